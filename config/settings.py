@@ -1,0 +1,130 @@
+"""Docket's one settings class, read from ``DOCKET_*`` environment variables.
+
+``get_settings()`` builds the settings on demand, never at import time, so tests and the CLI can
+change the environment first. Every field is documented in README.md (a test checks that).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET = "change-me"
+
+
+def _running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _default_data_dir() -> Path:
+    # Root runs the managed node as an unprivileged service user, which cannot enter /root:
+    # so root keeps state where system services do.
+    if _running_as_root():
+        return Path("/var/lib/docket")
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "docket"
+
+
+def _default_cache_dir() -> Path:
+    if _running_as_root():
+        return Path("/var/cache/docket")
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "docket"
+
+
+class Settings(BaseSettings):
+    """All of Docket's settings. Environment variable: ``DOCKET_`` + the field name in capitals."""
+
+    model_config = SettingsConfigDict(env_prefix="DOCKET_", extra="ignore")
+
+    environment: str = Field(
+        "local", description="`local` for one machine; anything else refuses default secrets."
+    )
+    opensearch_url: str | None = Field(
+        None, description="An OpenSearch cluster to use. When unset, Docket manages a local node."
+    )
+    opensearch_version: str = Field("2.19.4", description="Version of the managed node.")
+    opensearch_port: int = Field(9200, description="HTTP port of the managed node (127.0.0.1).")
+    opensearch_heap: str = Field("1g", description="JVM heap of the managed node, e.g. `1g`.")
+    opensearch_user: str = Field(
+        "docket-opensearch",
+        description="Unprivileged system user that runs the managed node when Docket runs as root.",
+    )
+    java_home: Path | None = Field(
+        None, description="JDK for the managed node; found from JAVA_HOME or `java` when unset."
+    )
+    index_prefix: str = Field("docket", description="Prefix of every index and alias name.")
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="State: the managed node's data, the blob store of originals.",
+    )
+    cache_dir: Path = Field(
+        default_factory=_default_cache_dir,
+        description="Downloads: the OpenSearch distribution and built model wheels.",
+    )
+    broker_url: str | None = Field(
+        None, description="Redis URL for Celery (`docket ingest --queue`, `docket worker`)."
+    )
+    workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        description="Processes in the local ingestion pool (default: one per core).",
+    )
+    bulk_chunk: int = Field(500, description="Records per `_bulk` request.")
+    ocr_languages: str = Field("eng", description="Tesseract languages, e.g. `eng+fra`.")
+    spacy_model: str = Field("en_core_web_sm", description="spaCy pipeline for entities.")
+    max_entity_chars: int = Field(
+        1_000_000, description="Text per document given to spaCy; the rest is not scanned."
+    )
+    host: str = Field("127.0.0.1", description="Address `docket serve` binds to.")
+    port: int = Field(8000, description="Port `docket serve` binds to.")
+    secret_key: str = Field(
+        DEFAULT_SECRET, description="Key for hashing API tokens. Must be changed outside local."
+    )
+    max_upload_bytes: int = Field(
+        512 * 1024 * 1024, description="Largest upload `/api/ingest` accepts."
+    )
+    ingest_roots: list[Path] = Field(
+        default_factory=list,
+        description="Server-side folders `/api/ingest` may read from (JSON list).",
+    )
+
+    @field_validator("index_prefix")
+    @classmethod
+    def _lowercase_prefix(cls, value: str) -> str:
+        if not value or value != value.lower() or not value.replace("-", "").isalnum():
+            raise ValueError("index_prefix must be lowercase letters, digits and '-'")
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_default_secret(self) -> Settings:
+        if self.environment != "local" and self.secret_key == DEFAULT_SECRET:
+            raise ValueError("DOCKET_SECRET_KEY must be set outside local use")
+        return self
+
+    @property
+    def managed_node(self) -> bool:
+        """True when Docket starts its own OpenSearch node (no cluster URL configured)."""
+        return not self.opensearch_url
+
+    @property
+    def search_url(self) -> str:
+        return self.opensearch_url or f"http://127.0.0.1:{self.opensearch_port}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, built on first use."""
+    return Settings()
+
+
+def reset_settings() -> None:
+    """Forget cached settings (tests change the environment between cases)."""
+    get_settings.cache_clear()

@@ -1,0 +1,44 @@
+"""Tesseract OCR of page images, with the mean word confidence of each page."""
+
+from __future__ import annotations
+
+import os
+
+import pytesseract
+from PIL import Image
+
+from ingest.errors import OcrFailed
+
+# One tesseract thread per page: the pool already runs one process per core.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+def ocr_image(image: Image.Image, languages: str) -> tuple[str, float | None]:
+    """The text tesseract reads in an image, and its mean word confidence (0-100)."""
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=languages, config="--psm 3", output_type=pytesseract.Output.DICT
+        )
+    except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise OcrFailed(f"tesseract failed: {exc}") from exc
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    confidences: list[float] = []
+    for i, word in enumerate(data["text"]):
+        if not word.strip():
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(word)
+        conf = float(data["conf"][i])
+        if conf >= 0:
+            confidences.append(conf)
+    text_lines: list[str] = []
+    previous_block = None
+    for (block, _par, _line), words in lines.items():
+        if previous_block is not None and block != previous_block:
+            text_lines.append("")
+        text_lines.append(" ".join(words))
+        previous_block = block
+    confidence = sum(confidences) / len(confidences) if confidences else None
+    return "\n".join(text_lines), confidence

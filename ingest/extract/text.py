@@ -1,0 +1,60 @@
+"""Plain text, CSV, XML and HTML in any encoding: charset detection, then unstructured.
+
+Text has no pages of its own: form feeds split pages when present, otherwise every
+``LINES_PER_PAGE`` lines make a page, so that long logs still cite to a page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ingest.extract import ExtractContext, register
+from ingest.extract.elements import pages_from_elements
+from ingest.model import Extraction, Page
+
+LINES_PER_PAGE = 60
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read in (UTF-8 first, then the detector's best)."""
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    if best is None:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+    return str(best), best.encoding
+
+
+def paginate(text: str) -> list[Page]:
+    if "\f" in text:
+        chunks = text.split("\f")
+    else:
+        lines = text.splitlines()
+        chunks = ["\n".join(lines[i : i + LINES_PER_PAGE])
+                  for i in range(0, max(len(lines), 1), LINES_PER_PAGE)]
+    return [Page(number=n, text=chunk.strip("\n")) for n, chunk in enumerate(chunks, start=1)]
+
+
+@register("text")
+def extract_text(path: Path, context: ExtractContext) -> Extraction:
+    text, encoding = decode(path.read_bytes())
+    return Extraction(pages=paginate(text), extractor=f"text:{encoding}")
+
+
+@register("html")
+def extract_html(path: Path, context: ExtractContext) -> Extraction:
+    from unstructured.partition.html import partition_html
+
+    text, _encoding = decode(path.read_bytes())
+    elements = partition_html(text=text)
+    title = None
+    for element in elements:
+        if type(element).__name__ == "Title":
+            title = str(element)
+            break
+    return Extraction(pages=pages_from_elements(elements), extractor="unstructured:html",
+                      title=title)

@@ -1,0 +1,103 @@
+"""What flows between ingestion stages: plain dataclasses that pickle across processes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+# Terminal ledger states; a job's received count is always their sum.
+TERMINAL_STATES = (
+    "indexed", "partial", "failed", "password_protected", "duplicate", "skipped",
+)
+LEDGER_STATES = ("queued", *TERMINAL_STATES)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found by discovery. ``relpath`` is relative to the folder the user named."""
+
+    path: Path
+    relpath: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a file is, judged by its bytes."""
+
+    mime: str
+    family: str
+    extension: str
+
+
+@dataclass
+class Page:
+    number: int
+    text: str
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass
+class Extraction:
+    """Text per page plus metadata, as one extractor read it."""
+
+    pages: list[Page]
+    extractor: str
+    title: str | None = None
+    date: datetime | None = None
+    author: str | None = None
+    email: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(page.text for page in self.pages)
+
+    @property
+    def ocr(self) -> bool:
+        return any(page.ocr for page in self.pages)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    text: str
+    key: str
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One file for a worker: ids and paths, never contents (so Celery can carry it)."""
+
+    job_id: str
+    collection: str
+    path: str
+    relpath: str
+    sha256: str
+    size: int
+    mime: str
+    family: str
+    extension: str
+    doc_id: str
+    control: str
+    other_paths: tuple[str, ...] = ()
+
+
+@dataclass
+class Outcome:
+    """How one file ended: its terminal state, and the records to index when it succeeded."""
+
+    task: FileTask
+    state: str
+    stage: str
+    error_class: str | None = None
+    error_message: str | None = None
+    pages: int = 0
+    duration_ms: int = 0
+    records: list[dict[str, Any]] = field(default_factory=list)

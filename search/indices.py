@@ -1,0 +1,120 @@
+"""Versioned indices behind aliases, from the specs in config/mappings.
+
+Each logical index ``<prefix>-<name>`` is an alias over ``<prefix>-<name>-v<version>``. A composable
+index template carries the settings and mappings, so a new version rolls out by creating the next
+index, reindexing into it, and swapping the alias in one atomic call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from opensearchpy import OpenSearch
+
+from config import IndexSpec, index_specs
+
+
+def alias_name(prefix: str, name: str) -> str:
+    return f"{prefix}-{name}"
+
+
+def concrete_name(prefix: str, spec: IndexSpec) -> str:
+    return f"{prefix}-{spec.name}-v{spec.version}"
+
+
+def put_template(client: OpenSearch, prefix: str, spec: IndexSpec) -> None:
+    client.indices.put_index_template(
+        name=alias_name(prefix, spec.name),
+        body={
+            "index_patterns": [f"{alias_name(prefix, spec.name)}-v*"],
+            "priority": 100,
+            "version": spec.version,
+            "_meta": {"description": spec.description, "managed_by": "docket"},
+            "template": {"settings": spec.settings, "mappings": spec.mappings},
+        },
+    )
+
+
+def _current_indices(client: OpenSearch, alias: str) -> list[str]:
+    if not client.indices.exists_alias(name=alias):
+        return []
+    return sorted(client.indices.get_alias(name=alias).keys())
+
+
+def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec) -> str:
+    """Make the alias point at the index of the spec's version, migrating older data."""
+    alias = alias_name(prefix, spec.name)
+    target = concrete_name(prefix, spec)
+    put_template(client, prefix, spec)
+    current = _current_indices(client, alias)
+    if current == [target]:
+        return target
+    if not client.indices.exists(index=target):
+        client.indices.create(index=target)
+    if current:
+        client.reindex(
+            body={"source": {"index": alias}, "dest": {"index": target}},
+            refresh=True, wait_for_completion=True, request_timeout=3600,
+        )
+    actions: list[dict] = [{"remove": {"index": old, "alias": alias}} for old in current]
+    actions.append({"add": {"index": target, "alias": alias, "is_write_index": True}})
+    client.indices.update_aliases(body={"actions": actions})
+    client.cluster.health(index=target, wait_for_status="yellow")
+    return target
+
+
+def ensure_indices(client: OpenSearch, prefix: str) -> dict[str, str]:
+    """Every logical index ready; returns alias -> concrete index."""
+    return {
+        alias_name(prefix, spec.name): ensure_index(client, prefix, spec)
+        for spec in index_specs().values()
+    }
+
+
+def drop_indices(client: OpenSearch, prefix: str) -> None:
+    """Delete every index and template of a prefix (tests and `docket reset`)."""
+    for spec in index_specs().values():
+        alias = alias_name(prefix, spec.name)
+        for index in _current_indices(client, alias):
+            client.indices.delete(index=index, ignore_unavailable=True)
+        client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True)
+        if client.indices.exists_index_template(name=alias):
+            client.indices.delete_index_template(name=alias)
+
+
+@dataclass(frozen=True)
+class Indices:
+    """The alias names of one deployment (one prefix)."""
+
+    prefix: str
+
+    def _alias(self, name: str) -> str:
+        return alias_name(self.prefix, name)
+
+    @property
+    def documents(self) -> str:
+        return self._alias("documents")
+
+    @property
+    def pages(self) -> str:
+        return self._alias("pages")
+
+    @property
+    def mentions(self) -> str:
+        return self._alias("mentions")
+
+    @property
+    def ledger(self) -> str:
+        return self._alias("ledger")
+
+    @property
+    def jobs(self) -> str:
+        return self._alias("jobs")
+
+    @property
+    def collections(self) -> str:
+        return self._alias("collections")
+
+    @property
+    def users(self) -> str:
+        return self._alias("users")

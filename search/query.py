@@ -1,0 +1,313 @@
+"""The query language: Lucene-like text parsed with luqum, validated, and built into OpenSearch DSL.
+
+User text is never passed to OpenSearch as a query string. Every node of the parse tree becomes
+an explicit clause, so operators mean what they say (bare terms are ANDed), and expensive forms
+(leading wildcards, regexes, large fuzzy expansions, too many clauses) are refused or bounded
+with an error that names the position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from luqum import tree
+from luqum.exceptions import IllegalCharacterError, ParseError
+from luqum.parser import parser
+
+from search.errors import QueryError
+
+MAX_QUERY_CHARS = 4000
+MAX_CLAUSES = 200
+MAX_FUZZY_EDITS = 2
+FUZZY_EXPANSIONS = 50
+MIN_WILDCARD_PREFIX = 1
+WILDCARD_CHARS = set("*?")
+
+Dsl = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one user-facing field is searched: ``kind`` is text, keyword or date."""
+
+    fields: tuple[str, ...]
+    kind: str
+
+
+# Text searched when a term names no field, per index.
+DEFAULT_TEXT = {
+    "documents": ("title^2", "content", "content.stemmed^0.3"),
+    "pages": ("text", "text.stemmed^0.3"),
+}
+PHRASE_TEXT = {"documents": ("title^2", "content"), "pages": ("text",)}
+
+FIELDS: dict[str, FieldSpec] = {
+    "title": FieldSpec(("title",), "text"),
+    "content": FieldSpec(("content",), "text"),
+    "person": FieldSpec(("person.text",), "text"),
+    "org": FieldSpec(("org.text",), "text"),
+    "place": FieldSpec(("place.text",), "text"),
+    "filename": FieldSpec(("filename",), "text"),
+    "from": FieldSpec(("email_from",), "keyword"),
+    "to": FieldSpec(("email_to", "email_cc"), "keyword"),
+    "type": FieldSpec(("type",), "keyword"),
+    "collection": FieldSpec(("collection",), "keyword"),
+    "custodian": FieldSpec(("custodian",), "keyword"),
+    "control": FieldSpec(("control",), "keyword"),
+    "extension": FieldSpec(("extension",), "keyword"),
+    "thread": FieldSpec(("thread_id",), "keyword"),
+    "date": FieldSpec(("date",), "date"),
+}
+ALIASES = {"sender": "from", "recipient": "to", "file": "filename", "organisation": "org",
+           "organization": "org", "location": "place", "people": "person", "name": "person"}
+
+
+def _error(message: str, node: tree.Item | None = None) -> QueryError:
+    position = getattr(node, "pos", None) if node is not None else None
+    suffix = f" at position {position}" if position is not None else ""
+    return QueryError(f"{message}{suffix}", position)
+
+
+def parse(text: str) -> tree.Item | None:
+    """The luqum tree of a query, or None for an empty query."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query is longer than {MAX_QUERY_CHARS} characters", MAX_QUERY_CHARS)
+    if not text.strip():
+        return None
+    try:
+        return parser.parse(text)
+    except IllegalCharacterError as exc:
+        position = _position(str(exc), len(text))
+        raise QueryError(f"unexpected character at position {position}", position) from None
+    except ParseError as exc:
+        position = _position(str(exc), len(text))
+        found = re.search(r"unexpected\s+'([^']*)'", str(exc))
+        what = f"unexpected '{found.group(1)}'" if found else "unexpected end of query"
+        hint = " (unbalanced parenthesis or quote?)" if not found else ""
+        raise QueryError(f"{what} at position {position}{hint}", position) from None
+
+
+def _position(message: str, length: int) -> int:
+    match = re.search(r"position (\d+)", message)
+    return int(match.group(1)) if match else length
+
+
+def _unquote(value: str) -> str:
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
+
+
+class QueryBuilder:
+    """Builds the DSL of one parsed query for one index (``documents`` or ``pages``)."""
+
+    def __init__(self, target: str = "documents") -> None:
+        self.target = target
+        self.clauses = 0
+
+    def build(self, node: tree.Item) -> Dsl:
+        self.clauses = 0
+        return self._node(node, None)
+
+    # --- dispatch ------------------------------------------------------------------------
+
+    def _node(self, node: tree.Item, field: FieldSpec | None) -> Dsl:
+        handler = getattr(self, f"_{type(node).__name__}", None)
+        if handler is None:
+            raise _error(f"'{node}' is not supported", node)
+        return handler(node, field)
+
+    def _count(self, node: tree.Item) -> None:
+        self.clauses += 1
+        if self.clauses > MAX_CLAUSES:
+            raise _error(f"query has more than {MAX_CLAUSES} terms", node)
+
+    # --- structure -----------------------------------------------------------------------
+
+    def _AndOperation(self, node: tree.AndOperation, field: FieldSpec | None) -> Dsl:
+        return self._combine(node, field, default="must")
+
+    def _UnknownOperation(self, node: tree.UnknownOperation, field: FieldSpec | None) -> Dsl:
+        return self._combine(node, field, default="must")
+
+    def _OrOperation(self, node: tree.OrOperation, field: FieldSpec | None) -> Dsl:
+        return self._combine(node, field, default="should")
+
+    def _combine(self, node: tree.Item, field: FieldSpec | None, default: str) -> Dsl:
+        bool_query: dict[str, list[Dsl]] = {}
+        for child in node.children:
+            occur = default
+            if isinstance(child, tree.Not | tree.Prohibit):
+                occur, child = "must_not", child.a
+            elif isinstance(child, tree.Plus):
+                occur, child = "must", child.a
+            bool_query.setdefault(occur, []).append(self._node(child, field))
+        result: Dsl = {"bool": bool_query}
+        if "should" in bool_query:
+            result["bool"]["minimum_should_match"] = 1
+        return result
+
+    def _Group(self, node: tree.Group, field: FieldSpec | None) -> Dsl:
+        return self._node(node.expr, field)
+
+    _FieldGroup = _Group
+
+    def _Not(self, node: tree.Not, field: FieldSpec | None) -> Dsl:
+        return {"bool": {"must_not": [self._node(node.a, field)]}}
+
+    _Prohibit = _Not
+
+    def _Plus(self, node: tree.Plus, field: FieldSpec | None) -> Dsl:
+        return self._node(node.a, field)
+
+    def _Boost(self, node: tree.Boost, field: FieldSpec | None) -> Dsl:
+        return {"bool": {"must": [self._node(node.expr, field)], "boost": float(node.force)}}
+
+    def _SearchField(self, node: tree.SearchField, field: FieldSpec | None) -> Dsl:
+        name = ALIASES.get(node.name.lower(), node.name.lower())
+        spec = FIELDS.get(name)
+        if spec is None:
+            known = ", ".join(sorted(FIELDS))
+            raise _error(f"unknown field '{node.name}' (known fields: {known})", node)
+        if self.target != "documents" and spec.kind != "text":
+            return {"match_all": {}}
+        return self._node(node.expr, spec)
+
+    # --- leaves --------------------------------------------------------------------------
+
+    def _text_fields(self, field: FieldSpec | None, phrase: bool = False) -> list[str]:
+        if field is not None:
+            return list(field.fields)
+        return list((PHRASE_TEXT if phrase else DEFAULT_TEXT)[self.target])
+
+    def _Word(self, node: tree.Word, field: FieldSpec | None) -> Dsl:
+        self._count(node)
+        value = node.value
+        if field is not None and field.kind == "date":
+            return {"range": {field.fields[0]: _date_bounds(value, node)}}
+        if any(ch in WILDCARD_CHARS for ch in value):
+            return self._wildcard(node, field)
+        if field is not None and field.kind == "keyword":
+            return _any_field({"term": {"value": value, "case_insensitive": True}}, field.fields)
+        return {"multi_match": {"query": value, "fields": self._text_fields(field),
+                                "type": "best_fields", "operator": "and"}}
+
+    def _wildcard(self, node: tree.Word, field: FieldSpec | None) -> Dsl:
+        value = node.value
+        literal_prefix = len(re.split(r"[*?]", value, maxsplit=1)[0])
+        if literal_prefix < MIN_WILDCARD_PREFIX:
+            raise _error("a wildcard may not start a term (it would scan every word)", node)
+        fields = [f.split("^")[0] for f in self._text_fields(field) if ".stemmed" not in f]
+        clause = {"wildcard": {"value": value.lower(), "case_insensitive": True,
+                               "rewrite": "top_terms_boost_1024"}}
+        return _any_field(clause, fields)
+
+    def _Phrase(self, node: tree.Phrase, field: FieldSpec | None, slop: int = 0) -> Dsl:
+        self._count(node)
+        value = _unquote(node.value)
+        if field is not None and field.kind == "keyword":
+            return _any_field({"term": {"value": value, "case_insensitive": True}}, field.fields)
+        if field is not None and field.kind == "date":
+            return {"range": {field.fields[0]: _date_bounds(value, node)}}
+        return {"multi_match": {"query": value, "fields": self._text_fields(field, phrase=True),
+                                "type": "phrase", "slop": slop}}
+
+    def _Proximity(self, node: tree.Proximity, field: FieldSpec | None) -> Dsl:
+        slop = int(node.degree) if node.degree is not None else 1
+        if not isinstance(node.term, tree.Phrase):
+            raise _error("proximity (~N) applies to a quoted phrase", node)
+        return self._Phrase(node.term, field, slop=min(slop, 50))
+
+    def _Fuzzy(self, node: tree.Fuzzy, field: FieldSpec | None) -> Dsl:
+        self._count(node)
+        if not isinstance(node.term, tree.Word):
+            raise _error("fuzzy (~) applies to a single word", node)
+        degree = float(node.degree) if node.degree is not None else 2
+        edits = "AUTO" if node.degree is None else min(int(round(degree)), MAX_FUZZY_EDITS)
+        fields = [f.split("^")[0] for f in self._text_fields(field) if ".stemmed" not in f]
+        clause = {"fuzzy": {"value": node.term.value.lower(), "fuzziness": edits,
+                            "prefix_length": 1, "max_expansions": FUZZY_EXPANSIONS}}
+        return _any_field(clause, fields)
+
+    def _Regex(self, node: tree.Regex, field: FieldSpec | None) -> Dsl:
+        raise _error("regular expressions are not supported; use wild* or fuzzy~", node)
+
+    def _Range(self, node: tree.Range, field: FieldSpec | None) -> Dsl:
+        self._count(node)
+        if field is None or field.kind != "date":
+            raise _error("ranges apply to date: only, e.g. date:[2001-01-01 TO 2003-12-31]", node)
+        bounds: dict[str, str] = {}
+        low, high = _unquote(str(node.low)), _unquote(str(node.high))
+        if low != "*":
+            bounds["gte" if node.include_low else "gt"] = _check_date(low, node.low)
+        if high != "*":
+            bounds["lte" if node.include_high else "lt"] = _check_date(high, node.high)
+        return {"range": {field.fields[0]: bounds}}
+
+    def _From(self, node: tree.Item, field: FieldSpec | None) -> Dsl:
+        raise _error("open ranges are written date:[2001-01-01 TO *]", node)
+
+    _To = _From
+
+
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_date(value: str, node: tree.Item) -> str:
+    """A date as date math rounded to its own precision: 1997 covers the whole year."""
+    if not DATE_VALUE.match(value):
+        raise _error(f"'{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", node)
+    unit = {4: "y", 7: "M", 10: "d"}[len(value)]
+    return f"{value}||/{unit}"
+
+
+def _date_bounds(value: str, node: tree.Item) -> dict[str, str]:
+    rounded = _check_date(value, node)
+    return {"gte": rounded, "lte": rounded}
+
+
+def _any_field(clause: Dsl, fields: list[str] | tuple[str, ...]) -> Dsl:
+    """The same leaf clause over several fields, any of which may match."""
+    (kind, body), = clause.items()
+    per_field = [{kind: {f.split("^")[0]: dict(body)}} for f in fields]
+    if len(per_field) == 1:
+        return per_field[0]
+    return {"bool": {"should": per_field, "minimum_should_match": 1}}
+
+
+def positive_leaves(node: tree.Item) -> list[tree.Item]:
+    """The text leaves a matching page could contain: everything not under a NOT."""
+    if isinstance(node, tree.Not | tree.Prohibit):
+        return []
+    if isinstance(node, tree.Word | tree.Phrase | tree.Proximity | tree.Fuzzy):
+        return [node]
+    if isinstance(node, tree.SearchField):
+        spec = FIELDS.get(ALIASES.get(node.name.lower(), node.name.lower()))
+        if spec is None or spec.kind != "text" or node.name.lower() not in ("content", "title"):
+            return []
+        return positive_leaves(node.expr)
+    leaves: list[tree.Item] = []
+    for child in node.children:
+        leaves.extend(positive_leaves(child))
+    return leaves
+
+
+def build_query(text: str, target: str = "documents") -> Dsl | None:
+    """The DSL of a query string for an index, or None when the query is empty."""
+    node = parse(text)
+    if node is None:
+        return None
+    return QueryBuilder(target).build(node)
+
+
+def page_highlight_query(text: str) -> Dsl | None:
+    """A pages-index query matching any page that holds any positive term of the query."""
+    node = parse(text)
+    if node is None:
+        return None
+    leaves = positive_leaves(node)
+    if not leaves:
+        return None
+    builder = QueryBuilder("pages")
+    clauses = [builder.build(leaf) for leaf in leaves]
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}

@@ -1,0 +1,75 @@
+"""Small read/write helpers over the store that several layers share (collections, counters)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from opensearchpy import ConflictError, NotFoundError, OpenSearch
+
+from search.indices import Indices
+
+COLLECTION_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def validate_collection_name(name: str) -> str:
+    if not COLLECTION_NAME.match(name):
+        raise ValueError(
+            f"collection name {name!r} must be 1-63 lowercase letters, digits, '-' or '_'"
+        )
+    return name
+
+
+def default_prefix(name: str) -> str:
+    letters = re.sub(r"[^A-Za-z0-9]", "", name).upper()
+    return (letters or "DKT")[:8]
+
+
+def ensure_collection(
+    client: OpenSearch, indices: Indices, name: str, prefix: str | None = None,
+    description: str = "",
+) -> dict:
+    """The collection's record, created on first use with a control-number prefix."""
+    validate_collection_name(name)
+    try:
+        return client.get(index=indices.collections, id=name)["_source"]
+    except NotFoundError:
+        pass
+    record = {
+        "name": name, "prefix": prefix or default_prefix(name), "description": description,
+        "next_control": 1, "created_at": now(),
+    }
+    try:
+        client.index(index=indices.collections, id=name, body=record, op_type="create",
+                     refresh="wait_for")
+    except ConflictError:
+        return client.get(index=indices.collections, id=name)["_source"]
+    return record
+
+
+def list_collections(client: OpenSearch, indices: Indices) -> list[dict]:
+    result = client.search(index=indices.collections, body={"size": 1000, "sort": ["name"]})
+    return [hit["_source"] for hit in result["hits"]["hits"]]
+
+
+def reserve_controls(client: OpenSearch, indices: Indices, name: str, count: int) -> list[str]:
+    """Hand out ``count`` new control numbers, never reused, safe against concurrent jobs."""
+    if count <= 0:
+        return []
+    while True:
+        current = client.get(index=indices.collections, id=name)
+        source = current["_source"]
+        first = int(source["next_control"])
+        source["next_control"] = first + count
+        try:
+            client.index(
+                index=indices.collections, id=name, body=source, refresh="wait_for",
+                if_seq_no=current["_seq_no"], if_primary_term=current["_primary_term"],
+            )
+        except ConflictError:
+            continue  # another job took numbers first: read again
+        return [f"{source['prefix']}-{n:06d}" for n in range(first, first + count)]
