@@ -1,0 +1,87 @@
+"""The FastAPI application: routers, error handling, security headers, and the web page."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.responses import Response
+
+from api.routes import collections, documents, health, ingest, jobs, search
+from config import Settings, get_settings
+from search.errors import NotFoundError, QueryError
+
+UI_DIR = Path(__file__).resolve().parent.parent / "ui"
+log = logging.getLogger("docket.api")
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+        "object-src 'none'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+        "form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(QueryError)
+    async def query_error(_request: Request, exc: QueryError) -> JSONResponse:
+        return JSONResponse({"detail": exc.message, "position": exc.position}, status_code=400)
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(_request: Request, exc: NotFoundError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # The trace goes to the log, never to the client.
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+
+def create_app(settings: Settings | None = None, client: object | None = None) -> FastAPI:
+    """The app. ``client`` lets tests share one store; otherwise it is opened at start-up."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        if client is None:
+            from search.client import open_store
+
+            app.state.client = open_store(settings)
+        yield
+
+    app = FastAPI(title="Docket API", version="1", lifespan=lifespan,
+                  description="Search, cite and link disclosed material.")
+    app.state.settings = settings
+    if client is not None:
+        app.state.client = client
+    app.add_middleware(SecurityHeaders)
+    _install_error_handlers(app)
+    for module in (health, search, documents, collections, jobs, ingest):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(UI_DIR / "index.html")
+
+    return app

@@ -1,0 +1,24 @@
+"""``/api/collections``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import AdminDep, ClientDep, IndicesDep, UserDep
+from api.models import CollectionIn, CollectionOut
+from search.store import ensure_collection, list_collections
+
+router = APIRouter(tags=["collections"])
+
+
+@router.get("/api/collections", response_model=list[CollectionOut])
+def get_collections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
+    visible = user.visible_collections
+    return [c for c in list_collections(client, indices) if visible is None or c["name"] in visible]
+
+
+@router.post("/api/collections", response_model=CollectionOut, status_code=201)
+def create_collection(
+    body: CollectionIn, client: ClientDep, indices: IndicesDep, user: AdminDep
+) -> dict:
+    return ensure_collection(client, indices, body.name, body.prefix, body.description)

@@ -1,0 +1,58 @@
+"""``/api/documents/{id}``: metadata, pages and the original file."""
+
+from __future__ import annotations
+
+import mimetypes
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi.responses import FileResponse
+
+from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
+from api.models import DocumentResponse, ErrorResponse, PageResponse
+from ingest.blobs import blob_path
+from search.documents import DocumentView
+
+router = APIRouter(tags=["documents"])
+DocId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}-[0-9a-f]{32}$")]
+INLINE_TYPES = ("application/pdf", "image/png", "image/jpeg", "image/gif", "image/tiff")
+NOT_FOUND = {404: {"model": ErrorResponse}, 401: {"model": ErrorResponse}}
+
+
+@router.get("/api/documents/{doc_id}", response_model=DocumentResponse, responses=NOT_FOUND)
+def get_document(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
+    view = DocumentView(client, indices, user.visible_collections)
+    document = view.get(doc_id)
+    paths = document.get("paths") or []
+    return {**document, "duplicates": [p for p in paths if p != document.get("path")],
+            "entities": view.entities(doc_id)}
+
+
+@router.get("/api/documents/{doc_id}/pages/{number}", response_model=PageResponse,
+            responses=NOT_FOUND)
+def get_page(
+    doc_id: DocId, number: Annotated[int, Path(ge=1, le=100_000)],
+    client: ClientDep, indices: IndicesDep, user: UserDep,
+    q: Annotated[str, Query(max_length=4000)] = "",
+) -> dict:
+    return DocumentView(client, indices, user.visible_collections).page(doc_id, number, q)
+
+
+@router.get("/api/documents/{doc_id}/file", responses=NOT_FOUND,
+            response_class=FileResponse)
+def get_file(
+    doc_id: DocId, client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep
+) -> FileResponse:
+    document = DocumentView(client, indices, user.visible_collections).get(doc_id)
+    path = blob_path(settings.blob_dir, document["sha256"])
+    if not path.is_file():
+        raise HTTPException(404, "the original is not in the blob store")
+    mime = document.get("mime") or mimetypes.guess_type(document.get("filename", ""))[0]
+    inline = mime in INLINE_TYPES
+    return FileResponse(
+        path, media_type=mime if inline else "application/octet-stream",
+        filename=document.get("filename") or document["control"],
+        content_disposition_type="inline" if inline else "attachment",
+        headers={"X-Content-Type-Options": "nosniff",
+                 "Content-Security-Policy": "default-src 'none'; sandbox"},
+    )

@@ -1,0 +1,117 @@
+"""Shared fixtures. Integration tests talk to a real OpenSearch node: the managed local node
+(started here when needed) or the cluster in DOCKET_OPENSEARCH_URL. Test data lives under its
+own index prefix, dropped before and after the session."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("DOCKET_INDEX_PREFIX", "docket-test")
+os.environ.setdefault("DOCKET_WORKERS", "2")
+
+from config import Settings, get_settings, reset_settings  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    reset_settings()
+    return get_settings()
+
+
+@pytest.fixture(scope="session")
+def store(settings: Settings):  # noqa: ANN201 - an OpenSearch client
+    from search.client import open_store
+    from search.indices import drop_indices
+
+    client = open_store(settings)
+    drop_indices(client, settings.index_prefix)
+    client = open_store(settings)
+    yield client
+    drop_indices(client, settings.index_prefix)
+
+
+@pytest.fixture(scope="session")
+def indices(settings: Settings):  # noqa: ANN201
+    from search.indices import Indices
+
+    return Indices(settings.index_prefix)
+
+
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a SampleManifest
+    from ingest.samples import generate_sample_corpus
+
+    return generate_sample_corpus(tmp_path_factory.mktemp("sample-corpus"))
+
+
+@pytest.fixture(scope="session")
+def sample_job(store, settings: Settings, sample_corpus) -> dict:  # noqa: ANN001
+    """The sample corpus ingested into collection 'sample' once per session."""
+    from ingest.job import finish_job, run_local, start_job
+
+    plan = start_job(store, settings, [sample_corpus.root], "sample", mode="local")
+    run_local(store, settings, plan)
+    counts = finish_job(store, settings, plan.job_id)
+    return {"job_id": plan.job_id, "received": plan.received, "counts": counts}
+
+
+@pytest.fixture(scope="session")
+def admin_token(store, indices, settings: Settings) -> str:  # noqa: ANN001
+    from search.users import UserStore
+
+    return UserStore(store, indices, settings.secret_key).add("test-admin", "admin", ["*"])
+
+
+@pytest.fixture(scope="session")
+def app(store, settings: Settings):  # noqa: ANN001, ANN201
+    from api.app import create_app
+
+    return create_app(settings, client=store)
+
+
+@pytest.fixture(scope="session")
+def api(app, admin_token: str):  # noqa: ANN001, ANN201 - an authenticated TestClient
+    from fastapi.testclient import TestClient
+
+    client = TestClient(app)
+    client.headers["Authorization"] = f"Bearer {admin_token}"
+    return client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(app) -> Iterator[str]:  # noqa: ANN001
+    """The app served by uvicorn on a loopback port, for the browser tests."""
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
