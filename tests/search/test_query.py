@@ -1,0 +1,94 @@
+"""The query language: what users type, and what it means."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search.errors import QueryError
+from search.query import MAX_CLAUSES, build_query, page_highlight_query
+
+
+def dsl(text: str) -> str:
+    return json.dumps(build_query(text))
+
+
+def test_bare_terms_are_all_required() -> None:
+    query = build_query("whitlock danby")
+    assert list(query["bool"]) == ["must"]
+    assert len(query["bool"]["must"]) == 2
+
+
+def test_or_needs_one_side_only() -> None:
+    query = build_query("whitlock OR danby")
+    assert query["bool"]["minimum_should_match"] == 1
+    assert len(query["bool"]["should"]) == 2
+
+
+def test_not_and_minus_exclude() -> None:
+    for text in ("whitlock NOT danby", "whitlock -danby"):
+        query = build_query(text)
+        assert "danby" in json.dumps(query["bool"]["must_not"])
+        assert "danby" not in json.dumps(query["bool"]["must"])
+
+
+def test_phrase_and_proximity() -> None:
+    phrase = build_query('"strategy meeting"')["multi_match"]
+    assert phrase["type"] == "phrase" and phrase["slop"] == 0
+    near = build_query('"strategy meeting"~5')["multi_match"]
+    assert near["slop"] == 5
+
+
+def test_field_aliases_map_to_real_fields() -> None:
+    assert "email_from" in dsl("from:someone@example.org")
+    assert "email_from" in dsl("sender:someone@example.org")
+    assert "person.text" in dsl('person:"Sarah Whitlock"')
+    assert "filename" in dsl("file:minutes")
+
+
+def test_date_range_rounds_to_the_precision_given() -> None:
+    bounds = build_query("date:[1997 TO 1999-06]")["range"]["date"]
+    assert bounds == {"gte": "1997||/y", "lte": "1999-06||/M"}
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "words"),
+    [
+        ("a AND (b", 8, "unexpected end"),
+        ("a OR OR b", 5, "unexpected 'OR'"),
+        ("colour:red", 0, "unknown field 'colour'"),
+        ("*ing", 0, "wildcard"),
+        ("/wh.tl.ck/", 0, "regular expressions"),
+        ("date:[1997 TO soon]", 14, "not a date"),
+        ("title:[a TO b]", 6, "ranges apply to date"),
+    ],
+)
+def test_invalid_queries_name_the_problem_and_its_position(
+    text: str, position: int, words: str
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        build_query(text)
+    assert caught.value.position == position
+    assert words in caught.value.message
+
+
+def test_fuzzy_expansion_is_bounded() -> None:
+    fuzzy = build_query("whitlok~5")
+    body = json.dumps(fuzzy)
+    assert '"fuzziness": 2' in body and '"max_expansions": 50' in body
+
+
+def test_too_many_terms_is_refused() -> None:
+    with pytest.raises(QueryError, match=f"more than {MAX_CLAUSES}"):
+        build_query(" OR ".join(f"w{i}" for i in range(MAX_CLAUSES + 1)))
+
+
+def test_empty_query_means_everything() -> None:
+    assert build_query("   ") is None
+
+
+def test_page_query_keeps_positive_text_terms_only() -> None:
+    query = json.dumps(page_highlight_query('whitlock AND "blue van" NOT danby type:pdf'))
+    assert "whitlock" in query and "blue van" in query
+    assert "danby" not in query and "pdf" not in query
