@@ -246,8 +246,10 @@ def demo(port: int | None = None, serve_page: Annotated[bool, typer.Option("--se
     settings = get_settings()
     client = _store(settings)
     corpus = settings.data_dir / "sample-corpus"
-    manifest = generate_sample_corpus(corpus)
-    typer.echo(f"sample corpus: {len(manifest.files)} files in {corpus}", err=True)
+    if not corpus.is_dir() or not any(corpus.iterdir()):
+        # The generator is deterministic: a corpus already written is the same corpus.
+        manifest = generate_sample_corpus(corpus)
+        typer.echo(f"sample corpus: {len(manifest.files)} files written to {corpus}", err=True)
     job_id, counts = run_ingest([corpus], "demo")
     _print_job(job_id, counts)
     token = UserStore(client, Indices(settings.index_prefix), settings.secret_key).add(

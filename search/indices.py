@@ -75,9 +75,9 @@ def drop_indices(client: OpenSearch, prefix: str) -> None:
     """Delete every index and template of a prefix (tests and `docket reset`)."""
     for spec in index_specs().values():
         alias = alias_name(prefix, spec.name)
-        for index in _current_indices(client, alias):
+        # Deletes name each index: the node refuses wildcard deletes (destructive_requires_name).
+        for index in client.indices.get(index=f"{alias}-v*", ignore_unavailable=True):
             client.indices.delete(index=index, ignore_unavailable=True)
-        client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True)
         if client.indices.exists_index_template(name=alias):
             client.indices.delete_index_template(name=alias)
 

@@ -15,6 +15,7 @@ from ingest.extract.elements import pages_from_elements
 from ingest.model import Extraction, Page
 
 LINES_PER_PAGE = 60
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "utf_16", "mac_roman")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -23,9 +24,17 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
-    if best is None:
+    matches = list(from_bytes(raw))
+    if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252"
+    least_chaos = min(m.chaos for m in matches)
+    # Short texts fit several code pages equally well; UK archives are Western European, so
+    # those win a tie ("£" rather than the "Ł" that cp1250 would read).
+    for preferred in PREFERRED_ENCODINGS:
+        for match in matches:
+            if match.encoding == preferred and match.chaos <= least_chaos + 0.01:
+                return str(match), match.encoding
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
     return str(best), best.encoding
 
 
