@@ -62,7 +62,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     settings = settings or get_settings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):  # noqa: ANN202
+    async def lifespan(app: FastAPI):
         if client is None:
             from search.client import open_store
 

@@ -27,7 +27,7 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _store(settings: Settings):  # noqa: ANN202 - an OpenSearch client
+def _store(settings: Settings):
     from search.client import open_store
 
     try:
@@ -237,7 +237,10 @@ def worker(concurrency: int | None = None) -> None:
 
 
 @app.command()
-def demo(port: int | None = None, serve_page: Annotated[bool, typer.Option("--serve/--no-serve")] = True) -> None:
+def demo(
+    port: int | None = None,
+    serve_page: Annotated[bool, typer.Option("--serve/--no-serve")] = True,
+) -> None:
     """Start a local node, generate and ingest the sample corpus, and serve the page."""
     from ingest.samples import generate_sample_corpus
     from search.indices import Indices
@@ -263,7 +266,7 @@ def demo(port: int | None = None, serve_page: Annotated[bool, typer.Option("--se
 # --- users --------------------------------------------------------------------------------
 
 
-def _users():  # noqa: ANN202 - a UserStore
+def _users():
     from search.indices import Indices
     from search.users import UserStore
 

@@ -43,7 +43,7 @@ def process_file(task: FileTask, settings: Settings) -> Outcome:
         records = index_actions(Indices(settings.index_prefix), task, extraction, mentions)
     except IngestError as exc:
         return _failed(task, stage, exc, exc.state, started)
-    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a job
+    except Exception as exc:
         detail = traceback.format_exception_only(exc)[-1].strip()
         return _failed(task, stage, exc, "failed", started, detail)
     return Outcome(

@@ -2,20 +2,69 @@
 
 Tasks carry a ``FileTask`` as a dict of ids and paths, never file contents. ``acks_late`` with
 ``reject_on_worker_lost`` puts a file back on the queue when its worker is killed mid-file;
-records have stable ids, so the retry overwrites rather than duplicates.
+records have stable ids, so the retry overwrites rather than duplicates. A file that has taken
+its worker down ``MAX_LOST`` times is recorded as failed (``WorkerCrashed``) rather than sent
+round again: the local pool gives up after one crash, a cluster should not crash-loop forever.
+
+Every message ends in a ledger entry: the task commits its outcome, and ``IngestTask.on_failure``
+records what the task itself could not (a hard time limit, an error outside ``process_file``), so
+no job waits forever on a file that nobody will finish. Whoever writes a job's last queued entry
+closes the job, so jobs started with ``--no-wait`` are finished too.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
+import time
 from functools import cache
+from typing import Any
 
-from celery import Celery
+from celery import Celery, Task
+from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery.signals import worker_process_init
+from opensearchpy import OpenSearch
+from opensearchpy.exceptions import ConnectionError as StoreUnreachable
 
-from config import get_settings
+from config import Settings, get_settings
+from ingest.job import FILE_TIMEOUT_S, TASKS_PER_WORKER, finish_job
+from ingest.ledger import ledger_entry, state_counts, write_entries
 from ingest.model import FileTask
 from ingest.pipeline import commit_outcomes, process_file
+from search.client import get_client, reset_clients
+from search.indices import Indices
+
+log = logging.getLogger(__name__)
+
+TASK_NAME = "docket.ingest_file"
+QUEUE = "docket-ingest"
+MAX_LOST = 3  # deliveries lost with a dead worker before the file is recorded as failed
+HARD_LIMIT_GRACE_S = 60  # after the soft limit, time to record the timeout before the kill
+# A pool process counts as started only once worker_process_init has returned, i.e. once spaCy
+# is loaded. Celery's default of 4 s would kill and re-fork a slow starter, in a loop.
+PROCESS_START_TIMEOUT_S = 300
+_FILE_TASK_FIELDS = frozenset(f.name for f in dataclasses.fields(FileTask))
+
+
+class IngestTask(Task):
+    """The ingest task's base: a failure the task could not record itself still reaches the
+    ledger, so the job's ``queued`` count falls to zero and the job can close."""
+
+    def on_failure(
+        self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any
+    ) -> None:
+        # Runs in the pool process for an exception, in the worker's main process for a hard
+        # time limit (the pool process has been killed by then).
+        payload = args[0] if args else kwargs.get("task")
+        if isinstance(exc, TimeLimitExceeded | SoftTimeLimitExceeded):
+            error_class, reason = "ExtractionTimeout", f"took longer than {FILE_TIMEOUT_S}s"
+        else:
+            error_class, reason = type(exc).__name__, str(exc) or repr(exc)
+        try:
+            record_failure(payload, error_class, reason)
+        except Exception:
+            # The store itself may be what failed; the entry stays queued and says so.
+            log.exception("task %s: could not record its failure in the ledger", task_id)
 
 
 @cache
@@ -27,39 +76,124 @@ def celery_app() -> Celery:
     app.conf.update(
         task_serializer="json", accept_content=["json"], task_acks_late=True,
         task_reject_on_worker_lost=True, worker_prefetch_multiplier=1,
-        task_default_queue="docket-ingest", worker_hijack_root_logger=False,
+        task_default_queue=QUEUE, worker_hijack_root_logger=False,
         broker_connection_retry_on_startup=True,
+        # No result backend: the ledger is where a file's outcome is kept.
+        task_ignore_result=True,
+        worker_proc_alive_timeout=PROCESS_START_TIMEOUT_S,
+        # As the local pool: recycle processes, so memory a library leaks is given back.
+        worker_max_tasks_per_child=TASKS_PER_WORKER,
+        # As the local pool's per-file timeout. The soft limit raises inside process_file, which
+        # records a failed outcome; the hard limit kills a process stuck in native code, and
+        # IngestTask.on_failure records that.
+        task_soft_time_limit=FILE_TIMEOUT_S,
+        task_time_limit=FILE_TIMEOUT_S + HARD_LIMIT_GRACE_S,
     )
-    app.task(name="docket.ingest_file", bind=False)(ingest_file)
+    app.task(
+        name=TASK_NAME, base=IngestTask, bind=True,
+        # OpenSearch restarting or briefly unreachable: try the file again later, not fail it.
+        autoretry_for=(StoreUnreachable,), retry_backoff=5, retry_backoff_max=300, max_retries=8,
+    )(ingest_file)
     return app
 
 
-def ingest_file(task: dict) -> str:
-    """Process one file and commit its records and ledger entry; returns the terminal state."""
-    from search.client import get_client
+def task_payload(task: FileTask) -> dict[str, Any]:
+    """A FileTask as the JSON message body (``other_paths`` a list, as JSON returns it)."""
+    return {**dataclasses.asdict(task), "other_paths": list(task.other_paths)}
 
+
+def file_task(payload: dict[str, Any]) -> FileTask:
+    """The FileTask of a message body. Keys this version does not know are dropped, so workers
+    and producers of neighbouring versions can share a queue during an upgrade."""
+    fields = {key: value for key, value in payload.items() if key in _FILE_TASK_FIELDS}
+    return FileTask(**{**fields, "other_paths": tuple(payload.get("other_paths") or ())})
+
+
+def ingest_file(self: Task, task: dict[str, Any], lost: int = 0) -> str:
+    """Process one file and commit its records and ledger entry; returns the terminal state.
+
+    ``lost`` counts the deliveries of this file that ended with their worker dead.
+    """
+    if (self.request.delivery_info or {}).get("redelivered"):
+        # The broker handed the message back: a worker died (or was cold-stopped) holding it.
+        lost += 1
+        if lost >= MAX_LOST:
+            record_failure(task, "WorkerCrashed", f"the worker died {lost} times on this file")
+            return "failed"
+        # A requeued message cannot be changed and Redis keeps no delivery count, so send the
+        # file again carrying the count, and let this delivery be acknowledged.
+        log.warning("%s: delivery %d after a lost worker; queued again",
+                    task.get("relpath"), lost + 1)
+        raise self.retry(kwargs={"lost": lost}, countdown=0)
     settings = get_settings()
-    outcome = process_file(FileTask(**{**task, "other_paths": tuple(task["other_paths"])}),
-                           settings)
-    commit_outcomes(get_client(settings), settings, [outcome])
+    outcome = process_file(file_task(task), settings)
+    if outcome.error_class == SoftTimeLimitExceeded.__name__:
+        # Name a timeout as the local pool does.
+        outcome.error_class = "ExtractionTimeout"
+        outcome.error_message = f"{outcome.task.relpath}: took longer than {FILE_TIMEOUT_S}s"
+    client = get_client(settings)
+    commit_outcomes(client, settings, [outcome])
+    close_job_if_done(client, settings, outcome.task.job_id)
     return outcome.state
 
 
+def record_failure(task: dict[str, Any], error_class: str, reason: str) -> None:
+    """Write a failed ledger entry for a message body (which may not even make a FileTask)."""
+    settings = get_settings()
+    client = get_client(settings)
+    relpath = str(task.get("relpath") or task.get("path") or "?")
+    entry = ledger_entry(
+        task["job_id"], task["collection"], relpath, sha256=task.get("sha256"),
+        size=task.get("size"), mime=task.get("mime"), state="failed", stage="worker",
+        error_class=error_class, error_message=f"{relpath}: {reason}",
+    )
+    write_entries(client, Indices(settings.index_prefix), [entry])
+    close_job_if_done(client, settings, task["job_id"])
+
+
+def close_job_if_done(client: OpenSearch, settings: Settings, job_id: str) -> None:
+    """Finish the job when no file of it is left queued.
+
+    Ledger writes wait for a refresh, so of two workers writing a job's last two entries at
+    once, at least the later one sees none queued; both closing it is harmless. A failure here
+    must not fail the file, whose entry is already written: the next file, or
+    ``docket ingest`` following the job, closes it instead.
+    """
+    try:
+        if state_counts(client, Indices(settings.index_prefix), job_id).get("queued", 0) == 0:
+            finish_job(client, settings, job_id)
+    except Exception:
+        log.warning("job %s: could not check or close it", job_id, exc_info=True)
+
+
 def enqueue(tasks: list[FileTask]) -> None:
+    """Send one message per file, over one broker connection."""
     app = celery_app()
-    for task in tasks:
-        app.send_task("docket.ingest_file", args=[dataclasses.asdict(task)])
+    with app.producer_or_acquire() as producer:
+        for task in tasks:
+            app.send_task(TASK_NAME, args=[task_payload(task)], producer=producer)
 
 
 @worker_process_init.connect
 def _load_models(**_kwargs: object) -> None:
-    """Load spaCy once per worker process, not once per file."""
+    """In each pool process after the fork: a client of its own (the parent's connections must
+    not be shared), and spaCy loaded once per process rather than once per file."""
     from ingest.entities import load_nlp
-    from search.client import reset_clients
 
     reset_clients()
-    load_nlp(get_settings().spacy_model)
+    model = get_settings().spacy_model
+    started = time.monotonic()
+    try:
+        load_nlp(model)
+    except Exception:
+        # Start anyway: a raise here would re-fork the process in a loop, whereas process_file
+        # tries the model again and records the reason on every file's ledger entry.
+        log.exception("could not load the spaCy model %r", model)
+        return
+    log.info("spaCy model %s loaded in %.1fs", model, time.monotonic() - started)
 
 
 def reset_for_tests() -> None:
+    if celery_app.cache_info().currsize:
+        celery_app().close()  # give back its broker connections
     celery_app.cache_clear()

@@ -223,7 +223,7 @@ class QueryBuilder:
         if not isinstance(node.term, tree.Word):
             raise _error("fuzzy (~) applies to a single word", node)
         degree = float(node.degree) if node.degree is not None else 2
-        edits = "AUTO" if node.degree is None else min(int(round(degree)), MAX_FUZZY_EDITS)
+        edits = "AUTO" if node.degree is None else min(round(degree), MAX_FUZZY_EDITS)
         fields = [f.split("^")[0] for f in self._text_fields(field) if ".stemmed" not in f]
         clause = {"fuzzy": {"value": node.term.value.lower(), "fuzziness": edits,
                             "prefix_length": 1, "max_expansions": FUZZY_EXPANSIONS}}

@@ -16,7 +16,7 @@ import pytest
 os.environ.setdefault("DOCKET_INDEX_PREFIX", "docket-test")
 os.environ.setdefault("DOCKET_WORKERS", "2")
 
-from config import Settings, get_settings, reset_settings  # noqa: E402
+from config import Settings, get_settings, reset_settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -41,7 +41,7 @@ def refuse_outbound(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         with attempts.open("a") as log:
             log.write(what + "\n")
 
-    def guarded(real):  # noqa: ANN001, ANN202
+    def guarded(real):  # noqa: ANN001
         def connect(sock: socket.socket, address: object) -> object:
             if sock.family in (socket.AF_INET, socket.AF_INET6):
                 host = address[0] if isinstance(address, tuple) else address

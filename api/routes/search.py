@@ -29,7 +29,7 @@ def search(
     client: ClientDep, indices: IndicesDep, user: UserDep,
     q: Annotated[str, Query(max_length=4000, description="Query in Docket's query language")] = "",
     collection: Annotated[list[str] | None, Query()] = None,
-    filter: Annotated[list[str] | None, Query(description="field:value, repeatable")] = None,  # noqa: A002
+    filter: Annotated[list[str] | None, Query(description="field:value, repeatable")] = None,
     date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
     date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc)$")] = "relevance",

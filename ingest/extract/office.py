@@ -13,7 +13,7 @@ from ingest.extract.elements import pages_from_elements
 from ingest.model import Extraction
 
 
-def _partitioner(family: str):  # noqa: ANN202 - one of unstructured's partition functions
+def _partitioner(family: str):
     if family == "docx":
         from unstructured.partition.docx import partition_docx
 

@@ -1,0 +1,44 @@
+"""The managed node: what a user is told when it cannot run, and how it is laid out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from config import Settings
+from search import node
+from search.errors import NodeError
+
+
+def test_missing_java_is_said_clearly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    settings = Settings(java_home=tmp_path / "no-jdk", cache_dir=tmp_path, data_dir=tmp_path)
+    with pytest.raises(NodeError, match="Java 17 is needed"):
+        node.find_java_home(settings)
+
+
+def test_a_configured_cluster_is_never_started(tmp_path: Path) -> None:
+    settings = Settings(opensearch_url="http://127.0.0.1:1", cache_dir=tmp_path, data_dir=tmp_path)
+    with pytest.raises(NodeError, match="DOCKET_OPENSEARCH_URL is set"):
+        node.start(settings)
+
+
+def test_status_of_a_node_that_is_not_running(tmp_path: Path) -> None:
+    settings = Settings(opensearch_port=1, cache_dir=tmp_path, data_dir=tmp_path)
+    status = node.status(settings)
+    assert status.running is False and status.cluster_status is None
+    assert status.url == "http://127.0.0.1:1"
+
+
+def test_cache_and_data_live_outside_the_repository(tmp_path: Path) -> None:
+    settings = Settings(cache_dir=tmp_path / "cache", data_dir=tmp_path / "data")
+    layout = node.NodeLayout.of(settings)
+    assert layout.home == tmp_path / "cache" / f"opensearch-{settings.opensearch_version}"
+    assert layout.data == tmp_path / "data" / "opensearch" / "data"
+
+
+def test_module_pom_names_each_artifact_at_the_node_version() -> None:
+    pom = node._module_pom("2.19.4", ["org.opensearch.plugin:analysis-common:{version}"])
+    assert "<artifactId>analysis-common</artifactId><version>2.19.4</version>" in pom
