@@ -40,6 +40,15 @@ class Page:
     ocr_confidence: float | None = None
 
 
+@dataclass(frozen=True)
+class Child:
+    """A file found inside a container (archive member, attachment), written to a temp path."""
+
+    name: str
+    path: Path
+    date: datetime | None = None
+
+
 @dataclass
 class Extraction:
     """Text per page plus metadata, as one extractor read it."""
@@ -51,6 +60,7 @@ class Extraction:
     author: str | None = None
     email: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    children: list[Child] = field(default_factory=list)
 
     @property
     def text(self) -> str:
