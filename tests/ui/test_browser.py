@@ -1,0 +1,465 @@
+"""The web page in a real browser: Playwright's sync API driving Debian's Chromium against the app
+served on a loopback port, with the sample corpus ingested into collection 'sample'.
+
+Every test checks what a user sees on the page. Screenshots of the results and the viewer go to
+/tmp/ui-shots/ (or DOCKET_UI_SHOTS).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("Debian Chromium (/usr/bin/chromium) is not installed", allow_module_level=True)
+
+from playwright.sync_api import (  # noqa: E402
+    Browser,
+    ConsoleMessage,
+    Locator,
+    Page,
+    expect,
+    sync_playwright,
+)
+
+if TYPE_CHECKING:
+    from ingest.samples import SampleFile, SampleManifest
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
+
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+VIEWPORT = {"width": 1400, "height": 900}
+SHOTS = Path(os.environ.get("DOCKET_UI_SHOTS", "/tmp/ui-shots"))
+PAGE_SIZE = 20
+expect.set_options(timeout=15_000)
+
+
+# --- fixtures ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, live_server: str, sample_job: dict) -> Iterator[Page]:
+    """A fresh browser tab; script errors and CSP violations fail the test."""
+    assert sample_job["counts"].get("indexed", 0) > 0, sample_job
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    tab = context.new_page()
+    problems: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        # Refused API calls (400, 401) are expected in some tests; anything else is a bug,
+        # including the CSP reports Chromium logs when the page breaks the policy.
+        if message.type == "error" and "Failed to load resource" not in message.text:
+            problems.append(f"console: {message.text} at {message.location}")
+
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    yield tab
+    context.close()
+    if problems:
+        pytest.fail("the page logged errors:\n" + "\n".join(problems))
+
+
+def open_app(page: Page, base: str, token: str, fragment: str = "") -> None:
+    """Open the page with the token in the URL, as `docket demo` prints it."""
+    page.goto(f"{base}/#token={token}{'&' + fragment if fragment else ''}")
+
+
+def wait_for_results(page: Page) -> None:
+    expect(page.locator("#results-view")).to_be_visible()
+    expect(page.locator("#summary #total")).to_be_visible()
+    expect(page.locator("#results-list")).to_have_attribute("aria-busy", "false")
+
+
+def search_for(page: Page, query: str) -> None:
+    """Type a query and press Enter, as a user does, then wait for its results."""
+    box = page.get_by_label("Search query")
+    box.fill(query)
+    box.press("Enter")
+    expect(page.locator("#summary q")).to_have_text(query)
+    wait_for_results(page)
+
+
+def hit_for(page: Page, path: str) -> Locator:
+    return page.locator(".hit").filter(has=page.locator(".hit-path", has_text=re.compile(
+        rf"^{re.escape(path)}$")))
+
+
+def hit_ids(page: Page) -> list[str]:
+    return [hit.get_attribute("data-id") or "" for hit in page.locator(".hit").all()]
+
+
+def facet_row(page: Page, field: str, value: str) -> Locator:
+    return page.locator(f'[data-facet="{field}"] li').filter(
+        has=page.locator(".facet-value", has_text=re.compile(rf"^{re.escape(value)}$")))
+
+
+def facet_count(page: Page, field: str, value: str) -> int:
+    return int(facet_row(page, field, value).locator(".facet-count").inner_text().replace(",", ""))
+
+
+def total_text(count: int) -> str:
+    return f"{count:,} document" + ("" if count == 1 else "s")
+
+
+def phrase_on_later_page(
+    manifest: SampleManifest, need_next_page: bool = False
+) -> tuple[SampleFile, str, int]:
+    """A text PDF of the sample corpus with a phrase on page 2 or later: (file, phrase, page)."""
+    for sample in manifest.files:
+        if sample.format != "pdf" or not sample.path.endswith(".pdf") or "scan" in sample.kind:
+            continue
+        for phrase, number in sample.page_of_phrase.items():
+            if number < 2 or '"' in phrase or (need_next_page and number >= sample.page_count):
+                continue
+            return sample, phrase, number
+    pytest.fail("the sample corpus has no phrase on page 2+ of a text PDF")
+
+
+def words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# --- tests ------------------------------------------------------------------------------------
+
+
+def test_phrase_search_shows_the_page_snippet_with_a_highlight(
+    page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
+) -> None:
+    sample, phrase, number = phrase_on_later_page(sample_corpus)
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+
+    search_for(page, f'"{phrase}"')
+
+    hit = hit_for(page, sample.path)
+    expect(hit).to_have_count(1)
+    snippet = hit.locator(".snippet").filter(
+        has=page.locator(".snippet-page", has_text=re.compile(rf"^p\. {number}$")))
+    expect(snippet).to_have_count(1)
+    expect(snippet.locator(".snippet-cite")).to_have_text(re.compile(rf"^\S+-{number:04d}$"))
+    marks = snippet.locator("mark")
+    expect(marks.first).to_be_visible()
+    for text in marks.all_text_contents():
+        assert words(text) in words(phrase), (text, phrase)
+
+
+def test_type_facet_filters_and_combines_values(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    type_values = page.locator('[data-facet="type"] .facet-value').all_text_contents()
+    assert "pdf" in type_values, type_values
+    other = next(value for value in type_values if value != "pdf")
+    pdf_count = facet_count(page, "type", "pdf")
+    other_count = facet_count(page, "type", other)
+
+    facet_row(page, "type", "pdf").locator("input").check()
+
+    expect(page.locator("#chips .chip")).to_have_count(1)
+    expect(page.locator("#chips")).to_contain_text("Type:pdf")
+    expect(page.locator("#total")).to_have_text(total_text(pdf_count))
+    wait_for_results(page)
+    types = page.locator(".hit .badge-type").all_text_contents()
+    assert len(types) == min(pdf_count, PAGE_SIZE)
+    assert set(types) == {"pdf"}
+    assert facet_count(page, "type", "pdf") == pdf_count  # a facet's own selection leaves it alone
+
+    facet_row(page, "type", other).locator("input").check()
+
+    expect(page.locator("#total")).to_have_text(total_text(pdf_count + other_count))
+    expect(page.locator("#chips .chip")).to_have_count(2)
+    wait_for_results(page)
+    types = page.locator(".hit .badge-type").all_text_contents()
+    assert len(types) == min(pdf_count + other_count, PAGE_SIZE)
+    assert set(types) <= {"pdf", other}
+
+    # Removing a chip unticks its value.
+    page.get_by_role("button", name=f"Remove filter Type: {other}").click()
+    expect(page.locator("#total")).to_have_text(total_text(pdf_count))
+    expect(facet_row(page, "type", other).locator("input")).not_to_be_checked()
+    expect(facet_row(page, "type", "pdf").locator("input")).to_be_checked()
+
+
+def test_viewer_opens_at_the_hit_page_and_turns_pages(
+    page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
+) -> None:
+    sample, phrase, number = phrase_on_later_page(sample_corpus, need_next_page=True)
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    search_for(page, f'"{phrase}"')
+    hit = hit_for(page, sample.path)
+    control = hit.locator(".control").inner_text()
+
+    hit.locator(".hit-title a").click()
+
+    viewer = page.locator("#doc-view")
+    expect(viewer).to_be_visible()
+    expect(page.locator("#results-view")).to_be_hidden()
+    expect(page.locator("#citation")).to_have_text(f"{control}-{number:04d}")
+    expect(page.locator("#page-input")).to_have_value(str(number))
+    expect(page.locator("#page-count")).to_have_text(f"of {sample.page_count}")
+    expect(page.locator("#page-text mark").first).to_be_visible()
+    assert words(phrase) in words(page.locator("#page-text").inner_text())
+    for text in page.locator("#page-text mark").all_text_contents():
+        assert words(text) in words(phrase), (text, phrase)
+    expect(page.locator("#doc-meta")).to_contain_text(control)
+    expect(page.locator("#doc-meta")).to_contain_text(sample.path)
+    assert f"page={number}" in page.url and "doc=" in page.url
+
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("#citation")).to_have_text(f"{control}-{number + 1:04d}")
+    expect(page.locator("#page-input")).to_have_value(str(number + 1))
+    assert f"page={number + 1}" in page.url
+
+    page.locator("#page-text").focus()
+    page.keyboard.press("k")  # the keyboard goes back a page
+    expect(page.locator("#citation")).to_have_text(f"{control}-{number:04d}")
+
+    page.locator("#page-input").fill("1")
+    page.locator("#page-input").press("Enter")
+    expect(page.locator("#citation")).to_have_text(f"{control}-0001")
+    expect(page.get_by_role("button", name="Previous")).to_be_disabled()
+
+    page.get_by_role("button", name="Back to results").click()
+    expect(page.locator("#results-view")).to_be_visible()
+    expect(hit_for(page, sample.path)).to_have_count(1)
+    expect(page.get_by_label("Search query")).to_have_value(f'"{phrase}"')
+
+
+def test_snippet_and_entity_pages_open_the_viewer_there(
+    page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
+) -> None:
+    sample, phrase, _number = phrase_on_later_page(sample_corpus)
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    search_for(page, f'"{phrase}"')
+    hit = hit_for(page, sample.path)
+    citation = hit.locator(".snippet-cite").first.inner_text()
+
+    hit.locator(".snippet a").first.click()
+
+    expect(page.locator("#citation")).to_have_text(citation)
+    entity_pages = page.locator("#doc-entities .page-link")
+    expect(entity_pages.first).to_be_visible()
+    target = entity_pages.first.inner_text()
+    entity_pages.first.click()
+    expect(page.locator("#citation")).to_have_text(re.compile(rf"-{int(target):04d}$"))
+    expect(page.locator("#page-input")).to_have_value(target)
+
+
+def test_bad_query_shows_the_error_and_its_position(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    query = "a AND (b"
+    answer = page.request.get(f"{live_server}/api/search", params={"q": query},
+                              headers={"Authorization": f"Bearer {admin_token}"})
+    assert answer.status == 400
+    position = json.loads(answer.text())["position"]
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+
+    box = page.get_by_label("Search query")
+    box.fill(query)
+    box.press("Enter")
+
+    error = page.get_by_role("alert").filter(has_text="Query error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text(f"position {position}")
+    expect(page.locator(".query-caret")).to_contain_text(query)
+    expect(page.locator(".hit")).to_have_count(0)
+    expect(box).to_have_attribute("aria-invalid", "true")
+
+
+def test_token_is_taken_from_the_url_and_removed(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    expect(page.locator(".hit").first).to_be_visible()
+
+    assert admin_token not in page.url
+    assert "token" not in page.url
+    assert page.evaluate("() => sessionStorage.getItem('docket.token')") == admin_token
+
+    page.reload()  # the token stays for the tab's session
+    wait_for_results(page)
+    expect(page.locator("#token-dialog")).to_be_hidden()
+
+
+def test_token_form_without_a_token_and_after_a_401(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    page.goto(f"{live_server}/")
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+
+    dialog.get_by_label("API token").fill("not-a-valid-token")
+    dialog.get_by_role("button", name="Continue").click()
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("alert")).to_contain_text("401")
+
+    dialog.get_by_label("API token").fill(admin_token)
+    dialog.get_by_role("button", name="Continue").click()
+    expect(dialog).to_be_hidden()
+    wait_for_results(page)
+    expect(page.locator(".hit").first).to_be_visible()
+
+
+def test_pagination_moves_through_the_results(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    total = int(page.locator("#total").inner_text().split()[0].replace(",", ""))
+    assert total > PAGE_SIZE, "the sample corpus fills more than one page"
+    pages = -(-total // PAGE_SIZE)
+    pager = page.get_by_role("navigation", name="Result pages")
+    expect(pager).to_contain_text(f"Page 1 of {pages}")
+    expect(pager.get_by_role("button", name="Previous")).to_be_disabled()
+    first_page = hit_ids(page)
+    assert len(first_page) == PAGE_SIZE
+
+    pager.get_by_role("button", name="Next").click()
+
+    expect(pager).to_contain_text(f"Page 2 of {pages}")
+    expect(page.locator("#summary")).to_contain_text(
+        f"showing {PAGE_SIZE + 1}–{min(total, 2 * PAGE_SIZE)}")
+    wait_for_results(page)
+    second_page = hit_ids(page)
+    assert len(second_page) == min(PAGE_SIZE, total - PAGE_SIZE)
+    assert not set(second_page) & set(first_page)
+    assert "page=2" in page.url
+
+    pager.get_by_role("button", name="Previous").click()
+    expect(pager).to_contain_text(f"Page 1 of {pages}")
+    wait_for_results(page)
+    assert hit_ids(page) == first_page
+
+
+def test_person_chip_adds_a_person_filter(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    listed = set(page.locator('[data-facet="person"] .facet-value').all_text_contents())
+    chip = page.locator(".hit .entity-person").filter(
+        has_text=re.compile("^(" + "|".join(re.escape(p) for p in listed) + ")$")).first
+    person = chip.inner_text()
+
+    chip.click()
+
+    expect(page.locator("#chips")).to_contain_text(f"Person:{person}")
+    expect(facet_row(page, "person", person).locator("input")).to_be_checked()
+    wait_for_results(page)
+    count = facet_count(page, "person", person)
+    expect(page.locator("#total")).to_have_text(total_text(count))
+
+
+def test_deep_link_opens_the_viewer_and_downloads_the_original(
+    page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
+) -> None:
+    sample, _phrase, number = phrase_on_later_page(sample_corpus)
+    answer = page.request.get(f"{live_server}/api/search", params={"size": 100},
+                              headers={"Authorization": f"Bearer {admin_token}"})
+    doc = next(h for h in json.loads(answer.text())["hits"] if h["path"] == sample.path)
+
+    open_app(page, live_server, admin_token, f"doc={doc['id']}&page={number}&q=Stokes")
+
+    expect(page.locator("#doc-view")).to_be_visible()
+    expect(page.locator("#citation")).to_have_text(f"{doc['control']}-{number:04d}")
+    expect(page.locator("#doc-title")).to_have_text(doc["title"])
+    assert "token" not in page.url and f"page={number}" in page.url
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download original").click()
+    download = download_info.value
+    assert download.suggested_filename == Path(sample.path).name
+    assert Path(download.path()).read_bytes()[:5] == b"%PDF-"
+
+    page.get_by_role("button", name="Back to results").click()
+    wait_for_results(page)
+    expect(page.get_by_label("Search query")).to_have_value("Stokes")
+
+
+def test_document_text_is_never_interpreted_as_html(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    """Titles, paths and entities go in as text; in snippet HTML only <mark> becomes markup."""
+    evil = '<img src=x onerror="document.title=1">'
+    answer = {
+        "total": 1, "took_ms": 1, "facets": {"type": [{"value": evil, "count": 1}]},
+        "hits": [{
+            "id": "sample-" + "0" * 32, "control": "SAMPLE-000001", "title": evil, "path": evil,
+            "date": "1997-06-18T00:00:00+00:00", "type": "pdf", "collection": "sample",
+            "page_count": 1,
+            "snippets": [{"page": 1, "citation": "SAMPLE-000001-0001",
+                          "html": 'a <mark>hit</mark> <b onclick="x()">bold</b>'
+                                  '<script>x()</script> &amp; &#xe9;'}],
+            "entities": {"person": [evil], "org": [], "place": []},
+        }],
+    }
+    page.route(re.compile(r"/api/search\?"), lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(answer)))
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+
+    expect(page.locator(".hit-title a")).to_have_text(evil)
+    expect(page.locator(".hit-path")).to_have_text(evil)
+    expect(page.locator(".hit .entity-person")).to_have_text(evil)
+    expect(page.locator('[data-facet="type"] .facet-value')).to_have_text(evil)
+    expect(page.locator(".snippet-text mark")).to_have_text("hit")
+    expect(page.locator(".snippet-text")).to_have_text(
+        'a hit <b onclick="x()">bold</b><script>x()</script> & é')
+    assert page.locator("#main img, #main script, #main b").count() == 0
+
+
+def test_screenshots_of_results_and_viewer(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    open_app(page, live_server, admin_token)
+    wait_for_results(page)
+    search_for(page, "Stokes AND Carver")
+    facet_row(page, "type", "pdf").locator("input").check()
+    expect(page.locator("#chips .chip")).to_have_count(1)
+    wait_for_results(page)
+    page.screenshot(path=str(SHOTS / "results.png"))
+
+    page.locator(".hit .snippet a").nth(1).click()
+    expect(page.locator("#page-text mark").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "viewer.png"))
+
+    page.get_by_role("button", name="Back to results").click()
+    wait_for_results(page)
+    page.get_by_role("button", name="Remove filter Type: pdf").click()
+    expect(page.locator("#chips .chip")).to_have_count(0)
+    wait_for_results(page)
+    facet_row(page, "type", "image").locator("input").check()
+    expect(page.locator("#chips .chip")).to_have_count(1)
+    wait_for_results(page)
+    page.locator(".hit .hit-title a").first.click()
+    expect(page.locator("#ocr-badge")).to_be_visible()
+    expect(page.locator("#ocr-badge")).to_have_text(re.compile(r"^OCR · \d+%$"))
+    page.screenshot(path=str(SHOTS / "viewer-ocr.png"))
+
+    for name in ("results.png", "viewer.png", "viewer-ocr.png"):
+        assert (SHOTS / name).stat().st_size > 10_000
