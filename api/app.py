@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(UI_DIR / "index.html")
 

@@ -15,7 +15,7 @@ from opensearchpy import OpenSearch, RequestError
 
 from search.errors import NotFoundError, QueryError
 from search.indices import Indices
-from search.query import build_query, page_highlight_query
+from search.query import build_query, date_math, page_highlight_query
 
 FACETS: dict[str, str] = {
     "collection": "collection",
@@ -92,7 +92,11 @@ class DocumentSearch(ScopedQuery):
         text_query = build_query(request.q)
         base: list[dict[str, Any]] = [*self.scope()]
         if request.date_from or request.date_to:
-            bounds = {k: v for k, v in (("gte", request.date_from), ("lte", request.date_to)) if v}
+            try:
+                bounds = {k: date_math(v) for k, v in (("gte", request.date_from),
+                                                       ("lte", request.date_to)) if v}
+            except ValueError as exc:
+                raise QueryError(f"date range: {exc}") from None
             base.append({"range": {"date": bounds}})
         selected = {name: _filter_clause(name, values)
                     for name, values in request.filters.items() if values}

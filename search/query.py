@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from luqum import tree
@@ -253,12 +254,25 @@ class QueryBuilder:
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _check_date(value: str, node: tree.Item) -> str:
-    """A date as date math rounded to its own precision: 1997 covers the whole year."""
+def date_math(value: str) -> str:
+    """A date as date math rounded to its own precision (1997 covers the whole year), or a
+    ValueError for anything that is not a real YYYY, YYYY-MM or YYYY-MM-DD date."""
     if not DATE_VALUE.match(value):
-        raise _error(f"'{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", node)
+        raise ValueError(f"'{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(part) for part in value.split("-")]
+    try:
+        date(*parts, *([1] * (3 - len(parts))))
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date") from None
     unit = {4: "y", 7: "M", 10: "d"}[len(value)]
     return f"{value}||/{unit}"
+
+
+def _check_date(value: str, node: tree.Item) -> str:
+    try:
+        return date_math(value)
+    except ValueError as exc:
+        raise _error(str(exc), node) from None
 
 
 def _date_bounds(value: str, node: tree.Item) -> dict[str, str]:

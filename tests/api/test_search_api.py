@@ -73,6 +73,14 @@ def test_invalid_query_is_a_400_with_the_position(api) -> None:  # noqa: ANN001
     assert response.json()["position"] == 19
 
 
+@pytest.mark.parametrize("params", [{"date_from": "1997-13"}, {"date_to": "1997-02-30"},
+                                    {"q": "date:[1997-02-30 TO 1999]"}])
+def test_impossible_dates_are_a_400(api, params: dict) -> None:  # noqa: ANN001
+    response = api.get("/api/search", params=params)
+    assert response.status_code == 400
+    assert "not a real date" in response.json()["detail"]
+
+
 def test_boolean_or_finds_the_union(api, sample_job, sample_corpus) -> None:  # noqa: ANN001
     a, b = sample_corpus.associates
     only_a = api.get("/api/search", params={"q": f'"{a}"', "size": 1}).json()["total"]

@@ -61,6 +61,7 @@ def test_date_range_rounds_to_the_precision_given() -> None:
         ("*ing", 0, "wildcard"),
         ("/wh.tl.ck/", 0, "regular expressions"),
         ("date:[1997 TO soon]", 14, "not a date"),
+        ("date:1997-13", 5, "not a real date"),
         ("title:[a TO b]", 6, "ranges apply to date"),
     ],
 )
