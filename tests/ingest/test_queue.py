@@ -1,0 +1,352 @@
+"""Queue mode end to end: a real redis-server, a real ``docket worker`` process (Celery prefork),
+and ``docket ingest --queue`` as a user runs it. Waits are generous (a worker loads spaCy before
+it takes work); nothing here asserts how long anything took."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from ingest.ledger import failures, state_counts
+from ingest.model import TERMINAL_STATES
+from tests.conftest import free_port
+
+pytestmark = [pytest.mark.redis, pytest.mark.integration]
+
+REPO = Path(__file__).resolve().parents[2]
+DOCKET = Path(sys.executable).with_name("docket")
+WAIT_S = 300  # spaCy, unstructured and OpenSearch refreshes on a slow machine; never asserted on
+JOB_LINE = re.compile(r"job (\S+): \d+ files received")
+
+
+def wait_for(condition: Callable[[], bool], what: str, timeout: float = WAIT_S,
+             log: Path | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"gave up waiting for {what}" + (f"\n{tail(log)}" if log else ""))
+        time.sleep(0.3)
+
+
+def tail(log: Path, lines: int = 60) -> str:
+    text = log.read_text(errors="replace") if log.exists() else "(no output)"
+    return f"--- {log.name} ---\n" + "\n".join(text.splitlines()[-lines:])
+
+
+# --- redis and the worker ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A throwaway redis-server on a free loopback port, with nothing persisted."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed")
+    import redis
+
+    port = free_port()
+    log = tmp_path_factory.mktemp("redis") / "redis.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+
+    def answers() -> bool:
+        if proc.poll() is not None:
+            pytest.fail(f"redis-server exited with {proc.returncode}\n{tail(log)}")
+        try:
+            return bool(redis.Redis(host="127.0.0.1", port=port, socket_timeout=1).ping())
+        except redis.ConnectionError:
+            return False
+
+    try:
+        wait_for(answers, "redis-server to answer", timeout=30, log=log)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def docket_env(broker_url: str) -> dict[str, str]:
+    # DOCKET_INDEX_PREFIX, _DATA_DIR and _CACHE_DIR come from this process, so the worker and the
+    # CLI use the same indices as the `store` fixture.
+    return {**os.environ, "DOCKET_BROKER_URL": broker_url, "PYTHONUNBUFFERED": "1"}
+
+
+def docket(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(DOCKET), *args], env=env, cwd=REPO, capture_output=True,
+                          text=True, timeout=WAIT_S)
+
+
+def stop_worker(proc: subprocess.Popen[bytes]) -> int:
+    """Warm shutdown (SIGTERM: finish the current file, then exit); killed only if it hangs."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    return proc.returncode
+
+
+@contextmanager
+def running_worker(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """``docket worker --concurrency 1``, ready to take work. Its output is printed on the way
+    out, which pytest shows when the test failed."""
+    with log.open("wb") as out:
+        proc = subprocess.Popen([str(DOCKET), "worker", "--concurrency", "1"], env=env, cwd=REPO,
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        def ready() -> bool:
+            if proc.poll() is not None:
+                pytest.fail(f"the worker exited with {proc.returncode}\n{tail(log)}")
+            return re.search(r"celery@\S+ ready\.", log.read_text(errors="replace")) is not None
+
+        wait_for(ready, "the worker to be ready", log=log)
+        yield proc
+    finally:
+        stop_worker(proc)
+        print(tail(log, 200))
+
+
+def pool_processes(pid: int) -> list[int]:
+    """The worker's pool processes: its children, read from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children
+
+
+# --- what the tests look at --------------------------------------------------------------
+
+
+def job_id_of(result: subprocess.CompletedProcess[str]) -> str:
+    match = JOB_LINE.search(result.stderr)
+    assert match, f"no job line in:\n{result.stderr}"
+    return match.group(1)
+
+
+def ledger(store, indices, job_id: str) -> dict[str, dict]:  # noqa: ANN001
+    result = store.search(index=indices.ledger, body={
+        "size": 1000, "query": {"term": {"job_id": job_id}}})
+    return {hit["_source"]["path"]: hit["_source"] for hit in result["hits"]["hits"]}
+
+
+def job(store, indices, job_id: str) -> dict:  # noqa: ANN001
+    return store.get(index=indices.jobs, id=job_id)["_source"]
+
+
+def expected_counts(**terminal: int) -> dict[str, int]:
+    return {"queued": 0, **dict.fromkeys(TERMINAL_STATES, 0), **terminal}
+
+
+def write_corpus(folder: Path) -> Path:
+    """Real files with words found nowhere else: three to index, one zero-byte, one copy under
+    another name, one PDF that is not."""
+    (folder / "notes").mkdir(parents=True)
+    (folder / "alpha.txt").write_text(
+        "Memorandum on the quokkaplex tender, initialled by Ottoline Brackenbury in Leeds.\n")
+    (folder / "beta.txt").write_text("Minutes: the zanzibarite consignment was held at Dover.\n")
+    (folder / "gamma.html").write_text(
+        "<html><head><title>Heliotrope ledger</title></head><body>"
+        "<p>Entries in the vermiculated heliotrope ledger were struck through.</p>"
+        "</body></html>\n")
+    (folder / "empty.txt").write_bytes(b"")
+    shutil.copyfile(folder / "alpha.txt", folder / "notes" / "alpha-copy.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n" + os.urandom(4096))
+    return folder
+
+
+# --- the tests ---------------------------------------------------------------------------
+
+
+def test_queue_ingest_with_a_real_worker(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    from search.documents import DocumentSearch, SearchRequest
+
+    folder = write_corpus(tmp_path / "evidence")
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/0")
+    with running_worker(env, tmp_path / "worker.log") as worker:
+        result = docket("ingest", str(folder), "--collection", "queued", "--queue", env=env)
+        assert result.returncode == 0, (
+            f"{result.stdout}\n{result.stderr}\n{tail(tmp_path / 'worker.log')}")
+        job_id = job_id_of(result)
+
+        counts = state_counts(store, indices, job_id)
+        assert counts == expected_counts(indexed=3, duplicate=1, skipped=1, failed=1)
+        states = {path: entry["state"] for path, entry in ledger(store, indices, job_id).items()}
+        assert states == {
+            "alpha.txt": "indexed", "beta.txt": "indexed", "gamma.html": "indexed",
+            "notes/alpha-copy.txt": "duplicate", "empty.txt": "skipped", "broken.pdf": "failed",
+        }
+        (failed,) = failures(store, indices, job_id)
+        assert failed["path"] == "broken.pdf"
+        assert "broken.pdf" in failed["error_message"]
+        closed = job(store, indices, job_id)
+        assert closed["status"] == "finished"
+        assert closed["received"] == sum(counts[state] for state in TERMINAL_STATES) == 6
+
+        search = DocumentSearch(store, indices, None)
+        for word, path in [("quokkaplex", "alpha.txt"), ("zanzibarite", "beta.txt"),
+                           ("vermiculated", "gamma.html")]:
+            found = search.run(SearchRequest(q=word, filters={"collection": ["queued"]}))
+            assert [hit["path"] for hit in found["hits"]] == [path], word
+        (alpha,) = search.run(SearchRequest(q="quokkaplex"))["hits"]
+        paths = store.get(index=indices.documents, id=alpha["id"])["_source"]["paths"]
+        assert sorted(paths) == ["alpha.txt", "notes/alpha-copy.txt"]
+
+        assert stop_worker(worker) == 0, tail(tmp_path / "worker.log")
+
+
+def test_no_wait_returns_at_once_and_jobs_shows_the_counts(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "one.txt").write_text("The plumbagoid invoice was never paid.\n")
+    (folder / "two.txt").write_text("A second plumbagoid invoice, also unpaid.\n")
+    (folder / "nothing.txt").write_bytes(b"")
+    # No worker consumes database 1 yet: had the command waited for the files, it would not
+    # have come back.
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/1")
+    result = docket("ingest", str(folder), "--collection", "later", "--queue", "--no-wait",
+                    env=env)
+    assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
+    job_id = job_id_of(result)
+    assert f"follow it with `docket jobs {job_id}`" in result.stdout
+
+    def shown() -> dict[str, int]:
+        out = docket("jobs", job_id, env=env)
+        assert out.returncode == 0, f"{out.stdout}\n{out.stderr}"
+        return {m[1]: int(m[2]) for m in re.finditer(r"^\s+(\w+)\s+(\d+)$", out.stdout, re.M)}
+
+    assert shown() == {**expected_counts(skipped=1), "queued": 2}
+    assert job(store, indices, job_id)["status"] == "running"
+
+    log = tmp_path / "worker.log"
+    with running_worker(env, log) as worker:
+        wait_for(lambda: state_counts(store, indices, job_id)["queued"] == 0,
+                 "the worker to take the queued files", log=log)
+        assert shown() == expected_counts(indexed=2, skipped=1)
+        # Nobody followed this job: the worker that wrote its last entry closed it.
+        wait_for(lambda: job(store, indices, job_id)["status"] == "finished",
+                 "the job to be closed", log=log)
+        assert stop_worker(worker) == 0, tail(log)
+
+
+def test_a_file_whose_worker_is_killed_goes_back_on_the_queue(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    # Enough text that spaCy is still busy with it when its process is killed.
+    (folder / "long.txt").write_text("\n".join(
+        f"On {n % 28 + 1} March 2019 Harriet Vane met Peter Wimsey in Oxford about the "
+        f"cormorantine tender number {n}." for n in range(3000)))
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/2")
+    log = tmp_path / "worker.log"
+    with running_worker(env, log) as worker:
+        result = docket("ingest", str(folder), "--collection", "killed", "--queue", "--no-wait",
+                        env=env)
+        assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
+        job_id = job_id_of(result)
+        wait_for(lambda: "Task docket.ingest_file[" in log.read_text(errors="replace"),
+                 "the worker to take the file", log=log)
+        time.sleep(1)  # let the pool process accept the file and start on it
+        (pool,) = pool_processes(worker.pid)
+        os.kill(pool, signal.SIGKILL)
+
+        wait_for(lambda: state_counts(store, indices, job_id)["queued"] == 0,
+                 "the file to be done again", log=log)
+        assert state_counts(store, indices, job_id) == expected_counts(indexed=1)
+        output = log.read_text(errors="replace")
+        assert "WorkerLostError" in output
+        assert "long.txt: delivery 2 after a lost worker" in output
+        assert stop_worker(worker) == 0, tail(log)
+
+
+def test_a_file_that_keeps_killing_workers_is_failed_not_retried_forever(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """The task's own bookkeeping, run in this process as a worker would run it after the
+    broker handed back a message whose worker died."""
+    import redis
+    from celery.exceptions import Retry, TimeLimitExceeded
+
+    from config import get_settings, reset_settings
+    from ingest import tasks
+    from ingest.job import start_job
+
+    folder = tmp_path / "crashy"
+    folder.mkdir()
+    (folder / "segfaults.txt").write_text("Pretend this file crashes the PDF library.\n")
+    (folder / "hangs.txt").write_text("Pretend this file hangs the extractor.\n")
+    broker = redis.Redis(host="127.0.0.1", port=redis_port, db=3)
+    saved = os.environ.get("DOCKET_BROKER_URL")
+    os.environ["DOCKET_BROKER_URL"] = f"redis://127.0.0.1:{redis_port}/3"
+    reset_settings()
+    tasks.reset_for_tests()
+    try:
+        plan = start_job(store, get_settings(), [folder], "crashy", mode="queue")
+        payloads = {t.relpath: tasks.task_payload(t) for t in plan.tasks}
+        task = tasks.celery_app().tasks[tasks.TASK_NAME]
+
+        def redelivered(lost: int) -> str:
+            task.push_request(delivery_info={"redelivered": True}, called_directly=False,
+                              retries=lost, args=[payloads["segfaults.txt"]], kwargs={})
+            try:
+                return task.run(payloads["segfaults.txt"], lost=lost)
+            finally:
+                task.pop_request()
+
+        # First loss: sent again, carrying the count the broker does not keep.
+        with pytest.raises(Retry):
+            redelivered(0)
+        (message,) = broker.lrange(tasks.QUEUE, 0, -1)
+        args, kwargs, _embed = json.loads(base64.b64decode(json.loads(message)["body"]))
+        assert args == [payloads["segfaults.txt"]]
+        assert kwargs == {"lost": 1}
+
+        # Last allowed loss: recorded as a crash instead of another round.
+        assert redelivered(tasks.MAX_LOST - 1) == "failed"
+        # A hard time limit kills the pool process; the worker's main process records it.
+        task.on_failure(TimeLimitExceeded(960), "t-1", (payloads["hangs.txt"],), {}, None)
+
+        entries = ledger(store, indices, plan.job_id)
+        assert entries["segfaults.txt"]["error_class"] == "WorkerCrashed"
+        assert entries["segfaults.txt"]["error_message"].startswith("segfaults.txt: ")
+        assert entries["hangs.txt"]["error_class"] == "ExtractionTimeout"
+        assert state_counts(store, indices, plan.job_id) == expected_counts(failed=2)
+        assert job(store, indices, plan.job_id)["status"] == "finished"
+    finally:
+        if saved is None:
+            os.environ.pop("DOCKET_BROKER_URL", None)
+        else:
+            os.environ["DOCKET_BROKER_URL"] = saved
+        reset_settings()
+        tasks.reset_for_tests()
