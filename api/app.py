@@ -12,7 +12,23 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.responses import Response
 
-from api.routes import collections, documents, health, ingest, jobs, search
+from api.audit import AuditMiddleware
+from api.ciphers import CipherMiddleware
+from api.gate import AuthGate
+from api.limits import BodyLimit
+from api.routes import (
+    annotations,
+    audit,
+    collections,
+    documents,
+    entities,
+    export,
+    health,
+    ingest,
+    jobs,
+    search,
+    users,
+)
 from config import Settings, get_settings
 from search.errors import NotFoundError, QueryError
 
@@ -22,7 +38,7 @@ log = logging.getLogger("docket.api")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-        "object-src 'none'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+        "object-src 'none'; frame-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; "
         "form-action 'self'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -74,9 +90,17 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.state.settings = settings
     if client is not None:
         app.state.client = client
+    # Added innermost first: security headers go on every answer, the audit sees the final
+    # status, the gate refuses callers without a valid token before anything reads the
+    # request, and ciphers rewrite the request before the body limit and the routes.
+    app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(CipherMiddleware)
+    app.add_middleware(AuthGate)
+    app.add_middleware(AuditMiddleware)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
-    for module in (health, search, documents, collections, jobs, ingest):
+    for module in (health, search, documents, annotations, export, collections, jobs, ingest,
+                   entities, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 

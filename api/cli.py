@@ -11,15 +11,17 @@ from typing import Annotated
 import typer
 from tqdm import tqdm
 
+from api.cli_access import audit_app, ciphers_app, users_app
 from config import Settings, get_settings
-from search.errors import NodeError, QueryError, SearchError
+from search.errors import NodeError, QueryError
 
 app = typer.Typer(help="Docket: document and evidence search for public inquiries.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 opensearch_app = typer.Typer(help="The managed local OpenSearch node.", no_args_is_help=True)
-users_app = typer.Typer(help="Users, roles, grants and API tokens.", no_args_is_help=True)
 app.add_typer(opensearch_app, name="opensearch")
-app.add_typer(users_app, name="users")
+app.add_typer(users_app, name="users")  # users, audit, ciphers: api.cli_access
+app.add_typer(audit_app, name="audit")
+app.add_typer(ciphers_app, name="ciphers")
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -100,46 +102,101 @@ def _follow_queue(client, settings: Settings, job_id: str, total: int, settled: 
             time.sleep(1)
 
 
-def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bool = True,
-               show_progress: bool = True) -> tuple[str, dict[str, int]]:
-    """Ingest paths into a collection; returns the job id and its ledger counts."""
-    from ingest.job import finish_job, run_local, start_job
+def _run_plan(client, settings: Settings, plan, queue: bool, wait: bool,  # noqa: ANN001
+              show_progress: bool = True, work=None) -> dict[str, int]:  # noqa: ANN001
+    from ingest.job import finish_job, run_local
 
-    settings = get_settings()
-    client = _store(settings)
-    plan = start_job(client, settings, paths, collection, mode="queue" if queue else "local")
-    typer.echo(f"job {plan.job_id}: {plan.received} files received into '{collection}'", err=True)
     if queue:
         from ingest.tasks import enqueue
 
         enqueue(plan.tasks)
         if not wait:
-            return plan.job_id, {}
+            return {}
         _follow_queue(client, settings, plan.job_id, plan.received, len(plan.settled))
     else:
         with tqdm(total=plan.received, initial=len(plan.settled), unit="file", desc="ingest",
                   disable=not show_progress) as bar:
-            run_local(client, settings, plan, progress=bar.update)
-    return plan.job_id, finish_job(client, settings, plan.job_id)
+            kwargs = {"work": work} if work else {}
+            run_local(client, settings, plan, progress=bar.update, **kwargs)
+    return finish_job(client, settings, plan.job_id)
+
+
+def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bool = True,
+               show_progress: bool = True) -> tuple[str, dict[str, int]]:
+    """Ingest paths into a collection; returns the job id and its ledger counts."""
+    from ingest.job import start_job
+
+    settings = get_settings()
+    client = _store(settings)
+    plan = start_job(client, settings, paths, collection, mode="queue" if queue else "local")
+    typer.echo(f"job {plan.job_id}: {plan.received} files received into '{collection}'", err=True)
+    return plan.job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
+
+
+def run_stage(paths: list[Path], collection: str, stage: str,
+              show_progress: bool = True) -> tuple[str, dict[str, int]]:
+    """Re-run one stage (entities, ocr) over the documents of the files under paths."""
+    from ingest.stages import WORK, plan_stage
+
+    settings = get_settings()
+    client = _store(settings)
+    plan = plan_stage(client, settings, paths, collection, stage)
+    typer.echo(f"job {plan.job_id}: {stage} again over {plan.received} documents of "
+               f"'{collection}'", err=True)
+    return plan.job_id, _run_plan(client, settings, plan, False, True, show_progress,
+                                  work=WORK[stage])
+
+
+def run_resume(job_id: str, queue: bool = False, wait: bool = True,
+               show_progress: bool = True) -> tuple[str, dict[str, int]]:
+    """Continue a job's files that are still queued."""
+    from ingest.resume import resume_job
+    from search.errors import NotFoundError
+
+    settings = get_settings()
+    client = _store(settings)
+    try:
+        plan = resume_job(client, settings, job_id)
+    except NotFoundError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"job {job_id}: {len(plan.tasks)} queued files resumed", err=True)
+    return job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Folders or files to load.")],
-    collection: Annotated[str, typer.Option(help="Collection to load into.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders or files to load.")] = None,
+    collection: Annotated[str | None, typer.Option(help="Collection to load into.")] = None,
     queue: Annotated[bool, typer.Option(help="Hand files to Celery workers.")] = False,
     wait: Annotated[bool, typer.Option(help="With --queue, follow the job to its end.")] = True,
+    stage: Annotated[str | None, typer.Option(
+        help="Re-run one stage (ocr or entities) over the documents of PATHS that exist.")] = None,
+    resume: Annotated[str | None, typer.Option(
+        help="Continue the queued files of job RESUME (no PATHS).", metavar="JOB")] = None,
 ) -> None:
     """Load folders, files, archives or mailboxes into a collection."""
+    if resume:
+        if paths or stage:
+            raise _fail("--resume takes no PATHS and no --stage")
+        job_id, counts = run_resume(resume, queue=queue, wait=wait)
+        _print_job(job_id, counts)
+        return
+    if not paths or not collection:
+        raise _fail("give PATHS and --collection (or --resume JOB)")
     for path in paths:
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
-    job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait)
+    if stage:
+        if stage not in ("ocr", "entities"):
+            raise _fail("--stage must be ocr or entities")
+        job_id, counts = run_stage(paths, collection, stage)
+    else:
+        job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait)
     _print_job(job_id, counts)
 
 
 def _print_job(job_id: str, counts: dict[str, int]) -> None:
-    from ingest.ledger import failures
+    from ingest.ledger import child_state_counts, failures
     from search.indices import Indices
 
     settings = get_settings()
@@ -151,13 +208,22 @@ def _print_job(job_id: str, counts: dict[str, int]) -> None:
     for state, count in counts.items():
         typer.echo(f"  {state:<20} {count}")
     client = _store(settings)
-    for entry in failures(client, Indices(settings.index_prefix), job_id, size=50):
+    indices = Indices(settings.index_prefix)
+    children = {k: v for k, v in child_state_counts(client, indices, job_id).items() if v}
+    if children:
+        # Found inside containers: reported apart, not files the job received.
+        typer.echo(f"  children of containers: {sum(children.values())} "
+                   f"({', '.join(f'{k} {v}' for k, v in children.items())})")
+    for entry in failures(client, indices, job_id, size=50):
         typer.echo(f"  ! {entry['state']}: {entry.get('error_class', '')}: "
                    f"{entry.get('error_message', '')}")
 
 
 @app.command()
-def jobs(job_id: Annotated[str | None, typer.Argument()] = None) -> None:
+def jobs(
+    job_id: Annotated[str | None, typer.Argument()] = None,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the job's failures as CSV.")] = False,
+) -> None:
     """List jobs, or show one job's ledger counts and failures with reasons."""
     from ingest.ledger import state_counts
     from search.indices import Indices
@@ -165,6 +231,16 @@ def jobs(job_id: Annotated[str | None, typer.Argument()] = None) -> None:
     settings = get_settings()
     client = _store(settings)
     indices = Indices(settings.index_prefix)
+    if job_id and as_csv:
+        from search.errors import NotFoundError
+        from search.jobs import failures_csv
+
+        try:
+            for chunk in failures_csv(client, indices, job_id, None):
+                sys.stdout.write(chunk)
+        except NotFoundError as exc:
+            raise _fail(str(exc)) from None
+        return
     if job_id:
         _print_job(job_id, state_counts(client, indices, job_id))
         return
@@ -261,50 +337,6 @@ def demo(
     typer.secho(f"\nOpen {url}\n(API token for user 'demo': {token})\n", fg=typer.colors.GREEN)
     if serve_page:
         serve(port=port)
-
-
-# --- users --------------------------------------------------------------------------------
-
-
-def _users():
-    from search.indices import Indices
-    from search.users import UserStore
-
-    settings = get_settings()
-    return UserStore(_store(settings), Indices(settings.index_prefix), settings.secret_key)
-
-
-@users_app.command("add")
-def users_add(
-    username: str,
-    role: Annotated[str, typer.Option(help="admin, reviewer or reader")] = "reader",
-    collection: Annotated[list[str] | None, typer.Option(help="Grant (repeatable; * = all)")] = None,
-) -> None:
-    """Create a user and print their API token (shown once)."""
-    try:
-        token = _users().add(username, role, collection or [])
-    except ValueError as exc:
-        raise _fail(str(exc)) from None
-    typer.echo(token)
-
-
-@users_app.command("token")
-def users_token(username: str) -> None:
-    """Issue another API token for a user."""
-    try:
-        typer.echo(_users().new_token(username))
-    except SearchError as exc:
-        raise _fail(str(exc)) from None
-
-
-@users_app.command("grant")
-def users_grant(username: str, collection: str) -> None:
-    """Let a user see a collection."""
-    try:
-        _users().grant(username, collection)
-    except SearchError as exc:
-        raise _fail(str(exc)) from None
-    typer.echo(f"{username} may now see {collection}")
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -1,18 +1,115 @@
-"""FastAPI dependencies: settings, the store, the calling user."""
+"""FastAPI dependencies: settings, the store, and who is calling.
+
+Authentication goes through an ``Authenticator``: the seam where another scheme plugs in. The
+one here reads bearer tokens made by ``docket users add|token``. An OIDC authenticator would
+validate the access token's signature against the identity provider's keys (fetched from the
+configured provider only, and cached), map a claim to a username, and read role, grants and
+clearance from the users index exactly as here: authorisation stays in Docket whatever proves
+identity. Set it as ``app.state.authenticator``.
+
+Each request is authenticated once: ``authenticate_request`` keeps the outcome on the request's
+state, where the cipher and audit middlewares read it too.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+import threading
+from dataclasses import dataclass
+from typing import Annotated, Protocol
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from opensearchpy import OpenSearch
 
+from api.limits import FailureLimiter, limiter_for
 from config import Settings
 from search.indices import Indices
-from search.users import User, UserStore
+from search.users import User, UserStore, token_id
 
 bearer = HTTPBearer(auto_error=False, description="API token from `docket users add`")
+_limiter_lock = threading.Lock()
+
+
+class AuthenticationFailed(Exception):
+    """Credentials were presented and are not valid. ``credential`` identifies them in the audit
+    trail without being them (for a token: a prefix of its keyed hash)."""
+
+    def __init__(self, credential: str, reason: str) -> None:
+        super().__init__(reason)
+        self.credential = credential
+        self.reason = reason
+
+
+class Authenticator(Protocol):
+    def authenticate(self, request: Request) -> User | None:
+        """The user the request's credentials belong to; None when it presents none; raises
+        AuthenticationFailed when it presents credentials that are not valid."""
+        ...
+
+
+class BearerTokenAuthenticator:
+    """``Authorization: Bearer <token>``, checked against the token hashes in the users index."""
+
+    def authenticate(self, request: Request) -> User | None:
+        header = request.headers.get("authorization", "")
+        if not header.strip():
+            return None
+        scheme, _, token = header.strip().partition(" ")
+        settings: Settings = request.app.state.settings
+        if scheme.lower() != "bearer" or not token.strip():
+            raise AuthenticationFailed("malformed", "not a bearer token")
+        token = token.strip()
+        user = UserStore(request.app.state.client, Indices(settings.index_prefix),
+                         settings.secret_key).authenticate(token)
+        if user is None:
+            raise AuthenticationFailed(token_id(settings.secret_key, token),
+                                       "unknown or revoked token")
+        return user
+
+
+@dataclass(frozen=True)
+class AuthOutcome:
+    user: User | None
+    status: int  # 200, 401 or 429
+    credential: str | None = None  # of failed credentials, for the audit trail
+    retry_after: int = 0
+
+
+def _limiter(app: FastAPI) -> FailureLimiter:
+    with _limiter_lock:
+        limiter = getattr(app.state, "auth_limiter", None)
+        if limiter is None:
+            limiter = app.state.auth_limiter = limiter_for(app.state.settings)
+        return limiter
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def authenticate_request(request: Request) -> AuthOutcome:
+    """Who the request is from, once per request. An address with too many recent failures is
+    refused before its credentials are checked, so guessing learns nothing while it waits."""
+    cached = getattr(request.state, "auth", None)
+    if cached is not None:
+        return cached
+    address = client_address(request)
+    limiter = _limiter(request.app)
+    wait = limiter.retry_after(address)
+    if wait:
+        outcome = AuthOutcome(None, status.HTTP_429_TOO_MANY_REQUESTS, retry_after=wait)
+    else:
+        authenticator: Authenticator = (getattr(request.app.state, "authenticator", None)
+                                        or BearerTokenAuthenticator())
+        try:
+            user = authenticator.authenticate(request)
+        except AuthenticationFailed as exc:
+            limiter.fail(address)
+            outcome = AuthOutcome(None, status.HTTP_401_UNAUTHORIZED, exc.credential)
+        else:
+            outcome = AuthOutcome(user, status.HTTP_200_OK if user else status.HTTP_401_UNAUTHORIZED)
+    request.state.auth = outcome
+    return outcome
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -33,16 +130,19 @@ IndicesDep = Annotated[Indices, Depends(get_indices)]
 
 
 def current_user(
-    client: ClientDep, indices: IndicesDep, settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    request: Request,
+    # Declared so OpenAPI shows the bearer scheme; the authenticator reads the request itself.
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> User:
-    """The user a bearer token belongs to; 401 otherwise."""
-    token = credentials.credentials if credentials else ""
-    user = UserStore(client, indices, settings.secret_key).authenticate(token)
-    if user is None:
+    """The calling user; 401 without valid credentials, 429 after too many failures."""
+    outcome = authenticate_request(request)
+    if outcome.status == status.HTTP_429_TOO_MANY_REQUESTS:
+        raise HTTPException(outcome.status, "too many failed sign-ins from this address",
+                            headers={"Retry-After": str(outcome.retry_after)})
+    if outcome.user is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a valid bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
-    return user
+    return outcome.user
 
 
 UserDep = Annotated[User, Depends(current_user)]

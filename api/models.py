@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import BaseModel, Field, field_validator
+
+from search.query import date_math
 
 
 class ErrorResponse(BaseModel):
@@ -40,6 +44,8 @@ class Hit(BaseModel):
     page_count: int | None = None
     snippets: list[Snippet]
     entities: HitEntities
+    tags: list[str] = Field([], description="The caller's tags on the document")
+    starred: bool = Field(False, description="Whether the caller starred the document")
 
 
 class FacetValue(BaseModel):
@@ -50,6 +56,9 @@ class FacetValue(BaseModel):
 class SearchResponse(BaseModel):
     total: int
     took_ms: int
+    offset: int = Field(0, description="How many hits come before the first of this page")
+    next: str | None = Field(None, description="Cursor of the next page (pass as `cursor`); "
+                             "null on the last page. Works beyond 10,000 hits.")
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
 
@@ -60,6 +69,19 @@ class EntitySummary(BaseModel):
     text: str
     count: int
     pages: list[int]
+
+
+class Relative(BaseModel):
+    """A document related to the one shown: its container, a child, a near-duplicate, a reply."""
+
+    id: str
+    control: str | None = None
+    title: str | None = None
+    filename: str | None = None
+    date: str | None = None
+    type: str | None = None
+    email_from: list[str] | str | None = None
+    page_count: int | None = None
 
 
 class DocumentResponse(BaseModel):
@@ -88,8 +110,20 @@ class DocumentResponse(BaseModel):
     thread_id: str | None = None
     parent_id: str | None = None
     root_id: str | None = None
+    language: str | None = None
+    near_dup_group: str | None = None
     duplicates: list[str] = Field([], description="Other paths with the same bytes")
     entities: list[EntitySummary] = []
+    parent: Relative | None = Field(None, description="The container this document came out of")
+    children: list[Relative] = Field([], description="Attachments and members, by control number")
+    near_duplicates: list[Relative] = []
+    thread: list[Relative] = Field([], description="The e-mail thread, oldest first, this one included")
+
+
+class HitPagesResponse(BaseModel):
+    document_id: str
+    q: str
+    pages: list[int] = Field(description="Pages holding a hit of q, in page order")
 
 
 class PageResponse(BaseModel):
@@ -142,3 +176,76 @@ class JobResponse(BaseModel):
     created_at: str | None
     finished_at: str | None = None
     failures: list[LedgerFailure]
+
+
+# --- annotations ---------------------------------------------------------------------------
+
+
+class TagIn(BaseModel):
+    tag: str = Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")
+
+
+class TagsResponse(BaseModel):
+    document_id: str
+    tags: list[str]
+
+
+class UserTag(BaseModel):
+    tag: str
+    count: int = Field(description="Documents holding the tag")
+
+
+class StarResponse(BaseModel):
+    document_id: str
+    starred: bool
+
+
+class NoteIn(BaseModel):
+    text: str = Field(min_length=1, max_length=20_000, pattern=r"\S")
+    page: int | None = Field(None, ge=1, le=100_000)
+
+
+class Note(BaseModel):
+    id: str
+    doc_id: str
+    page: int | None = None
+    text: str
+    created_at: str
+    user: str
+
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class SearchSpec(BaseModel):
+    """A search as the search endpoint takes it."""
+
+    q: str = Field("", max_length=4000)
+    filters: list[Annotated[str, Field(max_length=1000, pattern=r"^[^:]+:.+")]] = Field(
+        [], max_length=100, description="field:value, as in filter=")
+    date_from: str | None = Field(None, pattern=DATE_PATTERN)
+    date_to: str | None = Field(None, pattern=DATE_PATTERN)
+    sort: str = Field("relevance", pattern="^(relevance|date|date_asc|control)$")
+
+    @field_validator("date_from", "date_to")
+    @classmethod
+    def real_date(cls, value: str | None) -> str | None:
+        if value:
+            date_math(value)  # a ValueError names the problem ("not a real date")
+        return value
+
+
+class SavedSearchIn(SearchSpec):
+    name: str = Field(min_length=1, max_length=200, pattern=r"\S")
+
+
+class SavedSearch(SearchSpec):
+    id: str
+    name: str | None = None
+    total: int | None = Field(None, description="Hits when it last ran (history)")
+    created_at: str | None = None
+    last_run_at: str | None = None
+
+
+class DeletedResponse(BaseModel):
+    deleted: int

@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     )
     bulk_chunk: int = Field(500, description="Records per `_bulk` request.")
     ocr_languages: str = Field("eng", description="Tesseract languages, e.g. `eng+fra`.")
+    passwords: list[str] = Field(
+        default_factory=list,
+        description="Passwords to try on encrypted PDFs, Office files and archives (JSON list).",
+    )
     spacy_model: str = Field("en_core_web_sm", description="spaCy pipeline for entities.")
     max_entity_chars: int = Field(
         1_000_000, description="Text per document given to spaCy; the rest is not scanned."
@@ -90,6 +94,12 @@ class Settings(BaseSettings):
     ingest_roots: list[Path] = Field(
         default_factory=list,
         description="Server-side folders `/api/ingest` may read from (JSON list).",
+    )
+    auth_failure_limit: int = Field(
+        20, description="Failed authentications per client address per window before 429."
+    )
+    auth_failure_window_s: int = Field(
+        60, description="The window of `auth_failure_limit`, in seconds."
     )
 
     @field_validator("index_prefix")

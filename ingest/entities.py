@@ -1,23 +1,60 @@
-"""Stage: named entities (PERSON, ORG, GPE/LOC, DATE) with spaCy, per page with offsets.
+"""Stage: entities per page with offsets: spaCy NER (PERSON, ORG, GPE/LOC, DATE), person rules
+(``ingest.people``) and pattern entities (``ingest.patterns``), then people linked within the
+document ("Mr Stokes" -> "raymond stokes" when the document names one Stokes in full).
 
 The pipeline is loaded once per worker process (``load_nlp``); only the components NER needs run.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ingest.model import Mention, Page
-from search.names import entity_display, entity_key
+from ingest.patterns import find_patterns
+from ingest.people import (
+    NameSpan,
+    extend_surname,
+    is_forename,
+    known_name_spans,
+    person_spans,
+    trim,
+)
+from search.names import entity_display, entity_key, is_initial_form, name_parts, plausible_person
+from search.nicknames import is_nickname
+from search.variants import closeness, ocr_skeleton
 
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "DATE": "date"}
 # Components NER does not read; skipping them is most of the speed-up.
 UNUSED_COMPONENTS = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter")
 MAX_PAGE_CHARS = 100_000
-NOT_PEOPLE = {"he", "she", "him", "her", "they", "them", "you", "we", "i", "me", "it"}
+# Overlaps resolve by tier, then length: a validated pattern beats spaCy's guess ("1187" as a
+# DATE), and a person found by rule beats the organisation spaCy saw in "Denny Carver".
+TIER = {"pattern": 2, "person": 1, "other": 0}
+SAME_PERSON = ("exact", "phonetic", "nickname", "ocr")
+
+
+@dataclass(frozen=True)
+class LinkedMention(Mention):
+    """A mention whose key may have been linked to a fuller name; ``raw_key`` is as written."""
+
+    raw_key: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    text: str
+    tier: int
+    key: str = ""
+    display: str = ""
 
 
 @cache
@@ -30,10 +67,110 @@ def load_nlp(model: str) -> Language:
 def _plausible(kind: str, text: str, key: str) -> bool:
     if len(key) < 2 or not any(ch.isalpha() for ch in text):
         return kind == "date" and any(ch.isdigit() for ch in text)
-    if kind == "person":
-        # A lone title, an initial or a pronoun is not a person.
-        return len(key.replace(" ", "")) > 2 and key not in NOT_PEOPLE
-    return True
+    return plausible_person(text) if kind == "person" else True
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.tier, -(c.end - c.start), c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _people(spans: list[NameSpan]) -> list[Candidate]:
+    return [Candidate("person", s.start, s.end, s.text, TIER["person"]) for s in spans
+            if "\n\n" not in s.text]  # a name does not run across paragraphs
+
+
+def _page_candidates(text: str, doc: Doc) -> list[Candidate]:
+    found = [Candidate(p.kind, p.start, p.end, p.text, TIER["pattern"], p.key, p.display)
+             for p in find_patterns(text)]
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG")]
+    found += _people(person_spans(text, places))
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = _one_line(text, ent.start_char, ent.end_char, kind)
+        if kind == "person" and len(ent) == 1:
+            end = extend_surname(text, end)
+        elif kind == "person":
+            kept = trim(text[start:end])
+            if kept != text[start:end] and len(kept.split()) < 2:
+                continue  # "Harwick Borough" less "Borough": a place, not a surname
+            end = start + len(kept)
+        if end > start and _plausible(kind, text[start:end], entity_key(kind, text[start:end])):
+            tier = TIER["person"] if kind == "person" else TIER["other"]
+            found.append(Candidate(kind, start, end, text[start:end], tier))
+    return found
+
+
+def _one_line(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """spaCy runs entities across line breaks ("1991\n\nRaymond Stokes", a signature's
+    "Sarah Whitlock\nPublic Protection"): keep the longest line, the most name-like for people."""
+    if "\n" not in text[start:end]:
+        return start, end
+    pieces, offset = [], start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            begin = offset + line.index(stripped)
+            first = stripped.split()[0]
+            name_like = kind != "person" or plausible_person(stripped)
+            pieces.append((name_like, kind == "person" and is_forename(first), len(stripped), begin))
+        offset += len(line) + 1
+    if not pieces:
+        return start, start
+    *_rank, length, begin = max(pieces)
+    return begin, begin + length
+
+
+def _full_names(candidates: list[Candidate]) -> list[str]:
+    keys = {entity_key("person", c.text) for c in candidates if c.kind == "person"}
+    return sorted(k for k in keys if len(name_parts(k)) >= 2 and not is_initial_form(k))
+
+
+def _preference(key: str, counts: Counter[str]) -> tuple[int, bool, bool, int]:
+    """Most used first, then a clean spelling, then the formal forename ("Raymond", not "Ray")."""
+    return counts[key], ocr_skeleton(key) == key, not is_nickname(name_parts(key)[0]), len(key)
+
+
+def _one_person(keys: list[str], counts: Counter[str]) -> str | None:
+    """The key when ``keys`` name one person: a single key, or spellings of one name linked by
+    nickname, sound or OCR confusion ("Ray" ~ "Raymond" ~ "Rayrnond"); else None."""
+    if not keys:
+        return None
+    reached, frontier = {keys[0]}, [keys[0]]
+    while frontier:
+        current = frontier.pop()
+        for other in keys:
+            if other not in reached and closeness(current, other) in SAME_PERSON:
+                reached.add(other)
+                frontier.append(other)
+    return max(keys, key=lambda k: _preference(k, counts)) if len(reached) == len(keys) else None
+
+
+def link_within_document(mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """A lone surname, title + surname or initials + surname takes the key of the one full
+    name in the document it can refer to; when two people share the surname it stays."""
+    counts = Counter(m.key for m in mentions if m.kind == "person")
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) >= 2 and not is_initial_form(key):
+            by_surname[ocr_skeleton(parts[-1])].add(key)
+    linked = []
+    for m in mentions:
+        parts = name_parts(m.key)
+        if m.kind == "person" and (len(parts) == 1 or is_initial_form(m.key)):
+            fits = sorted(k for k in by_surname.get(ocr_skeleton(parts[-1]), ())
+                          if len(parts) == 1 or k.startswith(parts[0]))
+            target = _one_person(fits, counts)
+            if target:
+                m = LinkedMention(m.kind, m.text, target, m.page, m.start, m.end, m.raw_key)
+        linked.append(m)
+    return linked
 
 
 def find_mentions(pages: list[Page], nlp: Language, max_chars: int) -> list[Mention]:
@@ -47,17 +184,14 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int) -> list[Ment
         budget -= len(text)
         if text.strip():
             texts.append((page.number, text))
-    mentions: list[Mention] = []
     docs = nlp.pipe((text for _n, text in texts), batch_size=16)
-    for (number, _text), doc in zip(texts, docs, strict=True):
-        for ent in doc.ents:
-            kind = LABELS.get(ent.label_)
-            if kind is None:
-                continue
-            key = entity_key(kind, ent.text)
-            if _plausible(kind, ent.text, key):
-                mentions.append(
-                    Mention(kind=kind, text=entity_display(kind, ent.text), key=key,
-                            page=number, start=ent.start_char, end=ent.end_char)
-                )
-    return mentions
+    per_page = [_page_candidates(text, doc) for (_n, text), doc in zip(texts, docs, strict=True)]
+    full = _full_names([c for page in per_page for c in _resolve(page)])
+    mentions: list[LinkedMention] = []
+    for (number, text), candidates in zip(texts, per_page, strict=True):
+        candidates += _people(known_name_spans(text, full))
+        for c in _resolve(candidates):
+            key = c.key or entity_key(c.kind, c.text)
+            display = c.display or entity_display(c.kind, c.text)
+            mentions.append(LinkedMention(c.kind, display, key, number, c.start, c.end, key))
+    return list(link_within_document(mentions))

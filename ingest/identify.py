@@ -1,7 +1,13 @@
-"""Stage: identify a file by its bytes (libmagic), never by its extension alone."""
+"""Stage: identify a file by its bytes (libmagic), never by its extension alone.
+
+libmagic's first answer is refined where it is too coarse for choosing an extractor: zip
+packages by their parts (OOXML, ODF, EPUB...), OLE2 files by their streams (DOC, XLS, PPT,
+MSG, encrypted OOXML), and text by what it holds (RFC 822 headers, HTML or flat ODF as XML).
+"""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -10,33 +16,51 @@ import magic
 from ingest.model import Identity
 
 HEAD_BYTES = 16384
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PST_MAGIC = b"!BDN"
 
 # The family decides which extractor runs; the MIME type is kept for the record.
 FAMILIES: dict[str, str] = {
     "application/pdf": "pdf",
-    "image/png": "image",
-    "image/jpeg": "image",
-    "image/tiff": "image",
-    "image/gif": "image",
-    "image/bmp": "image",
-    "image/webp": "image",
+    **dict.fromkeys(("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp",
+                     "image/webp"), "image"),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.ms-excel.sheet.binary.macroenabled.12": "xlsb",
+    "application/vnd.ms-visio.drawing.main+xml": "vsdx",
+    "application/x-encrypted-ooxml": "ooxml-encrypted",
     "application/msword": "doc",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",
     "application/vnd.ms-outlook": "msg",
-    "application/CDFV2": "ole",
+    # OLE2 files whose streams name no format Docket reads (or that cannot be listed)
+    "application/x-ole-storage": "ole",
+    "application/cdfv2": "ole",
+    "application/vnd.ms-office": "ole",
+    "application/encrypted": "ole",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.text-template": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+    "application/vnd.oasis.opendocument.presentation-template": "odp",
+    "application/vnd.oasis.opendocument.graphics": "odg",
+    "application/epub+zip": "epub",
+    "application/x-ibooks+zip": "epub",
+    "application/vnd.adobe.indesign-idml-package": "idml",
     "message/rfc822": "email",
+    "message/news": "email",
     "application/mbox": "mbox",
     "text/html": "html",
     "application/xhtml+xml": "html",
     "text/plain": "text",
     "text/csv": "text",
-    "text/xml": "text",
-    "application/xml": "text",
     "application/json": "text",
+    "application/x-ndjson": "text",
+    "text/xml": "xml",
+    "application/xml": "xml",
+    "image/svg+xml": "xml",
     "text/rtf": "rtf",
     "application/rtf": "rtf",
     "application/zip": "zip",
@@ -48,43 +72,116 @@ FAMILIES: dict[str, str] = {
     "application/x-gzip": "gzip",
     "application/x-bzip2": "bzip2",
     "application/x-xz": "xz",
+    "application/x-compress": "compress",
+    "application/zstd": "zstd",
     "application/vnd.ms-tnef": "tnef",
     "application/vnd.ms-outlook-pst": "pst",
     "application/x-empty": "empty",
     "inode/x-empty": "empty",
 }
 
-OOXML_PARTS = {
+# Zip packages named by a part they must have (OOXML has no "mimetype" member).
+PACKAGE_PARTS = {
     "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "xl/workbook.bin": "application/vnd.ms-excel.sheet.binary.macroenabled.12",
     "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "visio/document.xml": "application/vnd.ms-visio.drawing.main+xml",
 }
+# OLE2 streams that say what a compound file holds, checked in this order.
+OLE_STREAMS = (
+    ("EncryptedPackage", "application/x-encrypted-ooxml"),
+    ("__substg1.0_", "application/vnd.ms-outlook"),
+    ("WordDocument", "application/msword"),
+    ("Workbook", "application/vnd.ms-excel"),
+    ("Book", "application/vnd.ms-excel"),
+    ("PowerPoint Document", "application/vnd.ms-powerpoint"),
+)
+_MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:")
+_MAIL_NAMES = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"cc",
+               b"mime-version", b"return-path", b"reply-to", b"in-reply-to", b"references"}
+_XML_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
+_FLAT_ODF = re.compile(rb'office:mimetype="([^"]+)"')
 
 _magic = magic.Magic(mime=True)
 
 
-def _ooxml_mime(path: Path) -> str | None:
-    """libmagic calls some Office files plain zips; their parts say what they are."""
+def _package_mime(path: Path) -> str | None:
+    """What a zip package is, from its "mimetype" member (ODF, EPUB) or its main part."""
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError):
+            if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
+                declared = zf.read("mimetype").decode("ascii", "replace").strip().lower()
+                if declared in FAMILIES:
+                    return declared
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
         return None
-    for part, mime in OOXML_PARTS.items():
-        if part in names:
+    return next((mime for part, mime in PACKAGE_PARTS.items() if part in names), None)
+
+
+def _ole_mime(path: Path) -> str | None:
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            # Stream names are case-insensitive in OLE2 ("WORKBOOK" from some exporters).
+            streams = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=True)}
+    except (OSError, ValueError, IndexError):
+        return None
+    for name, mime in OLE_STREAMS:
+        name = name.lower()
+        if name in streams or (name.endswith("_") and any(s.startswith(name) for s in streams)):
             return mime
     return None
+
+
+def looks_like_email(head: bytes) -> bool:
+    """RFC 822 headers up to the first blank line, with From and another mail header (libmagic
+    calls messages that start with MIME-Version or X- headers plain text)."""
+    names: set[bytes] = set()
+    for line in head.splitlines():
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        if not _MAIL_HEADER.match(line):
+            return False
+        names.add(line.split(b":", 1)[0].lower())
+    return b"from" in names and len(names & _MAIL_NAMES) >= 2
+
+
+def _xml_mime(head: bytes) -> str:
+    """XML by its root element: XHTML is HTML, a flat ODF file is its ODF type."""
+    body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.S)
+    root = _XML_ROOT.search(body)
+    if root and root.group(2).lower() == b"html":
+        return "text/html"
+    flat = _FLAT_ODF.search(head)
+    if root and root.group(2) == b"document" and flat:
+        return flat.group(1).decode("ascii", "replace")
+    return "application/xml"
 
 
 def sniff_mime(path: Path, head: bytes) -> str:
     if not head:
         return "application/x-empty"
+    if head.startswith(PST_MAGIC):
+        return "application/vnd.ms-outlook-pst"
     mime = _magic.from_buffer(head)
-    if mime in ("application/zip", "application/octet-stream") and head.startswith(b"PK"):
-        mime = _ooxml_mime(path) or mime
-    if mime.startswith("text/") and head.lstrip()[:5].lower() == b"from ":
+    if head.startswith(b"PK\x03\x04"):
+        mime = _package_mime(path) or mime
+    elif head.startswith(OLE_MAGIC):
+        mime = _ole_mime(path) or mime
+    elif head.startswith(b"\x28\xb5\x2f\xfd"):
+        mime = "application/zstd"
+    elif mime in ("text/xml", "application/xml"):
+        mime = _xml_mime(head)
+    elif mime.startswith("text/") and head.lstrip()[:5].lower() == b"from ":
         # An mbox starts with an envelope line that libmagic may call plain text.
         mime = "application/mbox"
+    elif mime in ("text/plain", "application/octet-stream") and looks_like_email(head):
+        mime = "message/rfc822"
     return mime
 
 
@@ -93,7 +190,7 @@ def identify(path: Path) -> Identity:
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     mime = sniff_mime(path, head)
-    family = FAMILIES.get(mime)
+    family = FAMILIES.get(mime.lower())
     if family is None:
         family = "text" if mime.startswith("text/") else "unknown"
     return Identity(mime=mime, family=family, extension=path.suffix.lower().lstrip("."))

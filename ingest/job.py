@@ -1,8 +1,14 @@
 """An ingestion job: plan the files (identify, hash, dedup, control numbers), then run them in a
-local process pool or hand them to Celery, and account for every file in the ledger."""
+local process pool or hand them to Celery, and account for every file in the ledger.
+
+Containers are unpacked by the worker that runs them (ingest.children), so a container's task
+gets ``CONTAINER_TIMEOUT_S`` rather than the per-file timeout; each of its children has the
+per-file time (``Limits.child_timeout_s``) inside it.
+"""
 
 from __future__ import annotations
 
+import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -14,20 +20,27 @@ from opensearchpy import OpenSearch
 from pebble import ProcessExpired, ProcessPool
 
 from config import Settings
+from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES
+from ingest.containers.sniff import refine
 from ingest.discover import discover, sha256_file
 from ingest.errors import ExtractionTimeout, WorkerCrashed
 from ingest.identify import identify
 from ingest.ledger import ledger_entry, state_counts, write_entries
 from ingest.model import FileTask, Outcome, SourceFile
+from ingest.neardup import group_near_duplicates
 from ingest.pipeline import commit_outcomes, process_file
+from ingest.records import document_id
 from search.indices import Indices
 from search.store import ensure_collection, now, reserve_controls
 
 FILE_TIMEOUT_S = 900
+CONTAINER_TIMEOUT_S = 6 * 3600
+STALE_WORK_S = 24 * 3600
 COMMIT_EVERY = 32
 TASKS_PER_WORKER = 250  # recycle workers so that memory a library leaks is given back
 
 Progress = Callable[[int], None]
+Work = Callable[[FileTask, Settings], Outcome]
 
 
 @dataclass
@@ -48,8 +61,10 @@ def new_job_id() -> str:
     return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
 
 
-def document_id(collection: str, sha256: str) -> str:
-    return f"{collection}-{sha256[:32]}"
+def timeout_for(task: FileTask) -> int:
+    """Seconds a worker may spend on a task: a container's covers all its children."""
+    containers = LISTING_FAMILIES | MAIL_FAMILIES
+    return CONTAINER_TIMEOUT_S if task.family in containers else FILE_TIMEOUT_S
 
 
 def _relpaths(paths: list[Path]) -> Iterable[SourceFile]:
@@ -113,7 +128,7 @@ def plan_job(
             new.append((source, sha))
     controls = reserve_controls(client, indices, collection, len(new))
     for (source, sha), control in zip(new, controls, strict=True):
-        identity = identify(source.path)
+        identity = refine(identify(source.path), source.path)
         plan.tasks.append(FileTask(
             job_id=job_id, collection=collection, path=str(source.path),
             relpath=source.relpath, sha256=sha, size=source.size, mime=identity.mime,
@@ -144,25 +159,38 @@ def start_job(
         "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
         "mode": mode, "status": "planning", "received": 0, "created_at": now()})
     plan = plan_job(client, settings, paths, collection, job_id)
+    _clear_stale_work(settings)
     queued = [ledger_entry(job_id, collection, t.relpath, sha256=t.sha256, size=t.size,
                            mime=t.mime, state="queued", stage="queue", doc_id=t.doc_id,
-                           control=t.control) for t in plan.tasks]
+                           control=t.control, source=t.path) for t in plan.tasks]
     write_entries(client, indices, queued + plan.settled)
     client.update(index=indices.jobs, id=job_id, refresh="wait_for",
                   body={"doc": {"status": "running", "received": plan.received}})
     return plan
 
 
+def _clear_stale_work(settings: Settings) -> None:
+    """Work folders a killed worker left behind (live ones are younger than any timeout)."""
+    work = settings.data_dir / "work"
+    for folder in work.iterdir() if work.is_dir() else ():
+        if time.time() - folder.stat().st_mtime > STALE_WORK_S:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _worker_init(settings: Settings) -> None:
     from ingest.entities import load_nlp
+    from search.client import reset_clients
 
+    # Workers commit the children of containers: each needs its own connections, not the
+    # parent's, copied by the fork.
+    reset_clients()
     load_nlp(settings.spacy_model)
 
 
 def _expired(task: FileTask, error: Exception) -> Outcome:
     exc: Exception
     if isinstance(error, FutureTimeout):
-        exc = ExtractionTimeout(f"{task.relpath}: took longer than {FILE_TIMEOUT_S}s")
+        exc = ExtractionTimeout(f"{task.relpath}: took longer than {timeout_for(task)}s")
     else:
         exc = WorkerCrashed(f"{task.relpath}: the worker died ({error})")
     return Outcome(task=task, state="failed", stage="extract", error_class=type(exc).__name__,
@@ -170,14 +198,15 @@ def _expired(task: FileTask, error: Exception) -> Outcome:
 
 
 def run_local(
-    client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None
+    client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None,
+    work: Work = process_file,
 ) -> None:
     """Run a planned job in a process pool of ``settings.workers`` processes."""
     pending: list[Outcome] = []
     with ProcessPool(max_workers=max(1, settings.workers), max_tasks=TASKS_PER_WORKER,
                      initializer=_worker_init, initargs=(settings,)) as pool:
-        futures = [(task, pool.schedule(process_file, args=(task, settings),
-                                        timeout=FILE_TIMEOUT_S)) for task in plan.tasks]
+        futures = [(task, pool.schedule(work, args=(task, settings), timeout=timeout_for(task)))
+                   for task in plan.tasks]
         for task, future in futures:
             try:
                 outcome = future.result()
@@ -199,6 +228,7 @@ def finish_job(client: OpenSearch, settings: Settings, job_id: str) -> dict[str,
     """Make the job's records searchable and close it when no file is left queued."""
     indices = Indices(settings.index_prefix)
     client.indices.refresh(index=f"{indices.documents},{indices.pages},{indices.mentions}")
+    group_near_duplicates(client, indices, job_id)
     counts = state_counts(client, indices, job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
     client.update(index=indices.jobs, id=job_id, refresh="wait_for",

@@ -97,6 +97,13 @@ class FileTask:
     doc_id: str
     control: str
     other_paths: tuple[str, ...] = ()
+    # Set on children of containers (archive members, attachments, messages of a mailbox):
+    # ``container`` is the top-level file the job received, ``parent_path`` the direct parent.
+    parent_id: str | None = None
+    root_id: str | None = None
+    depth: int = 0
+    container: str | None = None
+    parent_path: str | None = None
 
 
 @dataclass
@@ -111,3 +118,9 @@ class Outcome:
     pages: int = 0
     duration_ms: int = 0
     records: list[dict[str, Any]] = field(default_factory=list)
+    # Counts by state of every descendant of a container, and the first few failures among them
+    # as (error class, message): what makes a container ``partial`` and says why.
+    children: dict[str, int] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    # Page and mention counts the records replace: stale records beyond them are deleted first.
+    replaces: tuple[int, int] | None = None

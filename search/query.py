@@ -4,20 +4,44 @@ User text is never passed to OpenSearch as a query string. Every node of the par
 an explicit clause, so operators mean what they say (bare terms are ANDed), and expensive forms
 (leading wildcards, regexes, large fuzzy expansions, too many clauses) are refused or bounded
 with an error that names the position.
+
+Two fields need data beyond the parse tree, and get it through a ``Lookups`` object so this module
+stays pure: ``person:`` adds the spelling variants of a name found in the mentions index (ranked
+below the exact name), and ``tag:`` becomes a terms lookup on the caller's tag set in the
+annotations index (``search.lookups`` is the store-backed implementation).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from luqum import tree
 from luqum.exceptions import IllegalCharacterError, ParseError
 from luqum.parser import parser
 
 from search.errors import QueryError
+from search.names import fold, person_key
+from search.query_fields import (
+    ALIASES,
+    DEFAULT_TEXT,
+    FALSE_WORDS,
+    FIELDS,
+    MAX_NAME_VARIANTS,
+    PERSON_EXACT_BOOST,
+    PERSON_REORDERED_BOOST,
+    PHRASE_TEXT,
+    TRUE_WORDS,
+    VARIANT_BOOSTS,
+    Dsl,
+    FieldSpec,
+    Lookups,
+    bool_clause,
+    date_math,
+    default_person_variants,
+)
+
+__all__ = ["FIELDS", "Lookups", "QueryBuilder", "build_query", "date_math", "page_highlight_query",
+           "parse", "positive_leaves"]
 
 MAX_QUERY_CHARS = 4000
 MAX_CLAUSES = 200
@@ -25,45 +49,6 @@ MAX_FUZZY_EDITS = 2
 FUZZY_EXPANSIONS = 50
 MIN_WILDCARD_PREFIX = 1
 WILDCARD_CHARS = set("*?")
-
-Dsl = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """How one user-facing field is searched: ``kind`` is text, keyword or date."""
-
-    fields: tuple[str, ...]
-    kind: str
-
-
-# Text searched when a term names no field, per index.
-DEFAULT_TEXT = {
-    "documents": ("title^2", "content", "content.stemmed^0.3"),
-    "pages": ("text", "text.stemmed^0.3"),
-}
-PHRASE_TEXT = {"documents": ("title^2", "content"), "pages": ("text",)}
-
-FIELDS: dict[str, FieldSpec] = {
-    "title": FieldSpec(("title",), "text"),
-    "content": FieldSpec(("content",), "text"),
-    "person": FieldSpec(("person.text",), "text"),
-    "org": FieldSpec(("org.text",), "text"),
-    "place": FieldSpec(("place.text",), "text"),
-    "filename": FieldSpec(("filename",), "text"),
-    "from": FieldSpec(("email_from",), "keyword"),
-    "to": FieldSpec(("email_to", "email_cc"), "keyword"),
-    "type": FieldSpec(("type",), "keyword"),
-    "collection": FieldSpec(("collection",), "keyword"),
-    "custodian": FieldSpec(("custodian",), "keyword"),
-    "control": FieldSpec(("control",), "keyword"),
-    "extension": FieldSpec(("extension",), "keyword"),
-    "thread": FieldSpec(("thread_id",), "keyword"),
-    "date": FieldSpec(("date",), "date"),
-}
-ALIASES = {"sender": "from", "recipient": "to", "file": "filename", "organisation": "org",
-           "organization": "org", "location": "place", "people": "person", "name": "person"}
-
 
 def _error(message: str, node: tree.Item | None = None) -> QueryError:
     position = getattr(node, "pos", None) if node is not None else None
@@ -102,8 +87,9 @@ def _unquote(value: str) -> str:
 class QueryBuilder:
     """Builds the DSL of one parsed query for one index (``documents`` or ``pages``)."""
 
-    def __init__(self, target: str = "documents") -> None:
+    def __init__(self, target: str = "documents", lookups: Lookups | None = None) -> None:
         self.target = target
+        self.lookups = lookups
         self.clauses = 0
 
     def build(self, node: tree.Item) -> Dsl:
@@ -170,13 +156,17 @@ class QueryBuilder:
         if spec is None:
             known = ", ".join(sorted(FIELDS))
             raise _error(f"unknown field '{node.name}' (known fields: {known})", node)
-        if self.target != "documents" and spec.kind != "text":
+        if self.target != "documents" and spec.kind not in ("text", "person"):
             return {"match_all": {}}
         return self._node(node.expr, spec)
 
     # --- leaves --------------------------------------------------------------------------
 
-    def _text_fields(self, field: FieldSpec | None, phrase: bool = False) -> list[str]:
+    def _text_fields(self, field: FieldSpec | None, node: tree.Item, phrase: bool = False) -> list[str]:
+        if field is not None and field.kind in ("date", "bool", "tag"):
+            raise _error(f"'{node}' does not apply to a {field.kind} field", node)
+        if field is not None and self.target == "pages" and field.page_fields:
+            return list(field.page_fields)
         if field is not None:
             return list(field.fields)
         return list((PHRASE_TEXT if phrase else DEFAULT_TEXT)[self.target])
@@ -184,21 +174,65 @@ class QueryBuilder:
     def _Word(self, node: tree.Word, field: FieldSpec | None) -> Dsl:
         self._count(node)
         value = node.value
-        if field is not None and field.kind == "date":
-            return {"range": {field.fields[0]: _date_bounds(value, node)}}
+        special = self._special(node, field, value)
+        if special is not None:
+            return special
         if any(ch in WILDCARD_CHARS for ch in value):
             return self._wildcard(node, field)
+        if field is not None and field.kind == "person":
+            return self._person(value, field)
         if field is not None and field.kind == "keyword":
             return _any_field({"term": {"value": value, "case_insensitive": True}}, field.fields)
-        return {"multi_match": {"query": value, "fields": self._text_fields(field),
+        return {"multi_match": {"query": value, "fields": self._text_fields(field, node),
                                 "type": "best_fields", "operator": "and"}}
+
+    def _special(self, node: tree.Item, field: FieldSpec | None, value: str) -> Dsl | None:
+        """The clause of a date, bool or tag field (whose values are not words), else None."""
+        if field is None:
+            return None
+        if field.kind == "date":
+            return {"range": {field.fields[0]: _date_bounds(value, node)}}
+        if field.kind == "bool":
+            return bool_clause(field.fields[0], _truth(value, node))
+        if field.kind == "tag":
+            if isinstance(node, tree.Word) and any(ch in WILDCARD_CHARS for ch in value):
+                raise _error("tag: takes a whole tag, not a wildcard", node)
+            if self.lookups is None:
+                raise _error("tag: needs a signed-in user", node)
+            return self.lookups.tag_filter(value)
+        return None
+
+    def _person(self, value: str, field: FieldSpec) -> Dsl:
+        """The name, and below it its variants: one phrase per spelling, boosted by closeness."""
+        fields = field.page_fields if self.target == "pages" else field.fields
+        key = person_key(value)
+        if not key:
+            return _any_field({"match_phrase": {"query": value}}, fields)
+        should: list[Dsl] = []
+
+        def phrase(text: str, boost: float, slop: int = 0) -> None:
+            # Constant scores: how common a spelling is must not lift a variant over the name.
+            for name in fields:
+                should.append({"constant_score": {"boost": boost, "filter": {
+                    "match_phrase": {name: {"query": text, "slop": slop}}}}})
+
+        phrase(key, PERSON_EXACT_BOOST)
+        if fold(value) != key:
+            phrase(value, PERSON_EXACT_BOOST)  # as typed, e.g. "KHAN, Mohamed" as it is filed
+        if " " in key:
+            phrase(key, PERSON_REORDERED_BOOST, slop=2)  # "Khan Mohamed": the parts swapped
+        lookup = self.lookups.person_variants if self.lookups else default_person_variants
+        for variant, match in lookup(key)[:MAX_NAME_VARIANTS]:
+            if variant != key:  # a variant may be filed either way round too
+                phrase(variant, VARIANT_BOOSTS.get(match, 1.0), slop=2 if " " in variant else 0)
+        return {"bool": {"should": should, "minimum_should_match": 1}}
 
     def _wildcard(self, node: tree.Word, field: FieldSpec | None) -> Dsl:
         value = node.value
         literal_prefix = len(re.split(r"[*?]", value, maxsplit=1)[0])
         if literal_prefix < MIN_WILDCARD_PREFIX:
             raise _error("a wildcard may not start a term (it would scan every word)", node)
-        fields = [f.split("^")[0] for f in self._text_fields(field) if ".stemmed" not in f]
+        fields = [f.split("^")[0] for f in self._text_fields(field, node) if ".stemmed" not in f]
         clause = {"wildcard": {"value": value.lower(), "case_insensitive": True,
                                "rewrite": "top_terms_boost_1024"}}
         return _any_field(clause, fields)
@@ -206,11 +240,14 @@ class QueryBuilder:
     def _Phrase(self, node: tree.Phrase, field: FieldSpec | None, slop: int = 0) -> Dsl:
         self._count(node)
         value = _unquote(node.value)
+        special = self._special(node, field, value)
+        if special is not None:
+            return special
         if field is not None and field.kind == "keyword":
             return _any_field({"term": {"value": value, "case_insensitive": True}}, field.fields)
-        if field is not None and field.kind == "date":
-            return {"range": {field.fields[0]: _date_bounds(value, node)}}
-        return {"multi_match": {"query": value, "fields": self._text_fields(field, phrase=True),
+        if field is not None and field.kind == "person" and not slop:
+            return self._person(value, field)
+        return {"multi_match": {"query": value, "fields": self._text_fields(field, node, phrase=True),
                                 "type": "phrase", "slop": slop}}
 
     def _Proximity(self, node: tree.Proximity, field: FieldSpec | None) -> Dsl:
@@ -225,7 +262,7 @@ class QueryBuilder:
             raise _error("fuzzy (~) applies to a single word", node)
         degree = float(node.degree) if node.degree is not None else 2
         edits = "AUTO" if node.degree is None else min(round(degree), MAX_FUZZY_EDITS)
-        fields = [f.split("^")[0] for f in self._text_fields(field) if ".stemmed" not in f]
+        fields = [f.split("^")[0] for f in self._text_fields(field, node) if ".stemmed" not in f]
         clause = {"fuzzy": {"value": node.term.value.lower(), "fuzziness": edits,
                             "prefix_length": 1, "max_expansions": FUZZY_EXPANSIONS}}
         return _any_field(clause, fields)
@@ -251,23 +288,6 @@ class QueryBuilder:
     _To = _From
 
 
-DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def date_math(value: str) -> str:
-    """A date as date math rounded to its own precision (1997 covers the whole year), or a
-    ValueError for anything that is not a real YYYY, YYYY-MM or YYYY-MM-DD date."""
-    if not DATE_VALUE.match(value):
-        raise ValueError(f"'{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    parts = [int(part) for part in value.split("-")]
-    try:
-        date(*parts, *([1] * (3 - len(parts))))
-    except ValueError:
-        raise ValueError(f"'{value}' is not a real date") from None
-    unit = {4: "y", 7: "M", 10: "d"}[len(value)]
-    return f"{value}||/{unit}"
-
-
 def _check_date(value: str, node: tree.Item) -> str:
     try:
         return date_math(value)
@@ -278,6 +298,13 @@ def _check_date(value: str, node: tree.Item) -> str:
 def _date_bounds(value: str, node: tree.Item) -> dict[str, str]:
     rounded = _check_date(value, node)
     return {"gte": rounded, "lte": rounded}
+
+
+def _truth(value: str, node: tree.Item) -> bool:
+    word = value.casefold()
+    if word in TRUE_WORDS | FALSE_WORDS:
+        return word in TRUE_WORDS
+    raise _error(f"'{value}' is not true or false (use yes or no)", node)
 
 
 def _any_field(clause: Dsl, fields: list[str] | tuple[str, ...]) -> Dsl:
@@ -296,8 +323,11 @@ def positive_leaves(node: tree.Item) -> list[tree.Item]:
     if isinstance(node, tree.Word | tree.Phrase | tree.Proximity | tree.Fuzzy):
         return [node]
     if isinstance(node, tree.SearchField):
-        spec = FIELDS.get(ALIASES.get(node.name.lower(), node.name.lower()))
-        if spec is None or spec.kind != "text" or node.name.lower() not in ("content", "title"):
+        name = ALIASES.get(node.name.lower(), node.name.lower())
+        spec = FIELDS.get(name)
+        if spec is not None and spec.kind == "person":
+            return [node]  # the builder searches a name's spellings in the page text
+        if spec is None or spec.kind != "text" or name not in ("content", "title"):
             return []
         return positive_leaves(node.expr)
     leaves: list[tree.Item] = []
@@ -306,15 +336,15 @@ def positive_leaves(node: tree.Item) -> list[tree.Item]:
     return leaves
 
 
-def build_query(text: str, target: str = "documents") -> Dsl | None:
+def build_query(text: str, target: str = "documents", lookups: Lookups | None = None) -> Dsl | None:
     """The DSL of a query string for an index, or None when the query is empty."""
     node = parse(text)
     if node is None:
         return None
-    return QueryBuilder(target).build(node)
+    return QueryBuilder(target, lookups).build(node)
 
 
-def page_highlight_query(text: str) -> Dsl | None:
+def page_highlight_query(text: str, lookups: Lookups | None = None) -> Dsl | None:
     """A pages-index query matching any page that holds any positive term of the query."""
     node = parse(text)
     if node is None:
@@ -322,6 +352,6 @@ def page_highlight_query(text: str) -> Dsl | None:
     leaves = positive_leaves(node)
     if not leaves:
         return None
-    builder = QueryBuilder("pages")
+    builder = QueryBuilder("pages", lookups)
     clauses = [builder.build(leaf) for leaf in leaves]
     return {"bool": {"should": clauses, "minimum_should_match": 1}}

@@ -72,16 +72,22 @@ def test_guard_catches_an_outbound_attempt(refuse_outbound: Path) -> None:
 
 
 def test_ingest_and_search_stay_on_loopback(
-    refuse_outbound: Path, store, settings, api, tmp_path: Path  # noqa: ANN001
+    refuse_outbound: Path, store, settings, indices, api, tmp_path: Path  # noqa: ANN001
 ) -> None:
     from ingest.job import finish_job, run_local, start_job
     from ingest.samples import generate_sample_corpus
 
     corpus = generate_sample_corpus(tmp_path / "corpus")
-    plan = start_job(store, settings, [corpus.root], "offline", mode="local")
-    run_local(store, settings, plan)
-    counts = finish_job(store, settings, plan.job_id)
-    assert counts["indexed"] == len(corpus.files)
-    result = api.get("/api/search", params={"q": "Whitlock", "filter": "collection:offline"})
-    assert result.json()["total"] > 0
-    assert refuse_outbound.read_text() == ""
+    try:
+        plan = start_job(store, settings, [corpus.root], "offline", mode="local")
+        run_local(store, settings, plan)
+        counts = finish_job(store, settings, plan.job_id)
+        assert counts["indexed"] + counts["duplicate"] == len(corpus.files)
+        result = api.get("/api/search", params={"q": "Whitlock", "filter": "collection:offline"})
+        assert result.json()["total"] > 0
+        assert refuse_outbound.read_text() == ""
+    finally:
+        # Other tests search the sample corpus across collections: leave no second copy.
+        for index in (indices.documents, indices.pages, indices.mentions):
+            store.delete_by_query(index=index, refresh=True,
+                                  body={"query": {"term": {"collection": "offline"}}})

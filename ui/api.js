@@ -1,4 +1,4 @@
-// The Docket API client: the bearer token and the JSON calls the page makes.
+// The Docket API client: the bearer token and the calls the page makes.
 
 const TOKEN_KEY = "docket.token";
 
@@ -28,7 +28,7 @@ function describe(body, fallback) {
   if (Array.isArray(detail)) {
     return detail
       .map((item) => {
-        const where = Array.isArray(item.loc) ? item.loc.filter((l) => l !== "query").join(".") : "";
+        const where = Array.isArray(item.loc) ? item.loc.filter((l) => l !== "query" && l !== "body").join(".") : "";
         return where ? `${where}: ${item.msg}` : item.msg;
       })
       .join("; ");
@@ -36,36 +36,51 @@ function describe(body, fallback) {
   return fallback;
 }
 
-async function request(path, { signal } = {}) {
+async function request(path, { signal, method = "GET", body } = {}) {
   const headers = { Accept: "application/json" };
   if (auth.token) headers.Authorization = `Bearer ${auth.token}`;
+  // Objects go as JSON; a FormData (file upload) or a string (CSV) goes as it is.
+  const asJson = body !== undefined && !(body instanceof FormData) && typeof body !== "string";
+  if (asJson) headers["Content-Type"] = "application/json";
+  else if (typeof body === "string") headers["Content-Type"] = "text/csv";
   let response;
   try {
-    response = await fetch(path, { headers, signal, cache: "no-store" });
+    response = await fetch(path, {
+      method, headers, signal, cache: "no-store", body: asJson ? JSON.stringify(body) : body,
+    });
   } catch (error) {
     if (error.name === "AbortError") throw error;
     throw new ApiError(0, "the server could not be reached");
   }
   if (response.ok) return response;
-  let body = null;
+  let answer = null;
   try {
-    body = await response.json();
+    answer = await response.json();
   } catch {
-    body = null;
+    answer = null;
   }
-  const detail = describe(body, `${response.status} ${response.statusText}`.trim());
+  const detail = describe(answer, `${response.status} ${response.statusText}`.trim());
   if (response.status === 401) auth.token = "";
-  throw new ApiError(response.status, detail, body && Number.isInteger(body.position) ? body.position : null);
+  throw new ApiError(response.status, detail, answer && Number.isInteger(answer.position) ? answer.position : null);
+}
+
+/** The JSON answer of any API call, or the Response itself with `raw` (downloads). The calling
+ * convention of entities.js (the linked-names views). */
+export async function apiFetch(path, { method = "GET", body, raw = false } = {}) {
+  const response = await request(path, { method, body });
+  if (raw) return response;
+  return response.status === 204 ? null : response.json();
 }
 
 async function json(path, options) {
-  return (await request(path, options)).json();
+  const response = await request(path, options);
+  return response.status === 204 ? null : response.json();
 }
 
 const enc = encodeURIComponent;
 
-/** `GET /api/search`; `params` holds q, filters {field: [values]}, from, to, sort, page, size. */
-export function search(params, options) {
+/** The query string of a search: q, filters {field: [values]}, from, to, sort. */
+export function searchParams(params) {
   const query = new URLSearchParams();
   query.set("q", params.q || "");
   for (const [field, values] of Object.entries(params.filters || {})) {
@@ -74,7 +89,14 @@ export function search(params, options) {
   if (params.from) query.set("date_from", params.from);
   if (params.to) query.set("date_to", params.to);
   query.set("sort", params.sort || "relevance");
-  query.set("page", String(params.page || 1));
+  return query;
+}
+
+/** `GET /api/search`: a page by number, or the page after a `cursor` (deep paging). */
+export function search(params, options) {
+  const query = searchParams(params);
+  if (params.cursor) query.set("cursor", params.cursor);
+  else query.set("page", String(params.page || 1));
   query.set("size", String(params.size || 20));
   return json(`/api/search?${query}`, options);
 }
@@ -88,17 +110,49 @@ export function getPage(id, page, q, options) {
   return json(`/api/documents/${enc(id)}/pages/${enc(page)}${query}`, options);
 }
 
-/** The original file as a Blob, with the file name the server suggests. */
-export async function getFile(id) {
-  const response = await request(`/api/documents/${enc(id)}/file`);
+/** The pages of a document holding hits of q, in order. */
+export function hitPages(id, q, options) {
+  return json(`/api/documents/${enc(id)}/hits?q=${enc(q)}`, options);
+}
+
+function filenameOf(response) {
   const disposition = response.headers.get("Content-Disposition") || "";
   const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  let filename = "";
   try {
-    filename = star ? decodeURIComponent(star[1].trim()) : plain ? plain[1].trim() : "";
+    return star ? decodeURIComponent(star[1].trim()) : plain ? plain[1].trim() : "";
   } catch {
-    filename = plain ? plain[1].trim() : "";
+    return plain ? plain[1].trim() : "";
   }
-  return { blob: await response.blob(), filename };
 }
+
+/** The original file as a Blob, with the file name the server suggests. */
+export async function getFile(id) {
+  const response = await request(`/api/documents/${enc(id)}/file`);
+  return { blob: await response.blob(), filename: filenameOf(response), type: response.headers.get("Content-Type") || "" };
+}
+
+/** `GET /api/export` of a search as csv, json or zip: a Blob and its file name. */
+export async function exportResults(params, format) {
+  const query = searchParams(params);
+  query.set("format", format);
+  const response = await request(`/api/export?${query}`);
+  return { blob: await response.blob(), filename: filenameOf(response) };
+}
+
+// --- annotations ---------------------------------------------------------------------------
+
+export const getTags = (id) => json(`/api/documents/${enc(id)}/tags`);
+export const addTag = (id, tag) => json(`/api/documents/${enc(id)}/tags`, { method: "POST", body: { tag } });
+export const removeTag = (id, tag) => json(`/api/documents/${enc(id)}/tags/${enc(tag)}`, { method: "DELETE" });
+export const myTags = () => json("/api/tags");
+export const getStar = (id) => json(`/api/documents/${enc(id)}/star`);
+export const setStar = (id, on) => json(`/api/documents/${enc(id)}/star`, { method: on ? "PUT" : "DELETE" });
+export const getNotes = (id) => json(`/api/documents/${enc(id)}/notes`);
+export const addNote = (id, text, page) => json(`/api/documents/${enc(id)}/notes`, { method: "POST", body: { text, page } });
+export const deleteNote = (id, noteId) => json(`/api/documents/${enc(id)}/notes/${enc(noteId)}`, { method: "DELETE" });
+export const savedSearches = () => json("/api/saved-searches");
+export const saveSearch = (body) => json("/api/saved-searches", { method: "POST", body });
+export const deleteSavedSearch = (id) => json(`/api/saved-searches/${enc(id)}`, { method: "DELETE" });
+export const searchHistory = () => json("/api/search-history");
+export const clearHistory = () => json("/api/search-history", { method: "DELETE" });

@@ -1,13 +1,19 @@
-// Docket's web page: the token, the URL fragment as the page's state, search and the viewer.
+// Docket's web page: the token, the URL fragment as the page's state, search, export, saved
+// searches and history. The document viewer lives in viewer.js.
 //
 // Fragments:  #q=...&f=type:pdf&f=person:X&from=1997&to=1999&sort=date&page=2   (results)
+//             #q=...&cursor=TOKEN     (results past the 10,000th, read on from the server's cursor)
 //             #doc=ID&page=N&q=...                                                (viewer)
 //             #token=...   (read once into sessionStorage, then removed from the address bar)
 
 import * as api from "./api.js";
 import { auth } from "./api.js";
-import { h, plural, setMarked } from "./dom.js";
+import { h } from "./dom.js";
+import { renderEntityPage, renderEntitySearch } from "./entities.js";
+import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
+import { createSearches } from "./searches.js";
+import { defaultSearch, parseSearch, searchHash, validDate } from "./fragment.js";
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -16,19 +22,10 @@ const el = {
   resultsView: $("results-view"), resultsPane: $("results-pane"), facets: $("facets"),
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
   searchError: $("search-error"), list: $("results-list"), pager: $("pager"),
-  docView: $("doc-view"), back: $("back"), docTitle: $("doc-title"), docSub: $("doc-sub"),
-  download: $("download"), docError: $("doc-error"), citation: $("citation"),
-  copyCitation: $("copy-citation"), pageForm: $("page-form"), prev: $("prev-page"),
-  next: $("next-page"), pageInput: $("page-input"), pageCount: $("page-count"),
-  ocr: $("ocr-badge"), pageHits: $("page-hits"), pageText: $("page-text"),
-  meta: $("doc-meta"), duplicates: $("doc-duplicates"), entities: $("doc-entities"),
-  tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
+  docView: $("doc-view"), entityView: $("entity-view"), back: $("back"), exportMenu: $("export-menu"),
+  actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
   tokenError: $("token-error"),
 };
-
-const PAGE_SIZES = [10, 20, 50, 100];
-const SORTS = ["relevance", "date", "date_asc"];
-const DEFAULT_SIZE = 20;
 
 const state = {
   view: null,              // "results" | "doc"
@@ -39,57 +36,11 @@ const state = {
   lastSearchHash: "",
   expanded: new Set(),     // facets showing all their values
   searchController: null,
-  doc: null,               // metadata of the open document
-  docPage: 1,
   docQ: "",
-  docController: null,
   backViaHistory: false,   // the viewer was opened from the results, so Back is history.back()
 };
 
-function defaultSearch() {
-  return { q: "", filters: {}, from: "", to: "", sort: "relevance", page: 1, size: DEFAULT_SIZE };
-}
-
-function positiveInt(value, fallback) {
-  const number = Number.parseInt(value, 10);
-  return Number.isInteger(number) && number >= 1 ? number : fallback;
-}
-
 // --- the fragment -----------------------------------------------------------------------------
-
-function parseSearch(params) {
-  const search = defaultSearch();
-  search.q = params.get("q") || "";
-  for (const item of params.getAll("f")) {
-    const colon = item.indexOf(":");
-    const field = item.slice(0, colon);
-    const value = item.slice(colon + 1);
-    if (colon < 1 || !value || !views.FACET_LABEL[field]) continue;
-    const values = (search.filters[field] ||= []);
-    if (!values.includes(value)) values.push(value);
-  }
-  search.from = validDate(params.get("from") || "") ? params.get("from") || "" : "";
-  search.to = validDate(params.get("to") || "") ? params.get("to") || "" : "";
-  search.sort = SORTS.includes(params.get("sort")) ? params.get("sort") : "relevance";
-  search.page = Math.min(positiveInt(params.get("page"), 1), 10000);
-  const size = positiveInt(params.get("size"), DEFAULT_SIZE);
-  search.size = PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE;
-  return search;
-}
-
-function searchHash(search) {
-  const params = new URLSearchParams();
-  params.set("q", search.q);
-  for (const [field] of views.FACETS) {
-    for (const value of search.filters[field] || []) params.append("f", `${field}:${value}`);
-  }
-  if (search.from) params.set("from", search.from);
-  if (search.to) params.set("to", search.to);
-  if (search.sort !== "relevance") params.set("sort", search.sort);
-  if (search.page > 1) params.set("page", String(search.page));
-  if (search.size !== DEFAULT_SIZE) params.set("size", String(search.size));
-  return `#${params}`;
-}
 
 function navigate(hash, { replace = false } = {}) {
   if (hash === location.hash) {
@@ -121,7 +72,30 @@ async function route() {
   }
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has("doc")) await showDocument(params);
+  else if (params.has("entity") || params.has("names")) showNames(params);
   else await showSearch(params);
+}
+
+/** The linked-names views of entities.js: #names (look-up, batch search), #entity=KIND&key=KEY. */
+function showNames(params) {
+  showView("entity");
+  const callbacks = {
+    onOpen: (kind, key) => navigate(`#${new URLSearchParams({ entity: kind, key })}`),
+    onDocument: (id, page) => navigate(views.docHash(id, page || 1, "")),
+  };
+  if (params.has("entity")) {
+    renderEntityPage(el.entityView, api.apiFetch, params.get("entity"), params.get("key") || "", callbacks);
+  } else {
+    renderEntitySearch(el.entityView, api.apiFetch, callbacks);
+  }
+}
+
+async function showDocument(params) {
+  state.docQ = params.get("q") || "";
+  if (state.view === "results") state.backViaHistory = true;
+  showView("doc");
+  if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
+  await viewer.show(params);
 }
 
 function showView(view) {
@@ -130,6 +104,7 @@ function showView(view) {
   state.view = view;
   el.resultsView.hidden = view !== "results";
   el.docView.hidden = view !== "doc";
+  el.entityView.hidden = view !== "entity";
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -167,7 +142,7 @@ el.tokenForm.addEventListener("submit", (event) => {
   auth.token = token;
   el.tokenDialog.close();
   state.resultsKey = null;
-  state.doc = null;
+  viewer.reset();
   route();
 });
 
@@ -178,20 +153,6 @@ el.tokenDialog.addEventListener("cancel", (event) => {
 el.changeToken.addEventListener("click", () => askToken());
 
 // --- search ---------------------------------------------------------------------------------
-
-/** A year, year-month or full date that exists in the calendar. */
-function validDate(value) {
-  if (!value) return true;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
-  if (day) {
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
-  }
-  return true;
-}
 
 function syncForm(search) {
   el.q.value = search.q;
@@ -262,17 +223,28 @@ function renderResults() {
   renderFacetList();
   renderChipsAndClear();
   views.renderSummary(el.summary, response, search);
-  views.renderHits(el.list, response.hits, search, { onEntity: (kind, value) => setFilter(kind, value, true) });
-  views.renderPager(el.pager, response.total, search, { onPage: (page) => {
-    navigate(searchHash({ ...search, page }));
-    el.list.focus({ preventScroll: true });
-  } });
+  views.renderHits(el.list, response.hits, search, {
+    onEntity: (kind, value) => setFilter(kind, value, true),
+    onTag: (tag) => setFilter("tag", tag, true),
+    offset: views.offsetOf(response, search),
+  });
+  views.renderPager(el.pager, response, search, {
+    onPage: (page) => {
+      navigate(searchHash({ ...search, page, cursor: "" }));
+      el.list.focus({ preventScroll: true });
+    },
+    onCursor: (cursor) => {
+      navigate(searchHash({ ...search, cursor }));
+      el.list.focus({ preventScroll: true });
+    },
+    onBack: () => history.back(),
+  });
 }
 
 function renderChipsAndClear() {
   const count = views.renderChips(el.chips, state.search, {
     onRemoveFilter: (field, value) => setFilter(field, value, false),
-    onRemoveDate: (which) => navigate(searchHash({ ...state.search, [which]: "", page: 1 })),
+    onRemoveDate: (which) => navigate(searchHash({ ...state.search, [which]: "", page: 1, cursor: "" })),
   });
   el.clearFilters.hidden = count === 0;
 }
@@ -298,6 +270,7 @@ function setFilter(field, value, on) {
   search.filters[field] = on ? values : values.filter((v) => v !== value);
   if (!search.filters[field].length) delete search.filters[field];
   search.page = 1;
+  search.cursor = "";
   navigate(searchHash(search));
 }
 
@@ -309,6 +282,7 @@ el.form.addEventListener("submit", (event) => {
   search.from = el.from.value.trim();
   search.to = el.to.value.trim();
   search.page = 1;
+  search.cursor = "";
   const bad = [[el.from, search.from], [el.to, search.to]].filter(([, v]) => !validDate(v));
   for (const input of [el.from, el.to]) input.removeAttribute("aria-invalid");
   if (bad.length) {
@@ -335,98 +309,46 @@ $("brand").addEventListener("click", (event) => {
 });
 
 el.clearFilters.addEventListener("click", () => {
-  navigate(searchHash({ ...state.search, filters: {}, from: "", to: "", page: 1 }));
+  navigate(searchHash({ ...state.search, filters: {}, from: "", to: "", page: 1, cursor: "" }));
 });
 
-// --- document viewer -----------------------------------------------------------------------
+// --- export and files --------------------------------------------------------------------
 
-async function showDocument(params) {
-  const id = params.get("doc");
-  const requested = positiveInt(params.get("page"), 1);
-  const q = params.get("q") || "";
-  state.docQ = q;
-  if (state.view === "results") state.backViaHistory = true;
-  showView("doc");
-  if (!state.resultsKey && !el.q.value) el.q.value = q;
+/** Hand a Blob to the browser as a download. */
+function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = h("a", { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
-  if (state.docController) state.docController.abort();
-  const controller = new AbortController();
-  state.docController = controller;
-  const signal = controller.signal;
-  setBusy(true);
-  el.docError.hidden = true;
-  try {
-    if (!state.doc || state.doc.id !== id) {
-      const doc = await api.getDocument(id, { signal });
-      if (controller !== state.docController) return;
-      state.doc = doc;
-      state.docPage = requested;
-      renderDocument(doc);
+function actionStatus(text, isError = false) {
+  el.actionStatus.textContent = text;
+  el.actionStatus.classList.toggle("alert", isError);
+  el.actionStatus.hidden = !text;
+}
+
+for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
+  button.addEventListener("click", async () => {
+    const format = button.dataset.format;
+    el.exportMenu.open = false;
+    const total = state.response ? state.response.total : 0;
+    actionStatus(`Exporting ${total.toLocaleString("en-GB")} documents as ${format.toUpperCase()}…`);
+    try {
+      const { blob, filename } = await api.exportResults(state.search, format);
+      saveBlob(blob, filename || `docket-export.${format}`);
+      actionStatus(`Exported ${total.toLocaleString("en-GB")} documents as ${filename || format}.`);
+    } catch (error) {
+      if (tokenRefused(error)) return;
+      const why = error.status === 403 ? "exports need the reviewer role" : error.detail;
+      actionStatus(`The export failed: ${why}`, true);
     }
-    const doc = state.doc;
-    const pageCount = doc.page_count || 1;
-    if (requested > pageCount) {
-      navigate(views.docHash(id, pageCount, q), { replace: true });
-      return;
-    }
-    const page = await api.getPage(id, requested, q, { signal });
-    if (controller !== state.docController) return;
-    state.docPage = requested;
-    renderPage(doc, page);
-  } catch (error) {
-    if (error.name === "AbortError" || controller !== state.docController) return;
-    if (tokenRefused(error)) return;
-    el.docError.replaceChildren(h("p", {}, h("strong", {}, "The document could not be opened: "), error.detail));
-    el.docError.hidden = false;
-  } finally {
-    if (controller === state.docController) setBusy(false);
-  }
+  });
 }
 
-function renderDocument(doc) {
-  views.renderDocHeader(el.docTitle, el.docSub, doc);
-  views.renderMeta(el.meta, doc);
-  views.renderDuplicates(el.duplicates, doc);
-  views.renderEntities(el.entities, doc.entities || [], state.docPage, { onPage: goToPage });
-  el.download.disabled = false;
-}
-
-function renderPage(doc, page) {
-  const count = page.page_count || doc.page_count || 1;
-  el.citation.textContent = page.citation;
-  el.pageInput.value = String(page.page);
-  el.pageInput.max = String(count);
-  el.pageCount.textContent = `of ${count}`;
-  el.prev.disabled = page.page <= 1;
-  el.next.disabled = page.page >= count;
-  const ocr = views.ocrLabel(page);
-  el.ocr.textContent = ocr ? ocr[0] : "";
-  el.ocr.title = ocr ? ocr[1] : "";
-  el.ocr.hidden = !ocr;
-  if (state.docQ) {
-    el.pageHits.textContent = page.hits ? `${plural(page.hits, "hit")} on this page` : "No hits on this page";
-    el.pageHits.classList.toggle("is-zero", !page.hits);
-  } else {
-    el.pageHits.textContent = "";
-  }
-  setMarked(el.pageText, page.html);
-  if (!el.pageText.textContent.trim()) {
-    el.pageText.replaceChildren(h("em", { class: "muted" }, "No text was extracted from this page."));
-  }
-  views.markCurrentPage(el.entities, page.page);
-  document.title = `${page.citation} — Docket`;
-  el.pageText.scrollTop = 0;
-  const first = el.pageText.querySelector("mark");
-  if (first) first.scrollIntoView({ block: "center" });
-}
-
-function goToPage(number) {
-  if (!state.doc) return;
-  const page = Math.min(Math.max(1, number), state.doc.page_count || 1);
-  el.pageInput.value = String(page);
-  const hash = views.docHash(state.doc.id, page, state.docQ);
-  if (hash !== location.hash) navigate(hash, { replace: true });
-}
+// --- the viewer and saved searches --------------------------------------------------------
 
 function backToResults() {
   if (state.backViaHistory) {
@@ -436,60 +358,24 @@ function backToResults() {
   }
 }
 
+const viewer = createViewer({
+  navigate, setBusy, tokenRefused, saveBlob,
+  // Tags and stars show on hits and in the facets: the next results view asks again.
+  annotationsChanged: () => { state.resultsKey = null; },
+});
+const searches = createSearches({
+  current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
+  navigate, tokenRefused,
+});
+
 el.back.addEventListener("click", backToResults);
-el.prev.addEventListener("click", () => goToPage(state.docPage - 1));
-el.next.addEventListener("click", () => goToPage(state.docPage + 1));
-const pageFromInput = () => goToPage(positiveInt(el.pageInput.value, state.docPage));
-el.pageForm.addEventListener("submit", (event) => {
-  event.preventDefault();
-  pageFromInput();
-});
-el.pageInput.addEventListener("change", pageFromInput);
-
-el.copyCitation.addEventListener("click", async () => {
-  const text = el.citation.textContent;
-  try {
-    await navigator.clipboard.writeText(text);
-    el.copyCitation.textContent = "Copied";
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents(el.citation);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    el.copyCitation.textContent = "Selected";
-  }
-  setTimeout(() => { el.copyCitation.textContent = "Copy"; }, 1500);
-});
-
-el.download.addEventListener("click", async () => {
-  const doc = state.doc;
-  if (!doc) return;
-  el.download.disabled = true;
-  el.download.textContent = "Downloading…";
-  try {
-    const { blob, filename } = await api.getFile(doc.id);
-    const url = URL.createObjectURL(blob);
-    const link = h("a", { href: url, download: filename || doc.filename || doc.control || "original", hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  } catch (error) {
-    if (!tokenRefused(error)) {
-      el.docError.replaceChildren(h("p", {}, h("strong", {}, "The original could not be downloaded: "), error.detail));
-      el.docError.hidden = false;
-    }
-  } finally {
-    el.download.disabled = false;
-    el.download.textContent = "Download original";
-  }
-});
+$("open-searches").addEventListener("click", () => searches.open());
 
 // --- keyboard ---------------------------------------------------------------------------------
 
 document.addEventListener("keydown", (event) => {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-  if (el.tokenDialog.open) return;
+  if (el.tokenDialog.open || document.querySelector("dialog[open]")) return;
   const typing = event.target instanceof Element
     && event.target.closest("input, textarea, select, [contenteditable='true']");
   if (typing) return;
@@ -500,15 +386,11 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   if (state.view !== "doc") return;
-  if (event.key === "j" || event.key === "ArrowRight") {
-    event.preventDefault();
-    goToPage(state.docPage + 1);
-  } else if (event.key === "k" || event.key === "ArrowLeft") {
-    event.preventDefault();
-    goToPage(state.docPage - 1);
-  } else if (event.key === "Escape") {
+  if (event.key === "Escape") {
     event.preventDefault();
     backToResults();
+  } else if (viewer.key(event)) {
+    event.preventDefault();
   }
 });
 

@@ -1,41 +1,36 @@
-// Rendering of the results page and the document viewer. Every function takes the data and
-// callbacks it needs and builds DOM with `h` (text nodes only) or `setMarked` (server HTML).
+// Rendering of the results page. Every function takes the data and callbacks it needs and builds
+// DOM with `h` (text nodes only) or `setMarked` (server HTML).
 
-import { formatBytes, h, plural, setMarked, shortDate } from "./dom.js";
+import { docHash } from "./docviews.js";
+import { h, plural, setMarked, shortDate } from "./dom.js";
+
+export { docHash };
 
 export const FACETS = [
+  ["star", "Starred"],
+  ["tag", "Tag"],
   ["collection", "Collection"],
   ["type", "Type"],
   ["year", "Year"],
+  ["month", "Month"],
   ["person", "Person"],
   ["org", "Organisation"],
   ["place", "Place"],
+  ["from", "Sender"],
+  ["to", "Recipient"],
+  ["language", "Language"],
+  ["ocr", "OCR'd"],
   ["custodian", "Custodian"],
 ];
+export const MAX_WINDOW = 10000;
 export const FACET_LABEL = Object.fromEntries(FACETS);
 const FACET_PREVIEW = 6;
 
-const ENTITY_KINDS = {
-  person: "People",
-  org: "Organisations",
-  place: "Places",
-  date: "Dates",
-  phone: "Phone numbers",
-  email: "E-mail addresses",
-  vehicle: "Vehicles",
-};
 const CHIP_KINDS = [
   ["person", "Person"],
   ["org", "Organisation"],
   ["place", "Place"],
 ];
-
-/** The URL fragment that opens a document page in the viewer. */
-export function docHash(id, page, q) {
-  const params = new URLSearchParams({ doc: id, page: String(page || 1) });
-  if (q) params.set("q", q);
-  return `#${params}`;
-}
 
 // --- results -----------------------------------------------------------------------------
 
@@ -111,12 +106,18 @@ function chip(label, value, onRemove) {
     }, "×"));
 }
 
+/** Where this page starts: the offset the server reports (cursor pages), else from the number. */
+export function offsetOf(response, search) {
+  return Number.isInteger(response.offset) ? response.offset : (search.page - 1) * search.size;
+}
+
 export function renderSummary(el, response, search) {
   const { total } = response;
-  const first = total ? (search.page - 1) * search.size + 1 : 0;
-  const last = Math.min(total, search.page * search.size);
+  const offset = offsetOf(response, search);
+  const first = total ? offset + 1 : 0;
+  const last = Math.min(total, offset + response.hits.length);
   const parts = [h("strong", { id: "total", dataset: { total: String(total) } }, plural(total, "document"))];
-  if (total > search.size || search.page > 1) {
+  if (total > search.size || offset > 0) {
     parts.push(h("span", { class: "summary-range" }, ` · showing ${first}–${last}`));
   }
   parts.push(h("span", { class: "summary-time" }, ` · ${response.took_ms} ms`));
@@ -125,8 +126,8 @@ export function renderSummary(el, response, search) {
 }
 
 /** The hits: title, reference line, path, page snippets and entity chips. */
-export function renderHits(list, hits, search, { onEntity }) {
-  list.start = (search.page - 1) * search.size + 1;
+export function renderHits(list, hits, search, { onEntity, onTag, offset }) {
+  list.start = offset + 1;
   if (!hits.length) {
     list.replaceChildren(
       h("li", { class: "no-hits" },
@@ -135,10 +136,10 @@ export function renderHits(list, hits, search, { onEntity }) {
           "Check the spelling, remove a filter or widen the dates; fuzzy~ and wild* broaden a term.")));
     return;
   }
-  list.replaceChildren(...hits.map((hit) => renderHit(hit, search, onEntity)));
+  list.replaceChildren(...hits.map((hit) => renderHit(hit, search, onEntity, onTag)));
 }
 
-function renderHit(hit, search, onEntity) {
+function renderHit(hit, search, onEntity, onTag) {
   const firstPage = search.q && hit.snippets.length ? hit.snippets[0].page : 1;
   const title = hit.title || hit.path || hit.control || hit.id;
   const snippets = hit.snippets.filter((s) => s.html || search.q);
@@ -151,8 +152,15 @@ function renderHit(hit, search, onEntity) {
           hit.control ? h("span", { class: "control mono" }, hit.control) : null,
           h("span", { class: "hit-date mono", title: "Document date" }, shortDate(hit.date) || "undated"),
           hit.type ? h("span", { class: "badge badge-type", title: "Type" }, hit.type) : null,
-          hit.page_count ? h("span", { class: "hit-pages" }, plural(hit.page_count, "page")) : null)),
+          hit.page_count ? h("span", { class: "hit-pages" }, plural(hit.page_count, "page")) : null,
+          hit.starred ? h("span", { class: "hit-star", title: "Starred", role: "img", "aria-label": "Starred" }, "★") : null)),
       hit.path ? h("p", { class: "hit-path mono", title: "Path in the disclosure" }, hit.path) : null,
+      hit.tags && hit.tags.length
+        ? h("p", { class: "hit-tags" }, hit.tags.map((tag) => h("button", {
+          type: "button", class: "tag-chip", title: `Filter by tag ${tag}`,
+          "aria-label": `Filter by tag ${tag}`, onclick: () => onTag(tag),
+        }, tag)))
+        : null,
       snippets.length
         ? h("ul", { class: "snippets", role: "list" }, snippets.map((s) => renderSnippet(hit, s, search)))
         : null,
@@ -191,23 +199,33 @@ function renderHitEntities(hit, onEntity) {
   return groups.length ? h("div", { class: "hit-entities" }, groups) : null;
 }
 
-export function renderPager(nav, total, search, { onPage }) {
-  const pages = Math.max(1, Math.ceil(Math.min(total, 10000) / search.size));
+/**
+ * The pager. Pages by number up to the result window; past it, Next follows the server's cursor
+ * (``next``), which reads on from the same snapshot however deep the results go.
+ */
+export function renderPager(nav, response, search, { onPage, onCursor, onBack }) {
+  const { total } = response;
+  const offset = offsetOf(response, search);
+  const page = Math.floor(offset / search.size) + 1;
+  const pages = Math.max(1, Math.ceil(total / search.size));
   if (pages <= 1) {
     nav.hidden = true;
     nav.replaceChildren();
     return;
   }
+  const cursorMode = Boolean(search.cursor);
+  const nextByNumber = !cursorMode && (page + 1) * search.size <= MAX_WINDOW;
+  const hasNext = Boolean(response.next) || (nextByNumber && page < pages);
   nav.hidden = false;
   nav.replaceChildren(
     h("button", {
-      type: "button", class: "btn btn-small", disabled: search.page <= 1, rel: "prev",
-      onclick: () => onPage(search.page - 1),
+      type: "button", class: "btn btn-small", disabled: page <= 1, rel: "prev",
+      onclick: () => (cursorMode ? onBack() : onPage(page - 1)),
     }, "‹ Previous"),
-    h("span", { class: "pager-status" }, `Page ${search.page} of ${pages}`),
+    h("span", { class: "pager-status" }, `Page ${page.toLocaleString("en-GB")} of ${pages.toLocaleString("en-GB")}`),
     h("button", {
-      type: "button", class: "btn btn-small", disabled: search.page >= pages, rel: "next",
-      onclick: () => onPage(search.page + 1),
+      type: "button", class: "btn btn-small", disabled: !hasNext, rel: "next",
+      onclick: () => (nextByNumber ? onPage(page + 1) : onCursor(response.next, offset + response.hits.length)),
     }, "Next ›"),
   );
 }
@@ -228,112 +246,3 @@ export function renderSearchError(el, error, q) {
   el.hidden = false;
 }
 
-// --- document viewer -------------------------------------------------------------------------
-
-function listValue(value) {
-  if (value === null || value === undefined || value === "") return null;
-  return Array.isArray(value) ? (value.length ? value.join(", ") : null) : String(value);
-}
-
-export function renderDocHeader(titleEl, subEl, doc) {
-  titleEl.textContent = doc.title || doc.filename || doc.control || doc.id;
-  subEl.replaceChildren(
-    doc.control ? h("span", { class: "mono" }, doc.control) : null,
-    h("span", {}, shortDate(doc.date) || "undated"),
-    doc.type ? h("span", { class: "badge badge-type" }, doc.type) : null,
-    doc.page_count ? h("span", {}, plural(doc.page_count, "page")) : null,
-    doc.path ? h("span", { class: "mono doc-path" }, doc.path) : null,
-  );
-}
-
-export function renderMeta(table, doc) {
-  const rows = [
-    ["Control", doc.control, true],
-    ["Title", doc.title],
-    ["Date", shortDate(doc.date)],
-    ["Type", [doc.type, doc.mime].filter(Boolean).join(" · ")],
-    ["Author", doc.author],
-    ["From", listValue(doc.email_from)],
-    ["To", listValue(doc.email_to)],
-    ["Cc", listValue(doc.email_cc)],
-    ["Pages", doc.page_count],
-    ["File name", doc.filename],
-    ["Path", doc.path, true],
-    ["Custodian", doc.custodian],
-    ["Collection", doc.collection],
-    ["Size", formatBytes(doc.size)],
-    ["SHA-256", doc.sha256, true],
-    ["Text from", doc.ocr ? `${doc.extractor || "extractor"} with OCR` : doc.extractor],
-  ];
-  const body = h("tbody", {}, rows
-    .filter(([, value]) => value !== null && value !== undefined && value !== "")
-    .map(([label, value, mono]) => h("tr", {},
-      h("th", { scope: "row" }, label),
-      h("td", { class: mono ? "mono breakable" : "breakable" }, String(value)))));
-  table.replaceChildren(body);
-}
-
-export function renderDuplicates(el, doc) {
-  const duplicates = doc.duplicates || [];
-  if (!duplicates.length) {
-    el.replaceChildren(h("p", { class: "muted" }, "No other copies."));
-    return;
-  }
-  el.replaceChildren(
-    h("p", { class: "muted" }, `The same file also appears at ${plural(duplicates.length, "other path")}:`),
-    h("ul", { class: "duplicates mono" }, duplicates.map((path) => h("li", { class: "breakable" }, path))),
-  );
-}
-
-/** Entities by kind, each with the pages it is on; a page number opens that page. */
-export function renderEntities(el, entities, currentPage, { onPage }) {
-  if (!entities.length) {
-    el.replaceChildren(h("p", { class: "muted" }, "No entities were recognised."));
-    return;
-  }
-  const byKind = new Map();
-  for (const entity of entities) {
-    if (!byKind.has(entity.kind)) byKind.set(entity.kind, []);
-    byKind.get(entity.kind).push(entity);
-  }
-  const order = Object.keys(ENTITY_KINDS);
-  const kinds = [...byKind.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-  el.replaceChildren(...kinds.map((kind) => {
-    const items = byKind.get(kind).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-    const label = ENTITY_KINDS[kind] || kind.charAt(0).toUpperCase() + kind.slice(1);
-    return h("details", { class: "entity-kind-group", open: kind !== "date", dataset: { kind } },
-      h("summary", {}, label, h("span", { class: "count-pill" }, String(items.length))),
-      h("ul", { class: "entity-list", role: "list" }, items.map((entity) => h("li", {},
-        h("span", { class: "entity-name" }, entity.text),
-        h("span", { class: "entity-pages", "aria-label": `Pages mentioning ${entity.text}` },
-          entity.pages.map((page) => h("button", {
-            type: "button", class: "page-link", "aria-current": page === currentPage ? "page" : null,
-            "aria-label": `Page ${page}`, title: `Go to page ${page}`, dataset: { page: String(page) },
-            onclick: () => onPage(page),
-          }, String(page))))))));
-  }));
-}
-
-function rank(order, kind) {
-  const index = order.indexOf(kind);
-  return index === -1 ? order.length : index;
-}
-
-export function markCurrentPage(el, page) {
-  for (const button of el.querySelectorAll(".page-link")) {
-    if (Number(button.dataset.page) === page) button.setAttribute("aria-current", "page");
-    else button.removeAttribute("aria-current");
-  }
-}
-
-/** The OCR badge: [short text, longer description], or null when the page was not OCR'd. */
-export function ocrLabel(page) {
-  if (!page.ocr) return null;
-  let confidence = page.ocr_confidence;
-  if (confidence === null || confidence === undefined) {
-    return ["OCR", "The text of this page was recognised by OCR"];
-  }
-  if (confidence <= 1) confidence *= 100;
-  const percent = `${Math.round(confidence)}%`;
-  return [`OCR · ${percent}`, `The text of this page was recognised by OCR, confidence ${percent}`];
-}

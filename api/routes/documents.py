@@ -9,9 +9,9 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import FileResponse
 
 from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
-from api.models import DocumentResponse, ErrorResponse, PageResponse
+from api.models import DocumentResponse, ErrorResponse, HitPagesResponse, PageResponse
 from ingest.blobs import blob_path
-from search.documents import DocumentView
+from search.viewer import DocumentView
 
 router = APIRouter(tags=["documents"])
 DocId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}-[0-9a-f]{32}$")]
@@ -21,11 +21,21 @@ NOT_FOUND = {404: {"model": ErrorResponse}, 401: {"model": ErrorResponse}}
 
 @router.get("/api/documents/{doc_id}", response_model=DocumentResponse, responses=NOT_FOUND)
 def get_document(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    view = DocumentView(client, indices, user.visible_collections)
+    view = DocumentView(client, indices, user.visible_collections, user.username)
     document = view.get(doc_id)
     paths = document.get("paths") or []
     return {**document, "duplicates": [p for p in paths if p != document.get("path")],
-            "entities": view.entities(doc_id)}
+            "entities": view.entities(doc_id), **view.family(document)}
+
+
+@router.get("/api/documents/{doc_id}/hits", response_model=HitPagesResponse, responses=NOT_FOUND)
+def get_hit_pages(
+    doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep,
+    q: Annotated[str, Query(max_length=4000)] = "",
+) -> dict:
+    """The pages holding hits of q, so the viewer can step from hit to hit across pages."""
+    view = DocumentView(client, indices, user.visible_collections, user.username)
+    return {"document_id": doc_id, "q": q, "pages": view.hit_pages(doc_id, q)}
 
 
 @router.get("/api/documents/{doc_id}/pages/{number}", response_model=PageResponse,
@@ -35,7 +45,8 @@ def get_page(
     client: ClientDep, indices: IndicesDep, user: UserDep,
     q: Annotated[str, Query(max_length=4000)] = "",
 ) -> dict:
-    return DocumentView(client, indices, user.visible_collections).page(doc_id, number, q)
+    return DocumentView(client, indices, user.visible_collections, user.username).page(
+        doc_id, number, q)
 
 
 @router.get("/api/documents/{doc_id}/file", responses=NOT_FOUND,

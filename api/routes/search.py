@@ -2,43 +2,87 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Query, Request
+from opensearchpy import TransportError
 
-from api.deps import ClientDep, IndicesDep, UserDep
-from api.models import ErrorResponse, SearchResponse
+from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
+from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
 from search.documents import DocumentSearch, SearchRequest
+from search.saved_searches import SavedSearches
 
 router = APIRouter(tags=["search"])
+log = logging.getLogger("docket.api")
+MAX_FILTER_CHARS = 1000
 
 
 def parse_filters(raw: list[str]) -> dict[str, list[str]]:
     filters: dict[str, list[str]] = {}
     for item in raw:
         name, sep, value = item.partition(":")
-        if not sep or not value:
+        if not sep or not value or not name.strip():
             raise HTTPException(400, f"filter '{item}' must be field:value")
+        if len(item) > MAX_FILTER_CHARS:
+            raise HTTPException(400, f"a filter is at most {MAX_FILTER_CHARS} characters")
         filters.setdefault(name.strip(), []).append(value)
     return filters
+
+
+def search_request(
+    q: str, collection: list[str] | None, filter: list[str] | None, date_from: str | None,
+    date_to: str | None, sort: str, page: int = 1, size: int = 20, cursor: str | None = None,
+) -> SearchRequest:
+    """The request of the search and export endpoints, which take the same parameters."""
+    filters = parse_filters(filter or [])
+    if collection:
+        filters.setdefault("collection", []).extend(collection)
+    return SearchRequest(q=q, filters=filters, date_from=date_from, date_to=date_to,
+                         sort=sort, page=page, size=size, cursor=cursor)
+
+
+Q = Annotated[str, Query(max_length=4000, description="Query in Docket's query language")]
+Collections = Annotated[list[str] | None, Query(description="Limit to collections (repeatable)")]
+Filters = Annotated[list[str] | None, Query(
+    description="field:value, repeatable; values of one field are ORed, fields ANDed. Fields: "
+                "collection, type, year, month, person, org, place, from, to, tag, language, "
+                "ocr (yes/no), custodian, star (yes)")]
+DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN)]
+DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
 
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
 def search(
-    client: ClientDep, indices: IndicesDep, user: UserDep,
-    q: Annotated[str, Query(max_length=4000, description="Query in Docket's query language")] = "",
-    collection: Annotated[list[str] | None, Query()] = None,
-    filter: Annotated[list[str] | None, Query(description="field:value, repeatable")] = None,
-    date_from: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-    date_to: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
-    sort: Annotated[str, Query(pattern="^(relevance|date|date_asc)$")] = "relevance",
+    client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep,
+    background: BackgroundTasks, http: Request,
+    q: Q = "", collection: Collections = None, filter: Filters = None,
+    date_from: DateFrom = None, date_to: DateTo = None,
+    sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=8000, description=(
+        "The `next` of the previous answer: the page after it, from one snapshot of the index, "
+        "with no limit on depth (page is then ignored)"))] = None,
 ) -> dict:
-    filters = parse_filters(filter or [])
-    if collection:
-        filters.setdefault("collection", []).extend(collection)
-    request = SearchRequest(q=q, filters=filters, date_from=date_from, date_to=date_to,
-                            sort=sort, page=page, size=size)
-    return DocumentSearch(client, indices, user.visible_collections).run(request)
+    request = search_request(q, collection, filter, date_from, date_to, sort, page, size, cursor)
+    result = DocumentSearch(client, indices, user.visible_collections, user=user.username,
+                            cursor_key=settings.secret_key).run(request)
+    http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
+    if page == 1 and not cursor:
+        noted = [*(filter or []), *(f"collection:{c}" for c in collection or [])]
+        background.add_task(record_history, SavedSearches(client, indices, user.username), {
+            "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
+            result["total"])
+    return result
+
+
+def record_history(history: SavedSearches, search: dict, total: int) -> None:
+    """After the answer has gone (so the search never waits for it), and visible to the next
+    look at the history."""
+    try:
+        history.record(search, total, refresh="wait_for")
+    except TransportError:
+        # History is a convenience: a failure to note it must not surface as an error.
+        log.warning("could not record search history for %s", history.user, exc_info=True)

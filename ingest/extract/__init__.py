@@ -17,6 +17,8 @@ from ingest.model import Extraction, Identity
 @dataclass(frozen=True)
 class ExtractContext:
     ocr_languages: str = "eng"
+    # Passwords to try on encrypted PDFs and Office files, in order (a job setting).
+    passwords: tuple[str, ...] = ()
 
 
 Extractor = Callable[[Path, ExtractContext], Extraction]
@@ -49,7 +51,7 @@ def extract(path: Path, identity: Identity, context: ExtractContext) -> Extracti
 
 def _load_builtin() -> None:
     # Importing the modules registers them; done lazily so workers pay for what they use.
-    from ingest.extract import email, image, office, pdf, text  # noqa: F401
+    from ingest.extract import email, epub, image, legacy, odf, office, pdf, text, xml  # noqa: F401
 
 
 __all__ = ["ExtractContext", "Extractor", "extract", "extractor_for", "register"]

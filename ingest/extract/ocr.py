@@ -11,6 +11,8 @@ from ingest.errors import OcrFailed
 
 # One tesseract thread per page: the pool already runs one process per core.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# A page tesseract cannot finish in this time is noise or hostile; tesseract is killed.
+OCR_TIMEOUT_S = 180
 
 
 def ocr_image(image: Image.Image, languages: str) -> tuple[str, float | None]:
@@ -19,10 +21,13 @@ def ocr_image(image: Image.Image, languages: str) -> tuple[str, float | None]:
         image = image.convert("RGB")
     try:
         data = pytesseract.image_to_data(
-            image, lang=languages, config="--psm 3", output_type=pytesseract.Output.DICT
+            image, lang=languages, config="--psm 3", output_type=pytesseract.Output.DICT,
+            timeout=OCR_TIMEOUT_S,
         )
     except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, OSError) as exc:
         raise OcrFailed(f"tesseract failed: {exc}") from exc
+    except RuntimeError as exc:  # pytesseract's timeout (TesseractError is caught above)
+        raise OcrFailed(f"tesseract took longer than {OCR_TIMEOUT_S}s on a page") from exc
     lines: dict[tuple[int, int, int], list[str]] = {}
     confidences: list[float] = []
     for i, word in enumerate(data["text"]):

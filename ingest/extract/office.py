@@ -1,83 +1,125 @@
-"""Office Open XML (DOCX, XLSX, PPTX) with unstructured; slides and page breaks become pages."""
+"""Office Open XML (DOCX, XLSX, PPTX and their macro/template variants, Visio VSDX).
+
+Word and PowerPoint bodies are read from the package XML (ingest.extract.ooxml): measured on
+the corpus, unstructured's DOCX and PPTX partitioners drop text boxes, content controls, notes
+and SmartArt, which an inquiry cannot lose. Spreadsheet cells go through unstructured, which
+renders numbers and dates as Excel shows them; the package adds what it does not read.
+Headers, footers, comments, notes, masters and properties follow the body on the last page.
+"""
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
-from datetime import datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
-from ingest.errors import CorruptFile, PasswordProtected
+from ingest.errors import CorruptFile
 from ingest.extract import ExtractContext, register
 from ingest.extract.elements import pages_from_elements
-from ingest.model import Extraction
+from ingest.extract.ooxml import (
+    docx_body,
+    docx_extras,
+    external_links,
+    part_text,
+    pptx_extras,
+    pptx_slides,
+    xlsx_extras,
+)
+from ingest.extract.package import Package
+from ingest.extract.properties import read_properties
+from ingest.extract.soffice import convert
+from ingest.model import Extraction, Page
 
 
-def _partitioner(family: str):
-    if family == "docx":
-        from unstructured.partition.docx import partition_docx
+def _kind(package: Package) -> str:
+    if package.has("word/document.xml"):
+        return "docx"
+    if package.has("ppt/presentation.xml"):
+        return "pptx"
+    if package.has("xl/workbook.xml"):
+        return "xlsx"
+    if package.has("xl/workbook.bin"):
+        return "xlsb"
+    if package.matching("visio/pages/*.xml"):
+        return "vsdx"
+    raise CorruptFile("a zip package without a Word, Excel, PowerPoint or Visio main part")
 
-        return partition_docx
-    if family == "pptx":
-        from unstructured.partition.pptx import partition_pptx
 
-        return partition_pptx
+def _xlsx_cells(path: Path) -> list[Page]:
     from unstructured.partition.xlsx import partition_xlsx
 
-    return partition_xlsx
-
-
-def _family(path: Path) -> str:
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-    except zipfile.BadZipFile as exc:
-        with path.open("rb") as handle:
-            if handle.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-                raise PasswordProtected("the Office file is encrypted") from exc
-        raise CorruptFile(f"not a readable Office file ({exc})") from exc
-    if "word/document.xml" in names:
-        return "docx"
-    if "ppt/presentation.xml" in names:
-        return "pptx"
-    return "xlsx"
+        return pages_from_elements(partition_xlsx(filename=str(path)))
+    except (KeyError, ValueError, TypeError, OSError, zipfile.BadZipFile):
+        # Strict OOXML and odd producers: the shared strings still carry the words.
+        return []
 
 
-_CORE_NS = {
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-}
+def _xlsb(path: Path, package: Package) -> tuple[list[Page], list[str]]:
+    """Binary workbooks: no Python reader here, so LibreOffice rewrites them as XLSX (cells,
+    comments, headers); drawings are XML even in XLSB and are read from the original."""
+    with tempfile.TemporaryDirectory(prefix="docket-xlsb-") as workdir:
+        converted = convert(path, "xlsb", "xlsx", Path(workdir))
+        with Package(converted, "converted workbook") as xlsx:
+            pages, extras = _body(converted, xlsx, "xlsx")
+    return pages, [*extras, *xlsx_extras(package)]
 
 
-def _core_properties(path: Path) -> tuple[str | None, str | None, datetime | None]:
-    """Title, author and creation date from docProps/core.xml, when the file has them."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = ElementTree.fromstring(zf.read("docProps/core.xml"))
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return None, None, None
-    title = root.findtext("dc:title", namespaces=_CORE_NS) or None
-    author = root.findtext("dc:creator", namespaces=_CORE_NS) or None
-    created = root.findtext("dcterms:created", namespaces=_CORE_NS)
-    try:
-        date = datetime.fromisoformat(created.replace("Z", "+00:00")) if created else None
-    except ValueError:
-        date = None
-    return title, author, date
+def _body(path: Path, package: Package, kind: str) -> tuple[list[Page], list[str]]:
+    if kind == "docx":
+        pages = [Page(number=n, text=t.strip()) for n, t in enumerate(docx_body(package), 1)]
+        return pages, docx_extras(package)
+    if kind == "pptx":
+        pages = [Page(number=n, text="\n\n".join(filter(None, (slide, notes))).strip())
+                 for n, (slide, notes) in enumerate(pptx_slides(package), start=1)]
+        return pages, pptx_extras(package)
+    if kind == "vsdx":
+        pages = [Page(number=n, text=part_text(package, name)) for n, name in
+                 enumerate(package.matching("visio/pages/page*.xml"), start=1)]
+        return pages, [part_text(package, n) for n in package.matching("visio/masters/master*.xml")]
+    if kind == "xlsb":
+        return _xlsb(path, package)
+    pages = _xlsx_cells(path)
+    extras = xlsx_extras(package)
+    if not any(page.text for page in pages):
+        extras.insert(0, part_text(package, "xl/sharedStrings.xml"))
+    return pages, extras
 
 
-@register("docx", "xlsx", "pptx")
+def append_extras(pages: list[Page], extras: list[str]) -> list[Page]:
+    """Text outside the body goes after it on the last page, minus what the body already has."""
+    body = "\n".join(page.text for page in pages)
+    seen = {" ".join(body.split())}
+    kept = []
+    for text in extras:
+        flat = " ".join(text.split())
+        if flat and not any(flat in s for s in seen):
+            kept.append(text.strip())
+            seen.add(flat)
+    if not pages:
+        pages = [Page(number=1, text="")]
+    if kept:
+        pages[-1].text = "\n\n".join(filter(None, [pages[-1].text, *kept]))
+    return pages
+
+
+def read_package(path: Path, kind_hint: str = "") -> Extraction:
+    with Package(path, "Office document") as package:
+        kind = _kind(package)
+        pages, extras = _body(path, package, kind)
+        props = read_properties(package)
+        pages = append_extras(pages, [*extras, "\n".join(props.lines),
+                                      "\n".join(external_links(package))])
+    return Extraction(pages=pages, extractor=f"ooxml:{kind_hint or kind}", title=props.title,
+                      author=props.author, date=props.created)
+
+
+@register("docx", "xlsx", "pptx", "xlsb", "vsdx", "ooxml-encrypted")
 def extract_office(path: Path, context: ExtractContext) -> Extraction:
-    family = _family(path)
-    try:
-        elements = _partitioner(family)(filename=str(path))
-    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise CorruptFile(f"unstructured could not read the {family.upper()} ({exc})") from exc
-    title, author, date = _core_properties(path)
-    return Extraction(
-        pages=pages_from_elements(elements),
-        extractor=f"unstructured:{family}",
-        title=title,
-        author=author,
-        date=date,
-    )
+    from ingest.extract.crypto import is_ole, open_encrypted
+
+    if is_ole(path):
+        # An encrypted OOXML file is an OLE container holding the encrypted package.
+        with open_encrypted(path, context.passwords) as decrypted:
+            return read_package(decrypted, "decrypted")
+    return read_package(path)

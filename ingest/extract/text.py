@@ -54,6 +54,24 @@ def extract_text(path: Path, context: ExtractContext) -> Extraction:
     return Extraction(pages=paginate(text), extractor=f"text:{encoding}")
 
 
+def _srcdoc_text(html: str) -> list[str]:
+    """Frames written inline (<iframe srcdoc="...">) are shown to the reader but are attribute
+    values, which HTML partitioners skip."""
+    if "srcdoc" not in html.lower():
+        return []
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    texts = []
+    for frame in root.iter("iframe"):
+        if frame.get("srcdoc"):
+            texts.append(lxml_html.fromstring(frame.get("srcdoc")).text_content().strip())
+    return [t for t in texts if t]
+
+
 @register("html")
 def extract_html(path: Path, context: ExtractContext) -> Extraction:
     from unstructured.partition.html import partition_html
@@ -65,5 +83,8 @@ def extract_html(path: Path, context: ExtractContext) -> Extraction:
         if type(element).__name__ == "Title":
             title = str(element)
             break
-    return Extraction(pages=pages_from_elements(elements), extractor="unstructured:html",
-                      title=title)
+    pages = pages_from_elements(elements)
+    frames = _srcdoc_text(text)
+    if frames:
+        pages[-1].text = "\n\n".join(filter(None, [pages[-1].text, *frames]))
+    return Extraction(pages=pages, extractor="unstructured:html", title=title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.integration
@@ -150,3 +152,26 @@ def test_job_report(api, sample_job) -> None:  # noqa: ANN001
     assert report["counts"]["indexed"] == sample_job["counts"]["indexed"]
     assert report["done"] == report["received"]
     assert report["eta_s"] == 0
+
+
+def test_every_facet_of_the_spec_is_answered(api, sample_job) -> None:  # noqa: ANN001
+    result = api.get("/api/search", params={"size": 1, "filter": "collection:sample"}).json()
+    assert set(result["facets"]) >= {"collection", "type", "year", "month", "person", "org",
+                                     "place", "from", "to", "tag", "language", "ocr", "custodian"}
+    ocr = {f["value"]: f["count"] for f in result["facets"]["ocr"]}
+    assert set(ocr) == {"yes", "no"} and sum(ocr.values()) == result["total"]
+    months = result["facets"]["month"]
+    assert all(re.fullmatch(r"\d{4}-\d{2}", m["value"]) for m in months)
+    first = months[0]["value"]
+    narrowed = api.get("/api/search", params={"filter": ["collection:sample", f"month:{first}"]})
+    assert narrowed.json()["total"] == months[0]["count"]
+    sender = result["facets"]["from"][0]
+    by_sender = api.get("/api/search", params={"filter": f"sender:{sender['value']}"}).json()
+    assert by_sender["total"] == sender["count"]
+
+
+@pytest.mark.parametrize("params", [{"filter": "colour:red"}, {"filter": "ocr:maybe"},
+                                    {"filter": "month:1997"}, {"filter": "year:97"},
+                                    {"filter": "novalue"}, {"sort": "size"}])
+def test_bad_filters_and_sorts_are_a_400_or_422(api, params: dict) -> None:  # noqa: ANN001
+    assert api.get("/api/search", params=params).status_code in (400, 422)

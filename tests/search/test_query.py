@@ -93,3 +93,88 @@ def test_page_query_keeps_positive_text_terms_only() -> None:
     query = json.dumps(page_highlight_query('whitlock AND "blue van" NOT danby type:pdf'))
     assert "whitlock" in query and "blue van" in query
     assert "danby" not in query and "pdf" not in query
+
+
+class FakeLookups:
+    """Lookups with fixed answers, as the store would give them."""
+
+    def __init__(self, variants: dict[str, list[tuple[str, str]]] | None = None) -> None:
+        self.variants = variants or {}
+        self.asked: list[str] = []
+
+    def person_variants(self, key: str) -> list[tuple[str, str]]:
+        self.asked.append(key)
+        return self.variants.get(key, [])
+
+    def tag_filter(self, tag: str) -> dict:
+        return {"terms": {"id": {"index": "annotations", "id": f"set-{tag}", "path": "doc_ids"}}}
+
+
+def boosts(query: dict) -> dict[str, float]:
+    """The boost of each spelling in a person clause (the highest when it appears twice)."""
+    found: dict[str, float] = {}
+    for clause in query["bool"]["should"]:
+        score = clause["constant_score"]
+        (_field, body), = score["filter"]["match_phrase"].items()
+        found[body["query"]] = max(found.get(body["query"], 0), score["boost"])
+    return found
+
+
+def test_person_matches_the_name_above_its_variants() -> None:
+    lookups = FakeLookups({"raymond stokes": [("raymund stokes", "phonetic"),
+                                              ("ray stokes", "nickname"), ("r stokes", "initial")]})
+    query = build_query('person:"STOKES, Raymond"', lookups=lookups)
+    ranked = boosts(query)
+    assert lookups.asked == ["raymond stokes"]
+    assert ranked["raymond stokes"] > ranked["raymund stokes"] > ranked["ray stokes"] > ranked["r stokes"]
+    assert ranked["STOKES, Raymond"] == ranked["raymond stokes"]  # as typed counts as exact
+
+
+def test_person_without_the_store_still_expands_nicknames_and_initials() -> None:
+    ranked = boosts(build_query('person:"Raymond Stokes"'))
+    assert {"raymond stokes", "ray stokes", "r stokes"} <= set(ranked)
+
+
+def test_tag_is_a_lookup_and_needs_one_word() -> None:
+    query = build_query("tag:hot AND blue", lookups=FakeLookups())
+    assert "set-hot" in json.dumps(query)
+    with pytest.raises(QueryError) as caught:
+        build_query("blue AND tag:ho*", lookups=FakeLookups())
+    assert caught.value.position == 13 and "whole tag" in caught.value.message
+    with pytest.raises(QueryError, match="signed-in user"):
+        build_query("tag:hot")
+
+
+@pytest.mark.parametrize(("text", "value"), [("ocr:yes", True), ("ocr:TRUE", True),
+                                             ("ocred:no", False), ("ocr:0", False)])
+def test_ocr_takes_yes_or_no(text: str, value: bool) -> None:
+    query = json.dumps(build_query(text))
+    assert f'"ocr": {str(value).lower()}' in query
+    if not value:
+        assert "must_not" in query  # no OCR flag at all counts as not OCR'd
+
+
+@pytest.mark.parametrize(("text", "position", "words"), [
+    ("a AND ocr:maybe", 10, "not true or false"), ("ocr:ye*", 4, "not true or false"),
+    ("tag:x~", 4, "does not apply to a tag field"), ("date:19*", 5, "not a date"),
+])
+def test_bad_values_of_special_fields_name_their_position(
+    text: str, position: int, words: str
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        build_query(text, lookups=FakeLookups())
+    assert caught.value.position == position
+    assert words in caught.value.message
+
+
+def test_more_field_aliases() -> None:
+    assert "email_cc" in dsl("cc:someone@example.org")
+    assert "author" in dsl("author:whitlock")
+    assert "language" in dsl("lang:en")
+    assert '"to"' not in dsl("recipient:a@b.c") and "email_to" in dsl("recipient:a@b.c")
+
+
+def test_page_query_highlights_a_person_and_their_variants() -> None:
+    lookups = FakeLookups({"raymond stokes": [("raymund stokes", "phonetic")]})
+    query = json.dumps(page_highlight_query('person:"Raymond Stokes" AND type:pdf', lookups))
+    assert '"text"' in query and "raymund stokes" in query and "person.text" not in query

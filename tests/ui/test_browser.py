@@ -1,5 +1,6 @@
 """The web page in a real browser: Playwright's sync API driving Debian's Chromium against the app
-served on a loopback port, with the sample corpus ingested into collection 'sample'.
+served on a loopback port, with the sample corpus ingested into collection 'sample'
+(tests/ui/conftest.py).
 
 Every test checks what a user sees on the page. Screenshots of the results and the viewer go to
 /tmp/ui-shots/ (or DOCKET_UI_SHOTS).
@@ -8,136 +9,32 @@ Every test checks what a user sees on the page. Screenshots of the results and t
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from playwright.sync_api import Page, expect
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("Debian Chromium (/usr/bin/chromium) is not installed", allow_module_level=True)
-
-from playwright.sync_api import (  # noqa: E402
-    Browser,
-    ConsoleMessage,
-    Locator,
-    Page,
-    expect,
-    sync_playwright,
+from tests.ui.helpers import (
+    PAGE_SIZE,
+    SHOTS,
+    facet_count,
+    facet_row,
+    hit_for,
+    hit_ids,
+    open_app,
+    phrase_on_later_page,
+    search_for,
+    total_text,
+    wait_for_results,
+    words,
 )
 
 if TYPE_CHECKING:
-    from ingest.samples import SampleFile, SampleManifest
+    from ingest.samples import SampleManifest
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
-
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-VIEWPORT = {"width": 1400, "height": 900}
-SHOTS = Path(os.environ.get("DOCKET_UI_SHOTS", "/tmp/ui-shots"))
-PAGE_SIZE = 20
-expect.set_options(timeout=15_000)
-
-
-# --- fixtures ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser, live_server: str, sample_job: dict) -> Iterator[Page]:
-    """A fresh browser tab; script errors and CSP violations fail the test."""
-    assert sample_job["counts"].get("indexed", 0) > 0, sample_job
-    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
-    tab = context.new_page()
-    problems: list[str] = []
-
-    def on_console(message: ConsoleMessage) -> None:
-        # Refused API calls (400, 401) are expected in some tests; anything else is a bug,
-        # including the CSP reports Chromium logs when the page breaks the policy.
-        if message.type == "error" and "Failed to load resource" not in message.text:
-            problems.append(f"console: {message.text} at {message.location}")
-
-    tab.on("console", on_console)
-    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    yield tab
-    context.close()
-    if problems:
-        pytest.fail("the page logged errors:\n" + "\n".join(problems))
-
-
-def open_app(page: Page, base: str, token: str, fragment: str = "") -> None:
-    """Open the page with the token in the URL, as `docket demo` prints it."""
-    page.goto(f"{base}/#token={token}{'&' + fragment if fragment else ''}")
-
-
-def wait_for_results(page: Page) -> None:
-    expect(page.locator("#results-view")).to_be_visible()
-    expect(page.locator("#summary #total")).to_be_visible()
-    expect(page.locator("#results-list")).to_have_attribute("aria-busy", "false")
-
-
-def search_for(page: Page, query: str) -> None:
-    """Type a query and press Enter, as a user does, then wait for its results."""
-    box = page.get_by_label("Search query")
-    box.fill(query)
-    box.press("Enter")
-    expect(page.locator("#summary q")).to_have_text(query)
-    wait_for_results(page)
-
-
-def hit_for(page: Page, path: str) -> Locator:
-    return page.locator(".hit").filter(has=page.locator(".hit-path", has_text=re.compile(
-        rf"^{re.escape(path)}$")))
-
-
-def hit_ids(page: Page) -> list[str]:
-    return [hit.get_attribute("data-id") or "" for hit in page.locator(".hit").all()]
-
-
-def facet_row(page: Page, field: str, value: str) -> Locator:
-    return page.locator(f'[data-facet="{field}"] li').filter(
-        has=page.locator(".facet-value", has_text=re.compile(rf"^{re.escape(value)}$")))
-
-
-def facet_count(page: Page, field: str, value: str) -> int:
-    return int(facet_row(page, field, value).locator(".facet-count").inner_text().replace(",", ""))
-
-
-def total_text(count: int) -> str:
-    return f"{count:,} document" + ("" if count == 1 else "s")
-
-
-def phrase_on_later_page(
-    manifest: SampleManifest, need_next_page: bool = False
-) -> tuple[SampleFile, str, int]:
-    """A text PDF of the sample corpus with a phrase on page 2 or later: (file, phrase, page)."""
-    for sample in manifest.files:
-        if sample.format != "pdf" or not sample.path.endswith(".pdf") or "scan" in sample.kind:
-            continue
-        for phrase, number in sample.page_of_phrase.items():
-            if number < 2 or '"' in phrase or (need_next_page and number >= sample.page_count):
-                continue
-            return sample, phrase, number
-    pytest.fail("the sample corpus has no phrase on page 2+ of a text PDF")
-
-
-def words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-# --- tests ------------------------------------------------------------------------------------
 
 
 def test_phrase_search_shows_the_page_snippet_with_a_highlight(
@@ -225,7 +122,7 @@ def test_viewer_opens_at_the_hit_page_and_turns_pages(
     expect(page.locator("#doc-meta")).to_contain_text(sample.path)
     assert f"page={number}" in page.url and "doc=" in page.url
 
-    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next", exact=True).click()
     expect(page.locator("#citation")).to_have_text(f"{control}-{number + 1:04d}")
     expect(page.locator("#page-input")).to_have_value(str(number + 1))
     assert f"page={number + 1}" in page.url
@@ -237,7 +134,7 @@ def test_viewer_opens_at_the_hit_page_and_turns_pages(
     page.locator("#page-input").fill("1")
     page.locator("#page-input").press("Enter")
     expect(page.locator("#citation")).to_have_text(f"{control}-0001")
-    expect(page.get_by_role("button", name="Previous")).to_be_disabled()
+    expect(page.get_by_role("button", name="Previous", exact=True)).to_be_disabled()
 
     page.get_by_role("button", name="Back to results").click()
     expect(page.locator("#results-view")).to_be_visible()

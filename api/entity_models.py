@@ -1,0 +1,204 @@
+"""Request and response models of the entity endpoints (look-up, entity page, batch search,
+graph export, corrections)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+# The same kinds as search.entity_query.KINDS (a test keeps them equal).
+Kind = Literal["person", "org", "place", "date", "email", "phone", "postcode", "vehicle", "nino",
+               "dob", "reference"]
+Match = Literal["exact", "phonetic", "nickname", "initial", "ocr", "part", "fuzzy"]
+COLLECTION = r"^[a-z0-9][a-z0-9_-]{0,62}$"
+
+
+class EntityMatch(BaseModel):
+    kind: str
+    key: str
+    text: str = Field(description="Display form")
+    match: Match = Field(description="Closeness to what was typed; results are ordered by it")
+    mentions: int
+    documents: int
+
+
+class LookupResponse(BaseModel):
+    q: str
+    kind: str | None
+    results: list[EntityMatch]
+
+
+class Variant(BaseModel):
+    key: str
+    text: str
+    match: Match
+    mentions: int
+
+
+class EntityMention(BaseModel):
+    document_id: str
+    control: str | None
+    title: str | None
+    date: str | None
+    page: int
+    citation: str | None
+    text: str
+    key: str
+    match: Match
+    snippet: str = Field(description="HTML-escaped context with the mention in <mark>")
+
+
+class EntityDocument(BaseModel):
+    id: str
+    control: str | None = None
+    title: str | None = None
+    date: str | None = None
+    type: str | None = None
+    collection: str | None = None
+    path: str | None = None
+    mentions: int
+
+
+class TimelinePoint(BaseModel):
+    period: str = Field(description="yyyy or yyyy-MM, by document date")
+    documents: int
+    mentions: int
+
+
+class Timeline(BaseModel):
+    years: list[TimelinePoint]
+    months: list[TimelinePoint]
+    undated: int = Field(description="Documents with no date")
+
+
+class LinkingDocument(BaseModel):
+    id: str
+    control: str | None
+    title: str | None
+    date: str | None
+
+
+class Cooccurring(BaseModel):
+    id: str
+    kind: str
+    key: str
+    text: str
+    score: float = Field(description="significant_terms score against the caller's collections")
+    documents: int = Field(description="Documents shared with the entity")
+    background: int = Field(description="Documents with this entity in the caller's collections")
+    linking_documents: list[LinkingDocument]
+
+
+class EntityPageResponse(BaseModel):
+    kind: str
+    key: str
+    text: str
+    redirected_from: str | None = Field(description="The key asked for, when it was merged")
+    mention_count: int
+    document_count: int
+    variants: list[Variant]
+    mentions: list[EntityMention]
+    documents: list[EntityDocument]
+    timeline: Timeline
+    cooccurring: list[Cooccurring]
+
+
+class BatchRequest(BaseModel):
+    names: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(max_length=1000)
+    kind: Kind = "person"
+    top: int = Field(5, ge=1, le=50)
+
+
+class BatchDocument(BaseModel):
+    id: str
+    control: str | None
+    title: str | None
+    date: str | None
+    mentions: int
+    variants: list[Variant]
+
+
+class BatchResult(BaseModel):
+    name: str
+    kind: str
+    key: str
+    documents: int
+    mentions: int
+    variants: list[Variant]
+    top: list[BatchDocument]
+
+
+class BatchResponse(BaseModel):
+    names: int
+    results: list[BatchResult]
+
+
+class GraphNode(BaseModel):
+    id: str
+    kind: str
+    key: str
+    label: str
+    documents: int
+
+
+class GraphEdge(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="Documents the two share")
+    documents: list[str] = Field(description="Some of those documents' ids")
+
+
+class GraphResponse(BaseModel):
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class _CorrectionBase(BaseModel):
+    kind: Kind
+    key: str = Field(min_length=1, max_length=500, description="The entity corrected")
+    collection: str | None = Field(None, pattern=COLLECTION,
+                                   description="Apply in this collection only (default: all, "
+                                               "which needs access to every collection)")
+    note: str = Field("", max_length=2000)
+
+
+class MergeCorrection(_CorrectionBase):
+    action: Literal["merge"]
+    into: str = Field(min_length=1, max_length=500, description="The entity that remains")
+
+
+class SplitCorrection(_CorrectionBase):
+    action: Literal["split"]
+    new_name: str = Field(min_length=1, max_length=500, description="The entity split off")
+    doc_ids: list[str] = Field(min_length=1, max_length=10_000,
+                               description="Documents whose mentions belong to the new entity")
+
+
+class AliasCorrection(_CorrectionBase):
+    action: Literal["alias"]
+    alias: str = Field(min_length=1, max_length=500, description="Another name for the entity")
+
+
+class WrongCorrection(_CorrectionBase):
+    action: Literal["wrong"]
+    doc_ids: list[str] = Field([], max_length=10_000,
+                               description="Only in these documents (default: everywhere)")
+
+
+CorrectionIn = Annotated[MergeCorrection | SplitCorrection | AliasCorrection | WrongCorrection,
+                         Field(discriminator="action")]
+
+
+class CorrectionOut(BaseModel):
+    id: str
+    action: str
+    kind: str
+    key: str
+    target: str
+    target_text: str
+    doc_ids: list[str]
+    collection: str
+    user: str
+    created_at: str
+    note: str

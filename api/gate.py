@@ -1,0 +1,48 @@
+"""The authentication gate: no request under /api reaches a route without a valid token, except
+the public ones (health).
+
+Every route also asks for its user (``api.deps.UserDep``), which is where roles are checked; this
+gate is the second lock. It makes a route that forgets to ask still closed, and it answers
+before anything else reads the request: an anonymous caller learns nothing from validation
+errors (422) or from which paths exist (404). Authentication happens once per request
+(``authenticate_request`` keeps the outcome), so the gate costs nothing extra.
+"""
+
+from __future__ import annotations
+
+import json
+
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from api.deps import authenticate_request
+
+PUBLIC = ("/api/health",)
+
+
+class AuthGate:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith("/api/") or path in PUBLIC:
+            await self.app(scope, receive, send)
+            return
+        scope.setdefault("state", {})
+        outcome = await anyio.to_thread.run_sync(authenticate_request, Request(scope))
+        if outcome.user is not None:
+            await self.app(scope, receive, send)
+            return
+        if outcome.status == 429:
+            status, detail = 429, "too many failed sign-ins from this address"
+            extra = [(b"retry-after", str(outcome.retry_after).encode())]
+        else:
+            status, detail = 401, "a valid bearer token is required"
+            extra = [(b"www-authenticate", b"Bearer")]
+        body = json.dumps({"detail": detail}).encode()
+        await send({"type": "http.response.start", "status": status, "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()), *extra]})
+        await send({"type": "http.response.body", "body": body})

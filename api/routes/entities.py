@@ -1,0 +1,180 @@
+"""``/api/entities``: look-up with variants, entity pages, graph export, corrections; and
+``/api/batch-search`` and ``/api/graph``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import ValidationError
+
+from api.deps import ClientDep, IndicesDep, ReviewerDep, UserDep
+from api.entity_models import (
+    BatchRequest,
+    BatchResponse,
+    CorrectionIn,
+    CorrectionOut,
+    EntityPageResponse,
+    GraphResponse,
+    LookupResponse,
+)
+from api.models import ErrorResponse
+from search.batch import BatchName, BatchSearch, parse_csv
+from search.cooccurrence import Graph, to_graphml
+from search.corrections import EVERY_COLLECTION, Correction, CorrectionStore
+from search.entities import EntityLookup, EntityPage
+from search.entity_query import KINDS
+from search.graphs import EntityGraph, QueryGraph
+from search.names import entity_key
+from search.users import User
+
+router = APIRouter(tags=["entities"])
+KindPath = Annotated[str, Path(pattern=f"^({'|'.join(KINDS)})$")]
+KeyPath = Annotated[str, Path(min_length=1, max_length=500)]
+Format = Annotated[str, Query(pattern="^(graphml|json)$")]
+Collections = Annotated[list[str] | None, Query(description="Narrow to these collections")]
+ERRORS = {400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
+          403: {"model": ErrorResponse}, 404: {"model": ErrorResponse}}
+MAX_CSV_BYTES = 1024 * 1024
+CSV_TYPES = ("text/csv", "text/plain", "application/csv")
+
+
+def scope(user: User, collection: list[str] | None) -> list[str] | None:
+    """The caller's collections, narrowed to those asked for (never widened)."""
+    visible = user.visible_collections
+    if not collection:
+        return visible
+    if visible is not None and not set(collection) <= set(visible):
+        raise HTTPException(403, "no access to some of the collections asked for")
+    return list(collection)
+
+
+def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, Any]:
+    if fmt == "json":
+        return graph.as_json()
+    return Response(to_graphml(graph), media_type="application/graphml+xml",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.graphml"'})
+
+
+@router.get("/api/entities", response_model=LookupResponse, responses=ERRORS)
+def lookup(
+    client: ClientDep, indices: IndicesDep, user: UserDep,
+    q: Annotated[str, Query(max_length=300, description="A name, number, plate...")] = "",
+    kind: Annotated[str | None, Query(pattern=f"^({'|'.join(KINDS)})$")] = None,
+    size: Annotated[int, Query(ge=1, le=100)] = 20, collection: Collections = None,
+) -> dict:
+    return EntityLookup(client, indices, scope(user, collection)).run(q, kind, size)
+
+
+@router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
+def list_corrections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
+    corrections = CorrectionStore(client, indices.prefix).load(user.visible_collections)
+    return [c.record() for c in corrections.items]
+
+
+@router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
+             responses=ERRORS)
+def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
+                   user: ReviewerDep) -> dict:
+    """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
+    applied by every query and by ingestion from now on."""
+    visible = user.visible_collections
+    if body.collection is None and visible is not None:
+        raise HTTPException(403, "name a collection: a correction for every collection needs "
+                                 "access to every collection")
+    if body.collection is not None and visible is not None and body.collection not in visible:
+        raise HTTPException(403, f"no access to collection {body.collection}")
+    key = entity_key(body.kind, body.key)
+    target, text, doc_ids = "", "", list(getattr(body, "doc_ids", []))
+    if body.action == "merge":
+        target, text = entity_key(body.kind, body.into), body.into
+    elif body.action == "split":
+        target, text = entity_key(body.kind, body.new_name), body.new_name
+    elif body.action == "alias":
+        target, text = entity_key(body.kind, body.alias), body.alias
+    if target == key:
+        raise HTTPException(400, f"'{text}' is the same entity as '{body.key}'")
+    correction = Correction(action=body.action, kind=body.kind, key=key, target=target,
+                            target_text=text, doc_ids=tuple(doc_ids), note=body.note,
+                            collection=body.collection or EVERY_COLLECTION)
+    return CorrectionStore(client, indices.prefix).add(correction, user.username).record()
+
+
+@router.post("/api/batch-search", response_model=BatchResponse, responses=ERRORS,
+             openapi_extra={"requestBody": {"content": {
+                 "application/json": {"schema": BatchRequest.model_json_schema()},
+                 "text/csv": {"schema": {"type": "string"}},
+                 "multipart/form-data": {"schema": {"type": "object", "properties": {
+                     "file": {"type": "string", "format": "binary"}}}}}}})
+async def batch_search(
+    request: Request, client: ClientDep, indices: IndicesDep, user: UserDep,
+    collection: Collections = None,
+) -> dict:
+    """Names -> document counts and top documents per name. Send JSON (``names``, ``kind``,
+    ``top``), a CSV body, or a CSV file as the multipart field ``file`` (first column the name,
+    an optional second the kind; ``?top=`` and ``?kind=`` apply to CSV)."""
+    content_type = request.headers.get("content-type", "")
+    raw_top, kind = request.query_params.get("top", "5"), request.query_params.get("kind", "person")
+    top = int(raw_top) if raw_top.isdigit() else 0
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise HTTPException(400, "send the CSV as the multipart field 'file'")
+        names = parse_csv(_decode(await upload.read(MAX_CSV_BYTES + 1)), kind)
+    elif content_type.startswith(CSV_TYPES):
+        names = parse_csv(_decode(await request.body()), kind)
+    else:
+        try:
+            payload = BatchRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            detail = exc.errors(include_url=False, include_context=False, include_input=False)
+            raise HTTPException(422, detail) from exc
+        names, top = [BatchName(n, payload.kind) for n in payload.names], payload.top
+    if not 1 <= top <= 50:
+        raise HTTPException(400, "top must be between 1 and 50")
+    search = BatchSearch(client, indices, scope(user, collection))
+    return await run_in_threadpool(search.run, names, top)
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_CSV_BYTES:
+        raise HTTPException(413, f"the CSV is larger than {MAX_CSV_BYTES} bytes")
+    return raw.decode("utf-8-sig", errors="replace")
+
+
+@router.get("/api/graph", response_model=GraphResponse, responses=ERRORS)
+def query_graph(
+    client: ClientDep, indices: IndicesDep, user: UserDep,
+    q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
+    size: Annotated[int, Query(ge=2, le=200)] = 40, collection: Collections = None,
+) -> Any:
+    """The co-occurrence network of the documents a query finds (the top 1000)."""
+    graph = QueryGraph(client, indices, scope(user, collection)).graph(q, size)
+    return _graph_response(graph, format, "docket-graph")
+
+
+@router.get("/api/entities/{kind}/{key:path}/graph", response_model=GraphResponse,
+            responses=ERRORS)
+def entity_graph(
+    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
+    format: Format = "json", size: Annotated[int, Query(ge=1, le=100)] = 25,
+    collection: Collections = None,
+) -> Any:
+    graph = EntityGraph(client, indices, scope(user, collection)).graph(kind, key, size)
+    return _graph_response(graph, format, f"docket-{kind}")
+
+
+@router.get("/api/entities/{kind}/{key:path}", response_model=EntityPageResponse,
+            responses=ERRORS)
+def entity_page(
+    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
+    size: Annotated[int, Query(ge=0, le=500, description="Mentions to return")] = 100,
+    collection: Collections = None,
+) -> dict:
+    page = EntityPage(client, indices, scope(user, collection)).get(kind, key, size)
+    if page["mention_count"] == 0:
+        raise HTTPException(404, f"no {kind} '{key}' in the collections you can see")
+    return page

@@ -1,0 +1,60 @@
+"""``GET /api/export``: a whole result set as CSV or JSON, or its originals as a ZIP with a load
+file, streamed with no cap. Reviewers and admins only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from api.deps import ClientDep, IndicesDep, ReviewerDep, SettingsDep
+from api.models import ErrorResponse
+from api.routes.search import Collections, DateFrom, DateTo, Filters, Q, search_request
+from ingest.blobs import blob_path
+from search.export import Export
+
+router = APIRouter(tags=["export"])
+MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+         "zip": "application/zip"}
+
+
+@router.get(
+    "/api/export", response_class=StreamingResponse,
+    responses={200: {"content": {media: {} for media in MEDIA.values()},
+                     "description": "The export, streamed as an attachment"},
+               400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
+               403: {"model": ErrorResponse}})
+def export(
+    client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: ReviewerDep,
+    q: Q = "", collection: Collections = None, filter: Filters = None,
+    date_from: DateFrom = None, date_to: DateTo = None,
+    sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
+    format: Annotated[str, Query(pattern="^(csv|json|zip)$", description=(
+        "csv or json: one row per document (metadata, the caller's tags). zip: the originals "
+        "under natives/, named by control number, and loadfile.csv (control number, path in "
+        "the ZIP, SHA-256 of the bytes shipped, status)"))] = "csv",
+) -> StreamingResponse:
+    exporter = Export(client, indices, user.visible_collections, user=user.username)
+    # Compiled now, so a bad query is a 400 before the first byte of a 200 goes out.
+    plan = exporter.plan(search_request(q, collection, filter, date_from, date_to, sort))
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    if format == "zip":
+        body = exporter.zip(plan, lambda sha256: _original(settings.blob_dir, sha256))
+    elif format == "json":
+        body = exporter.json(plan)
+    else:
+        body = exporter.csv(plan)
+    return StreamingResponse(body, media_type=MEDIA[format], headers={
+        "Content-Disposition": f'attachment; filename="docket-export-{stamp}.{format}"',
+        "X-Content-Type-Options": "nosniff"})
+
+
+def _original(root: Path, sha256: str) -> Path | None:
+    try:
+        path = blob_path(root, sha256)
+    except ValueError:
+        return None
+    return path if path.is_file() else None

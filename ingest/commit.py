@@ -1,0 +1,136 @@
+"""Stage: index an outcome's records, then write its ledger entry.
+
+Order, so that a file is never half-indexed:
+
+1. stale pages and mentions of the document beyond the new counts are deleted (a re-run that
+   finds fewer pages leaves none of the old ones behind; ids are stable, so the rest are
+   overwritten);
+2. pages and mentions are indexed, the document record last, with ``create``: the document
+   becomes visible only with its pages in place, and two workers that meet the same new bytes at
+   once (the same attachment in two mailboxes) cannot both own it: the loser's file becomes a
+   path on the winner's document, and its pages are rewritten with the winner's control number;
+3. the ledger entry is written last, so a crash before it leaves the file queued, to be retried.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
+
+from config import Settings
+from ingest.ledger import record_outcomes
+from ingest.model import Outcome
+from ingest.records import page_citation
+from search.indices import Indices
+
+STALE_BATCH = 200  # documents per delete-by-query, within the node's clause limit
+
+
+def add_paths(client: OpenSearch, indices: Indices, doc_id: str, paths: list[str]) -> None:
+    """Append paths to a document, safe against concurrent writers (the node has no scripting,
+    so this is a read and a conditional write, retried on conflict)."""
+    for _attempt in range(20):
+        current = client.get(index=indices.documents, id=doc_id, _source_includes=["paths"])
+        known = current["_source"].get("paths", [])
+        merged = list(dict.fromkeys([*known, *paths]))
+        if merged == known:
+            return
+        try:
+            client.update(index=indices.documents, id=doc_id, body={"doc": {"paths": merged}},
+                          if_seq_no=current["_seq_no"], if_primary_term=current["_primary_term"])
+            return
+        except ConflictError:
+            continue
+    raise ConflictError(409, "paths kept changing", {"_id": doc_id})
+
+
+def delete_stale(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
+    stale = [(o.task.doc_id, o.replaces) for o in outcomes if o.replaces is not None]
+    for start in range(0, len(stale), STALE_BATCH):
+        batch = stale[start : start + STALE_BATCH]
+        pages = [{"bool": {"filter": [{"term": {"doc_id": doc}}, {"range": {"page": {"gt": n}}}]}}
+                 for doc, (n, _m) in batch]
+        # Mention ids are zero-padded, so "beyond the new count" is a keyword range.
+        mentions = [{"bool": {"filter": [{"term": {"doc_id": doc}},
+                                         {"range": {"id": {"gte": f"{doc}-m{m:06d}"}}}]}}
+                    for doc, (_n, m) in batch]
+        for index, should in ((indices.pages, pages), (indices.mentions, mentions)):
+            client.delete_by_query(index=index, body={"query": {"bool": {"should": should}}},
+                                   conflicts="proceed", request_timeout=300)
+
+
+def _bulk(client: OpenSearch, settings: Settings, actions: list[dict]) -> dict[str, dict]:
+    errors: dict[str, dict] = {}
+    for ok, item in helpers.streaming_bulk(
+        client, actions, chunk_size=settings.bulk_chunk, raise_on_error=False,
+        max_retries=3, request_timeout=120,
+    ):
+        if not ok:
+            info = next(iter(item.values()))
+            errors[str(info.get("_id", ""))] = info
+    return errors
+
+
+def _resolve_conflict(client: OpenSearch, indices: Indices, outcome: Outcome) -> None:
+    task = outcome.task
+    document = next(a for a in outcome.records if a["_id"] == task.doc_id)
+    winner = client.get(index=indices.documents, id=task.doc_id)["_source"]
+    if winner.get("control") == task.control:
+        # Our own record from an attempt that died before its ledger entry: overwrite it.
+        client.index(index=indices.documents, id=task.doc_id, body=document["_source"])
+        return
+    add_paths(client, indices, task.doc_id, [task.relpath, *task.other_paths])
+    control = winner["control"]
+    pages = [{**a, "_op_type": "index", "_source": {
+        **a["_source"], "control": control, "citation": page_citation(control, a["_source"]["page"])}}
+        for a in outcome.records if a["_index"] == indices.pages]
+    helpers.bulk(client, pages, request_timeout=120)
+    outcome.state, outcome.stage = "duplicate", "dedup"
+    outcome.error_message = (f"{task.relpath}: same bytes as {winner.get('path')} "
+                             "(indexed at the same time by another worker)")
+    outcome.task = dataclasses.replace(task, control=control)
+
+
+def commit_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcome]) -> None:
+    """Index the records of the outcomes, then write every outcome to the ledger."""
+    indices = Indices(settings.index_prefix)
+    delete_stale(client, indices, outcomes)
+    owners: dict[str, Outcome] = {a["_id"]: o for o in outcomes for a in o.records}
+    errors = _bulk(client, settings, [a for o in outcomes for a in o.records])
+    for record_id, info in errors.items():
+        outcome = owners.get(record_id)
+        if outcome is None or outcome.state == "failed":
+            continue
+        if info.get("status") == 409 and record_id == outcome.task.doc_id:
+            try:
+                _resolve_conflict(client, indices, outcome)
+                continue
+            except (ConflictError, NotFoundError) as exc:
+                info = {"error": f"concurrent writers: {exc}"}
+        outcome.state, outcome.stage = "failed", "index"
+        outcome.error_class = "IndexingError"
+        outcome.error_message = f"{outcome.task.relpath}: {str(info.get('error'))[:500]}"
+    merge_copies(client, indices, outcomes)
+    record_outcomes(client, indices, outcomes)
+
+
+def merge_copies(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
+    """Paths of children found to be copies of a top-level file before that file's document
+    existed: their ledger entries name the document. A child writes its entry (visible at once)
+    and then tries to add its path; this runs after the document is created: between the two,
+    every path is added at least once."""
+    ids = [o.task.doc_id for o in outcomes if o.task.container is None
+           and o.state in ("indexed", "partial", "password_protected")]
+    if not ids:
+        return
+    result = client.search(index=indices.ledger, body={
+        "size": 10_000, "_source": ["doc_id", "path"], "query": {"bool": {"filter": [
+            {"terms": {"doc_id": ids}}, {"term": {"state": "duplicate"}},
+            {"exists": {"field": "container"}}]}}})
+    copies: dict[str, list[str]] = {}
+    for hit in result["hits"]["hits"]:
+        copies.setdefault(hit["_source"]["doc_id"], []).append(hit["_source"]["path"])
+    for doc_id, paths in copies.items():
+        add_paths(client, indices, doc_id, paths)
+

@@ -1,0 +1,84 @@
+"""OpenDocument text, spreadsheets, presentations and drawings (ODT, ODS, ODP, ODG), zipped or
+flat XML (.fodt...). Pages: LibreOffice's soft page breaks in text, one page per sheet, one per
+slide or drawing page. Headers and footers (styles.xml), Basic macro source and properties
+follow the body on the last page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ingest.extract import ExtractContext, register
+from ingest.extract.office import append_extras
+from ingest.extract.package import Package
+from ingest.extract.properties import Properties, properties_of, read_properties
+from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
+from ingest.model import Extraction, Page
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# Elements of the body that make a page of their own.
+_PAGE_ELEMENTS = ("{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table",
+                  "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}page")
+
+
+def _body_pages(root: etree._Element) -> list[str]:
+    body = root.find(f".//{{{_OFFICE}}}body")
+    if body is None:
+        return []
+    units = [el for el in body.iter(*_PAGE_ELEMENTS)
+             if el.getparent() is not None and etree.QName(el.getparent()).localname
+             in ("spreadsheet", "presentation", "drawing")]
+    if units:
+        return [element_text(unit).replace(PAGE_BREAK, "\n") for unit in units]
+    return element_text(body).split(PAGE_BREAK)
+
+
+def _master_text(root: etree._Element | None) -> str:
+    """Headers and footers of the master pages."""
+    if root is None:
+        return ""
+    masters = root.find(f".//{{{_OFFICE}}}master-styles")
+    return element_text(masters) if masters is not None else ""
+
+
+def _macros(package: Package) -> list[str]:
+    """Basic modules: an inquiry may need to know what a document's macros did."""
+    names = [n for n in package.matching("Basic/*/*.xml")
+             if not n.endswith(("script-lb.xml", "script-lc.xml", "dialog-lb.xml"))]
+    texts = []
+    for name in names:
+        data = package.read_optional(name)
+        if data:
+            texts.append("".join(parse(data, name).itertext()))
+    return texts
+
+
+def _flat(path: Path) -> tuple[list[str], list[str], Properties]:
+    root = parse(path.read_bytes(), "flat OpenDocument file")
+    meta = root.find(f"{{{_OFFICE}}}meta")
+    props = properties_of([meta] if meta is not None else [])
+    scripts = root.find(f"{{{_OFFICE}}}scripts")  # embedded Basic source, as in Basic/*.xml
+    macros = "".join(scripts.itertext()) if scripts is not None else ""
+    return _body_pages(root), [_master_text(root), macros], props
+
+
+def _zipped(path: Path) -> tuple[list[str], list[str], Properties]:
+    with Package(path, "OpenDocument file") as package:
+        data = package.read("content.xml") if package.has("content.xml") else b""
+        pages = _body_pages(parse(data, "content.xml")) if data else []
+        styles = package.read_optional("styles.xml")
+        extras = [_master_text(parse(styles, "styles.xml") if styles else None), *_macros(package)]
+        return pages, extras, read_properties(package)
+
+
+@register("odt", "ods", "odp", "odg")
+def extract_odf(path: Path, context: ExtractContext) -> Extraction:
+    with path.open("rb") as handle:
+        zipped = handle.read(2) == b"PK"
+    pages, extras, props = _zipped(path) if zipped else _flat(path)
+    body = [Page(number=n, text=text.strip()) for n, text in enumerate(pages, start=1)]
+    body = append_extras(body, [*extras, "\n".join(props.lines)])
+    return Extraction(pages=body, extractor="odf", title=props.title, author=props.author,
+                      date=props.created)

@@ -1,0 +1,189 @@
+"""Rules for people that spaCy's small English model misses or mislabels in old files.
+
+spaCy reads "DC Sarah WHITLOCK" as "Sarah", "STOKES, Raymond" as two names, and "Denny Carver"
+as an organisation. These rules find the forms files actually use: a title or rank before a name,
+the police index form "SURNAME, Forename", a known forename before a surname, and initials
+before a surname. A second pass (``known_name_spans``) finds later mentions of people already
+named in the same document, including OCR-damaged forenames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
+from search.nicknames import forenames, nickname_index
+from search.variants import ocr_skeleton
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
+# word, initials with dots.
+_CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
+        rf"|[{_UP}][{_LOW}01]*[{_LOW}](?:-[{_UP}][{_LOW}]+)?)")
+_CAPS = rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+_WORD = rf"(?:{_CAP}|{_CAPS})"
+_INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
+          r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con\.?)?|Detective(?: Sergeant"
+          r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
+          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
+_END = r"(?![\w'’-])"
+# Names do not run across lines: a signature's "Sarah Whitlock\nPublic Protection" is two things.
+_SP, _SP0 = r"[ \t]+", r"[ \t]*"
+RULES = {
+    "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
+                        rf"{_SP0})*{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"),
+    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}|{_INITIALS}))?{_END}"),
+    "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_WORD}{_END}"),
+    "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
+    # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
+    "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
+}
+_TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
+_WORD_RX = re.compile(rf"{_WORD}{_END}")
+_PREFIX_TOKEN = re.compile(rf"(?<![\w'’.])({_TITLE}|{_INITIALS}|\d{{1,5}}|{_CAP})[ \t]+$")
+_NEXT_WORD = re.compile(r"\s+([^\s,.;:]+)")
+_SURNAME_AFTER = re.compile(rf" ({_WORD}){_END}")
+# Words that follow "SURNAME," in letters and forms without being a forename.
+NOT_FORENAMES = {"please", "yes", "no", "thanks", "dear", "re", "note", "urgent", "attention",
+                 "attn", "copy", "see", "ref", "page", "sir", "madam"}
+# Words that follow a surname in a place name ("Marsh Lane", "Ferncliffe House").
+PLACE_WORDS = {
+    "avenue", "way", "drive", "court", "park", "square", "crescent", "gardens", "place", "hill",
+    "green", "hospital", "school", "centre", "station", "estate", "lodge", "farm", "street",
+    "road", "lane", "close", "house", "home", "walk", "row", "terrace", "mews", "view",
+}
+# Words that end a name when capitalised in a heading, an address or an organisation.
+STOP_WORDS = HEADING_WORDS | PLACE_WORDS | {
+    "unit", "borough", "county", "city", "town", "ltd", "limited", "plc", "services", "team",
+    "cid", "social", "children", "families", "committee", "dear", "thanks", "regards",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "christmas", "easter",
+    # e-mail headers and signatures: "WHITLOCK, Sarah Sent: ...", "Janet Oduya Social Worker"
+    "sent", "cc", "bcc", "importance", "attachments", "worker", "manager", "director",
+    "assistant", "deputy", "head", "protection", "public", "department", "clerk", "secretary",
+    "nurse", "teacher", "solicitor", "inspector", "sergeant", "constable", "superintendent",
+    "councillor", "chair", "chairman", "member", "senior", "principal", "acting",
+}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\s,]+", text)
+
+
+def trim(text: str) -> str:
+    """Drop trailing words that end a name (a heading's "Report", an address's "Road")."""
+    words = list(re.finditer(r"[^\s,]+", text))
+    while words and fold(words[-1].group().strip(".")) in STOP_WORDS:
+        words.pop()
+    return text[: words[-1].end()] if words else ""
+
+
+def is_forename(word: str) -> bool:
+    """A known forename, also as OCR may have damaged it ("Rayrnond", "Ei1een")."""
+    word = fold(word.strip(".,"))
+    return word in forenames() or ocr_skeleton(word) in forenames()
+
+
+def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) -> bool:
+    words = [fold(w.strip(".,")) for w in _words(value)]
+    if rule == "title":
+        return any(w not in TITLES and not w.isdigit() for w in words)
+    if rule == "index":
+        if len(words) < 2 or words[0] in STOP_WORDS or words[1] in NOT_FORENAMES:
+            return False
+        # An unknown forename is accepted unless spaCy read it as a place ("HARWICK, Northshire").
+        at = start + value.index(",") + 1
+        return is_forename(words[1]) or len(words[1]) == 1 or not any(
+            s <= at + 1 < e or s <= at + 2 < e for s, e in places)
+    if rule == "forename":
+        return is_forename(words[0]) and len(words) >= 2
+    if rule == "caps":
+        return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
+                and not any(s <= start < e for s, e in places))
+    return len(words[-1]) >= 2
+
+
+def person_spans(text: str, places: list[tuple[int, int]] = ()) -> list[NameSpan]:
+    """Name spans the rules find in one page, overlapping ones included (the caller resolves).
+    ``places``: offsets spaCy labelled as places or organisations."""
+    spans: list[NameSpan] = []
+    for anchor in _TOKEN_START.finditer(text):
+        for rule, regex in RULES.items():
+            match = regex.match(text, anchor.start())
+            if not match:
+                continue
+            value = trim(match.group())
+            if value and _accept(rule, value, match.start(), list(places)) and plausible_person(value):
+                spans.append(NameSpan(match.start(), match.start() + len(value), value, rule))
+                break
+    return spans
+
+
+def extend_surname(text: str, end: int) -> int:
+    """The end of a name spaCy cut after the forename ("Oswin" of "Oswin St0kes")."""
+    match = _SURNAME_AFTER.match(text, end)
+    if match is None or fold(match.group(1)) in STOP_WORDS:
+        return end
+    return match.end()
+
+
+def _forename_forms(full_keys: list[str]) -> dict[str, set[str]]:
+    """Surname -> the forenames (as OCR skeletons, nicknames included) it is known with."""
+    forms: dict[str, set[str]] = {}
+    for key in full_keys:
+        parts = name_parts(key)
+        names = {parts[0], *nickname_index().get(parts[0], ())}
+        forms.setdefault(ocr_skeleton(parts[-1]), set()).update(ocr_skeleton(n) for n in names)
+    return forms
+
+
+def _extend_left(text: str, start: int, known_forenames: set[str]) -> int:
+    """Where a known surname's mention begins: over a forename, initials, a title, or a title
+    and collar number before it ("DC 2291 WHITLOCK"); a bare number is not part of a name."""
+    collar: int | None = None  # where the name starts if the number has no title before it
+    for _ in range(4):
+        before = _PREFIX_TOKEN.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        token = fold(before.group(1).strip("."))
+        if token.isdigit():
+            if collar is not None:
+                break
+            collar, start = start, before.start()
+            continue
+        # A digit inside a word is OCR damage, not an English word ("R0salind").
+        name_like = (ocr_skeleton(token) in known_forenames or is_forename(token)
+                     or re.fullmatch(r"[a-z]+[01][a-z01]*", token) is not None
+                     or re.fullmatch(r"[a-z](\. ?[a-z])*", token) is not None)
+        if token not in TITLES and (collar is not None or not name_like):
+            break
+        collar, start = None, before.start()
+    return collar if collar is not None else start
+
+
+def known_name_spans(text: str, full_keys: list[str]) -> list[NameSpan]:
+    """Mentions of surnames already known in this document, with the title, initials or
+    forename before them ("Mr Stokes", "R. Stokes", OCR's "Rayrnond Stokes")."""
+    forms = _forename_forms(full_keys)
+    spans: list[NameSpan] = []
+    for match in _WORD_RX.finditer(text):
+        surname = ocr_skeleton(fold(match.group()).replace("'", "").replace("’", ""))
+        following = _NEXT_WORD.match(text, match.end())
+        if surname not in forms or (following and fold(following.group(1)) in PLACE_WORDS):
+            continue  # "Marsh Lane" is a street, whoever Mrs Marsh is
+        start = _extend_left(text, match.start(), forms[surname])
+        value = text[start:match.end()]
+        if plausible_person(value):
+            spans.append(NameSpan(start, match.end(), value, "known"))
+    return spans

@@ -1,0 +1,196 @@
+"""Re-run one stage over documents that exist: ``docket ingest PATH --collection C --stage S``.
+
+- ``entities``: NER again over the stored pages; the document's mentions are replaced (those
+  beyond the new count deleted first, see ingest.commit) and its person/org/place rewritten.
+- ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
+  from the original in the blob store (PDF pages rendered, images frame by frame); the changed
+  pages, the document's text and its near-duplicate signature are rewritten, then entities run
+  as above, since the text changed.
+
+Which documents: those of the files under PATH (by content, as ingestion found them) and all
+their descendants (archive members, attachments). A stage run is a job of its own (mode
+``stage:<name>``) with one ledger entry per document, so received = sum of terminal states holds.
+The work functions are plain, like ``process_file``, and run in the same local pool.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from opensearchpy import OpenSearch, helpers
+
+from config import Settings
+from ingest.blobs import blob_path
+from ingest.discover import sha256_file
+from ingest.entities import find_mentions, load_nlp
+from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
+from ingest.job import Plan, _relpaths, new_job_id
+from ingest.ledger import ledger_entry, write_entries
+from ingest.model import FileTask, Outcome, Page
+from ingest.neardup import signature
+from ingest.records import document_id, facet_fields, mention_actions, page_actions
+from search.indices import Indices
+from search.store import ensure_collection, now
+
+STAGES = ("entities", "ocr")
+OCR_DPI = 300
+MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
+_FIELDS = ["path", "sha256", "size", "mime", "extension", "type", "control", "collection",
+           "parent_id", "root_id"]
+
+
+def _documents(client: OpenSearch, indices: Indices, collection: str,
+               doc_ids: list[str]) -> dict[str, dict]:
+    """The documents of these ids and all their descendants (root_id is the top-level id)."""
+    found: dict[str, dict] = {}
+    for start in range(0, len(doc_ids), 1000):
+        batch = doc_ids[start : start + 1000]
+        query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": [
+            {"ids": {"values": batch}}, {"terms": {"root_id": batch}}],
+            "minimum_should_match": 1}}
+        for hit in helpers.scan(client, index=indices.documents, _source=_FIELDS,
+                                query={"query": query}):
+            found[hit["_id"]] = hit["_source"]
+    return found
+
+
+def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collection: str,
+               stage: str) -> Plan:
+    if stage not in STAGES:
+        raise ValueError(f"stage must be one of {', '.join(STAGES)}")
+    indices = Indices(settings.index_prefix)
+    ensure_collection(client, indices, collection)
+    job_id = new_job_id()
+    client.index(index=indices.jobs, id=job_id, refresh="wait_for", body={
+        "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
+        "mode": f"stage:{stage}", "status": "planning", "received": 0, "created_at": now()})
+    plan = Plan(job_id=job_id, collection=collection)
+    ids = [document_id(collection, sha256_file(s.path)) for s in _relpaths(paths) if s.size]
+    for doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
+        plan.tasks.append(FileTask(
+            job_id=job_id, collection=collection, path=str(blob_path(settings.blob_dir,
+                                                                     doc["sha256"])),
+            relpath=doc["path"], sha256=doc["sha256"], size=doc.get("size") or 0,
+            mime=doc.get("mime") or "", family=doc.get("type") or "",
+            extension=doc.get("extension") or "", doc_id=doc_id, control=doc["control"],
+            parent_id=doc.get("parent_id"), root_id=doc.get("root_id")))
+    # Documents, not files, are what a stage run receives: each has its entry, queued.
+    write_entries(client, indices, [ledger_entry(
+        job_id, collection, t.relpath, sha256=t.sha256, size=t.size, mime=t.mime, state="queued",
+        stage=stage, doc_id=t.doc_id, control=t.control) for t in plan.tasks])
+    client.update(index=indices.jobs, id=job_id, refresh="wait_for",
+                  body={"doc": {"status": "running", "received": plan.received}})
+    return plan
+
+
+def _stored_pages(client: OpenSearch, indices: Indices, doc_id: str) -> list[Page]:
+    hits = helpers.scan(client, index=indices.pages, preserve_order=True, query={
+        "query": {"term": {"doc_id": doc_id}}, "sort": [{"page": "asc"}]},
+        _source=["page", "text", "ocr", "ocr_confidence"])
+    return [Page(number=h["_source"]["page"], text=h["_source"].get("text") or "",
+                 ocr=bool(h["_source"].get("ocr")), ocr_confidence=h["_source"].get("ocr_confidence"))
+            for h in hits]
+
+
+def _entity_actions(task: FileTask, pages: list[Page], settings: Settings,
+                    indices: Indices, date: str | None) -> tuple[list[dict], int, dict]:
+    mentions = find_mentions(pages, load_nlp(settings.spacy_model), settings.max_entity_chars)
+    actions = mention_actions(indices, task.doc_id, task.collection, mentions, date)
+    return actions, len(mentions), {**facet_fields(mentions), "mention_count": len(mentions)}
+
+
+def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:
+    """New text for the pages that need it; the others unchanged."""
+    from ingest.extract.ocr import ocr_image
+    from ingest.extract.pdf import is_usable
+
+    original = Path(task.path)
+    if not original.is_file():
+        raise IngestError(f"the original is not in the blob store ({original})")
+    wanted = {p.number for p in pages if p.ocr or not is_usable(p.text)}
+    if task.family == "image":
+        from PIL import Image, ImageSequence
+
+        with Image.open(original) as image:
+            frames = [(n, f.copy()) for n, f in enumerate(ImageSequence.Iterator(image), 1)]
+        redone = []
+        for number, frame in frames:
+            text, confidence = ocr_image(frame, settings.ocr_languages)
+            redone.append(Page(number, text, ocr=True, ocr_confidence=confidence))
+        return redone
+    if task.family != "pdf":
+        raise UnsupportedFormat(f"{task.family or 'this'} documents have no page images to OCR")
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(original))
+    except pdfium.PdfiumError as exc:
+        raise PasswordProtected(f"the PDF cannot be opened ({exc})") from exc
+    redone = []
+    try:
+        for page in pages:
+            if page.number not in wanted or page.number > len(pdf):
+                redone.append(page)
+                continue
+            source = pdf[page.number - 1]
+            width, height = source.get_size()
+            scale = min(OCR_DPI / 72, (MAX_RENDER_PIXELS / max(width * height, 1)) ** 0.5)
+            bitmap = source.render(scale=scale, grayscale=True)
+            text, confidence = ocr_image(bitmap.to_pil(), settings.ocr_languages)
+            redone.append(Page(page.number, text, ocr=True, ocr_confidence=confidence))
+            bitmap.close()
+            source.close()
+    finally:
+        pdf.close()
+    return redone
+
+
+def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
+    from search.client import get_client
+
+    started = time.monotonic()
+    indices = Indices(settings.index_prefix)
+    try:
+        client = get_client(settings)
+        document = client.get(index=indices.documents, id=task.doc_id,
+                              _source_includes=["date", "page_count"])["_source"]
+        date = document.get("date")
+        # Pages past the document's own count are leftovers: not read, and swept (replaces).
+        pages = [p for p in _stored_pages(client, indices, task.doc_id)
+                 if p.number <= (document.get("page_count") or 0)]
+        update: dict = {}
+        records: list[dict] = []
+        if stage == "ocr":
+            pages = _reocr(task, pages, settings)
+            records += page_actions(indices, task, [p for p in pages if p.ocr])
+            text = "\n\n".join(p.text for p in pages)
+            sig = signature(text)
+            update.update(content=text, ocr=any(p.ocr for p in pages),
+                          near_dup_bands=sig.bands if sig else None,
+                          minhash=sig.encoded if sig else None)
+        actions, count, fields = _entity_actions(task, pages, settings, indices, date)
+        records += actions
+        update.update(fields)
+        records.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
+                        "doc": update})
+    except IngestError as exc:
+        return Outcome(task=task, state=exc.state, stage=stage, error_class=type(exc).__name__,
+                       error_message=f"{task.relpath}: {exc}")
+    except Exception as exc:
+        return Outcome(task=task, state="failed", stage=stage, error_class=type(exc).__name__,
+                       error_message=f"{task.relpath}: {exc}")
+    return Outcome(task=task, state="indexed", stage=stage, pages=len(pages), records=records,
+                   replaces=(len(pages), count),
+                   duration_ms=int((time.monotonic() - started) * 1000))
+
+
+def rerun_entities(task: FileTask, settings: Settings) -> Outcome:
+    return _rerun(task, settings, "entities")
+
+
+def rerun_ocr(task: FileTask, settings: Settings) -> Outcome:
+    return _rerun(task, settings, "ocr")
+
+
+WORK = {"entities": rerun_entities, "ocr": rerun_ocr}

@@ -1,0 +1,232 @@
+"""Anonymity ciphers: per collection, protected names and the cipher (e.g. "A1") that users
+without clearance see instead.
+
+``CipherStore`` keeps them in the ``ciphers`` index. ``CipherSet`` is the compiled form that
+applies to one user: the ciphers of every collection the user can see, applied to everything the
+user sees (a name protected in one collection is hidden wherever it appears, since the same
+person turns up across collections). Matching is case- and accent-insensitive and finds a name as
+it is written in files:
+
+- "Jane Doe", "Jane A. Doe", "jane.doe" (e-mail addresses), "JANE DOE";
+- "Doe, Jane" and "DOE Jane" (surname first, as police indexes file names);
+- "J. Doe" and "J Doe" (initial and surname);
+- "Doe" alone (the surname names the family too; a title before it stays: "Miss A1").
+
+A forename alone is not replaced (forenames are shared by many people); add it as a name of its
+own with the same cipher when it identifies someone ("Janey" -> A1). Everything here is pure
+but ``CipherStore``; query rewriting lives in search.cipher_query, responses in
+search.cipher_responses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opensearchpy import NotFoundError as OSNotFound
+from opensearchpy import OpenSearch
+
+from search.indices import alias_name
+from search.names import fold, person_display
+from search.store import now, validate_collection_name
+
+# Letters, digits, spaces, '-' and '_': a cipher is safe in HTML, CSV, JSON and URLs as it is.
+CIPHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,31}$")
+SEP = r"[\s._\-]+"
+_MARK = re.compile(r"</?mark>")
+_WORD_PART = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Cipher:
+    name: str
+    cipher: str
+    collection: str = ""
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name in reading order ("DOE, Jane" -> ["jane", "doe"])."""
+    return [w for w in fold(person_display(name)).replace(",", " ").split() if _WORD_PART.search(w)]
+
+
+def _word(word: str) -> str:
+    # "O'Brien" may be written "OBrien" or "O’Brien"; "Smith-Jones" as "Smith Jones".
+    return r"[\s'’`\-]?".join(re.escape(p) for p in _WORD_PART.findall(word))
+
+
+def _patterns(words: list[str]) -> list[tuple[int, str]]:
+    """(rank, regex) per written form of a name: fuller forms rank first."""
+    if len(words) == 1:
+        return [(3, _word(words[0]))]
+    first, *middle, last = (_word(w) for w in words)
+    inner = "".join(f"{SEP}{w}" for w in middle)
+    return [
+        (0, rf"{first}(?:{SEP}[a-z]\.?)?{inner}{SEP}{last}"),
+        (1, rf"{last}(?:\s*,\s*|\s+){first}{inner}"),
+        (2, rf"{re.escape(words[0][0])}(?:\.\s*|\s+|\.?(?=[a-z]))?{last}"),
+        (3, last),
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """Text folded for matching, and the original index of each folded character (None when
+    folding keeps every index, as for ASCII)."""
+    if text.isascii():
+        return text.lower(), None
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+class CipherSet:
+    """The ciphers that apply to one user, compiled. Empty for cleared users."""
+
+    def __init__(self, ciphers: Iterable[Cipher]) -> None:
+        self.entries = [c for c in ciphers if name_words(c.name)]
+        self.names: dict[str, list[str]] = {}
+        for entry in self.entries:
+            self.names.setdefault(entry.cipher, []).append(entry.name)
+        self.words = {part for e in self.entries for w in name_words(e.name)
+                      for part in _WORD_PART.findall(w) if len(part) > 1}
+        forms = sorted(((rank, -len(regex), regex, e.cipher) for e in self.entries
+                        for rank, regex in _patterns(name_words(e.name))))
+        self._ciphers = [cipher for *_, cipher in forms]
+        alternatives = "|".join(f"({regex})" for _, _, regex, _ in forms)
+        self._regex = (re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+                       if forms else None)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, cipher) of every protected name in ``text``, left to right."""
+        if self._regex is None or not text:
+            return []
+        folded, index = _folded(text)
+        found = []
+        for match in self._regex.finditer(folded):
+            start, end = match.span()
+            if index is not None:
+                start, end = index[start], index[end - 1] + 1
+            found.append((start, end, self._ciphers[(match.lastindex or 1) - 1]))
+        return found
+
+    def text(self, text: str) -> str:
+        """Plain text with each protected name replaced by its cipher."""
+        found = self.matches(text)
+        if not found:
+            return text
+        out, pos = [], 0
+        for start, end, cipher in found:
+            out += [text[pos:start], cipher]
+            pos = end
+        return "".join([*out, text[pos:]])
+
+    def html(self, fragment: str, keep_marks: Collection[str] = ()) -> str:
+        """Escaped HTML whose only tags are <mark> and </mark> (highlights), with each name
+        replaced: a name that <mark> tags split or surround becomes one cipher, marked only when
+        the user searched for the cipher itself (otherwise the mark would confirm that what was
+        typed matches the hidden name). Unchanged when no name is found."""
+        runs: list[tuple[str, bool]] = []
+        marked, pos = False, 0
+        for tag in _MARK.finditer(fragment):
+            runs.append((html.unescape(fragment[pos:tag.start()]), marked))
+            marked, pos = tag.group() == "<mark>", tag.end()
+        runs.append((html.unescape(fragment[pos:]), marked))
+        text = "".join(t for t, _ in runs)
+        found = self.matches(text)
+        if not found:
+            return fragment
+        flags = [flag for t, flag in runs for _ in t]
+        pieces: list[tuple[str, bool]] = []
+        pos = 0
+        for start, end, cipher in found:
+            pieces += [(text[i], flags[i]) for i in range(pos, start)]
+            pieces.append((cipher, any(flags[start:end]) and cipher in keep_marks))
+            pos = end
+        pieces += [(text[i], flags[i]) for i in range(pos, len(text))]
+        return _serialise(pieces)
+
+    def cipher_of(self, text: str) -> str | None:
+        """The cipher of the first protected name in ``text``, if any."""
+        found = self.matches(text)
+        return found[0][2] if found else None
+
+    def cipher_named(self, text: str) -> str | None:
+        """The cipher ``text`` is (case-insensitive), if it is one."""
+        wanted = fold(text)
+        return next((c for c in self.names if fold(c) == wanted), None)
+
+
+def _serialise(pieces: list[tuple[str, bool]]) -> str:
+    out: list[str] = []
+    current: bool | None = None
+    for text, marked in pieces:
+        if marked != current:
+            if current:
+                out.append("</mark>")
+            if marked:
+                out.append("<mark>")
+            current = marked
+        out.append(html.escape(text))
+    if current:
+        out.append("</mark>")
+    return "".join(out)
+
+
+class CipherStore:
+    """The ``ciphers`` index: one record per (collection, protected name)."""
+
+    def __init__(self, client: OpenSearch, prefix: str) -> None:
+        self.client = client
+        self.index = alias_name(prefix, "ciphers")
+
+    @staticmethod
+    def _id(collection: str, name: str) -> str:
+        key = " ".join(name_words(name))
+        return f"{collection}-{hashlib.sha256(key.encode()).hexdigest()[:32]}"
+
+    def add(self, collection: str, name: str, cipher: str, user: str = "") -> Cipher:
+        validate_collection_name(collection)
+        if not CIPHER.match(cipher):
+            raise ValueError("a cipher is 1-32 letters, digits, spaces, '-' or '_', starting "
+                             "with a letter or digit")
+        if not name_words(name) or len(name) > 300:
+            raise ValueError("a protected name needs at least one letter or digit (300 at most)")
+        if CipherSet([Cipher(name, cipher)]).cipher_of(cipher):
+            raise ValueError("a cipher may not contain the name it hides")
+        self.client.index(index=self.index, id=self._id(collection, name), refresh="wait_for",
+                          body={"collection": collection, "name": name.strip(), "cipher": cipher,
+                                "created_by": user, "created_at": now()})
+        return Cipher(name.strip(), cipher, collection)
+
+    def remove(self, collection: str, name: str) -> bool:
+        try:
+            self.client.delete(index=self.index, id=self._id(collection, name), refresh="wait_for")
+        except OSNotFound:
+            return False
+        return True
+
+    def list(self, collections: list[str] | None) -> list[Cipher]:
+        """The ciphers of these collections (None: all)."""
+        scope = [] if collections is None else [{"terms": {"collection": collections}}]
+        result = self.client.search(index=self.index, body={
+            "size": 10_000, "query": {"bool": {"filter": scope}},
+            "sort": ["collection", "cipher", "name"]})
+        return [Cipher(h["_source"]["name"], h["_source"]["cipher"], h["_source"]["collection"])
+                for h in result["hits"]["hits"]]

@@ -1,0 +1,143 @@
+"""Corrections to entities: merge two, split one, add an alias, mark one as wrong.
+
+They live in their own index, apart from the mentions, so re-ingesting a file cannot lose them;
+ingestion also applies them (``apply_to_mentions``) so stored keys come out corrected, and every
+query applies them again (``search.entity_query``) for mentions indexed before the correction.
+Each one records its user and time; a correction made within one collection applies only there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from opensearchpy import OpenSearch
+
+from search.indices import alias_name
+from search.store import now
+
+ACTIONS = ("merge", "split", "alias", "wrong")
+EVERY_COLLECTION = "*"
+CACHE_SECONDS = 30.0
+log = logging.getLogger("docket.corrections")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """``target``: merge -> the key kept; split -> the new key; alias -> the alias's key."""
+
+    action: str
+    kind: str
+    key: str
+    target: str = ""
+    target_text: str = ""
+    doc_ids: tuple[str, ...] = ()
+    collection: str = EVERY_COLLECTION
+    user: str = ""
+    created_at: str = ""
+    note: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    def applies_to(self, collection: str) -> bool:
+        return self.collection in (EVERY_COLLECTION, collection)
+
+    def record(self) -> dict[str, Any]:
+        return {**asdict(self), "doc_ids": list(self.doc_ids)}
+
+    @classmethod
+    def from_record(cls, source: dict[str, Any]) -> Correction:
+        names = cls.__dataclass_fields__
+        values = {k: v for k, v in source.items() if k in names and v is not None}
+        return cls(**{**values, "doc_ids": tuple(values.get("doc_ids") or ())})
+
+
+class Corrections:
+    """The corrections one caller (or one ingested collection) is subject to."""
+
+    def __init__(self, items: list[Correction]) -> None:
+        self.items = sorted(items, key=lambda c: c.created_at)
+
+    def of(self, action: str, kind: str) -> list[Correction]:
+        return [c for c in self.items if c.action == action and c.kind == kind]
+
+    def of_action(self, action: str, collection: str) -> list[Correction]:
+        return [c for c in self.items if c.action == action and c.applies_to(collection)]
+
+    def redirect(self, kind: str, key: str, collection: str | None = None) -> str:
+        """The key a merged or aliased key now stands under (followed through chains)."""
+        seen = {key}
+        while True:
+            step = next((c.target if c.action == "merge" else c.key for c in reversed(self.items)
+                         if c.kind == kind and (collection is None or c.applies_to(collection))
+                         and ((c.action == "merge" and c.key == key)
+                              or (c.action == "alias" and c.target == key))), None)
+            if step is None or step in seen:
+                return key
+            seen.add(step)
+            key = step
+
+    def members(self, kind: str, key: str) -> list[Correction]:
+        """Merges and aliases that bring other keys under ``key`` (directly or by a chain)."""
+        return [c for c in self.items if c.kind == kind and c.action in ("merge", "alias")
+                and self.redirect(kind, c.target if c.action == "alias" else c.key) == key]
+
+    def apply(self, kind: str, key: str, collection: str, doc_id: str) -> str | None:
+        """The corrected key of one mention, or None when it is marked wrong."""
+        key = self.redirect(kind, key, collection)
+        for split in self.of("split", kind):
+            if split.key == key and doc_id in split.doc_ids and split.applies_to(collection):
+                key = self.redirect(kind, split.target, collection)
+        for wrong in self.of("wrong", kind):
+            if wrong.key == key and wrong.applies_to(collection) and (
+                    not wrong.doc_ids or doc_id in wrong.doc_ids):
+                return None
+        return key
+
+
+class CorrectionStore:
+    def __init__(self, client: OpenSearch, prefix: str) -> None:
+        self.client = client
+        self.index = alias_name(prefix, "corrections")
+
+    def add(self, correction: Correction, user: str) -> Correction:
+        stamped = Correction(**{**asdict(correction), "user": user, "created_at": now()})
+        self.client.index(index=self.index, id=stamped.id, body=stamped.record(),
+                          refresh="wait_for")
+        _cache.clear()
+        return stamped
+
+    def load(self, collections: list[str] | None) -> Corrections:
+        """Corrections made for every collection, or for one of ``collections`` (None: all)."""
+        query: dict[str, Any] = {"match_all": {}}
+        if collections is not None:
+            query = {"terms": {"collection": [EVERY_COLLECTION, *collections]}}
+        result = self.client.search(index=self.index, body={
+            "query": query, "size": 10_000, "sort": [{"created_at": "asc"}]})
+        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]])
+
+
+_cache: dict[tuple[int, str], tuple[float, Corrections]] = {}
+
+
+def ingest_corrections(prefix: str) -> Corrections:
+    """Corrections for ingestion workers, re-read every half minute. Keyed by process id, so a
+    forked worker never trusts its parent's copy. An unreachable store means none: queries still
+    apply them, so nothing is lost but the stored keys' tidiness."""
+    slot = (os.getpid(), prefix)
+    cached = _cache.get(slot)
+    if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
+        return cached[1]
+    from config import get_settings
+    from search.client import get_client
+
+    try:
+        corrections = CorrectionStore(get_client(get_settings()), prefix).load(None)
+    except Exception as exc:  # the store is down or the index not created yet
+        log.warning("corrections not applied at ingest: %s", exc)
+        corrections = Corrections([])
+    _cache[slot] = (time.monotonic(), corrections)
+    return corrections

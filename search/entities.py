@@ -1,0 +1,179 @@
+"""Entity queries: look-up with variants (``GET /api/entities``) and the entity page
+(``GET /api/entities/{kind}/{key}``: mentions with snippets, documents, timeline, co-occurring
+entities ranked by significance).
+
+Every class derives from ``ScopedQuery``; corrections are read with the same scope.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from search.cooccurrence import significant_links
+from search.corrections import Corrections, CorrectionStore
+from search.documents import ScopedQuery
+from search.entity_query import (
+    KINDS,
+    LINK_KINDS,
+    entity_clause,
+    entity_id,
+    lookup_clause,
+    match_of,
+    split_entity_id,
+    wrong_clauses,
+)
+from search.names import entity_key
+from search.pattern_keys import PATTERN_KINDS, pattern_display
+from search.variants import rank
+
+SNIPPET_CHARS = 80
+MAX_DOCUMENTS = 1000
+COOCCURRING = 20
+
+
+class EntityQuery(ScopedQuery):
+    def corrections(self) -> Corrections:
+        return CorrectionStore(self.client, self.indices.prefix).load(self.collections)
+
+    def mentions_search(self, clause: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+        query = {"bool": {"filter": [*self.scope()], "must": [clause]}}
+        return self._search(self.indices.mentions, {"query": query, **body})
+
+    def documents_meta(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not doc_ids:
+            return {}
+        body = {"query": {"bool": {"filter": [{"ids": {"values": doc_ids}}, *self.scope()]}},
+                "size": len(doc_ids), "_source": ["id", "control", "title", "filename", "date",
+                                                  "type", "collection", "path"]}
+        hits = self._search(self.indices.documents, body)["hits"]["hits"]
+        return {h["_id"]: {**h["_source"], "title": h["_source"].get("title")
+                           or h["_source"].get("filename")} for h in hits}
+
+
+def display(kind: str, key: str, texts: list[dict[str, Any]]) -> str:
+    if kind in PATTERN_KINDS:
+        return pattern_display(kind, key)
+    return texts[0]["key"] if texts else key
+
+
+class EntityLookup(EntityQuery):
+    """Entities whose keys are close to what was typed, closest first, then most documented."""
+
+    def run(self, q: str, kind: str | None = None, size: int = 20) -> dict[str, Any]:
+        kinds = [kind] if kind else list(KINDS)
+        corrections = self.corrections()
+        if q.strip():
+            clause = {"bool": {"should": [lookup_clause(k, q) for k in kinds],
+                               "minimum_should_match": 1, "must_not": wrong_clauses(corrections)}}
+        else:
+            clause = {"bool": {"filter": [{"terms": {"kind": kinds}}],
+                               "must_not": wrong_clauses(corrections)}}
+        aggs = {"entities": {"terms": {"field": "entity", "size": max(100, size * 5)}, "aggs": {
+            "documents": {"cardinality": {"field": "doc_id"}},
+            "text": {"terms": {"field": "text", "size": 1}}}}}
+        result = self.mentions_search(clause, {"size": 0, "aggs": aggs})
+        found: dict[str, dict[str, Any]] = {}
+        for bucket in result["aggregations"]["entities"]["buckets"]:
+            k, key = split_entity_id(bucket["key"])
+            target = corrections.redirect(k, key)
+            query_key = entity_key(k, q) if q.strip() else target
+            row = found.setdefault(entity_id(k, target), {
+                "kind": k, "key": target, "text": display(k, target, bucket["text"]["buckets"]),
+                "match": match_of(k, query_key, target), "mentions": 0, "documents": 0})
+            row["mentions"] += bucket["doc_count"]
+            row["documents"] += bucket["documents"]["value"]
+        ordered = sorted(found.values(), key=lambda r: (rank(r["match"]), -r["documents"], r["key"]))
+        return {"q": q, "kind": kind, "results": ordered[:size]}
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    """HTML-escaped context with the mention in <mark>."""
+    begin, finish = max(0, start - SNIPPET_CHARS), min(len(text), end + SNIPPET_CHARS)
+    before = ("…" if begin else "") + text[begin:start]
+    after = text[end:finish] + ("…" if finish < len(text) else "")
+    return f"{html.escape(before)}<mark>{html.escape(text[start:end])}</mark>{html.escape(after)}"
+
+
+class EntityPage(EntityQuery):
+    """Mentions, documents, timeline and co-occurring entities of one entity."""
+
+    def get(self, kind: str, key: str, size: int = 100) -> dict[str, Any]:
+        key = entity_key(kind, key)  # a display form in the URL works as well as a key
+        corrections = self.corrections()
+        target = corrections.redirect(kind, key)
+        clause = entity_clause(kind, target, corrections)
+        per_doc = {"cardinality": {"field": "doc_id"}}
+        aggs = {
+            "documents": per_doc,
+            "doc_ids": {"terms": {"field": "doc_id", "size": MAX_DOCUMENTS}},
+            "variants": {"terms": {"field": "key", "size": 50},
+                         "aggs": {"text": {"terms": {"field": "text", "size": 1}}}},
+            "years": {"date_histogram": {"field": "date", "calendar_interval": "year",
+                                         "format": "yyyy", "min_doc_count": 1},
+                      "aggs": {"documents": per_doc}},
+            "months": {"date_histogram": {"field": "date", "calendar_interval": "month",
+                                          "format": "yyyy-MM", "min_doc_count": 1},
+                       "aggs": {"documents": per_doc}},
+            "undated": {"missing": {"field": "date"}, "aggs": {"documents": per_doc}},
+        }
+        sort = [{"date": {"order": "asc", "missing": "_last"}}, "doc_id", "page", "start"]
+        result = self.mentions_search(clause, {"size": size, "sort": sort, "aggs": aggs,
+                                               "track_total_hits": True})
+        found, aggs_out = result["hits"]["hits"], result["aggregations"]
+        doc_counts = {b["key"]: b["doc_count"] for b in aggs_out["doc_ids"]["buckets"]}
+        variants = [{"key": b["key"], "text": display(kind, b["key"], b["text"]["buckets"]),
+                     "match": match_of(kind, target, b["key"]), "mentions": b["doc_count"]}
+                    for b in aggs_out["variants"]["buckets"]]
+        variants.sort(key=lambda v: (rank(v["match"]), -v["mentions"]))
+        meta = self.documents_meta(list(doc_counts)[:MAX_DOCUMENTS])
+        documents = sorted(({**meta[d], "mentions": n} for d, n in doc_counts.items() if d in meta),
+                           key=lambda d: (d.get("date") or "9999", d["id"]))
+        text = next((v["text"] for v in variants if v["key"] == target), None)
+        ego = {entity_id(kind, v["key"]) for v in variants} | {entity_id(kind, target)}
+        return {
+            "kind": kind, "key": target, "text": text or display(kind, target, []),
+            "redirected_from": key if target != key else None,
+            "mention_count": result["hits"]["total"]["value"],
+            "document_count": aggs_out["documents"]["value"],
+            "variants": variants,
+            "mentions": self._mentions(found, meta, target),
+            "documents": documents,
+            "timeline": {name: [{"period": b["key_as_string"], "documents": b["documents"]["value"],
+                                 "mentions": b["doc_count"]} for b in aggs_out[name]["buckets"]]
+                         for name in ("years", "months")}
+            | {"undated": aggs_out["undated"]["documents"]["value"]},
+            "cooccurring": significant_links(self, list(doc_counts), ego, corrections,
+                                             COOCCURRING),
+        }
+
+    def _mentions(self, hits: list[dict[str, Any]], meta: dict[str, dict[str, Any]],
+                  target: str) -> list[dict[str, Any]]:
+        pages = self._page_texts({(h["_source"]["doc_id"], h["_source"]["page"]) for h in hits})
+        rows = []
+        for hit in hits:
+            m = hit["_source"]
+            document = meta.get(m["doc_id"], {})
+            page = pages.get((m["doc_id"], m["page"]), {})
+            text = page.get("text", "")
+            html_text = (snippet(text, m["start"], m["end"]) if text[m["start"]:m["end"]]
+                         else f"<mark>{html.escape(m['text'])}</mark>")
+            rows.append({
+                "document_id": m["doc_id"], "control": document.get("control"),
+                "title": document.get("title"), "date": m.get("date"), "page": m["page"],
+                "citation": page.get("citation"), "text": m["text"], "key": m["key"],
+                "match": match_of(m["kind"], target, m["key"]), "snippet": html_text,
+            })
+        return rows
+
+    def _page_texts(self, pages: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+        if not pages:
+            return {}
+        ids = [f"{doc}-{page:05d}" for doc, page in pages]
+        body = {"query": {"bool": {"filter": [{"ids": {"values": ids}}, *self.scope()]}},
+                "size": len(ids), "_source": ["doc_id", "page", "text", "citation"]}
+        hits = self._search(self.indices.pages, body)["hits"]["hits"]
+        return {(h["_source"]["doc_id"], h["_source"]["page"]): h["_source"] for h in hits}
+
+
+__all__ = ["LINK_KINDS", "EntityLookup", "EntityPage", "snippet"]

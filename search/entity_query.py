@@ -1,0 +1,116 @@
+"""The mentions-index clauses that say which mentions are one entity, and which are candidates
+for a look-up: variants of the key, then the corrections the caller is subject to.
+
+These are plain clauses; the ``ScopedQuery`` classes that run them add the collection scope.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from search.corrections import EVERY_COLLECTION, Correction, Corrections
+from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
+from search.pattern_keys import PATTERN_KINDS
+from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
+
+KINDS = ("person", "org", "place", "date", *PATTERN_KINDS)
+# Kinds that link people to each other; dates co-occur with everything and say little.
+LINK_KINDS = ("person", "org", "place", *[k for k in PATTERN_KINDS if k != "dob"])
+FUZZY_EXPANSIONS = 50
+Dsl = dict[str, Any]
+
+
+def entity_id(kind: str, key: str) -> str:
+    return f"{kind}:{key}"
+
+
+def split_entity_id(value: str) -> tuple[str, str]:
+    kind, _sep, key = value.partition(":")
+    return kind, key
+
+
+def _within(clause: Dsl, correction: Correction) -> Dsl:
+    """A correction made in one collection touches only that collection's mentions."""
+    if correction.collection == EVERY_COLLECTION:
+        return clause
+    return {"bool": {"filter": [clause, {"term": {"collection": correction.collection}}]}}
+
+
+def variant_keys(kind: str, key: str) -> set[str]:
+    """Keys written differently that may be the same person (expanded at query time)."""
+    if kind != "person":
+        return {key}
+    return {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
+
+
+def variant_clauses(kind: str, key: str) -> list[Dsl]:
+    clauses: list[Dsl] = [{"terms": {"key": sorted(variant_keys(kind, key))}}]
+    if kind == "person" and len(name_parts(key)) >= 1:
+        clauses.append({"terms": {"phonetic": phonetic_keys(key)}})
+        if is_initial_form(key):
+            # "R. Stokes" asks for every Stokes whose forename starts with R.
+            clauses.append({"term": {"initial_key": initial_key(key)}})
+    return clauses
+
+
+def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
+    """Mentions of one entity: its variants, what was merged into it or split off to it, less
+    what was split away from it, marked wrong, or merged into another entity."""
+    should = variant_clauses(kind, key)
+    for member in corrections.members(kind, key):
+        source = member.key if member.action == "merge" else member.target
+        should.append(_within({"term": {"key": source}}, member))
+    must_not: list[Dsl] = [{"term": {"wrong": True}}]
+    for split in corrections.of("split", kind):
+        in_docs = {"terms": {"doc_id": list(split.doc_ids)}}
+        if split.target == key and split.key != key:
+            taken = {"bool": {"should": variant_clauses(kind, split.key), "filter": [in_docs],
+                              "minimum_should_match": 1}}
+            should.append(_within(taken, split))
+        if split.key == key:
+            must_not.append(_within(in_docs, split))
+    for wrong in corrections.of("wrong", kind):
+        if wrong.key == key:
+            scope = {"terms": {"doc_id": list(wrong.doc_ids)}} if wrong.doc_ids else {"match_all": {}}
+            must_not.append(_within(scope, wrong))
+    for moved in corrections.of("merge", kind) + corrections.of("alias", kind):
+        source = moved.key if moved.action == "merge" else moved.target
+        if source != key and corrections.redirect(kind, source) != key:
+            must_not.append(_within({"term": {"key": source}}, moved))
+    return {"bool": {"filter": [{"term": {"kind": kind}}], "should": should,
+                     "minimum_should_match": 1, "must_not": must_not}}
+
+
+def wrong_clauses(corrections: Corrections) -> list[Dsl]:
+    """``must_not`` clauses for mentions marked wrong (and those flagged at ingest)."""
+    clauses: list[Dsl] = [{"term": {"wrong": True}}]
+    for wrong in corrections.items:
+        if wrong.action == "wrong":
+            where = [{"term": {"kind": wrong.kind}}, {"term": {"key": wrong.key}}]
+            if wrong.doc_ids:
+                where.append({"terms": {"doc_id": list(wrong.doc_ids)}})
+            clauses.append(_within({"bool": {"filter": where}}, wrong))
+    return clauses
+
+
+def lookup_clause(kind: str, text: str) -> Dsl:
+    """Candidates for a look-up of ``text`` as ``kind``: variants, the name's parts, fuzzy."""
+    key = entity_key(kind, text)
+    should = variant_clauses(kind, key)
+    tokens = [t for t in name_parts(key) if len(t) > 1]
+    if tokens:
+        should.append({"bool": {"filter": [{"term": {"parts": t}} for t in tokens]}})
+        should.append({"terms": {"key": tokens}})
+    if len(key) >= 3:
+        should.append({"fuzzy": {"key": {"value": key, "fuzziness": "AUTO", "prefix_length": 1,
+                                         "max_expansions": FUZZY_EXPANSIONS}}})
+    return {"bool": {"filter": [{"term": {"kind": kind}}], "should": should,
+                     "minimum_should_match": 1}}
+
+
+def match_of(kind: str, query_key: str, key: str) -> str:
+    """Closeness of a found key to the one asked for; names only are phonetic or nicknames."""
+    match = closeness(query_key, key)
+    if kind != "person" and match in ("phonetic", "nickname", "initial"):
+        return "fuzzy"
+    return match

@@ -1,0 +1,89 @@
+"""The store-backed ``Lookups`` of the query builder (``search.query_fields.Lookups``).
+
+``person_variants`` asks the mentions index which keys near a name are really present (same key
+variants, same phonetic key, or the full names behind an initial), within the caller's
+collections only, so a look-up can never reveal a name from a collection the caller may not see.
+Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank.
+``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opensearchpy import OpenSearch
+
+from search.annotations import Annotations
+from search.indices import Indices
+from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
+from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
+from search.variants import rank as closeness_rank
+
+VARIANT_KEYS_FOUND = 40
+MAX_PERSON_LOOKUPS = 10
+Dsl = dict[str, Any]
+
+
+class StoreLookups:
+    """Name variants and tag sets for one caller; each name is looked up once per request."""
+
+    def __init__(self, client: OpenSearch, indices: Indices, scope: list[Dsl],
+                 user: str | None) -> None:
+        self.client = client
+        self.indices = indices
+        self.scope = scope
+        self.user = user
+        self._variants: dict[str, list[tuple[str, str]]] = {}
+        self._tags: list[dict[str, Any]] | None = None
+        self._starred: bool | None = None
+
+    def person_variants(self, key: str) -> list[tuple[str, str]]:
+        if key not in self._variants:
+            # A query full of names must not turn into a storm of look-ups.
+            too_many = len(self._variants) >= MAX_PERSON_LOOKUPS
+            self._variants[key] = [] if too_many else self._find_variants(key)
+        return self._variants[key]
+
+    def _find_variants(self, key: str) -> list[tuple[str, str]]:
+        spellings = {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
+        should: list[Dsl] = [{"terms": {"key": sorted(spellings)}}]
+        if name_parts(key):
+            should.append({"terms": {"phonetic": phonetic_keys(key)}})
+        if is_initial_form(key):
+            should.append({"term": {"initial_key": initial_key(key)}})
+        body = {
+            "size": 0,
+            "query": {"bool": {
+                "filter": [{"term": {"kind": "person"}}, *self.scope],
+                "must_not": [{"term": {"wrong": True}}],
+                "should": should, "minimum_should_match": 1}},
+            "aggs": {"keys": {"terms": {"field": "key", "size": VARIANT_KEYS_FOUND}}},
+        }
+        result = self.client.search(index=self.indices.mentions, body=body)
+        found = [(b["key"], b["doc_count"]) for b in result["aggregations"]["keys"]["buckets"]]
+        ranked = [(k, closeness(key, k), count) for k, count in found if k != key]
+        ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
+        return [(k, match) for k, match, _count in ranked]
+
+    def annotations(self) -> Annotations | None:
+        return Annotations(self.client, self.indices, self.user) if self.user else None
+
+    def tag_filter(self, tag: str) -> Dsl:
+        annotations = self.annotations()
+        if annotations is None:
+            return {"match_none": {}}
+        return annotations.tag_filter(tag)
+
+    def user_tags(self) -> list[dict[str, Any]]:
+        """The caller's tags (cached for the request: the facet and the filters share them)."""
+        if self._tags is None:
+            annotations = self.annotations()
+            self._tags = annotations.user_tags() if annotations else []
+        return self._tags
+
+    def has_stars(self) -> bool:
+        """Whether the caller starred anything (cached: export asks once per batch)."""
+        if self._starred is None:
+            annotations = self.annotations()
+            self._starred = bool(annotations and annotations.has_stars())
+        return self._starred

@@ -1,0 +1,138 @@
+"""Ciphers end to end: "Harriet Quenby" is protected in sec-c as A1. A reviewer without clearance
+sees A1 in every answer and cannot find the name; a cleared reviewer sees the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.security.conftest import Ingested, client_for
+
+pytestmark = pytest.mark.integration
+HIDDEN = ("quenby", "harriet")
+
+
+@pytest.fixture(scope="module")
+def protected(store, settings, sec_corpus: Ingested):  # noqa: ANN001, ANN201
+    from search.ciphers import CipherStore
+
+    ciphers = CipherStore(store, settings.index_prefix)
+    ciphers.add("sec-c", "Harriet Quenby", "A1", user="test")
+    yield sec_corpus
+    ciphers.remove("sec-c", "Harriet Quenby")  # other tests' users see every collection
+
+
+@pytest.fixture(scope="module")
+def uncleared(sec_app, tokens):  # noqa: ANN001, ANN201
+    return client_for(sec_app, tokens["uncleared"])
+
+
+@pytest.fixture(scope="module")
+def cleared(sec_app, tokens):  # noqa: ANN001, ANN201
+    return client_for(sec_app, tokens["cleared"])
+
+
+def assert_hidden(text: str) -> None:
+    found = [word for word in HIDDEN if word in text.lower()]
+    assert not found, f"{found} in {text[:400]}"
+
+
+def test_search_shows_the_cipher_in_snippets_chips_and_facets(protected, uncleared,  # noqa: ANN001
+                                                              cleared) -> None:  # noqa: ANN001
+    response = uncleared.get("/api/search", params={"q": "kestrel"})
+    assert response.status_code == 200
+    assert_hidden(response.text)
+    result = response.json()
+    assert result["total"] == 1
+    hit = result["hits"][0]
+    assert "A1" in hit["entities"]["person"]
+    assert "A1" in {f["value"] for f in result["facets"]["person"]}
+    assert "<mark>kestrel</mark>" in hit["snippets"][0]["html"]
+    assert "A1" in hit["snippets"][0]["html"]
+    plain = cleared.get("/api/search", params={"q": "kestrel"}).json()
+    assert "Harriet Quenby" in plain["hits"][0]["entities"]["person"]
+
+
+@pytest.mark.parametrize("q", ["Quenby", "Harriet Quenby", '"Harriet Quenby"', "Quenb*",
+                               "Qeunby~1", 'person:"Harriet Quenby"', "person:Quenby",
+                               "Harriet", "harriet.quenby@example.org"])
+def test_a_search_by_the_real_name_finds_nothing(protected, uncleared, cleared,  # noqa: ANN001
+                                                  q: str) -> None:
+    assert cleared.get("/api/search", params={"q": q}).json()["total"] == 1
+    response = uncleared.get("/api/search", params={"q": q})
+    assert response.status_code == 200 and response.json()["total"] == 0
+
+
+def test_a_filter_by_the_real_name_finds_nothing(protected, uncleared) -> None:  # noqa: ANN001
+    real = uncleared.get("/api/search", params={"filter": "person:Harriet Quenby"}).json()
+    assert real["total"] == 0
+    by_cipher = uncleared.get("/api/search", params={"filter": "person:A1"}).json()
+    assert by_cipher["total"] == 1  # a facet value clicked comes back as A1
+
+
+def test_searching_the_cipher_finds_and_marks_it(protected, uncleared) -> None:  # noqa: ANN001
+    response = uncleared.get("/api/search", params={"q": "A1"})
+    assert_hidden(response.text)
+    result = response.json()
+    assert result["total"] == 1
+    assert "<mark>A1</mark>" in result["hits"][0]["snippets"][0]["html"]
+
+
+def test_page_text_and_document(protected, uncleared, cleared) -> None:  # noqa: ANN001
+    doc = protected.doc_ids["sec-c"]
+    page = uncleared.get(f"/api/documents/{doc}/pages/1", params={"q": "kestrel"})
+    assert page.status_code == 200
+    assert_hidden(page.text)
+    body = page.json()
+    assert "A1@example.org" in body["html"] and "Miss A1" in body["html"]
+    assert body["hits"] == body["html"].count("<mark>") == 2
+    document = uncleared.get(f"/api/documents/{doc}")
+    assert_hidden(document.text)
+    people = {e["text"] for e in document.json()["entities"] if e["kind"] == "person"}
+    assert people == {"A1", "Sarah Whitlock"}
+    assert "Quenby" in cleared.get(f"/api/documents/{doc}/pages/1").text
+
+
+def test_entities(protected, uncleared, cleared) -> None:  # noqa: ANN001
+    for q in ("Quenby", "Harriet Quenby", "Hariet Quenbey"):
+        response = uncleared.get("/api/entities", params={"q": q})
+        assert response.status_code == 200
+        assert response.json()["results"] == [], q
+        assert_hidden(response.text.replace(q.lower(), "").replace(q, ""))
+    assert uncleared.get("/api/entities/person/harriet quenby").status_code == 404
+    page = uncleared.get("/api/entities/person/A1")
+    assert page.status_code == 200
+    assert_hidden(page.text)
+    assert page.json()["key"] == "A1" and page.json()["mention_count"] >= 1
+    graph = uncleared.get("/api/graph", params={"q": "kestrel"})
+    assert graph.status_code == 200
+    assert_hidden(graph.text)
+    assert "harriet quenby" in cleared.get("/api/entities", params={"q": "Quenby"}).text.lower()
+
+
+def test_originals_need_clearance_and_exports_are_ciphered(protected, uncleared,  # noqa: ANN001
+                                                           cleared) -> None:  # noqa: ANN001
+    doc = protected.doc_ids["sec-c"]
+    refused = uncleared.get(f"/api/documents/{doc}/file")
+    assert refused.status_code == 403 and "cleared" in refused.json()["detail"]
+    assert cleared.get(f"/api/documents/{doc}/file").status_code == 200
+    assert uncleared.get("/api/export", params={"format": "zip"}).status_code == 403
+    for fmt in ("csv", "json"):
+        export = uncleared.get("/api/export", params={"format": fmt})
+        assert export.status_code == 200
+        assert "A1" in export.text
+        assert_hidden(export.text)
+
+
+def test_cleared_users_and_admins_pass_straight_through(protected, cleared, sec_app,  # noqa: ANN001
+                                                        tokens) -> None:  # noqa: ANN001
+    assert cleared.get("/api/me").json()["cleared"] is True
+    admin = client_for(sec_app, tokens["admin"])
+    assert admin.get("/api/search", params={"q": "Quenby"}).json()["total"] == 1
+
+
+def test_annotations_work_through_the_ciphers(protected, uncleared) -> None:  # noqa: ANN001
+    doc = protected.doc_ids["sec-c"]
+    note = uncleared.post(f"/api/documents/{doc}/notes", json={"text": "Harriet Quenby again"})
+    assert note.status_code == 201 and note.json()["text"] == "A1 again"
+    deleted = uncleared.delete(f"/api/documents/{doc}/notes/{note.json()['id']}")
+    assert deleted.status_code == 204 and deleted.content == b""

@@ -1,0 +1,197 @@
+// Linked names: entity look-up and batch search (renderEntitySearch), and the entity page
+// (renderEntityPage): variants, timeline, co-occurring entities, documents, mentions, graph
+// export and corrections.
+//
+// `apiFetch(path, {method, body, raw})` resolves to the parsed JSON answer, or to the fetch
+// Response when `raw` is true (downloads); it sends the bearer token and throws on errors with
+// a `detail`. Navigation goes through callbacks, so the page's router stays in charge.
+
+import { h, setMarked, shortDate } from "./dom.js";
+
+const KINDS = ["person", "org", "place", "phone", "vehicle", "email", "postcode", "nino", "dob", "reference"];
+const KIND_LABELS = {
+  person: "Person", org: "Organisation", place: "Place", phone: "Phone", vehicle: "Vehicle",
+  email: "E-mail", postcode: "Postcode", nino: "NI number", dob: "Date of birth", reference: "Reference",
+  date: "Date",
+};
+const MATCH_LABELS = {
+  exact: "exact", phonetic: "sounds alike", nickname: "nickname", initial: "initial",
+  ocr: "OCR variant", part: "part of name", fuzzy: "similar spelling",
+};
+const enc = encodeURIComponent;
+
+function defaultOpen(kind, key) {
+  location.hash = `entity=${enc(kind)}&key=${enc(key)}`;
+}
+
+function defaultDocument(id, page) {
+  location.hash = `doc=${enc(id)}${page ? `&page=${page}` : ""}`;
+}
+
+function matchBadge(match) {
+  return h("span", { class: `entity-match entity-match-${match}`, title: match }, MATCH_LABELS[match] || match);
+}
+
+function errorLine(error) {
+  return h("p", { class: "entity-error", role: "alert" }, (error && error.detail) || String(error));
+}
+
+function entityLink(kind, key, text, onOpen) {
+  return h("a", { href: `#entity=${enc(kind)}&key=${enc(key)}`, class: `entity-link entity-${kind}`,
+    onclick: (event) => { event.preventDefault(); onOpen(kind, key); } }, text || key);
+}
+
+function documentLink(doc, onDocument, page) {
+  const label = [doc.control, doc.title].filter(Boolean).join(" · ") || doc.id;
+  return h("a", { href: `#doc=${enc(doc.id)}`, class: "entity-doc-link",
+    onclick: (event) => { event.preventDefault(); onDocument(doc.id, page); } }, label);
+}
+
+/** Look-up with variants, and batch search of a list of names. */
+export function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+  const input = h("input", { type: "search", name: "q", placeholder: "Name, phone, plate, reference…", "aria-label": "Entity" });
+  const kind = h("select", { name: "kind", "aria-label": "Kind" },
+    h("option", { value: "" }, "Any kind"), KINDS.map((k) => h("option", { value: k }, KIND_LABELS[k])));
+  const results = h("div", { class: "entity-results", "aria-live": "polite" });
+  const form = h("form", { class: "entity-lookup", onsubmit: async (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams({ q: input.value.trim() });
+    if (kind.value) query.set("kind", kind.value);
+    results.replaceChildren(h("p", {}, "Looking up…"));
+    try {
+      const answer = await apiFetch(`/api/entities?${query}`);
+      results.replaceChildren(answer.results.length ? h("table", { class: "entity-table" },
+        h("thead", {}, h("tr", {}, ["Name", "Kind", "Match", "Documents", "Mentions"].map((t) => h("th", {}, t)))),
+        h("tbody", {}, answer.results.map((r) => h("tr", {},
+          h("td", {}, entityLink(r.kind, r.key, r.text, onOpen)), h("td", {}, KIND_LABELS[r.kind] || r.kind),
+          h("td", {}, matchBadge(r.match)), h("td", {}, String(r.documents)), h("td", {}, String(r.mentions))))))
+        : h("p", {}, "Nothing found."));
+    } catch (error) {
+      results.replaceChildren(errorLine(error));
+    }
+  } }, input, kind, h("button", { type: "submit" }, "Look up"));
+  container.replaceChildren(h("section", { class: "entity-search" }, h("h2", {}, "Names and identifiers"), form, results,
+    renderBatch(apiFetch, onOpen, onDocument)));
+}
+
+function renderBatch(apiFetch, onOpen, onDocument) {
+  const names = h("textarea", { rows: 5, "aria-label": "Names, one a line", placeholder: "One name a line" });
+  const file = h("input", { type: "file", accept: ".csv,text/csv,text/plain", "aria-label": "CSV of names" });
+  const out = h("div", { class: "entity-batch-results", "aria-live": "polite" });
+  const run = async (event) => {
+    event.preventDefault();
+    out.replaceChildren(h("p", {}, "Searching…"));
+    try {
+      let list = names.value.split("\n").map((n) => n.trim()).filter(Boolean);
+      if (file.files && file.files[0]) {
+        // The first CSV column is the name; a header row "name" is skipped.
+        const rows = (await file.files[0].text()).split(/\r?\n/).map((row) => row.split(",")[0].replace(/^"|"$/g, "").trim());
+        list = list.concat(rows.filter((n, i) => n && !(i === 0 && n.toLowerCase() === "name")));
+      }
+      const answer = await apiFetch("/api/batch-search", { method: "POST", body: { names: list, top: 5 } });
+      out.replaceChildren(h("table", { class: "entity-table" },
+        h("thead", {}, h("tr", {}, ["Name", "Documents", "Top documents", "Variants matched"].map((t) => h("th", {}, t)))),
+        h("tbody", {}, answer.results.map((r) => h("tr", {},
+          h("td", {}, r.documents ? entityLink(r.kind, r.key, r.name, onOpen) : r.name),
+          h("td", {}, String(r.documents)),
+          h("td", {}, h("ul", {}, r.top.map((d) => h("li", {}, documentLink(d, onDocument), ` (${d.mentions})`)))),
+          h("td", {}, r.variants.map((v) => h("span", { class: "entity-variant" }, v.text, " ", matchBadge(v.match)))))))));
+    } catch (error) {
+      out.replaceChildren(errorLine(error));
+    }
+  };
+  return h("details", { class: "entity-batch" }, h("summary", {}, "Batch search (list or CSV of names)"),
+    h("form", { onsubmit: run }, names, file, h("button", { type: "submit" }, "Search all")), out);
+}
+
+function timeline(points) {
+  if (!points.length) return h("p", {}, "No dated documents.");
+  const most = Math.max(...points.map((p) => p.documents));
+  return h("ol", { class: "entity-timeline" }, points.map((p) => h("li", { title: `${p.period}: ${p.documents} documents` },
+    h("span", { class: "entity-period" }, p.period),
+    // A <meter>, not a styled bar: the page's CSP allows no inline styles.
+    h("meter", { class: "entity-bar", min: 0, max: most, value: p.documents }),
+    h("span", { class: "entity-count" }, String(p.documents)))));
+}
+
+async function download(apiFetch, path, fallbackName) {
+  const response = await apiFetch(path, { raw: true });
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = h("a", { href: url, download: fallbackName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function corrections(apiFetch, page, reload) {
+  const action = h("select", { "aria-label": "Correction" },
+    h("option", { value: "merge" }, "Merge into another entity"), h("option", { value: "alias" }, "Add an alias"),
+    h("option", { value: "split" }, "Split off the documents ticked below"), h("option", { value: "wrong" }, "Mark as wrong"));
+  const value = h("input", { type: "text", "aria-label": "Other name", placeholder: "Name or key" });
+  const note = h("input", { type: "text", "aria-label": "Note", placeholder: "Why (kept with the correction)" });
+  const status = h("p", { class: "entity-correction-status", "aria-live": "polite" });
+  const submit = async (event) => {
+    event.preventDefault();
+    const docIds = [...document.querySelectorAll("input.entity-doc-pick:checked")].map((box) => box.value);
+    const body = { action: action.value, kind: page.kind, key: page.key, note: note.value };
+    if (action.value === "merge") body.into = value.value;
+    if (action.value === "alias") body.alias = value.value;
+    if (action.value === "split") Object.assign(body, { new_name: value.value, doc_ids: docIds });
+    if (action.value === "wrong" && docIds.length) body.doc_ids = docIds;
+    try {
+      const saved = await apiFetch("/api/entities/corrections", { method: "POST", body });
+      status.textContent = `Saved by ${saved.user} at ${saved.created_at}.`;
+      reload();
+    } catch (error) {
+      status.textContent = (error && error.detail) || String(error);
+    }
+  };
+  return h("details", { class: "entity-corrections" }, h("summary", {}, "Correct this entity (reviewers)"),
+    h("form", { onsubmit: submit }, action, value, note, h("button", { type: "submit" }, "Save correction")), status);
+}
+
+/** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
+export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+  container.replaceChildren(h("p", {}, "Loading…"));
+  const path = `/api/entities/${enc(kind)}/${key.split("/").map(enc).join("/")}`;
+  let page;
+  try {
+    page = await apiFetch(`${path}?size=200`);
+  } catch (error) {
+    container.replaceChildren(errorLine(error));
+    return;
+  }
+  const reload = () => renderEntityPage(container, apiFetch, kind, page.key, { onOpen, onDocument });
+  const mentions = h("ol", { class: "entity-mentions" }, page.mentions.map((m) => {
+    const snippet = h("span", { class: "entity-snippet" });
+    setMarked(snippet, m.snippet);
+    return h("li", {}, h("a", { href: `#doc=${enc(m.document_id)}&page=${m.page}`,
+      onclick: (event) => { event.preventDefault(); onDocument(m.document_id, m.page); } }, m.citation || `${m.control} p.${m.page}`),
+    " ", matchBadge(m.match), " ", snippet);
+  }));
+  const documents = h("table", { class: "entity-table" },
+    h("thead", {}, h("tr", {}, ["", "Document", "Date", "Mentions"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, page.documents.map((d) => h("tr", {},
+      h("td", {}, h("input", { type: "checkbox", class: "entity-doc-pick", value: d.id, "aria-label": `Select ${d.control || d.id}` })),
+      h("td", {}, documentLink(d, onDocument)), h("td", {}, shortDate(d.date)), h("td", {}, String(d.mentions))))));
+  const linked = h("ol", { class: "entity-cooccurring" }, page.cooccurring.map((c) => h("li", {},
+    entityLink(c.kind, c.key, c.text, onOpen), ` ${KIND_LABELS[c.kind] || c.kind}, ${c.documents} shared documents `,
+    h("span", { class: "entity-score", title: "significance" }, c.score.toFixed(3)),
+    h("ul", {}, c.linking_documents.map((d) => h("li", {}, documentLink(d, onDocument)))))));
+  const graphPath = `${path}/graph`;
+  container.replaceChildren(h("article", { class: "entity-page" },
+    h("header", {}, h("h2", {}, page.text), h("p", { class: "entity-sub" },
+      `${KIND_LABELS[page.kind] || page.kind} · ${page.document_count} documents · ${page.mention_count} mentions`,
+      page.redirected_from ? ` · merged from “${page.redirected_from}”` : "")),
+    h("section", {}, h("h3", {}, "Written as"), h("ul", { class: "entity-variants" }, page.variants.map((v) =>
+      h("li", {}, v.text, " ", matchBadge(v.match), ` ${v.mentions}`)))),
+    h("section", {}, h("h3", {}, "Timeline (documents per year)"), timeline(page.timeline.years)),
+    h("section", {}, h("h3", {}, "Linked entities"), page.cooccurring.length ? linked : h("p", {}, "None significant."),
+      h("p", {}, h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=graphml`, `${page.key}.graphml`) }, "Export GraphML"),
+        " ", h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=json`, `${page.key}.json`) }, "Export JSON"))),
+    h("section", {}, h("h3", {}, "Documents"), documents),
+    h("section", {}, h("h3", {}, "Mentions"), mentions),
+    corrections(apiFetch, page, reload)));
+}

@@ -1,0 +1,67 @@
+// The results page's state in the URL fragment: #q=...&f=field:value&from=&to=&sort=&page=&size=
+// (or &cursor= past the 10,000th result). Parsing forgives anything malformed.
+
+import { FACETS, FACET_LABEL } from "./views.js";
+
+const PAGE_SIZES = [10, 20, 50, 100];
+const SORTS = ["relevance", "date", "date_asc", "control"];
+const DEFAULT_SIZE = 20;
+
+export function defaultSearch() {
+  return { q: "", filters: {}, from: "", to: "", sort: "relevance", page: 1, size: DEFAULT_SIZE, cursor: "" };
+}
+
+export function positiveInt(value, fallback) {
+  const number = Number.parseInt(value, 10);
+  return Number.isInteger(number) && number >= 1 ? number : fallback;
+}
+
+export function parseSearch(params) {
+  const search = defaultSearch();
+  search.q = params.get("q") || "";
+  for (const item of params.getAll("f")) {
+    const colon = item.indexOf(":");
+    const field = item.slice(0, colon);
+    const value = item.slice(colon + 1);
+    if (colon < 1 || !value || !FACET_LABEL[field]) continue;
+    const values = (search.filters[field] ||= []);
+    if (!values.includes(value)) values.push(value);
+  }
+  search.from = validDate(params.get("from") || "") ? params.get("from") || "" : "";
+  search.to = validDate(params.get("to") || "") ? params.get("to") || "" : "";
+  search.sort = SORTS.includes(params.get("sort")) ? params.get("sort") : "relevance";
+  search.page = Math.min(positiveInt(params.get("page"), 1), 10000);
+  search.cursor = params.get("cursor") || "";
+  const size = positiveInt(params.get("size"), DEFAULT_SIZE);
+  search.size = PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE;
+  return search;
+}
+
+export function searchHash(search) {
+  const params = new URLSearchParams();
+  params.set("q", search.q);
+  for (const [field] of FACETS) {
+    for (const value of search.filters[field] || []) params.append("f", `${field}:${value}`);
+  }
+  if (search.from) params.set("from", search.from);
+  if (search.to) params.set("to", search.to);
+  if (search.sort !== "relevance") params.set("sort", search.sort);
+  if (search.cursor) params.set("cursor", search.cursor);
+  else if (search.page > 1) params.set("page", String(search.page));
+  if (search.size !== DEFAULT_SIZE) params.set("size", String(search.size));
+  return `#${params}`;
+}
+
+/** A year, year-month or full date that exists in the calendar. */
+export function validDate(value) {
+  if (!value) return true;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day) {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
+  }
+  return true;
+}
