@@ -33,7 +33,11 @@ def parse_csv(text: str, default_kind: str = "person") -> list[BatchName]:
     """Names from CSV: the first column; a second column, when present, is the kind. A header
     row ("name", "kind") is skipped."""
     names: list[BatchName] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text))):
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise QueryError(f"the file is not CSV: {exc}") from None
+    for number, row in enumerate(rows):
         cells = [c.strip() for c in row]
         if not cells or not cells[0]:
             continue

@@ -133,7 +133,10 @@ def pattern_key(kind: str, text: str) -> str | None:
 def pattern_display(kind: str, key: str) -> str:
     """How a key reads in the UI: national phone format, spaced plates and NI numbers."""
     if kind == "phone":
-        number = phonenumbers.parse(key, "GB")
+        try:
+            number = phonenumbers.parse(key, "GB")
+        except phonenumbers.NumberParseException:
+            return key  # a key typed into a URL, not one Docket stored: show it as it came
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if kind == "vehicle" and vehicle_format(key) in ("current", "prefix"):
         return f"{key[:-3]} {key[-3:]}"

@@ -62,6 +62,7 @@ def parse(text: str) -> tree.Item | None:
         raise QueryError(f"query is longer than {MAX_QUERY_CHARS} characters", MAX_QUERY_CHARS)
     if not text.strip():
         return None
+    _check_nesting(text)
     try:
         return parser.parse(text)
     except IllegalCharacterError as exc:
@@ -73,6 +74,25 @@ def parse(text: str) -> tree.Item | None:
         what = f"unexpected '{found.group(1)}'" if found else "unexpected end of query"
         hint = " (unbalanced parenthesis or quote?)" if not found else ""
         raise QueryError(f"{what} at position {position}{hint}", position) from None
+
+
+MAX_NESTING = 32
+MAX_PREFIX_OPERATORS = 64
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse queries deep enough to exhaust the parser's and builder's recursion."""
+    depth = 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth > MAX_NESTING:
+            raise QueryError(f"parentheses nest deeper than {MAX_NESTING} levels at position "
+                             f"{position}", position)
+    prefixes = list(re.finditer(r"(?:^|[\s(])(NOT\b|[-+!])", text))
+    if len(prefixes) > MAX_PREFIX_OPERATORS:
+        position = prefixes[MAX_PREFIX_OPERATORS].start(1)
+        raise QueryError(f"more than {MAX_PREFIX_OPERATORS} NOT, + or - operators at position "
+                         f"{position}", position)
 
 
 def _position(message: str, length: int) -> int:

@@ -71,7 +71,7 @@ def search(
                             cursor_key=settings.secret_key).run(request)
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
-        noted = [*(filter or []), *(f"collection:{c}" for c in collection or [])]
+        noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
         background.add_task(record_history, SavedSearches(client, indices, user.username), {
             "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
             result["total"])
