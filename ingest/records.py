@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
+from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
@@ -98,6 +99,7 @@ def document_record(
         "parent_id": task.parent_id,
         "root_id": task.root_id or task.doc_id,
         "ocr": extraction.ocr,
+        "language": detect_language(extraction.text),
         "content": extraction.text,
         "extractor": extraction.extractor,
         "warnings": extraction.warnings,

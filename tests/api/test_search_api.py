@@ -175,3 +175,9 @@ def test_every_facet_of_the_spec_is_answered(api, sample_job) -> None:  # noqa: 
                                     {"filter": "novalue"}, {"sort": "size"}])
 def test_bad_filters_and_sorts_are_a_400_or_422(api, params: dict) -> None:  # noqa: ANN001
     assert api.get("/api/search", params=params).status_code in (400, 422)
+
+
+def test_language_facet_is_filled_at_ingest(api, sample_job) -> None:  # noqa: ANN001
+    result = api.get("/api/search", params={"size": 1}).json()
+    languages = {f["value"]: f["count"] for f in result["facets"]["language"]}
+    assert languages.get("en", 0) >= result["total"] // 2

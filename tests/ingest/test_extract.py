@@ -103,3 +103,13 @@ def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
                      "manager of the premises.\n".encode("cp1252"))
     extraction = extract(path, identify(path), CONTEXT)
     assert "£40" in extraction.pages[0].text and "café" in extraction.pages[0].text
+
+
+def test_language_of_a_document() -> None:
+    from ingest.language import detect_language
+
+    assert detect_language("The strategy meeting was held at the civic centre on Tuesday, "
+                           "and the social worker reported on the welfare visit.") == "en"
+    assert detect_language("La réunion a eu lieu au centre civique mardi dernier, et "
+                           "l'assistante sociale a présenté son rapport.") == "fr"
+    assert detect_language("12/03/1997 14:20") is None
