@@ -8,6 +8,7 @@ own id, so one term query on ``root_id`` finds a whole family.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
@@ -18,7 +19,7 @@ from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
-from search.corrections import ingest_corrections
+from search.corrections import Corrections, ingest_corrections
 from search.indices import Indices
 from search.names import fold
 
@@ -66,14 +67,29 @@ def _facet_values(mentions: list[Mention], kind: str, limit: int = 50) -> list[s
             for key, forms in ranked[:limit]]
 
 
-def facet_fields(mentions: list[Mention]) -> dict[str, list[str]]:
-    """The document's person, org and place fields (also rewritten by ``--stage entities``)."""
+def facet_fields(
+    mentions: list[Mention], corrections: Corrections | None = None, collection: str = "",
+    doc_id: str = "",
+) -> dict[str, list[str]]:
+    """The document's person, org and place fields (also rewritten by ``--stage entities``).
+    With corrections, merged keys count as one entity and mentions marked wrong are left out,
+    so facets agree with the entity pages after a re-ingest."""
+    if corrections is not None:
+        corrected = []
+        for mention in mentions:
+            key = corrections.apply(mention.kind, mention.key, collection, doc_id)
+            if key is None:
+                continue
+            # A merged or split mention reads as the entity it now belongs to.
+            text = mention.text if key == mention.key else key.title()
+            corrected.append(dataclasses.replace(mention, key=key, text=text))
+        mentions = corrected
     return {kind: _facet_values(mentions, kind) for kind in FACET_KINDS}
 
 
 def document_record(
     task: FileTask, extraction: Extraction, mentions: list[Mention],
-    signature: Signature | None = None,
+    signature: Signature | None = None, corrections: Corrections | None = None,
 ) -> dict:
     name = PurePosixPath(task.relpath).name
     date = extraction.date or first_date(extraction.text)
@@ -105,8 +121,7 @@ def document_record(
         "warnings": extraction.warnings,
         "ingested_at": datetime.now(UTC).isoformat(),
     }
-    for kind in FACET_KINDS:
-        record[kind] = _facet_values(mentions, kind)
+    record.update(facet_fields(mentions, corrections, task.collection, task.doc_id))
     if signature is not None:
         record["near_dup_bands"] = signature.bands
         record["minhash"] = signature.encoded
@@ -148,7 +163,8 @@ def index_actions(
     signature: Signature | None = None,
 ) -> list[dict[str, Any]]:
     """Bulk actions for each page and each mention, then the document: a ``create``, last."""
-    document = document_record(task, extraction, mentions, signature)
+    corrections = ingest_corrections(indices.prefix)
+    document = document_record(task, extraction, mentions, signature, corrections)
     actions = page_actions(indices, task, extraction.pages)
     actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"])
     actions.append({"_op_type": "create", "_index": indices.documents, "_id": task.doc_id,

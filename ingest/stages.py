@@ -30,6 +30,7 @@ from ingest.ledger import ledger_entry, write_entries
 from ingest.model import FileTask, Outcome, Page
 from ingest.neardup import signature
 from ingest.records import document_id, facet_fields, mention_actions, page_actions
+from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.store import ensure_collection, now
 
@@ -97,7 +98,9 @@ def _entity_actions(task: FileTask, pages: list[Page], settings: Settings,
                     indices: Indices, date: str | None) -> tuple[list[dict], int, dict]:
     mentions = find_mentions(pages, load_nlp(settings.spacy_model), settings.max_entity_chars)
     actions = mention_actions(indices, task.doc_id, task.collection, mentions, date)
-    return actions, len(mentions), {**facet_fields(mentions), "mention_count": len(mentions)}
+    corrections = ingest_corrections(indices.prefix)
+    facets = facet_fields(mentions, corrections, task.collection, task.doc_id)
+    return actions, len(mentions), {**facets, "mention_count": len(mentions)}
 
 
 def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:

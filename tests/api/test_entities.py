@@ -190,6 +190,8 @@ def test_merge_applies_at_query_time_and_at_ingest(
         {"term": {"raw_key": "ozzy tarrant"}}, {"term": {"doc_id": doc_id}}]}}})["hits"]["hits"]
     assert [h["_source"]["key"] for h in hits] == ["oswin tarrant"]
     assert page(api, "person", "oswin tarrant")["document_count"] == 3
+    # The document's person facet agrees: the merged name, not the one merged away.
+    assert new["hits"]["hits"][0]["_source"]["person"] == ["Oswin Tarrant"]
 
 
 def test_alias_split_and_wrong(api, names_corpus) -> None:  # noqa: ANN001
