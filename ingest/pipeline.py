@@ -25,7 +25,7 @@ from ingest.containers.limits import NestingTooDeep, deadline
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected
 from ingest.extract import ExtractContext, extract
-from ingest.extract.text import paginate
+from ingest.extract.text import TRUNCATED, paginate
 from ingest.model import Extraction, FileTask, Identity, Outcome
 from ingest.neardup import signature
 from ingest.records import index_actions
@@ -105,6 +105,10 @@ def _process(task: FileTask, tree: Tree) -> Outcome:
         duration_ms=int((time.monotonic() - started) * 1000), records=records,
         replaces=(len(extraction.pages), len(mentions)),
     )
+    truncated = [w for w in extraction.warnings if w.startswith(TRUNCATED)]
+    if truncated:
+        outcome.state, outcome.error_class = "partial", "TextTruncated"
+        outcome.error_message = f"{task.relpath}: {truncated[0]}"
     if family is not None:
         _settle(outcome, identity, family)
     return outcome

@@ -15,6 +15,11 @@ from ingest.extract.elements import pages_from_elements
 from ingest.model import Extraction, Page
 
 LINES_PER_PAGE = 60
+# Text beyond this is not read: a 400 MB log would otherwise take gigabytes to split into pages
+# and index. The document is kept, marked partial, with the reason (see TRUNCATED).
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+DETECT_SAMPLE_BYTES = 1024 * 1024
+TRUNCATED = "text truncated"
 PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "utf_16", "mac_roman")
 
 
@@ -38,6 +43,25 @@ def decode(raw: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def read_bounded(path: Path) -> tuple[str, str, list[str]]:
+    """The text of a file up to MAX_TEXT_BYTES (cut at a line end), its encoding, and a warning
+    when the rest was left out. Encodings are detected on a sample, never on the whole file."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_TEXT_BYTES)
+    warnings: list[str] = []
+    if size > MAX_TEXT_BYTES:
+        cut = raw.rfind(b"\n")
+        raw = raw[: cut + 1] if cut > 0 else raw
+        warnings.append(f"{TRUNCATED}: indexed the first {len(raw) // 1_000_000} MB of "
+                        f"{size // 1_000_000} MB")
+    if len(raw) <= DETECT_SAMPLE_BYTES:
+        text, encoding = decode(raw)
+        return text, encoding, warnings
+    _sample_text, encoding = decode(raw[:DETECT_SAMPLE_BYTES])
+    return raw.decode(encoding, errors="replace"), encoding, warnings
+
+
 def paginate(text: str) -> list[Page]:
     if "\f" in text:
         chunks = text.split("\f")
@@ -50,8 +74,8 @@ def paginate(text: str) -> list[Page]:
 
 @register("text")
 def extract_text(path: Path, context: ExtractContext) -> Extraction:
-    text, encoding = decode(path.read_bytes())
-    return Extraction(pages=paginate(text), extractor=f"text:{encoding}")
+    text, encoding, warnings = read_bounded(path)
+    return Extraction(pages=paginate(text), extractor=f"text:{encoding}", warnings=warnings)
 
 
 def _srcdoc_text(html: str) -> list[str]:
@@ -76,7 +100,7 @@ def _srcdoc_text(html: str) -> list[str]:
 def extract_html(path: Path, context: ExtractContext) -> Extraction:
     from unstructured.partition.html import partition_html
 
-    text, _encoding = decode(path.read_bytes())
+    text, _encoding, warnings = read_bounded(path)
     elements = partition_html(text=text)
     title = None
     for element in elements:
@@ -87,4 +111,4 @@ def extract_html(path: Path, context: ExtractContext) -> Extraction:
     frames = _srcdoc_text(text)
     if frames:
         pages[-1].text = "\n\n".join(filter(None, [pages[-1].text, *frames]))
-    return Extraction(pages=pages, extractor="unstructured:html", title=title)
+    return Extraction(pages=pages, extractor="unstructured:html", title=title, warnings=warnings)

@@ -113,3 +113,18 @@ def test_language_of_a_document() -> None:
     assert detect_language("La réunion a eu lieu au centre civique mardi dernier, et "
                            "l'assistante sociale a présenté son rapport.") == "fr"
     assert detect_language("12/03/1997 14:20") is None
+
+
+def test_huge_text_is_cut_at_a_line_end_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest.extract import text
+
+    monkeypatch.setattr(text, "MAX_TEXT_BYTES", 4096)
+    path = tmp_path / "log.txt"
+    path.write_text("".join(f"line {n} of the duty log\n" for n in range(2000)))
+    extraction = extract(path, identify(path), CONTEXT)
+    assert extraction.pages[0].text.startswith("line 0 of the duty log")
+    assert extraction.text.endswith("of the duty log")
+    assert "line 1999" not in extraction.text
+    assert extraction.warnings and extraction.warnings[0].startswith(text.TRUNCATED)
