@@ -60,7 +60,9 @@ def test_a_scripted_session_is_recorded_and_the_chain_verifies(
     assert failed
     from search.users import token_id
 
-    assert failed[-1]["details"]["credential"] == token_id(settings.secret_key, stolen)
+    # Other tests fail logins on /api/search too: this one's is among them, by its token id.
+    assert token_id(settings.secret_key, stolen) in {
+        (r.get("details") or {}).get("credential") for r in failed}
     assert all(stolen not in str(r) for r in failed)
     admin_actions = {r["action"]: r for r in _records(store, settings, role="cli")}
     assert admin_actions["users.grant"]["details"] == {"username": "sec-reader",
