@@ -97,7 +97,7 @@ OLE_STREAMS = (
     ("Book", "application/vnd.ms-excel"),
     ("PowerPoint Document", "application/vnd.ms-powerpoint"),
 )
-_MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:")
+MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:")
 _MAIL_NAMES = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"cc",
                b"mime-version", b"return-path", b"reply-to", b"in-reply-to", b"references"}
 _XML_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
@@ -145,7 +145,7 @@ def looks_like_email(head: bytes) -> bool:
             break
         if line[:1] in (b" ", b"\t"):
             continue
-        if not _MAIL_HEADER.match(line):
+        if not MAIL_HEADER.match(line):
             return False
         names.add(line.split(b":", 1)[0].lower())
     return b"from" in names and len(names & _MAIL_NAMES) >= 2

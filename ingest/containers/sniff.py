@@ -7,16 +7,13 @@ of its first line).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from ingest.identify import MAIL_HEADER, looks_like_email
 from ingest.model import Identity
 
 PST_MAGIC = b"!BDN"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:")
-_MAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"cc",
-                 b"mime-version", b"return-path", b"reply-to", b"in-reply-to", b"references"}
 _RETYPED = {
     "pst": "application/vnd.ms-outlook-pst",
     "msg": "application/vnd.ms-outlook",
@@ -24,21 +21,6 @@ _RETYPED = {
     "compress": "application/x-compress",
     "zstd": "application/zstd",
 }
-
-
-def looks_like_email(head: bytes) -> bool:
-    """A block of RFC 822 headers up to the first blank line, with From and another mail
-    header: libmagic calls many real messages text/plain when they start with ``MIME-Version``."""
-    names: set[bytes] = set()
-    for line in head.splitlines():
-        if not line.strip():
-            break
-        if line[:1] in (b" ", b"\t"):
-            continue
-        if not _HEADER.match(line):
-            return False
-        names.add(line.split(b":", 1)[0].lower())
-    return b"from" in names and len(names & _MAIL_HEADERS) >= 2
 
 
 def _is_msg(path: Path) -> bool:
@@ -64,7 +46,7 @@ def refine(identity: Identity, path: Path, hint: str | None = None) -> Identity:
     elif identity.mime == "application/zstd" or head.startswith(b"\x28\xb5\x2f\xfd"):
         family = "zstd"
     elif family in ("text", "unknown") and (
-            looks_like_email(head) or (hint == "email" and _HEADER.match(head.lstrip()))):
+            looks_like_email(head) or (hint == "email" and MAIL_HEADER.match(head.lstrip()))):
         # A mailbox message is an e-mail when it has headers at all; without, it is its text.
         family = "email"
     elif hint == "msg" and head.startswith(OLE_MAGIC):
