@@ -30,11 +30,16 @@ from search.client import open_store
 from search.indices import Indices
 from search.users import UserStore
 
-FORENAMES = ["Alan", "Brenda", "Cyril", "Doreen", "Edwin", "Fiona", "Gordon", "Hilda", "Ivor",
-             "Joan", "Keith", "Lorna", "Morris", "Norma", "Oswald", "Pamela"]
+FORENAMES = ["Agnes", "Brenda", "Cyril", "Doreen", "Edwin", "Fiona", "Gordon", "Hilda", "Ivor",
+             "Joan", "Keith", "Lorna", "Morris", "Norma", "Oswald", "Pamela", "Quentin", "Rosalind",
+             "Sidney", "Thelma", "Ursula", "Vernon", "Winifred", "Yvonne", "Ambrose", "Beryl",
+             "Clifford", "Dulcie", "Ernest", "Florence", "Gilbert", "Hazel"]
 SINGLE_SAMPLE = 50
 SURNAMES = ["Abernethy", "Blakemore", "Cattermole", "Dunsford", "Ellerby", "Fothergill",
-            "Gadsby", "Hathersage", "Ingleby", "Jollands", "Kettleby", "Lumsden"]
+            "Gadsby", "Hathersage", "Ingleby", "Jollands", "Kettleby", "Lumsden", "Merriweather",
+            "Nettleship", "Ormerod", "Pilkington", "Quarrington", "Ravensworth", "Scattergood",
+            "Thistlewood", "Umfreville", "Vavasour", "Wigglesworth", "Yeadon", "Zouche", "Bellingham",
+            "Cholmondeley", "Drinkwater", "Entwistle", "Fanshawe", "Grimshaw", "Higginbottom"]
 
 
 def ensure_corpus(client, settings) -> None:  # noqa: ANN001
@@ -55,10 +60,13 @@ def names(count: int) -> tuple[list[str], set[str]]:
     for person in PEOPLE:
         forename, surname = person.forename, person.surname
         cast += [f"{forename} {surname}", f"{surname.upper()}, {forename}", f"{forename[0]}. {surname}"]
-    rng = random.Random(7)
-    decoys: set[str] = set()
-    while len(cast) + len(decoys) < count:
-        decoys.add(f"{rng.choice(FORENAMES)} {rng.choice(SURNAMES)}")
+    # Every forename with every surname, sampled: a fixed pool, so a count beyond it is an error
+    # rather than a loop that never ends (the first version of this bench hung on that).
+    pool = [f"{f} {s}" for f in FORENAMES for s in SURNAMES]
+    wanted = count - len(cast)
+    if wanted > len(pool):
+        raise SystemExit(f"at most {len(cast) + len(pool)} names can be generated (asked for {count})")
+    decoys = set(random.Random(7).sample(pool, max(0, wanted)))
     return cast + sorted(decoys), decoys
 
 
