@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint check stop bench
+.PHONY: setup demo test lint check stop bench bench-quick
 
 setup:
 	@bash scripts/setup.sh
@@ -17,6 +17,13 @@ lint:
 	$(VENV)/bin/ruff check config search ingest api tests bench
 
 check: lint test
+
+# Every ratio of PRODUCT.md section 8, side by side; `make bench BENCH_ARGS=--quick` for a short run.
+bench: setup
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-quick: setup
+	$(PY) -m bench.run --quick
 
 stop:
 	$(VENV)/bin/docket opensearch stop

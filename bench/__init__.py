@@ -1,0 +1,1 @@
+"""Docket's benchmarks: ``make bench`` (``python -m bench.run``) prints every ratio side by side."""
