@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -65,8 +67,8 @@ class Unpack:
             if isinstance(exc, ContainerLimit) and self.budget.exhausted is exc:
                 raise
             return Member(name=name, date=date, error=exc)
-        except (OSError, EOFError, ValueError, RuntimeError) as exc:
-            # zlib, CRC and truncation errors of the container's libraries.
+        except (OSError, EOFError, ValueError, RuntimeError, zipfile.BadZipFile, zlib.error) as exc:
+            # Damaged headers, zlib, CRC and truncation errors of the container's libraries.
             sink.close()
             target.unlink(missing_ok=True)
             return Member(name=name, date=date, error=_member_error(exc))

@@ -59,6 +59,19 @@ def make_nested_zip(path: Path, depth: int) -> None:
     path.write_bytes(inner or b"")
 
 
+def make_damaged_zip(path: Path) -> None:
+    """Two members; the second's local header is overwritten, as a bad sector or a cut-and-paste
+    of an archive would leave it. The directory at the end still lists both."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("good.txt", "The minutes of the licensing committee, 4 March 1998.")
+        zf.writestr("bad.txt", "This member's header is damaged.")
+    data = bytearray(buffer.getvalue())
+    second = data.find(b"PK\x03\x04", 4)
+    data[second:second + 4] = b"XXXX"
+    path.write_bytes(bytes(data))
+
+
 def make_encrypted_docx(path: Path) -> None:
     import docx
     import msoffcrypto.format.ooxml
@@ -81,6 +94,7 @@ def hostile(store, settings, tmp_path_factory) -> dict:  # noqa: ANN001
     make_encrypted_docx(folder / "locked.docx")
     make_nested_zip(folder / "deep.zip", 20)
     make_zip_bomb(folder / "bomb.zip")
+    make_damaged_zip(folder / "damaged.zip")
     # A PDF named as a Word file: judged by its bytes.
     (folder / "report.docx").write_bytes(_small_pdf())
     (folder / "ledger.csv").write_bytes(LEDGER_CSV.encode("cp1252"))
@@ -99,7 +113,18 @@ def _small_pdf() -> bytes:
 
 
 def test_every_hostile_file_ends_in_a_terminal_state(hostile: dict) -> None:
-    assert sum(hostile["counts"][s] for s in TERMINAL_STATES) == 8
+    assert sum(hostile["counts"][s] for s in TERMINAL_STATES) == 9
+
+
+def test_damaged_zip_member_fails_as_corrupt_and_the_rest_is_indexed(store, indices, hostile) -> None:  # noqa: ANN001
+    entries = ledger(store, indices, hostile["job_id"])
+    assert entries["damaged.zip/good.txt"]["state"] == "indexed"
+    bad = entries["damaged.zip/bad.txt"]
+    assert (bad["state"], bad["error_class"]) == ("failed", "CorruptFile")
+    assert bad["error_message"].startswith("damaged.zip/bad.txt:")
+    assert "Bad magic number" in bad["error_message"]
+    archive = entries["damaged.zip"]
+    assert (archive["state"], archive["error_class"]) == ("partial", "CorruptFile")
 
 
 def test_empty_truncated_and_encrypted_pdfs(store, indices, hostile) -> None:  # noqa: ANN001
@@ -159,9 +184,9 @@ def test_zip_nested_20_deep_is_unpacked_10_deep(store, indices, hostile) -> None
 
 def test_children_are_counted_apart_from_received(store, indices, hostile) -> None:  # noqa: ANN001
     children = child_state_counts(store, indices, hostile["job_id"])
-    # bomb.zip: 1 member; deep.zip: 10 notes + 10 nested zips.
-    assert sum(children.values()) == 21
-    assert children["failed"] == 2
+    # bomb.zip: 1 member; deep.zip: 10 notes + 10 nested zips; damaged.zip: 2 members.
+    assert sum(children.values()) == 23
+    assert children["failed"] == 3
 
 
 def test_zip_of_ten_thousand_files_is_indexed_in_full(store, settings, indices,  # noqa: ANN001
@@ -199,8 +224,8 @@ def test_failure_report_as_csv_from_the_api_and_the_cli(api, hostile) -> None:  
     assert by_path["deep.zip"][1] == "partial"
     assert "empty.pdf" not in by_path  # skipped with its rule, not a failure
     report = api.get(f"/api/jobs/{job_id}").json()
-    assert sum(report["counts"].values()) == report["received"] == 8
-    assert report["child_counts"]["failed"] == 2
+    assert sum(report["counts"].values()) == report["received"] == 9
+    assert report["child_counts"]["failed"] == 3
     assert api.get("/api/jobs/20000101-000000-abcdef/failures.csv").status_code == 404
     result = CliRunner().invoke(app, ["jobs", job_id, "--csv"])
     assert result.exit_code == 0, result.output
