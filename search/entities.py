@@ -74,6 +74,7 @@ class EntityLookup(EntityQuery):
             "text": {"terms": {"field": "text", "size": 1}}}}}
         result = self.mentions_search(clause, {"size": 0, "aggs": aggs})
         found: dict[str, dict[str, Any]] = {}
+        sources: dict[str, list[str]] = {}
         for bucket in result["aggregations"]["entities"]["buckets"]:
             k, key = split_entity_id(bucket["key"])
             target = corrections.redirect(k, key)
@@ -83,8 +84,28 @@ class EntityLookup(EntityQuery):
                 "match": match_of(k, query_key, target), "mentions": 0, "documents": 0})
             row["mentions"] += bucket["doc_count"]
             row["documents"] += bucket["documents"]["value"]
+            sources.setdefault(entity_id(k, target), []).append(bucket["key"])
+        self._recount_merged(found, sources, corrections)
         ordered = sorted(found.values(), key=lambda r: (rank(r["match"]), -r["documents"], r["key"]))
         return {"q": q, "kind": kind, "results": ordered[:size]}
+
+    def _recount_merged(self, found: dict[str, dict[str, Any]], sources: dict[str, list[str]],
+                        corrections: Corrections) -> None:
+        """A row that gathers entities merged by a correction counts a document naming two of
+        them once: the sum of each entity's documents would count it twice."""
+        merged = [(row_id, ids) for row_id, ids in sources.items() if len(ids) > 1]
+        if not merged:
+            return
+        lines: list[dict[str, Any]] = []
+        for _row_id, ids in merged:
+            query = {"bool": {"filter": [*self.scope(), {"terms": {"entity": ids}}],
+                              "must_not": wrong_clauses(corrections)}}
+            lines += [{"index": self.indices.mentions}, {
+                "size": 0, "query": query, "aggs": {"documents": {"cardinality": {"field": "doc_id"}}}}]
+        responses = self.client.msearch(body=lines)["responses"]
+        for (row_id, _ids), response in zip(merged, responses, strict=True):
+            if "aggregations" in response:
+                found[row_id]["documents"] = response["aggregations"]["documents"]["value"]
 
 
 def snippet(text: str, start: int, end: int) -> str:

@@ -106,6 +106,8 @@ def generate(root: Path, seed: int = 5) -> NamesCorpus:
             lines.append(f"He gave his telephone number as {PHONE} when asked.")
         _write(corpus, name, 1990 + number % 8, [*lines, *_background(rng, number % 2 == 0)])
     # For the corrections: one person under three names no rule can join.
+    _write(corpus, "tarrant-0.txt", 1995, ["Mr Oswin Tarrant was the warden; the boys wrote to "
+                                            "Mr Ozzy Tarrant at the same address."])
     _write(corpus, "tarrant-1.txt", 1996, ["Interview with Mr Oswin Tarrant about the home."])
     _write(corpus, "tarrant-2.txt", 1997, ["Mr Ozzy Tarrant telephoned the office twice."])
     _write(corpus, "tarrant-3.txt", 1998, ["A letter signed by Mr Tarrant-Vane was received."])
