@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import product
 
 from metaphone import doublemetaphone
@@ -51,8 +52,12 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
 _PARENS = re.compile(r"\([^)]*\)")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
 MAX_PHONETIC_KEYS = 8
+# Entity extraction asks about the same few names and words on every page (a tenth of NER time
+# uncached); the answers are pure functions of short strings, so each worker keeps them.
+NAME_CACHE = 1 << 16
 
 
+@lru_cache(maxsize=NAME_CACHE)  # names, tags and words: short strings, often repeated
 def fold(text: str) -> str:
     """Lowercase ASCII with single spaces: the shared base of every key."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -64,6 +69,7 @@ def _bare(word: str) -> str:
     return word.strip(".").casefold()
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
@@ -86,6 +92,7 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
     key = re.sub(r"['’`]", "", key)
@@ -126,6 +133,7 @@ def phonetic_keys(key: str) -> list[str]:
     return sorted({" ".join(c) for _, c in zip(range(MAX_PHONETIC_KEYS), combos, strict=False)})
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def plausible_person(text: str) -> bool:
     """False for pronouns, salutations, lone titles, initials alone and all-capital headings."""
     key = person_key(text)
