@@ -45,7 +45,9 @@ class Settings(BaseSettings):
         "local", description="`local` for one machine; anything else refuses default secrets."
     )
     opensearch_url: str | None = Field(
-        None, description="An OpenSearch cluster to use. When unset, Docket manages a local node."
+        None,
+        description="An OpenSearch cluster to use: one URL, or several nodes' URLs separated by "
+        "commas. When unset, Docket manages a local node.",
     )
     opensearch_version: str = Field("2.19.4", description="Version of the managed node.")
     opensearch_port: int = Field(9200, description="HTTP port of the managed node (127.0.0.1).")
@@ -58,6 +60,11 @@ class Settings(BaseSettings):
         None, description="JDK for the managed node; found from JAVA_HOME or `java` when unset."
     )
     index_prefix: str = Field("docket", description="Prefix of every index and alias name.")
+    index_replicas: int = Field(
+        0, ge=0,
+        description="Replicas of each index shard: 0 for one node, 1 or more for a cluster that "
+        "must survive losing a node.",
+    )
     data_dir: Path = Field(
         default_factory=_default_data_dir,
         description="State: the managed node's data, the blob store of originals.",

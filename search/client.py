@@ -15,14 +15,27 @@ _clients: dict[str, OpenSearch] = {}
 _lock = threading.Lock()
 
 
+def node_urls(url: str) -> list[str]:
+    """The nodes of ``DOCKET_OPENSEARCH_URL``: one URL, or several separated by commas."""
+    return [part.strip() for part in url.split(",") if part.strip()]
+
+
 def get_client(settings: Settings) -> OpenSearch:
-    """One pooled client per URL and process (worker processes build their own)."""
+    """One pooled client per URL and process (worker processes build their own).
+
+    Given several nodes, the client spreads requests over them, and a request that cannot
+    reach its node (refused, reset, timed out) is sent to the next one: with ``max_retries``
+    above the node count, a request survives any one node going down. A dead node is left
+    out for a while and tried again later, when it may be back.
+    """
     url = settings.search_url
     with _lock:
         client = _clients.get(url)
         if client is None:
+            hosts = node_urls(url)
             client = OpenSearch(
-                hosts=[url], timeout=60, max_retries=3, retry_on_timeout=True, http_compress=True
+                hosts=hosts, timeout=60, max_retries=max(3, len(hosts) + 1),
+                retry_on_timeout=True, http_compress=True,
             )
             _clients[url] = client
         return client
@@ -41,5 +54,5 @@ def open_store(settings: Settings, start_node: bool = True) -> OpenSearch:
     client = get_client(settings)
     if not client.ping():
         raise NodeError(f"OpenSearch at {settings.search_url} does not answer")
-    ensure_indices(client, settings.index_prefix)
+    ensure_indices(client, settings.index_prefix, settings.index_replicas)
     return client

@@ -22,7 +22,9 @@ def concrete_name(prefix: str, spec: IndexSpec) -> str:
     return f"{prefix}-{spec.name}-v{spec.version}"
 
 
-def put_template(client: OpenSearch, prefix: str, spec: IndexSpec) -> None:
+def put_template(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int = 0) -> None:
+    """The spec's settings and mappings as the template of its versioned indices. ``replicas``
+    (``DOCKET_INDEX_REPLICAS``) overrides the spec's: 0 suits one node, a cluster wants 1."""
     client.indices.put_index_template(
         name=alias_name(prefix, spec.name),
         body={
@@ -30,9 +32,20 @@ def put_template(client: OpenSearch, prefix: str, spec: IndexSpec) -> None:
             "priority": 100,
             "version": spec.version,
             "_meta": {"description": spec.description, "managed_by": "docket"},
-            "template": {"settings": spec.settings, "mappings": spec.mappings},
+            "template": {
+                "settings": {**spec.settings, "number_of_replicas": replicas},
+                "mappings": spec.mappings,
+            },
         },
     )
+
+
+def _set_replicas(client: OpenSearch, index: str, replicas: int) -> None:
+    """Bring an existing index to the configured replica count (a dynamic setting), so a
+    deployment that grows from one node to a cluster needs only the setting changed."""
+    current = client.indices.get_settings(index=index, name="index.number_of_replicas")
+    if int(current[index]["settings"]["index"]["number_of_replicas"]) != replicas:
+        client.indices.put_settings(index=index, body={"index": {"number_of_replicas": replicas}})
 
 
 def _current_indices(client: OpenSearch, alias: str) -> list[str]:
@@ -41,13 +54,14 @@ def _current_indices(client: OpenSearch, alias: str) -> list[str]:
     return sorted(client.indices.get_alias(name=alias).keys())
 
 
-def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec) -> str:
+def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int = 0) -> str:
     """Make the alias point at the index of the spec's version, migrating older data."""
     alias = alias_name(prefix, spec.name)
     target = concrete_name(prefix, spec)
-    put_template(client, prefix, spec)
+    put_template(client, prefix, spec, replicas)
     current = _current_indices(client, alias)
     if current == [target]:
+        _set_replicas(client, target, replicas)
         return target
     if not client.indices.exists(index=target):
         client.indices.create(index=target)
@@ -63,10 +77,10 @@ def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec) -> str:
     return target
 
 
-def ensure_indices(client: OpenSearch, prefix: str) -> dict[str, str]:
-    """Every logical index ready; returns alias -> concrete index."""
+def ensure_indices(client: OpenSearch, prefix: str, replicas: int = 0) -> dict[str, str]:
+    """Every logical index ready, with ``replicas`` replicas; returns alias -> concrete index."""
     return {
-        alias_name(prefix, spec.name): ensure_index(client, prefix, spec)
+        alias_name(prefix, spec.name): ensure_index(client, prefix, spec, replicas)
         for spec in index_specs().values()
     }
 

@@ -7,6 +7,7 @@ OpenSearch refuses to run as root, so under root the node runs as an unprivilege
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -35,10 +36,12 @@ class NodeLayout:
     state: Path
 
     @classmethod
-    def of(cls, settings: Settings) -> NodeLayout:
+    def of(cls, settings: Settings, state: Path | None = None) -> NodeLayout:
+        """The managed node's layout; ``state`` gives another node of the same distribution
+        its own data, logs and config."""
         return cls(
             home=settings.cache_dir / f"opensearch-{settings.opensearch_version}",
-            state=settings.data_dir / "opensearch",
+            state=state or settings.data_dir / "opensearch",
         )
 
     @property
@@ -60,6 +63,48 @@ class NodeLayout:
     @property
     def ready_marker(self) -> Path:
         return self.home / ".docket-ready"
+
+
+@dataclass(frozen=True)
+class Member:
+    """Who a node is and where it listens: the managed single node, or one node of a cluster.
+
+    With no seed hosts the node forms a cluster of its own (``discovery.type: single-node``);
+    with them it joins the nodes at those transport addresses, and the first election needs
+    the names in ``initial_managers``.
+    """
+
+    name: str
+    http_port: int
+    transport_port: int
+    cluster: str = "docket"
+    seed_hosts: tuple[str, ...] = ()
+    initial_managers: tuple[str, ...] = ()
+
+    @classmethod
+    def local(cls, settings: Settings) -> Member:
+        port = settings.opensearch_port
+        return cls(name="docket-local", http_port=port, transport_port=port + 100)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    def node_settings(self, layout: NodeLayout) -> dict[str, object]:
+        node: dict[str, object] = dict(opensearch_spec()["node_settings"])
+        node.update({
+            "cluster.name": self.cluster,
+            "node.name": self.name,
+            "http.port": str(self.http_port),
+            "transport.port": str(self.transport_port),
+            "path.data": str(layout.data),
+            "path.logs": str(layout.logs),
+        })
+        if self.seed_hosts:
+            del node["discovery.type"]
+            node["discovery.seed_hosts"] = list(self.seed_hosts)
+            node["cluster.initial_cluster_manager_nodes"] = list(self.initial_managers)
+        return node
 
 
 @dataclass(frozen=True)
@@ -222,21 +267,12 @@ def _chown_tree(path: Path, user: pwd.struct_passwd) -> None:
     os.chown(path, user.pw_uid, user.pw_gid)
 
 
-def _write_config(layout: NodeLayout, settings: Settings) -> None:
+def _write_config(layout: NodeLayout, member: Member) -> None:
     layout.conf.mkdir(parents=True, exist_ok=True)
     for name in ("jvm.options", "log4j2.properties"):
         shutil.copy2(layout.home / "config" / name, layout.conf / name)
-    node = dict(opensearch_spec()["node_settings"])
-    node.update(
-        {
-            "http.port": str(settings.opensearch_port),
-            "transport.port": str(settings.opensearch_port + 100),
-            "path.data": str(layout.data),
-            "path.logs": str(layout.logs),
-        }
-    )
     (layout.conf / "opensearch.yml").write_text(
-        "".join(f"{key}: {json.dumps(value)}\n" for key, value in node.items())
+        "".join(f"{key}: {json.dumps(value)}\n" for key, value in member.node_settings(layout).items())
     )
 
 
@@ -273,12 +309,30 @@ def start(settings: Settings, timeout: float = START_TIMEOUT_S) -> NodeStatus:
     url = settings.search_url
     if _health(url):
         return status(settings)
-    java_home = find_java_home(settings)
     layout = NodeLayout.of(settings)
+    proc = launch(settings, layout, Member.local(settings))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        health = _health(url)
+        if health and health.get("status") in ("green", "yellow"):
+            return status(settings)
+        if proc.poll() is not None:
+            raise NodeError(f"OpenSearch exited with code {proc.returncode}:\n{_log_tail(layout)}")
+        time.sleep(1)
+    raise NodeError(f"OpenSearch did not become healthy within {timeout:.0f}s:\n{_log_tail(layout)}")
+
+
+def launch(settings: Settings, layout: NodeLayout, member: Member) -> subprocess.Popen[bytes]:
+    """Start one node of the cached distribution in ``layout.state`` and return at once.
+
+    ``start`` runs the managed node this way; a cluster on one machine (the node-loss test) runs
+    several, each with its own state directory and ports. Waiting for health is the caller's.
+    """
+    java_home = find_java_home(settings)
     install(settings)
     for path in (layout.data, layout.logs):
         path.mkdir(parents=True, exist_ok=True)
-    _write_config(layout, settings)
+    _write_config(layout, member)
     user = _service_user(settings)
     if user:
         _chown_tree(layout.state, user)
@@ -291,21 +345,12 @@ def start(settings: Settings, timeout: float = START_TIMEOUT_S) -> NodeStatus:
         "OPENSEARCH_JAVA_OPTS": f"-Xms{settings.opensearch_heap} -Xmx{settings.opensearch_heap}",
     }
     with (layout.state / "stdout.log").open("ab") as out:
-        proc = subprocess.Popen(
+        return subprocess.Popen(
             [str(layout.home / "bin" / "opensearch"), "-p", str(layout.pidfile)],
             cwd=layout.state, env=env, stdout=out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True,
             user=user.pw_uid if user else None, group=user.pw_gid if user else None,
         )
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        health = _health(url)
-        if health and health.get("status") in ("green", "yellow"):
-            return status(settings)
-        if proc.poll() is not None:
-            raise NodeError(f"OpenSearch exited with code {proc.returncode}:\n{_log_tail(layout)}")
-        time.sleep(1)
-    raise NodeError(f"OpenSearch did not become healthy within {timeout:.0f}s:\n{_log_tail(layout)}")
 
 
 def _make_traversable(*paths: Path) -> None:
@@ -321,13 +366,21 @@ def _make_traversable(*paths: Path) -> None:
 
 def stop(settings: Settings, timeout: float = 60) -> bool:
     """Stop the managed node; True if one was running."""
-    layout = NodeLayout.of(settings)
+    return stop_node(NodeLayout.of(settings), timeout)
+
+
+def stop_node(layout: NodeLayout, timeout: float = 60, hard: bool = False) -> bool:
+    """Stop the node whose pid file is in ``layout``: SIGTERM, or SIGKILL after ``timeout``
+    (at once when ``hard``, as a machine that loses power would). True if one was running."""
     pid = _read_pid(layout)
     if pid is None:
         return False
-    os.kill(pid, signal.SIGTERM)
+    os.kill(pid, signal.SIGKILL if hard else signal.SIGTERM)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        # Reap it when this process launched it: a zombie would still answer kill(pid, 0).
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
@@ -339,7 +392,8 @@ def stop(settings: Settings, timeout: float = 60) -> bool:
 
 def status(settings: Settings) -> NodeStatus:
     layout = NodeLayout.of(settings)
-    url = settings.search_url
+    # A cluster given as several nodes' URLs: ask the first.
+    url = settings.search_url.split(",")[0].strip()
     health = _health(url)
     version = None
     if health:

@@ -33,3 +33,27 @@ def test_new_mapping_version_reindexes_behind_the_alias(store) -> None:  # noqa:
         drop_indices(store, prefix)
         for index in store.indices.get(index=f"{alias}-v*", ignore_unavailable=True):
             store.indices.delete(index=index)
+
+
+def test_replicas_come_from_the_setting_and_follow_it_when_it_changes(store) -> None:  # noqa: ANN001
+    prefix = "docket-replicas-test"
+    spec = index_specs()["jobs"]
+    assert spec.settings["number_of_replicas"] == 0  # the data's value, for one node
+
+    def replicas() -> int:
+        index = concrete_name(prefix, spec)
+        found = store.indices.get_settings(index=index, name="index.number_of_replicas")
+        return int(found[index]["settings"]["index"]["number_of_replicas"])
+
+    try:
+        # One node cannot place a replica: the index is yellow, which is all ensure_index waits for.
+        ensure_index(store, prefix, spec, replicas=1)
+        assert replicas() == 1
+        template = store.indices.get_index_template(name=alias_name(prefix, "jobs"))
+        settings = template["index_templates"][0]["index_template"]["template"]["settings"]
+        assert settings["index"]["number_of_replicas"] == "1"
+        # Back to one node's value, on the index that exists.
+        ensure_index(store, prefix, spec, replicas=0)
+        assert replicas() == 0
+    finally:
+        drop_indices(store, prefix)

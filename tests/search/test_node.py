@@ -42,3 +42,21 @@ def test_cache_and_data_live_outside_the_repository(tmp_path: Path) -> None:
 def test_module_pom_names_each_artifact_at_the_node_version() -> None:
     pom = node._module_pom("2.19.4", ["org.opensearch.plugin:analysis-common:{version}"])
     assert "<artifactId>analysis-common</artifactId><version>2.19.4</version>" in pom
+
+
+def test_a_node_of_a_cluster_names_its_peers_instead_of_running_alone(tmp_path: Path) -> None:
+    settings = Settings(cache_dir=tmp_path / "cache", data_dir=tmp_path / "data")
+    alone = node.Member.local(settings).node_settings(node.NodeLayout.of(settings))
+    assert alone["discovery.type"] == "single-node"
+    assert alone["transport.port"] == str(settings.opensearch_port + 100)
+
+    layout = node.NodeLayout.of(settings, state=tmp_path / "node-b")
+    member = node.Member(name="node-b", http_port=19201, transport_port=19301, cluster="pair",
+                         seed_hosts=("127.0.0.1:19300", "127.0.0.1:19301"),
+                         initial_managers=("node-a", "node-b"))
+    joined = member.node_settings(layout)
+    assert "discovery.type" not in joined
+    assert joined["cluster.name"] == "pair" and joined["node.name"] == "node-b"
+    assert joined["discovery.seed_hosts"] == ["127.0.0.1:19300", "127.0.0.1:19301"]
+    assert joined["cluster.initial_cluster_manager_nodes"] == ["node-a", "node-b"]
+    assert joined["path.data"] == str(tmp_path / "node-b" / "data")
