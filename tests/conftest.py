@@ -115,3 +115,45 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+@pytest.fixture(scope="module")
+def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A throwaway redis-server on a free loopback port, with nothing persisted."""
+    import shutil
+    import subprocess
+
+    from tests.processes import tail, wait_for
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed")
+    import redis
+
+    port = free_port()
+    log = tmp_path_factory.mktemp("redis") / "redis.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+
+    def answers() -> bool:
+        if proc.poll() is not None:
+            pytest.fail(f"redis-server exited with {proc.returncode}\n{tail(log)}")
+        try:
+            return bool(redis.Redis(host="127.0.0.1", port=port, socket_timeout=1).ping())
+        except redis.ConnectionError:
+            return False
+
+    try:
+        wait_for(answers, "redis-server to answer", timeout=30, log=log)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

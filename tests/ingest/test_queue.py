@@ -10,144 +10,27 @@ import os
 import re
 import shutil
 import signal
-import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from ingest.ledger import failures, state_counts
 from ingest.model import TERMINAL_STATES
-from tests.conftest import free_port
+from tests.processes import (
+    docket,
+    docket_env,
+    job_id_of,
+    pool_processes,
+    running_worker,
+    stop_worker,
+    tail,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.redis, pytest.mark.integration]
 
-REPO = Path(__file__).resolve().parents[2]
-DOCKET = Path(sys.executable).with_name("docket")
-WAIT_S = 300  # spaCy, unstructured and OpenSearch refreshes on a slow machine; never asserted on
-JOB_LINE = re.compile(r"job (\S+): \d+ files received")
-
-
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = WAIT_S,
-             log: Path | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting for {what}" + (f"\n{tail(log)}" if log else ""))
-        time.sleep(0.3)
-
-
-def tail(log: Path, lines: int = 60) -> str:
-    text = log.read_text(errors="replace") if log.exists() else "(no output)"
-    return f"--- {log.name} ---\n" + "\n".join(text.splitlines()[-lines:])
-
-
-# --- redis and the worker ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    """A throwaway redis-server on a free loopback port, with nothing persisted."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed")
-    import redis
-
-    port = free_port()
-    log = tmp_path_factory.mktemp("redis") / "redis.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"],
-            stdout=out, stderr=subprocess.STDOUT,
-        )
-
-    def answers() -> bool:
-        if proc.poll() is not None:
-            pytest.fail(f"redis-server exited with {proc.returncode}\n{tail(log)}")
-        try:
-            return bool(redis.Redis(host="127.0.0.1", port=port, socket_timeout=1).ping())
-        except redis.ConnectionError:
-            return False
-
-    try:
-        wait_for(answers, "redis-server to answer", timeout=30, log=log)
-        yield port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def docket_env(broker_url: str) -> dict[str, str]:
-    # DOCKET_INDEX_PREFIX, _DATA_DIR and _CACHE_DIR come from this process, so the worker and the
-    # CLI use the same indices as the `store` fixture.
-    return {**os.environ, "DOCKET_BROKER_URL": broker_url, "PYTHONUNBUFFERED": "1"}
-
-
-def docket(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(DOCKET), *args], env=env, cwd=REPO, capture_output=True,
-                          text=True, timeout=WAIT_S)
-
-
-def stop_worker(proc: subprocess.Popen[bytes]) -> int:
-    """Warm shutdown (SIGTERM: finish the current file, then exit); killed only if it hangs."""
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=WAIT_S)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    return proc.returncode
-
-
-@contextmanager
-def running_worker(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """``docket worker --concurrency 1``, ready to take work. Its output is printed on the way
-    out, which pytest shows when the test failed."""
-    with log.open("wb") as out:
-        proc = subprocess.Popen([str(DOCKET), "worker", "--concurrency", "1"], env=env, cwd=REPO,
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        def ready() -> bool:
-            if proc.poll() is not None:
-                pytest.fail(f"the worker exited with {proc.returncode}\n{tail(log)}")
-            return re.search(r"celery@\S+ ready\.", log.read_text(errors="replace")) is not None
-
-        wait_for(ready, "the worker to be ready", log=log)
-        yield proc
-    finally:
-        stop_worker(proc)
-        print(tail(log, 200))
-
-
-def pool_processes(pid: int) -> list[int]:
-    """The worker's pool processes: its children, read from /proc."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
-
-
 # --- what the tests look at --------------------------------------------------------------
-
-
-def job_id_of(result: subprocess.CompletedProcess[str]) -> str:
-    match = JOB_LINE.search(result.stderr)
-    assert match, f"no job line in:\n{result.stderr}"
-    return match.group(1)
 
 
 def ledger(store, indices, job_id: str) -> dict[str, dict]:  # noqa: ANN001
