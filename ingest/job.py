@@ -231,6 +231,7 @@ def finish_job(client: OpenSearch, settings: Settings, job_id: str) -> dict[str,
     group_near_duplicates(client, indices, job_id)
     counts = state_counts(client, indices, job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
-    client.update(index=indices.jobs, id=job_id, refresh="wait_for",
+    # A worker writing the job's last entry closes it too, maybe at this very moment.
+    client.update(index=indices.jobs, id=job_id, refresh="wait_for", retry_on_conflict=5,
                   body={"doc": {"status": status, "finished_at": now()}})
     return counts
