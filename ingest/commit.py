@@ -19,7 +19,7 @@ import dataclasses
 from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
 from config import Settings
-from ingest.ledger import record_outcomes
+from ingest.ledger import outcome_entry, record_outcomes, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
 from search.indices import Indices
@@ -45,19 +45,33 @@ def add_paths(client: OpenSearch, indices: Indices, doc_id: str, paths: list[str
     raise ConflictError(409, "paths kept changing", {"_id": doc_id})
 
 
+def _stale_queries(indices: Indices, batch: list[tuple[str, tuple[int, int]]]) -> dict[str, dict]:
+    """Per index, the query for a batch's records beyond their documents' new counts."""
+    pages = [{"bool": {"filter": [{"term": {"doc_id": doc}}, {"range": {"page": {"gt": n}}}]}}
+             for doc, (n, _m) in batch]
+    # Mention ids are zero-padded, so "beyond the new count" is a keyword range.
+    mentions = [{"bool": {"filter": [{"term": {"doc_id": doc}},
+                                     {"range": {"id": {"gte": f"{doc}-m{m:06d}"}}}]}}
+                for doc, (_n, m) in batch]
+    return {index: {"bool": {"should": should}}
+            for index, should in ((indices.pages, pages), (indices.mentions, mentions))}
+
+
 def delete_stale(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
     stale = [(o.task.doc_id, o.replaces) for o in outcomes if o.replaces is not None]
     for start in range(0, len(stale), STALE_BATCH):
-        batch = stale[start : start + STALE_BATCH]
-        pages = [{"bool": {"filter": [{"term": {"doc_id": doc}}, {"range": {"page": {"gt": n}}}]}}
-                 for doc, (n, _m) in batch]
-        # Mention ids are zero-padded, so "beyond the new count" is a keyword range.
-        mentions = [{"bool": {"filter": [{"term": {"doc_id": doc}},
-                                         {"range": {"id": {"gte": f"{doc}-m{m:06d}"}}}]}}
-                    for doc, (_n, m) in batch]
-        for index, should in ((indices.pages, pages), (indices.mentions, mentions)):
-            client.delete_by_query(index=index, body={"query": {"bool": {"should": should}}},
-                                   conflicts="proceed", request_timeout=300)
+        queries = _stale_queries(indices, stale[start : start + STALE_BATCH])
+        # New documents have nothing stale. One request that finds nothing is much cheaper
+        # than a delete-by-query per index (a scroll, a task, and a queue wait each on a busy
+        # node); the delete runs only where something is found.
+        lines: list[dict] = []
+        for index, query in queries.items():
+            lines += [{"index": index}, {"size": 0, "track_total_hits": 1, "query": query}]
+        found = client.msearch(body=lines)["responses"]
+        for (index, query), result in zip(queries.items(), found, strict=True):
+            if "error" in result or result["hits"]["total"]["value"]:
+                client.delete_by_query(index=index, body={"query": query}, conflicts="proceed",
+                                       request_timeout=300)
 
 
 def _bulk(client: OpenSearch, settings: Settings, actions: list[dict]) -> dict[str, dict]:
@@ -92,8 +106,14 @@ def _resolve_conflict(client: OpenSearch, indices: Indices, outcome: Outcome) ->
     outcome.task = dataclasses.replace(task, control=control)
 
 
-def commit_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcome]) -> None:
-    """Index the records of the outcomes, then write every outcome to the ledger."""
+def commit_outcomes(
+    client: OpenSearch, settings: Settings, outcomes: list[Outcome], wait: bool = True
+) -> None:
+    """Index the records of the outcomes, then write every outcome to the ledger.
+
+    ``wait`` makes the ledger entries visible before returning (a Celery worker counts them
+    next to close the job). ``wait=False`` leaves them to the next refresh, for a writer that
+    waits on a later commit: waiting costs up to a refresh interval per call."""
     indices = Indices(settings.index_prefix)
     delete_stale(client, indices, outcomes)
     owners: dict[str, Outcome] = {a["_id"]: o for o in outcomes for a in o.records}
@@ -112,7 +132,10 @@ def commit_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outco
         outcome.error_class = "IndexingError"
         outcome.error_message = f"{outcome.task.relpath}: {str(info.get('error'))[:500]}"
     merge_copies(client, indices, outcomes)
-    record_outcomes(client, indices, outcomes)
+    if wait:
+        record_outcomes(client, indices, outcomes)
+    else:
+        write_entries(client, indices, [outcome_entry(o) for o in outcomes], wait=False)
 
 
 def merge_copies(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:

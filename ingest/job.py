@@ -36,7 +36,7 @@ from search.store import ensure_collection, now, reserve_controls
 FILE_TIMEOUT_S = 900
 CONTAINER_TIMEOUT_S = 6 * 3600
 STALE_WORK_S = 24 * 3600
-COMMIT_EVERY = 32
+COMMIT_EVERY = 64  # files per commit: each commit costs a ledger write and a partly filled bulk chunk
 TASKS_PER_WORKER = 250  # recycle workers so that memory a library leaks is given back
 
 Progress = Callable[[int], None]
@@ -155,7 +155,9 @@ def start_job(
     """Plan a job and write its ledger: every file queued or already settled."""
     indices = Indices(settings.index_prefix)
     job_id = new_job_id()
-    client.index(index=indices.jobs, id=job_id, refresh="wait_for", body={
+    # No refresh wait here: the ledger write and the job's update below both wait for one, and
+    # on a busy node each wait costs seconds.
+    client.index(index=indices.jobs, id=job_id, body={
         "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
         "mode": mode, "status": "planning", "received": 0, "created_at": now()})
     plan = plan_job(client, settings, paths, collection, job_id)
@@ -201,27 +203,27 @@ def run_local(
     client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None,
     work: Work = process_file,
 ) -> None:
-    """Run a planned job in a process pool of ``settings.workers`` processes."""
+    """Run a planned job in a process pool of ``settings.workers`` processes.
+
+    Commits do not wait for the ledger's refresh (this process alone writes the job's top-level
+    entries, and waiting stalls the commits up to a refresh interval each); the last one does,
+    so that the whole ledger is visible when this returns."""
     pending: list[Outcome] = []
     with ProcessPool(max_workers=max(1, settings.workers), max_tasks=TASKS_PER_WORKER,
                      initializer=_worker_init, initargs=(settings,)) as pool:
         futures = [(task, pool.schedule(work, args=(task, settings), timeout=timeout_for(task)))
                    for task in plan.tasks]
-        for task, future in futures:
+        for number, (task, future) in enumerate(futures, start=1):
             try:
                 outcome = future.result()
             except (FutureTimeout, ProcessExpired) as error:
                 outcome = _expired(task, error)
             pending.append(outcome)
-            if len(pending) >= COMMIT_EVERY:
-                commit_outcomes(client, settings, pending)
+            if len(pending) >= COMMIT_EVERY or number == len(futures):
+                commit_outcomes(client, settings, pending, wait=number == len(futures))
                 if progress:
                     progress(len(pending))
                 pending = []
-    if pending:
-        commit_outcomes(client, settings, pending)
-        if progress:
-            progress(len(pending))
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str) -> dict[str, int]:
