@@ -304,6 +304,12 @@ def _set_loading(client: OpenSearch, indices: Indices, loading: bool) -> dict[st
     return {}
 
 
+def _loading(client: OpenSearch, indices: Indices) -> bool:
+    settings = client.indices.get_settings(index=indices.documents, name="index.refresh_interval")
+    return any(v["settings"].get("index", {}).get("refresh_interval") == "-1"
+               for v in settings.values())
+
+
 def document_count(client: OpenSearch, indices: Indices) -> int:
     client.indices.refresh(index=indices.documents)
     return int(client.count(index=indices.documents)["count"])
@@ -317,6 +323,11 @@ def load(client: OpenSearch, prefix: str, docs: int, workers: int = 2, collectio
     held = document_count(client, indices)
     if held == docs:
         return {"reused": True, "docs": docs}
+    if held and _loading(client, indices):
+        # Refresh is off only during a load: another process is filling this prefix (or one
+        # died mid-load). Emptying it here would destroy the other load's work.
+        raise RuntimeError(f"{prefix} is being loaded (refresh_interval -1): wait for that load, "
+                           "or restore refresh_interval if it died, then run again")
     if held:  # a partial or different load: start again rather than guess what is missing
         drop_indices(client, prefix)
         ensure_indices(client, prefix)

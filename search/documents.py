@@ -42,6 +42,10 @@ SORTS = {
     "date_asc": [{"date": {"order": "asc", "missing": "_last"}}, "id"],
     "control": [{"control": "asc"}, "id"],
 }
+# What a hit shows (``_hit``): fetching only these keeps the text, the near-duplicate
+# signature and the other large fields off the wire.
+HIT_FIELDS = ("id", "control", "title", "filename", "path", "date", "type", "collection",
+              "page_count", "person", "org", "place")
 Dsl = dict[str, Any]
 
 
@@ -105,17 +109,23 @@ class DocumentSearch(ScopedQuery):
         return fingerprint(request.q, filters, request.date_from, request.date_to, request.sort,
                            self.collections, self.user)
 
-    def run(self, request: SearchRequest) -> dict[str, Any]:
-        compiled = self.compile(request)
-        body: Dsl = {
+    @staticmethod
+    def search_body(request: SearchRequest, compiled: Compiled) -> Dsl:
+        """The body of the documents search (hits and facets), before paging; public so that
+        benchmarks replay exactly what the API sends."""
+        return {
             "query": compiled.query,
             "post_filter": {"bool": {"filter": list(compiled.selected.values())}},
             "aggs": facet_aggs(compiled.selected, compiled.lookups),
             "sort": SORTS[request.sort],
             "size": request.size,
             "track_total_hits": True,
-            "_source": {"excludes": ["content", "minhash", "near_dup_bands"]},
+            "_source": {"includes": list(HIT_FIELDS)},
         }
+
+    def run(self, request: SearchRequest) -> dict[str, Any]:
+        compiled = self.compile(request)
+        body = self.search_body(request, compiled)
         if request.cursor:
             result, offset, pit = self._after_cursor(request, body)
         else:
@@ -167,9 +177,14 @@ class DocumentSearch(ScopedQuery):
                   lookups: StoreLookups) -> dict[str, list[dict[str, Any]]]:
         if not doc_ids:
             return {}
+        return self._read_snippets(
+            self._search(self.indices.pages, self.snippet_body(q, doc_ids, lookups)))
+
+    def snippet_body(self, q: str, doc_ids: list[str], lookups: StoreLookups) -> Dsl:
+        """The pages search that finds each hit's best pages and highlights them."""
         page_query = page_highlight_query(q, lookups) if q.strip() else None
         must = [page_query] if page_query else []
-        body = {
+        return {
             "query": {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}, *self.scope()],
                                "must": must or [{"term": {"page": 1}}]}},
             "collapse": {"field": "doc_id", "inner_hits": {
@@ -183,7 +198,8 @@ class DocumentSearch(ScopedQuery):
             "size": len(doc_ids),
             "_source": False,
         }
-        result = self._search(self.indices.pages, body)
+
+    def _read_snippets(self, result: Dsl) -> dict[str, list[dict[str, Any]]]:
         snippets: dict[str, list[dict[str, Any]]] = {}
         for hit in result["hits"]["hits"]:
             doc_id = hit["fields"]["doc_id"][0] if "fields" in hit else None
