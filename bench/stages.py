@@ -187,8 +187,8 @@ def ner_rows(quick: bool) -> list[Row]:
     documents would add, beyond what one worker handling one file at a time can use)."""
     settings = get_settings()
     nlp = load_nlp(settings.spacy_model)
-    texts = sample_texts(range(1, 2) if quick else range(1, 7))
-    texts += ["\n\n".join(t) for p, _n in corpus_text_pdfs(20 if quick else 150, 20)
+    texts = sample_texts(range(1, 2) if quick else range(1, 4))
+    texts += ["\n\n".join(t) for p, _n in corpus_text_pdfs(20 if quick else 60, 20)
               if (t := _page_texts(p))]
     docs = [[p.text for p in _paginate(text) if p.text.strip()] for text in texts]
     words = sum(len(t.split()) for doc in docs for t in doc)
@@ -271,7 +271,7 @@ def pdf_rows(quick: bool) -> list[Row]:
                     ratio, None, f"{len(inputs)} {source}, {pages} pages, no OCR needed")]
         # pdfminer runs at a twentieth of the speed: a subset keeps the run short. Its first pass
         # finds the files it reads and is the warm-up of that pair.
-        subset = inputs[::3] if quick else inputs[::2]  # every size of file, fewer of them
+        subset = inputs[::3]  # every size of file, fewer of them
         readable = [(p, n) for p, n in subset if _pdfminer_reads(p)]
         count = sum(n for _p, n in readable)
 
