@@ -166,6 +166,19 @@ class Annotations:
         return [{"tag": hit["_source"]["tag"], "count": hit["_source"].get("count", 0)}
                 for hit in result["hits"]["hits"]]
 
+    def tags_and_star(self) -> tuple[list[dict[str, Any]], bool]:
+        """``user_tags()`` and ``has_stars()`` in one request: a search asks for both on every
+        search, and each round trip to the store is latency the user waits for. The star set,
+        if any, sorts first (kind "star" before "tagset"), so the tag limit cannot hide it."""
+        result = self.client.search(index=self.index, body={
+            "size": MAX_TAGS_LISTED + 1, "sort": [{"kind": "asc"}, {"tag_key": "asc"}],
+            "_source": ["tag", "count", "kind"],
+            "query": {"bool": {"filter": [{"term": {"user": self.user}},
+                                          {"terms": {"kind": ["tagset", "star"]}}]}}})
+        hits = [hit["_source"] for hit in result["hits"]["hits"]]
+        tags = [{"tag": h["tag"], "count": h.get("count", 0)} for h in hits if h["kind"] == "tagset"]
+        return tags[:MAX_TAGS_LISTED], any(h["kind"] == "star" for h in hits)
+
     def tag_filter(self, tag: str) -> Dsl:
         try:
             return lookup_filter(self.indices, tag_set_id(self.user, tag))

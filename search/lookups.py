@@ -77,13 +77,16 @@ class StoreLookups:
     def user_tags(self) -> list[dict[str, Any]]:
         """The caller's tags (cached for the request: the facet and the filters share them)."""
         if self._tags is None:
-            annotations = self.annotations()
-            self._tags = annotations.user_tags() if annotations else []
-        return self._tags
+            self._load_annotations()
+        return self._tags or []
 
     def has_stars(self) -> bool:
         """Whether the caller starred anything (cached: export asks once per batch)."""
         if self._starred is None:
-            annotations = self.annotations()
-            self._starred = bool(annotations and annotations.has_stars())
-        return self._starred
+            self._load_annotations()
+        return bool(self._starred)
+
+    def _load_annotations(self) -> None:
+        # Tags and stars are wanted together by every search: one request, not two.
+        annotations = self.annotations()
+        self._tags, self._starred = annotations.tags_and_star() if annotations else ([], False)
