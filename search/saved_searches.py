@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import threading
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from opensearchpy import NotFoundError as OSNotFound
-from opensearchpy import OpenSearch
+from opensearchpy import OpenSearch, TransportError
 
 from search.errors import NotFoundError
 from search.indices import Indices, alias_name
@@ -22,6 +25,14 @@ from search.store import now
 MAX_LISTED = 200
 HISTORY_LISTED = 50
 SEARCH_FIELDS = ("q", "filters", "date_from", "date_to", "sort")
+log = logging.getLogger("docket.api")
+# History is written off the request, by one thread per process: a search answers without
+# waiting for it, and its connection is free for the next request at once (a background task
+# of the request would hold the connection until the write and its refresh were done). What is
+# still pending is waited for before this process lists or clears a user's history.
+_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docket-history")
+_pending: dict[tuple[str, str], list[Future[None]]] = {}
+_pending_lock = threading.Lock()
 
 
 def saved_searches_index(indices: Indices) -> str:
@@ -78,7 +89,28 @@ class SavedSearches:
             raise NotFoundError(f"no saved search {saved_id}")
         self.client.delete(index=self.index, id=saved_id, refresh=True)
 
+    def record_soon(self, search: dict[str, Any], total: int) -> None:
+        """``record`` after the answer has gone; visible to this process's next listing."""
+        slot = (self.index, self.user)
+        future = _writer.submit(self._record_quietly, search, total)
+        with _pending_lock:
+            _pending[slot] = [f for f in _pending.get(slot, []) if not f.done()] + [future]
+
+    def _record_quietly(self, search: dict[str, Any], total: int) -> None:
+        try:
+            self.record(search, total, refresh="wait_for")
+        except TransportError:
+            # History is a convenience: a failure to note it must not surface as an error.
+            log.warning("could not record search history for %s", self.user, exc_info=True)
+
+    def _settle(self) -> None:
+        with _pending_lock:
+            waiting = _pending.pop((self.index, self.user), [])
+        for future in waiting:
+            future.result()
+
     def history(self) -> list[dict[str, Any]]:
+        self._settle()
         return self._list("history", HISTORY_LISTED, [{"last_run_at": "desc"}])
 
     def record(self, search: dict[str, Any], total: int, refresh: str | bool = False) -> None:
@@ -93,6 +125,7 @@ class SavedSearches:
                        **fields, "total": total, "created_at": stamp, "last_run_at": stamp}})
 
     def clear_history(self) -> int:
+        self._settle()  # a write still queued would bring back what is cleared
         result = self.client.delete_by_query(index=self.index, refresh=True, conflicts="proceed", body={
             "query": {"bool": {"filter": [{"term": {"user": self.user}},
                                           {"term": {"kind": "history"}}]}}})

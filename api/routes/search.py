@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, HTTPException, Query, Request
-from opensearchpy import TransportError
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
 from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
@@ -14,7 +12,6 @@ from search.documents import DocumentSearch, SearchRequest
 from search.saved_searches import SavedSearches
 
 router = APIRouter(tags=["search"])
-log = logging.getLogger("docket.api")
 MAX_FILTER_CHARS = 1000
 
 
@@ -56,7 +53,7 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
 def search(
     client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep,
-    background: BackgroundTasks, http: Request,
+    http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
     date_from: DateFrom = None, date_to: DateTo = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
@@ -72,17 +69,8 @@ def search(
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
         noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
-        background.add_task(record_history, SavedSearches(client, indices, user.username), {
+        # Noted off this request, so the answer never waits for it (search.saved_searches).
+        SavedSearches(client, indices, user.username).record_soon({
             "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
             result["total"])
     return result
-
-
-def record_history(history: SavedSearches, search: dict, total: int) -> None:
-    """After the answer has gone (so the search never waits for it), and visible to the next
-    look at the history."""
-    try:
-        history.record(search, total, refresh="wait_for")
-    except TransportError:
-        # History is a convenience: a failure to note it must not surface as an error.
-        log.warning("could not record search history for %s", history.user, exc_info=True)
