@@ -5,6 +5,7 @@ resident set of the largest process in that run is read from ``wait4``'s rusage.
 PRODUCT.md is 1.5 GB per worker on any single input.
 
     python bench/memory.py [--corpus ../shared/corpus] [--largest 8]
+    python bench/memory.py --per-type       # the largest corpus file of each format family
 """
 
 from __future__ import annotations
@@ -25,6 +26,34 @@ BAR_MB = 1536
 def largest_files(corpus: Path, count: int) -> list[Path]:
     files = [p for p in corpus.rglob("*") if p.is_file() and p.name != "expectations.jsonl"]
     return sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:count]
+
+
+def largest_per_family(corpus: Path) -> dict[str, Path]:
+    """The largest corpus file of each extractor family (as ``identify`` judges the content)."""
+    from ingest.identify import identify
+
+    largest: dict[str, Path] = {}
+    for path in corpus.rglob("*"):
+        if not path.is_file() or path.name == "expectations.jsonl":
+            continue
+        family = identify(path).family
+        if family not in largest or path.stat().st_size > largest[family].stat().st_size:
+            largest[family] = path
+    return dict(sorted(largest.items()))
+
+
+def per_type(corpus: Path) -> int:
+    """Peak RSS of ingesting the largest file of each family: which formats cost memory."""
+    print(f"{'family':<16} {'file':<56} {'MB in':>8} {'peak RSS MB':>12} exit")
+    worst = 0.0
+    for index, (family, path) in enumerate(largest_per_family(corpus).items()):
+        rss, code = peak_rss_mb(path, index)
+        worst = max(worst, rss)
+        print(f"{family:<16} {path.name[:56]:<56} {path.stat().st_size / 1e6:>8.1f} {rss:>12.0f} {code}",
+              flush=True)
+    print(f"maximum peak RSS: {worst:.0f} MB (bar {BAR_MB} MB): "
+          f"{'holds' if worst < BAR_MB else 'EXCEEDED'}")
+    return 0 if worst < BAR_MB else 1
 
 
 def hostile_inputs(folder: Path) -> list[Path]:
@@ -61,7 +90,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--largest", type=int, default=8)
+    parser.add_argument("--per-type", action="store_true",
+                        help="the largest corpus file of each family, in a table by family")
     args = parser.parse_args()
+    if args.per_type:
+        if not args.corpus.is_dir():
+            print(f"no corpus at {args.corpus}")
+            return 0
+        return per_type(args.corpus)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = hostile_inputs(Path(tmp))
         if args.corpus.is_dir():
