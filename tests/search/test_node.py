@@ -60,3 +60,12 @@ def test_a_node_of_a_cluster_names_its_peers_instead_of_running_alone(tmp_path: 
     assert joined["discovery.seed_hosts"] == ["127.0.0.1:19300", "127.0.0.1:19301"]
     assert joined["cluster.initial_cluster_manager_nodes"] == ["node-a", "node-b"]
     assert joined["path.data"] == str(tmp_path / "node-b" / "data")
+
+
+def test_requests_are_compressed_only_beyond_loopback() -> None:
+    from search.client import is_loopback
+
+    assert is_loopback("http://127.0.0.1:9200") and is_loopback("http://localhost:9200")
+    assert is_loopback("http://[::1]:9200") and is_loopback("127.0.0.2:9200")
+    assert not is_loopback("http://opensearch1:9200")
+    assert not is_loopback("https://10.0.0.5:9200")
