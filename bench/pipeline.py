@@ -137,7 +137,7 @@ def _stage_worker_init(settings: Settings) -> None:
     _worker_settings = settings
     reset_clients()  # the parent's connections are not the child's (as in the job's workers)
     # Each stage alone is timed warm (the strictest bound): spaCy as the job's workers load it at
-    # start, and the first-use costs of the records stage (langdetect's profiles, about 1.5 s;
+    # start, and the first-use costs of the records stage (the language model's load;
     # the corrections look-up), which the job's workers pay on their first file.
     load_nlp(settings.spacy_model)
     detect_language("A sentence long enough for the language detector to load its profiles.")

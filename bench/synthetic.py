@@ -23,8 +23,6 @@ import multiprocessing
 import random
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -249,30 +247,16 @@ def build(n: int, collection_count: int, people: tuple[Person, ...],
     return task, extraction, w.mentions
 
 
-@contextmanager
-def english_without_detection() -> Iterator[None]:
-    """The synthetic prose is English by construction. langdetect costs ~4 ms a document here:
-    65 CPU-minutes at 1M documents, more than the whole load. So the record builder's language
-    step answers "en" while records are generated; everything else is the builder's own."""
-    saved = records.detect_language
-    records.detect_language = lambda text: "en"
-    try:
-        yield
-    finally:
-        records.detect_language = saved
-
-
 def bulk_body(indices: Indices, first: int, count: int, collections: int) -> tuple[bytes, int]:
     """The NDJSON ``_bulk`` body of documents [first, first+count) and its action count."""
     people = _people()
     lines: list[str] = []
-    with english_without_detection():
-        for n in range(first, first + count):
-            task, extraction, mentions = build(n, collections, people)
-            for action in records.index_actions(indices, task, extraction, mentions):
-                op = action.get("_op_type", "index")
-                lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
-                lines.append(json.dumps(action["_source"], separators=(",", ":")))
+    for n in range(first, first + count):
+        task, extraction, mentions = build(n, collections, people)
+        for action in records.index_actions(indices, task, extraction, mentions):
+            op = action.get("_op_type", "index")
+            lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
+            lines.append(json.dumps(action["_source"], separators=(",", ":")))
     return ("\n".join(lines) + "\n").encode(), len(lines) // 2
 
 

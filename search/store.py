@@ -66,8 +66,10 @@ def reserve_controls(client: OpenSearch, indices: Indices, name: str, count: int
         first = int(source["next_control"])
         source["next_control"] = first + count
         try:
+            # No refresh wait: the next reservation reads by a realtime GET, and the sequence
+            # number check, not visibility, is what keeps two jobs from taking the same numbers.
             client.index(
-                index=indices.collections, id=name, body=source, refresh="wait_for",
+                index=indices.collections, id=name, body=source,
                 if_seq_no=current["_seq_no"], if_primary_term=current["_primary_term"],
             )
         except ConflictError:
