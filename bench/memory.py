@@ -5,7 +5,7 @@ resident set of the largest process in that run is read from ``wait4``'s rusage.
 PRODUCT.md is 1.5 GB per worker on any single input.
 
     python bench/memory.py [--corpus ../shared/corpus] [--largest 8]
-    python bench/memory.py --per-type       # the largest corpus file of each format family
+    python bench/memory.py --per-type [--families pdf zip ...]   # the largest file of each family
 """
 
 from __future__ import annotations
@@ -42,11 +42,12 @@ def largest_per_family(corpus: Path) -> dict[str, Path]:
     return dict(sorted(largest.items()))
 
 
-def per_type(corpus: Path) -> int:
+def per_type(corpus: Path, families: list[str] | None = None) -> int:
     """Peak RSS of ingesting the largest file of each family: which formats cost memory."""
     print(f"{'family':<16} {'file':<56} {'MB in':>8} {'peak RSS MB':>12} exit")
     worst = 0.0
-    for index, (family, path) in enumerate(largest_per_family(corpus).items()):
+    chosen = {f: p for f, p in largest_per_family(corpus).items() if not families or f in families}
+    for index, (family, path) in enumerate(chosen.items()):
         rss, code = peak_rss_mb(path, index)
         worst = max(worst, rss)
         print(f"{family:<16} {path.name[:56]:<56} {path.stat().st_size / 1e6:>8.1f} {rss:>12.0f} {code}",
@@ -92,12 +93,13 @@ def main() -> int:
     parser.add_argument("--largest", type=int, default=8)
     parser.add_argument("--per-type", action="store_true",
                         help="the largest corpus file of each family, in a table by family")
+    parser.add_argument("--families", nargs="*", help="with --per-type: only these families")
     args = parser.parse_args()
     if args.per_type:
         if not args.corpus.is_dir():
             print(f"no corpus at {args.corpus}")
             return 0
-        return per_type(args.corpus)
+        return per_type(args.corpus, args.families)
     with tempfile.TemporaryDirectory() as tmp:
         inputs = hostile_inputs(Path(tmp))
         if args.corpus.is_dir():
