@@ -98,7 +98,10 @@ class SavedSearches:
 
     def _record_quietly(self, search: dict[str, Any], total: int) -> None:
         try:
-            self.record(search, total, refresh="wait_for")
+            # No refresh wait: one thread writes every search's history, and a wait of up to a
+            # refresh interval per write would let the queue grow under load. A listing that
+            # finds writes pending refreshes the index itself (``_settle``).
+            self.record(search, total)
         except TransportError:
             # History is a convenience: a failure to note it must not surface as an error.
             log.warning("could not record search history for %s", self.user, exc_info=True)
@@ -108,6 +111,8 @@ class SavedSearches:
             waiting = _pending.pop((self.index, self.user), [])
         for future in waiting:
             future.result()
+        if waiting:
+            self.client.indices.refresh(index=self.index)
 
     def history(self) -> list[dict[str, Any]]:
         self._settle()
