@@ -13,18 +13,16 @@ one API, one raw, so noise on the shared machine falls on both alike.
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
-import uvicorn
 from opensearchpy import OpenSearch
 
 from api.app import create_app
+from api.background_server import serving
 from api.routes.search import search_request
 from bench import synthetic
 from bench.common import Row, alternate, percentile
@@ -62,32 +60,6 @@ class Probe:
     params: dict[str, Any]
     body: dict[str, Any]
     snippets: dict[str, Any] | None
-
-
-class Server:
-    """The API on a loopback port, in a thread of this process (so py-spy sees both)."""
-
-    def __init__(self, settings: Settings, client: OpenSearch) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        config = uvicorn.Config(create_app(settings, client=client), host="127.0.0.1",
-                                port=self.port, log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the API server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def _probes(client: OpenSearch, settings: Settings, collections: list[str]) -> list[Probe]:
@@ -144,8 +116,8 @@ def measure(label: str, docs: int, rounds: int) -> Row:
     api: list[float] = []
     reference: list[float] = []
     main_only: list[float] = []
-    with Server(settings, client) as server, httpx.Client(
-            base_url=f"http://127.0.0.1:{server.port}", timeout=120,
+    with serving(create_app(settings, client=client)) as url, httpx.Client(
+            base_url=url, timeout=120,
             headers={"Authorization": f"Bearer {token}"}) as http:
         for probe in probes:  # warm both paths (caches, connections) before timing
             _api_call(http, probe.params)()

@@ -5,9 +5,6 @@ own index prefix, dropped before and after the session."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +13,7 @@ import pytest
 os.environ.setdefault("DOCKET_INDEX_PREFIX", "docket-test")
 os.environ.setdefault("DOCKET_WORKERS", "2")
 
+from api.background_server import free_port
 from config import Settings, get_settings, reset_settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -87,27 +85,26 @@ def api(app, admin_token: str):  # noqa: ANN001, ANN201 - an authenticated TestC
     return client
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def client_for(app, store, indices, settings, name: str, role: str,  # noqa: ANN001, ANN201
+               collections: list[str]):
+    """A TestClient signed in as a new user with this role and these collections."""
+    from fastapi.testclient import TestClient
+
+    from search.users import UserStore
+
+    token = UserStore(store, indices, settings.secret_key).add(name, role, collections)
+    client = TestClient(app)
+    client.headers["Authorization"] = f"Bearer {token}"
+    return client
 
 
 @pytest.fixture(scope="session")
 def live_server(app) -> Iterator[str]:  # noqa: ANN001
     """The app served by uvicorn on a loopback port, for the browser tests."""
-    import uvicorn
+    from api.background_server import serving
 
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

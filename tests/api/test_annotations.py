@@ -7,17 +7,9 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from search.users import UserStore
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.integration
-
-
-def client_for(app, store, indices, settings, name: str, role: str,  # noqa: ANN001
-               collections: list[str]) -> TestClient:
-    token = UserStore(store, indices, settings.secret_key).add(name, role, collections)
-    client = TestClient(app)
-    client.headers["Authorization"] = f"Bearer {token}"
-    return client
 
 
 @pytest.fixture(scope="module")

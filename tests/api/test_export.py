@@ -15,13 +15,12 @@ import zipfile
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 from opensearchpy import helpers
 
 from ingest.blobs import blob_path, store_blob
 from search.documents import SearchRequest
 from search.export import COPY_BLOCK, Export
-from search.users import UserStore
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.integration
 
@@ -55,14 +54,6 @@ def bulk(store, indices) -> Iterator[None]:  # noqa: ANN001
     yield
     store.delete_by_query(index=indices.documents, refresh=True, conflicts="proceed",
                           body={"query": {"term": {"collection": COLLECTION}}})
-
-
-def client_for(app, store, indices, settings, name: str, role: str,  # noqa: ANN001
-               collections: list[str]) -> TestClient:
-    token = UserStore(store, indices, settings.secret_key).add(name, role, collections)
-    client = TestClient(app)
-    client.headers["Authorization"] = f"Bearer {token}"
-    return client
 
 
 def rows(text: str) -> list[dict[str, str]]:
