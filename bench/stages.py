@@ -31,7 +31,7 @@ import pypdfium2 as pdfium
 from pebble import ProcessPool
 from PIL import Image, ImageDraw, ImageFont
 
-from bench.common import Row, alternate, rate, timed
+from bench.common import Row, rate, timed
 from config.settings import get_settings
 from ingest.entities import find_mentions, load_nlp
 from ingest.extract import ExtractContext
@@ -176,9 +176,8 @@ def side_by_side(docket: Callable[[], float], references: list[Callable[[], floa
 def paired(docket: Callable[[], float], reference: Callable[[], float], rounds: int,
            ) -> tuple[float, float, float]:
     """Median rate of each side over alternating rounds, and the median of the rounds' ratios."""
-    ours, theirs = alternate(docket, reference, rounds)
-    ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
-    return statistics.median(ours), statistics.median(theirs), statistics.median(ratios)
+    ours, [(theirs, ratio)] = side_by_side(docket, [reference], rounds)
+    return ours, theirs, ratio
 
 
 def ner_rows(quick: bool) -> list[Row]:
