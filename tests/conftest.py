@@ -85,7 +85,7 @@ def api(app, admin_token: str):  # noqa: ANN001, ANN201 - an authenticated TestC
     return client
 
 
-def client_for(app, store, indices, settings, name: str, role: str,  # noqa: ANN001, ANN201
+def client_as_new_user(app, store, indices, settings, name: str, role: str,  # noqa: ANN001, ANN201
                collections: list[str]):
     """A TestClient signed in as a new user with this role and these collections."""
     from fastapi.testclient import TestClient

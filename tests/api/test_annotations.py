@@ -7,24 +7,24 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import client_for
+from tests.conftest import client_as_new_user
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
 def counsel(app, store, indices, settings) -> TestClient:  # noqa: ANN001
-    return client_for(app, store, indices, settings, "counsel-a", "reviewer", ["sample"])
+    return client_as_new_user(app, store, indices, settings, "counsel-a", "reviewer", ["sample"])
 
 
 @pytest.fixture(scope="module")
 def colleague(app, store, indices, settings) -> TestClient:  # noqa: ANN001
-    return client_for(app, store, indices, settings, "counsel-b", "reviewer", ["sample"])
+    return client_as_new_user(app, store, indices, settings, "counsel-b", "reviewer", ["sample"])
 
 
 @pytest.fixture(scope="module")
 def reader(app, store, indices, settings) -> TestClient:  # noqa: ANN001
-    return client_for(app, store, indices, settings, "reader-c", "reader", ["sample"])
+    return client_as_new_user(app, store, indices, settings, "reader-c", "reader", ["sample"])
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,7 @@ def test_readers_read_but_do_not_annotate(reader, two_pdfs) -> None:  # noqa: AN
 
 
 def test_annotations_follow_collection_grants(app, store, indices, settings, two_pdfs) -> None:  # noqa: ANN001
-    outsider = client_for(app, store, indices, settings, "outsider", "reviewer", ["elsewhere"])
+    outsider = client_as_new_user(app, store, indices, settings, "outsider", "reviewer", ["elsewhere"])
     first, _ = two_pdfs
     for call in (outsider.get(f"/api/documents/{first}/tags"),
                  outsider.post(f"/api/documents/{first}/tags", json={"tag": "x"}),

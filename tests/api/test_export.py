@@ -20,7 +20,7 @@ from opensearchpy import helpers
 from ingest.blobs import blob_path, store_blob
 from search.documents import SearchRequest
 from search.export import COPY_BLOCK, Export
-from tests.conftest import client_for
+from tests.conftest import client_as_new_user
 
 pytestmark = pytest.mark.integration
 
@@ -168,10 +168,10 @@ def test_zip_streams_in_bounded_chunks(store, indices, settings, bulk, tmp_path)
 def test_export_needs_the_reviewer_role_and_keeps_to_grants(
     app, store, indices, settings, bulk, sample_job  # noqa: ANN001
 ) -> None:
-    reader = client_for(app, store, indices, settings, "export-reader", "reader", [COLLECTION])
+    reader = client_as_new_user(app, store, indices, settings, "export-reader", "reader", [COLLECTION])
     assert reader.get("/api/export", params={"format": "csv"}).status_code == 403
     assert reader.get("/api/search", params={"size": 1}).json()["total"] == COUNT
-    reviewer = client_for(app, store, indices, settings, "export-reviewer", "reviewer", ["sample"])
+    reviewer = client_as_new_user(app, store, indices, settings, "export-reviewer", "reviewer", ["sample"])
     response = reviewer.get("/api/export", params={"filter": f"collection:{COLLECTION}"})
     assert response.status_code == 200 and rows(response.text) == []
     response = reviewer.get("/api/export", params={"format": "csv"})
