@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -87,6 +88,19 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def locate_phrases(doc: Doc, page_texts: list[str]) -> dict[str, int]:
+    """The page each of the document's phrases is on, as rendered (PDF or scan)."""
+    pages = [squash(text) for text in page_texts]
+    found: dict[str, int] = {}
+    for phrase in doc.phrases:
+        hits = [n for n, text in enumerate(pages, start=1) if squash(phrase) in text]
+        # A phrase split over a page boundary would be findable on no single page.
+        if len(hits) != 1:
+            raise ValueError(f"{doc.path}: phrase {phrase!r} found on pages {hits}")
+        found[phrase] = hits[0]
+    return found
+
+
 class DocBuilder:
     def __init__(self, path: str, kind: str, fmt: str, title: str, author: str,
                  when: datetime, look: str = "report") -> None:
@@ -106,15 +120,16 @@ class DocBuilder:
     def heading(self, text: str) -> DocBuilder:
         return self.add("heading", text)
 
-    def para(self, *texts: str) -> DocBuilder:
+    def _each(self, style: str, texts: Iterable[str]) -> DocBuilder:
         for text in texts:
-            self.add("para", text)
+            self.add(style, text)
         return self
 
+    def para(self, *texts: str) -> DocBuilder:
+        return self._each("para", texts)
+
     def fields(self, *pairs: tuple[str, str]) -> DocBuilder:
-        for label, value in pairs:
-            self.add("field", f"{label}: {value}")
-        return self
+        return self._each("field", (f"{label}: {value}" for label, value in pairs))
 
     def row(self, *cells: str) -> DocBuilder:
         return self.add("row", "    ".join(cells), cells)
@@ -123,9 +138,7 @@ class DocBuilder:
         return self.add("entry", text)
 
     def sign(self, *lines: str) -> DocBuilder:
-        for line in lines:
-            self.add("sign", line)
-        return self
+        return self._each("sign", lines)
 
     def quote(self, text: str) -> DocBuilder:
         return self.add("quote", text)

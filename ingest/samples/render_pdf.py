@@ -15,7 +15,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from ingest.samples.doc import Doc, squash
+from ingest.samples.doc import Doc, locate_phrases, squash
 
 MARGIN_X = 60.0
 TOP = 70.0
@@ -141,18 +141,8 @@ def render_pdf(doc: Doc) -> RenderedPdf:
         c.showPage()
         texts.append(squash(" ".join([head, *(line.text for _, line in page), foot])))
     c.save()
-    return RenderedPdf(buf.getvalue(), total, _locate(doc, texts))
+    return RenderedPdf(buf.getvalue(), total, locate_phrases(doc, texts))
 
-
-def _locate(doc: Doc, page_texts: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for phrase in doc.phrases:
-        hits = [n for n, text in enumerate(page_texts, start=1) if squash(phrase) in text]
-        # A phrase split over a page boundary would be findable on no single page.
-        if len(hits) != 1:
-            raise ValueError(f"{doc.path}: phrase {phrase!r} found on pages {hits}")
-        found[phrase] = hits[0]
-    return found
 
 
 def image_pdf(pages: list[bytes], size_px: tuple[int, int], dpi: int, title: str) -> bytes:

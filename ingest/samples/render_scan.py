@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
-from ingest.samples.doc import Doc, squash
+from ingest.samples.doc import Doc, locate_phrases
 from ingest.samples.render_pdf import image_pdf
 
 PAGE = (1654, 2339)  # A4 at 200 dpi
@@ -112,16 +112,6 @@ def _age(img: Image.Image, rng: random.Random) -> Image.Image:
     return img
 
 
-def _locate(doc: Doc, pages: list[list[tuple[str, Font, int, bool]]]) -> dict[str, int]:
-    texts = [squash(" ".join(line[0] for line in page)) for page in pages]
-    found: dict[str, int] = {}
-    for phrase in doc.phrases:
-        hits = [n for n, text in enumerate(texts, start=1) if squash(phrase) in text]
-        if len(hits) != 1:
-            raise ValueError(f"{doc.path}: phrase {phrase!r} found on pages {hits}")
-        found[phrase] = hits[0]
-    return found
-
 
 def render_scan(doc: Doc, rng: random.Random) -> RenderedScan:
     layout = _pages(doc)
@@ -145,4 +135,5 @@ def render_scan(doc: Doc, rng: random.Random) -> RenderedScan:
         data = image_pdf(jpegs, PAGE, DPI, doc.title)
     else:
         raise ValueError(f"{doc.path}: no scan writer for {doc.fmt!r}")
-    return RenderedScan(data, len(images), _locate(doc, layout))
+    page_texts = [" ".join(line[0] for line in page) for page in layout]
+    return RenderedScan(data, len(images), locate_phrases(doc, page_texts))

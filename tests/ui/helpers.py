@@ -12,6 +12,25 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+__all__ = [
+    "PAGE_SIZE",
+    "SHOTS",
+    "api_json",
+    "facet_count",
+    "facet_row",
+    "hit_doc_with_hits_on_two_pages",
+    "hit_for",
+    "hit_ids",
+    "open_app",
+    "open_results",
+    "phrase_on_later_page",
+    "search_for",
+    "search_phrase_on_later_page",
+    "total_text",
+    "wait_for_results",
+    "words",
+]
+
 if TYPE_CHECKING:
     from ingest.samples import SampleFile, SampleManifest
 
@@ -29,6 +48,12 @@ def wait_for_results(page: Page) -> None:
     expect(page.locator("#results-view")).to_be_visible()
     expect(page.locator("#summary #total")).to_be_visible()
     expect(page.locator("#results-list")).to_have_attribute("aria-busy", "false")
+
+
+def open_results(page: Page, base: str, token: str, fragment: str = "") -> None:
+    """Open the page and wait for its first results, as a user waits before acting."""
+    open_app(page, base, token, fragment)
+    wait_for_results(page)
 
 
 def search_for(page: Page, query: str) -> None:
@@ -103,3 +128,13 @@ def hit_doc_with_hits_on_two_pages(page: Page, base: str, token: str) -> tuple[d
             if first["hits"] >= 2:
                 return hit, word, pages
     pytest.fail("the sample corpus has no document with hits on two pages after page 1")
+
+
+def search_phrase_on_later_page(
+    page: Page, base: str, token: str, manifest: SampleManifest, need_next_page: bool = False
+) -> tuple[SampleFile, str, int]:
+    """Open the page and search, quoted, a phrase that is on page 2 or later of a text PDF."""
+    sample, phrase, number = phrase_on_later_page(manifest, need_next_page)
+    open_results(page, base, token)
+    search_for(page, f'"{phrase}"')
+    return sample, phrase, number

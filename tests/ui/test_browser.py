@@ -16,20 +16,8 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.ui.helpers import (
-    PAGE_SIZE,
-    SHOTS,
-    facet_count,
-    facet_row,
-    hit_for,
-    hit_ids,
-    open_app,
-    phrase_on_later_page,
-    search_for,
-    total_text,
-    wait_for_results,
-    words,
-)
+# The browser tests read as a user's steps through these helpers.
+from tests.ui.helpers import *
 
 if TYPE_CHECKING:
     from ingest.samples import SampleManifest
@@ -40,11 +28,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.integration]
 def test_phrase_search_shows_the_page_snippet_with_a_highlight(
     page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
 ) -> None:
-    sample, phrase, number = phrase_on_later_page(sample_corpus)
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
-
-    search_for(page, f'"{phrase}"')
+    sample, phrase, number = search_phrase_on_later_page(
+        page, live_server, admin_token, sample_corpus)
 
     hit = hit_for(page, sample.path)
     expect(hit).to_have_count(1)
@@ -61,8 +46,7 @@ def test_phrase_search_shows_the_page_snippet_with_a_highlight(
 def test_type_facet_filters_and_combines_values(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     type_values = page.locator('[data-facet="type"] .facet-value').all_text_contents()
     assert "pdf" in type_values, type_values
     other = next(value for value in type_values if value != "pdf")
@@ -99,10 +83,8 @@ def test_type_facet_filters_and_combines_values(
 def test_viewer_opens_at_the_hit_page_and_turns_pages(
     page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
 ) -> None:
-    sample, phrase, number = phrase_on_later_page(sample_corpus, need_next_page=True)
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
-    search_for(page, f'"{phrase}"')
+    sample, phrase, number = search_phrase_on_later_page(
+        page, live_server, admin_token, sample_corpus, need_next_page=True)
     hit = hit_for(page, sample.path)
     control = hit.locator(".control").inner_text()
 
@@ -145,10 +127,8 @@ def test_viewer_opens_at_the_hit_page_and_turns_pages(
 def test_snippet_and_entity_pages_open_the_viewer_there(
     page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
 ) -> None:
-    sample, phrase, _number = phrase_on_later_page(sample_corpus)
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
-    search_for(page, f'"{phrase}"')
+    sample, _phrase, _number = search_phrase_on_later_page(
+        page, live_server, admin_token, sample_corpus)
     hit = hit_for(page, sample.path)
     citation = hit.locator(".snippet-cite").first.inner_text()
 
@@ -171,8 +151,7 @@ def test_bad_query_shows_the_error_and_its_position(
                               headers={"Authorization": f"Bearer {admin_token}"})
     assert answer.status == 400
     position = json.loads(answer.text())["position"]
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
 
     box = page.get_by_label("Search query")
     box.fill(query)
@@ -189,8 +168,7 @@ def test_bad_query_shows_the_error_and_its_position(
 def test_token_is_taken_from_the_url_and_removed(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     expect(page.locator(".hit").first).to_be_visible()
 
     assert admin_token not in page.url
@@ -224,8 +202,7 @@ def test_token_form_without_a_token_and_after_a_401(
 def test_pagination_moves_through_the_results(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     total = int(page.locator("#total").inner_text().split()[0].replace(",", ""))
     assert total > PAGE_SIZE, "the sample corpus fills more than one page"
     pages = -(-total // PAGE_SIZE)
@@ -255,8 +232,7 @@ def test_pagination_moves_through_the_results(
 def test_person_chip_adds_a_person_filter(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     listed = set(page.locator('[data-facet="person"] .facet-value').all_text_contents())
     chip = page.locator(".hit .entity-person").filter(
         has_text=re.compile("^(" + "|".join(re.escape(p) for p in listed) + ")$")).first
@@ -316,8 +292,7 @@ def test_document_text_is_never_interpreted_as_html(
     }
     page.route(re.compile(r"/api/search\?"), lambda route: route.fulfill(
         status=200, content_type="application/json", body=json.dumps(answer)))
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
 
     expect(page.locator(".hit-title a")).to_have_text(evil)
     expect(page.locator(".hit-path")).to_have_text(evil)
@@ -333,8 +308,7 @@ def test_screenshots_of_results_and_viewer(
     page: Page, live_server: str, admin_token: str
 ) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     search_for(page, "Stokes AND Carver")
     facet_row(page, "type", "pdf").locator("input").check()
     expect(page.locator("#chips .chip")).to_have_count(1)

@@ -16,22 +16,8 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.ui.helpers import (
-    PAGE_SIZE,
-    SHOTS,
-    api_json,
-    facet_count,
-    facet_row,
-    hit_doc_with_hits_on_two_pages,
-    hit_for,
-    hit_ids,
-    open_app,
-    phrase_on_later_page,
-    search_for,
-    total_text,
-    wait_for_results,
-    words,
-)
+# The browser tests read as a user's steps through these helpers.
+from tests.ui.helpers import *
 
 if TYPE_CHECKING:
     from ingest.samples import SampleManifest
@@ -45,8 +31,7 @@ def test_query_with_operators_shows_what_the_api_finds(
     query = 'Stokes AND (Carver OR Whitlock) NOT Danby'
     expected = api_json(page, live_server, admin_token, "/api/search", {"q": query, "size": PAGE_SIZE})
     assert expected["total"] > 0
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
 
     search_for(page, query)
 
@@ -63,8 +48,7 @@ def test_query_with_operators_shows_what_the_api_finds(
 def test_facets_combine_within_and_across_fields(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     custodians = page.locator('[data-facet="custodian"] .facet-value').all_text_contents()
     first, second = custodians[:2]
     counts = {c: facet_count(page, "custodian", c) for c in (first, second)}
@@ -89,8 +73,7 @@ def test_facets_combine_within_and_across_fields(
 
 
 def test_date_range_limits_the_results(page: Page, live_server: str, admin_token: str) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     expected = api_json(page, live_server, admin_token, "/api/search",
                         {"date_from": "1996-01", "date_to": "1998", "size": 100, "sort": "date_asc"})
     assert 0 < expected["total"] < int(page.locator("#total").get_attribute("data-total") or 0)
@@ -153,8 +136,7 @@ def test_next_hit_moves_through_hits_and_across_pages(
 def test_export_downloads_the_whole_result_set(
     page: Page, live_server: str, admin_token: str
 ) -> None:
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     facet_row(page, "type", "pdf").locator("input").check()
     expect(page.locator("#chips .chip")).to_have_count(1)
     wait_for_results(page)
@@ -182,10 +164,8 @@ def test_tagging_a_document_then_filtering_by_the_tag(
     page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
 ) -> None:
     tag = f"key evidence {os.getpid()}"
-    sample, phrase, _number = phrase_on_later_page(sample_corpus)
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
-    search_for(page, f'"{phrase}"')
+    sample, _phrase, _number = search_phrase_on_later_page(
+        page, live_server, admin_token, sample_corpus)
     hit_for(page, sample.path).locator(".hit-title a").click()
     expect(page.locator("#doc-view")).to_be_visible()
 
@@ -219,8 +199,7 @@ def test_tagging_a_document_then_filtering_by_the_tag(
 
 def test_saved_searches_and_history(page: Page, live_server: str, admin_token: str) -> None:
     name = f"Carver sightings {os.getpid()}"
-    open_app(page, live_server, admin_token)
-    wait_for_results(page)
+    open_results(page, live_server, admin_token)
     search_for(page, "Carver AND Sierra")
     page.get_by_role("button", name="Saved & history").click()
     dialog = page.get_by_role("dialog", name="Saved searches and history")
