@@ -30,7 +30,7 @@ from api.routes import (
     users,
 )
 from config import Settings, get_settings
-from search.errors import NotFoundError, QueryError
+from search.errors import ForbiddenError, NotFoundError, QueryError
 
 UI_DIR = Path(__file__).resolve().parent.parent / "ui"
 log = logging.getLogger("docket.api")
@@ -65,6 +65,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
     async def not_found(_request: Request, exc: NotFoundError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(ForbiddenError)
+    async def forbidden(_request: Request, exc: ForbiddenError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=403)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -27,7 +27,7 @@ import anyio.to_thread
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import authenticate_request
+from api.deps import request_caller
 from search.cipher_query import rewrite_filter, rewrite_name, rewrite_query
 from search.cipher_responses import (
     apply_ciphers_to_document,
@@ -49,13 +49,11 @@ class Refused(Exception):
 
 def load_ciphers(scope: Scope) -> CipherSet | None:
     """The ciphers for the caller, or None when nothing is to be hidden from them."""
-    outcome = authenticate_request(Request(scope))
-    user = outcome.user
-    if user is None or user.sees_names:
+    caller = request_caller(Request(scope))
+    if caller is None or caller.cleared:
         return None
     state = scope["app"].state
-    ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix)
-                        .list(user.visible_collections))
+    ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix).list(caller))
     return ciphers or None
 
 

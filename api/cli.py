@@ -227,16 +227,18 @@ def jobs(
     """List jobs, or show one job's ledger counts and failures with reasons."""
     from ingest.ledger import state_counts
     from search.indices import Indices
+    from search.system import SystemStore
 
     settings = get_settings()
     client = _store(settings)
     indices = Indices(settings.index_prefix)
+    system = SystemStore(client, indices)  # the CLI acts as the administrator: every collection
     if job_id and as_csv:
         from search.errors import NotFoundError
         from search.jobs import failures_csv
 
         try:
-            for chunk in failures_csv(client, indices, job_id, None):
+            for chunk in failures_csv(system, job_id):
                 sys.stdout.write(chunk)
         except NotFoundError as exc:
             raise _fail(str(exc)) from None
@@ -244,7 +246,7 @@ def jobs(
     if job_id:
         _print_job(job_id, state_counts(client, indices, job_id))
         return
-    result = client.search(index=indices.jobs, body={"size": 50, "sort": [{"created_at": "desc"}]})
+    result = system.search(indices.jobs, {"size": 50, "sort": [{"created_at": "desc"}]})
     for hit in result["hits"]["hits"]:
         job = hit["_source"]
         typer.echo(f"{job['id']}  {job['status']:<9} {job['received']:>7} files  "
@@ -264,12 +266,13 @@ def search(
     """Search from the terminal (as an administrator)."""
     from search.documents import DocumentSearch, SearchRequest
     from search.indices import Indices
+    from search.system import SystemStore
 
     settings = get_settings()
-    client = _store(settings)
+    store = SystemStore(_store(settings), Indices(settings.index_prefix))
     filters = {"collection": collection} if collection else {}
     try:
-        result = DocumentSearch(client, Indices(settings.index_prefix), None).run(
+        result = DocumentSearch(store).run(
             SearchRequest(q=query, filters=filters, size=size))
     except QueryError as exc:
         raise _fail(exc.message, 2) from None

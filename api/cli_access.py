@@ -222,5 +222,8 @@ def ciphers_remove(collection: str, name: str) -> None:
 @ciphers_app.command("list")
 def ciphers_list(collection: Annotated[str | None, typer.Argument()] = None) -> None:
     """The protected names and their ciphers (of one collection, or all)."""
-    for entry in _ciphers().list([collection] if collection else None):
+    from search.system import SYSTEM
+
+    # The CLI acts as the system: every collection's ciphers, or the one asked for.
+    for entry in _ciphers().list(SYSTEM.narrowed([collection] if collection else None)):
         typer.echo(f"{entry.collection}\t{entry.cipher}\t{entry.name}")

@@ -31,8 +31,9 @@ from functools import lru_cache
 from opensearchpy import NotFoundError as OSNotFound
 from opensearchpy import OpenSearch
 
-from search.indices import alias_name
+from search.indices import Indices, alias_name
 from search.names import fold, person_display
+from search.scoped import Caller, ScopedStore
 from search.store import now, validate_collection_name
 
 # Letters, digits, spaces, '-' and '_': a cipher is safe in HTML, CSV, JSON and URLs as it is.
@@ -194,6 +195,7 @@ class CipherStore:
 
     def __init__(self, client: OpenSearch, prefix: str) -> None:
         self.client = client
+        self.prefix = prefix
         self.index = alias_name(prefix, "ciphers")
 
     @staticmethod
@@ -222,11 +224,10 @@ class CipherStore:
             return False
         return True
 
-    def list(self, collections: list[str] | None) -> list[Cipher]:
-        """The ciphers of these collections (None: all)."""
-        scope = [] if collections is None else [{"terms": {"collection": collections}}]
-        result = self.client.search(index=self.index, body={
-            "size": 10_000, "query": {"bool": {"filter": scope}},
-            "sort": ["collection", "cipher", "name"]})
+    def list(self, caller: Caller) -> list[Cipher]:
+        """The ciphers of the collections ``caller`` may see (the scoped store adds which)."""
+        store = ScopedStore(self.client, Indices(self.prefix), caller)
+        result = store.search(self.index, {
+            "size": 10_000, "query": {"match_all": {}}, "sort": ["collection", "cipher", "name"]})
         return [Cipher(h["_source"]["name"], h["_source"]["cipher"], h["_source"]["collection"])
                 for h in result["hits"]["hits"]]

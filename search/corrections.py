@@ -17,11 +17,12 @@ from typing import Any
 
 from opensearchpy import OpenSearch
 
-from search.indices import alias_name
+from search.indices import Indices, alias_name
+from search.scoped import EVERY_COLLECTION, Caller, ScopedStore
 from search.store import now
+from search.system import SYSTEM
 
 ACTIONS = ("merge", "split", "alias", "wrong")
-EVERY_COLLECTION = "*"
 CACHE_SECONDS = 30.0
 log = logging.getLogger("docket.corrections")
 
@@ -101,6 +102,7 @@ class Corrections:
 class CorrectionStore:
     def __init__(self, client: OpenSearch, prefix: str) -> None:
         self.client = client
+        self.prefix = prefix
         self.index = alias_name(prefix, "corrections")
 
     def add(self, correction: Correction, user: str) -> Correction:
@@ -110,13 +112,12 @@ class CorrectionStore:
         _cache.clear()
         return stamped
 
-    def load(self, collections: list[str] | None) -> Corrections:
-        """Corrections made for every collection, or for one of ``collections`` (None: all)."""
-        query: dict[str, Any] = {"match_all": {}}
-        if collections is not None:
-            query = {"terms": {"collection": [EVERY_COLLECTION, *collections]}}
-        result = self.client.search(index=self.index, body={
-            "query": query, "size": 10_000, "sort": [{"created_at": "asc"}]})
+    def load(self, caller: Caller) -> Corrections:
+        """The corrections ``caller`` is subject to: those made for every collection, and those
+        made for a collection they may see (the scoped store adds which)."""
+        store = ScopedStore(self.client, Indices(self.prefix), caller)
+        result = store.search(self.index, {
+            "query": {"match_all": {}}, "size": 10_000, "sort": [{"created_at": "asc"}]})
         return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]])
 
 
@@ -135,7 +136,7 @@ def ingest_corrections(prefix: str) -> Corrections:
     from search.client import get_client
 
     try:
-        corrections = CorrectionStore(get_client(get_settings()), prefix).load(None)
+        corrections = CorrectionStore(get_client(get_settings()), prefix).load(SYSTEM)
     except Exception as exc:  # the store is down or the index not created yet
         log.warning("corrections not applied at ingest: %s", exc)
         corrections = Corrections([])

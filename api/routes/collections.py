@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import AdminDep, ClientDep, IndicesDep, UserDep
+from api.deps import AdminDep, ClientDep, IndicesDep, StoreDep
 from api.models import CollectionIn, CollectionOut
 from search.store import ensure_collection, list_collections
 
@@ -12,9 +12,8 @@ router = APIRouter(tags=["collections"])
 
 
 @router.get("/api/collections", response_model=list[CollectionOut])
-def get_collections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    visible = user.visible_collections
-    return [c for c in list_collections(client, indices) if visible is None or c["name"] in visible]
+def get_collections(store: StoreDep) -> list[dict]:
+    return list_collections(store)
 
 
 @router.post("/api/collections", response_model=CollectionOut, status_code=201)

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from api.deps import ClientDep, IndicesDep, ReviewerDep, UserDep
+from api.deps import CallerDep, ClientDep, IndicesDep, ReviewerDep, StoreDep
 from api.entity_models import (
     BatchRequest,
     BatchResponse,
@@ -28,7 +28,6 @@ from search.entities import EntityLookup, EntityPage
 from search.entity_query import KINDS
 from search.graphs import EntityGraph, QueryGraph
 from search.names import entity_key
-from search.users import User
 
 router = APIRouter(tags=["entities"])
 KindPath = Annotated[str, Path(pattern=f"^({'|'.join(KINDS)})$")]
@@ -41,16 +40,6 @@ MAX_CSV_BYTES = 1024 * 1024
 CSV_TYPES = ("text/csv", "text/plain", "application/csv")
 
 
-def scope(user: User, collection: list[str] | None) -> list[str] | None:
-    """The caller's collections, narrowed to those asked for (never widened)."""
-    visible = user.visible_collections
-    if not collection:
-        return visible
-    if visible is not None and not set(collection) <= set(visible):
-        raise HTTPException(403, "no access to some of the collections asked for")
-    return list(collection)
-
-
 def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, Any]:
     if fmt == "json":
         return graph.as_json()
@@ -60,31 +49,30 @@ def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, A
 
 @router.get("/api/entities", response_model=LookupResponse, responses=ERRORS)
 def lookup(
-    client: ClientDep, indices: IndicesDep, user: UserDep,
+    store: StoreDep,
     q: Annotated[str, Query(max_length=300, description="A name, number, plate...")] = "",
     kind: Annotated[str | None, Query(pattern=f"^({'|'.join(KINDS)})$")] = None,
     size: Annotated[int, Query(ge=1, le=100)] = 20, collection: Collections = None,
 ) -> dict:
-    return EntityLookup(client, indices, scope(user, collection)).run(q, kind, size)
+    return EntityLookup(store.narrowed(collection)).run(q, kind, size)
 
 
 @router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
-def list_corrections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    corrections = CorrectionStore(client, indices.prefix).load(user.visible_collections)
+def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> list[dict]:
+    corrections = CorrectionStore(client, indices.prefix).load(caller)
     return [c.record() for c in corrections.items]
 
 
 @router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
              responses=ERRORS)
 def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
-                   user: ReviewerDep) -> dict:
+                   user: ReviewerDep, caller: CallerDep) -> dict:
     """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
     applied by every query and by ingestion from now on."""
-    visible = user.visible_collections
-    if body.collection is None and visible is not None:
+    if body.collection is None and caller.collections is not None:
         raise HTTPException(403, "name a collection: a correction for every collection needs "
                                  "access to every collection")
-    if body.collection is not None and visible is not None and body.collection not in visible:
+    if body.collection is not None and not caller.may_see(body.collection):
         raise HTTPException(403, f"no access to collection {body.collection}")
     key = entity_key(body.kind, body.key)
     target, text, doc_ids = "", "", list(getattr(body, "doc_ids", []))
@@ -109,8 +97,7 @@ def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary"}}}}}}})
 async def batch_search(
-    request: Request, client: ClientDep, indices: IndicesDep, user: UserDep,
-    collection: Collections = None,
+    request: Request, store: StoreDep, collection: Collections = None,
 ) -> dict:
     """Names -> document counts and top documents per name. Send JSON (``names``, ``kind``,
     ``top``), a CSV body, or a CSV file as the multipart field ``file`` (first column the name,
@@ -135,7 +122,7 @@ async def batch_search(
         names, top = [BatchName(n, payload.kind) for n in payload.names], payload.top
     if not 1 <= top <= 50:
         raise HTTPException(400, "top must be between 1 and 50")
-    search = BatchSearch(client, indices, scope(user, collection))
+    search = BatchSearch(store.narrowed(collection))
     return await run_in_threadpool(search.run, names, top)
 
 
@@ -147,34 +134,33 @@ def _decode(raw: bytes) -> str:
 
 @router.get("/api/graph", response_model=GraphResponse, responses=ERRORS)
 def query_graph(
-    client: ClientDep, indices: IndicesDep, user: UserDep,
-    q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
+    store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
     size: Annotated[int, Query(ge=2, le=200)] = 40, collection: Collections = None,
 ) -> Any:
     """The co-occurrence network of the documents a query finds (the top 1000)."""
-    graph = QueryGraph(client, indices, scope(user, collection)).graph(q, size)
+    graph = QueryGraph(store.narrowed(collection)).graph(q, size)
     return _graph_response(graph, format, "docket-graph")
 
 
 @router.get("/api/entities/{kind}/{key:path}/graph", response_model=GraphResponse,
             responses=ERRORS)
 def entity_graph(
-    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
-    format: Format = "json", size: Annotated[int, Query(ge=1, le=100)] = 25,
+    kind: KindPath, key: KeyPath, store: StoreDep, format: Format = "json",
+    size: Annotated[int, Query(ge=1, le=100)] = 25,
     collection: Collections = None,
 ) -> Any:
-    graph = EntityGraph(client, indices, scope(user, collection)).graph(kind, key, size)
+    graph = EntityGraph(store.narrowed(collection)).graph(kind, key, size)
     return _graph_response(graph, format, f"docket-{kind}")
 
 
 @router.get("/api/entities/{kind}/{key:path}", response_model=EntityPageResponse,
             responses=ERRORS)
 def entity_page(
-    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
+    kind: KindPath, key: KeyPath, store: StoreDep,
     size: Annotated[int, Query(ge=0, le=500, description="Mentions to return")] = 100,
     collection: Collections = None,
 ) -> dict:
-    page = EntityPage(client, indices, scope(user, collection)).get(kind, key, size)
+    page = EntityPage(store.narrowed(collection)).get(kind, key, size)
     if page["mention_count"] == 0:
         raise HTTPException(404, f"no {kind} '{key}' in the collections you can see")
     return page

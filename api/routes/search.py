@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
+from api.deps import SettingsDep, StoreDep
 from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
 from search.documents import DocumentSearch, SearchRequest
 from search.saved_searches import SavedSearches
@@ -52,8 +52,7 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
 def search(
-    client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep,
-    http: Request,
+    settings: SettingsDep, store: StoreDep, http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
     date_from: DateFrom = None, date_to: DateTo = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
@@ -64,13 +63,12 @@ def search(
         "with no limit on depth (page is then ignored)"))] = None,
 ) -> dict:
     request = search_request(q, collection, filter, date_from, date_to, sort, page, size, cursor)
-    result = DocumentSearch(client, indices, user.visible_collections, user=user.username,
-                            cursor_key=settings.secret_key).run(request)
+    result = DocumentSearch(store, cursor_key=settings.secret_key).run(request)
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
         noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
         # Noted off this request, so the answer never waits for it (search.saved_searches).
-        SavedSearches(client, indices, user.username).record_soon({
+        SavedSearches(store).record_soon({
             "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
             result["total"])
     return result

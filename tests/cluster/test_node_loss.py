@@ -162,6 +162,7 @@ def documents(client: OpenSearch, indices: Indices, collection: str) -> list[dic
 def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_path: Path) -> None:
     from search.client import open_store
     from search.documents import DocumentSearch, SearchRequest
+    from search.system import SystemStore
 
     survivor = cluster.manager()
     (victim,) = set(cluster.members) - {survivor}
@@ -214,7 +215,7 @@ def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_pat
     assert {doc["sha256"]: sorted(doc["paths"]) for doc in indexed} == files
 
     # Search answers from the node that is left.
-    search = DocumentSearch(survivor_only, indices, None)
+    search = DocumentSearch(SystemStore(survivor_only, indices))
     for n in (COPIES, KILL_AFTER, FILES - 1):
         found = search.run(SearchRequest(q=f"vellichor{n:04d}", filters={"collection": ["node-loss"]}))
         assert [hit["path"] for hit in found["hits"]] == [f"statement-{n:04d}.txt"]

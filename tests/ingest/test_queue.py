@@ -71,6 +71,7 @@ def test_queue_ingest_with_a_real_worker(
     redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
 ) -> None:
     from search.documents import DocumentSearch, SearchRequest
+    from search.system import SystemStore
 
     folder = write_corpus(tmp_path / "evidence")
     env = docket_env(f"redis://127.0.0.1:{redis_port}/0")
@@ -94,7 +95,7 @@ def test_queue_ingest_with_a_real_worker(
         assert closed["status"] == "finished"
         assert closed["received"] == sum(counts[state] for state in TERMINAL_STATES) == 6
 
-        search = DocumentSearch(store, indices, None)
+        search = DocumentSearch(SystemStore(store, indices))
         for word, path in [("quokkaplex", "alpha.txt"), ("zanzibarite", "beta.txt"),
                            ("vermiculated", "gamma.html")]:
             found = search.run(SearchRequest(q=word, filters={"collection": ["queued"]}))
