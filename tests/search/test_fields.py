@@ -58,12 +58,18 @@ def test_every_searched_field_exists_in_the_mapping() -> None:
             assert not sub or sub in properties[top]["fields"], name
 
 
+# The sidebar as the page hard-coded it before the registry.
+SIDEBAR_BEFORE = [
+    ("star", "Starred"), ("tag", "Tag"), ("collection", "Collection"), ("type", "Type"),
+    ("year", "Year"), ("month", "Month"), ("person", "Person"), ("org", "Organisation"),
+    ("place", "Place"), ("from", "Sender"), ("to", "Recipient"), ("language", "Language"),
+    ("ocr", "OCR'd"), ("custodian", "Custodian")]
+
+
 def test_the_sidebar_keeps_its_order_and_labels() -> None:
-    assert [(facet.name, facet.label) for facet in FACETS] == [
-        ("star", "Starred"), ("tag", "Tag"), ("collection", "Collection"), ("type", "Type"),
-        ("year", "Year"), ("month", "Month"), ("person", "Person"), ("org", "Organisation"),
-        ("place", "Place"), ("from", "Sender"), ("to", "Recipient"), ("language", "Language"),
-        ("ocr", "OCR'd"), ("custodian", "Custodian")]
+    names = {name for name, _ in SIDEBAR_BEFORE}
+    sidebar = [(facet.name, facet.label) for facet in FACETS]
+    assert [item for item in sidebar if item[0] in names] == SIDEBAR_BEFORE
 
 
 def test_one_alias_list_serves_queries_and_filters() -> None:
