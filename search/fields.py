@@ -118,6 +118,23 @@ def custodian_of(record: Record) -> str:
     return parts[0] if len(parts) > 1 else ""
 
 
+# A folder named for a police force or a council: "Merseyside Police", "Kent Constabulary",
+# "Wirral Borough Council", "Royal Borough of Greenwich", the demo's "police" and "council".
+FORCE_OR_COUNCIL = re.compile(r"\b(police|constabulary|council|borough)\b", re.IGNORECASE)
+
+
+def force_of(record: Record) -> str | None:
+    """The organisation that produced the file, a police force or a council: the first folder of
+    its path in the upload, from the top, whose name says it is one, as written (underscores read
+    as spaces). A custodian's folder usually is that organisation ("Kent Police/...") or sits
+    under it ("Kent Police/DC Smith/..."); a path with no such folder has none."""
+    for folder in PurePosixPath(record["path"]).parts[:-1]:
+        name = " ".join(folder.replace("_", " ").split())
+        if FORCE_OR_COUNCIL.search(name):
+            return name
+    return None
+
+
 # Mappings shared by several fields.
 FACETED_KEYWORD: Dsl = {"type": "keyword", "eager_global_ordinals": True}
 FOLDED_KEYWORD: Dsl = {"type": "keyword", "normalizer": "folded"}
@@ -149,6 +166,8 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
           aliases=("ocred",)),
     Field("custodian", "Custodian", FACETED_KEYWORD, search=Search("keyword"), facets=TERMS,
           derive=custodian_of),
+    Field("force", "Force / council", FACETED_KEYWORD, search=Search("keyword"), facets=TERMS,
+          aliases=("council",), derive=force_of),
     # Searched by name, not faceted.
     Field("title", "Title", {"type": "text", "analyzer": "docket_text", "fields": {
         "raw": {"type": "keyword", "ignore_above": 512}}}, search=Search("text")),

@@ -36,3 +36,40 @@ def test_every_facet_the_fields_list_is_answered_by_a_search(api, sample_job) ->
     names = [f["name"] for f in api.get("/api/fields").json()["facets"]]
     result = api.get("/api/search", params={"size": 1, "filter": "collection:sample"}).json()
     assert set(result["facets"]) == set(names)
+
+
+def test_force_or_council_is_a_facet_a_filter_and_a_query_field(
+    api, store, settings, tmp_path  # noqa: ANN001
+) -> None:
+    from ingest.job import finish_job, run_local, start_job
+
+    files = {
+        "Merseyside Police/DC Jones/statement.txt": "Statement of the witness about the van.",
+        "Merseyside Police/log.txt": "Incident log: the van was seen at nine.",
+        "Wirral_Borough_Council/minutes.txt": "Minutes of the licensing committee.",
+        "J Smith/note.txt": "A note about the van, kept by the witness.",
+    }
+    for path, text in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    plan = start_job(store, settings, [tmp_path], "forces", mode="local")
+    run_local(store, settings, plan)
+    finish_job(store, settings, plan.job_id)
+
+    def search(*params: tuple[str, str]) -> dict:
+        response = api.get("/api/search", params=[("filter", "collection:forces"), *params])
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    facet = {f["value"]: f["count"] for f in search()["facets"]["force"]}
+    assert facet == {"Merseyside Police": 2, "Wirral Borough Council": 1}
+    police = search(("filter", "force:Merseyside Police"))
+    assert sorted(h["path"] for h in police["hits"]) == [
+        "Merseyside Police/DC Jones/statement.txt", "Merseyside Police/log.txt"]
+    assert search(("filter", "council:Wirral Borough Council"))["total"] == 1  # the alias
+    queried = search(("q", 'van force:"merseyside police"'))  # keywords match in any case
+    assert sorted(h["path"] for h in queried["hits"]) == sorted(h["path"] for h in police["hits"])
+    others = search(("q", 'van NOT force:"Merseyside Police"'))
+    assert [h["path"] for h in others["hits"]] == ["J Smith/note.txt"]
+    listed = {f["name"]: f["label"] for f in api.get("/api/fields").json()["facets"]}
+    assert listed["force"] == "Force / council"

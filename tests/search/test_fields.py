@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from search.facets import FACETS, FILTER_ALIASES
-from search.fields import DOCUMENT_FIELDS, Facet, Field, Search, check_registry, custodian_of
+from search.fields import (
+    DOCUMENT_FIELDS,
+    Facet,
+    Field,
+    Search,
+    check_registry,
+    custodian_of,
+    force_of,
+)
 from search.indices import index_specs
 from search.query_fields import ALIASES, FIELDS
 
@@ -101,3 +109,11 @@ def test_a_field_resolves_its_facets_and_searched_fields() -> None:
 def test_the_custodian_is_the_top_folder_of_the_path() -> None:
     assert custodian_of({"path": "police/statements/s1.pdf"}) == "police"
     assert custodian_of({"path": "top.pdf"}) == ""
+
+
+def test_the_force_or_council_is_the_first_folder_that_names_one() -> None:
+    assert force_of({"path": "Kent Police/DC Smith/s1.pdf"}) == "Kent Police"
+    assert force_of({"path": "J Smith/Wirral_Borough_Council/m.pdf"}) == "Wirral Borough Council"
+    assert force_of({"path": "council/minutes.pdf"}) == "council"  # the demo corpus's folders
+    assert force_of({"path": "J Smith/note.pdf"}) is None
+    assert force_of({"path": "Police report.pdf"}) is None  # a file name is not a folder

@@ -74,6 +74,9 @@ def test_the_sidebar_is_built_from_the_fields_the_server_declares(
     # A filter in the address is read against the declared facets, and shown as a chip.
     expect(page.locator("#chips .chip-label")).to_have_text("Custodian:")
     expect(facet_row(page, "custodian", "police").locator("input")).to_be_checked()
+    # The organisation derived at ingest from the custodian folder (search.fields.force_of).
+    expect(page.locator('[data-facet="force"] h3')).to_have_text("Force / council")
+    assert facet_count(page, "force", "police") == facet_count(page, "custodian", "police")
 
 
 def test_type_facet_filters_and_combines_values(
