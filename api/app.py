@@ -23,6 +23,7 @@ from api.routes import (
     documents,
     entities,
     export,
+    fields,
     health,
     ingest,
     jobs,
@@ -103,8 +104,8 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(AuditMiddleware)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
-    for module in (health, search, documents, annotations, export, collections, jobs, ingest,
-                   entities, audit, users):
+    for module in (health, search, fields, documents, annotations, export, collections, jobs,
+                   ingest, entities, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 

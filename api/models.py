@@ -60,7 +60,33 @@ class SearchResponse(BaseModel):
     next: str | None = Field(None, description="Cursor of the next page (pass as `cursor`); "
                              "null on the last page. Works beyond 10,000 hits.")
     hits: list[Hit]
-    facets: dict[str, list[FacetValue]]
+    facets: dict[str, list[FacetValue]] = Field(
+        description="The values of each facet (named as in GET /api/fields) with their counts")
+
+
+class FacetInfo(BaseModel):
+    """A facet of the search sidebar, in the order the page shows them."""
+
+    name: str = Field(description="Its name in filter=name:value and in a search's facets")
+    label: str = Field(description="The heading the page gives it")
+    kind: str = Field(description="terms, year, month, bool (yes/no), tag or star")
+    field: str = Field(description="The field it counts")
+
+
+class FieldInfo(BaseModel):
+    """A document field: how the query language and the page know it (search.fields)."""
+
+    name: str = Field(description="Its name in the query language (name:value)")
+    label: str
+    aliases: list[str] = Field(description="Other names for it in queries and filters")
+    search: str | None = Field(description="How name:value searches it (text, keyword, date, "
+                               "bool, person, tag); null when queries cannot name it")
+    facets: list[str] = Field(description="The names of its facets")
+
+
+class FieldsResponse(BaseModel):
+    fields: list[FieldInfo]
+    facets: list[FacetInfo] = Field(description="The sidebar's facets, in order")
 
 
 class EntitySummary(BaseModel):

@@ -20,6 +20,7 @@ from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
 from search.corrections import Corrections, ingest_corrections
+from search.fields import DERIVATIONS
 from search.indices import Indices
 from search.names import fold
 
@@ -40,11 +41,6 @@ def document_id(collection: str, sha256: str) -> str:
 
 def page_citation(control: str, page: int) -> str:
     return f"{control}-{page:04d}"
-
-
-def _custodian(relpath: str) -> str:
-    parts = PurePosixPath(relpath).parts
-    return parts[0] if len(parts) > 1 else ""
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -103,7 +99,6 @@ def document_record(
         "filename": name,
         "path": task.relpath,
         "paths": [task.relpath, *task.other_paths],
-        "custodian": _custodian(task.relpath),
         "extension": task.extension,
         "mime": task.mime,
         "type": TYPE_NAMES.get(task.family, task.family),
@@ -127,6 +122,10 @@ def document_record(
         record["minhash"] = signature.encoded
     email = {k: v for k, v in extraction.email.items() if k != "attachments"}
     record.update(email)
+    # The fields declared with a derivation (search.fields), in declaration order: a field may
+    # derive from one declared before it.
+    for source, derive in DERIVATIONS:
+        record[source] = derive(record)
     return record
 
 

@@ -2,16 +2,42 @@
 
 Each logical index ``<prefix>-<name>`` is an alias over ``<prefix>-<name>-v<version>``. A composable
 index template carries the settings and mappings, so a new version rolls out by creating the next
-index, reindexing into it, and swapping the alias in one atomic call.
+index, reindexing into it, and swapping the alias in one atomic call. A field added to a spec
+without a new version is added to the live index in place (``put_mapping``): new fields need no
+reindex, and a change OpenSearch cannot make in place fails loudly instead of being skipped.
+
+The documents index's properties are config/mappings' internal fields plus the user-facing fields
+declared in ``search.fields``; ``index_specs`` here is config's specs with those added.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import cache
 
 from opensearchpy import OpenSearch
 
-from config import IndexSpec, index_specs
+import config
+from config import IndexSpec
+from search.fields import document_properties
+
+FIELDS_INDEX = "documents"  # the index whose user-facing fields search.fields declares
+
+
+@cache
+def index_specs() -> dict[str, IndexSpec]:
+    """Every logical index, by name: config's specs, the documents index with its declared fields."""
+    specs = dict(config.index_specs())
+    documents = specs[FIELDS_INDEX]
+    internal = documents.mappings["properties"]
+    declared = document_properties()
+    twice = sorted(set(internal) & set(declared))
+    if twice:
+        raise ValueError(f"declared in search.fields and in {FIELDS_INDEX}.json: {twice}")
+    mappings = {**documents.mappings, "properties": {**internal, **declared}}
+    specs[FIELDS_INDEX] = dataclasses.replace(documents, mappings=mappings)
+    return specs
 
 
 def alias_name(prefix: str, name: str) -> str:
@@ -62,6 +88,8 @@ def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int
     current = _current_indices(client, alias)
     if current == [target]:
         _set_replicas(client, target, replicas)
+        # Adds the fields declared since the index was made; refuses (400) a changed one.
+        client.indices.put_mapping(index=target, body=spec.mappings)
         return target
     if not client.indices.exists(index=target):
         client.indices.create(index=target)

@@ -64,10 +64,29 @@ function takeTokenFromUrl() {
   history.replaceState(null, "", `${location.pathname}${location.search}${rest ? `#${rest}` : ""}`);
 }
 
+let facetsLoading = null;
+
+/** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
+function loadFacets() {
+  facetsLoading ||= api.fields().then((answer) => views.setFacets(answer.facets)).catch((error) => {
+    facetsLoading = null;
+    throw error;
+  });
+  return facetsLoading;
+}
+
 async function route() {
   takeTokenFromUrl();
   if (!auth.token) {
     askToken();
+    return;
+  }
+  try {
+    await loadFacets(); // the fragment's filters are read against them
+  } catch (error) {
+    if (tokenRefused(error)) return;
+    showView("results");
+    views.renderSearchError(el.searchError, error, "");
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));

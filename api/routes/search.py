@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from api.deps import SettingsDep, StoreDep
 from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
 from search.documents import DocumentSearch, SearchRequest
+from search.facets import FACETS
 from search.saved_searches import SavedSearches
 
 router = APIRouter(tags=["search"])
@@ -41,10 +42,10 @@ def search_request(
 
 Q = Annotated[str, Query(max_length=4000, description="Query in Docket's query language")]
 Collections = Annotated[list[str] | None, Query(description="Limit to collections (repeatable)")]
+VALUE_HINTS = {"bool": " (yes/no)", "star": " (yes)"}
 Filters = Annotated[list[str] | None, Query(
     description="field:value, repeatable; values of one field are ORed, fields ANDed. Fields: "
-                "collection, type, year, month, person, org, place, from, to, tag, language, "
-                "ocr (yes/no), custodian, star (yes)")]
+                + ", ".join(f"{facet.name}{VALUE_HINTS.get(facet.kind, '')}" for facet in FACETS))]
 DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
