@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from search.entity_kinds import pattern_key
 from search.names import person_key
-from search.pattern_keys import pattern_key
 
 POSTCODE_FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ".replace("I", "").replace("J", "")
 INWARD = "ABDEFGHJLNPQRSTUWXYZ"

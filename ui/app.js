@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
+import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
@@ -69,6 +70,11 @@ async function route() {
   if (!auth.token) {
     askToken();
     return;
+  }
+  try {
+    await loadEntityKinds(api.apiFetch); // the views' kind lists and labels
+  } catch (error) {
+    if (tokenRefused(error)) return; // otherwise the views fall back to the kinds' names
   }
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has("doc")) await showDocument(params);

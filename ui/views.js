@@ -3,6 +3,7 @@
 
 import { docHash } from "./docviews.js";
 import { h, plural, setMarked, shortDate } from "./dom.js";
+import { facetKinds } from "./kinds.js";
 
 export { docHash };
 
@@ -25,12 +26,6 @@ export const FACETS = [
 export const MAX_WINDOW = 10000;
 export const FACET_LABEL = Object.fromEntries(FACETS);
 const FACET_PREVIEW = 6;
-
-const CHIP_KINDS = [
-  ["person", "Person"],
-  ["org", "Organisation"],
-  ["place", "Place"],
-];
 
 // --- results -----------------------------------------------------------------------------
 
@@ -184,7 +179,7 @@ function renderSnippet(hit, snippet, search) {
 
 function renderHitEntities(hit, onEntity) {
   const groups = [];
-  for (const [kind, label] of CHIP_KINDS) {
+  for (const { name: kind, label } of facetKinds()) {
     const values = (hit.entities && hit.entities[kind]) || [];
     if (!values.length) continue;
     groups.push(h("span", { class: "entity-group" },
