@@ -22,6 +22,7 @@ from api.routes import (
     collections,
     documents,
     entities,
+    entity_kinds,
     export,
     fields,
     health,
@@ -105,7 +106,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
-                   ingest, entities, audit, users):
+                   ingest, entities, entity_kinds, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 

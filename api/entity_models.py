@@ -7,9 +7,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-# The same kinds as search.entity_query.KINDS (a test keeps them equal).
-Kind = Literal["person", "org", "place", "date", "email", "phone", "postcode", "vehicle", "nino",
-               "dob", "reference"]
+from search.entity_kinds import KINDS
+
+# The registry's kinds, as a Literal so that OpenAPI lists them (a tuple subscript is the same
+# Literal as the names written out).
+Kind = Literal[KINDS]  # type: ignore[valid-type]
 Match = Literal["exact", "phonetic", "nickname", "initial", "ocr", "part", "fuzzy"]
 COLLECTION = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 
@@ -202,3 +204,15 @@ class CorrectionOut(BaseModel):
     user: str
     created_at: str
     note: str
+
+
+class EntityKindOut(BaseModel):
+    """One kind of ``search.entity_kinds``, as the UI needs it for its lists and labels."""
+
+    name: str
+    label: str = Field(description="One entity of the kind: 'Phone'")
+    plural: str = Field(description="A list of them: 'Phone numbers'")
+    pattern: bool = Field(description="Found by a pattern and validated (else by NER)")
+    linked: bool = Field(description="Takes part in co-occurrence and graphs")
+    lookup: bool = Field(description="Offered in the look-up form; listed open on a document")
+    facet: bool = Field(description="A document facet of its own")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from search.entities import EntityQuery, display
-from search.entity_query import KINDS, entity_clause, match_of
+from search.entity_kinds import KINDS
+from search.entity_query import entity_clause, match_of
 from search.errors import QueryError
 from search.names import entity_key
 from search.variants import rank

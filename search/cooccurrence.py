@@ -17,7 +17,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from search.corrections import Corrections
-from search.entity_query import LINK_KINDS, entity_id, split_entity_id, wrong_clauses
+from search.entity_kinds import LINK_KINDS
+from search.entity_query import entity_id, split_entity_id, wrong_clauses
 
 if TYPE_CHECKING:
     from search.entities import EntityQuery

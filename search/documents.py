@@ -13,6 +13,7 @@ from typing import Any
 
 from opensearchpy import TransportError
 
+from search.entity_kinds import FACET_KINDS
 from search.errors import QueryError
 from search.facets import facet_aggs, filter_clause, read_facets, resolve
 from search.lookups import StoreLookups
@@ -245,7 +246,7 @@ class DocumentSearch(ScopedQuery):
             "page_count": source.get("page_count"),
             "snippets": snippets,
             "entities": {kind: (source.get(kind) or [])[:ENTITY_CHIPS]
-                         for kind in ("person", "org", "place")},
+                         for kind in FACET_KINDS},
             "tags": mark.get("tags", []),
             "starred": mark.get("starred", False),
         }

@@ -13,9 +13,8 @@ from typing import Any
 from search.cooccurrence import significant_links
 from search.corrections import Corrections, CorrectionStore
 from search.documents import ScopedQuery
+from search.entity_kinds import KINDS, LINK_KINDS, PATTERN_KINDS, pattern_display
 from search.entity_query import (
-    KINDS,
-    LINK_KINDS,
     entity_clause,
     entity_id,
     lookup_clause,
@@ -24,7 +23,6 @@ from search.entity_query import (
     wrong_clauses,
 )
 from search.names import entity_key
-from search.pattern_keys import PATTERN_KINDS, pattern_display
 from search.variants import rank
 
 SNIPPET_CHARS = 80

@@ -10,12 +10,8 @@ from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
-from search.pattern_keys import PATTERN_KINDS
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
-KINDS = ("person", "org", "place", "date", *PATTERN_KINDS)
-# Kinds that link people to each other; dates co-occur with everything and say little.
-LINK_KINDS = ("person", "org", "place", *[k for k in PATTERN_KINDS if k != "dob"])
 FUZZY_EXPANSIONS = 50
 Dsl = dict[str, Any]
 

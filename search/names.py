@@ -16,7 +16,7 @@ from itertools import product
 
 from metaphone import doublemetaphone
 
-from search.pattern_keys import PATTERN_KINDS, pattern_key
+from search.entity_kinds import PATTERN_KINDS, pattern_key
 
 # Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too.
 TITLES = {

@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
+import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
@@ -82,7 +83,9 @@ async function route() {
     return;
   }
   try {
-    await loadFacets(); // the fragment's filters are read against them
+    // The sidebar's facets and the views' entity kinds: the fragment's filters are read
+    // against the facets, and the views' kind lists and labels come from the kinds.
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch)]);
   } catch (error) {
     if (tokenRefused(error)) return;
     showView("results");

@@ -7,13 +7,8 @@
 // a `detail`. Navigation goes through callbacks, so the page's router stays in charge.
 
 import { h, setMarked, shortDate } from "./dom.js";
+import { kindLabel, loadEntityKinds, lookupKinds } from "./kinds.js";
 
-const KINDS = ["person", "org", "place", "phone", "vehicle", "email", "postcode", "nino", "dob", "reference"];
-const KIND_LABELS = {
-  person: "Person", org: "Organisation", place: "Place", phone: "Phone", vehicle: "Vehicle",
-  email: "E-mail", postcode: "Postcode", nino: "NI number", dob: "Date of birth", reference: "Reference",
-  date: "Date",
-};
 const MATCH_LABELS = {
   exact: "exact", phonetic: "sounds alike", nickname: "nickname", initial: "initial",
   ocr: "OCR variant", part: "part of name", fuzzy: "similar spelling",
@@ -48,10 +43,11 @@ function documentLink(doc, onDocument, page) {
 }
 
 /** Look-up with variants, and batch search of a list of names. */
-export function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+export async function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+  await loadEntityKinds(apiFetch).catch(() => null); // without them, only "Any kind" is offered
   const input = h("input", { type: "search", name: "q", placeholder: "Name, phone, plate, reference…", "aria-label": "Entity" });
   const kind = h("select", { name: "kind", "aria-label": "Kind" },
-    h("option", { value: "" }, "Any kind"), KINDS.map((k) => h("option", { value: k }, KIND_LABELS[k])));
+    h("option", { value: "" }, "Any kind"), lookupKinds().map((k) => h("option", { value: k.name }, k.label)));
   const results = h("div", { class: "entity-results", "aria-live": "polite" });
   const form = h("form", { class: "entity-lookup", onsubmit: async (event) => {
     event.preventDefault();
@@ -63,7 +59,7 @@ export function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, 
       results.replaceChildren(answer.results.length ? h("table", { class: "entity-table" },
         h("thead", {}, h("tr", {}, ["Name", "Kind", "Match", "Documents", "Mentions"].map((t) => h("th", {}, t)))),
         h("tbody", {}, answer.results.map((r) => h("tr", {},
-          h("td", {}, entityLink(r.kind, r.key, r.text, onOpen)), h("td", {}, KIND_LABELS[r.kind] || r.kind),
+          h("td", {}, entityLink(r.kind, r.key, r.text, onOpen)), h("td", {}, kindLabel(r.kind)),
           h("td", {}, matchBadge(r.match)), h("td", {}, String(r.documents)), h("td", {}, String(r.mentions))))))
         : h("p", {}, "Nothing found."));
     } catch (error) {
@@ -155,6 +151,7 @@ function corrections(apiFetch, page, reload) {
 /** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
 export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
   container.replaceChildren(h("p", {}, "Loading…"));
+  await loadEntityKinds(apiFetch).catch(() => null); // without them, a kind shows as its name
   const path = `/api/entities/${enc(kind)}/${key.split("/").map(enc).join("/")}`;
   let page;
   try {
@@ -177,13 +174,13 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
       h("td", {}, h("input", { type: "checkbox", class: "entity-doc-pick", value: d.id, "aria-label": `Select ${d.control || d.id}` })),
       h("td", {}, documentLink(d, onDocument)), h("td", {}, shortDate(d.date)), h("td", {}, String(d.mentions))))));
   const linked = h("ol", { class: "entity-cooccurring" }, page.cooccurring.map((c) => h("li", {},
-    entityLink(c.kind, c.key, c.text, onOpen), ` ${KIND_LABELS[c.kind] || c.kind}, ${c.documents} shared documents `,
+    entityLink(c.kind, c.key, c.text, onOpen), ` ${kindLabel(c.kind)}, ${c.documents} shared documents `,
     h("span", { class: "entity-score", title: "significance" }, c.score.toFixed(3)),
     h("ul", {}, c.linking_documents.map((d) => h("li", {}, documentLink(d, onDocument)))))));
   const graphPath = `${path}/graph`;
   container.replaceChildren(h("article", { class: "entity-page" },
     h("header", {}, h("h2", {}, page.text), h("p", { class: "entity-sub" },
-      `${KIND_LABELS[page.kind] || page.kind} · ${page.document_count} documents · ${page.mention_count} mentions`,
+      `${kindLabel(page.kind)} · ${page.document_count} documents · ${page.mention_count} mentions`,
       page.redirected_from ? ` · merged from “${page.redirected_from}”` : "")),
     h("section", {}, h("h3", {}, "Written as"), h("ul", { class: "entity-variants" }, page.variants.map((v) =>
       h("li", {}, v.text, " ", matchBadge(v.match), ` ${v.mentions}`)))),

@@ -3,6 +3,7 @@
 
 import { docHash } from "./docviews.js";
 import { h, plural, setMarked, shortDate } from "./dom.js";
+import { facetKinds } from "./kinds.js";
 
 export { docHash };
 
@@ -19,12 +20,6 @@ export function setFacets(facets) {
   for (const name of Object.keys(FACET_LABEL)) delete FACET_LABEL[name];
   Object.assign(FACET_LABEL, Object.fromEntries(FACETS));
 }
-
-const CHIP_KINDS = [
-  ["person", "Person"],
-  ["org", "Organisation"],
-  ["place", "Place"],
-];
 
 // --- results -----------------------------------------------------------------------------
 
@@ -178,7 +173,7 @@ function renderSnippet(hit, snippet, search) {
 
 function renderHitEntities(hit, onEntity) {
   const groups = [];
-  for (const [kind, label] of CHIP_KINDS) {
+  for (const { name: kind, label } of facetKinds()) {
     const values = (hit.entities && hit.entities[kind]) || [];
     if (!values.length) continue;
     groups.push(h("span", { class: "entity-group" },

@@ -25,7 +25,7 @@ from search.batch import BatchName, BatchSearch, parse_csv
 from search.cooccurrence import Graph, to_graphml
 from search.corrections import EVERY_COLLECTION, Correction, CorrectionStore
 from search.entities import EntityLookup, EntityPage
-from search.entity_query import KINDS
+from search.entity_kinds import KINDS
 from search.graphs import EntityGraph, QueryGraph
 from search.names import entity_key
 
