@@ -1,24 +1,41 @@
 """The format registry: every file format Docket reads is one ``Format`` declaration.
 
-A declaration says how a format is recognised (its MIME types, and where libmagic's answer is too
-coarse: zip package parts, OLE2 stream names, leading bytes), how it is shown (its type label),
-and how it is read (its extractor, its unpacker, or both). Identification, the type label of the
+Identification (``ingest.identify``, ``ingest.containers.sniff``), the type label of the
 document record and the container tables of ``ingest.containers`` are all derived from here, so
-adding a format is one module that calls ``register``.
+adding a format is one module that calls ``register``, next to the code that reads it (as
+alephdata ingest-file's ingestors declare their MIME types).
 
-The seam (hooks, in the manner of datasette's ``hookspecs``):
+The seam, in the manner of datasette's ``hookspecs``:
 
 - ``register(*formats)``: declare formats. Each module of ``ingest.extract`` and
-  ``ingest.containers`` declares the formats it reads at import; those packages are discovered
-  (every submodule imported) on the first lookup, so nothing lists them by hand.
-- ``Format.extractor``: ``(path, ExtractContext) -> Extraction``; raises an
-  ``ingest.errors.IngestError`` for input it cannot read.
-- ``Format.unpacker``: ``(path, Unpack) -> Iterator[Member]``; the files the format holds.
-  A format with an unpacker and no extractor has no text of its own: its document's text is
-  the list of its members' names (see ``listing_families``).
+  ``ingest.containers`` registers the formats it reads when imported; those packages are
+  discovered (every submodule imported, once) on the first lookup, so nothing lists them by
+  hand, and a process that never looks a format up imports no extractor.
+
+What a ``Format`` declares:
+
+- ``family``: the name the pipeline dispatches on; tasks and ledger entries carry it.
+- ``mimes``: the MIME types (as libmagic, or identify's refinements, name them) that are this
+  format; each belongs to one family. The first is the format's own: a file retyped by
+  ``refine`` gets it.
+- ``label``: the document's ``type``, as users see and filter it ("word" for DOC, DOCX, RTF);
+  the family when not given.
+- ``extractor``: ``(path, ExtractContext) -> Extraction``; raises an ``ingest.errors``
+  ``IngestError`` for input it cannot read.
+- ``unpacker``: ``(path, Unpack) -> Iterator[Member]``: the files the format holds. A format with
+  an unpacker and no extractor has no text of its own: its document's text is the list of its
+  members' names (``listing_families``).
+- ``mail``: its members are messages or attachments (``mail_families``; nesting limits count it).
+- ``package_parts``: a zip package holding one of these parts is this format (OOXML has no
+  "mimetype" member to say so).
+- ``ole_streams``: an OLE2 compound file with one of these top-level streams is this format (a
+  name ending in "_" is a prefix). Checked in ``ole_rank`` order, lowest first, then as
+  declared: a stream name can also occur inside another kind of compound file.
+- ``signatures``: leading bytes that name the format before libmagic is asked (it misnames
+  PST and Zstandard).
 
 Lookups: ``all_formats``, ``by_family``, ``by_mime``, ``by_signature``, ``label_of``, and the
-identification tables ``package_parts`` and ``ole_streams``.
+derived tables ``package_parts``, ``ole_streams``, ``listing_families``, ``mail_families``.
 """
 
 from __future__ import annotations
@@ -38,28 +55,22 @@ if TYPE_CHECKING:
 
 # The packages whose modules declare the built-in formats.
 BUILTIN_PACKAGES = ("ingest.extract", "ingest.containers")
-# OLE2 streams are checked in rank order (lowest first), then in the order declared: a stream
-# name can also occur inside another kind of compound file.
 DEFAULT_OLE_RANK = 100
 
 
 @dataclass(frozen=True)
 class Format:
-    """One file format: how it is recognised, shown and read."""
+    """One file format: how it is recognised, shown and read (fields: see the module's doc)."""
 
-    family: str  # decides which extractor and unpacker run; stored tasks carry it
-    mimes: tuple[str, ...]  # the first is the format's own, given when a file is retyped
-    label: str = ""  # the document's "type" as users see and filter it; the family if empty
+    family: str
+    mimes: tuple[str, ...]
+    label: str = ""
     extractor: Callable[[Path, ExtractContext], Extraction] | None = None
     unpacker: Callable[[Path, Unpack], Iterator[Member]] | None = None
-    mail: bool = False  # its members are messages or attachments (nesting limits count it)
-    # A zip package holding one of these parts is this format (OOXML has no "mimetype" member).
+    mail: bool = False
     package_parts: tuple[str, ...] = ()
-    # An OLE2 compound file with one of these top-level streams is this format; a name ending
-    # in "_" is a prefix.
     ole_streams: tuple[str, ...] = ()
     ole_rank: int = DEFAULT_OLE_RANK
-    # Leading bytes that name the format before libmagic is asked (it misnames these).
     signatures: tuple[bytes, ...] = ()
 
     def __post_init__(self) -> None:

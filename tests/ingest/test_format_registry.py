@@ -4,9 +4,11 @@ found by discovery rather than by a hand-written list."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib
 import importlib.util
 import pkgutil
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -104,6 +106,13 @@ def test_a_family_or_mime_claimed_twice_is_refused() -> None:
     with pytest.raises(ValueError, match="no MIME type"):
         Format(family="nothing", mimes=())
     assert formats.by_family("not-pdf") is None
+
+
+def test_every_field_and_lookup_is_documented() -> None:
+    documented = set(re.findall(r"``(\w+)", formats.__doc__ or ""))
+    fields = {f.name for f in dataclasses.fields(Format)}
+    lookups = set(formats.__all__) - {"BUILTIN_PACKAGES", "Format", "discover"}
+    assert fields | lookups <= documented, (fields | lookups) - documented
 
 
 def test_the_label_defaults_to_the_family() -> None:
