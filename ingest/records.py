@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
+from ingest.formats import label_of
 from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
@@ -25,14 +26,6 @@ from search.indices import Indices
 from search.names import fold
 
 FACET_KINDS = ("person", "org", "place")
-TYPE_NAMES = {
-    "pdf": "pdf", "image": "image", "docx": "word", "doc": "word", "xlsx": "spreadsheet",
-    "xls": "spreadsheet", "pptx": "presentation", "ppt": "presentation", "email": "email",
-    "msg": "email", "html": "html", "text": "text", "rtf": "word", "tnef": "email",
-    "zip": "archive", "7z": "archive", "rar": "archive", "tar": "archive", "gzip": "archive",
-    "bzip2": "archive", "xz": "archive", "compress": "archive", "zstd": "archive",
-    "mbox": "mailbox", "pst": "mailbox",
-}
 
 
 def document_id(collection: str, sha256: str) -> str:
@@ -101,7 +94,7 @@ def document_record(
         "paths": [task.relpath, *task.other_paths],
         "extension": task.extension,
         "mime": task.mime,
-        "type": TYPE_NAMES.get(task.family, task.family),
+        "type": label_of(task.family),
         "size": task.size,
         "date": _iso(date),
         "author": extraction.author,

@@ -25,6 +25,7 @@ from ingest.blobs import blob_path
 from ingest.discover import sha256_file
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
+from ingest.identify import identify
 from ingest.job import Plan, _relpaths, new_job_id
 from ingest.ledger import ledger_entry, write_entries
 from ingest.model import FileTask, Outcome, Page
@@ -37,8 +38,8 @@ from search.store import ensure_collection, now
 STAGES = ("entities", "ocr")
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
-_FIELDS = ["path", "sha256", "size", "mime", "extension", "type", "control", "collection",
-           "parent_id", "root_id"]
+_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",
+           "root_id"]
 
 
 def _documents(client: OpenSearch, indices: Indices, collection: str,
@@ -56,6 +57,13 @@ def _documents(client: OpenSearch, indices: Indices, collection: str,
     return found
 
 
+def _stored_family(original: Path) -> str:
+    """The family of a stored document. Its record keeps only the type label ("word" is DOC,
+    DOCX or RTF), so the original is identified again from the blob store; "" when it is not
+    there, and the stage says so for that document."""
+    return identify(original).family if original.is_file() else ""
+
+
 def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collection: str,
                stage: str) -> Plan:
     if stage not in STAGES:
@@ -69,11 +77,11 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collec
     plan = Plan(job_id=job_id, collection=collection)
     ids = [document_id(collection, sha256_file(s.path)) for s in _relpaths(paths) if s.size]
     for doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
+        original = blob_path(settings.blob_dir, doc["sha256"])
         plan.tasks.append(FileTask(
-            job_id=job_id, collection=collection, path=str(blob_path(settings.blob_dir,
-                                                                     doc["sha256"])),
+            job_id=job_id, collection=collection, path=str(original),
             relpath=doc["path"], sha256=doc["sha256"], size=doc.get("size") or 0,
-            mime=doc.get("mime") or "", family=doc.get("type") or "",
+            mime=doc.get("mime") or "", family=_stored_family(original),
             extension=doc.get("extension") or "", doc_id=doc_id, control=doc["control"],
             parent_id=doc.get("parent_id"), root_id=doc.get("root_id")))
     # Documents, not files, are what a stage run receives: each has its entry, queued.
