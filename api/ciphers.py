@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 import anyio.to_thread
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -89,7 +90,7 @@ def rewrite_request(scope: Scope, routed: Routed, ciphers: CipherSet) -> set[str
     return requested
 
 
-def response_roles(app: Any) -> FieldRoles:
+def response_roles(app: Starlette) -> FieldRoles:
     """Which response fields are identifiers or marked HTML, read once from the app's response
     models."""
     roles = getattr(app.state, "cipher_field_roles", None)

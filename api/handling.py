@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from fastapi.routing import APIRoute
+from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Match
 from starlette.types import Scope
 
@@ -55,6 +56,7 @@ def handles(**declared: Any) -> Callable[[Endpoint], Endpoint]:
 
 
 def handling_of(route: APIRoute) -> Handling:
+    """What ``route`` declares, or the defaults."""
     return getattr(route.endpoint, ATTRIBUTE, DEFAULT)
 
 
@@ -71,6 +73,8 @@ class Routed:
 
 
 def _flatten(routes: Iterable[BaseRoute]) -> Iterator[BaseRoute]:
+    # Routers are included without a prefix (each route spells its whole path), so an included
+    # route matches as it stands; tests/api/test_handling.py finds every route from its URL.
     for route in routes:
         included = getattr(route, "original_router", None)  # FastAPI's included routers
         if included is not None:
@@ -79,7 +83,7 @@ def _flatten(routes: Iterable[BaseRoute]) -> Iterator[BaseRoute]:
             yield route
 
 
-def api_routes(app: Any) -> list[APIRoute]:
+def api_routes(app: Starlette) -> list[APIRoute]:
     """Every API route of ``app``, included routers flattened, in the router's order."""
     return [route for route in _flatten(app.routes) if isinstance(route, APIRoute)]
 
@@ -87,8 +91,8 @@ def api_routes(app: Any) -> list[APIRoute]:
 def route_for(scope: Scope) -> Routed | None:
     """The route the router will pick for ``scope`` (a full match first, else a method
     mismatch, as Starlette does), found before routing; None when the request is not the API's
-    (static files, the OpenAPI page). Kept in the request's state, so the
-    middlewares match once between them."""
+    (static files, the OpenAPI page). Kept in the request's state, so the middlewares match
+    once between them."""
     state = scope.setdefault("state", {})
     if "routed" not in state:
         state["routed"] = _match(scope)

@@ -57,9 +57,12 @@ def field_roles(models: Iterable[Any]) -> FieldRoles:
             continue
         seen.add(model)
         for name, info in model.model_fields.items():
+            # Pydantic moves the outer Annotated markers into ``metadata``.
             roles = _roles_in(info.annotation) | {m for m in info.metadata if isinstance(m, _Role)}
-            identifiers |= {name} if IDENTIFIER in roles else set()
-            html |= {name} if MARKED_HTML in roles else set()
+            if IDENTIFIER in roles:
+                identifiers.add(name)
+            if MARKED_HTML in roles:
+                html.add(name)
             pending += _models_in(info.annotation)
     return FieldRoles(frozenset(identifiers), frozenset(html))
 
