@@ -15,6 +15,7 @@ from starlette.responses import Response
 from api.audit import AuditMiddleware
 from api.ciphers import CipherMiddleware
 from api.gate import AuthGate
+from api.handling import handles
 from api.limits import BodyLimit
 from api.routes import (
     annotations,
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    @handles(public=True)
     def index() -> FileResponse:
         return FileResponse(UI_DIR / "index.html")
 

@@ -2,12 +2,14 @@
 ciphers in everything the API answers, and cannot be searched for or probed (search.ciphers,
 search.cipher_query, search.cipher_responses).
 
-Done centrally rather than route by route, so a route added later is covered by default:
+Done centrally rather than route by route, so a route added later is covered by default. What
+each route needs is declared on it (api.handling), never read from its URL:
 
-- before routing, the query (``q``), the filters (``filter``) and entity keys in the path are
-  rewritten (search.cipher_query);
-- JSON answers are rewritten whole, with the treatment the route needs (search hits and facets,
-  a page's highlighted text, entity look-ups), any other JSON by walking every string;
+- before routing, the query (``q``, or an entity name where the route says so), the filters
+  (``filter``) and the entity key a route names in its path are rewritten (search.cipher_query);
+- JSON answers are rewritten whole, with the treatment the route declares (search hits and
+  facets, a page's highlighted text, entity look-ups), any other JSON by walking every string;
+  fields the response models type as identifiers are left alone (api.models.Identifier);
 - text streams (CSV and JSON exports, GraphML) are rewritten line by line as they stream;
 - anything else (originals, ZIP exports) is refused with 403: the bytes of an original cannot be
   ciphered, so an original needs clearance when the user can see any protected name.
@@ -19,17 +21,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 import anyio.to_thread
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deps import request_caller
+from api.handling import Handling, Routed, api_routes, guarded_route
+from api.models import field_roles
 from search.cipher_query import rewrite_filter, rewrite_name, rewrite_query
 from search.cipher_responses import (
+    FieldRoles,
     apply_ciphers_to_document,
     apply_ciphers_to_entities,
     apply_ciphers_to_json,
@@ -38,7 +43,6 @@ from search.cipher_responses import (
 )
 from search.ciphers import CipherSet, CipherStore
 
-ENTITY_PATH = re.compile(r"^/api/entities/(?P<kind>[a-z]+)/(?P<key>.+?)(?P<graph>/graph)?$")
 TEXT_TYPES = ("text/", "application/json", "application/graphml+xml", "application/xml")
 REFUSED = b'{"detail":"originals may hold names you are not cleared to see"}'
 
@@ -57,14 +61,13 @@ def load_ciphers(scope: Scope) -> CipherSet | None:
     return ciphers or None
 
 
-def rewrite_request(scope: Scope, ciphers: CipherSet) -> set[str]:
+def rewrite_request(scope: Scope, routed: Routed, ciphers: CipherSet) -> set[str]:
     """Rewrite the query string and entity paths in place; returns the ciphers asked for."""
     requested: set[str] = set()
-    path = scope["path"]
     params = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     rewritten: list[tuple[str, str]] = []
     for name, value in params:
-        if name == "q" and path == "/api/entities":
+        if name == "q" and routed.handling.q == "name":
             kind = dict(params).get("kind") or "person"
             rewritten.append((name, rewrite_name(value, kind, ciphers)))
         elif name == "q":
@@ -76,29 +79,38 @@ def rewrite_request(scope: Scope, ciphers: CipherSet) -> set[str]:
         else:
             rewritten.append((name, value))
     scope["query_string"] = urlencode(rewritten).encode("latin-1", "replace")
-    match = ENTITY_PATH.match(path)
-    if match and match["kind"] != "corrections":
-        key = rewrite_name(match["key"], match["kind"], ciphers)
-        asked = ciphers.cipher_named(match["key"])
+    if routed.route is not None and routed.handling.entity_in_path:
+        key, kind = str(routed.params["key"]), str(routed.params["kind"])
+        asked = ciphers.cipher_named(key)
         requested |= {asked} if asked else set()
-        new_path = f"/api/entities/{match['kind']}/{key}{match['graph'] or ''}"
+        new_path = str(routed.route.url_path_for(
+            routed.route.name, **{**routed.params, "key": rewrite_name(key, kind, ciphers)}))
         scope["path"] = new_path
         scope["raw_path"] = quote(new_path).encode()
     return requested
 
 
-def transform_json(template: str | None, body: Any, ciphers: CipherSet,
+def response_roles(app: Starlette) -> FieldRoles:
+    """Which response fields are identifiers or marked HTML, read once from the app's response
+    models."""
+    roles = getattr(app.state, "cipher_field_roles", None)
+    if roles is None:
+        roles = app.state.cipher_field_roles = field_roles(
+            route.response_model for route in api_routes(app) if route.response_model)
+    return roles
+
+
+def transform_json(handling: Handling, roles: FieldRoles, body: Any, ciphers: CipherSet,
                    keep: set[str]) -> Any:
-    if template == "/api/search":
-        return apply_ciphers_to_search_response(body, ciphers, keep)
-    if template == "/api/documents/{doc_id}/pages/{number}":
-        return apply_ciphers_to_page(body, ciphers, keep)
-    if template == "/api/documents/{doc_id}":
-        return apply_ciphers_to_document(body, ciphers)
-    if template and (template.startswith("/api/entities") or template in (
-            "/api/graph", "/api/batch-search")):
-        return apply_ciphers_to_entities(body, ciphers, keep)
-    return apply_ciphers_to_json(body, ciphers, keep)
+    if handling.response == "search":
+        return apply_ciphers_to_search_response(body, ciphers, roles, keep)
+    if handling.response == "page":
+        return apply_ciphers_to_page(body, ciphers, roles, keep)
+    if handling.response == "document":
+        return apply_ciphers_to_document(body, ciphers, roles)
+    if handling.response == "entities":
+        return apply_ciphers_to_entities(body, ciphers, roles, keep)
+    return apply_ciphers_to_json(body, ciphers, roles, keep)
 
 
 class CipherMiddleware:
@@ -106,26 +118,28 @@ class CipherMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/api/") or path == "/api/health":
+        routed = guarded_route(scope)
+        if routed is None:
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})
         ciphers = await anyio.to_thread.run_sync(load_ciphers, scope)
         if ciphers is None:
             await self.app(scope, receive, send)
             return
-        keep = rewrite_request(scope, ciphers)
+        keep = rewrite_request(scope, routed, ciphers)
         scope["state"]["ciphers"] = ciphers
+        rewriter = _Rewriter(send, routed.handling, response_roles(scope["app"]), ciphers, keep)
         with contextlib.suppress(Refused):  # the 403 is sent; the route's body is not wanted
-            await self.app(scope, receive, _Rewriter(scope, send, ciphers, keep).send)
+            await self.app(scope, receive, rewriter.send)
 
 
 class _Rewriter:
     """Wraps ``send``: buffers a whole JSON body, rewrites text line by line, refuses bytes."""
 
-    def __init__(self, scope: Scope, send: Send, ciphers: CipherSet, keep: set[str]) -> None:
-        self.scope, self.downstream, self.ciphers, self.keep = scope, send, ciphers, keep
+    def __init__(self, send: Send, handling: Handling, roles: FieldRoles, ciphers: CipherSet,
+                 keep: set[str]) -> None:
+        self.downstream, self.handling, self.roles = send, handling, roles
+        self.ciphers, self.keep = ciphers, keep
         self.start: Message | None = None
         self.mode = "pass"
         self.pending = b""
@@ -167,8 +181,7 @@ class _Rewriter:
             except ValueError:
                 value = None
             if value is not None:
-                new = transform_json(getattr(self.scope.get("route"), "path", None), value,
-                                     self.ciphers, self.keep)
+                new = transform_json(self.handling, self.roles, value, self.ciphers, self.keep)
                 if new != value:
                     body = json.dumps(new, ensure_ascii=False, separators=(",", ":")).encode()
         elif body:

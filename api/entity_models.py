@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from api.models import IDENTIFIER, Identifier, MarkedHtml
 from search.entity_kinds import KINDS
 
 # The registry's kinds, as a Literal so that OpenAPI lists them (a tuple subscript is the same
@@ -17,53 +18,54 @@ COLLECTION = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 
 
 class EntityMatch(BaseModel):
-    kind: str
+    kind: Identifier
     key: str
     text: str = Field(description="Display form")
-    match: Match = Field(description="Closeness to what was typed; results are ordered by it")
+    match: Annotated[Match, IDENTIFIER] = Field(
+        description="Closeness to what was typed; results are ordered by it")
     mentions: int
     documents: int
 
 
 class LookupResponse(BaseModel):
     q: str
-    kind: str | None
+    kind: Identifier | None
     results: list[EntityMatch]
 
 
 class Variant(BaseModel):
     key: str
     text: str
-    match: Match
+    match: Annotated[Match, IDENTIFIER]
     mentions: int
 
 
 class EntityMention(BaseModel):
-    document_id: str
-    control: str | None
+    document_id: Identifier
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
     page: int
-    citation: str | None
+    citation: Identifier | None
     text: str
     key: str
-    match: Match
-    snippet: str = Field(description="HTML-escaped context with the mention in <mark>")
+    match: Annotated[Match, IDENTIFIER]
+    snippet: MarkedHtml = Field(description="HTML-escaped context with the mention in <mark>")
 
 
 class EntityDocument(BaseModel):
     id: str
-    control: str | None = None
+    control: Identifier | None = None
     title: str | None = None
-    date: str | None = None
-    type: str | None = None
-    collection: str | None = None
+    date: Identifier | None = None
+    type: Identifier | None = None
+    collection: Identifier | None = None
     path: str | None = None
     mentions: int
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="yyyy or yyyy-MM, by document date")
+    period: Identifier = Field(description="yyyy or yyyy-MM, by document date")
     documents: int
     mentions: int
 
@@ -76,14 +78,14 @@ class Timeline(BaseModel):
 
 class LinkingDocument(BaseModel):
     id: str
-    control: str | None
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
 
 
 class Cooccurring(BaseModel):
     id: str
-    kind: str
+    kind: Identifier
     key: str
     text: str
     score: float = Field(description="significant_terms score against the caller's collections")
@@ -93,7 +95,7 @@ class Cooccurring(BaseModel):
 
 
 class EntityPageResponse(BaseModel):
-    kind: str
+    kind: Identifier
     key: str
     text: str
     redirected_from: str | None = Field(description="The key asked for, when it was merged")
@@ -114,16 +116,16 @@ class BatchRequest(BaseModel):
 
 class BatchDocument(BaseModel):
     id: str
-    control: str | None
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
     mentions: int
     variants: list[Variant]
 
 
 class BatchResult(BaseModel):
     name: str
-    kind: str
+    kind: Identifier
     key: str
     documents: int
     mentions: int
@@ -138,7 +140,7 @@ class BatchResponse(BaseModel):
 
 class GraphNode(BaseModel):
     id: str
-    kind: str
+    kind: Identifier
     key: str
     label: str
     documents: int
@@ -195,14 +197,14 @@ CorrectionIn = Annotated[MergeCorrection | SplitCorrection | AliasCorrection | W
 class CorrectionOut(BaseModel):
     id: str
     action: str
-    kind: str
+    kind: Identifier
     key: str
     target: str
     target_text: str
     doc_ids: list[str]
-    collection: str
-    user: str
-    created_at: str
+    collection: Identifier
+    user: Identifier
+    created_at: Identifier
     note: str
 
 

@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Response
 
 from api.deps import ReviewerDep, StoreDep
+from api.handling import handles
 from api.models import (
     DeletedResponse,
     ErrorResponse,
@@ -46,12 +47,14 @@ def _visible(store: ScopedStore, doc_id: str) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
+@handles(action="annotation.tags.view")
 def get_tags(doc_id: DocId, store: StoreDep) -> dict:
     _visible(store, doc_id)
     return {"document_id": doc_id, "tags": Annotations(store).tags_of(doc_id)}
 
 
 @router.post("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
+@handles(action="annotation.tags.create")
 def add_tag(doc_id: DocId, body: TagIn, store: StoreDep,
             _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
@@ -64,6 +67,7 @@ def add_tag(doc_id: DocId, body: TagIn, store: StoreDep,
 
 @router.delete("/api/documents/{doc_id}/tags/{tag:path}", response_model=TagsResponse,
                responses=ERRORS)
+@handles(action="annotation.tags.delete")
 def remove_tag(doc_id: DocId, tag: TagPath, store: StoreDep,
                _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
@@ -75,6 +79,7 @@ def remove_tag(doc_id: DocId, tag: TagPath, store: StoreDep,
 
 
 @router.get("/api/tags", response_model=list[UserTag], responses=ERRORS)
+@handles(action="tags.view")
 def list_tags(store: StoreDep) -> list[dict]:
     """The caller's tags with how many documents each holds (for the tag box and the facet)."""
     return Annotations(store).user_tags()
@@ -84,18 +89,21 @@ def list_tags(store: StoreDep) -> list[dict]:
 
 
 @router.get("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
+@handles(action="annotation.star.view")
 def get_star(doc_id: DocId, store: StoreDep) -> dict:
     _visible(store, doc_id)
     return {"document_id": doc_id, "starred": Annotations(store).starred(doc_id)}
 
 
 @router.put("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
+@handles(action="annotation.star.set")
 def star(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
     return {"document_id": doc_id, "starred": Annotations(store).star(doc_id, True)}
 
 
 @router.delete("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
+@handles(action="annotation.star.delete")
 def unstar(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
     return {"document_id": doc_id, "starred": Annotations(store).star(doc_id, False)}
@@ -105,6 +113,7 @@ def unstar(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/notes", response_model=list[Note], responses=ERRORS)
+@handles(action="annotation.notes.view")
 def get_notes(doc_id: DocId, store: StoreDep) -> list[dict]:
     _visible(store, doc_id)
     return Annotations(store).notes(doc_id)
@@ -112,6 +121,7 @@ def get_notes(doc_id: DocId, store: StoreDep) -> list[dict]:
 
 @router.post("/api/documents/{doc_id}/notes", response_model=Note, status_code=201,
              responses=ERRORS)
+@handles(action="annotation.notes.create")
 def add_note(doc_id: DocId, body: NoteIn, store: StoreDep, _reviewer: ReviewerDep) -> dict:
     document = _visible(store, doc_id)
     page_count = document.get("page_count") or 1
@@ -126,6 +136,7 @@ def add_note(doc_id: DocId, body: NoteIn, store: StoreDep, _reviewer: ReviewerDe
 
 @router.delete("/api/documents/{doc_id}/notes/{note_id}", status_code=204, responses=ERRORS,
                response_class=Response)
+@handles(action="annotation.notes.delete")
 def delete_note(doc_id: DocId, note_id: NoteId, store: StoreDep,
                 _reviewer: ReviewerDep) -> Response:
     _visible(store, doc_id)
@@ -137,12 +148,14 @@ def delete_note(doc_id: DocId, note_id: NoteId, store: StoreDep,
 
 
 @router.get("/api/saved-searches", response_model=list[SavedSearch], responses=ERRORS)
+@handles(action="saved-searches.view")
 def list_saved(store: StoreDep) -> list[dict]:
     return SavedSearches(store).saved()
 
 
 @router.post("/api/saved-searches", response_model=SavedSearch, status_code=201,
              responses=ERRORS)
+@handles(action="saved-searches.create")
 def save_search(body: SavedSearchIn, store: StoreDep) -> dict:
     search = body.model_dump(exclude={"name"})
     return SavedSearches(store).save(body.name, search)
@@ -150,17 +163,20 @@ def save_search(body: SavedSearchIn, store: StoreDep) -> dict:
 
 @router.delete("/api/saved-searches/{saved_id}", status_code=204, responses=ERRORS,
                response_class=Response)
+@handles(action="saved-searches.delete")
 def delete_saved(saved_id: SavedId, store: StoreDep) -> Response:
     SavedSearches(store).delete(saved_id)
     return Response(status_code=204)
 
 
 @router.get("/api/search-history", response_model=list[SavedSearch], responses=ERRORS)
+@handles(action="search-history.view")
 def history(store: StoreDep) -> list[dict]:
     """The caller's recent searches, most recent first (one line per distinct search)."""
     return SavedSearches(store).history()
 
 
 @router.delete("/api/search-history", response_model=DeletedResponse, responses=ERRORS)
+@handles(action="search-history.delete")
 def clear_history(store: StoreDep) -> dict:
     return {"deleted": SavedSearches(store).clear_history()}

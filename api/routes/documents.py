@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import FileResponse
 
 from api.deps import SettingsDep, StoreDep
+from api.handling import handles
 from api.models import DocumentResponse, ErrorResponse, HitPagesResponse, PageResponse
 from ingest.blobs import blob_path
 from search.viewer import DocumentView
@@ -20,6 +21,7 @@ NOT_FOUND = {404: {"model": ErrorResponse}, 401: {"model": ErrorResponse}}
 
 
 @router.get("/api/documents/{doc_id}", response_model=DocumentResponse, responses=NOT_FOUND)
+@handles(action="document.view", response="document")
 def get_document(doc_id: DocId, store: StoreDep) -> dict:
     view = DocumentView(store)
     document = view.get(doc_id)
@@ -29,6 +31,7 @@ def get_document(doc_id: DocId, store: StoreDep) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/hits", response_model=HitPagesResponse, responses=NOT_FOUND)
+@handles(action="documents.hits.view")
 def get_hit_pages(
     doc_id: DocId, store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",
 ) -> dict:
@@ -39,6 +42,7 @@ def get_hit_pages(
 
 @router.get("/api/documents/{doc_id}/pages/{number}", response_model=PageResponse,
             responses=NOT_FOUND)
+@handles(action="page.view", response="page")
 def get_page(
     doc_id: DocId, number: Annotated[int, Path(ge=1, le=100_000)],
     store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",
@@ -48,6 +52,7 @@ def get_page(
 
 @router.get("/api/documents/{doc_id}/file", responses=NOT_FOUND,
             response_class=FileResponse)
+@handles(action="download")
 def get_file(doc_id: DocId, settings: SettingsDep, store: StoreDep) -> FileResponse:
     document = DocumentView(store).get(doc_id)
     path = blob_path(settings.blob_dir, document["sha256"])

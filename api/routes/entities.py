@@ -20,6 +20,7 @@ from api.entity_models import (
     GraphResponse,
     LookupResponse,
 )
+from api.handling import handles
 from api.models import ErrorResponse
 from search.batch import BatchName, BatchSearch, parse_csv
 from search.cooccurrence import Graph, to_graphml
@@ -48,6 +49,7 @@ def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, A
 
 
 @router.get("/api/entities", response_model=LookupResponse, responses=ERRORS)
+@handles(action="entities.view", response="entities", q="name")
 def lookup(
     store: StoreDep,
     q: Annotated[str, Query(max_length=300, description="A name, number, plate...")] = "",
@@ -58,6 +60,7 @@ def lookup(
 
 
 @router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
+@handles(action="entities.corrections.view", response="entities")
 def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> list[dict]:
     corrections = CorrectionStore(client, indices.prefix).load(caller)
     return [c.record() for c in corrections.items]
@@ -65,6 +68,7 @@ def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) 
 
 @router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
              responses=ERRORS)
+@handles(action="correction", response="entities")
 def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                    user: ReviewerDep, caller: CallerDep) -> dict:
     """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
@@ -96,6 +100,7 @@ def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                  "text/csv": {"schema": {"type": "string"}},
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary"}}}}}}})
+@handles(action="batch-search.create", response="entities")
 async def batch_search(
     request: Request, store: StoreDep, collection: Collections = None,
 ) -> dict:
@@ -133,6 +138,7 @@ def _decode(raw: bytes) -> str:
 
 
 @router.get("/api/graph", response_model=GraphResponse, responses=ERRORS)
+@handles(action="graph.view", response="entities")
 def query_graph(
     store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
     size: Annotated[int, Query(ge=2, le=200)] = 40, collection: Collections = None,
@@ -144,6 +150,7 @@ def query_graph(
 
 @router.get("/api/entities/{kind}/{key:path}/graph", response_model=GraphResponse,
             responses=ERRORS)
+@handles(action="entities.graph.view", response="entities", entity_in_path=True)
 def entity_graph(
     kind: KindPath, key: KeyPath, store: StoreDep, format: Format = "json",
     size: Annotated[int, Query(ge=1, le=100)] = 25,
@@ -155,6 +162,7 @@ def entity_graph(
 
 @router.get("/api/entities/{kind}/{key:path}", response_model=EntityPageResponse,
             responses=ERRORS)
+@handles(action="entities.view", response="entities", entity_in_path=True)
 def entity_page(
     kind: KindPath, key: KeyPath, store: StoreDep,
     size: Annotated[int, Query(ge=0, le=500, description="Mentions to return")] = 100,

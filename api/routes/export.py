@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import ReviewerDep, SettingsDep, StoreDep
+from api.handling import handles
 from api.models import ErrorResponse
 from api.routes.search import Collections, DateFrom, DateTo, Filters, Q, search_request
 from ingest.blobs import blob_path
@@ -27,6 +28,7 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
                      "description": "The export, streamed as an attachment"},
                400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
                403: {"model": ErrorResponse}})
+@handles(action="export")
 def export(
     settings: SettingsDep, store: StoreDep, _reviewer: ReviewerDep,
     q: Q = "", collection: Collections = None, filter: Filters = None,

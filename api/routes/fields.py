@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from api.deps import current_user
+from api.handling import handles
 from api.models import ErrorResponse, FacetInfo, FieldInfo, FieldsResponse
 from search.facets import FACETS
 from search.fields import DOCUMENT_FIELDS
@@ -17,6 +18,7 @@ router = APIRouter(tags=["search"])
 # every user (the vocabulary of search, not any collection's data).
 @router.get("/api/fields", response_model=FieldsResponse, dependencies=[Depends(current_user)],
             responses={401: {"model": ErrorResponse}})
+@handles(action="fields.view")
 def fields() -> FieldsResponse:
     return FieldsResponse(
         fields=[FieldInfo(name=field.name, label=field.label, aliases=list(field.aliases),

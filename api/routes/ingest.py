@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 
 from api.deps import AdminDep, ClientDep, SettingsDep
+from api.handling import handles
 from api.models import IngestPathRequest
 from config import Settings
 from ingest.job import Plan, finish_job, run_local, start_job
@@ -54,6 +55,7 @@ def _allowed_path(settings: Settings, raw: str) -> Path:
 
 
 @router.post("/api/ingest/path", status_code=202)
+@handles(action="ingest.path")
 def ingest_path(body: IngestPathRequest, client: ClientDep, settings: SettingsDep,
                 user: AdminDep) -> dict:
     path = _allowed_path(settings, body.path)
@@ -91,6 +93,7 @@ def _save_uploads(files: list[UploadFile], upload_dir: Path, limit: int) -> None
 
 
 @router.post("/api/ingest", status_code=202)
+@handles(action="ingest.upload")
 def ingest_upload(
     client: ClientDep, settings: SettingsDep, user: AdminDep,
     collection: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],

@@ -11,6 +11,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field
 
 from api.deps import StoreDep
+from api.handling import handles
 from api.models import ErrorResponse, JobResponse
 from search.jobs import failures_csv, job_report
 
@@ -27,12 +28,14 @@ class JobReport(JobResponse):
 
 @router.get("/api/jobs/{job_id}", response_model=JobReport,
             responses={404: {"model": ErrorResponse}})
+@handles(action="jobs.view")
 def get_job(job_id: JobId, store: StoreDep) -> dict:
     return job_report(store, job_id)
 
 
 @router.get("/api/jobs/{job_id}/failures.csv", response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}, 404: {"model": ErrorResponse}})
+@handles(action="jobs.failures.csv.view")
 def get_failures_csv(job_id: JobId, store: StoreDep) -> StreamingResponse:
     rows = failures_csv(store, job_id)
     return StreamingResponse(rows, media_type="text/csv; charset=utf-8", headers={

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from api.deps import SettingsDep, StoreDep
+from api.handling import handles
 from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
 from search.documents import DocumentSearch, SearchRequest
 from search.facets import FACETS
@@ -52,6 +53,7 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
+@handles(action="search", response="search")
 def search(
     settings: SettingsDep, store: StoreDep, http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
