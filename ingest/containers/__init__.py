@@ -1,5 +1,5 @@
 """Stage: unpack containers. An unpacker takes a file and yields its members (``Member``), each
-written to disk within the tree's ``Budget``; ``ingest.children`` turns members into child
+written to disk within a ``Budget``; ingest.worker hands them back, and ingest.job makes them child
 documents that go through the same stages as any file.
 
 Families listed in ``LISTING_FAMILIES`` have no text of their own beyond what they hold: their

@@ -30,11 +30,11 @@ import pytest
 from opensearchpy import OpenSearch
 
 from config import Settings
-from ingest.ledger import state_counts
 from ingest.model import TERMINAL_STATES
 from search import node
 from search.errors import NodeError
 from search.indices import Indices
+from search.ledger import state_counts
 from tests.conftest import free_port
 from tests.processes import (
     DOCKET,

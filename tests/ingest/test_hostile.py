@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from ingest.job import finish_job, run_local, start_job
-from ingest.ledger import child_state_counts
 from ingest.model import TERMINAL_STATES
+from search.ledger import child_state_counts
 from tests.ingest.test_job import ledger, make_encrypted_pdf
 
 pytestmark = pytest.mark.integration

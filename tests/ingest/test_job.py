@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ingest.job import finish_job, run_local, start_job
-from ingest.ledger import failures
 from ingest.model import TERMINAL_STATES
+from search.ledger import failures
 
 pytestmark = pytest.mark.integration
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.ledger import failures, state_counts
 from ingest.model import TERMINAL_STATES
+from search.ledger import failures, state_counts
 from tests.processes import (
     docket,
     docket_env,
@@ -182,8 +182,7 @@ def test_a_file_that_keeps_killing_workers_is_failed_not_retried_forever(
     from celery.exceptions import Retry, TimeLimitExceeded
 
     from config import get_settings, reset_settings
-    from ingest import tasks
-    from ingest.job import start_job
+    from ingest.job import start_job, tasks
 
     folder = tmp_path / "crashy"
     folder.mkdir()
