@@ -106,6 +106,60 @@ def test_queue_ingest_with_a_real_worker(
         assert stop_worker(worker) == 0, tail(tmp_path / "worker.log")
 
 
+def test_container_members_are_queued_as_tasks_of_their_own(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """A zip holding a zip, a damaged zip, and a member with the bytes of a top-level file: the
+    same ledger as the local pool's, with every member a Celery task of its own."""
+    import io
+    import zipfile
+
+    from search.ledger import child_state_counts
+    from tests.ingest.test_hostile import make_damaged_zip
+
+    folder = tmp_path / "boxes"
+    folder.mkdir()
+    memo = "The crenellated ledger was audited in Hull.\n"
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("deep.txt", "Deep note of the xylophagous survey.\n")
+    with zipfile.ZipFile(folder / "bundle.zip", "w") as zf:
+        zf.writestr("memo.txt", memo)
+        zf.writestr("inner.zip", inner.getvalue())
+    (folder / "memo-copy.txt").write_text(memo)
+    make_damaged_zip(folder / "damaged.zip")
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/4")
+    log = tmp_path / "worker.log"
+    with running_worker(env, log) as worker:
+        result = docket("ingest", str(folder), "--collection", "queued-boxes", "--queue",
+                        env=env)
+        assert result.returncode == 0, f"{result.stdout}\n{result.stderr}\n{tail(log)}"
+        job_id = job_id_of(result)
+        wait_for(lambda: job(store, indices, job_id)["status"] == "finished",
+                 "the job to be closed", log=log)
+        assert state_counts(store, indices, job_id) == expected_counts(indexed=2, partial=1)
+        children = child_state_counts(store, indices, job_id)
+        assert children == expected_counts(indexed=3, duplicate=1, failed=1)
+        entries = ledger(store, indices, job_id)
+        assert (entries["bundle.zip"]["state"], entries["bundle.zip"]["children"]) == (
+            "indexed", 3)
+        damaged = entries["damaged.zip"]
+        assert (damaged["state"], damaged["error_class"]) == ("partial", "CorruptFile")
+        assert entries["damaged.zip/bad.txt"]["container"] == "damaged.zip"
+        deep = entries["bundle.zip/inner.zip/deep.txt"]
+        assert (deep["state"], deep["parent"], deep["depth"]) == (
+            "indexed", "bundle.zip/inner.zip", 2)
+        copy = entries["bundle.zip/memo.txt"]
+        assert copy["state"] == "duplicate" and "memo-copy.txt" in copy["error_message"]
+        store.indices.refresh(index=indices.documents)
+        memo_doc = store.get(index=indices.documents, id=entries["memo-copy.txt"]["doc_id"])
+        assert sorted(memo_doc["_source"]["paths"]) == ["bundle.zip/memo.txt", "memo-copy.txt"]
+        deep_doc = store.get(index=indices.documents, id=deep["doc_id"])["_source"]
+        assert deep_doc["parent_id"] == entries["bundle.zip/inner.zip"]["doc_id"]
+        assert deep_doc["root_id"] == entries["bundle.zip"]["doc_id"]
+        assert stop_worker(worker) == 0, tail(log)
+
+
 def test_no_wait_returns_at_once_and_jobs_shows_the_counts(
     redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
 ) -> None:
