@@ -38,6 +38,7 @@ from ingest.job.run import (
     finish_job,
     run_local,
 )
+from ingest.job.tasks import enqueue
 
 __all__ = [
     "COMMIT_EVERY", "CONTAINER_TIMEOUT_S", "FILE_TIMEOUT_S", "TASKS_PER_WORKER", "JobRun", "Plan",
@@ -58,8 +59,6 @@ def dispatch(client: OpenSearch, settings: Settings, plan: Plan, queue: bool,
     """Hand a planned job's tasks to Celery (returns None: workers close the job), or run them
     in the local pool and close the job (returns its counts). ``work``: a stage re-run's."""
     if queue:
-        from ingest.job.tasks import enqueue  # here: Celery is loaded in queue mode only
-
         enqueue(plan.tasks)
         return None
     run_local(client, settings, plan, progress=progress, work=work)
