@@ -1,7 +1,7 @@
 """Stage: build the index records of one file (document, pages, mentions).
 
 Record ids are derived from the document id, so indexing the same file twice overwrites rather
-than duplicates. The document record comes last and is a ``create`` (see ``ingest.commit``).
+than duplicates. The document record comes last and is a ``create`` (see ``ingest.job.commit``).
 Children of containers carry ``parent_id`` and ``root_id``; a top-level file's ``root_id`` is its
 own id, so one term query on ``root_id`` finds a whole family.
 """
@@ -20,7 +20,7 @@ from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
-from search.corrections import Corrections, ingest_corrections
+from search.corrections import Corrections
 from search.fields import DERIVATIONS
 from search.indices import Indices
 from search.names import fold
@@ -123,13 +123,14 @@ def document_record(
 
 
 def mention_actions(
-    indices: Indices, doc_id: str, collection: str, mentions: list[Mention], date: str | None
+    indices: Indices, doc_id: str, collection: str, mentions: list[Mention], date: str | None,
+    corrections: Corrections | None = None,
 ) -> list[dict[str, Any]]:
     actions = []
     # Mention records (search.entities reads them): corrections applied, name keys added; one
     # record per mention, numbered by position, so the stale-record sweep stays exact.
-    corrections = ingest_corrections(indices.prefix)
-    for source in mention_records(doc_id, collection, mentions, date, corrections):
+    for source in mention_records(doc_id, collection, mentions, date,
+                                  corrections or Corrections([])):
         actions.append({"_index": indices.mentions, "_id": source["id"], "_source": source})
     return actions
 
@@ -152,13 +153,14 @@ def page_actions(indices: Indices, task: FileTask, pages: list[Page]) -> list[di
 
 def index_actions(
     indices: Indices, task: FileTask, extraction: Extraction, mentions: list[Mention],
-    signature: Signature | None = None,
+    signature: Signature | None = None, corrections: Corrections | None = None,
 ) -> list[dict[str, Any]]:
-    """Bulk actions for each page and each mention, then the document: a ``create``, last."""
-    corrections = ingest_corrections(indices.prefix)
+    """Bulk actions for each page and each mention, then the document: a ``create``, last.
+    ``corrections`` are the collection's, fetched by the job (the worker reads no store)."""
     document = document_record(task, extraction, mentions, signature, corrections)
     actions = page_actions(indices, task, extraction.pages)
-    actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"])
+    actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"],
+                               corrections)
     actions.append({"_op_type": "create", "_index": indices.documents, "_id": task.doc_id,
                     "_source": document})
     return actions

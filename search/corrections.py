@@ -124,19 +124,17 @@ class CorrectionStore:
 _cache: dict[tuple[int, str], tuple[float, Corrections]] = {}
 
 
-def ingest_corrections(prefix: str) -> Corrections:
-    """Corrections for ingestion workers, re-read every half minute. Keyed by process id, so a
-    forked worker never trusts its parent's copy. An unreachable store means none: queries still
-    apply them, so nothing is lost but the stored keys' tidiness."""
+def ingest_corrections(client: OpenSearch, prefix: str) -> Corrections:
+    """Corrections for ingestion, read by the job and handed to its workers as data; re-read
+    every half minute. Keyed by process id, so a forked process never trusts its parent's copy.
+    An unreachable store means none: queries still apply them, so nothing is lost but the
+    stored keys' tidiness."""
     slot = (os.getpid(), prefix)
     cached = _cache.get(slot)
     if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
         return cached[1]
-    from config import get_settings
-    from search.client import get_client
-
     try:
-        corrections = CorrectionStore(get_client(get_settings()), prefix).load(SYSTEM)
+        corrections = CorrectionStore(client, prefix).load(SYSTEM)
     except Exception as exc:  # the store is down or the index not created yet
         log.warning("corrections not applied at ingest: %s", exc)
         corrections = Corrections([])

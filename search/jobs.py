@@ -1,7 +1,7 @@
 """Reading jobs and their ledger for reports: counts, rate and ETA, and the failures as CSV.
 
 ``counts`` are of the files the job received (received = sum of terminal states);
-``child_counts`` are of the children found inside its containers, counted apart (ingest.ledger).
+``child_counts`` are of the children found inside its containers, counted apart (search.ledger).
 Everything is read through the caller's scoped store: a job of a collection the caller may not
 see is "no job".
 """
@@ -15,10 +15,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from search.errors import NotFoundError
+from search.ledger import (
+    TERMINAL_STATES,
+    all_failures,
+    child_state_counts,
+    failure_query,
+    state_counts,
+)
 from search.scoped import ScopedStore
 
-TERMINAL = ("indexed", "partial", "failed", "password_protected", "duplicate", "skipped")
-REPORTED = ["failed", "password_protected", "partial"]
 CSV_COLUMNS = ("path", "state", "stage", "error_class", "error_message")
 
 
@@ -27,22 +32,6 @@ def _job(store: ScopedStore, job_id: str) -> dict[str, Any]:
     if found is None:
         raise NotFoundError(f"no job {job_id}")
     return found["_source"]
-
-
-def _state_counts(store: ScopedStore, job_id: str, children: bool) -> dict[str, int]:
-    scope = ({"exists": {"field": "container"}} if children
-             else {"bool": {"must_not": [{"exists": {"field": "container"}}]}})
-    result = store.search(store.indices.ledger, {
-        "size": 0, "query": {"bool": {"filter": [{"term": {"job_id": job_id}}, scope]}},
-        "aggs": {"states": {"terms": {"field": "state", "size": 20}}}})
-    counts = {state: 0 for state in ("queued", *TERMINAL)}
-    for bucket in result["aggregations"]["states"]["buckets"]:
-        counts[bucket["key"]] = bucket["doc_count"]
-    return counts
-
-
-def _failures_query(job_id: str) -> dict:
-    return {"bool": {"filter": [{"term": {"job_id": job_id}}, {"terms": {"state": REPORTED}}]}}
 
 
 def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
@@ -54,9 +43,7 @@ def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
-        for hit in store.scan(store.indices.ledger, {
-                "query": _failures_query(job_id), "sort": [{"path": "asc"}]}, preserve_order=True):
-            entry = hit["_source"]
+        for entry in all_failures(store, job_id):
             writer.writerow([entry.get(column) or "" for column in CSV_COLUMNS])
             yield buffer.getvalue()
             buffer.seek(0)
@@ -68,19 +55,19 @@ def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
 
 def job_report(store: ScopedStore, job_id: str) -> dict[str, Any]:
     job = _job(store, job_id)
-    counts = _state_counts(store, job_id, children=False)
-    done = sum(counts[s] for s in TERMINAL)
+    counts = state_counts(store, job_id)
+    done = sum(counts[s] for s in TERMINAL_STATES)
     started = datetime.fromisoformat(job["created_at"])
     end = datetime.fromisoformat(job["finished_at"]) if job.get("finished_at") else datetime.now(UTC)
     elapsed = max((end - started).total_seconds(), 1e-3)
     rate = done / elapsed if done else None
     eta = counts["queued"] / rate if rate and counts["queued"] else (0.0 if rate else None)
     failures = store.search(store.indices.ledger, {
-        "size": 500, "sort": [{"path": "asc"}], "query": _failures_query(job_id)})
+        "size": 500, "sort": [{"path": "asc"}], "query": failure_query(job_id)})
     return {
         **{k: job.get(k) for k in ("id", "collection", "status", "mode", "received",
                                    "created_at", "finished_at")},
-        "counts": counts, "child_counts": _state_counts(store, job_id, children=True),
+        "counts": counts, "child_counts": child_state_counts(store, job_id),
         "done": done, "rate_per_s": rate, "eta_s": eta,
         "failures": [h["_source"] for h in failures["hits"]["hits"]],
     }

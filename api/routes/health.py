@@ -20,7 +20,7 @@ def _broker_status(url: str | None) -> tuple[str, str]:
         redis.Redis.from_url(url, socket_connect_timeout=1).ping()
     except redis.RedisError as exc:
         return f"unreachable: {type(exc).__name__}", "unknown"
-    from ingest.tasks import celery_app
+    from ingest.job.tasks import celery_app
 
     try:
         replies = celery_app().control.ping(timeout=0.5) or []

@@ -1,5 +1,5 @@
 """Stage: unpack containers. An unpacker takes a file and yields its members (``Member``), each
-written to disk within the tree's ``Budget``; ``ingest.children`` turns members into child
+written to disk within a ``Budget``; ingest.worker hands them back, and ingest.job makes them child
 documents that go through the same stages as any file. Each format declares its unpacker in
 ``ingest.formats``; the tables here are views of that registry.
 

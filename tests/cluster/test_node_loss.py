@@ -30,11 +30,11 @@ import pytest
 from opensearchpy import OpenSearch
 
 from config import Settings
-from ingest.ledger import state_counts
 from ingest.model import TERMINAL_STATES
 from search import node
 from search.errors import NodeError
 from search.indices import Indices
+from search.ledger import state_counts
 from tests.conftest import free_port
 from tests.processes import (
     DOCKET,
@@ -192,17 +192,18 @@ def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_pat
                  "the job to be planned", log=log)
         job_id = job_id_of(subprocess.CompletedProcess([], 0, "", log.read_text()))
 
-        wait_for(lambda: state_counts(store, indices, job_id).get("indexed", 0) >= KILL_AFTER,
+        wait_for(lambda: state_counts(SystemStore(store, indices), job_id).get("indexed", 0) >= KILL_AFTER,
                  f"{KILL_AFTER} files to be indexed", log=tmp_path / "worker-1.log")
         killed = node.stop_node(cluster.layouts[victim], hard=True)
         assert killed
-        assert state_counts(store, indices, job_id)["queued"] > 0, "the job ended before the kill"
+        queued = state_counts(SystemStore(store, indices), job_id)["queued"]
+        assert queued > 0, "the job ended before the kill"
 
         ingest.wait(timeout=WAIT_S * 3)
         assert ingest.returncode == 0, tail(log)
 
     survivor_only = cluster.client(survivor)
-    counts = state_counts(survivor_only, indices, job_id)
+    counts = state_counts(SystemStore(survivor_only, indices), job_id)
     assert counts == {"queued": 0, **dict.fromkeys(TERMINAL_STATES, 0),
                       "indexed": FILES, "duplicate": COPIES}, tail(tmp_path / "worker-1.log")
     closed = survivor_only.get(index=indices.jobs, id=job_id)["_source"]
