@@ -21,11 +21,10 @@ from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
 from search.corrections import Corrections
+from search.entity_kinds import FACET_KINDS
 from search.fields import DERIVATIONS
 from search.indices import Indices
 from search.names import fold
-
-FACET_KINDS = ("person", "org", "place")
 
 
 def document_id(collection: str, sha256: str) -> str:

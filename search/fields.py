@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
+from search.entity_kinds import FACET_KINDS
+
 Dsl = dict[str, Any]
 Record = Mapping[str, Any]
 FacetKind = Literal["terms", "year", "month", "bool", "tag", "star"]
@@ -209,6 +211,12 @@ def check_registry(fields: tuple[Field, ...] = DOCUMENT_FIELDS) -> None:
         sources = [f.source for f in fields if f.source and f.source == field.source]
         if len(sources) > 1:
             raise ValueError(f"two fields are stored in '{field.source}'")
+    # An entity kind declared a facet (search.entity_kinds) is written on documents by ingest
+    # under its own name: it must be a field here, or its facet would count nothing.
+    declared = {field.name for field in fields}
+    missing = [kind for kind in FACET_KINDS if kind not in declared]
+    if missing:
+        raise ValueError(f"entity kinds {missing} are facets but not document fields")
 
 
 check_registry()
