@@ -63,29 +63,26 @@ CASES = {
 @dataclass(frozen=True)
 class Ingested:
     client: TestClient
-    reports: dict[str, dict]  # case -> finished job report
+    case: Case
+    report: dict  # the finished job's report
 
 
-@pytest.fixture(scope="module")
-def ingested(store, settings, admin_token: str, corpus: Path,  # noqa: ANN001
-             tmp_path_factory: pytest.TempPathFactory) -> Ingested:
-    root = tmp_path_factory.mktemp("containers-root")
+@pytest.fixture(scope="module", params=list(CASES))
+def ingested(request: pytest.FixtureRequest, store, settings, admin_token: str,  # noqa: ANN001
+             corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Ingested:
+    """One container type ingested into its own collection (only the types selected run)."""
+    case = CASES[request.param]
+    root = tmp_path_factory.mktemp(f"container-{request.param}")
+    shutil.copy(corpus / case.source, root)
     client = admin_client(app_with_roots(store, settings, root), admin_token)
-    reports = {}
-    for name, case in CASES.items():
-        folder = root / name
-        folder.mkdir()
-        shutil.copy(corpus / case.source, folder)
-        reports[name] = ingest_path(client, folder, f"box-{name}")
-    return Ingested(client, reports)
+    return Ingested(client, case, ingest_path(client, root, f"box-{request.param}"))
 
 
-@pytest.mark.parametrize("name", list(CASES))
 def test_every_member_is_a_searchable_child_with_a_ledger_entry(
-        name: str, ingested: Ingested, store, settings) -> None:  # noqa: ANN001
-    case, report = CASES[name], ingested.reports[name]
+        ingested: Ingested, store, settings) -> None:  # noqa: ANN001
+    case, report = ingested.case, ingested.report
     container = Path(case.source).name
-    collection = f"box-{name}"
+    collection = report["collection"]
     assert report["counts"]["indexed"] == 1, report
     docs = documents(ingested.client, collection)
     entries = ledger(store, settings, report["id"])
