@@ -19,14 +19,18 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1400, "height": 900}
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before any fixture (the session's sample job would come first): without Chromium, each
+    browser test is a visible skip with its reason, and a failure in CI."""
     if not CHROMIUM.exists():
-        # Never a silent disappearance: a visible skip here, a failure in CI.
         reason = f"{CHROMIUM} is missing (apt-get install chromium): the browser tests cannot run"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(reason)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
