@@ -4,6 +4,7 @@ directory of its own. Each run talks to the test node under the test index prefi
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -156,3 +157,28 @@ def test_demo_ingests_its_corpus_and_prints_a_working_token(
     found = client.get("/api/search", params={"q": '"Ashgrove pumping station"',
                                                "collection": "demo"}).json()
     assert [hit["path"] for hit in found["hits"]] == ["memo.txt"]
+
+
+def test_passwords_from_the_environment_open_an_encrypted_pdf(
+        cli_env: dict[str, str], tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.journeys.test_uploads import pdf_bytes
+
+    phrase = "the ledger kept in the vestry safe"
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(phrase))))
+    writer.encrypt("hunter2")
+    (tmp_path / "locked.pdf").write_bytes(_written(writer))
+    refused = docket("ingest", str(tmp_path), "--collection", "cli-locked", env=cli_env)
+    assert "password_protected   1" in refused.stdout, refused.stdout
+    opened = docket("ingest", str(tmp_path), "--collection", "cli-opened",
+                    env={**cli_env, "DOCKET_PASSWORDS": "wrong-one, hunter2"})
+    assert "indexed              1" in opened.stdout, opened.stdout
+    found = docket("search", f'"{phrase}"', "--collection", "cli-opened", env=cli_env)
+    assert "[locked.pdf]" in found.stdout, found.stdout
+
+
+def _written(writer) -> bytes:  # noqa: ANN001 - a pypdf PdfWriter
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
