@@ -12,7 +12,7 @@ import typer
 from tqdm import tqdm
 
 from api.cli_access import audit_app, ciphers_app, users_app
-from config import Settings, get_settings
+from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
 
 app = typer.Typer(help="Docket: document and evidence search for public inquiries.",
@@ -36,6 +36,16 @@ def _store(settings: Settings):
         return open_store(settings)
     except NodeError as exc:
         raise _fail(str(exc)) from None
+
+
+@app.callback()
+def read_settings() -> None:
+    # Before any command: a mistyped DOCKET_ variable is the user's to fix, so it is one line
+    # naming the variable and the form it takes, not a pydantic traceback from deep inside.
+    try:
+        get_settings()
+    except SettingsInvalid as exc:
+        raise _fail(str(exc), 2) from None
 
 
 # --- opensearch ---------------------------------------------------------------------------

@@ -121,13 +121,13 @@ async function download(apiFetch, path, fallbackName) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function corrections(apiFetch, page, reload) {
+function corrections(apiFetch, page, reload, notice = "") {
   const action = h("select", { "aria-label": "Correction" },
     h("option", { value: "merge" }, "Merge into another entity"), h("option", { value: "alias" }, "Add an alias"),
     h("option", { value: "split" }, "Split off the documents ticked below"), h("option", { value: "wrong" }, "Mark as wrong"));
   const value = h("input", { type: "text", "aria-label": "Other name", placeholder: "Name or key" });
   const note = h("input", { type: "text", "aria-label": "Note", placeholder: "Why (kept with the correction)" });
-  const status = h("p", { class: "entity-correction-status", "aria-live": "polite" });
+  const status = h("p", { class: "entity-correction-status", "aria-live": "polite" }, notice);
   const submit = async (event) => {
     event.preventDefault();
     const docIds = [...document.querySelectorAll("input.entity-doc-pick:checked")].map((box) => box.value);
@@ -138,8 +138,8 @@ function corrections(apiFetch, page, reload) {
     if (action.value === "wrong" && docIds.length) body.doc_ids = docIds;
     try {
       const saved = await apiFetch("/api/entities/corrections", { method: "POST", body });
-      status.textContent = `Saved by ${saved.user} at ${saved.created_at}.`;
-      reload();
+      // The page is drawn again with the correction applied: the confirmation goes with it.
+      reload(`Saved by ${saved.user} at ${saved.created_at}.`);
     } catch (error) {
       status.textContent = (error && error.detail) || String(error);
     }
@@ -149,7 +149,7 @@ function corrections(apiFetch, page, reload) {
 }
 
 /** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
-export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument, notice = "" } = {}) {
   container.replaceChildren(h("p", {}, "Loading…"));
   await loadEntityKinds(apiFetch).catch(() => null); // without them, a kind shows as its name
   const path = `/api/entities/${enc(kind)}/${key.split("/").map(enc).join("/")}`;
@@ -160,7 +160,7 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
     container.replaceChildren(errorLine(error));
     return;
   }
-  const reload = () => renderEntityPage(container, apiFetch, kind, page.key, { onOpen, onDocument });
+  const reload = (saved) => renderEntityPage(container, apiFetch, kind, page.key, { onOpen, onDocument, notice: saved });
   const mentions = h("ol", { class: "entity-mentions" }, page.mentions.map((m) => {
     const snippet = h("span", { class: "entity-snippet" });
     setMarked(snippet, m.snippet);
@@ -190,5 +190,5 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
         " ", h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=json`, `${page.key}.json`) }, "Export JSON"))),
     h("section", {}, h("h3", {}, "Documents"), documents),
     h("section", {}, h("h3", {}, "Mentions"), mentions),
-    corrections(apiFetch, page, reload)));
+    corrections(apiFetch, page, reload, notice)));
 }

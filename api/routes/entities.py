@@ -157,6 +157,9 @@ def entity_graph(
     collection: Collections = None,
 ) -> Any:
     graph = EntityGraph(store.narrowed(collection)).graph(kind, key, size)
+    if not graph.nodes or not graph.nodes[0]["documents"]:
+        # As the entity page: a name in no visible document has no network to show.
+        raise HTTPException(404, f"no {kind} '{key}' in the collections you can see")
     return _graph_response(graph, format, f"docket-{kind}")
 
 

@@ -164,6 +164,7 @@ def test_snippet_and_entity_pages_open_the_viewer_there(
     expect(page.locator("#page-input")).to_have_value(target)
 
 
+@pytest.mark.api_errors(400)
 def test_bad_query_shows_the_error_and_its_position(
     page: Page, live_server: str, admin_token: str
 ) -> None:
@@ -201,6 +202,7 @@ def test_token_is_taken_from_the_url_and_removed(
     expect(page.locator("#token-dialog")).to_be_hidden()
 
 
+@pytest.mark.api_errors(401)
 def test_token_form_without_a_token_and_after_a_401(
     page: Page, live_server: str, admin_token: str
 ) -> None:
