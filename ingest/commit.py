@@ -19,6 +19,7 @@ import dataclasses
 from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
 from config import Settings
+from ingest.ciphering import write_ciphered_copies
 from ingest.ledger import outcome_entry, record_outcomes, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
@@ -132,6 +133,8 @@ def commit_outcomes(
         outcome.error_class = "IndexingError"
         outcome.error_message = f"{outcome.task.relpath}: {str(info.get('error'))[:500]}"
     merge_copies(client, indices, outcomes)
+    write_ciphered_copies(client, indices, [a for o in outcomes if o.state not in (
+        "failed", "duplicate") for a in o.records])
     if wait:
         record_outcomes(client, indices, outcomes)
     else:

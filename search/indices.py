@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from opensearchpy import OpenSearch
 
 from config import IndexSpec, index_specs
+from config.data import CIPHERED_SUFFIX
 
 
 def alias_name(prefix: str, name: str) -> str:
     return f"{prefix}-{name}"
+
+
+def ciphered_name(alias: str) -> str:
+    """The alias of the ciphered copy of ``alias`` (documents, pages and mentions have one)."""
+    return f"{alias}{CIPHERED_SUFFIX}"
 
 
 def concrete_name(prefix: str, spec: IndexSpec) -> str:

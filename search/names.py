@@ -10,12 +10,12 @@ data never depends on a table that may grow.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import product
 
 from metaphone import doublemetaphone
 
+from search.folding import fold_chars
 from search.pattern_keys import PATTERN_KINDS, pattern_key
 
 # Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too.
@@ -59,10 +59,9 @@ NAME_CACHE = 1 << 16
 
 @lru_cache(maxsize=NAME_CACHE)  # names, tags and words: short strings, often repeated
 def fold(text: str) -> str:
-    """Lowercase ASCII with single spaces: the shared base of every key."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", ascii_text).strip().casefold()
+    """Folded as the index analyzer folds (search.folding), with single spaces: the shared base
+    of every key."""
+    return _SPACE.sub(" ", fold_chars(text)).strip()
 
 
 def _bare(word: str) -> str:
