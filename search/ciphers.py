@@ -38,6 +38,7 @@ from search.indices import Indices, alias_name
 from search.names import fold, person_display
 from search.scoped import Caller, ScopedStore
 from search.store import now, validate_collection_name
+from search.system import SystemStore
 
 # Letters, digits, spaces, '-' and '_': a cipher is safe in HTML, CSV, JSON and URLs as it is.
 CIPHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,31}$")
@@ -266,11 +267,9 @@ class CipherStore:
         return True
 
     def version(self, collection: str) -> int:
-        try:
-            found = self.client.get(index=self.index, id=VERSION_ID.format(collection=collection))
-        except OSNotFound:
-            return 0
-        return int(found["_source"].get("version") or 0)
+        found = SystemStore(self.client, Indices(self.prefix)).get(
+            self.index, VERSION_ID.format(collection=collection))
+        return int(found["_source"].get("version") or 0) if found else 0
 
     def bump(self, collection: str) -> int:
         """Raise the collection's cipher version (withholding its ciphered copy until it is
@@ -293,7 +292,7 @@ class CipherStore:
     def protections(self, collections: Iterable[str]) -> dict[str, tuple[CipherSet, int]]:
         """Of ``collections``, those that protect names: their ciphers and cipher version (the
         one their ciphered copy is written under)."""
-        result = self.client.search(index=self.index, body={
+        result = SystemStore(self.client, Indices(self.prefix)).search(self.index, {
             "size": 10_000, "query": {"terms": {"collection": sorted(set(collections))}}})
         names: dict[str, list[Cipher]] = {}
         versions: dict[str, int] = {}
