@@ -44,6 +44,8 @@ class Correction:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def applies_to(self, collection: str) -> bool:
+        """Whether it holds in ``collection`` (EVERY_COLLECTION: in every one, so only a
+        correction made for every collection holds there)."""
         return self.collection in (EVERY_COLLECTION, collection)
 
     def record(self) -> dict[str, Any]:
@@ -69,11 +71,15 @@ class Corrections:
         return [c for c in self.items if c.action == action and c.applies_to(collection)]
 
     def redirect(self, kind: str, key: str, collection: str | None = None) -> str:
-        """The key a merged or aliased key now stands under (followed through chains)."""
+        """The key a merged or aliased key now stands under (followed through chains), in
+        ``collection``; without one, by the corrections made for every collection only (a
+        correction made in one collection says nothing of the same key elsewhere: its mentions
+        there are taken care of by search.entity_query, collection by collection)."""
         seen = {key}
+        where = collection or EVERY_COLLECTION
         while True:
             step = next((c.target if c.action == "merge" else c.key for c in reversed(self.items)
-                         if c.kind == kind and (collection is None or c.applies_to(collection))
+                         if c.kind == kind and c.applies_to(where)
                          and ((c.action == "merge" and c.key == key)
                               or (c.action == "alias" and c.target == key))), None)
             if step is None or step in seen:
@@ -84,7 +90,8 @@ class Corrections:
     def members(self, kind: str, key: str) -> list[Correction]:
         """Merges and aliases that bring other keys under ``key`` (directly or by a chain)."""
         return [c for c in self.items if c.kind == kind and c.action in ("merge", "alias")
-                and self.redirect(kind, c.target if c.action == "alias" else c.key) == key]
+                and self.redirect(kind, c.target if c.action == "alias" else c.key,
+                                  c.collection) == key]
 
     def apply(self, kind: str, key: str, collection: str, doc_id: str) -> str | None:
         """The corrected key of one mention, or None when it is marked wrong."""
