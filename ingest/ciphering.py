@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from typing import Any
 
-from opensearchpy import OpenSearch, helpers
+from opensearchpy import NotFoundError, OpenSearch, helpers
 
 from config import Settings
 from config.data import CIPHER_VERSION_FIELD
@@ -56,6 +57,14 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
     written = [a["_id"] for a in copies]
     doc_ids = sorted({a["_source"].get("doc_id") or a["_id"] for a in copies})
     _sweep(client, indices, doc_ids, written)
+
+
+def mirror_update(client: OpenSearch, indices: Indices, doc_id: str, fields: dict) -> None:
+    """An update of a document's fields that hold no text a name is written in (a near-duplicate
+    group), made to its ciphered copy too, when it has one."""
+    with suppress(NotFoundError):
+        client.update(index=ciphered_name(indices.documents), id=doc_id, body={"doc": fields},
+                      retry_on_conflict=3)
 
 
 def _whole(client: OpenSearch, indices: Indices, records: list[Action]) -> list[Action]:

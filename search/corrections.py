@@ -59,10 +59,12 @@ class Correction:
 
 
 class Corrections:
-    """The corrections one caller (or one ingested collection) is subject to."""
+    """The corrections one caller (or one ingested collection) is subject to. ``view`` is the
+    one collection the caller reads, when it is one: there its corrections redirect keys too."""
 
-    def __init__(self, items: list[Correction]) -> None:
+    def __init__(self, items: list[Correction], view: str | None = None) -> None:
         self.items = sorted(items, key=lambda c: c.created_at)
+        self.view = view
 
     def of(self, action: str, kind: str) -> list[Correction]:
         return [c for c in self.items if c.action == action and c.kind == kind]
@@ -72,11 +74,12 @@ class Corrections:
 
     def redirect(self, kind: str, key: str, collection: str | None = None) -> str:
         """The key a merged or aliased key now stands under (followed through chains), in
-        ``collection``; without one, by the corrections made for every collection only (a
-        correction made in one collection says nothing of the same key elsewhere: its mentions
-        there are taken care of by search.entity_query, collection by collection)."""
+        ``collection`` (by default the caller's one collection); without one, by the
+        corrections made for every collection only (a correction made in one collection says
+        nothing of the same key elsewhere: its mentions there are taken care of by
+        search.entity_query, collection by collection)."""
         seen = {key}
-        where = collection or EVERY_COLLECTION
+        where = collection or self.view or EVERY_COLLECTION
         while True:
             step = next((c.target if c.action == "merge" else c.key for c in reversed(self.items)
                          if c.kind == kind and c.applies_to(where)
@@ -125,7 +128,10 @@ class CorrectionStore:
         store = ScopedStore(self.client, Indices(self.prefix), caller)
         result = store.search(self.index, {
             "query": {"match_all": {}}, "size": 10_000, "sort": [{"created_at": "asc"}]})
-        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]])
+        one = caller.collections[0] if caller.collections and len(caller.collections) == 1 \
+            else None
+        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]],
+                           view=one)
 
 
 _cache: dict[tuple[int, str], tuple[float, Corrections]] = {}
