@@ -317,10 +317,21 @@ class ScopedQuery:
             raise QueryError(f"the query could not be run: {_reason(exc)}") from exc
 
 
+# What OpenSearch's refusal is about, told by words of its own reason, and what the user is told
+# instead: the engine's text never reaches the user (it names internals, and its positions and
+# sizes would describe the rewritten query, not the one typed).
+REFUSALS = (
+    (("too_many_clauses", "maxclausecount", "too many clauses", "automaton", "determiniz",
+      "too_complex", "max_expansions", "expansions"),
+     "it expands to too many terms: make wildcards and fuzzy terms more specific"),
+    (("failed to parse", "parse_exception", "cannot parse"), "part of it could not be read"),
+)
+
+
 def _reason(exc: RequestError) -> str:
-    """The innermost reason OpenSearch gives, which names the problem (not the phase)."""
+    """Why a query was refused, in Docket's words (never OpenSearch's own text)."""
     info = exc.info if isinstance(exc.info, dict) else {}
-    causes = (info.get("error") or {}).get("root_cause") or [] if isinstance(info, dict) else []
-    if causes and isinstance(causes[0], dict) and causes[0].get("reason"):
-        return str(causes[0]["reason"])[:300]
-    return str(exc.error)
+    error = info.get("error") if isinstance(info, dict) else None
+    words = (str(error) if error is not None else str(exc.error)).lower()
+    return next((told for signs, told in REFUSALS if any(sign in words for sign in signs)),
+                "it is not a query the search can run")
