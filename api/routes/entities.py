@@ -120,6 +120,9 @@ async def batch_search(
             detail = exc.errors(include_url=False, include_context=False, include_input=False)
             raise HTTPException(422, detail) from exc
         names, top = [BatchName(n, payload.kind) for n in payload.names], payload.top
+    # The names tried go into the audit trail whatever the body's type (api.audit keeps a copy
+    # of JSON bodies only).
+    request.state.audit_details = {"names": [[n.name, n.kind] for n in names]}
     if not 1 <= top <= 50:
         raise HTTPException(400, "top must be between 1 and 50")
     search = BatchSearch(store.narrowed(collection))
