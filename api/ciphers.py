@@ -7,9 +7,10 @@ What this still does, centrally so that a route added later is covered by defaul
 - anything that is not text (originals, ZIP exports) is refused with 403: the bytes of an
   original cannot be ciphered, so an original needs clearance when the user can see any
   protected name;
-- JSON and text answers of routes that do not answer from the ciphered copy (jobs and their
-  ledger, collections, corrections...) have the names in their strings replaced
-  (search.cipher_responses).
+- successful JSON and text answers of routes that do not answer from the ciphered copy (jobs
+  and their ledger, collections...) have the names in their strings replaced
+  (search.cipher_responses). Corrections are ciphered by their route, which alone knows which
+  of them the caller made (those come back as typed).
 
 Nothing the user sent is rewritten, and the answers of the routes that read the ciphered copy
 (``FROM_COPY``) are left as they are: they echo what the user typed (the query, names sent to a
@@ -42,7 +43,7 @@ FROM_COPY = frozenset({
     "/api/documents/{doc_id}/pages/{number}", "/api/search-history", "/api/saved-searches",
     "/api/saved-searches/{saved_id}", "/api/documents/{doc_id}/notes",
     "/api/documents/{doc_id}/notes/{note_id}", "/api/documents/{doc_id}/tags",
-    "/api/documents/{doc_id}/tags/{tag:path}", "/api/tags",
+    "/api/documents/{doc_id}/tags/{tag:path}", "/api/tags", "/api/entities/corrections",
 })
 
 
@@ -100,7 +101,10 @@ class _Rewriter:
                 await self._refuse()  # bytes (an original, a ZIP): nothing to cipher them with
             self.mode = ("json" if media.startswith("application/json") else
                          "text" if media else "untyped")
-            if _route(self.scope) in FROM_COPY and self.mode != "untyped":
+            # Errors echo the request (a job id, a key typed): what was typed goes back as it
+            # was typed; so do the answers of the routes that read the ciphered copy.
+            if self.mode != "untyped" and (_route(self.scope) in FROM_COPY
+                                           or message["status"] >= 400):
                 self.mode = "pass"
             self.start = message
             return

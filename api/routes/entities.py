@@ -22,6 +22,8 @@ from api.entity_models import (
 )
 from api.models import ErrorResponse
 from search.batch import BatchName, BatchSearch, parse_csv
+from search.cipher_responses import apply_ciphers_to_json
+from search.ciphers import CipherSet, CipherStore
 from search.cooccurrence import Graph, to_graphml
 from search.corrections import EVERY_COLLECTION, Correction, CorrectionStore
 from search.entities import EntityLookup, EntityPage
@@ -59,8 +61,14 @@ def lookup(
 
 @router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
 def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> list[dict]:
+    """The corrections the caller is subject to. For a caller without clearance, protected
+    names in corrections made by others are their ciphers; the caller's own come back as they
+    typed them (ciphering those would tell which names they tried are protected)."""
     corrections = CorrectionStore(client, indices.prefix).load(caller)
-    return [c.record() for c in corrections.items]
+    ciphers = None if caller.cleared else CipherSet(
+        CipherStore(client, indices.prefix).list(caller))
+    return [c.record() if not ciphers or c.user == caller.user
+            else apply_ciphers_to_json(c.record(), ciphers) for c in corrections.items]
 
 
 @router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
