@@ -21,7 +21,7 @@ from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
 from search.corrections import Corrections, ingest_corrections
 from search.indices import Indices
-from search.names import fold
+from search.names import BIDI_CONTROLS, fold, without_bidi
 
 FACET_KINDS = ("person", "org", "place")
 TYPE_NAMES = {
@@ -122,12 +122,28 @@ def document_record(
         "ingested_at": datetime.now(UTC).isoformat(),
     }
     record.update(facet_fields(mentions, corrections, task.collection, task.doc_id))
+    _shown_without_bidi(record)
     if signature is not None:
         record["near_dup_bands"] = signature.bands
         record["minhash"] = signature.encoded
     email = {k: v for k, v in extraction.email.items() if k != "attachments"}
     record.update(email)
     return record
+
+
+def _shown_without_bidi(record: dict[str, Any]) -> None:
+    """Names that are shown (title, file name, paths) without direction controls, which would
+    make them read as something else; the original path is kept, escaped, in ``warnings`` (and
+    as it is in the ledger entry of the file)."""
+    shown = [record["title"] or "", record["filename"], *record["paths"]]
+    if not any(BIDI_CONTROLS.search(text) for text in shown):
+        return
+    record["warnings"] = [*(record["warnings"] or []),
+                          f"direction controls removed from the name; original: "
+                          f"{record['path']!a}"]
+    for field in ("title", "filename", "path"):
+        record[field] = without_bidi(record[field]) if record[field] else record[field]
+    record["paths"] = [without_bidi(p) for p in record["paths"]]
 
 
 def mention_actions(
