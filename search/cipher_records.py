@@ -4,11 +4,13 @@ For a collection that protects names, every document, page and mention record ha
 ``-ciphered`` indices (config.data) in which each written form of every protected name is its
 cipher (search.ciphers.cipher_text): page text, title, file name, paths, author, e-mail parties,
 content, the person/org/place fields and every other text field. A mention of a protected person
-becomes a mention of the cipher: its text, key and name keys (parts, phonetic, initials) are
-computed from the cipher, so no variant of the real name (phonetic, nickname, initials, fuzzy)
-can match it, and its offsets are moved to the ciphered page text. A mention whose entity is
-protected but whose words are not the name as written (a forename linked to the person) has
-its words in the page replaced by the cipher too, so an entity page cannot show them.
+becomes a mention of the cipher: its text and key are the cipher's, with no phonetic or initial
+keys (a cipher sounds like nothing), so no variant of the real name (phonetic, nickname,
+initials, fuzzy) can match it, nor any other name typed; and its offsets are moved to the
+ciphered page text. A mention whose entity is protected but whose words are not the name as
+written (a forename linked to the person) has its words in the page replaced by the cipher too,
+so an entity page cannot show them; a mention whose words lie within a name found in the page
+(a forename tagged as a place of its own) is a mention of the cipher.
 
 Everything here is pure: the records in, their ciphered copies out (bulk actions). The writers
 are ingestion's commit and the re-cipher job (ingest.ciphering).
@@ -23,7 +25,7 @@ from typing import Any
 from config.data import CIPHER_VERSION_FIELD
 from search.ciphers import CipherSet, cipher_text
 from search.indices import Indices, ciphered_name
-from search.names import entity_key, initial_key, name_parts, phonetic_keys
+from search.names import entity_key
 
 Action = dict[str, Any]
 Span = tuple[int, int, str]
@@ -54,33 +56,27 @@ def ciphered_records(records: list[Action], indices: Indices, protected: dict[st
 def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
                     version: int) -> list[Action]:
     """The ciphered copies of one document's records (its pages, mentions and itself)."""
-    mentions = [a["_source"] for a in actions if a["_index"] == indices.mentions]
-    new_mentions, extra = zip(*(cipher_mention(m, ciphers) for m in mentions),
-                              strict=True) if mentions else ((), ())
-    spans_by_page: dict[int, list[Span]] = defaultdict(list)
-    for mention, span in zip(mentions, extra, strict=True):
-        if span is not None:
-            spans_by_page[mention["page"]].append(span)
-    shifts: dict[int, list[Span]] = {}
+    pages = {a["_source"]["page"]: a for a in actions if a["_index"] == indices.pages}
+    found = {number: ciphers.matches(a["_source"].get("text") or "")
+             for number, a in pages.items()}
+    mentions = [(a, *cipher_mention(a["_source"], ciphers, found.get(a["_source"]["page"], [])))
+                for a in actions if a["_index"] == indices.mentions]
+    spans = {number: _merged(spans, [extra for _a, m, extra in mentions
+                                     if extra is not None and m["page"] == number])
+             for number, spans in found.items()}
     out: list[Action] = []
     for action in actions:
         source = action["_source"]
         if action["_index"] == indices.pages:
-            spans = _merged(ciphers.matches(source.get("text") or ""),
-                            spans_by_page.get(source["page"], []))
-            shifts[source["page"]] = spans
-            copy = {**source, "text": _replaced(source.get("text") or "", spans)}
+            text = _replaced(source.get("text") or "", spans[source["page"]])
+            out.append(_action(action, {**source, "text": text}, version))
         elif action["_index"] == indices.documents:
-            copy = cipher_fields(source, ciphers)
-        else:
-            continue
-        out.append(_action(action, copy, version))
-    for action, mention in zip((a for a in actions if a["_index"] == indices.mentions),
-                               new_mentions, strict=True):
-        spans = shifts.get(mention["page"], [])
-        moved = {**mention, "start": _moved(spans, mention["start"], end=False),
-                 "end": _moved(spans, mention["end"], end=True)}
-        out.append(_action(action, moved, version))
+            out.append(_action(action, cipher_fields(source, ciphers), version))
+    for action, mention, _extra in mentions:
+        moved = spans.get(mention["page"], [])
+        out.append(_action(action, {**mention,
+                                    "start": _moved(moved, mention["start"], end=False),
+                                    "end": _moved(moved, mention["end"], end=True)}, version))
     return out
 
 
@@ -106,28 +102,30 @@ def _cipher_value(value: Any, ciphers: CipherSet) -> Any:
     return value
 
 
-def cipher_mention(mention: dict[str, Any], ciphers: CipherSet
+def cipher_mention(mention: dict[str, Any], ciphers: CipherSet, found: list[Span] = ()
                    ) -> tuple[dict[str, Any], Span | None]:
-    """A mention of a protected entity as a mention of its cipher, with name keys computed from
-    the cipher; and, when its words are not the name as written (so the page text keeps them),
-    the span of the page to replace with the cipher."""
+    """A mention of a protected entity as a mention of its cipher; and, when its words are not
+    the name as written (so the page text keeps them), the span of the page to replace with the
+    cipher. A mention is of a protected entity when its key is, or when its words lie within a
+    name found in the page ("Ursula" of "KESSWICK, Ursula" tagged as a place of its own). Its
+    keys are the cipher's, with no phonetic or initial keys: nothing sounds like a cipher, so no
+    variant of any name typed can reach it."""
     kind, key, text = mention["kind"], mention["key"], mention.get("text") or ""
-    cipher = ciphers.cipher_of(key) or ciphers.cipher_of(mention.get("raw_key") or "")
+    start, end = mention["start"], mention["end"]
+    cipher = (ciphers.cipher_of(key) or ciphers.cipher_of(mention.get("raw_key") or "")
+              or next((c for s, e, c in found if s < end and start < e), None))
     written = cipher_text(text, ciphers)
     if cipher is None and written == text:
         return mention, None
     extra = None
     if cipher is not None and written == text:  # linked to the person, not their name
         written = cipher
-        extra = (mention["start"], mention["end"], cipher)
-    new_key = entity_key(kind, cipher_text(key, ciphers))
-    person = kind == "person"
+        extra = (start, end, cipher)
+    new_key = entity_key(kind, cipher_text(key, ciphers) if cipher is None else cipher)
     # The key before corrections may be a forename linked to the person: it goes too.
     return {**mention, "text": written, "key": new_key, "raw_key": new_key,
-            "entity": f"{kind}:{new_key}",
-            "parts": [p for p in name_parts(new_key) if len(p) > 1],
-            "phonetic": phonetic_keys(new_key) if person else [],
-            "initial_key": (initial_key(new_key) or None) if person else None}, extra
+            "entity": f"{kind}:{new_key}", "parts": [new_key], "phonetic": [],
+            "initial_key": None}, extra
 
 
 def _merged(found: list[Span], extra: list[Span]) -> list[Span]:
