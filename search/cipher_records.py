@@ -28,6 +28,7 @@ from search.indices import Indices, ciphered_name
 from search.names import entity_key
 
 Action = dict[str, Any]
+FACET_KINDS = ("person", "org", "place")
 Span = tuple[int, int, str]
 # Document fields that are identifiers, codes or numbers, never text a name is written in.
 NOT_TEXT = frozenset({
@@ -64,6 +65,9 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
     spans = {number: _merged(spans, [extra for _a, m, extra in mentions
                                      if extra is not None and m["page"] == number])
              for number, spans in found.items()}
+    # The document's person/org/place values that are such mentions ("Ursula" as a place).
+    renamed = {(a["_source"]["kind"], a["_source"].get("text")): m["text"]
+               for a, m, _extra in mentions if m is not a["_source"]}
     out: list[Action] = []
     for action in actions:
         source = action["_source"]
@@ -71,7 +75,9 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
             text = _replaced(source.get("text") or "", spans[source["page"]])
             out.append(_action(action, {**source, "text": text}, version))
         elif action["_index"] == indices.documents:
-            out.append(_action(action, cipher_fields(source, ciphers), version))
+            facets = {kind: [renamed.get((kind, v), v) for v in source[kind]]
+                      for kind in FACET_KINDS if isinstance(source.get(kind), list)}
+            out.append(_action(action, cipher_fields({**source, **facets}, ciphers), version))
     for action, mention, _extra in mentions:
         moved = spans.get(mention["page"], [])
         out.append(_action(action, {**mention,

@@ -123,13 +123,16 @@ def test_a_mention_within_a_name_is_the_cipher() -> None:
             "id": "d-00001", "doc_id": "d", "collection": "c", "page": 1, "text": text}},
         {"_index": indices.mentions, "_id": "d-m0", "_source": {  # the forename, as a place
             "id": "d-m0", "doc_id": "d", "collection": "c", "kind": "place", "text": "Jane",
-            "key": "jane", "raw_key": "jane", "page": 1, "start": 5, "end": 9}}]
+            "key": "jane", "raw_key": "jane", "page": 1, "start": 5, "end": 9}},
+        {"_index": indices.documents, "_id": "d", "_source": {
+            "id": "d", "collection": "c", "place": ["Jane", "Leeds"], "person": []}}]
     copies = {a["_id"]: a["_source"] for a in ciphered_records(records, indices, {"c": CIPHERS},
                                                                {"c": 1})}
     assert copies["d-00001"]["text"] == "A1 met them."
     mention = copies["d-m0"]
     assert (mention["text"], mention["key"], mention["phonetic"]) == ("A1", "a1", [])
     assert copies["d-00001"]["text"][mention["start"]:mention["end"]] == "A1"
+    assert copies["d"]["place"] == ["A1", "Leeds"]
 
 
 def test_records_of_unprotected_collections_have_no_copy() -> None:
