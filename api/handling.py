@@ -3,7 +3,7 @@
 The authentication gate, the audit and the ciphers run before routing, so they find the route a
 request is for (``route_for``) and read its ``Handling``: the audit action it is recorded as,
 whether it is public (no caller, no names: neither gated, audited nor ciphered), how its JSON
-answer is ciphered, and what in its request names something a cipher may hide. A route that
+answer is ciphered. A route that
 declares nothing gets the defaults (gated, audited under its name, ciphered fully), so a route
 added later is covered without anyone remembering to. No middleware compares URLs.
 """
@@ -30,15 +30,14 @@ Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
 class Handling:
     """``action``: the audit action (None: the route's name).
     ``public``: answered without a caller and holds no names (health, the web page).
-    ``response``: how a JSON answer is ciphered (search.cipher_responses).
-    ``q``: ``query`` (Docket's query language) or ``name`` (an entity name of kind ``?kind=``).
-    ``entity_in_path``: the path parameters ``kind`` and ``key`` name an entity."""
+    ``response``: for a caller without clearance, ``copy`` when the answer is read from the
+    ciphered copy of the index or echoes what the caller sent (passed as it is: ciphering a
+    name the caller typed would say that it is protected), ``ciphered`` otherwise (every string
+    but identifiers ciphered by the middleware, search.cipher_responses)."""
 
     action: str | None = None
     public: bool = False
-    response: Literal["json", "search", "page", "document", "entities"] = "json"
-    q: Literal["query", "name"] = "query"
-    entity_in_path: bool = False
+    response: Literal["copy", "ciphered"] = "ciphered"
 
 
 DEFAULT = Handling()

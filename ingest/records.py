@@ -24,7 +24,7 @@ from search.corrections import Corrections
 from search.entity_kinds import FACET_KINDS
 from search.fields import DERIVATIONS
 from search.indices import Indices
-from search.names import fold
+from search.names import BIDI_CONTROLS, fold, without_bidi
 
 
 def document_id(collection: str, sha256: str) -> str:
@@ -109,6 +109,7 @@ def document_record(
         "ingested_at": datetime.now(UTC).isoformat(),
     }
     record.update(facet_fields(mentions, corrections, task.collection, task.doc_id))
+    _shown_without_bidi(record)
     if signature is not None:
         record["near_dup_bands"] = signature.bands
         record["minhash"] = signature.encoded
@@ -119,6 +120,21 @@ def document_record(
     for source, derive in DERIVATIONS:
         record[source] = derive(record)
     return record
+
+
+def _shown_without_bidi(record: dict[str, Any]) -> None:
+    """Names that are shown (title, file name, paths) without direction controls, which would
+    make them read as something else; the original path is kept, escaped, in ``warnings`` (and
+    as it is in the ledger entry of the file)."""
+    shown = [record["title"] or "", record["filename"], *record["paths"]]
+    if not any(BIDI_CONTROLS.search(text) for text in shown):
+        return
+    record["warnings"] = [*(record["warnings"] or []),
+                          f"direction controls removed from the name; original: "
+                          f"{record['path']!a}"]
+    for field in ("title", "filename", "path"):
+        record[field] = without_bidi(record[field]) if record[field] else record[field]
+    record["paths"] = [without_bidi(p) for p in record["paths"]]
 
 
 def mention_actions(

@@ -68,7 +68,8 @@ class BatchSearch(EntityQuery):
             responses += self.store.msearch(searches)
         for response in responses:
             if "error" in response:
-                raise QueryError(f"the batch could not be run: {response['error']}")
+                raise QueryError("the batch could not be run: a name in it is not one the search "
+                                 "can run")
         meta = self.documents_meta(sorted({b["key"] for r in responses
                                            for b in r["aggregations"]["top"]["buckets"]}))
         results = [self._result(item, key, r, meta)

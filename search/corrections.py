@@ -44,6 +44,8 @@ class Correction:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def applies_to(self, collection: str) -> bool:
+        """Whether it holds in ``collection`` (EVERY_COLLECTION: in every one, so only a
+        correction made for every collection holds there)."""
         return self.collection in (EVERY_COLLECTION, collection)
 
     def record(self) -> dict[str, Any]:
@@ -57,10 +59,12 @@ class Correction:
 
 
 class Corrections:
-    """The corrections one caller (or one ingested collection) is subject to."""
+    """The corrections one caller (or one ingested collection) is subject to. ``view`` is the
+    one collection the caller reads, when it is one: there its corrections redirect keys too."""
 
-    def __init__(self, items: list[Correction]) -> None:
+    def __init__(self, items: list[Correction], view: str | None = None) -> None:
         self.items = sorted(items, key=lambda c: c.created_at)
+        self.view = view
 
     def of(self, action: str, kind: str) -> list[Correction]:
         return [c for c in self.items if c.action == action and c.kind == kind]
@@ -69,11 +73,16 @@ class Corrections:
         return [c for c in self.items if c.action == action and c.applies_to(collection)]
 
     def redirect(self, kind: str, key: str, collection: str | None = None) -> str:
-        """The key a merged or aliased key now stands under (followed through chains)."""
+        """The key a merged or aliased key now stands under (followed through chains), in
+        ``collection`` (by default the caller's one collection); without one, by the
+        corrections made for every collection only (a correction made in one collection says
+        nothing of the same key elsewhere: its mentions there are taken care of by
+        search.entity_query, collection by collection)."""
         seen = {key}
+        where = collection or self.view or EVERY_COLLECTION
         while True:
             step = next((c.target if c.action == "merge" else c.key for c in reversed(self.items)
-                         if c.kind == kind and (collection is None or c.applies_to(collection))
+                         if c.kind == kind and c.applies_to(where)
                          and ((c.action == "merge" and c.key == key)
                               or (c.action == "alias" and c.target == key))), None)
             if step is None or step in seen:
@@ -84,7 +93,8 @@ class Corrections:
     def members(self, kind: str, key: str) -> list[Correction]:
         """Merges and aliases that bring other keys under ``key`` (directly or by a chain)."""
         return [c for c in self.items if c.kind == kind and c.action in ("merge", "alias")
-                and self.redirect(kind, c.target if c.action == "alias" else c.key) == key]
+                and self.redirect(kind, c.target if c.action == "alias" else c.key,
+                                  c.collection) == key]
 
     def apply(self, kind: str, key: str, collection: str, doc_id: str) -> str | None:
         """The corrected key of one mention, or None when it is marked wrong."""
@@ -118,7 +128,10 @@ class CorrectionStore:
         store = ScopedStore(self.client, Indices(self.prefix), caller)
         result = store.search(self.index, {
             "query": {"match_all": {}}, "size": 10_000, "sort": [{"created_at": "asc"}]})
-        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]])
+        one = caller.collections[0] if caller.collections and len(caller.collections) == 1 \
+            else None
+        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]],
+                           view=one)
 
 
 _cache: dict[tuple[int, str], tuple[float, Corrections]] = {}

@@ -70,8 +70,9 @@ def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
             scope = {"terms": {"doc_id": list(wrong.doc_ids)}} if wrong.doc_ids else {"match_all": {}}
             must_not.append(_within(scope, wrong))
     for moved in corrections.of("merge", kind) + corrections.of("alias", kind):
+        # Mentions of ``source`` in the correction's collection now belong to where it leads.
         source = moved.key if moved.action == "merge" else moved.target
-        if source != key and corrections.redirect(kind, source) != key:
+        if corrections.redirect(kind, source, moved.collection) != key:
             must_not.append(_within({"term": {"key": source}}, moved))
     return {"bool": {"filter": [{"term": {"kind": kind}}], "should": should,
                      "minimum_should_match": 1, "must_not": must_not}}

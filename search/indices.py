@@ -20,6 +20,7 @@ from opensearchpy import OpenSearch
 
 import config
 from config import IndexSpec
+from config.data import CIPHERED_SUFFIX
 from search.fields import document_properties
 
 FIELDS_INDEX = "documents"  # the index whose user-facing fields search.fields declares
@@ -27,21 +28,28 @@ FIELDS_INDEX = "documents"  # the index whose user-facing fields search.fields d
 
 @cache
 def index_specs() -> dict[str, IndexSpec]:
-    """Every logical index, by name: config's specs, the documents index with its declared fields."""
+    """Every logical index, by name: config's specs, the documents index (and its ciphered
+    copy) with the fields search.fields declares."""
     specs = dict(config.index_specs())
-    documents = specs[FIELDS_INDEX]
-    internal = documents.mappings["properties"]
     declared = document_properties()
-    twice = sorted(set(internal) & set(declared))
-    if twice:
-        raise ValueError(f"declared in search.fields and in {FIELDS_INDEX}.json: {twice}")
-    mappings = {**documents.mappings, "properties": {**internal, **declared}}
-    specs[FIELDS_INDEX] = dataclasses.replace(documents, mappings=mappings)
+    for name in (FIELDS_INDEX, f"{FIELDS_INDEX}{CIPHERED_SUFFIX}"):
+        spec = specs[name]
+        internal = spec.mappings["properties"]
+        twice = sorted(set(internal) & set(declared))
+        if twice:
+            raise ValueError(f"declared in search.fields and in {FIELDS_INDEX}.json: {twice}")
+        mappings = {**spec.mappings, "properties": {**internal, **declared}}
+        specs[name] = dataclasses.replace(spec, mappings=mappings)
     return specs
 
 
 def alias_name(prefix: str, name: str) -> str:
     return f"{prefix}-{name}"
+
+
+def ciphered_name(alias: str) -> str:
+    """The alias of the ciphered copy of ``alias`` (documents, pages and mentions have one)."""
+    return f"{alias}{CIPHERED_SUFFIX}"
 
 
 def concrete_name(prefix: str, spec: IndexSpec) -> str:

@@ -47,14 +47,14 @@ def _visible(store: ScopedStore, doc_id: str) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
-@handles(action="annotation.tags.view")
+@handles(action="annotation.tags.view", response="copy")
 def get_tags(doc_id: DocId, store: StoreDep) -> dict:
     _visible(store, doc_id)
     return {"document_id": doc_id, "tags": Annotations(store).tags_of(doc_id)}
 
 
 @router.post("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
-@handles(action="annotation.tags.create")
+@handles(action="annotation.tags.create", response="copy")
 def add_tag(doc_id: DocId, body: TagIn, store: StoreDep,
             _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
@@ -67,7 +67,7 @@ def add_tag(doc_id: DocId, body: TagIn, store: StoreDep,
 
 @router.delete("/api/documents/{doc_id}/tags/{tag:path}", response_model=TagsResponse,
                responses=ERRORS)
-@handles(action="annotation.tags.delete")
+@handles(action="annotation.tags.delete", response="copy")
 def remove_tag(doc_id: DocId, tag: TagPath, store: StoreDep,
                _reviewer: ReviewerDep) -> dict:
     _visible(store, doc_id)
@@ -79,7 +79,7 @@ def remove_tag(doc_id: DocId, tag: TagPath, store: StoreDep,
 
 
 @router.get("/api/tags", response_model=list[UserTag], responses=ERRORS)
-@handles(action="tags.view")
+@handles(action="tags.view", response="copy")
 def list_tags(store: StoreDep) -> list[dict]:
     """The caller's tags with how many documents each holds (for the tag box and the facet)."""
     return Annotations(store).user_tags()
@@ -113,7 +113,7 @@ def unstar(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/notes", response_model=list[Note], responses=ERRORS)
-@handles(action="annotation.notes.view")
+@handles(action="annotation.notes.view", response="copy")
 def get_notes(doc_id: DocId, store: StoreDep) -> list[dict]:
     _visible(store, doc_id)
     return Annotations(store).notes(doc_id)
@@ -121,7 +121,7 @@ def get_notes(doc_id: DocId, store: StoreDep) -> list[dict]:
 
 @router.post("/api/documents/{doc_id}/notes", response_model=Note, status_code=201,
              responses=ERRORS)
-@handles(action="annotation.notes.create")
+@handles(action="annotation.notes.create", response="copy")
 def add_note(doc_id: DocId, body: NoteIn, store: StoreDep, _reviewer: ReviewerDep) -> dict:
     document = _visible(store, doc_id)
     page_count = document.get("page_count") or 1
@@ -136,7 +136,7 @@ def add_note(doc_id: DocId, body: NoteIn, store: StoreDep, _reviewer: ReviewerDe
 
 @router.delete("/api/documents/{doc_id}/notes/{note_id}", status_code=204, responses=ERRORS,
                response_class=Response)
-@handles(action="annotation.notes.delete")
+@handles(action="annotation.notes.delete", response="copy")
 def delete_note(doc_id: DocId, note_id: NoteId, store: StoreDep,
                 _reviewer: ReviewerDep) -> Response:
     _visible(store, doc_id)
@@ -148,14 +148,14 @@ def delete_note(doc_id: DocId, note_id: NoteId, store: StoreDep,
 
 
 @router.get("/api/saved-searches", response_model=list[SavedSearch], responses=ERRORS)
-@handles(action="saved-searches.view")
+@handles(action="saved-searches.view", response="copy")
 def list_saved(store: StoreDep) -> list[dict]:
     return SavedSearches(store).saved()
 
 
 @router.post("/api/saved-searches", response_model=SavedSearch, status_code=201,
              responses=ERRORS)
-@handles(action="saved-searches.create")
+@handles(action="saved-searches.create", response="copy")
 def save_search(body: SavedSearchIn, store: StoreDep) -> dict:
     search = body.model_dump(exclude={"name"})
     return SavedSearches(store).save(body.name, search)
@@ -163,20 +163,20 @@ def save_search(body: SavedSearchIn, store: StoreDep) -> dict:
 
 @router.delete("/api/saved-searches/{saved_id}", status_code=204, responses=ERRORS,
                response_class=Response)
-@handles(action="saved-searches.delete")
+@handles(action="saved-searches.delete", response="copy")
 def delete_saved(saved_id: SavedId, store: StoreDep) -> Response:
     SavedSearches(store).delete(saved_id)
     return Response(status_code=204)
 
 
 @router.get("/api/search-history", response_model=list[SavedSearch], responses=ERRORS)
-@handles(action="search-history.view")
+@handles(action="search-history.view", response="copy")
 def history(store: StoreDep) -> list[dict]:
     """The caller's recent searches, most recent first (one line per distinct search)."""
     return SavedSearches(store).history()
 
 
 @router.delete("/api/search-history", response_model=DeletedResponse, responses=ERRORS)
-@handles(action="search-history.delete")
+@handles(action="search-history.delete", response="copy")
 def clear_history(store: StoreDep) -> dict:
     return {"deleted": SavedSearches(store).clear_history()}

@@ -21,7 +21,7 @@ NOT_FOUND = {404: {"model": ErrorResponse}, 401: {"model": ErrorResponse}}
 
 
 @router.get("/api/documents/{doc_id}", response_model=DocumentResponse, responses=NOT_FOUND)
-@handles(action="document.view", response="document")
+@handles(action="document.view", response="copy")
 def get_document(doc_id: DocId, store: StoreDep) -> dict:
     view = DocumentView(store)
     document = view.get(doc_id)
@@ -31,7 +31,7 @@ def get_document(doc_id: DocId, store: StoreDep) -> dict:
 
 
 @router.get("/api/documents/{doc_id}/hits", response_model=HitPagesResponse, responses=NOT_FOUND)
-@handles(action="documents.hits.view")
+@handles(action="documents.hits.view", response="copy")
 def get_hit_pages(
     doc_id: DocId, store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",
 ) -> dict:
@@ -42,7 +42,7 @@ def get_hit_pages(
 
 @router.get("/api/documents/{doc_id}/pages/{number}", response_model=PageResponse,
             responses=NOT_FOUND)
-@handles(action="page.view", response="page")
+@handles(action="page.view", response="copy")
 def get_page(
     doc_id: DocId, number: Annotated[int, Path(ge=1, le=100_000)],
     store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",

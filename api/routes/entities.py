@@ -23,6 +23,8 @@ from api.entity_models import (
 from api.handling import handles
 from api.models import ErrorResponse
 from search.batch import BatchName, BatchSearch, parse_csv
+from search.cipher_responses import apply_ciphers_to_json
+from search.ciphers import CipherSet, CipherStore
 from search.cooccurrence import Graph, to_graphml
 from search.corrections import EVERY_COLLECTION, Correction, CorrectionStore
 from search.entities import EntityLookup, EntityPage
@@ -49,7 +51,7 @@ def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, A
 
 
 @router.get("/api/entities", response_model=LookupResponse, responses=ERRORS)
-@handles(action="entities.view", response="entities", q="name")
+@handles(action="entities.view", response="copy")
 def lookup(
     store: StoreDep,
     q: Annotated[str, Query(max_length=300, description="A name, number, plate...")] = "",
@@ -60,15 +62,21 @@ def lookup(
 
 
 @router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
-@handles(action="entities.corrections.view", response="entities")
+@handles(action="entities.corrections.view", response="copy")
 def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> list[dict]:
+    """The corrections the caller is subject to. For a caller without clearance, protected
+    names in corrections made by others are their ciphers; the caller's own come back as they
+    typed them (ciphering those would tell which names they tried are protected)."""
     corrections = CorrectionStore(client, indices.prefix).load(caller)
-    return [c.record() for c in corrections.items]
+    ciphers = None if caller.cleared else CipherSet(
+        CipherStore(client, indices.prefix).list(caller))
+    return [c.record() if not ciphers or c.user == caller.user
+            else apply_ciphers_to_json(c.record(), ciphers) for c in corrections.items]
 
 
 @router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
              responses=ERRORS)
-@handles(action="correction", response="entities")
+@handles(action="correction", response="copy")
 def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                    user: ReviewerDep, caller: CallerDep) -> dict:
     """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
@@ -100,7 +108,7 @@ def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                  "text/csv": {"schema": {"type": "string"}},
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary"}}}}}}})
-@handles(action="batch-search.create", response="entities")
+@handles(action="batch-search.create", response="copy")
 async def batch_search(
     request: Request, store: StoreDep, collection: Collections = None,
 ) -> dict:
@@ -125,6 +133,9 @@ async def batch_search(
             detail = exc.errors(include_url=False, include_context=False, include_input=False)
             raise HTTPException(422, detail) from exc
         names, top = [BatchName(n, payload.kind) for n in payload.names], payload.top
+    # The names tried go into the audit trail whatever the body's type (api.audit keeps a copy
+    # of JSON bodies only).
+    request.state.audit_details = {"names": [[n.name, n.kind] for n in names]}
     if not 1 <= top <= 50:
         raise HTTPException(400, "top must be between 1 and 50")
     search = BatchSearch(store.narrowed(collection))
@@ -138,7 +149,7 @@ def _decode(raw: bytes) -> str:
 
 
 @router.get("/api/graph", response_model=GraphResponse, responses=ERRORS)
-@handles(action="graph.view", response="entities")
+@handles(action="graph.view", response="copy")
 def query_graph(
     store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
     size: Annotated[int, Query(ge=2, le=200)] = 40, collection: Collections = None,
@@ -150,7 +161,7 @@ def query_graph(
 
 @router.get("/api/entities/{kind}/{key:path}/graph", response_model=GraphResponse,
             responses=ERRORS)
-@handles(action="entities.graph.view", response="entities", entity_in_path=True)
+@handles(action="entities.graph.view", response="copy")
 def entity_graph(
     kind: KindPath, key: KeyPath, store: StoreDep, format: Format = "json",
     size: Annotated[int, Query(ge=1, le=100)] = 25,
@@ -165,7 +176,7 @@ def entity_graph(
 
 @router.get("/api/entities/{kind}/{key:path}", response_model=EntityPageResponse,
             responses=ERRORS)
-@handles(action="entities.view", response="entities", entity_in_path=True)
+@handles(action="entities.view", response="copy")
 def entity_page(
     kind: KindPath, key: KeyPath, store: StoreDep,
     size: Annotated[int, Query(ge=0, le=500, description="Mentions to return")] = 100,

@@ -28,7 +28,7 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
                      "description": "The export, streamed as an attachment"},
                400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
                403: {"model": ErrorResponse}})
-@handles(action="export")
+@handles(action="export", response="copy")
 def export(
     settings: SettingsDep, store: StoreDep, _reviewer: ReviewerDep,
     q: Q = "", collection: Collections = None, filter: Filters = None,

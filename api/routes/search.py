@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import ValidationError
 
 from api.deps import SettingsDep, StoreDep
 from api.handling import handles
-from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
+from api.models import DATE_PATTERN, ErrorResponse, SearchResponse, SearchSpec
 from search.documents import DocumentSearch, SearchRequest
 from search.facets import FACETS
 from search.saved_searches import SavedSearches
@@ -53,7 +54,7 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
-@handles(action="search", response="search")
+@handles(action="search", response="copy")
 def search(
     settings: SettingsDep, store: StoreDep, http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
@@ -70,8 +71,20 @@ def search(
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
         noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
-        # Noted off this request, so the answer never waits for it (search.saved_searches).
-        SavedSearches(store).record_soon({
-            "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
-            result["total"])
+        entry = {"q": q, "filters": noted, "date_from": date_from, "date_to": date_to,
+                 "sort": sort}
+        if listable(entry):
+            # Noted off this request, so the answer never waits for it (search.saved_searches).
+            SavedSearches(store).record_soon(entry, result["total"])
     return result
+
+
+def listable(entry: dict) -> bool:
+    """Whether a history entry is one the history listing can answer with: an entry that is
+    not (a filter longer than a listed one may be) is not written, rather than written and
+    making every later listing fail."""
+    try:
+        SearchSpec.model_validate(entry)
+    except ValidationError:
+        return False
+    return True

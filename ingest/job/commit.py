@@ -20,6 +20,7 @@ import dataclasses
 from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
 from config import Settings
+from ingest.ciphering import write_ciphered_copies
 from ingest.job.ledger import outcome_entry, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
@@ -145,6 +146,10 @@ def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcom
         outcome.state, outcome.stage = "failed", "index"
         outcome.error_class = "IndexingError"
         outcome.error_message = f"{outcome.task.relpath}: {str(info.get('error'))[:500]}"
+    # Users without clearance read the ciphered copy of a collection that protects names: it is
+    # written with the records, so no document is ever searchable in clear only.
+    write_ciphered_copies(client, indices, [a for o in outcomes if o.state not in (
+        "failed", "duplicate") for a in o.records])
 
 
 def merge_copies(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
