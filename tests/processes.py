@@ -38,6 +38,25 @@ def tail(log: Path, lines: int = 60) -> str:
 # --- redis and the worker ----------------------------------------------------------------
 
 
+@contextmanager
+def broker_env(url: str) -> Iterator[None]:
+    """DOCKET_BROKER_URL set in this process for the duration (the settings and the Celery client
+    read it from the environment), then put back as it was."""
+    from config import reset_settings
+
+    saved = os.environ.get("DOCKET_BROKER_URL")
+    os.environ["DOCKET_BROKER_URL"] = url
+    reset_settings()
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("DOCKET_BROKER_URL", None)
+        else:
+            os.environ["DOCKET_BROKER_URL"] = saved
+        reset_settings()
+
+
 def docket_env(broker_url: str) -> dict[str, str]:
     # DOCKET_INDEX_PREFIX, _DATA_DIR and _CACHE_DIR come from this process, so the worker and the
     # CLI use the same indices as the `store` fixture.

@@ -3,9 +3,7 @@ real redis-server and a real ``docket worker``, and with a broker that does not 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,26 +11,10 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.background_server import free_port
-from config import Settings, get_settings, reset_settings
-from tests.processes import docket_env, running_worker, wait_for
+from config import Settings, get_settings
+from tests.processes import broker_env, docket_env, running_worker, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.redis]
-
-
-@contextmanager
-def broker_env(url: str) -> Iterator[None]:
-    """DOCKET_BROKER_URL set for the app and the Celery client, which read the environment."""
-    saved = os.environ.get("DOCKET_BROKER_URL")
-    os.environ["DOCKET_BROKER_URL"] = url
-    reset_settings()
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop("DOCKET_BROKER_URL", None)
-        else:
-            os.environ["DOCKET_BROKER_URL"] = saved
-        reset_settings()
 
 
 def _health(store) -> dict:  # noqa: ANN001 - an OpenSearch client

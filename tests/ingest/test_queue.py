@@ -19,6 +19,7 @@ from ingest.model import TERMINAL_STATES
 from search.ledger import failures, state_counts
 from search.system import SystemStore
 from tests.processes import (
+    broker_env,
     docket,
     docket_env,
     job_id_of,
@@ -234,56 +235,56 @@ def test_a_file_that_keeps_killing_workers_is_failed_not_retried_forever(
     """The task's own bookkeeping, run in this process as a worker would run it after the
     broker handed back a message whose worker died."""
     import redis
-    from celery.exceptions import Retry, TimeLimitExceeded
 
-    from config import get_settings, reset_settings
-    from ingest.job import start_job, tasks
+    from ingest.job import tasks
 
     folder = tmp_path / "crashy"
     folder.mkdir()
     (folder / "segfaults.txt").write_text("Pretend this file crashes the PDF library.\n")
     (folder / "hangs.txt").write_text("Pretend this file hangs the extractor.\n")
     broker = redis.Redis(host="127.0.0.1", port=redis_port, db=3)
-    saved = os.environ.get("DOCKET_BROKER_URL")
-    os.environ["DOCKET_BROKER_URL"] = f"redis://127.0.0.1:{redis_port}/3"
-    reset_settings()
     tasks.reset_for_tests()
     try:
-        plan = start_job(store, get_settings(), [folder], "crashy", mode="queue")
-        payloads = {t.relpath: tasks.task_payload(t) for t in plan.tasks}
-        task = tasks.celery_app().tasks[tasks.TASK_NAME]
-
-        def redelivered(lost: int) -> str:
-            task.push_request(delivery_info={"redelivered": True}, called_directly=False,
-                              retries=lost, args=[payloads["segfaults.txt"]], kwargs={})
-            try:
-                return task.run(payloads["segfaults.txt"], lost=lost)
-            finally:
-                task.pop_request()
-
-        # First loss: sent again, carrying the count the broker does not keep.
-        with pytest.raises(Retry):
-            redelivered(0)
-        (message,) = broker.lrange(tasks.QUEUE, 0, -1)
-        args, kwargs, _embed = json.loads(base64.b64decode(json.loads(message)["body"]))
-        assert args == [payloads["segfaults.txt"]]
-        assert kwargs == {"lost": 1}
-
-        # Last allowed loss: recorded as a crash instead of another round.
-        assert redelivered(tasks.MAX_LOST - 1) == "failed"
-        # A hard time limit kills the pool process; the worker's main process records it.
-        task.on_failure(TimeLimitExceeded(960), "t-1", (payloads["hangs.txt"],), {}, None)
-
-        entries = ledger(store, indices, plan.job_id)
-        assert entries["segfaults.txt"]["error_class"] == "WorkerCrashed"
-        assert entries["segfaults.txt"]["error_message"].startswith("segfaults.txt: ")
-        assert entries["hangs.txt"]["error_class"] == "ExtractionTimeout"
-        assert state_counts(SystemStore(store, indices), plan.job_id) == expected_counts(failed=2)
-        assert job(store, indices, plan.job_id)["status"] == "finished"
+        with broker_env(f"redis://127.0.0.1:{redis_port}/3"):
+            _crashes_are_counted(store, indices, broker, folder)
     finally:
-        if saved is None:
-            os.environ.pop("DOCKET_BROKER_URL", None)
-        else:
-            os.environ["DOCKET_BROKER_URL"] = saved
-        reset_settings()
         tasks.reset_for_tests()
+
+
+def _crashes_are_counted(store, indices, broker, folder: Path) -> None:  # noqa: ANN001
+    from celery.exceptions import Retry, TimeLimitExceeded
+
+    from config import get_settings
+    from ingest.job import start_job, tasks
+
+    plan = start_job(store, get_settings(), [folder], "crashy", mode="queue")
+    payloads = {t.relpath: tasks.task_payload(t) for t in plan.tasks}
+    task = tasks.celery_app().tasks[tasks.TASK_NAME]
+
+    def redelivered(lost: int) -> str:
+        task.push_request(delivery_info={"redelivered": True}, called_directly=False,
+                          retries=lost, args=[payloads["segfaults.txt"]], kwargs={})
+        try:
+            return task.run(payloads["segfaults.txt"], lost=lost)
+        finally:
+            task.pop_request()
+
+    # First loss: sent again, carrying the count the broker does not keep.
+    with pytest.raises(Retry):
+        redelivered(0)
+    (message,) = broker.lrange(tasks.QUEUE, 0, -1)
+    args, kwargs, _embed = json.loads(base64.b64decode(json.loads(message)["body"]))
+    assert args == [payloads["segfaults.txt"]]
+    assert kwargs == {"lost": 1}
+
+    # Last allowed loss: recorded as a crash instead of another round.
+    assert redelivered(tasks.MAX_LOST - 1) == "failed"
+    # A hard time limit kills the pool process; the worker's main process records it.
+    task.on_failure(TimeLimitExceeded(960), "t-1", (payloads["hangs.txt"],), {}, None)
+
+    entries = ledger(store, indices, plan.job_id)
+    assert entries["segfaults.txt"]["error_class"] == "WorkerCrashed"
+    assert entries["segfaults.txt"]["error_message"].startswith("segfaults.txt: ")
+    assert entries["hangs.txt"]["error_class"] == "ExtractionTimeout"
+    assert state_counts(SystemStore(store, indices), plan.job_id) == expected_counts(failed=2)
+    assert job(store, indices, plan.job_id)["status"] == "finished"
