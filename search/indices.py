@@ -128,6 +128,10 @@ def drop_indices(client: OpenSearch, prefix: str) -> None:
         # Deletes name each index: the node refuses wildcard deletes (destructive_requires_name).
         for index in client.indices.get(index=f"{alias}-v*", ignore_unavailable=True):
             client.indices.delete(index=index, ignore_unavailable=True)
+        # A concrete index under the alias's own name (a write that reached the node while the
+        # alias was gone creates one) would stop the alias from being made again.
+        if client.indices.exists(index=alias) and not client.indices.exists_alias(name=alias):
+            client.indices.delete(index=alias)
         if client.indices.exists_index_template(name=alias):
             client.indices.delete_index_template(name=alias)
 
