@@ -180,7 +180,10 @@ def _copy(path: Path, sink: object) -> None:
 
 def _stored(member: Member, context: WorkContext) -> MemberRef:
     """A member as the job sees it: its bytes moved into the blob store (content-addressed, so
-    its task can run on any worker), or its error."""
+    its task can run on any worker), or its error, or the rule that left it out."""
+    if member.skip is not None:
+        return MemberRef(name=member.name, date=member.date, error_class=member.skip.rule,
+                         error_message=member.skip.reason, error_state="skipped")
     if member.error is not None:
         return MemberRef(name=member.name, date=member.date,
                          error_class=type(member.error).__name__,

@@ -1,11 +1,15 @@
-"""``POST /api/ingest``: an upload, or a server-side path under DOCKET_INGEST_ROOTS -> a job."""
+"""``POST /api/ingest``: an upload, or a server-side path under DOCKET_INGEST_ROOTS -> a job.
+
+An upload is streamed straight into the blob store (ingest.blobs) and ingested from there under
+the name it was sent with: its bytes are stored once, and a resumed job finds them by the
+``source`` of their ledger entries. Names never touch the disk; they are only document paths.
+"""
 
 from __future__ import annotations
 
 import re
-import shutil
 import threading
-import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +19,9 @@ from api.deps import AdminDep, ClientDep, SettingsDep
 from api.handling import handles
 from api.models import IngestPathRequest
 from config import Settings
+from ingest.blobs import Staged, discard_staged, keep_staged, stage_blob
 from ingest.job import Plan, dispatch, queue_mode, start_job
+from ingest.model import SourceFile
 
 router = APIRouter(tags=["ingest"])
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
@@ -73,17 +79,36 @@ def upload_name(raw: str | None, used: set[str]) -> str:
     return candidate
 
 
-def _save_uploads(files: list[UploadFile], upload_dir: Path, limit: int) -> None:
-    written = 0
+class _Allowance:
+    """Bytes an upload may still take, across all its files."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def read(self, upload: UploadFile) -> Iterator[bytes]:
+        while chunk := upload.file.read(1 << 20):
+            self.left -= len(chunk)
+            if self.left < 0:
+                raise HTTPException(413, "upload is larger than DOCKET_MAX_UPLOAD_BYTES")
+            yield chunk
+
+
+def stage_uploads(files: list[UploadFile], blob_dir: Path, limit: int) -> list[SourceFile]:
+    """Every file of an upload in the blob store, named as sent (cleaned). Filed by hash only
+    once all are within the limit: a refused upload leaves nothing behind."""
+    allowance = _Allowance(limit)
     used: set[str] = set()
-    for upload in files:
-        target = upload_dir / upload_name(upload.filename, used)
-        with target.open("xb") as out:  # "x": never through an existing file or link
-            while chunk := upload.file.read(1 << 20):
-                written += len(chunk)
-                if written > limit:
-                    raise HTTPException(413, "upload is larger than DOCKET_MAX_UPLOAD_BYTES")
-                out.write(chunk)
+    staged: list[tuple[str, Staged]] = []
+    try:
+        for upload in files:
+            name = upload_name(upload.filename, used)
+            staged.append((name, stage_blob(blob_dir, allowance.read(upload))))
+    except BaseException:
+        for _name, done in staged:
+            discard_staged(done)
+        raise
+    return [SourceFile(path=keep_staged(blob_dir, done), relpath=name, size=done.size)
+            for name, done in staged]
 
 
 @router.post("/api/ingest", status_code=202)
@@ -93,14 +118,8 @@ def ingest_upload(
     collection: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
     files: Annotated[list[UploadFile], File()],
 ) -> dict:
-    upload_dir = settings.data_dir / "uploads" / uuid.uuid4().hex
-    upload_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        _save_uploads(files, upload_dir, settings.max_upload_bytes)
-    except BaseException:
-        shutil.rmtree(upload_dir, ignore_errors=True)  # no half-written upload left behind
-        raise
+    uploaded = stage_uploads(files, settings.blob_dir, settings.max_upload_bytes)
     mode = "queue" if queue_mode(settings) else "local"
-    plan = start_job(client, settings, [upload_dir], collection, mode)
+    plan = start_job(client, settings, [], collection, mode, named=uploaded)
     _run_in_background(client, settings, plan)
     return {"job_id": plan.job_id, "received": plan.received}

@@ -4,6 +4,9 @@
 For ZIP the ratio guard compares a member with its own compressed size (capped by the archive's
 size, so a lying header cannot loosen it); for the others, whose members share a compressed
 stream, with the whole archive's size.
+
+Members that are not files (symbolic and hard links, devices, FIFOs) are reported, not extracted
+(``Unpack.not_a_file``); directories are passed over, their files being members of their own.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import stat
 import tarfile
 import zipfile
 import zlib
@@ -19,13 +23,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from ingest.containers.base import Member, Unpack, clean_name
+from ingest.containers.base import HARD_LINK, Member, Unpack, clean_name, special_kind
 from ingest.containers.limits import CHUNK, Sink
 from ingest.errors import CorruptFile, PasswordProtected
 from ingest.formats import Format, register
 
 _STREAMS = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}
 _ENCRYPTED = 0x1
+_UNIX = 3  # ZipInfo.create_system of archives made on Unix, whose external_attr holds a mode
+_TAR_MODES = {tarfile.SYMTYPE: stat.S_IFLNK, tarfile.CHRTYPE: stat.S_IFCHR,
+              tarfile.BLKTYPE: stat.S_IFBLK, tarfile.FIFOTYPE: stat.S_IFIFO}
+MAX_LINK_TARGET = 4096
 
 
 def _zip_date(info: zipfile.ZipInfo) -> datetime | None:
@@ -60,6 +68,10 @@ def zip_members(path: Path, unpack: Unpack) -> Iterator[Member]:
             if info.is_dir():
                 continue
             name = clean_name(info.filename, "unnamed")
+            kind = _zip_kind(info)
+            if kind is not None:
+                yield unpack.not_a_file(name, kind, _zip_link(zf, info), _zip_date(info))
+                continue
 
             def write(sink: Sink, info: zipfile.ZipInfo = info) -> None:
                 with _zip_open(zf, info, unpack.passwords) as handle:
@@ -67,6 +79,25 @@ def zip_members(path: Path, unpack: Unpack) -> Iterator[Member]:
 
             packed = max(1, min(info.compress_size, size))
             yield unpack.member(name, write, packed=packed, date=_zip_date(info))
+
+
+def _zip_kind(info: zipfile.ZipInfo) -> str | None:
+    """What a zip entry made on Unix is, when its mode says it is not a file (Info-ZIP stores
+    symbolic links so, their target as the entry's bytes)."""
+    mode = info.external_attr >> 16
+    if info.create_system != _UNIX or not stat.S_IFMT(mode):
+        return None
+    return special_kind(mode)
+
+
+def _zip_link(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
+    if not stat.S_ISLNK(info.external_attr >> 16) or info.flag_bits & _ENCRYPTED:
+        return None
+    try:
+        with zf.open(info) as handle:
+            return handle.read(MAX_LINK_TARGET).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, NotImplementedError, zlib.error, EOFError):
+        return None
 
 
 def _is_tarball(path: Path) -> bool:
@@ -97,16 +128,25 @@ def tar_members(path: Path, unpack: Unpack) -> Iterator[Member]:
     try:
         with tarfile.open(path, mode="r|*") as tar:
             for info in tar:
-                if not info.isfile():
+                if info.isdir():
                     continue
-                handle = tar.extractfile(info)
-                if handle is None:
-                    continue
+                name = clean_name(info.name, "unnamed")
                 date = datetime.fromtimestamp(info.mtime) if info.mtime > 0 else None
-                yield unpack.stream(clean_name(info.name, "unnamed"), handle, packed=size,
-                                    date=date)
+                handle = tar.extractfile(info) if info.isfile() else None
+                if handle is None:
+                    yield unpack.not_a_file(name, _tar_kind(info), info.linkname or None, date)
+                    continue
+                yield unpack.stream(name, handle, packed=size, date=date)
     except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise CorruptFile(f"the archive is truncated or corrupt ({exc})") from exc
+
+
+def _tar_kind(info: tarfile.TarInfo) -> str:
+    if info.islnk():
+        return HARD_LINK
+    mode = _TAR_MODES.get(info.type)
+    kind = special_kind(mode) if mode else None
+    return kind or f"an entry of unknown type ({info.type.decode('latin-1')!r})"
 
 
 def _single_stream(path: Path, unpack: Unpack) -> Iterator[Member]:
@@ -150,11 +190,15 @@ def _libarchive(path: Path, unpack: Unpack, format_name: str) -> Iterator[Member
         with libarchive.file_reader(str(path), format_name=format_name,
                                     passphrase=passphrase) as archive:
             for number, entry in enumerate(archive, start=1):
-                if not entry.isfile and format_name != "raw":
+                if format_name != "raw" and entry.isdir:
                     continue
                 name = (clean_name(entry.pathname or "", f"member-{number}")
                         if format_name != "raw" else clean_name(path.stem, "content"))
                 date = datetime.fromtimestamp(entry.mtime) if entry.mtime else None
+                kind = _libarchive_kind(entry) if format_name != "raw" else None
+                if kind is not None:
+                    yield unpack.not_a_file(name, kind, entry.linkpath or None, date)
+                    continue
 
                 def write(sink: Sink, entry: object = entry) -> None:
                     try:
@@ -166,6 +210,14 @@ def _libarchive(path: Path, unpack: Unpack, format_name: str) -> Iterator[Member
                 yield unpack.member(name, write, packed=size, date=date)
     except ArchiveError as exc:
         raise _archive_error(exc) from exc
+
+
+def _libarchive_kind(entry: object) -> str | None:
+    """What an entry is when not a file; libarchive gives a hard link the type of a regular
+    file, with the path it links to and no bytes of its own."""
+    if entry.islnk and not entry.size:  # type: ignore[attr-defined]
+        return HARD_LINK
+    return special_kind(entry.filetype)  # type: ignore[attr-defined]
 
 
 def _archive_error(exc: Exception) -> CorruptFile | PasswordProtected:

@@ -3,12 +3,18 @@
 Members are written under the worker's work folder with generated names (only the extension of the
 member's own name is kept, for identification), so a hostile name such as ``../../etc/passwd``
 names the child in the index and nothing on disk.
+
+A member that is not a file (a link, a device, a FIFO) is not extracted, and is not dropped
+either: it comes back as a ``Member`` with a ``Skip``, the rule that left it out, so that it has
+a ledger entry of its own (state ``skipped``). Directories are not members: their files are.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import stat
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -22,12 +28,30 @@ from ingest.errors import CorruptFile, IngestError, PasswordProtected
 
 _SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,10}$")
 _counter = itertools.count(1)
+_SPECIAL_KINDS = {
+    stat.S_IFLNK: "a symbolic link", stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+}
+HARD_LINK = "a hard link"
+NOT_A_FILE = "NotAFile"  # the skip rule, recorded as the ledger entry's error class
+MAX_SHOWN_TARGET = 200
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Why a member was deliberately not extracted: a result, not a failure. ``rule`` is
+    recorded as the ledger entry's error class, ``reason`` in its message."""
+
+    rule: str
+    reason: str
 
 
 @dataclass
 class Member:
     """One file found in a container. ``path`` is None when its bytes could not be had, and
-    ``error`` then says why (encrypted, corrupt, a bomb)."""
+    ``error`` then says why (encrypted, corrupt, a bomb), or when it was not extracted, and
+    ``skip`` then says by which rule (a link, a device)."""
 
     name: str
     path: Path | None = None
@@ -36,6 +60,7 @@ class Member:
     date: datetime | None = None
     family_hint: str | None = None
     error: IngestError | None = None
+    skip: Skip | None = None
 
 
 @dataclass
@@ -76,6 +101,15 @@ class Unpack:
         return Member(name=name, path=target, sha256=sink.sha256, size=sink.size, date=date,
                       family_hint=hint)
 
+    def not_a_file(self, name: str, kind: str, target: str | None = None,
+                   date: datetime | None = None) -> Member:
+        """A member that is not a file (``kind``, from ``special_kind``, pointing at ``target``
+        for a link): not extracted, but counted against the budget and reported."""
+        self.budget.admit()
+        pointing = f" to {shown(target)}" if target else ""
+        return Member(name=name, date=date,
+                      skip=Skip(NOT_A_FILE, f"{kind}{pointing}, not a file: not extracted"))
+
     def stream(self, name: str, source: BinaryIO, packed: int | None = None,
                date: datetime | None = None, hint: str | None = None) -> Member:
         return self.member(name, lambda sink: sink.copy(source), packed, date, hint)
@@ -83,6 +117,23 @@ class Unpack:
     def data(self, name: str, payload: bytes, date: datetime | None = None,
              hint: str | None = None) -> Member:
         return self.member(name, lambda sink: sink.write(payload), None, date, hint)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a member with the file-type bits of ``mode`` is, when it is neither a regular file
+    nor a directory (those are None)."""
+    kind = stat.S_IFMT(mode)
+    if kind in (stat.S_IFREG, stat.S_IFDIR):
+        return None
+    return _SPECIAL_KINDS.get(kind, f"an entry of unknown type ({kind:#o})")
+
+
+def shown(text: str) -> str:
+    """A name from inside an archive, fit for a message: valid UTF-8, no control or bidi
+    characters (a hostile link target must not reorder or break the ledger line), bounded."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    return text if len(text) <= MAX_SHOWN_TARGET else text[:MAX_SHOWN_TARGET] + "..."
 
 
 def _member_error(exc: Exception) -> IngestError:

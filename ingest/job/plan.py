@@ -10,13 +10,14 @@ from __future__ import annotations
 import shutil
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from opensearchpy import OpenSearch
 
 from config import Settings
+from ingest.blobs import clear_stale_incoming
 from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES
 from ingest.containers.sniff import refine
 from ingest.discover import discover, sha256_file
@@ -106,12 +107,15 @@ def sources(paths: list[Path]) -> Iterable[SourceFile]:
 
 
 def plan_job(
-    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, job_id: str
+    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, job_id: str,
+    named: Sequence[SourceFile] = (),
 ) -> Plan:
+    """``named``: files given with the paths they are to have in the collection (uploads, kept
+    in the blob store), planned along with those discovered under ``paths``."""
     indices = Indices(settings.index_prefix)
     ensure_collection(client, indices, collection)
     plan = Plan(job_id=job_id, collection=collection, dedup=Dedup(job_id, collection))
-    found = [(s, sha256_file(s.path) if s.size else "") for s in sources(paths)]
+    found = [(s, sha256_file(s.path) if s.size else "") for s in [*sources(paths), *named]]
     known = known_documents(client, indices, [document_id(collection, sha)
                                               for _s, sha in found if sha])
     new: list[tuple[SourceFile, str]] = []
@@ -146,12 +150,14 @@ def _add_paths(
 
 
 def start_job(
-    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, mode: str
+    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, mode: str,
+    named: Sequence[SourceFile] = (),
 ) -> Plan:
-    """Plan a job and write its ledger: every file queued or already settled."""
+    """Plan a job and write its ledger: every file queued or already settled. Each file's
+    ledger entry keeps where its bytes are (``source``), which is what a resume reads."""
     indices = Indices(settings.index_prefix)
-    job_id = open_job(client, indices, collection, paths, mode)
-    plan = plan_job(client, settings, paths, collection, job_id)
+    job_id = open_job(client, indices, collection, [*paths, *(s.path for s in named)], mode)
+    plan = plan_job(client, settings, paths, collection, job_id, named)
     clear_stale_work(settings)
     write_entries(client, indices, [queued_entry(t) for t in plan.tasks] + plan.settled)
     set_job(client, indices, job_id, status="running", received=plan.received)
@@ -159,7 +165,9 @@ def start_job(
 
 
 def clear_stale_work(settings: Settings) -> None:
-    """Work folders a killed worker left behind (live ones are younger than any timeout)."""
+    """Work folders a killed worker left behind (live ones are younger than any timeout), and
+    uploads a killed server left half-staged."""
+    clear_stale_incoming(settings.blob_dir, STALE_WORK_S)
     work = settings.data_dir / "work"
     for folder in work.iterdir() if work.is_dir() else ():
         if time.time() - folder.stat().st_mtime > STALE_WORK_S:

@@ -99,7 +99,9 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
             judged.entries.append(child_entry(parent, relpath, member.error_state,
                                               stage="unpack", error_class=member.error_class,
                                               error_message=message))
-            family.record(member.error_state, [(member.error_class, message)])
+            # A skip (a link, a device) is a rule applied, not a problem of the container.
+            skipped = member.error_state == "skipped"
+            family.record(member.error_state, [] if skipped else [(member.error_class, message)])
             continue
         doc = known.get(document_id(collection, member.sha256)) if member.size else None
         verdict = dedup.judge(relpath, member.sha256, member.size, doc, child=True)

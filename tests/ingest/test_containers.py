@@ -6,12 +6,16 @@ from __future__ import annotations
 import io
 import mailbox
 import shutil
+import stat
+import tarfile
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from search.ledger import child_state_counts
+from search.system import SystemStore
 from tests.ingest.test_hostile import ingest
 from tests.ingest.test_job import ledger
 
@@ -135,3 +139,66 @@ def test_msg_with_an_attached_msg_from_the_corpus(store, settings, indices, corp
     assert docs["testMSG_att_msg.msg"]["thread_id"]
     assert "testMSG_att_msg.msg/Test Attachment.msg" in docs
     assert "testMSG_att_msg.msg/smbprn.00009008.KdcPjl.pdf" in docs
+
+
+def _tar_entry(tar: tarfile.TarFile, name: str, kind: bytes, linkname: str = "",
+               data: bytes | None = None) -> None:
+    info = tarfile.TarInfo(name)
+    info.type, info.linkname, info.mtime = kind, linkname, 1_600_000_000
+    if kind == tarfile.CHRTYPE:
+        info.devmajor, info.devminor = 1, 3  # /dev/null's numbers
+    info.size = len(data) if data is not None else 0
+    tar.addfile(info, io.BytesIO(data) if data is not None else None)
+
+
+def test_archive_members_that_are_not_files_are_skipped_by_rule(
+    store, settings, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """Links, devices and FIFOs are not extracted, and each still has a ledger entry naming the
+    rule; a container whose only non-indexed members are such skips stays indexed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with tarfile.open(folder / "box.tar", "w") as tar:
+        _tar_entry(tar, "docs", tarfile.DIRTYPE)
+        _tar_entry(tar, "docs/minutes.txt", tarfile.REGTYPE,
+                   data=b"Minutes of the depot committee: the gate code was changed.\n")
+        _tar_entry(tar, "docs/latest", tarfile.SYMTYPE, linkname="minutes.txt")
+        _tar_entry(tar, "docs/shadow", tarfile.SYMTYPE, linkname="/etc/shadow")
+        _tar_entry(tar, "docs/copy.txt", tarfile.LNKTYPE, linkname="docs/minutes.txt")
+        _tar_entry(tar, "docs/pipe", tarfile.FIFOTYPE)
+        _tar_entry(tar, "docs/null", tarfile.CHRTYPE)
+        _tar_entry(tar, "docs/disk", tarfile.BLKTYPE)
+    with zipfile.ZipFile(folder / "links.zip", "w") as zf:
+        zf.writestr("readme.txt", "The keys are kept at the gatehouse.")
+        link = zipfile.ZipInfo("readme-link")
+        link.create_system, link.external_attr = 3, (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(link, "readme.txt")
+    job_id, counts = ingest(store, settings, folder, "containers-special")
+    assert counts["indexed"] == 2
+    entries = ledger(store, indices, job_id)
+    assert entries["box.tar"]["state"] == "indexed"
+    assert entries["box.tar"]["children"] == 7  # every member but the directory
+    assert entries["links.zip"]["state"] == "indexed"
+    assert entries["links.zip"]["children"] == 2
+    assert entries["box.tar/docs/minutes.txt"]["state"] == "indexed"
+    assert entries["links.zip/readme.txt"]["state"] == "indexed"
+    expected = {
+        "box.tar/docs/latest": "a symbolic link to minutes.txt",
+        "box.tar/docs/shadow": "a symbolic link to /etc/shadow",
+        "box.tar/docs/copy.txt": "a hard link to docs/minutes.txt",
+        "box.tar/docs/pipe": "a FIFO (named pipe)",
+        "box.tar/docs/null": "a character device",
+        "box.tar/docs/disk": "a block device",
+        "links.zip/readme-link": "a symbolic link to readme.txt",
+    }
+    for path, kind in expected.items():
+        entry = entries[path]
+        assert (entry["state"], entry["error_class"], entry["stage"]) == (
+            "skipped", "NotAFile", "unpack"), path
+        assert entry["error_message"] == f"{path}: {kind}, not a file: not extracted"
+        assert entry["container"] == path.split("/")[0]
+    assert len([p for p in entries if p.startswith("box.tar/")]) == 7
+    children = child_state_counts(SystemStore(store, indices), job_id)
+    assert {state: n for state, n in children.items() if n} == {"indexed": 2, "skipped": 7}
+    assert search_ids(store, indices, "containers-special", "gate code was changed") == {
+        "box.tar/docs/minutes.txt"}

@@ -4,12 +4,15 @@ near-duplicates share a group."""
 
 from __future__ import annotations
 
+import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from ingest.blobs import keep_staged, stage_blob
 from ingest.job import finish_job, resume_job, run_local, start_job
+from ingest.model import SourceFile
 from ingest.stages import WORK, plan_stage
 from tests.ingest.test_hostile import ingest
 from tests.ingest.test_job import ledger
@@ -53,6 +56,21 @@ def test_resume_runs_queued_files_with_their_planned_numbers(store, settings, in
     entries = ledger(store, indices, plan.job_id)
     assert {path: entries[path]["control"] for path in planned} == planned
 
+
+
+def test_resume_finds_an_upload_in_the_blob_store(store, settings, indices) -> None:  # noqa: ANN001
+    """An upload is planned from its blob, under the name it was sent with; a resumed job
+    reads it from there."""
+    data = f"A statement uploaded and left queued, reference {uuid.uuid4().hex}.\n".encode()
+    blob = keep_staged(settings.blob_dir, stage_blob(settings.blob_dir, [data]))
+    upload = SourceFile(path=blob, relpath="statement.txt", size=len(data))
+    plan = start_job(store, settings, [], "resume-upload", mode="local", named=[upload])
+    resumed = resume_job(store, settings, plan.job_id)
+    assert [(t.relpath, t.path) for t in resumed.tasks] == [("statement.txt", str(blob))]
+    run_local(store, settings, resumed)
+    counts = finish_job(store, settings, plan.job_id)
+    assert (counts["indexed"], counts["queued"]) == (1, 0)
+    assert ledger(store, indices, plan.job_id)["statement.txt"]["state"] == "indexed"
 
 def _mentions(store, indices, doc_id: str) -> list[dict]:  # noqa: ANN001
     store.indices.refresh(index=indices.mentions)

@@ -5,12 +5,16 @@ configured ingest root."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
+import uuid
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from ingest.blobs import blob_path
 from tests.journeys.jobs import (
     admin_client,
     app_with_roots,
@@ -109,3 +113,33 @@ def test_a_path_under_an_ingest_root_runs_a_job(store, settings, admin_token: st
     assert docs["keys.eml/radios.txt"]["parent_id"] == docs["keys.eml"]["id"]
     assert found_paths(client, f'"{DOCX_PHRASE}"', "up-path") == ["porter-log.docx"]
     assert [r["path"] for r in failure_rows(client, report["id"])] == ["damaged.pdf"]
+
+
+def copies_under(folder: Path, data: bytes) -> list[Path]:
+    """Every file under ``folder`` holding exactly ``data`` (only files of its size are read)."""
+    digest = hashlib.sha256(data).hexdigest()
+    found = []
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            path = Path(root, name)
+            try:
+                if path.stat().st_size == len(data) and (
+                        hashlib.sha256(path.read_bytes()).hexdigest() == digest):
+                    found.append(path)
+            except OSError:  # a work file of another job, gone meanwhile
+                continue
+    return found
+
+
+def test_an_upload_is_stored_once(api, settings) -> None:  # noqa: ANN001
+    """The uploaded bytes are kept in the blob store only, and found under the uploaded name."""
+    marker = uuid.uuid4().hex  # bytes of this run alone: the data folder is shared
+    data = docx_bytes(f"the seal on crate {marker} was broken")
+    started = api.post("/api/ingest", data={"collection": "up-once"},
+                       files=[("files", ("crate-report.docx", data, "application/octet-stream"))])
+    assert started.status_code == 202, started.text
+    report = wait_for_job(api, started.json()["job_id"])
+    assert {k: v for k, v in report["counts"].items() if v} == {"indexed": 1}
+    blob = blob_path(settings.blob_dir, hashlib.sha256(data).hexdigest())
+    assert copies_under(settings.data_dir, data) == [blob]
+    assert found_paths(api, marker, "up-once") == ["crate-report.docx"]

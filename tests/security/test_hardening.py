@@ -4,12 +4,15 @@ expensive queries refused or bounded."""
 
 from __future__ import annotations
 
+import hashlib
 import re
+import uuid
 from pathlib import Path
 
 import pytest
 
 from api.routes.ingest import upload_name
+from ingest.blobs import blob_path
 from tests.security.conftest import client_for, make_app
 
 pytestmark = pytest.mark.integration
@@ -75,45 +78,56 @@ def test_upload_names_are_unique() -> None:
 
 
 @pytest.fixture
-def no_jobs(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
-    """Ingest routes record what they would ingest instead of starting a job."""
-    started: list[list[Path]] = []
+def no_jobs(monkeypatch: pytest.MonkeyPatch) -> list[list]:
+    """Ingest routes record what they would ingest (server-side paths, or uploaded files with
+    their names) instead of starting a job."""
+    started: list[list] = []
 
     class Plan:
         job_id, received = "19700101-000000-000000", 0
 
-    monkeypatch.setattr("api.routes.ingest.start_job",
-                        lambda _c, _s, paths, *_a, **_k: started.append(paths) or Plan())
+    def start_job(_c, _s, paths, *_a, named=(), **_k) -> Plan:  # noqa: ANN001
+        started.append([*paths, *named])
+        return Plan()
+
+    monkeypatch.setattr("api.routes.ingest.start_job", start_job)
     monkeypatch.setattr("api.routes.ingest._run_in_background", lambda *_a: None)
     return started
 
 
-def test_uploads_stay_in_their_folder(sec_app, tokens, settings, no_jobs) -> None:  # noqa: ANN001
+def test_uploads_stay_in_the_blob_store(sec_app, tokens, settings, no_jobs) -> None:  # noqa: ANN001
+    """Uploaded bytes go into the content-addressed store; hostile names are only the
+    documents' paths, cleaned, and never reach the disk."""
     names = ["../../escape-1.txt", "..\\..\\escape-2.txt", "/tmp/escape-3.txt", "..", "..."]
-    files = [("files", (name, b"x", "text/plain")) for name in names]
+    files = [("files", (name, f"x{n}".encode(), "text/plain")) for n, name in enumerate(names)]
     response = client_for(sec_app, tokens["admin"]).post(
         "/api/ingest", data={"collection": "sec-upload"}, files=files)
     assert response.status_code == 202, response.text
-    [[folder]] = no_jobs
-    assert folder.parent == settings.data_dir / "uploads"
-    written = sorted(p.name for p in folder.iterdir())
-    assert written == ["escape-1.txt", "escape-2.txt", "escape-3.txt", "upload", "upload-2"]
+    [uploaded] = no_jobs
+    assert [f.relpath for f in uploaded] == [
+        "escape-1.txt", "escape-2.txt", "escape-3.txt", "upload", "upload-2"]
+    for n, file in enumerate(uploaded):
+        assert file.path == blob_path(settings.blob_dir, hashlib.sha256(f"x{n}".encode()).hexdigest())
+        assert file.path.read_bytes() == f"x{n}".encode()
+    assert not list(settings.blob_dir.glob(".incoming-*"))
     for stray in ("escape-1.txt", "escape-2.txt", "escape-3.txt"):
         assert not (settings.data_dir / stray).exists()
-        assert not (settings.data_dir / "uploads" / stray).exists()
         assert not Path("/tmp", stray).exists()
 
 
 def test_upload_size_is_limited(store, settings, tokens, no_jobs) -> None:  # noqa: ANN001
     app = make_app(store, settings, max_upload_bytes=1000)
     admin = client_for(app, tokens["admin"])
-    uploads = settings.data_dir / "uploads"
-    before = set(uploads.iterdir()) if uploads.exists() else set()
-    # Over the limit, under the body cap: the route refuses and leaves nothing behind.
+    # Over the limit, under the body cap: the route refuses and leaves nothing behind, the
+    # file within the limit that came first included (bytes of this run only: the data folder
+    # is shared).
+    small = uuid.uuid4().hex.encode() * 15
     response = admin.post("/api/ingest", data={"collection": "sec-upload"},
-                          files=[("files", ("big.bin", b"x" * 1500, "application/octet-stream"))])
+                          files=[("files", ("small.bin", small, "application/octet-stream")),
+                                 ("files", ("big.bin", b"x" * 900, "application/octet-stream"))])
     assert response.status_code == 413
-    assert (set(uploads.iterdir()) if uploads.exists() else set()) == before
+    assert not blob_path(settings.blob_dir, hashlib.sha256(small).hexdigest()).exists()
+    assert not list(settings.blob_dir.glob(".incoming-*"))
     # Far over: refused from the Content-Length, before the body is read.
     huge = b"x" * (1000 + 1024 * 1024 + 10)
     response = admin.post("/api/ingest", data={"collection": "sec-upload"},
