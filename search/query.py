@@ -17,7 +17,11 @@ import re
 
 from luqum import tree
 from luqum.exceptions import IllegalCharacterError, ParseError
-from luqum.parser import parser
+
+# luqum's module-level parser shares one PLY lexer between threads, and the API parses in a
+# thread pool: concurrent queries then read each other's input (wrong answers, wrong error
+# positions). luqum.thread.parse gives each thread its own lexer.
+from luqum.thread import parse as parse_lucene
 
 from search.errors import QueryError
 from search.names import fold, person_key
@@ -64,7 +68,7 @@ def parse(text: str) -> tree.Item | None:
         return None
     _check_nesting(text)
     try:
-        return parser.parse(text)
+        return parse_lucene(text)
     except IllegalCharacterError as exc:
         position = _position(str(exc), len(text))
         raise QueryError(f"unexpected character at position {position}", position) from None

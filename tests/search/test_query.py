@@ -7,7 +7,7 @@ import json
 import pytest
 
 from search.errors import QueryError
-from search.query import MAX_CLAUSES, build_query, page_highlight_query
+from search.query import MAX_CLAUSES, build_query, page_highlight_query, parse
 
 
 def dsl(text: str) -> str:
@@ -178,3 +178,20 @@ def test_page_query_highlights_a_person_and_their_variants() -> None:
     lookups = FakeLookups({"raymond stokes": [("raymund stokes", "phonetic")]})
     query = json.dumps(page_highlight_query('person:"Raymond Stokes" AND type:pdf', lookups))
     assert '"text"' in query and "raymund stokes" in query and "person.text" not in query
+
+
+def test_queries_parsed_at_once_in_threads_are_each_their_own() -> None:
+    """The API parses in a thread pool: a query must never be read with another's input (the
+    attacker suite saw a 201-term query answer 200 and errors at another query's position)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [f'("{w} blue" OR {w}x~1) AND NOT {w}* AND person:"Ray {w}"' for w in
+               ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel")]
+    alone = {q: str(parse(q)) for q in queries}
+
+    def parse_many(query: str) -> list[str]:
+        return [str(parse(query)) for _ in range(150)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for query, results in zip(queries, pool.map(parse_many, queries), strict=True):
+            assert set(results) == {alone[query]}, query
