@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from rapidfuzz.distance import Levenshtein
 from typer.testing import CliRunner
@@ -188,3 +189,205 @@ def _around(text: str, fragment: str) -> str:
 
     at = fold(text).find(fragment)
     return text[max(0, at - 60): at + 60]
+
+
+# ---------------------------------------------------------------- what is shown without probing
+
+
+def _views_without_probing(attack: Attack) -> dict[str, str]:
+    """Everything the reader can open without typing a name: the list of documents, each
+    document and page, the cipher's entity pages, graphs and look-ups, and an export."""
+    reader = attack.reader
+    views = {"search": reader.get("/api/search", params={"size": 50})}
+    for hit in views["search"].json()["hits"]:
+        views[f"document {hit['path']}"] = reader.get(f"/api/documents/{hit['id']}")
+        for number in range(1, hit.get("page_count", 1) + 1):
+            views[f"page {hit['path']} {number}"] = reader.get(
+                f"/api/documents/{hit['id']}/pages/{number}")
+    for key in [twin.cipher for twin in TWINS] + [OUTSIDER]:
+        views[f"entity {key}"] = reader.get(f"/api/entities/person/{key}")
+        views[f"graph {key}"] = reader.get(f"/api/entities/person/{key}/graph",
+                                           params={"format": "graphml"})
+        views[f"look-up {key}"] = reader.get("/api/entities", params={"q": key, "kind": "person"})
+        views[f"search {key}"] = reader.get("/api/search", params={"q": key})
+        views[f"batch {key}"] = reader.post("/api/batch-search", json={"names": [key]})
+    views["graph"] = reader.get("/api/graph", params={"q": "bus"})
+    views["export"] = reader.get("/api/export", params={"format": "json"})
+    return {view: f"{r.status_code} {r.headers} {r.text}" for view, r in views.items()}
+
+
+def test_nothing_the_reader_opens_shows_a_piece_of_a_protected_name(attack: Attack) -> None:
+    """Probes 6 and 7 of issue 12: snippets cut mid-name ("Stoke..."), the cipher's own look-up
+    answering with the forename, and the forename tagged as a place of its own."""
+    found = [f"{view}: {fragment!r} in {_around(text, fragment)!r}"
+             for view, text in _views_without_probing(attack).items()
+             for fragment in leaks(text, FORBIDDEN)]
+    assert not found, f"{len(found)} leaks:\n" + "\n".join(found[:15])
+
+
+# ---------------------------------------------------------------- the cipher's own probes
+
+
+@pytest.mark.parametrize("route", ["search q", "document hits", "document page", "graph q",
+                                   "export csv"])
+def test_error_positions_and_term_limits_count_what_was_typed(attack: Attack, route: str) -> None:
+    """Probe 3: "A1 *x" said position 25 and "B1 *x" position 3; 150 x A1 hit the 200-term
+    limit while 150 x B1 did not."""
+    found = []
+    for twin in TWINS:
+        for template in ("{} *x", "person:{} *x", "({} AND", "{} AND title:*x"):
+            mine, theirs = (Probe("cipher", template.format(c)) for c in (twin.cipher,
+                                                                            twin.control_cipher))
+            left, right = (send(route, attack.reader, p, attack.target) for p in (mine, theirs))
+            if comparable(left, [mine.text]) != comparable(right, [theirs.text]):
+                found.append(f"{mine.text!r} -> {left.status} {left.body[:200]}  vs  "
+                             f"{theirs.text!r} -> {right.status} {right.body[:200]}")
+        for count in (150, 199, 201):
+            mine, theirs = (Probe("many", " ".join([c] * count)) for c in (twin.cipher,
+                                                                             twin.control_cipher))
+            left, right = (send(route, attack.reader, p, attack.target) for p in (mine, theirs))
+            if left.status != right.status or (left.status >= 400 and comparable(
+                    left, [mine.text]) != comparable(right, [theirs.text])):
+                found.append(f"{count} x {twin.cipher} -> {left.status} {left.body[:200]}  vs  "
+                             f"{count} x {twin.control_cipher} -> {right.status} {right.body[:200]}")
+    assert not found, "\n".join(found)
+
+
+# ---------------------------------------------------------------- history and saved searches
+
+
+def _history_of(client: TestClient, probes: list[Probe]) -> tuple[str, str]:
+    """Search with each probe (as text, and as a person filter), save each; the history and the
+    saved searches afterwards."""
+    for number, probe in enumerate(probes):
+        client.get("/api/search", params={"q": probe.text})
+        if probe.name_like:
+            client.get("/api/search", params={"filter": f"person:{probe.text}"})
+        client.post("/api/saved-searches", json={"name": f"probe {number}", "q": probe.text})
+    return client.get("/api/search-history").text, client.get("/api/saved-searches").text
+
+
+def test_history_and_saved_searches_keep_what_was_typed(store, indices, settings, sec_app,  # noqa: ANN001
+                                                        attack: Attack) -> None:
+    """Probe 1: history showed the placeholder, as text and as the filter person:..."""
+    pairs = [pair for twin in TWINS for pair in twin_probes(twin.protected, twin.control, False)]
+    pairs = pairs[::3]
+    seen = {}
+    for side in (0, 1):
+        user = _user(store, indices, settings, f"historian-{side}", "reviewer", [COLLECTION])
+        probes = [pair[side] for pair in pairs]
+        history, saved = _history_of(client_for(sec_app, user), probes)
+        typed = [p.text for p in probes]
+        seen[side] = (history, saved, comparable(Seen(200, {}, history), typed),
+                      comparable(Seen(200, {}, saved), typed))
+    history, saved = seen[0][:2]
+    leaked = leaks(mask(history + saved, [p.text for p, _ in pairs]), FORBIDDEN)
+    assert not leaked, f"{leaked} in the history or saved searches: {history[:600]}"
+    assert seen[0][2] == seen[1][2], f"histories differ:\n{history[:800]}\n{seen[1][0][:800]}"
+    assert seen[0][3] == seen[1][3], f"saved searches differ:\n{saved[:800]}\n{seen[1][1][:800]}"
+
+
+def test_a_long_collection_name_does_not_break_the_history(store, indices, settings,  # noqa: ANN001
+                                                            sec_app: FastAPI, attack: Attack) -> None:
+    client = client_for(sec_app, _user(store, indices, settings, "long-collection", "reader",
+                                       [COLLECTION]))
+    client.get("/api/search", params={"q": "carver", "collection": "c" * 1001})
+    history = client.get("/api/search-history")
+    assert history.status_code == 200, history.text[:300]
+
+
+# ---------------------------------------------------------------- corrections, audit, ledger
+
+
+def test_a_correction_changes_nothing_in_another_collection(store, indices, settings,  # noqa: ANN001
+                                                            sec_app: FastAPI, attack: Attack) -> None:
+    """A reviewer granted the attack collection only merges a person of the other collection
+    away, naming their own collection: the person's page is unchanged for an admin."""
+    key = OTHER_PERSON.lower()
+    scopes = ({"collection": OTHER}, {})  # the other collection named, and every collection
+    before = [attack.admin.get(f"/api/entities/person/{key}", params=p) for p in scopes]
+    assert [b.status_code for b in before] == [200, 200], [b.text[:300] for b in before]
+    reviewer = client_for(sec_app, _user(store, indices, settings, "corrector", "reviewer",
+                                         [COLLECTION]))
+    reviewer.post("/api/entities/corrections", json={
+        "action": "merge", "kind": "person", "key": key, "into": "Zebedee Nobody",
+        "collection": COLLECTION})
+    for scope, earlier in zip(scopes, before, strict=True):
+        after = attack.admin.get(f"/api/entities/person/{key}", params=scope)
+        assert after.status_code == 200, f"{scope}: {after.text[:300]}"
+        assert after.json()["key"] == key and not after.json().get("redirected_from"), after.text
+        assert after.json()["document_count"] == earlier.json()["document_count"]
+    lookup = attack.admin.get("/api/entities", params={"q": OTHER_PERSON, "kind": "person"})
+    assert key in {r["key"] for r in lookup.json()["results"]}, lookup.text[:300]
+
+
+def test_batch_bodies_of_every_content_type_are_audited(store, indices, settings, sec_app,  # noqa: ANN001
+                                                         attack: Attack) -> None:
+    name = f"batcher-{RUN}"
+    client = client_for(sec_app, _user(store, indices, settings, "batcher", "reviewer",
+                                       [COLLECTION]))
+    tried = {"json": "Quillon Marchbank", "csv": "Tamsin Okereke", "multipart": "Florian Pettigrew"}
+    assert client.post("/api/batch-search", json={"names": [tried["json"]]}).status_code == 200
+    csv_body = f"name\n{tried['csv']}\n".encode()
+    assert client.post("/api/batch-search", content=csv_body,
+                       headers={"Content-Type": "text/csv"}).status_code == 200
+    assert client.post("/api/batch-search", files={"file": (
+        "names.csv", f"name\n{tried['multipart']}\n".encode(), "text/csv")}).status_code == 200
+    trail = attack.admin.get("/api/audit", params={"user": name, "size": 100})
+    assert trail.status_code == 200, trail.text[:300]
+    missing = {kind: who for kind, who in tried.items() if who not in trail.text}
+    assert not missing, f"names tried but not audited: {missing}"
+
+
+def test_every_tar_member_gets_a_ledger_entry(attack: Attack) -> None:
+    """Issue 12: symlink, hardlink, device and FIFO members were dropped with no entry."""
+    import time
+
+    from tests.security.attack_corpus import hostile_tar
+
+    data, members = hostile_tar()
+    started = attack.admin.post("/api/ingest", data={"collection": f"attack-tar-{RUN}"},
+                                files={"files": ("members.tar", data, "application/x-tar")})
+    assert started.status_code == 202, started.text
+    job = started.json().get("job_id") or started.json()["id"]
+    deadline = time.monotonic() + 180
+    report = attack.admin.get(f"/api/jobs/{job}").json()
+    while not report.get("finished_at") and time.monotonic() < deadline:
+        time.sleep(1)
+        report = attack.admin.get(f"/api/jobs/{job}").json()
+    assert report.get("finished_at"), f"the job did not finish: {report}"
+    children = sum(report.get("child_counts", {}).values())
+    assert children == members, f"{members} members, {children} ledger entries: {report}"
+
+
+# ---------------------------------------------------------------- internals and display
+
+
+@pytest.mark.parametrize("q", [" ".join(["w*"] * 250), " OR ".join(["w*"] * 250), "w*" * 250,
+                               "w" + "*?" * 250, " ".join(["w*"] * 199)],
+                         ids=["250 words", "250 OR", "one word", "stars and marks", "199 words"])
+def test_no_engine_text_in_errors(attack: Attack, q: str) -> None:
+    """Issue 12: 250 x w* answered OpenSearch's own "Determinizing automaton..." text."""
+    for route in ("search q", "document hits", "export csv", "graph q"):
+        answer = send(route, attack.reader, Probe("w*", q), attack.target)
+        assert answer.status != 500, answer.body[:300]
+        engine = [w for w in ENGINE_WORDS if w in answer.body.lower()]
+        assert not engine, f"{route}: {engine} in {answer.body[:400]}"
+
+
+def test_no_bidi_controls_in_displayed_titles_paths_or_downloads(attack: Attack) -> None:
+    from urllib.parse import unquote
+
+    from tests.security.attack_corpus import BIDI
+
+    hits = attack.admin.get("/api/search", params={"collection": BIDI_COLLECTION}).json()["hits"]
+    assert len(hits) == 3
+    shown = []
+    for hit in hits:
+        document = attack.admin.get(f"/api/documents/{hit['id']}").json()
+        original = attack.admin.get(f"/api/documents/{hit['id']}/file")
+        disposition = original.headers.get("content-disposition", "")
+        shown += [hit["title"], hit["path"], document.get("title", ""), document.get("path", ""),
+                  disposition, unquote(disposition)]
+    found = [text for text in shown if any(mark in text for mark in BIDI)]
+    assert not found, f"bidi controls shown: {[ascii(t) for t in found]}"
