@@ -15,6 +15,7 @@ from starlette.responses import Response
 from api.audit import AuditMiddleware
 from api.ciphers import CipherMiddleware
 from api.gate import AuthGate
+from api.handling import handles
 from api.limits import BodyLimit
 from api.routes import (
     annotations,
@@ -22,7 +23,9 @@ from api.routes import (
     collections,
     documents,
     entities,
+    entity_kinds,
     export,
+    fields,
     health,
     ingest,
     jobs,
@@ -30,7 +33,7 @@ from api.routes import (
     users,
 )
 from config import Settings, get_settings
-from search.errors import NotFoundError, QueryError
+from search.errors import ForbiddenError, NotFoundError, QueryError
 
 UI_DIR = Path(__file__).resolve().parent.parent / "ui"
 log = logging.getLogger("docket.api")
@@ -66,6 +69,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def not_found(_request: Request, exc: NotFoundError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=404)
 
+    @app.exception_handler(ForbiddenError)
+    async def forbidden(_request: Request, exc: ForbiddenError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=403)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         # The trace goes to the log, never to the client.
@@ -99,12 +106,13 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(AuditMiddleware)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
-    for module in (health, search, documents, annotations, export, collections, jobs, ingest,
-                   entities, audit, users):
+    for module in (health, search, fields, documents, annotations, export, collections, jobs,
+                   ingest, entities, entity_kinds, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    @handles(public=True)
     def index() -> FileResponse:
         return FileResponse(UI_DIR / "index.html")
 

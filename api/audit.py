@@ -1,14 +1,14 @@
 """The audit middleware: one record in the audit chain (search.audit) per /api request.
 
 Recorded centrally, so a route cannot forget to be audited: who (user, role, client address),
-what (an action named from the route template, the path and query parameters), and the outcome
+what (the action the route declares, api.handling; the path and query parameters), and the outcome
 (status code), plus ``request.state.audit_details`` that a route may set (a search's result
 count). Failed sign-ins are recorded with the credential's identifier (a prefix of the token's
 keyed hash), never the token.
 
 The record is written when the response starts, before its first byte leaves: if the audit
 trail cannot be written, the client gets 503 instead of the material (a view that cannot be
-audited does not happen). Only /api/health is not recorded.
+audited does not happen). Public routes (health) and what is not the API's are not recorded.
 """
 
 from __future__ import annotations
@@ -22,40 +22,22 @@ from urllib.parse import parse_qsl
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.handling import Routed, guarded_route
 from search.audit import AuditLog
 
 log = logging.getLogger("docket.audit")
-SKIPPED = ("/api/health",)
 MAX_VALUE_CHARS = 4000
 MAX_BODY = 16 * 1024
-VERBS = {"GET": "view", "HEAD": "view", "POST": "create", "PUT": "set", "PATCH": "update",
-         "DELETE": "delete"}
-ACTIONS = {
-    ("GET", "/api/search"): "search",
-    ("GET", "/api/documents/{doc_id}"): "document.view",
-    ("GET", "/api/documents/{doc_id}/pages/{number}"): "page.view",
-    ("GET", "/api/documents/{doc_id}/file"): "download",
-    ("GET", "/api/export"): "export",
-    ("POST", "/api/entities/corrections"): "correction",
-    ("POST", "/api/ingest"): "ingest.upload",
-    ("POST", "/api/ingest/path"): "ingest.path",
-}
-ANNOTATIONS = ("tags", "notes", "star")
 _lock = threading.Lock()
 
 
-def action_for(method: str, template: str | None) -> str:
-    """"search", "page.view", "annotation.tags.create"...: named from the route template, so
-    every route has an action without a table entry."""
-    if template is None:
+def action_for(routed: Routed) -> str:
+    """"search", "page.view", "annotation.tags.create"...: what the route declares
+    (``@handles(action=...)``), else the route's name, so every route has an action. A request
+    no route answers (404, 405) did nothing: "unknown"."""
+    if routed.route is None or not routed.reached:
         return "unknown"
-    if (method, template) in ACTIONS:
-        return ACTIONS[(method, template)]
-    fixed = [s for s in template.removeprefix("/api/").split("/") if s and not s.startswith("{")]
-    verb = VERBS.get(method, method.lower())
-    if fixed and fixed[0] == "documents" and fixed[-1] in ANNOTATIONS:
-        return f"annotation.{fixed[-1]}.{verb}"
-    return ".".join([*fixed, verb])
+    return routed.handling.action or routed.route.name
 
 
 def _params(query_string: bytes) -> dict[str, list[str]]:
@@ -77,7 +59,8 @@ def _collections(params: dict[str, list[str]], path_params: dict[str, Any],
     return sorted(str(c) for c in found if c)
 
 
-def audit_entry(scope: Scope, params: dict[str, list[str]], path: str, status: int) -> dict:
+def audit_entry(scope: Scope, routed: Routed, params: dict[str, list[str]], path: str,
+                status: int) -> dict:
     """The record of one request (without seq, ts and hashes, which the chain adds)."""
     state = scope.get("state") or {}
     route = scope.get("route")
@@ -86,7 +69,7 @@ def audit_entry(scope: Scope, params: dict[str, list[str]], path: str, status: i
     user = getattr(auth, "user", None)
     details = state.get("audit_details") or {}
     details = json.loads(json.dumps(details if isinstance(details, dict) else {}, default=str))
-    action = action_for(scope["method"], template)
+    action = action_for(routed)
     if auth is not None and auth.status == 401 and auth.credential:
         action, details = "login.failed", {**details, "credential": auth.credential}
     elif auth is not None and auth.status == 429:
@@ -115,18 +98,18 @@ class AuditMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/api/") or path in SKIPPED:
+        routed = guarded_route(scope)
+        if routed is None:
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})
+        path = scope["path"]
         # What the client asked, read now: later layers may rewrite the query (ciphers).
         params = _params(scope.get("query_string", b""))
         recorded, refused = False, False
         body = _BodyTee(scope, receive)
 
         async def record(status: int) -> bool:
-            entry = audit_entry(scope, params, path, status)
+            entry = audit_entry(scope, routed, params, path, status)
             if body.captured is not None:
                 entry["details"] = {**entry["details"], "body": body.value()}
             try:

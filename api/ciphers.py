@@ -1,16 +1,22 @@
-"""The cipher middleware: for a user without clearance, protected names are replaced by their
-ciphers in everything the API answers, and cannot be searched for or probed (search.ciphers,
-search.cipher_query, search.cipher_responses).
+"""The cipher middleware: the second line of defence for users without clearance. The first is
+the ciphered copy (search.cipher_records), which the store layer reads for them
+(search.scoped): there the names are already their ciphers, and nothing here is needed.
 
-Done centrally rather than route by route, so a route added later is covered by default:
+What this still does, centrally so that a route added later is covered by default:
 
-- before routing, the query (``q``), the filters (``filter``) and entity keys in the path are
-  rewritten (search.cipher_query);
-- JSON answers are rewritten whole, with the treatment the route needs (search hits and facets,
-  a page's highlighted text, entity look-ups), any other JSON by walking every string;
-- text streams (CSV and JSON exports, GraphML) are rewritten line by line as they stream;
-- anything else (originals, ZIP exports) is refused with 403: the bytes of an original cannot be
-  ciphered, so an original needs clearance when the user can see any protected name.
+- anything that is not text (originals, ZIP exports) is refused with 403: the bytes of an
+  original cannot be ciphered, so an original needs clearance when the user can see any
+  protected name;
+- successful JSON and text answers of routes that do not answer from the ciphered copy (jobs
+  and their ledger, collections...) have the names in their strings replaced
+  (search.cipher_responses). Corrections are ciphered by their route, which alone knows which
+  of them the caller made (those come back as typed).
+
+Nothing the user sent is rewritten, and the answers of the routes that declare they read the
+ciphered copy (``@handles(response="copy")``, api.handling) are left as they are: they echo
+what the user typed (the query, names sent to a batch search, history), and replacing a name
+there would tell the user that what they typed is a protected name. Which response fields are
+identifiers or marked HTML is read from the response models (api.models), never listed here.
 
 Users with clearance, admins, and users whose collections protect no names pass straight through.
 """
@@ -19,26 +25,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
-from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode
 
 import anyio.to_thread
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import authenticate_request
-from search.cipher_query import rewrite_filter, rewrite_name, rewrite_query
-from search.cipher_responses import (
-    apply_ciphers_to_document,
-    apply_ciphers_to_entities,
-    apply_ciphers_to_json,
-    apply_ciphers_to_page,
-    apply_ciphers_to_search_response,
-)
+from api.deps import request_caller
+from api.handling import Handling, api_routes, guarded_route
+from api.models import field_roles
+from search.cipher_responses import FieldRoles, apply_ciphers_to_json
 from search.ciphers import CipherSet, CipherStore
 
-ENTITY_PATH = re.compile(r"^/api/entities/(?P<kind>[a-z]+)/(?P<key>.+?)(?P<graph>/graph)?$")
 TEXT_TYPES = ("text/", "application/json", "application/graphml+xml", "application/xml")
 REFUSED = b'{"detail":"originals may hold names you are not cleared to see"}'
 
@@ -49,58 +47,22 @@ class Refused(Exception):
 
 def load_ciphers(scope: Scope) -> CipherSet | None:
     """The ciphers for the caller, or None when nothing is to be hidden from them."""
-    outcome = authenticate_request(Request(scope))
-    user = outcome.user
-    if user is None or user.sees_names:
+    caller = request_caller(Request(scope))
+    if caller is None or caller.cleared:
         return None
     state = scope["app"].state
-    ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix)
-                        .list(user.visible_collections))
+    ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix).list(caller))
     return ciphers or None
 
 
-def rewrite_request(scope: Scope, ciphers: CipherSet) -> set[str]:
-    """Rewrite the query string and entity paths in place; returns the ciphers asked for."""
-    requested: set[str] = set()
-    path = scope["path"]
-    params = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-    rewritten: list[tuple[str, str]] = []
-    for name, value in params:
-        if name == "q" and path == "/api/entities":
-            kind = dict(params).get("kind") or "person"
-            rewritten.append((name, rewrite_name(value, kind, ciphers)))
-        elif name == "q":
-            query, asked = rewrite_query(value, ciphers)
-            requested |= asked
-            rewritten.append((name, query))
-        elif name == "filter":
-            rewritten += [(name, item) for item in rewrite_filter(value, ciphers)]
-        else:
-            rewritten.append((name, value))
-    scope["query_string"] = urlencode(rewritten).encode("latin-1", "replace")
-    match = ENTITY_PATH.match(path)
-    if match and match["kind"] != "corrections":
-        key = rewrite_name(match["key"], match["kind"], ciphers)
-        asked = ciphers.cipher_named(match["key"])
-        requested |= {asked} if asked else set()
-        new_path = f"/api/entities/{match['kind']}/{key}{match['graph'] or ''}"
-        scope["path"] = new_path
-        scope["raw_path"] = quote(new_path).encode()
-    return requested
-
-
-def transform_json(template: str | None, body: Any, ciphers: CipherSet,
-                   keep: set[str]) -> Any:
-    if template == "/api/search":
-        return apply_ciphers_to_search_response(body, ciphers, keep)
-    if template == "/api/documents/{doc_id}/pages/{number}":
-        return apply_ciphers_to_page(body, ciphers, keep)
-    if template == "/api/documents/{doc_id}":
-        return apply_ciphers_to_document(body, ciphers)
-    if template and (template.startswith("/api/entities") or template in (
-            "/api/graph", "/api/batch-search")):
-        return apply_ciphers_to_entities(body, ciphers, keep)
-    return apply_ciphers_to_json(body, ciphers, keep)
+def response_roles(app: Starlette) -> FieldRoles:
+    """Which response fields are identifiers or marked HTML, read once from the app's response
+    models."""
+    roles = getattr(app.state, "cipher_field_roles", None)
+    if roles is None:
+        roles = app.state.cipher_field_roles = field_roles(
+            route.response_model for route in api_routes(app) if route.response_model)
+    return roles
 
 
 class CipherMiddleware:
@@ -108,26 +70,25 @@ class CipherMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/api/") or path == "/api/health":
+        routed = guarded_route(scope)
+        if routed is None:
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})
         ciphers = await anyio.to_thread.run_sync(load_ciphers, scope)
         if ciphers is None:
             await self.app(scope, receive, send)
             return
-        keep = rewrite_request(scope, ciphers)
-        scope["state"]["ciphers"] = ciphers
+        rewriter = _Rewriter(send, routed.handling, response_roles(scope["app"]), ciphers)
         with contextlib.suppress(Refused):  # the 403 is sent; the route's body is not wanted
-            await self.app(scope, receive, _Rewriter(scope, send, ciphers, keep).send)
+            await self.app(scope, receive, rewriter.send)
 
 
 class _Rewriter:
     """Wraps ``send``: buffers a whole JSON body, rewrites text line by line, refuses bytes."""
 
-    def __init__(self, scope: Scope, send: Send, ciphers: CipherSet, keep: set[str]) -> None:
-        self.scope, self.downstream, self.ciphers, self.keep = scope, send, ciphers, keep
+    def __init__(self, send: Send, handling: Handling, roles: FieldRoles,
+                 ciphers: CipherSet) -> None:
+        self.downstream, self.handling, self.roles, self.ciphers = send, handling, roles, ciphers
         self.start: Message | None = None
         self.mode = "pass"
         self.pending = b""
@@ -141,12 +102,23 @@ class _Rewriter:
                 await self._refuse()  # bytes (an original, a ZIP): nothing to cipher them with
             self.mode = ("json" if media.startswith("application/json") else
                          "text" if media else "untyped")
+            # Errors echo the request (a job id, a key typed): what was typed goes back as it
+            # was typed; so do the answers of the routes that read the ciphered copy.
+            if self.mode != "untyped" and (self.handling.response == "copy"
+                                           or message["status"] >= 400):
+                self.mode = "pass"
             self.start = message
             return
         if message["type"] != "http.response.body":
             await self.downstream(message)
             return
         body, more = message.get("body", b""), message.get("more_body", False)
+        if self.mode == "pass":
+            if self.first:
+                await self._start(drop_length=False, keep_length=True)
+                self.first = False
+            await self.downstream(message)
+            return
         if self.mode == "untyped" and body and self.start and self.start["status"] < 300:
             await self._refuse()  # bytes of no stated type: not known to be text
         if self.first and not more:  # the whole body at once: rewrite it whole
@@ -169,8 +141,7 @@ class _Rewriter:
             except ValueError:
                 value = None
             if value is not None:
-                new = transform_json(getattr(self.scope.get("route"), "path", None), value,
-                                     self.ciphers, self.keep)
+                new = apply_ciphers_to_json(value, self.ciphers, self.roles)
                 if new != value:
                     body = json.dumps(new, ensure_ascii=False, separators=(",", ":")).encode()
         elif body:
@@ -178,8 +149,11 @@ class _Rewriter:
         await self._start(drop_length=False, length=len(body))
         await self.downstream({"type": "http.response.body", "body": body, "more_body": False})
 
-    async def _start(self, drop_length: bool, length: int = 0) -> None:
+    async def _start(self, drop_length: bool, length: int = 0, keep_length: bool = False) -> None:
         assert self.start is not None
+        if keep_length:
+            await self.downstream(self.start)
+            return
         headers = [(k, v) for k, v in self.start.get("headers", []) if k != b"content-length"]
         if not drop_length:
             headers.append((b"content-length", str(length).encode()))

@@ -12,7 +12,7 @@ import typer
 from tqdm import tqdm
 
 from api.cli_access import audit_app, ciphers_app, users_app
-from config import Settings, get_settings
+from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
 
 app = typer.Typer(help="Docket: document and evidence search for public inquiries.",
@@ -36,6 +36,16 @@ def _store(settings: Settings):
         return open_store(settings)
     except NodeError as exc:
         raise _fail(str(exc)) from None
+
+
+@app.callback()
+def read_settings() -> None:
+    # Before any command: a mistyped DOCKET_ variable is the user's to fix, so it is one line
+    # naming the variable and the form it takes, not a pydantic traceback from deep inside.
+    try:
+        get_settings()
+    except SettingsInvalid as exc:
+        raise _fail(str(exc), 2) from None
 
 
 # --- opensearch ---------------------------------------------------------------------------
@@ -88,13 +98,14 @@ def opensearch_status() -> None:
 
 
 def _follow_queue(client, settings: Settings, job_id: str, total: int, settled: int) -> None:  # noqa: ANN001
-    from ingest.ledger import state_counts
     from search.indices import Indices
+    from search.ledger import state_counts
+    from search.system import SystemStore
 
     indices = Indices(settings.index_prefix)
     with tqdm(total=total, initial=settled, unit="file", desc="ingest") as bar:
         while True:
-            counts = state_counts(client, indices, job_id)
+            counts = state_counts(SystemStore(client, indices), job_id)
             done = total - counts.get("queued", 0)
             bar.update(done - bar.n)
             if counts.get("queued", 0) == 0:
@@ -104,30 +115,27 @@ def _follow_queue(client, settings: Settings, job_id: str, total: int, settled: 
 
 def _run_plan(client, settings: Settings, plan, queue: bool, wait: bool,  # noqa: ANN001
               show_progress: bool = True, work=None) -> dict[str, int]:  # noqa: ANN001
-    from ingest.job import finish_job, run_local
+    from ingest.job import dispatch, finish_job
 
-    if queue:
-        from ingest.tasks import enqueue
-
-        enqueue(plan.tasks)
-        if not wait:
-            return {}
-        _follow_queue(client, settings, plan.job_id, plan.received, len(plan.settled))
-    else:
-        with tqdm(total=plan.received, initial=len(plan.settled), unit="file", desc="ingest",
-                  disable=not show_progress) as bar:
-            kwargs = {"work": work} if work else {}
-            run_local(client, settings, plan, progress=bar.update, **kwargs)
+    with tqdm(total=plan.received, initial=len(plan.settled), unit="file", desc="ingest",
+              disable=queue or not show_progress) as bar:
+        counts = dispatch(client, settings, plan, queue, progress=bar.update, work=work)
+    if counts is not None:
+        return counts
+    if not wait:
+        return {}
+    _follow_queue(client, settings, plan.job_id, plan.received, len(plan.settled))
     return finish_job(client, settings, plan.job_id)
 
 
 def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bool = True,
                show_progress: bool = True) -> tuple[str, dict[str, int]]:
     """Ingest paths into a collection; returns the job id and its ledger counts."""
-    from ingest.job import start_job
+    from ingest.job import queue_mode, start_job
 
     settings = get_settings()
     client = _store(settings)
+    queue = queue_mode(settings, queue)
     plan = start_job(client, settings, paths, collection, mode="queue" if queue else "local")
     typer.echo(f"job {plan.job_id}: {plan.received} files received into '{collection}'", err=True)
     return plan.job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
@@ -150,7 +158,7 @@ def run_stage(paths: list[Path], collection: str, stage: str,
 def run_resume(job_id: str, queue: bool = False, wait: bool = True,
                show_progress: bool = True) -> tuple[str, dict[str, int]]:
     """Continue a job's files that are still queued."""
-    from ingest.resume import resume_job
+    from ingest.job import resume_job
     from search.errors import NotFoundError
 
     settings = get_settings()
@@ -196,8 +204,9 @@ def ingest(
 
 
 def _print_job(job_id: str, counts: dict[str, int]) -> None:
-    from ingest.ledger import child_state_counts, failures
     from search.indices import Indices
+    from search.ledger import child_state_counts, failures
+    from search.system import SystemStore
 
     settings = get_settings()
     if not counts:
@@ -209,12 +218,13 @@ def _print_job(job_id: str, counts: dict[str, int]) -> None:
         typer.echo(f"  {state:<20} {count}")
     client = _store(settings)
     indices = Indices(settings.index_prefix)
-    children = {k: v for k, v in child_state_counts(client, indices, job_id).items() if v}
+    system = SystemStore(client, indices)
+    children = {k: v for k, v in child_state_counts(system, job_id).items() if v}
     if children:
         # Found inside containers: reported apart, not files the job received.
         typer.echo(f"  children of containers: {sum(children.values())} "
                    f"({', '.join(f'{k} {v}' for k, v in children.items())})")
-    for entry in failures(client, indices, job_id, size=50):
+    for entry in failures(system, job_id, size=50):
         typer.echo(f"  ! {entry['state']}: {entry.get('error_class', '')}: "
                    f"{entry.get('error_message', '')}")
 
@@ -225,26 +235,28 @@ def jobs(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print the job's failures as CSV.")] = False,
 ) -> None:
     """List jobs, or show one job's ledger counts and failures with reasons."""
-    from ingest.ledger import state_counts
     from search.indices import Indices
+    from search.ledger import state_counts
+    from search.system import SystemStore
 
     settings = get_settings()
     client = _store(settings)
     indices = Indices(settings.index_prefix)
+    system = SystemStore(client, indices)  # the CLI acts as the administrator: every collection
     if job_id and as_csv:
         from search.errors import NotFoundError
         from search.jobs import failures_csv
 
         try:
-            for chunk in failures_csv(client, indices, job_id, None):
+            for chunk in failures_csv(system, job_id):
                 sys.stdout.write(chunk)
         except NotFoundError as exc:
             raise _fail(str(exc)) from None
         return
     if job_id:
-        _print_job(job_id, state_counts(client, indices, job_id))
+        _print_job(job_id, state_counts(SystemStore(client, indices), job_id))
         return
-    result = client.search(index=indices.jobs, body={"size": 50, "sort": [{"created_at": "desc"}]})
+    result = system.search(indices.jobs, {"size": 50, "sort": [{"created_at": "desc"}]})
     for hit in result["hits"]["hits"]:
         job = hit["_source"]
         typer.echo(f"{job['id']}  {job['status']:<9} {job['received']:>7} files  "
@@ -264,12 +276,13 @@ def search(
     """Search from the terminal (as an administrator)."""
     from search.documents import DocumentSearch, SearchRequest
     from search.indices import Indices
+    from search.system import SystemStore
 
     settings = get_settings()
-    client = _store(settings)
+    store = SystemStore(_store(settings), Indices(settings.index_prefix))
     filters = {"collection": collection} if collection else {}
     try:
-        result = DocumentSearch(client, Indices(settings.index_prefix), None).run(
+        result = DocumentSearch(store).run(
             SearchRequest(q=query, filters=filters, size=size))
     except QueryError as exc:
         raise _fail(exc.message, 2) from None
@@ -303,7 +316,7 @@ def serve(host: str | None = None, port: int | None = None) -> None:
 @app.command()
 def worker(concurrency: int | None = None) -> None:
     """Run a Celery worker (cluster mode; needs DOCKET_BROKER_URL)."""
-    from ingest.tasks import celery_app
+    from ingest.job.tasks import celery_app
 
     settings = get_settings()
     _store(settings)

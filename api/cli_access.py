@@ -208,6 +208,7 @@ def ciphers_add(collection: str, name: str, cipher: str) -> None:
     # The name itself stays out of the audit trail: it is what the cipher protects.
     _audit("ciphers.add", {"cipher": cipher}, [collection])
     typer.echo(f"in {collection}, {cipher} now stands for a protected name")
+    _recipher(collection)
 
 
 @ciphers_app.command("remove")
@@ -217,10 +218,34 @@ def ciphers_remove(collection: str, name: str) -> None:
         raise _fail(f"no protected name like that in {collection}")
     _audit("ciphers.remove", {}, [collection])
     typer.echo("removed")
+    _recipher(collection)
+
+
+@ciphers_app.command("apply")
+def ciphers_apply(collection: str) -> None:
+    """Rewrite COLLECTION's ciphered copy under its current names (after an upgrade, or a job
+    that was interrupted; until it has run, the collection is withheld from users without
+    clearance)."""
+    _recipher(collection)
+
+
+def _recipher(collection: str) -> None:
+    """The re-cipher job: the collection's documents are withheld from users without clearance
+    until it is done (the change above has already raised its cipher version)."""
+    from ingest.job.recipher import recipher_collection
+
+    typer.echo(f"re-ciphering {collection}: its documents are withheld from users without "
+               "clearance until this is done")
+    job = recipher_collection(_store(), get_settings(), collection,
+                              progress=lambda n: typer.echo(f"  {n} documents", err=True))
+    typer.echo(f"job {job['id']}: {job['documents']} documents in {job['seconds']:.1f} s")
 
 
 @ciphers_app.command("list")
 def ciphers_list(collection: Annotated[str | None, typer.Argument()] = None) -> None:
     """The protected names and their ciphers (of one collection, or all)."""
-    for entry in _ciphers().list([collection] if collection else None):
+    from search.system import SYSTEM
+
+    # The CLI acts as the system: every collection's ciphers, or the one asked for.
+    for entry in _ciphers().list(SYSTEM.narrowed([collection] if collection else None)):
         typer.echo(f"{entry.collection}\t{entry.cipher}\t{entry.name}")

@@ -1,5 +1,9 @@
 """FastAPI dependencies: settings, the store, and who is calling.
 
+Who is calling becomes a ``Caller`` (search.scoped) once per request, and every route reads
+through ``StoreDep``: the store scoped to that caller, which adds the caller's collections to
+every read. No route handles a list of collections.
+
 Authentication goes through an ``Authenticator``: the seam where another scheme plugs in. The
 one here reads bearer tokens made by ``docket users add|token``. An OIDC authenticator would
 validate the access token's signature against the identity provider's keys (fetched from the
@@ -8,7 +12,7 @@ clearance from the users index exactly as here: authorisation stays in Docket wh
 identity. Set it as ``app.state.authenticator``.
 
 Each request is authenticated once: ``authenticate_request`` keeps the outcome on the request's
-state, where the cipher and audit middlewares read it too.
+state, where the cipher and audit middlewares read it too; so is the caller built from it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from opensearchpy import OpenSearch
 from api.limits import FailureLimiter, limiter_for
 from config import Settings
 from search.indices import Indices
+from search.scoped import Caller, ScopedStore
 from search.users import User, UserStore, token_id
 
 bearer = HTTPBearer(auto_error=False, description="API token from `docket users add`")
@@ -146,6 +151,30 @@ def current_user(
 
 
 UserDep = Annotated[User, Depends(current_user)]
+
+
+def request_caller(request: Request) -> Caller | None:
+    """The authenticated caller of the request (None without one), built once per request."""
+    if not hasattr(request.state, "caller"):
+        user = authenticate_request(request).user
+        request.state.caller = Caller.of(user) if user is not None else None
+    return request.state.caller
+
+
+def current_caller(request: Request, _user: UserDep) -> Caller:
+    caller = request_caller(request)
+    assert caller is not None  # current_user has refused a request without a user
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(current_caller)]
+
+
+def caller_store(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> ScopedStore:
+    return ScopedStore(client, indices, caller)
+
+
+StoreDep = Annotated[ScopedStore, Depends(caller_store)]
 
 
 def require_role(*roles: str):  # noqa: ANN201 - a FastAPI dependency

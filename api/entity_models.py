@@ -7,61 +7,65 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-# The same kinds as search.entity_query.KINDS (a test keeps them equal).
-Kind = Literal["person", "org", "place", "date", "email", "phone", "postcode", "vehicle", "nino",
-               "dob", "reference"]
+from api.models import IDENTIFIER, Identifier, MarkedHtml
+from search.entity_kinds import KINDS
+
+# The registry's kinds, as a Literal so that OpenAPI lists them (a tuple subscript is the same
+# Literal as the names written out).
+Kind = Literal[KINDS]  # type: ignore[valid-type]
 Match = Literal["exact", "phonetic", "nickname", "initial", "ocr", "part", "fuzzy"]
 COLLECTION = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 
 
 class EntityMatch(BaseModel):
-    kind: str
+    kind: Identifier
     key: str
     text: str = Field(description="Display form")
-    match: Match = Field(description="Closeness to what was typed; results are ordered by it")
+    match: Annotated[Match, IDENTIFIER] = Field(
+        description="Closeness to what was typed; results are ordered by it")
     mentions: int
     documents: int
 
 
 class LookupResponse(BaseModel):
     q: str
-    kind: str | None
+    kind: Identifier | None
     results: list[EntityMatch]
 
 
 class Variant(BaseModel):
     key: str
     text: str
-    match: Match
+    match: Annotated[Match, IDENTIFIER]
     mentions: int
 
 
 class EntityMention(BaseModel):
-    document_id: str
-    control: str | None
+    document_id: Identifier
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
     page: int
-    citation: str | None
+    citation: Identifier | None
     text: str
     key: str
-    match: Match
-    snippet: str = Field(description="HTML-escaped context with the mention in <mark>")
+    match: Annotated[Match, IDENTIFIER]
+    snippet: MarkedHtml = Field(description="HTML-escaped context with the mention in <mark>")
 
 
 class EntityDocument(BaseModel):
     id: str
-    control: str | None = None
+    control: Identifier | None = None
     title: str | None = None
-    date: str | None = None
-    type: str | None = None
-    collection: str | None = None
+    date: Identifier | None = None
+    type: Identifier | None = None
+    collection: Identifier | None = None
     path: str | None = None
     mentions: int
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="yyyy or yyyy-MM, by document date")
+    period: Identifier = Field(description="yyyy or yyyy-MM, by document date")
     documents: int
     mentions: int
 
@@ -74,14 +78,14 @@ class Timeline(BaseModel):
 
 class LinkingDocument(BaseModel):
     id: str
-    control: str | None
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
 
 
 class Cooccurring(BaseModel):
     id: str
-    kind: str
+    kind: Identifier
     key: str
     text: str
     score: float = Field(description="significant_terms score against the caller's collections")
@@ -91,7 +95,7 @@ class Cooccurring(BaseModel):
 
 
 class EntityPageResponse(BaseModel):
-    kind: str
+    kind: Identifier
     key: str
     text: str
     redirected_from: str | None = Field(description="The key asked for, when it was merged")
@@ -112,16 +116,16 @@ class BatchRequest(BaseModel):
 
 class BatchDocument(BaseModel):
     id: str
-    control: str | None
+    control: Identifier | None
     title: str | None
-    date: str | None
+    date: Identifier | None
     mentions: int
     variants: list[Variant]
 
 
 class BatchResult(BaseModel):
     name: str
-    kind: str
+    kind: Identifier
     key: str
     documents: int
     mentions: int
@@ -136,7 +140,7 @@ class BatchResponse(BaseModel):
 
 class GraphNode(BaseModel):
     id: str
-    kind: str
+    kind: Identifier
     key: str
     label: str
     documents: int
@@ -193,12 +197,24 @@ CorrectionIn = Annotated[MergeCorrection | SplitCorrection | AliasCorrection | W
 class CorrectionOut(BaseModel):
     id: str
     action: str
-    kind: str
+    kind: Identifier
     key: str
     target: str
     target_text: str
     doc_ids: list[str]
-    collection: str
-    user: str
-    created_at: str
+    collection: Identifier
+    user: Identifier
+    created_at: Identifier
     note: str
+
+
+class EntityKindOut(BaseModel):
+    """One kind of ``search.entity_kinds``, as the UI needs it for its lists and labels."""
+
+    name: str
+    label: str = Field(description="One entity of the kind: 'Phone'")
+    plural: str = Field(description="A list of them: 'Phone numbers'")
+    pattern: bool = Field(description="Found by a pattern and validated (else by NER)")
+    linked: bool = Field(description="Takes part in co-occurrence and graphs")
+    lookup: bool = Field(description="Offered in the look-up form; listed open on a document")
+    facet: bool = Field(description="A document facet of its own")

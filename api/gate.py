@@ -1,5 +1,5 @@
 """The authentication gate: no request under /api reaches a route without a valid token, except
-the public ones (health).
+the routes declared public (``@handles(public=True)``: health).
 
 Every route also asks for its user (``api.deps.UserDep``), which is where roles are checked; this
 gate is the second lock. It makes a route that forgets to ask still closed, and it answers
@@ -17,8 +17,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.deps import authenticate_request
-
-PUBLIC = ("/api/health",)
+from api.handling import guarded_route
 
 
 class AuthGate:
@@ -26,11 +25,9 @@ class AuthGate:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/api/") or path in PUBLIC:
+        if guarded_route(scope) is None:
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})
         outcome = await anyio.to_thread.run_sync(authenticate_request, Request(scope))
         if outcome.user is not None:
             await self.app(scope, receive, send)

@@ -1,12 +1,70 @@
-"""Request and response models of API v1 (the OpenAPI schema is generated from these)."""
+"""Request and response models of API v1 (the OpenAPI schema is generated from these).
+
+Response fields typed ``Identifier`` (ids, control numbers, collection names, dates, kinds...)
+are never ciphered, and those typed ``MarkedHtml`` hold escaped HTML with <mark> highlights:
+``field_roles`` reads both from the models, for the cipher middleware (api.ciphers).
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+import typing
+from collections.abc import Iterable
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, field_validator
 
+from search.cipher_responses import FieldRoles
 from search.query import date_math
+
+
+class _Role:
+    """A marker in a field's type saying what the field holds, for the cipher middleware."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+IDENTIFIER = _Role("identifier")
+MARKED_HTML = _Role("html")
+Identifier = Annotated[str, IDENTIFIER]
+MarkedHtml = Annotated[str, MARKED_HTML]
+
+
+def _roles_in(annotation: Any) -> set[_Role]:
+    """The markers anywhere in a type (``Identifier | None``, ``list[Identifier]``...)."""
+    found = {m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, _Role)}
+    for argument in typing.get_args(annotation):
+        found |= _roles_in(argument)
+    return found
+
+
+def _models_in(annotation: Any) -> Iterable[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in typing.get_args(annotation):
+        yield from _models_in(argument)
+
+
+def field_roles(models: Iterable[Any]) -> FieldRoles:
+    """The identifier and marked-HTML field names of ``models`` and the models they nest."""
+    identifiers: set[str] = set()
+    html: set[str] = set()
+    pending = [m for annotation in models for m in _models_in(annotation)]
+    seen: set[type[BaseModel]] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            # Pydantic moves the outer Annotated markers into ``metadata``.
+            roles = _roles_in(info.annotation) | {m for m in info.metadata if isinstance(m, _Role)}
+            if IDENTIFIER in roles:
+                identifiers.add(name)
+            if MARKED_HTML in roles:
+                html.add(name)
+            pending += _models_in(info.annotation)
+    return FieldRoles(frozenset(identifiers), frozenset(html))
 
 
 class ErrorResponse(BaseModel):
@@ -23,8 +81,8 @@ class HealthResponse(BaseModel):
 
 class Snippet(BaseModel):
     page: int
-    citation: str
-    html: str = Field(description="HTML-escaped text with <mark> around hits")
+    citation: Identifier
+    html: MarkedHtml = Field(description="HTML-escaped text with <mark> around hits")
 
 
 class HitEntities(BaseModel):
@@ -35,12 +93,12 @@ class HitEntities(BaseModel):
 
 class Hit(BaseModel):
     id: str
-    control: str | None
+    control: Identifier | None
     title: str | None
     path: str | None
-    date: str | None
-    type: str | None
-    collection: str | None
+    date: Identifier | None
+    type: Identifier | None
+    collection: Identifier | None
     page_count: int | None = None
     snippets: list[Snippet]
     entities: HitEntities
@@ -57,14 +115,40 @@ class SearchResponse(BaseModel):
     total: int
     took_ms: int
     offset: int = Field(0, description="How many hits come before the first of this page")
-    next: str | None = Field(None, description="Cursor of the next page (pass as `cursor`); "
+    next: Identifier | None = Field(None, description="Cursor of the next page (pass as `cursor`); "
                              "null on the last page. Works beyond 10,000 hits.")
     hits: list[Hit]
-    facets: dict[str, list[FacetValue]]
+    facets: dict[str, list[FacetValue]] = Field(
+        description="The values of each facet (named as in GET /api/fields) with their counts")
+
+
+class FacetInfo(BaseModel):
+    """A facet of the search sidebar, in the order the page shows them."""
+
+    name: str = Field(description="Its name in filter=name:value and in a search's facets")
+    label: str = Field(description="The heading the page gives it")
+    kind: str = Field(description="terms, year, month, bool (yes/no), tag or star")
+    field: str = Field(description="The field it counts")
+
+
+class FieldInfo(BaseModel):
+    """A document field: how the query language and the page know it (search.fields)."""
+
+    name: str = Field(description="Its name in the query language (name:value)")
+    label: str
+    aliases: list[str] = Field(description="Other names for it in queries and filters")
+    search: str | None = Field(description="How name:value searches it (text, keyword, date, "
+                               "bool, person, tag); null when queries cannot name it")
+    facets: list[str] = Field(description="The names of its facets")
+
+
+class FieldsResponse(BaseModel):
+    fields: list[FieldInfo]
+    facets: list[FacetInfo] = Field(description="The sidebar's facets, in order")
 
 
 class EntitySummary(BaseModel):
-    kind: str
+    kind: Identifier
     key: str
     text: str
     count: int
@@ -75,30 +159,30 @@ class Relative(BaseModel):
     """A document related to the one shown: its container, a child, a near-duplicate, a reply."""
 
     id: str
-    control: str | None = None
+    control: Identifier | None = None
     title: str | None = None
     filename: str | None = None
-    date: str | None = None
-    type: str | None = None
+    date: Identifier | None = None
+    type: Identifier | None = None
     email_from: list[str] | str | None = None
     page_count: int | None = None
 
 
 class DocumentResponse(BaseModel):
     id: str
-    control: str | None = None
-    collection: str
+    control: Identifier | None = None
+    collection: Identifier
     title: str | None = None
     filename: str | None = None
     path: str | None = None
     paths: list[str] = []
     custodian: str | None = None
-    type: str | None = None
-    mime: str | None = None
-    extension: str | None = None
+    type: Identifier | None = None
+    mime: Identifier | None = None
+    extension: Identifier | None = None
     size: int | None = None
-    sha256: str | None = None
-    date: str | None = None
+    sha256: Identifier | None = None
+    date: Identifier | None = None
     author: str | None = None
     page_count: int | None = None
     ocr: bool | None = None
@@ -107,11 +191,11 @@ class DocumentResponse(BaseModel):
     email_to: list[str] | str | None = None
     email_cc: list[str] | str | None = None
     message_id: str | None = None
-    thread_id: str | None = None
-    parent_id: str | None = None
+    thread_id: Identifier | None = None
+    parent_id: Identifier | None = None
     root_id: str | None = None
-    language: str | None = None
-    near_dup_group: str | None = None
+    language: Identifier | None = None
+    near_dup_group: Identifier | None = None
     duplicates: list[str] = Field([], description="Other paths with the same bytes")
     entities: list[EntitySummary] = []
     parent: Relative | None = Field(None, description="The container this document came out of")
@@ -121,19 +205,19 @@ class DocumentResponse(BaseModel):
 
 
 class HitPagesResponse(BaseModel):
-    document_id: str
+    document_id: Identifier
     q: str
     pages: list[int] = Field(description="Pages holding a hit of q, in page order")
 
 
 class PageResponse(BaseModel):
-    document_id: str
+    document_id: Identifier
     page: int
     page_count: int
-    citation: str
+    citation: Identifier
     ocr: bool
     ocr_confidence: float | None
-    html: str = Field(description="HTML-escaped page text, with <mark> around hits of q")
+    html: MarkedHtml = Field(description="HTML-escaped page text, with <mark> around hits of q")
     hits: int
 
 
@@ -147,7 +231,7 @@ class CollectionOut(BaseModel):
     name: str
     prefix: str
     description: str = ""
-    created_at: str | None = None
+    created_at: Identifier | None = None
 
 
 class IngestPathRequest(BaseModel):
@@ -165,16 +249,16 @@ class LedgerFailure(BaseModel):
 
 class JobResponse(BaseModel):
     id: str
-    collection: str
-    status: str
+    collection: Identifier
+    status: Identifier
     mode: str
     received: int
     counts: dict[str, int]
     done: int
     rate_per_s: float | None
     eta_s: float | None
-    created_at: str | None
-    finished_at: str | None = None
+    created_at: Identifier | None
+    finished_at: Identifier | None = None
     failures: list[LedgerFailure]
 
 
@@ -186,7 +270,7 @@ class TagIn(BaseModel):
 
 
 class TagsResponse(BaseModel):
-    document_id: str
+    document_id: Identifier
     tags: list[str]
 
 
@@ -196,7 +280,7 @@ class UserTag(BaseModel):
 
 
 class StarResponse(BaseModel):
-    document_id: str
+    document_id: Identifier
     starred: bool
 
 
@@ -207,11 +291,11 @@ class NoteIn(BaseModel):
 
 class Note(BaseModel):
     id: str
-    doc_id: str
+    doc_id: Identifier
     page: int | None = None
     text: str
-    created_at: str
-    user: str
+    created_at: Identifier
+    user: Identifier
 
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -243,7 +327,7 @@ class SavedSearch(SearchSpec):
     id: str
     name: str | None = None
     total: int | None = Field(None, description="Hits when it last ran (history)")
-    created_at: str | None = None
+    created_at: Identifier | None = None
     last_run_at: str | None = None
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from search.entity_kinds import pattern_key
 from search.names import person_key
-from search.pattern_keys import pattern_key
 
 POSTCODE_FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ".replace("I", "").replace("J", "")
 INWARD = "ABDEFGHJLNPQRSTUWXYZ"
@@ -43,6 +43,7 @@ def _positive_values(rng: random.Random) -> dict[str, list[str]]:
     postcode_out = rng.choice([f"{_pick(rng, POSTCODE_FIRST, 1)}{n(1, 9)}",
                                f"{_pick(rng, POSTCODE_FIRST, 1)}{rng.choice('ABCDEFGHKLMN')}{n(10, 99)}"])
     day, month, year, ref_year = n(1, 28), n(1, 12), n(1930, 1995), n(1960, 2015)
+    sort, account = f"{n(1, 99):02d}-{n(0, 99):02d}-{n(0, 99):02d}", f"{n(1, 99_999_999):08d}"
     return {
         "email": [f"{first}.{last}{n(1, 99)}@{rng.choice(['harwick.gov.example', 'mail.example.co.uk'])}"],
         "phone": [rng.choice([f"01632 960{n(0, 999):03d}", f"07700 900{n(0, 999):03d}",
@@ -63,6 +64,9 @@ def _positive_values(rng: random.Random) -> dict[str, list[str]]:
                             f"{day:02d}.{month:02d}.{year % 100:02d}"])],
         "reference": [f"{rng.choice(FORCES)}/{ref_year % 100 if ref_year < 2000 and n(0, 1) else ref_year}"
                       f"/{n(100, 99999):05d}"],
+        "bank": [rng.choice([f"{sort} {account}", f"sort code {sort} account {account}",
+                             f"a/c {account} s/c {sort.replace('-', '')}",
+                             f"Sort code: {sort.replace('-', ' ')}, Account No. {account}"])],
     }
 
 
@@ -75,12 +79,13 @@ CARRIERS = {
     "nino": ["NI number {v} was quoted.", "National Insurance: {v}"],
     "dob": ["Keeper STOKE, DOB {v}.", "Date of birth: {v}", "The boy, born {v}, was in care."],
     "reference": ["Crime reference {v} refers.", "See incident log {v} for details."],
+    "bank": ["Bank details: {v}.", "The standing order went to {v} monthly.", "Paid into {v} on the 3rd."],
 }
 DECOYS = [
     "Reply to user@localhost or to the desk.", "The handle @harwick_kids posted again.",
     "Address j.smith@harwick with no domain.", "Mail bounced from a..b@example.com yesterday.",
     "Tel: 01632 96041 (incomplete).", "Call 04123 456789 for the switchboard.",
-    "Ref 1997 04512 closed.", "Page 0123 of the log.", "Sort code 20-32-06, account 41236578.",
+    "Ref 1997 04512 closed.", "Page 0123 of the log.", "Sort code 20-32-06 given, but no account.",
     "US contact +1 202 555 0143 abroad.", "Dated 12/03/1997 and filed.",
     "Postcode given as HW3 7LC in error.", "Form QW3 7LB was unsigned.",
     "Box H3 7IB returned.", "Room V1 2AB on the plan.",
@@ -95,6 +100,9 @@ DECOYS = [
     "File NPXYZ/1997/04512 is a box number.", "Ref NP/1997/45 is incomplete.",
     "Lower case np/1997/04512 in a URL.", "Year NP/2099/04512 is impossible.",
     "Version 2.0.1 released 1997.", "Call sign DC 2291 responded.",
+    "Account 41236578 was closed in 1997.", "Sort code 00-32-06, account 41236578 is void.",
+    "Account 00000000, sort code 20-32-06.", "Account 412365789 and sort code 20-32-06.",
+    "Dated 20-03-1997, file 41236578.",
 ]
 
 

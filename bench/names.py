@@ -34,8 +34,8 @@ from bench.entity_sets import (  # noqa: E402
 from ingest.entities import LABELS, find_mentions, load_nlp  # noqa: E402
 from ingest.model import Page  # noqa: E402
 from ingest.patterns import find_patterns  # noqa: E402
+from search.entity_kinds import PATTERN_KINDS  # noqa: E402
 from search.names import entity_key, person_key  # noqa: E402
-from search.pattern_keys import PATTERN_KINDS  # noqa: E402
 from search.variants import closeness  # noqa: E402
 
 SAME = ("exact", "phonetic", "nickname", "initial", "ocr")

@@ -35,18 +35,17 @@ from bench.common import Row, alternate, rate
 from bench.pipeline_corpus import write_mixed_corpus, write_text_pdfs
 from config import Settings, get_settings
 from ingest.blobs import store_blob
-from ingest.commit import commit_outcomes
 from ingest.containers.sniff import refine
 from ingest.discover import sha256_file
 from ingest.entities import find_mentions, load_nlp
 from ingest.extract import extract
 from ingest.identify import identify
-from ingest.job import COMMIT_EVERY, finish_job, run_local, start_job
+from ingest.job import COMMIT_EVERY, commit_outcomes, finish_job, run_local, start_job
 from ingest.language import detect_language
 from ingest.model import Extraction, FileTask, Identity, Mention, Outcome, Page
 from ingest.neardup import signature
-from ingest.pipeline import extract_context
 from ingest.records import document_id, index_actions
+from ingest.worker import work_context
 from search.client import get_client, reset_clients
 from search.corrections import ingest_corrections
 from search.indices import Indices, drop_indices, ensure_indices
@@ -141,7 +140,7 @@ def _stage_worker_init(settings: Settings) -> None:
     # the corrections look-up), which the job's workers pay on their first file.
     load_nlp(settings.spacy_model)
     detect_language("A sentence long enough for the language detector to load its profiles.")
-    ingest_corrections(settings.index_prefix)
+    ingest_corrections(get_client(settings), settings.index_prefix)
 
 
 def _ready(_item: int) -> None:
@@ -154,7 +153,7 @@ def identify_and_hash(path: Path) -> tuple[str, Identity]:
 
 def extract_one(item: tuple[Path, Identity]) -> Extraction:
     assert _worker_settings is not None
-    return extract(item[0], item[1], extract_context(_worker_settings))
+    return extract(item[0], item[1], work_context(_worker_settings).extract)
 
 
 def entities_one(pages: list[Page]) -> list[Mention]:
@@ -168,8 +167,9 @@ def records_one(item: tuple[FileTask, Extraction, list[Mention]]) -> list[dict[s
     assert _worker_settings is not None
     task, extraction, mentions = item
     store_blob(_worker_settings.blob_dir, Path(task.path), task.sha256)
+    corrections = ingest_corrections(get_client(_worker_settings), _worker_settings.index_prefix)
     return index_actions(Indices(_worker_settings.index_prefix), task, extraction, mentions,
-                         signature(extraction.text))
+                         signature(extraction.text), corrections)
 
 
 def _task(path: Path, sha: str, identity: Identity, number: int) -> FileTask:

@@ -30,6 +30,7 @@ from config import Settings, get_settings
 from search.client import get_client
 from search.documents import DocumentSearch
 from search.indices import Indices
+from search.scoped import Caller, ScopedStore
 from search.users import UserStore
 
 BAR = 1 / 1.2
@@ -70,12 +71,15 @@ def _probes(client: OpenSearch, settings: Settings, collections: list[str]) -> l
         request = search_request(params.get("q", ""), None, params.get("filter"),
                                  params.get("date_from"), params.get("date_to"),
                                  params.get("sort", "relevance"))
-        search = DocumentSearch(client, indices, collections, user="bench-reviewer")
+        store = ScopedStore(client, indices, Caller("bench-reviewer", tuple(collections)))
+        search = DocumentSearch(store)
         compiled = search.compile(request)
-        body = {**search.search_body(request, compiled), "from": 0}
+        # The bodies as the scoped store sends them, the caller's collections added.
+        body = store.scoped(indices.documents, {**search.search_body(request, compiled), "from": 0})
         ids = [hit["_source"]["id"] for hit in
                client.search(index=indices.documents, body=body)["hits"]["hits"]]
-        snippets = search.snippet_body(request.q, ids, compiled.lookups) if ids else None
+        snippets = (store.scoped(indices.pages, search.snippet_body(request.q, ids, compiled.lookups))
+                    if ids else None)
         probes.append(Probe(params, body, snippets))
     return probes
 

@@ -10,6 +10,10 @@ from typing import Any
 
 MAPPINGS_DIR = Path(__file__).parent / "mappings"
 ANALYSIS_PLACEHOLDER = "@analysis"
+# A spec marked ``"ciphered_copy": true`` also declares ``<name>-ciphered``: the same mappings
+# plus the cipher version its records were written under (search.cipher_records).
+CIPHERED_SUFFIX = "-ciphered"
+CIPHER_VERSION_FIELD = "cipher_version"
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,24 @@ def index_specs() -> dict[str, IndexSpec]:
             settings=settings,
             mappings=raw["mappings"],
         )
+        if raw.get("ciphered_copy"):
+            copy = ciphered_spec(specs[path.stem])
+            specs[copy.name] = copy
     return specs
+
+
+def ciphered_spec(spec: IndexSpec) -> IndexSpec:
+    """The ciphered copy of an index: what users without clearance read, for the collections
+    that protect names. Same analysis and mappings, so every query runs on it unchanged."""
+    properties = {**spec.mappings["properties"], CIPHER_VERSION_FIELD: {"type": "long"}}
+    return IndexSpec(
+        name=f"{spec.name}{CIPHERED_SUFFIX}",
+        version=spec.version,
+        description=f"The ciphered copy of {spec.name} (protected names replaced by their "
+                    f"ciphers), read by users without clearance. {spec.description}",
+        settings=spec.settings,
+        mappings={**spec.mappings, "properties": properties},
+    )
 
 
 @cache

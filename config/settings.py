@@ -6,14 +6,39 @@ change the environment first. Every field is documented in README.md (a test che
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
 
 DEFAULT_SECRET = "change-me"
+# Never echoed in an error message: they end up in terminals and logs.
+SECRET_FIELDS = frozenset({"passwords", "secret_key"})
+LIST_FORM = 'a JSON list (["a", "b"]) or a comma-separated list (a,b)'
+
+
+class SettingsInvalid(ValueError):
+    """A DOCKET_* variable that cannot be read: the message is one line naming the variable and
+    the form it expects, for the CLI to print instead of a traceback."""
+
+
+def _list_from_env(value: Any) -> Any:
+    """A JSON list when the value starts with "[", else comma-separated items (blank ones
+    dropped): "hunter2" is the one password it looks like, not a parse error."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise ValueError(f"not valid JSON: give {LIST_FORM}") from None
+    return [item.strip() for item in text.split(",") if item.strip()]
 
 
 def _running_as_root() -> bool:
@@ -82,9 +107,10 @@ class Settings(BaseSettings):
     )
     bulk_chunk: int = Field(500, description="Records per `_bulk` request.")
     ocr_languages: str = Field("eng", description="Tesseract languages, e.g. `eng+fra`.")
-    passwords: list[str] = Field(
+    passwords: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
-        description="Passwords to try on encrypted PDFs, Office files and archives (JSON list).",
+        description="Passwords to try on encrypted PDFs, Office files and archives (a JSON list, "
+        "or comma-separated).",
     )
     spacy_model: str = Field("en_core_web_sm", description="spaCy pipeline for entities.")
     max_entity_chars: int = Field(
@@ -98,9 +124,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         512 * 1024 * 1024, description="Largest upload `/api/ingest` accepts."
     )
-    ingest_roots: list[Path] = Field(
+    ingest_roots: Annotated[list[Path], NoDecode] = Field(
         default_factory=list,
-        description="Server-side folders `/api/ingest` may read from (JSON list).",
+        description="Server-side folders `/api/ingest` may read from (a JSON list, or "
+        "comma-separated).",
     )
     auth_failure_limit: int = Field(
         20, description="Failed authentications per client address per window before 429."
@@ -108,6 +135,11 @@ class Settings(BaseSettings):
     auth_failure_window_s: int = Field(
         60, description="The window of `auth_failure_limit`, in seconds."
     )
+
+    @field_validator("passwords", "ingest_roots", mode="before")
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        return _list_from_env(value)
 
     @field_validator("index_prefix")
     @classmethod
@@ -136,10 +168,32 @@ class Settings(BaseSettings):
         return self.data_dir / "blobs"
 
 
+def _one_line(exc: ValidationError) -> str:
+    """The first problem of a validation error as "DOCKET_NAME: what is wrong"."""
+    error = exc.errors()[0]
+    message = error["msg"].removeprefix("Value error, ")
+    field = str(error["loc"][0]) if error["loc"] else ""
+    if not field:
+        return message
+    shown = "" if field in SECRET_FIELDS else f" (got {str(error.get('input'))[:80]!r})"
+    return f"DOCKET_{field.upper()}: {message}{shown}"
+
+
+def load_settings() -> Settings:
+    """Settings from the environment, or SettingsInvalid with a one-line reason."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsInvalid(_one_line(exc)) from None
+    except SettingsError as exc:  # a value pydantic-settings could not even decode
+        raise SettingsInvalid(f"{exc}: see README.md for the form each DOCKET_ variable takes"
+                              ) from None
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process's settings, built on first use."""
-    return Settings()
+    return load_settings()
 
 
 def reset_settings() -> None:

@@ -13,90 +13,11 @@ from pathlib import Path
 
 import magic
 
+from ingest import formats
 from ingest.model import Identity
 
 HEAD_BYTES = 16384
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-PST_MAGIC = b"!BDN"
-
-# The family decides which extractor runs; the MIME type is kept for the record.
-FAMILIES: dict[str, str] = {
-    "application/pdf": "pdf",
-    **dict.fromkeys(("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp",
-                     "image/webp"), "image"),
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-    "application/vnd.ms-excel.sheet.binary.macroenabled.12": "xlsb",
-    "application/vnd.ms-visio.drawing.main+xml": "vsdx",
-    "application/x-encrypted-ooxml": "ooxml-encrypted",
-    "application/msword": "doc",
-    "application/vnd.ms-excel": "xls",
-    "application/vnd.ms-powerpoint": "ppt",
-    "application/vnd.ms-outlook": "msg",
-    # OLE2 files whose streams name no format Docket reads (or that cannot be listed)
-    "application/x-ole-storage": "ole",
-    "application/cdfv2": "ole",
-    "application/vnd.ms-office": "ole",
-    "application/encrypted": "ole",
-    "application/vnd.oasis.opendocument.text": "odt",
-    "application/vnd.oasis.opendocument.text-template": "odt",
-    "application/vnd.oasis.opendocument.spreadsheet": "ods",
-    "application/vnd.oasis.opendocument.spreadsheet-template": "ods",
-    "application/vnd.oasis.opendocument.presentation": "odp",
-    "application/vnd.oasis.opendocument.presentation-template": "odp",
-    "application/vnd.oasis.opendocument.graphics": "odg",
-    "application/epub+zip": "epub",
-    "application/x-ibooks+zip": "epub",
-    "application/vnd.adobe.indesign-idml-package": "idml",
-    "message/rfc822": "email",
-    "message/news": "email",
-    "application/mbox": "mbox",
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "text/plain": "text",
-    "text/csv": "text",
-    "application/json": "text",
-    "application/x-ndjson": "text",
-    "text/xml": "xml",
-    "application/xml": "xml",
-    "image/svg+xml": "xml",
-    "text/rtf": "rtf",
-    "application/rtf": "rtf",
-    "application/zip": "zip",
-    "application/x-7z-compressed": "7z",
-    "application/x-rar": "rar",
-    "application/vnd.rar": "rar",
-    "application/x-tar": "tar",
-    "application/gzip": "gzip",
-    "application/x-gzip": "gzip",
-    "application/x-bzip2": "bzip2",
-    "application/x-xz": "xz",
-    "application/x-compress": "compress",
-    "application/zstd": "zstd",
-    "application/vnd.ms-tnef": "tnef",
-    "application/vnd.ms-outlook-pst": "pst",
-    "application/x-empty": "empty",
-    "inode/x-empty": "empty",
-}
-
-# Zip packages named by a part they must have (OOXML has no "mimetype" member).
-PACKAGE_PARTS = {
-    "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "xl/workbook.bin": "application/vnd.ms-excel.sheet.binary.macroenabled.12",
-    "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "visio/document.xml": "application/vnd.ms-visio.drawing.main+xml",
-}
-# OLE2 streams that say what a compound file holds, checked in this order.
-OLE_STREAMS = (
-    ("EncryptedPackage", "application/x-encrypted-ooxml"),
-    ("__substg1.0_", "application/vnd.ms-outlook"),
-    ("WordDocument", "application/msword"),
-    ("Workbook", "application/vnd.ms-excel"),
-    ("Book", "application/vnd.ms-excel"),
-    ("PowerPoint Document", "application/vnd.ms-powerpoint"),
-)
 MAIL_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:")
 _MAIL_NAMES = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"cc",
                b"mime-version", b"return-path", b"reply-to", b"in-reply-to", b"references"}
@@ -113,11 +34,11 @@ def _package_mime(path: Path) -> str | None:
             names = set(zf.namelist())
             if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
                 declared = zf.read("mimetype").decode("ascii", "replace").strip().lower()
-                if declared in FAMILIES:
+                if formats.by_mime(declared) is not None:
                     return declared
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
         return None
-    return next((mime for part, mime in PACKAGE_PARTS.items() if part in names), None)
+    return next((mime for part, mime in formats.package_parts().items() if part in names), None)
 
 
 def _ole_mime(path: Path) -> str | None:
@@ -129,7 +50,7 @@ def _ole_mime(path: Path) -> str | None:
             streams = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=True)}
     except (OSError, ValueError, IndexError):
         return None
-    for name, mime in OLE_STREAMS:
+    for name, mime in formats.ole_streams():
         name = name.lower()
         if name in streams or (name.endswith("_") and any(s.startswith(name) for s in streams)):
             return mime
@@ -166,15 +87,14 @@ def _xml_mime(head: bytes) -> str:
 def sniff_mime(path: Path, head: bytes) -> str:
     if not head:
         return "application/x-empty"
-    if head.startswith(PST_MAGIC):
-        return "application/vnd.ms-outlook-pst"
+    signed = formats.by_signature(head)
+    if signed is not None:  # a format libmagic misnames (PST, Zstandard)
+        return signed.mime
     mime = _magic.from_buffer(head)
     if head.startswith(b"PK\x03\x04"):
         mime = _package_mime(path) or mime
     elif head.startswith(OLE_MAGIC):
         mime = _ole_mime(path) or mime
-    elif head.startswith(b"\x28\xb5\x2f\xfd"):
-        mime = "application/zstd"
     elif mime in ("text/xml", "application/xml"):
         mime = _xml_mime(head)
     elif mime.startswith("text/") and head.lstrip()[:5].lower() == b"from ":
@@ -190,7 +110,7 @@ def identify(path: Path) -> Identity:
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     mime = sniff_mime(path, head)
-    family = FAMILIES.get(mime.lower())
-    if family is None:
-        family = "text" if mime.startswith("text/") else "unknown"
+    fmt = formats.by_mime(mime)
+    # A text type no format declares is still text; anything else is not read.
+    family = fmt.family if fmt else ("text" if mime.startswith("text/") else "unknown")
     return Identity(mime=mime, family=family, extension=path.suffix.lower().lstrip("."))

@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-# Terminal ledger states; a job's received count is always their sum.
-TERMINAL_STATES = (
-    "indexed", "partial", "failed", "password_protected", "duplicate", "skipped",
-)
-LEDGER_STATES = ("queued", *TERMINAL_STATES)
+# The ledger's states are declared by its reader (search.ledger); named here for ingest's use.
+from search.ledger import LEDGER_STATES, TERMINAL_STATES
+
+__all__ = ["LEDGER_STATES", "TERMINAL_STATES", "Child", "Extraction", "FileTask", "Identity",
+           "MemberRef", "Mention", "Outcome", "Page", "SourceFile"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,22 @@ class FileTask:
     parent_path: str | None = None
 
 
+@dataclass(frozen=True)
+class MemberRef:
+    """A file found in a container, handed back by the worker for the job to queue: a reference
+    to its bytes (in the blob store), or the reason they could not be had."""
+
+    name: str
+    path: str | None = None
+    sha256: str = ""
+    size: int = 0
+    date: datetime | None = None
+    family_hint: str | None = None
+    error_class: str | None = None
+    error_message: str | None = None
+    error_state: str = "failed"
+
+
 @dataclass
 class Outcome:
     """How one file ended: its terminal state, and the records to index when it succeeded."""
@@ -124,3 +140,9 @@ class Outcome:
     problems: list[tuple[str, str]] = field(default_factory=list)
     # Page and mention counts the records replace: stale records beyond them are deleted first.
     replaces: tuple[int, int] | None = None
+    # A container's: what its unpacking found (to be queued as tasks of their own), and the
+    # limit or error that stopped it, as (error class, message). ``unpacked`` says its state
+    # is to be settled from its members' (ingest.job.family).
+    unpacked: bool = False
+    members: list[MemberRef] = field(default_factory=list)
+    stopped: tuple[str, str] | None = None

@@ -19,6 +19,7 @@ from functools import cache
 import numpy as np
 from opensearchpy import OpenSearch, helpers
 
+from ingest.ciphering import mirror_update
 from search.indices import Indices
 
 THRESHOLD = 0.8
@@ -113,5 +114,6 @@ def group_near_duplicates(client: OpenSearch, indices: Indices, job_id: str) -> 
             if docs[member].get("near_dup_group") != group:
                 client.update(index=indices.documents, id=member,
                               body={"doc": {"near_dup_group": group}}, retry_on_conflict=3)
+                mirror_update(client, indices, member, {"near_dup_group": group})
                 changed += 1
     return changed

@@ -1,7 +1,7 @@
 """Stage: build the index records of one file (document, pages, mentions).
 
 Record ids are derived from the document id, so indexing the same file twice overwrites rather
-than duplicates. The document record comes last and is a ``create`` (see ``ingest.commit``).
+than duplicates. The document record comes last and is a ``create`` (see ``ingest.job.commit``).
 Children of containers carry ``parent_id`` and ``root_id``; a top-level file's ``root_id`` is its
 own id, so one term query on ``root_id`` finds a whole family.
 """
@@ -15,23 +15,16 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
+from ingest.formats import label_of
 from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
-from search.corrections import Corrections, ingest_corrections
+from search.corrections import Corrections
+from search.entity_kinds import FACET_KINDS
+from search.fields import DERIVATIONS
 from search.indices import Indices
-from search.names import fold
-
-FACET_KINDS = ("person", "org", "place")
-TYPE_NAMES = {
-    "pdf": "pdf", "image": "image", "docx": "word", "doc": "word", "xlsx": "spreadsheet",
-    "xls": "spreadsheet", "pptx": "presentation", "ppt": "presentation", "email": "email",
-    "msg": "email", "html": "html", "text": "text", "rtf": "word", "tnef": "email",
-    "zip": "archive", "7z": "archive", "rar": "archive", "tar": "archive", "gzip": "archive",
-    "bzip2": "archive", "xz": "archive", "compress": "archive", "zstd": "archive",
-    "mbox": "mailbox", "pst": "mailbox",
-}
+from search.names import BIDI_CONTROLS, fold, without_bidi
 
 
 def document_id(collection: str, sha256: str) -> str:
@@ -40,11 +33,6 @@ def document_id(collection: str, sha256: str) -> str:
 
 def page_citation(control: str, page: int) -> str:
     return f"{control}-{page:04d}"
-
-
-def _custodian(relpath: str) -> str:
-    parts = PurePosixPath(relpath).parts
-    return parts[0] if len(parts) > 1 else ""
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -103,10 +91,9 @@ def document_record(
         "filename": name,
         "path": task.relpath,
         "paths": [task.relpath, *task.other_paths],
-        "custodian": _custodian(task.relpath),
         "extension": task.extension,
         "mime": task.mime,
-        "type": TYPE_NAMES.get(task.family, task.family),
+        "type": label_of(task.family),
         "size": task.size,
         "date": _iso(date),
         "author": extraction.author,
@@ -122,22 +109,43 @@ def document_record(
         "ingested_at": datetime.now(UTC).isoformat(),
     }
     record.update(facet_fields(mentions, corrections, task.collection, task.doc_id))
+    _shown_without_bidi(record)
     if signature is not None:
         record["near_dup_bands"] = signature.bands
         record["minhash"] = signature.encoded
     email = {k: v for k, v in extraction.email.items() if k != "attachments"}
     record.update(email)
+    # The fields declared with a derivation (search.fields), in declaration order: a field may
+    # derive from one declared before it.
+    for source, derive in DERIVATIONS:
+        record[source] = derive(record)
     return record
 
 
+def _shown_without_bidi(record: dict[str, Any]) -> None:
+    """Names that are shown (title, file name, paths) without direction controls, which would
+    make them read as something else; the original path is kept, escaped, in ``warnings`` (and
+    as it is in the ledger entry of the file)."""
+    shown = [record["title"] or "", record["filename"], *record["paths"]]
+    if not any(BIDI_CONTROLS.search(text) for text in shown):
+        return
+    record["warnings"] = [*(record["warnings"] or []),
+                          f"direction controls removed from the name; original: "
+                          f"{record['path']!a}"]
+    for field in ("title", "filename", "path"):
+        record[field] = without_bidi(record[field]) if record[field] else record[field]
+    record["paths"] = [without_bidi(p) for p in record["paths"]]
+
+
 def mention_actions(
-    indices: Indices, doc_id: str, collection: str, mentions: list[Mention], date: str | None
+    indices: Indices, doc_id: str, collection: str, mentions: list[Mention], date: str | None,
+    corrections: Corrections | None = None,
 ) -> list[dict[str, Any]]:
     actions = []
     # Mention records (search.entities reads them): corrections applied, name keys added; one
     # record per mention, numbered by position, so the stale-record sweep stays exact.
-    corrections = ingest_corrections(indices.prefix)
-    for source in mention_records(doc_id, collection, mentions, date, corrections):
+    for source in mention_records(doc_id, collection, mentions, date,
+                                  corrections or Corrections([])):
         actions.append({"_index": indices.mentions, "_id": source["id"], "_source": source})
     return actions
 
@@ -160,13 +168,14 @@ def page_actions(indices: Indices, task: FileTask, pages: list[Page]) -> list[di
 
 def index_actions(
     indices: Indices, task: FileTask, extraction: Extraction, mentions: list[Mention],
-    signature: Signature | None = None,
+    signature: Signature | None = None, corrections: Corrections | None = None,
 ) -> list[dict[str, Any]]:
-    """Bulk actions for each page and each mention, then the document: a ``create``, last."""
-    corrections = ingest_corrections(indices.prefix)
+    """Bulk actions for each page and each mention, then the document: a ``create``, last.
+    ``corrections`` are the collection's, fetched by the job (the worker reads no store)."""
     document = document_record(task, extraction, mentions, signature, corrections)
     actions = page_actions(indices, task, extraction.pages)
-    actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"])
+    actions += mention_actions(indices, task.doc_id, task.collection, mentions, document["date"],
+                               corrections)
     actions.append({"_op_type": "create", "_index": indices.documents, "_id": task.doc_id,
                     "_source": document})
     return actions

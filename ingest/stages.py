@@ -1,7 +1,7 @@
 """Re-run one stage over documents that exist: ``docket ingest PATH --collection C --stage S``.
 
 - ``entities``: NER again over the stored pages; the document's mentions are replaced (those
-  beyond the new count deleted first, see ingest.commit) and its person/org/place rewritten.
+  beyond the new count deleted first, see ingest.job.commit) and its person/org/place rewritten.
 - ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
   from the original in the blob store (PDF pages rendered, images frame by frame); the changed
   pages, the document's text and its near-duplicate signature are rewritten, then entities run
@@ -10,11 +10,13 @@
 Which documents: those of the files under PATH (by content, as ingestion found them) and all
 their descendants (archive members, attachments). A stage run is a job of its own (mode
 ``stage:<name>``) with one ledger entry per document, so received = sum of terminal states holds.
-The work functions are plain, like ``process_file``, and run in the same local pool.
+The work functions run in the same local pool as ``ingest.worker.process_file``, but unlike it
+they read the stored pages and document they re-run a stage over.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -25,20 +27,21 @@ from ingest.blobs import blob_path
 from ingest.discover import sha256_file
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
-from ingest.job import Plan, _relpaths, new_job_id
-from ingest.ledger import ledger_entry, write_entries
-from ingest.model import FileTask, Outcome, Page
+from ingest.identify import identify
+from ingest.job import Plan, new_task, open_job, set_job, sources, write_entries
+from ingest.job.ledger import queued_entry
+from ingest.model import FileTask, Identity, Outcome, Page
 from ingest.neardup import signature
 from ingest.records import document_id, facet_fields, mention_actions, page_actions
 from search.corrections import ingest_corrections
 from search.indices import Indices
-from search.store import ensure_collection, now
+from search.store import ensure_collection
 
 STAGES = ("entities", "ocr")
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
-_FIELDS = ["path", "sha256", "size", "mime", "extension", "type", "control", "collection",
-           "parent_id", "root_id"]
+_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",
+           "root_id"]
 
 
 def _documents(client: OpenSearch, indices: Indices, collection: str,
@@ -56,32 +59,35 @@ def _documents(client: OpenSearch, indices: Indices, collection: str,
     return found
 
 
+def _stored_family(original: Path) -> str:
+    """The family of a stored document. Its record keeps only the type label ("word" is DOC,
+    DOCX or RTF), so the original is identified again from the blob store; "" when it is not
+    there, and the stage says so for that document."""
+    return identify(original).family if original.is_file() else ""
+
+
 def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collection: str,
                stage: str) -> Plan:
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {', '.join(STAGES)}")
     indices = Indices(settings.index_prefix)
     ensure_collection(client, indices, collection)
-    job_id = new_job_id()
-    client.index(index=indices.jobs, id=job_id, refresh="wait_for", body={
-        "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
-        "mode": f"stage:{stage}", "status": "planning", "received": 0, "created_at": now()})
+    job_id = open_job(client, indices, collection, paths, f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    ids = [document_id(collection, sha256_file(s.path)) for s in _relpaths(paths) if s.size]
-    for doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
-        plan.tasks.append(FileTask(
-            job_id=job_id, collection=collection, path=str(blob_path(settings.blob_dir,
-                                                                     doc["sha256"])),
-            relpath=doc["path"], sha256=doc["sha256"], size=doc.get("size") or 0,
-            mime=doc.get("mime") or "", family=doc.get("type") or "",
-            extension=doc.get("extension") or "", doc_id=doc_id, control=doc["control"],
-            parent_id=doc.get("parent_id"), root_id=doc.get("root_id")))
+    ids = [document_id(collection, sha256_file(s.path)) for s in sources(paths) if s.size]
+    for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
+        original = blob_path(settings.blob_dir, doc["sha256"])
+        identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),
+                            extension=doc.get("extension") or "")
+        task = new_task(job_id, collection, original, doc["path"], doc["sha256"],
+                        doc.get("size") or 0, doc["control"], identity=identity)
+        # Its place in the family, as a document (not as a child entry of this job's ledger).
+        plan.tasks.append(dataclasses.replace(task, parent_id=doc.get("parent_id"),
+                                              root_id=doc.get("root_id")))
     # Documents, not files, are what a stage run receives: each has its entry, queued.
-    write_entries(client, indices, [ledger_entry(
-        job_id, collection, t.relpath, sha256=t.sha256, size=t.size, mime=t.mime, state="queued",
-        stage=stage, doc_id=t.doc_id, control=t.control) for t in plan.tasks])
-    client.update(index=indices.jobs, id=job_id, refresh="wait_for",
-                  body={"doc": {"status": "running", "received": plan.received}})
+    write_entries(client, indices, [queued_entry(t, stage=stage, source=False)
+                                    for t in plan.tasks])
+    set_job(client, indices, job_id, status="running", received=plan.received)
     return plan
 
 
@@ -94,11 +100,12 @@ def _stored_pages(client: OpenSearch, indices: Indices, doc_id: str) -> list[Pag
             for h in hits]
 
 
-def _entity_actions(task: FileTask, pages: list[Page], settings: Settings,
+def _entity_actions(client: OpenSearch, task: FileTask, pages: list[Page], settings: Settings,
                     indices: Indices, date: str | None) -> tuple[list[dict], int, dict]:
     mentions = find_mentions(pages, load_nlp(settings.spacy_model), settings.max_entity_chars)
-    actions = mention_actions(indices, task.doc_id, task.collection, mentions, date)
-    corrections = ingest_corrections(indices.prefix)
+    corrections = ingest_corrections(client, indices.prefix)
+    actions = mention_actions(indices, task.doc_id, task.collection, mentions, date,
+                              corrections)
     facets = facet_fields(mentions, corrections, task.collection, task.doc_id)
     return actions, len(mentions), {**facets, "mention_count": len(mentions)}
 
@@ -172,7 +179,7 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
             update.update(content=text, ocr=any(p.ocr for p in pages),
                           near_dup_bands=sig.bands if sig else None,
                           minhash=sig.encoded if sig else None)
-        actions, count, fields = _entity_actions(task, pages, settings, indices, date)
+        actions, count, fields = _entity_actions(client, task, pages, settings, indices, date)
         records += actions
         update.update(fields)
         records.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,

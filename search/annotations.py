@@ -9,8 +9,10 @@ is a term query on ``doc_ids``. A set is updated with optimistic concurrency (no
 managed node has no painless). The terms query caps a set at ``index.max_terms_count`` (65,536
 by default) documents.
 
-Notes are one record each. Nothing here checks that the caller may see a document: the API
-resolves the document through ``DocumentView`` (which applies the scope) before annotating it.
+Notes are one record each. Every read goes through the caller's scoped store (search.scoped),
+which keeps it to the caller's own records. Nothing here checks that the caller may see a
+document: the API resolves the document through ``DocumentView`` (which applies the scope)
+before annotating it.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from opensearchpy import ConflictError, OpenSearch
-from opensearchpy import NotFoundError as OSNotFound
+from opensearchpy import ConflictError
 
 from search.errors import NotFoundError
 from search.indices import Indices, alias_name
 from search.names import fold
+from search.scoped import ScopedStore
 from search.store import now
 
 MAX_TAG_CHARS = 64
@@ -74,22 +76,24 @@ def lookup_filter(indices: Indices, set_id: str) -> Dsl:
 
 
 class Annotations:
-    """One user's tags, stars and notes."""
+    """The tags, stars and notes of the store's caller."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, user: str) -> None:
-        self.client = client
-        self.indices = indices
-        self.index = annotations_index(indices)
-        self.user = user
+    def __init__(self, store: ScopedStore) -> None:
+        if store.caller.user is None:
+            raise ValueError("annotations belong to a user")
+        self.store = store
+        self.client = store.client  # writes
+        self.indices = store.indices
+        self.index = annotations_index(store.indices)
+        self.user: str = store.caller.user
 
     # --- sets ---------------------------------------------------------------------------
 
     def _change_set(self, set_id: str, record: Dsl, change: Callable[[list[str]], list[str]]) -> None:
         """Apply ``change`` to a set's ids, retrying when another writer got there first."""
         for _ in range(RETRIES):
-            try:
-                current = self.client.get(index=self.index, id=set_id)
-            except OSNotFound:
+            current = self.store.get(self.index, set_id)
+            if current is None:
                 ids = change([])
                 if not ids:
                     return
@@ -119,9 +123,9 @@ class Annotations:
         raise RuntimeError(f"annotation set {set_id} kept changing under concurrent writers")
 
     def _sets_holding(self, doc_id: str, kind: str) -> list[Dsl]:
-        result = self.client.search(index=self.index, body={
+        result = self.store.search(self.index, {
             "size": MAX_TAGS_LISTED, "_source": ["tag"], "sort": [{"tag_key": "asc"}],
-            "query": {"bool": {"filter": [{"term": {"user": self.user}}, {"term": {"kind": kind}},
+            "query": {"bool": {"filter": [{"term": {"kind": kind}},
                                           {"term": {"doc_ids": doc_id}}]}}})
         return [hit["_source"] for hit in result["hits"]["hits"]]
 
@@ -159,10 +163,9 @@ class Annotations:
 
     def user_tags(self) -> list[dict[str, Any]]:
         """The caller's tags, alphabetically, with how many documents each holds."""
-        result = self.client.search(index=self.index, body={
+        result = self.store.search(self.index, {
             "size": MAX_TAGS_LISTED, "sort": [{"tag_key": "asc"}], "_source": ["tag", "count"],
-            "query": {"bool": {"filter": [{"term": {"user": self.user}},
-                                          {"term": {"kind": "tagset"}}]}}})
+            "query": {"bool": {"filter": [{"term": {"kind": "tagset"}}]}}})
         return [{"tag": hit["_source"]["tag"], "count": hit["_source"].get("count", 0)}
                 for hit in result["hits"]["hits"]]
 
@@ -170,11 +173,10 @@ class Annotations:
         """``user_tags()`` and ``has_stars()`` in one request: a search asks for both on every
         search, and each round trip to the store is latency the user waits for. The star set,
         if any, sorts first (kind "star" before "tagset"), so the tag limit cannot hide it."""
-        result = self.client.search(index=self.index, body={
+        result = self.store.search(self.index, {
             "size": MAX_TAGS_LISTED + 1, "sort": [{"kind": "asc"}, {"tag_key": "asc"}],
             "_source": ["tag", "count", "kind"],
-            "query": {"bool": {"filter": [{"term": {"user": self.user}},
-                                          {"terms": {"kind": ["tagset", "star"]}}]}}})
+            "query": {"bool": {"filter": [{"terms": {"kind": ["tagset", "star"]}}]}}})
         hits = [hit["_source"] for hit in result["hits"]["hits"]]
         tags = [{"tag": h["tag"], "count": h.get("count", 0)} for h in hits if h["kind"] == "tagset"]
         return tags[:MAX_TAGS_LISTED], any(h["kind"] == "star" for h in hits)
@@ -197,7 +199,8 @@ class Annotations:
         return on
 
     def has_stars(self) -> bool:
-        return bool(self.client.exists(index=self.index, id=star_set_id(self.user)))
+        return self.store.get(self.index, star_set_id(self.user), _source_includes=["user"]) \
+            is not None
 
     def star_filter(self) -> Dsl:
         return lookup_filter(self.indices, star_set_id(self.user))
@@ -205,10 +208,9 @@ class Annotations:
     # --- notes --------------------------------------------------------------------------
 
     def notes(self, doc_id: str) -> list[dict[str, Any]]:
-        result = self.client.search(index=self.index, body={
+        result = self.store.search(self.index, {
             "size": MAX_NOTES, "sort": [{"created_at": "asc"}, {"id": "asc"}],
-            "query": {"bool": {"filter": [{"term": {"user": self.user}}, {"term": {"kind": "note"}},
-                                          {"term": {"doc_id": doc_id}}]}}})
+            "query": {"bool": {"filter": [{"term": {"kind": "note"}}, {"term": {"doc_id": doc_id}}]}}})
         return [_note(hit["_source"]) for hit in result["hits"]["hits"]]
 
     def add_note(self, doc_id: str, collection: str, text: str, page: int | None) -> dict[str, Any]:
@@ -222,10 +224,8 @@ class Annotations:
         return _note(record)
 
     def delete_note(self, doc_id: str, note_id: str) -> None:
-        try:
-            source = self.client.get(index=self.index, id=note_id)["_source"]
-        except OSNotFound:
-            source = {}
+        found = self.store.get(self.index, note_id)
+        source = found["_source"] if found else {}
         # Someone else's note, or a note on another document, is "not found", never "forbidden".
         if source.get("kind") != "note" or source.get("user") != self.user \
                 or source.get("doc_id") != doc_id:

@@ -23,8 +23,9 @@ from typing import Any
 
 from opensearchpy import ConflictError, OpenSearch
 
-from search.indices import alias_name
+from search.indices import Indices, alias_name
 from search.store import now
+from search.system import SystemStore
 
 GENESIS = "0" * 64
 UNSEALED = ("hash", "mac")
@@ -58,7 +59,8 @@ class AuditLog:
     remembers the head it last saw so a write usually costs one request."""
 
     def __init__(self, client: OpenSearch, prefix: str, secret_key: str) -> None:
-        self.client = client
+        self.client = client  # appends
+        self.reader = SystemStore(client, Indices(prefix))  # the trail is read as the system
         self.index = alias_name(prefix, "audit")
         self.key = audit_key(secret_key)
         self._head: tuple[int, str] | None = None
@@ -67,7 +69,7 @@ class AuditLog:
     def head(self) -> tuple[int, str]:
         """The last record's (seq, hash) as far as a search sees it; (0, GENESIS) when empty.
         A search may lag a second behind: appending walks forward over what it missed."""
-        result = self.client.search(index=self.index, body={
+        result = self.reader.search(self.index, {
             "size": 1, "sort": [{"seq": "desc"}], "_source": ["seq", "hash"]})
         hits = result["hits"]["hits"]
         if not hits:
@@ -88,8 +90,11 @@ class AuditLog:
                                       op_type="create")
                 except ConflictError:
                     # Another writer holds seq + 1: build on top of its record instead.
-                    other = self.client.get(index=self.index, id=seq_id(seq + 1))["_source"]
-                    seq, prev = seq + 1, other["hash"]
+                    other = self.reader.get(self.index, seq_id(seq + 1))
+                    if other is None:
+                        raise RuntimeError(f"audit record {seq + 1} is taken but unreadable") \
+                            from None
+                    seq, prev = seq + 1, other["_source"]["hash"]
                     continue
                 self._head = (seq + 1, record["hash"])
                 return record
@@ -98,7 +103,7 @@ class AuditLog:
                before: int | None = None) -> dict[str, Any]:
         """Records matching the filters, newest first; ``before`` pages by sequence number."""
         clauses = [*filters, *([{"range": {"seq": {"lt": before}}}] if before else [])]
-        result = self.client.search(index=self.index, body={
+        result = self.reader.search(self.index, {
             "query": {"bool": {"filter": clauses}}, "sort": [{"seq": "desc"}], "size": size,
             "track_total_hits": True, "_source": {"excludes": ["mac"]}})
         records = [hit["_source"] for hit in result["hits"]["hits"]]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from opensearchpy import OpenSearch
 
 from search.audit import GENESIS, Record, audit_key, record_hash, record_mac, seq_id
-from search.indices import alias_name
+from search.indices import Indices, alias_name
+from search.system import SystemStore
 
 BATCH = 1000
 
@@ -36,14 +37,16 @@ class Verdict:
         return f"audit chain broken at record {self.seq}: {self.problem}"
 
 
-def _records(client: OpenSearch, index: str) -> Iterator[tuple[str, Record]]:
+def _records(client: OpenSearch, prefix: str) -> Iterator[tuple[str, Record]]:
+    index = alias_name(prefix, "audit")
+    reader = SystemStore(client, Indices(prefix))
     client.indices.refresh(index=index)
     after: list[int] | None = None
     while True:
         body: dict = {"size": BATCH, "sort": [{"seq": "asc"}], "query": {"match_all": {}}}
         if after is not None:
             body["search_after"] = after
-        hits = client.search(index=index, body=body)["hits"]["hits"]
+        hits = reader.search(index, body)["hits"]["hits"]
         for hit in hits:
             yield hit["_id"], hit["_source"]
         if len(hits) < BATCH:
@@ -76,7 +79,7 @@ def verify(client: OpenSearch, prefix: str, secret_key: str | None = None,
     key = audit_key(secret_key) if secret_key is not None else None
     expected, prev, count = 1, GENESIS, 0
     seen_expect = expect is None
-    for doc_id, record in _records(client, alias_name(prefix, "audit")):
+    for doc_id, record in _records(client, prefix):
         problem = _problem(doc_id, record, expected, prev, key)
         if problem:
             return Verdict(False, count, expected - 1, prev, problem, expected)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from search.entities import EntityQuery, display
-from search.entity_query import KINDS, entity_clause, match_of
+from search.entity_kinds import KINDS
+from search.entity_query import entity_clause, match_of
 from search.errors import QueryError
 from search.names import entity_key
 from search.variants import rank
@@ -59,18 +60,16 @@ class BatchSearch(EntityQuery):
         keys = [entity_key(n.kind, n.name) for n in names]
         responses: list[dict[str, Any]] = []
         for start in range(0, len(names), CHUNK):
-            lines: list[dict[str, Any]] = []
-            for item, key in zip(names[start:start + CHUNK], keys[start:start + CHUNK], strict=True):
-                target = corrections.redirect(item.kind, key)
-                clause = entity_clause(item.kind, target, corrections)
-                lines += [{"index": self.indices.mentions}, {
-                    "size": 0, "query": {"bool": {"filter": [*self.scope()], "must": [clause]}},
-                    "aggs": self._aggs(top)}]
-            if lines:
-                responses += self.client.msearch(body=lines)["responses"]
+            searches = [(self.indices.mentions, {
+                "size": 0, "aggs": self._aggs(top),
+                "query": entity_clause(item.kind, corrections.redirect(item.kind, key), corrections),
+            }) for item, key in zip(names[start:start + CHUNK], keys[start:start + CHUNK],
+                                    strict=True)]
+            responses += self.store.msearch(searches)
         for response in responses:
             if "error" in response:
-                raise QueryError(f"the batch could not be run: {response['error']}")
+                raise QueryError("the batch could not be run: a name in it is not one the search "
+                                 "can run")
         meta = self.documents_meta(sorted({b["key"] for r in responses
                                            for b in r["aggregations"]["top"]["buckets"]}))
         results = [self._result(item, key, r, meta)

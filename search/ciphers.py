@@ -10,12 +10,15 @@ it is written in files:
 - "Jane Doe", "Jane A. Doe", "jane.doe" (e-mail addresses), "JANE DOE";
 - "Doe, Jane" and "DOE Jane" (surname first, as police indexes file names);
 - "J. Doe" and "J Doe" (initial and surname);
-- "Doe" alone (the surname names the family too; a title before it stays: "Miss A1").
+- "Doe" alone (the surname names the family too; a title before it stays: "Miss A1");
+- the local part of an e-mail address that contains the surname or the whole name run
+  together ("jdoe1@", "doe.j@", "janedoe@" become "A1@").
 
 A forename alone is not replaced (forenames are shared by many people); add it as a name of its
 own with the same cipher when it identifies someone ("Janey" -> A1). Everything here is pure
-but ``CipherStore``; query rewriting lives in search.cipher_query, responses in
-search.cipher_responses.
+but ``CipherStore``. ``cipher_text`` is the one function that ciphers text: the ciphered copies
+of documents, pages and mentions are written with it (search.cipher_records), and the response
+middleware's second line of defence uses the same ``CipherSet``.
 """
 
 from __future__ import annotations
@@ -23,23 +26,29 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-import unicodedata
+import time
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from opensearchpy import NotFoundError as OSNotFound
 from opensearchpy import OpenSearch
 
-from search.indices import alias_name
+from search.folding import fold_char
+from search.indices import Indices, alias_name
 from search.names import fold, person_display
+from search.scoped import Caller, ScopedStore
 from search.store import now, validate_collection_name
+from search.system import SystemStore
 
 # Letters, digits, spaces, '-' and '_': a cipher is safe in HTML, CSV, JSON and URLs as it is.
 CIPHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,31}$")
 SEP = r"[\s._\-]+"
 _MARK = re.compile(r"</?mark>")
 _WORD_PART = re.compile(r"[a-z0-9]+")
+_LOCAL_PART = re.compile(r"(?<![a-z0-9._%+'-])[a-z0-9][a-z0-9._%+'-]*(?=@[a-z0-9])")
+# The id of the record holding a collection's cipher version (not a valid collection name, so
+# it cannot meet the id of a cipher record).
+VERSION_ID = "version:{collection}"
 
 
 @dataclass(frozen=True)
@@ -73,12 +82,6 @@ def _patterns(words: list[str]) -> list[tuple[int, str]]:
     ]
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _folded(text: str) -> tuple[str, list[int] | None]:
     """Text folded for matching, and the original index of each folded character (None when
     folding keeps every index, as for ASCII)."""
@@ -87,7 +90,7 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
+        folded = fold_char(ch)
         out.append(folded)
         index.extend([i] * len(folded))
     return "".join(out), index
@@ -109,6 +112,11 @@ class CipherSet:
         alternatives = "|".join(f"({regex})" for _, _, regex, _ in forms)
         self._regex = (re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
                        if forms else None)
+        # What an e-mail local part must contain to be the name: the surname (3 letters at
+        # least: shorter ones are inside too many other words) or the whole name run together.
+        self._in_local = sorted(((run, e.cipher) for e in self.entries
+                                 for run in _local_runs(name_words(e.name))),
+                                key=lambda item: -len(item[0]))
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -118,12 +126,22 @@ class CipherSet:
         if self._regex is None or not text:
             return []
         folded, index = _folded(text)
+        spans = [(*m.span(), self._ciphers[(m.lastindex or 1) - 1])
+                 for m in self._regex.finditer(folded)]
+        if "@" in folded:
+            spans = _merge(spans, self._local_parts(folded))
+        if index is None:
+            return spans
+        return [(index[start], index[end - 1] + 1, cipher) for start, end, cipher in spans]
+
+    def _local_parts(self, folded: str) -> list[tuple[int, int, str]]:
+        """E-mail local parts that contain a protected name, whole."""
         found = []
-        for match in self._regex.finditer(folded):
-            start, end = match.span()
-            if index is not None:
-                start, end = index[start], index[end - 1] + 1
-            found.append((start, end, self._ciphers[(match.lastindex or 1) - 1]))
+        for match in _LOCAL_PART.finditer(folded):
+            compact = re.sub(r"[^a-z0-9]", "", match.group())
+            cipher = next((c for run, c in self._in_local if run in compact), None)
+            if cipher:
+                found.append((*match.span(), cipher))
         return found
 
     def text(self, text: str) -> str:
@@ -173,6 +191,25 @@ class CipherSet:
         return next((c for c in self.names if fold(c) == wanted), None)
 
 
+def cipher_text(text: str, protected: CipherSet) -> str:
+    """``text`` with every written form of each protected name replaced by its cipher."""
+    return protected.text(text)
+
+
+def _local_runs(words: list[str]) -> list[str]:
+    compact = [re.sub(r"[^a-z0-9]", "", w) for w in words]
+    runs = ["".join(compact)] if len(compact) > 1 else []
+    return [*runs, *([compact[-1]] if len(compact[-1]) >= 3 else [])]
+
+
+def _merge(spans: list[tuple[int, int, str]],
+           wider: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` and ``wider`` left to right, a span inside a wider one dropped."""
+    kept = [s for s in spans if not any(w[0] <= s[0] and s[1] <= w[1] for w in wider)]
+    kept += [w for w in wider if not any(s[0] < w[1] and w[0] < s[1] for s in kept)]
+    return sorted(kept)
+
+
 def _serialise(pieces: list[tuple[str, bool]]) -> str:
     out: list[str] = []
     current: bool | None = None
@@ -190,10 +227,15 @@ def _serialise(pieces: list[tuple[str, bool]]) -> str:
 
 
 class CipherStore:
-    """The ``ciphers`` index: one record per (collection, protected name)."""
+    """The ``ciphers`` index: one record per (collection, protected name), and per collection
+    the cipher version: the version its ciphered copy must carry to be shown. Every change of a
+    collection's names raises the version first, so the copy made under the old names is
+    withheld from that moment until the re-cipher job (ingest.job.recipher) has rewritten it:
+    a name just protected is never served in clear from a copy made before it was."""
 
     def __init__(self, client: OpenSearch, prefix: str) -> None:
         self.client = client
+        self.prefix = prefix
         self.index = alias_name(prefix, "ciphers")
 
     @staticmethod
@@ -210,23 +252,55 @@ class CipherStore:
             raise ValueError("a protected name needs at least one letter or digit (300 at most)")
         if CipherSet([Cipher(name, cipher)]).cipher_of(cipher):
             raise ValueError("a cipher may not contain the name it hides")
+        self.bump(collection)
         self.client.index(index=self.index, id=self._id(collection, name), refresh="wait_for",
                           body={"collection": collection, "name": name.strip(), "cipher": cipher,
                                 "created_by": user, "created_at": now()})
         return Cipher(name.strip(), cipher, collection)
 
     def remove(self, collection: str, name: str) -> bool:
+        self.bump(collection)
         try:
             self.client.delete(index=self.index, id=self._id(collection, name), refresh="wait_for")
         except OSNotFound:
             return False
         return True
 
-    def list(self, collections: list[str] | None) -> list[Cipher]:
-        """The ciphers of these collections (None: all)."""
-        scope = [] if collections is None else [{"terms": {"collection": collections}}]
-        result = self.client.search(index=self.index, body={
-            "size": 10_000, "query": {"bool": {"filter": scope}},
+    def version(self, collection: str) -> int:
+        found = SystemStore(self.client, Indices(self.prefix)).get(
+            self.index, VERSION_ID.format(collection=collection))
+        return int(found["_source"].get("version") or 0) if found else 0
+
+    def bump(self, collection: str) -> int:
+        """Raise the collection's cipher version (withholding its ciphered copy until it is
+        rewritten); returns the new version."""
+        version = max(self.version(collection) + 1, int(time.time() * 1000))
+        self.client.index(index=self.index, id=VERSION_ID.format(collection=collection),
+                          refresh="wait_for", body={"collection": collection, "version": version,
+                                                    "created_at": now()})
+        return version
+
+    def list(self, caller: Caller) -> list[Cipher]:
+        """The ciphers of the collections ``caller`` may see (the scoped store adds which)."""
+        store = ScopedStore(self.client, Indices(self.prefix), caller)
+        result = store.search(self.index, {
+            "size": 10_000, "query": {"exists": {"field": "cipher"}},
             "sort": ["collection", "cipher", "name"]})
         return [Cipher(h["_source"]["name"], h["_source"]["cipher"], h["_source"]["collection"])
                 for h in result["hits"]["hits"]]
+
+    def protections(self, collections: Iterable[str]) -> dict[str, tuple[CipherSet, int]]:
+        """Of ``collections``, those that protect names: their ciphers and cipher version (the
+        one their ciphered copy is written under)."""
+        result = SystemStore(self.client, Indices(self.prefix)).search(self.index, {
+            "size": 10_000, "query": {"terms": {"collection": sorted(set(collections))}}})
+        names: dict[str, list[Cipher]] = {}
+        versions: dict[str, int] = {}
+        for hit in result["hits"]["hits"]:
+            source = hit["_source"]
+            if "cipher" in source:
+                names.setdefault(source["collection"], []).append(
+                    Cipher(source["name"], source["cipher"], source["collection"]))
+            else:
+                versions[source["collection"]] = int(source.get("version") or 0)
+        return {c: (CipherSet(entries), versions.get(c, 0)) for c, entries in names.items()}

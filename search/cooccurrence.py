@@ -1,6 +1,7 @@
 """Co-occurrence: the entities significantly often in the same documents as one entity
-(``significant_terms`` over mention keys, background = the caller's collections), and the
-network of a set of documents, written as JSON or GraphML (for Gephi or i2).
+(``significant_terms`` over mention keys; the scoped store makes the background the caller's
+collections), and the network of a set of documents, written as JSON or GraphML (for Gephi or
+i2).
 
 Counting is per document: each document stores one ``first`` mention record per entity, and
 only those records are aggregated.
@@ -16,7 +17,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from search.corrections import Corrections
-from search.entity_query import LINK_KINDS, entity_id, split_entity_id, wrong_clauses
+from search.entity_kinds import LINK_KINDS
+from search.entity_query import entity_id, split_entity_id, wrong_clauses
 
 if TYPE_CHECKING:
     from search.entities import EntityQuery
@@ -41,7 +43,7 @@ def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
     if not doc_ids:
         return []
     background = {"bool": {"filter": [{"term": {"first": True}},
-                                      {"terms": {"kind": list(LINK_KINDS)}}, *query.scope()]}}
+                                      {"terms": {"kind": list(LINK_KINDS)}}]}}
     aggs = {"links": {"significant_terms": {
         "field": "entity", "size": size * 2, "exclude": sorted(ego),
         # One shared document is chance in a big set, but all there is for a rare entity.

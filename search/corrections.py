@@ -17,11 +17,12 @@ from typing import Any
 
 from opensearchpy import OpenSearch
 
-from search.indices import alias_name
+from search.indices import Indices, alias_name
+from search.scoped import EVERY_COLLECTION, Caller, ScopedStore
 from search.store import now
+from search.system import SYSTEM
 
 ACTIONS = ("merge", "split", "alias", "wrong")
-EVERY_COLLECTION = "*"
 CACHE_SECONDS = 30.0
 log = logging.getLogger("docket.corrections")
 
@@ -43,6 +44,8 @@ class Correction:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def applies_to(self, collection: str) -> bool:
+        """Whether it holds in ``collection`` (EVERY_COLLECTION: in every one, so only a
+        correction made for every collection holds there)."""
         return self.collection in (EVERY_COLLECTION, collection)
 
     def record(self) -> dict[str, Any]:
@@ -56,10 +59,12 @@ class Correction:
 
 
 class Corrections:
-    """The corrections one caller (or one ingested collection) is subject to."""
+    """The corrections one caller (or one ingested collection) is subject to. ``view`` is the
+    one collection the caller reads, when it is one: there its corrections redirect keys too."""
 
-    def __init__(self, items: list[Correction]) -> None:
+    def __init__(self, items: list[Correction], view: str | None = None) -> None:
         self.items = sorted(items, key=lambda c: c.created_at)
+        self.view = view
 
     def of(self, action: str, kind: str) -> list[Correction]:
         return [c for c in self.items if c.action == action and c.kind == kind]
@@ -68,11 +73,16 @@ class Corrections:
         return [c for c in self.items if c.action == action and c.applies_to(collection)]
 
     def redirect(self, kind: str, key: str, collection: str | None = None) -> str:
-        """The key a merged or aliased key now stands under (followed through chains)."""
+        """The key a merged or aliased key now stands under (followed through chains), in
+        ``collection`` (by default the caller's one collection); without one, by the
+        corrections made for every collection only (a correction made in one collection says
+        nothing of the same key elsewhere: its mentions there are taken care of by
+        search.entity_query, collection by collection)."""
         seen = {key}
+        where = collection or self.view or EVERY_COLLECTION
         while True:
             step = next((c.target if c.action == "merge" else c.key for c in reversed(self.items)
-                         if c.kind == kind and (collection is None or c.applies_to(collection))
+                         if c.kind == kind and c.applies_to(where)
                          and ((c.action == "merge" and c.key == key)
                               or (c.action == "alias" and c.target == key))), None)
             if step is None or step in seen:
@@ -83,7 +93,8 @@ class Corrections:
     def members(self, kind: str, key: str) -> list[Correction]:
         """Merges and aliases that bring other keys under ``key`` (directly or by a chain)."""
         return [c for c in self.items if c.kind == kind and c.action in ("merge", "alias")
-                and self.redirect(kind, c.target if c.action == "alias" else c.key) == key]
+                and self.redirect(kind, c.target if c.action == "alias" else c.key,
+                                  c.collection) == key]
 
     def apply(self, kind: str, key: str, collection: str, doc_id: str) -> str | None:
         """The corrected key of one mention, or None when it is marked wrong."""
@@ -101,6 +112,7 @@ class Corrections:
 class CorrectionStore:
     def __init__(self, client: OpenSearch, prefix: str) -> None:
         self.client = client
+        self.prefix = prefix
         self.index = alias_name(prefix, "corrections")
 
     def add(self, correction: Correction, user: str) -> Correction:
@@ -110,32 +122,32 @@ class CorrectionStore:
         _cache.clear()
         return stamped
 
-    def load(self, collections: list[str] | None) -> Corrections:
-        """Corrections made for every collection, or for one of ``collections`` (None: all)."""
-        query: dict[str, Any] = {"match_all": {}}
-        if collections is not None:
-            query = {"terms": {"collection": [EVERY_COLLECTION, *collections]}}
-        result = self.client.search(index=self.index, body={
-            "query": query, "size": 10_000, "sort": [{"created_at": "asc"}]})
-        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]])
+    def load(self, caller: Caller) -> Corrections:
+        """The corrections ``caller`` is subject to: those made for every collection, and those
+        made for a collection they may see (the scoped store adds which)."""
+        store = ScopedStore(self.client, Indices(self.prefix), caller)
+        result = store.search(self.index, {
+            "query": {"match_all": {}}, "size": 10_000, "sort": [{"created_at": "asc"}]})
+        one = caller.collections[0] if caller.collections and len(caller.collections) == 1 \
+            else None
+        return Corrections([Correction.from_record(h["_source"]) for h in result["hits"]["hits"]],
+                           view=one)
 
 
 _cache: dict[tuple[int, str], tuple[float, Corrections]] = {}
 
 
-def ingest_corrections(prefix: str) -> Corrections:
-    """Corrections for ingestion workers, re-read every half minute. Keyed by process id, so a
-    forked worker never trusts its parent's copy. An unreachable store means none: queries still
-    apply them, so nothing is lost but the stored keys' tidiness."""
+def ingest_corrections(client: OpenSearch, prefix: str) -> Corrections:
+    """Corrections for ingestion, read by the job and handed to its workers as data; re-read
+    every half minute. Keyed by process id, so a forked process never trusts its parent's copy.
+    An unreachable store means none: queries still apply them, so nothing is lost but the
+    stored keys' tidiness."""
     slot = (os.getpid(), prefix)
     cached = _cache.get(slot)
     if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
         return cached[1]
-    from config import get_settings
-    from search.client import get_client
-
     try:
-        corrections = CorrectionStore(get_client(get_settings()), prefix).load(None)
+        corrections = CorrectionStore(client, prefix).load(SYSTEM)
     except Exception as exc:  # the store is down or the index not created yet
         log.warning("corrections not applied at ingest: %s", exc)
         corrections = Corrections([])

@@ -1,9 +1,9 @@
 """Faceted document search with page-level snippets (``GET /api/search``).
 
-Every query class derives from ``ScopedQuery`` (search.scoped), which adds the caller's collection
-filter, so no query can forget it. ``compile`` turns a request into the text query, the scope and
-dates, and the facet selections; search and export (search.export) share it, so an export holds
-exactly the documents the search counted.
+Every query class derives from ``ScopedQuery`` (search.scoped), whose store adds the caller's
+collection filter to every read, so no query can forget it. ``compile`` turns a request into the
+text query and dates, and the facet selections; search and export (search.export) share it, so
+an export holds exactly the documents the search counted.
 """
 
 from __future__ import annotations
@@ -11,26 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from opensearchpy import OpenSearch, TransportError
+from opensearchpy import TransportError
 
+from search.entity_kinds import FACET_KINDS
 from search.errors import QueryError
 from search.facets import facet_aggs, filter_clause, read_facets, resolve
-from search.indices import Indices
 from search.lookups import StoreLookups
-from search.paging import (
-    Cursor,
-    close_pit,
-    decode_cursor,
-    encode_cursor,
-    fingerprint,
-    open_pit,
-    pit_expired,
-)
+from search.paging import Cursor, decode_cursor, encode_cursor, fingerprint, pit_expired
 from search.query import build_query, date_math, page_highlight_query
-from search.scoped import ScopedQuery
-from search.viewer import MARK, DocumentView, get_raw
+from search.scoped import ScopedQuery, ScopedStore
+from search.viewer import MARK, DocumentView
 
-__all__ = ["DocumentSearch", "DocumentView", "ScopedQuery", "SearchRequest", "get_raw"]
+__all__ = ["DocumentSearch", "DocumentView", "ScopedQuery", "SearchRequest"]
 
 MAX_WINDOW = 10_000
 SNIPPETS_PER_HIT = 3
@@ -63,7 +55,8 @@ class SearchRequest:
 
 @dataclass
 class Compiled:
-    """A request as clauses: ``query`` (text, scope, dates) and one filter per selected facet."""
+    """A request as clauses: ``query`` (text and dates; the store adds the scope) and one filter
+    per selected facet."""
 
     query: Dsl
     selected: dict[str, Dsl]
@@ -78,17 +71,16 @@ class DocumentSearch(ScopedQuery):
     """Hits with page snippets, facets whose counts follow the filters, and a cursor to the next
     page. ``cursor_key`` signs cursors; without one no cursor is offered."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, collections: list[str] | None,
-                 user: str | None = None, cursor_key: str = "") -> None:
-        super().__init__(client, indices, collections, user)
+    def __init__(self, store: ScopedStore, cursor_key: str = "") -> None:
+        super().__init__(store)
         self.cursor_key = cursor_key
 
     def compile(self, request: SearchRequest) -> Compiled:
         if request.sort not in SORTS:
             raise QueryError(f"unknown sort '{request.sort}' (use {', '.join(SORTS)})")
-        lookups = StoreLookups(self.client, self.indices, self.scope(), self.user)
+        lookups = StoreLookups(self.store)
         text_query = build_query(request.q, lookups=lookups)
-        base: list[Dsl] = [*self.scope()]
+        base: list[Dsl] = []
         if request.date_from or request.date_to:
             try:
                 bounds = {k: date_math(v) for k, v in (("gte", request.date_from),
@@ -107,7 +99,7 @@ class DocumentSearch(ScopedQuery):
     def fingerprint(self, request: SearchRequest) -> str:
         filters = {k: sorted(v) for k, v in request.filters.items() if v}
         return fingerprint(request.q, filters, request.date_from, request.date_to, request.sort,
-                           self.collections, self.user)
+                           self.caller.collections, self.user)
 
     @staticmethod
     def search_body(request: SearchRequest, compiled: Compiled) -> Dsl:
@@ -144,7 +136,7 @@ class DocumentSearch(ScopedQuery):
             following = encode_cursor(Cursor(raw_hits[-1]["sort"], offset + len(raw_hits), pit,
                                              self.fingerprint(request)), self.cursor_key)
         elif pit:
-            close_pit(self.client, pit)  # the last page: free the snapshot now
+            self.store.close_pit(pit)  # the last page: free the snapshot now
         return {
             "total": total,
             "took_ms": result["took"],
@@ -159,18 +151,18 @@ class DocumentSearch(ScopedQuery):
         if not self.cursor_key:
             raise QueryError("cursors are not enabled here")
         cursor = decode_cursor(request.cursor or "", self.cursor_key, self.fingerprint(request))
-        pit = cursor.pit or open_pit(self.client, self.indices.documents, PIT_KEEP_ALIVE)
+        pit = cursor.pit or self.store.open_pit(self.indices.documents, PIT_KEEP_ALIVE)
         for attempt in range(2):
             paged = {**body, "search_after": cursor.after,
                      "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}}
             try:
-                result = self._search(None, paged)
+                result = self._search(self.indices.documents, paged)
                 return result, cursor.offset, result.get("pit_id") or pit
             except TransportError as exc:
                 # An expired PIT: carry on from the same sort values over a fresh snapshot.
                 if attempt or not pit_expired(exc):
                     raise QueryError("the cursor could not be followed: start again") from exc
-                pit = open_pit(self.client, self.indices.documents, PIT_KEEP_ALIVE)
+                pit = self.store.open_pit(self.indices.documents, PIT_KEEP_ALIVE)
         raise AssertionError("unreachable")
 
     def _snippets(self, q: str, doc_ids: list[str],
@@ -185,7 +177,7 @@ class DocumentSearch(ScopedQuery):
         page_query = page_highlight_query(q, lookups) if q.strip() else None
         must = [page_query] if page_query else []
         return {
-            "query": {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}, *self.scope()],
+            "query": {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}],
                                "must": must or [{"term": {"page": 1}}]}},
             "collapse": {"field": "doc_id", "inner_hits": {
                 "name": "pages", "size": SNIPPETS_PER_HIT if must else 1,
@@ -228,7 +220,7 @@ class DocumentSearch(ScopedQuery):
         if not sets:
             return {}
         result = self._search(self.indices.documents, {
-            "size": 0, "query": {"bool": {"filter": [{"ids": {"values": doc_ids}}, *self.scope()]}},
+            "size": 0, "query": {"bool": {"filter": [{"ids": {"values": doc_ids}}]}},
             "aggs": {"sets": {"filters": {"filters": sets}, "aggs": {
                 "ids": {"terms": {"field": "id", "size": len(doc_ids)}}}}}})
         marks: dict[str, dict[str, Any]] = {}
@@ -254,7 +246,7 @@ class DocumentSearch(ScopedQuery):
             "page_count": source.get("page_count"),
             "snippets": snippets,
             "entities": {kind: (source.get(kind) or [])[:ENTITY_CHIPS]
-                         for kind in ("person", "org", "place")},
+                         for kind in FACET_KINDS},
             "tags": mark.get("tags", []),
             "starred": mark.get("starred", False),
         }

@@ -2,7 +2,7 @@
 (``GET /api/entities/{kind}/{key}``: mentions with snippets, documents, timeline, co-occurring
 entities ranked by significance).
 
-Every class derives from ``ScopedQuery``; corrections are read with the same scope.
+Every class derives from ``ScopedQuery``; corrections are read through the same scoped store.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from typing import Any
 from search.cooccurrence import significant_links
 from search.corrections import Corrections, CorrectionStore
 from search.documents import ScopedQuery
+from search.entity_kinds import KINDS, LINK_KINDS, PATTERN_KINDS, pattern_display
 from search.entity_query import (
-    KINDS,
-    LINK_KINDS,
     entity_clause,
     entity_id,
     lookup_clause,
@@ -24,7 +23,6 @@ from search.entity_query import (
     wrong_clauses,
 )
 from search.names import entity_key
-from search.pattern_keys import PATTERN_KINDS, pattern_display
 from search.variants import rank
 
 SNIPPET_CHARS = 80
@@ -34,16 +32,15 @@ COOCCURRING = 20
 
 class EntityQuery(ScopedQuery):
     def corrections(self) -> Corrections:
-        return CorrectionStore(self.client, self.indices.prefix).load(self.collections)
+        return CorrectionStore(self.store.client, self.indices.prefix).load(self.caller)
 
     def mentions_search(self, clause: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
-        query = {"bool": {"filter": [*self.scope()], "must": [clause]}}
-        return self._search(self.indices.mentions, {"query": query, **body})
+        return self._search(self.indices.mentions, {"query": clause, **body})
 
     def documents_meta(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
         if not doc_ids:
             return {}
-        body = {"query": {"bool": {"filter": [{"ids": {"values": doc_ids}}, *self.scope()]}},
+        body = {"query": {"bool": {"filter": [{"ids": {"values": doc_ids}}]}},
                 "size": len(doc_ids), "_source": ["id", "control", "title", "filename", "date",
                                                   "type", "collection", "path"]}
         hits = self._search(self.indices.documents, body)["hits"]["hits"]
@@ -96,13 +93,11 @@ class EntityLookup(EntityQuery):
         merged = [(row_id, ids) for row_id, ids in sources.items() if len(ids) > 1]
         if not merged:
             return
-        lines: list[dict[str, Any]] = []
-        for _row_id, ids in merged:
-            query = {"bool": {"filter": [*self.scope(), {"terms": {"entity": ids}}],
-                              "must_not": wrong_clauses(corrections)}}
-            lines += [{"index": self.indices.mentions}, {
-                "size": 0, "query": query, "aggs": {"documents": {"cardinality": {"field": "doc_id"}}}}]
-        responses = self.client.msearch(body=lines)["responses"]
+        searches = [(self.indices.mentions, {
+            "size": 0, "aggs": {"documents": {"cardinality": {"field": "doc_id"}}},
+            "query": {"bool": {"filter": [{"terms": {"entity": ids}}],
+                               "must_not": wrong_clauses(corrections)}}}) for _row_id, ids in merged]
+        responses = self.store.msearch(searches)
         for (row_id, _ids), response in zip(merged, responses, strict=True):
             if "aggregations" in response:
                 found[row_id]["documents"] = response["aggregations"]["documents"]["value"]
@@ -191,7 +186,7 @@ class EntityPage(EntityQuery):
         if not pages:
             return {}
         ids = [f"{doc}-{page:05d}" for doc, page in pages]
-        body = {"query": {"bool": {"filter": [{"ids": {"values": ids}}, *self.scope()]}},
+        body = {"query": {"bool": {"filter": [{"ids": {"values": ids}}]}},
                 "size": len(ids), "_source": ["doc_id", "page", "text", "citation"]}
         hits = self._search(self.indices.pages, body)["hits"]["hits"]
         return {(h["_source"]["doc_id"], h["_source"]["page"]): h["_source"] for h in hits}

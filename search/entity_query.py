@@ -10,12 +10,8 @@ from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
-from search.pattern_keys import PATTERN_KINDS
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
-KINDS = ("person", "org", "place", "date", *PATTERN_KINDS)
-# Kinds that link people to each other; dates co-occur with everything and say little.
-LINK_KINDS = ("person", "org", "place", *[k for k in PATTERN_KINDS if k != "dob"])
 FUZZY_EXPANSIONS = 50
 Dsl = dict[str, Any]
 
@@ -74,8 +70,9 @@ def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
             scope = {"terms": {"doc_id": list(wrong.doc_ids)}} if wrong.doc_ids else {"match_all": {}}
             must_not.append(_within(scope, wrong))
     for moved in corrections.of("merge", kind) + corrections.of("alias", kind):
+        # Mentions of ``source`` in the correction's collection now belong to where it leads.
         source = moved.key if moved.action == "merge" else moved.target
-        if source != key and corrections.redirect(kind, source) != key:
+        if corrections.redirect(kind, source, moved.collection) != key:
             must_not.append(_within({"term": {"key": source}}, moved))
     return {"bool": {"filter": [{"term": {"kind": kind}}], "should": should,
                      "minimum_should_match": 1, "must_not": must_not}}

@@ -23,3 +23,7 @@ class QueryError(SearchError):
 
 class NotFoundError(SearchError):
     """A document, page or job does not exist, or the caller may not see it."""
+
+
+class ForbiddenError(SearchError):
+    """The caller asked for collections they have no grant on."""

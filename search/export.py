@@ -30,7 +30,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from search.documents import SORTS, Compiled, DocumentSearch, SearchRequest
-from search.paging import close_pit, open_pit
 
 BATCH = 2000
 PIT_KEEP_ALIVE = "10m"
@@ -68,7 +67,7 @@ class Export(DocumentSearch):
         """Every document of the result set in sort order, with the caller's tags and star.
         The next batch is fetched while this one is written out: the node and the writer work
         at the same time."""
-        pit = open_pit(self.client, self.indices.documents, PIT_KEEP_ALIVE)
+        pit = self.store.open_pit(self.indices.documents, PIT_KEEP_ALIVE)
         try:
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export") as pool:
                 pending = pool.submit(self._batch, plan, pit, None)
@@ -81,7 +80,7 @@ class Export(DocumentSearch):
                     if len(hits) < BATCH:
                         return
         finally:
-            close_pit(self.client, pit)
+            self.store.close_pit(pit)
 
     def _batch(self, plan: Plan, pit: str, after: list[Any] | None) -> tuple[list[Dsl], str]:
         """One batch after ``after``, each hit's source carrying the caller's tags and star;
@@ -91,7 +90,7 @@ class Export(DocumentSearch):
                      "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}}
         if after is not None:
             body["search_after"] = after
-        result = self._search(None, body)
+        result = self._search(self.indices.documents, body)
         hits = result["hits"]["hits"]
         marks = self._annotations([h["_source"]["id"] for h in hits], plan.compiled.lookups)
         for hit in hits:

@@ -1,5 +1,6 @@
 """Facets of the document search: what each one counts, the filter a selected value becomes, and
-reading the aggregations back.
+reading the aggregations back. The facets themselves are declared with their fields, in
+search.fields.
 
 Multi-select: selections go in the ``post_filter``; each facet's aggregation is filtered by every
 selection but its own, so its other values keep their counts and stay selectable.
@@ -11,10 +12,10 @@ the same request as the other facets and follows the same filters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from search.errors import QueryError
+from search.fields import DOCUMENT_FIELDS, Facet
 from search.lookups import StoreLookups
 from search.query_fields import FALSE_WORDS, TRUE_WORDS, bool_clause, date_math
 
@@ -25,35 +26,13 @@ MAX_TAGS_COUNTED = 100
 Dsl = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Facet:
-    """``kind``: terms (a keyword field), year or month (of ``date``), bool, or tag."""
-
-    name: str
-    field: str
-    kind: str = "terms"
-
-
-FACETS: tuple[Facet, ...] = (
-    Facet("collection", "collection"),
-    Facet("type", "type"),
-    Facet("year", "date", "year"),
-    Facet("month", "date", "month"),
-    Facet("person", "person"),
-    Facet("org", "org"),
-    Facet("place", "place"),
-    Facet("from", "email_from"),
-    Facet("to", "email_to"),
-    Facet("tag", "", "tag"),
-    Facet("language", "language"),
-    Facet("ocr", "ocr", "bool"),
-    Facet("custodian", "custodian"),
-    Facet("star", "", "star"),
-)
+# Declared with their fields (search.fields), in the sidebar's order.
+FACETS: tuple[Facet, ...] = tuple(facet for field in DOCUMENT_FIELDS for facet in field.facets)
 BY_NAME = {facet.name: facet for facet in FACETS}
-# Short names a caller may also use in filter=..., as in the query language.
-FILTER_ALIASES = {"sender": "from", "recipient": "to", "organisation": "org", "tags": "tag",
-                  "lang": "language", "starred": "star", "ocred": "ocr"}
+# Other names a caller may use in filter=..., as in the query language: those of a field with
+# one facet (a date's year and month have none).
+FILTER_ALIASES = {alias: field.facets[0].name for field in DOCUMENT_FIELDS
+                  if len(field.facets) == 1 for alias in field.aliases}
 
 
 def facet_names() -> list[str]:
@@ -68,7 +47,7 @@ def resolve(name: str) -> str:
     return name
 
 
-def _period(values: list[str], length: int, what: str) -> Dsl:
+def _period(field: str, values: list[str], length: int, what: str) -> Dsl:
     ranges = []
     for value in values:
         if len(value) != length:
@@ -77,7 +56,7 @@ def _period(values: list[str], length: int, what: str) -> Dsl:
             rounded = date_math(value)
         except ValueError as exc:
             raise QueryError(f"{what} filter: {exc}") from None
-        ranges.append({"range": {"date": {"gte": rounded, "lte": rounded}}})
+        ranges.append({"range": {field: {"gte": rounded, "lte": rounded}}})
     return {"bool": {"should": ranges, "minimum_should_match": 1}}
 
 
@@ -104,9 +83,9 @@ def filter_clause(name: str, values: list[str], lookups: StoreLookups) -> Dsl:
             return {"match_all": {}}
         return starred if truths[0] else {"bool": {"must_not": [starred]}}
     if facet.kind == "year":
-        return _period(values, 4, "year")
+        return _period(facet.field, values, 4, "year")
     if facet.kind == "month":
-        return _period(values, 7, "month")
+        return _period(facet.field, values, 7, "month")
     if facet.kind == "bool":
         clauses = [bool_clause(facet.field, truth) for truth in _truths(values, facet.name)]
         return clauses[0] if len(clauses) == 1 else {"match_all": {}}
@@ -118,10 +97,10 @@ def filter_clause(name: str, values: list[str], lookups: StoreLookups) -> Dsl:
 
 def _aggregation(facet: Facet, lookups: StoreLookups) -> Dsl | None:
     if facet.kind == "year":
-        return {"date_histogram": {"field": "date", "calendar_interval": "year",
+        return {"date_histogram": {"field": facet.field, "calendar_interval": "year",
                                    "format": "yyyy", "min_doc_count": 1}}
     if facet.kind == "month":
-        return {"date_histogram": {"field": "date", "calendar_interval": "month",
+        return {"date_histogram": {"field": facet.field, "calendar_interval": "month",
                                    "format": "yyyy-MM", "min_doc_count": 1}}
     if facet.kind == "bool":
         # Documents without the flag were not OCR'd: counted under false.

@@ -33,7 +33,7 @@ class QueryGraph(EntityQuery):
 
     def graph(self, q: str, size: int = 40) -> Graph:
         text_query = build_query(q) or {"match_all": {}}
-        body = {"query": {"bool": {"must": [text_query], "filter": [*self.scope()]}},
+        body = {"query": {"bool": {"must": [text_query]}},
                 "size": MAX_GRAPH_DOCUMENTS, "_source": False}
         doc_ids = [h["_id"] for h in self._search(self.indices.documents, body)["hits"]["hits"]]
         if not doc_ids:

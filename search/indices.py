@@ -2,20 +2,54 @@
 
 Each logical index ``<prefix>-<name>`` is an alias over ``<prefix>-<name>-v<version>``. A composable
 index template carries the settings and mappings, so a new version rolls out by creating the next
-index, reindexing into it, and swapping the alias in one atomic call.
+index, reindexing into it, and swapping the alias in one atomic call. A field added to a spec
+without a new version is added to the live index in place (``put_mapping``): new fields need no
+reindex, and a change OpenSearch cannot make in place fails loudly instead of being skipped.
+
+The documents index's properties are config/mappings' internal fields plus the user-facing fields
+declared in ``search.fields``; ``index_specs`` here is config's specs with those added.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import cache
 
 from opensearchpy import OpenSearch
 
-from config import IndexSpec, index_specs
+import config
+from config import IndexSpec
+from config.data import CIPHERED_SUFFIX
+from search.fields import document_properties
+
+FIELDS_INDEX = "documents"  # the index whose user-facing fields search.fields declares
+
+
+@cache
+def index_specs() -> dict[str, IndexSpec]:
+    """Every logical index, by name: config's specs, the documents index (and its ciphered
+    copy) with the fields search.fields declares."""
+    specs = dict(config.index_specs())
+    declared = document_properties()
+    for name in (FIELDS_INDEX, f"{FIELDS_INDEX}{CIPHERED_SUFFIX}"):
+        spec = specs[name]
+        internal = spec.mappings["properties"]
+        twice = sorted(set(internal) & set(declared))
+        if twice:
+            raise ValueError(f"declared in search.fields and in {FIELDS_INDEX}.json: {twice}")
+        mappings = {**spec.mappings, "properties": {**internal, **declared}}
+        specs[name] = dataclasses.replace(spec, mappings=mappings)
+    return specs
 
 
 def alias_name(prefix: str, name: str) -> str:
     return f"{prefix}-{name}"
+
+
+def ciphered_name(alias: str) -> str:
+    """The alias of the ciphered copy of ``alias`` (documents, pages and mentions have one)."""
+    return f"{alias}{CIPHERED_SUFFIX}"
 
 
 def concrete_name(prefix: str, spec: IndexSpec) -> str:
@@ -62,6 +96,8 @@ def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int
     current = _current_indices(client, alias)
     if current == [target]:
         _set_replicas(client, target, replicas)
+        # Adds the fields declared since the index was made; refuses (400) a changed one.
+        client.indices.put_mapping(index=target, body=spec.mappings)
         return target
     if not client.indices.exists(index=target):
         client.indices.create(index=target)

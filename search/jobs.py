@@ -1,7 +1,9 @@
 """Reading jobs and their ledger for reports: counts, rate and ETA, and the failures as CSV.
 
 ``counts`` are of the files the job received (received = sum of terminal states);
-``child_counts`` are of the children found inside its containers, counted apart (ingest.ledger).
+``child_counts`` are of the children found inside its containers, counted apart (search.ledger).
+Everything is read through the caller's scoped store: a job of a collection the caller may not
+see is "no job".
 """
 
 from __future__ import annotations
@@ -12,58 +14,36 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from opensearchpy import NotFoundError as OSNotFound
-from opensearchpy import OpenSearch, helpers
-
 from search.errors import NotFoundError
-from search.indices import Indices
+from search.ledger import (
+    TERMINAL_STATES,
+    all_failures,
+    child_state_counts,
+    failure_query,
+    state_counts,
+)
+from search.scoped import ScopedStore
 
-TERMINAL = ("indexed", "partial", "failed", "password_protected", "duplicate", "skipped")
-REPORTED = ["failed", "password_protected", "partial"]
 CSV_COLUMNS = ("path", "state", "stage", "error_class", "error_message")
 
 
-def _job(client: OpenSearch, indices: Indices, job_id: str,
-         collections: list[str] | None) -> dict[str, Any]:
-    try:
-        job = client.get(index=indices.jobs, id=job_id)["_source"]
-    except OSNotFound:
-        raise NotFoundError(f"no job {job_id}") from None
-    if collections is not None and job["collection"] not in collections:
+def _job(store: ScopedStore, job_id: str) -> dict[str, Any]:
+    found = store.get(store.indices.jobs, job_id)
+    if found is None:
         raise NotFoundError(f"no job {job_id}")
-    return job
+    return found["_source"]
 
 
-def _state_counts(client: OpenSearch, indices: Indices, job_id: str,
-                  children: bool) -> dict[str, int]:
-    scope = ({"exists": {"field": "container"}} if children
-             else {"bool": {"must_not": [{"exists": {"field": "container"}}]}})
-    result = client.search(index=indices.ledger, body={
-        "size": 0, "query": {"bool": {"filter": [{"term": {"job_id": job_id}}, scope]}},
-        "aggs": {"states": {"terms": {"field": "state", "size": 20}}}})
-    counts = {state: 0 for state in ("queued", *TERMINAL)}
-    for bucket in result["aggregations"]["states"]["buckets"]:
-        counts[bucket["key"]] = bucket["doc_count"]
-    return counts
-
-
-def _failures_query(job_id: str) -> dict:
-    return {"bool": {"filter": [{"term": {"job_id": job_id}}, {"terms": {"state": REPORTED}}]}}
-
-
-def failures_csv(client: OpenSearch, indices: Indices, job_id: str,
-                 collections: list[str] | None) -> Iterator[str]:
+def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
     """Every failure of the job, children of containers included, as CSV lines in path order.
     Checks the job first, so an unknown or hidden job raises before anything is sent."""
-    _job(client, indices, job_id, collections)
+    _job(store, job_id)
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
-        for hit in helpers.scan(client, index=indices.ledger, preserve_order=True, query={
-                "query": _failures_query(job_id), "sort": [{"path": "asc"}]}):
-            entry = hit["_source"]
+        for entry in all_failures(store, job_id):
             writer.writerow([entry.get(column) or "" for column in CSV_COLUMNS])
             yield buffer.getvalue()
             buffer.seek(0)
@@ -73,22 +53,21 @@ def failures_csv(client: OpenSearch, indices: Indices, job_id: str,
     return rows()
 
 
-def job_report(client: OpenSearch, indices: Indices, job_id: str,
-               collections: list[str] | None) -> dict[str, Any]:
-    job = _job(client, indices, job_id, collections)
-    counts = _state_counts(client, indices, job_id, children=False)
-    done = sum(counts[s] for s in TERMINAL)
+def job_report(store: ScopedStore, job_id: str) -> dict[str, Any]:
+    job = _job(store, job_id)
+    counts = state_counts(store, job_id)
+    done = sum(counts[s] for s in TERMINAL_STATES)
     started = datetime.fromisoformat(job["created_at"])
     end = datetime.fromisoformat(job["finished_at"]) if job.get("finished_at") else datetime.now(UTC)
     elapsed = max((end - started).total_seconds(), 1e-3)
     rate = done / elapsed if done else None
     eta = counts["queued"] / rate if rate and counts["queued"] else (0.0 if rate else None)
-    failures = client.search(index=indices.ledger, body={
-        "size": 500, "sort": [{"path": "asc"}], "query": _failures_query(job_id)})
+    failures = store.search(store.indices.ledger, {
+        "size": 500, "sort": [{"path": "asc"}], "query": failure_query(job_id)})
     return {
         **{k: job.get(k) for k in ("id", "collection", "status", "mode", "received",
                                    "created_at", "finished_at")},
-        "counts": counts, "child_counts": _state_counts(client, indices, job_id, children=True),
+        "counts": counts, "child_counts": child_state_counts(store, job_id),
         "done": done, "rate_per_s": rate, "eta_s": eta,
         "failures": [h["_source"] for h in failures["hits"]["hits"]],
     }

@@ -1,8 +1,9 @@
 """The store-backed ``Lookups`` of the query builder (``search.query_fields.Lookups``).
 
 ``person_variants`` asks the mentions index which keys near a name are really present (same key
-variants, same phonetic key, or the full names behind an initial), within the caller's
-collections only, so a look-up can never reveal a name from a collection the caller may not see.
+variants, same phonetic key, or the full names behind an initial), through the caller's
+scoped store (search.scoped), so a look-up can never reveal a name from a collection the caller
+may not see.
 Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank.
 ``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``).
 """
@@ -11,11 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from opensearchpy import OpenSearch
-
 from search.annotations import Annotations
-from search.indices import Indices
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
+from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 from search.variants import rank as closeness_rank
 
@@ -27,12 +26,9 @@ Dsl = dict[str, Any]
 class StoreLookups:
     """Name variants and tag sets for one caller; each name is looked up once per request."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, scope: list[Dsl],
-                 user: str | None) -> None:
-        self.client = client
-        self.indices = indices
-        self.scope = scope
-        self.user = user
+    def __init__(self, store: ScopedStore) -> None:
+        self.store = store
+        self.user = store.caller.user
         self._variants: dict[str, list[tuple[str, str]]] = {}
         self._tags: list[dict[str, Any]] | None = None
         self._starred: bool | None = None
@@ -54,19 +50,19 @@ class StoreLookups:
         body = {
             "size": 0,
             "query": {"bool": {
-                "filter": [{"term": {"kind": "person"}}, *self.scope],
+                "filter": [{"term": {"kind": "person"}}],
                 "must_not": [{"term": {"wrong": True}}],
                 "should": should, "minimum_should_match": 1}},
             "aggs": {"keys": {"terms": {"field": "key", "size": VARIANT_KEYS_FOUND}}},
         }
-        result = self.client.search(index=self.indices.mentions, body=body)
+        result = self.store.search(self.store.indices.mentions, body)
         found = [(b["key"], b["doc_count"]) for b in result["aggregations"]["keys"]["buckets"]]
         ranked = [(k, closeness(key, k), count) for k, count in found if k != key]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
         return [(k, match) for k, match, _count in ranked]
 
     def annotations(self) -> Annotations | None:
-        return Annotations(self.client, self.indices, self.user) if self.user else None
+        return Annotations(self.store) if self.user else None
 
     def tag_filter(self, tag: str) -> Dsl:
         annotations = self.annotations()

@@ -16,13 +16,16 @@ from opensearchpy import OpenSearch, helpers
 
 from search.indices import Indices
 from search.names import initial_key, name_parts, phonetic_keys
+from search.system import SystemStore
 
 
-def _updates(client: OpenSearch, index: str) -> Iterator[dict[str, Any]]:
+def _updates(client: OpenSearch, indices: Indices) -> Iterator[dict[str, Any]]:
     query = {"query": {"bool": {"must_not": [{"exists": {"field": "entity"}}]}},
              "sort": [{"doc_id": "asc"}, {"id": "asc"}]}
     current, seen = "", set()  # entities met in the current document (records come by doc_id)
-    for hit in helpers.scan(client, index=index, query=query, preserve_order=True, size=1000):
+    # A migration acts for no user: it reads every collection, through the system path.
+    for hit in SystemStore(client, indices).scan(indices.mentions, query, preserve_order=True,
+                                                 size=1000):
         m = hit["_source"]
         if m["doc_id"] != current:
             current, seen = m["doc_id"], set()
@@ -39,7 +42,7 @@ def _updates(client: OpenSearch, index: str) -> Iterator[dict[str, Any]]:
 
 def backfill(client: OpenSearch, indices: Indices) -> int:
     """Update every mention record without name keys; returns how many were updated."""
-    done, _errors = helpers.bulk(client, _updates(client, indices.mentions), chunk_size=500,
+    done, _errors = helpers.bulk(client, _updates(client, indices), chunk_size=500,
                                  request_timeout=300, raise_on_error=False)
     client.indices.refresh(index=indices.mentions)
     return done

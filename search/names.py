@@ -10,13 +10,13 @@ data never depends on a table that may grow.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import product
 
 from metaphone import doublemetaphone
 
-from search.pattern_keys import PATTERN_KINDS, pattern_key
+from search.entity_kinds import PATTERN_KINDS, pattern_key
+from search.folding import fold_chars
 
 # Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too.
 TITLES = {
@@ -48,6 +48,9 @@ HEADING_WORDS = {
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
              "al", "el", "ben", "ap", "ter", "del", "della", "st"}
 _SPACE = re.compile(r"\s+")
+# Characters that reorder the text around them when shown (embeddings, overrides, isolates,
+# direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
 _PARENS = re.compile(r"\([^)]*\)")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
@@ -59,10 +62,14 @@ NAME_CACHE = 1 << 16
 
 @lru_cache(maxsize=NAME_CACHE)  # names, tags and words: short strings, often repeated
 def fold(text: str) -> str:
-    """Lowercase ASCII with single spaces: the shared base of every key."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", ascii_text).strip().casefold()
+    """Folded as the index analyzer folds (search.folding), with single spaces: the shared base
+    of every key."""
+    return _SPACE.sub(" ", fold_chars(text)).strip()
+
+
+def without_bidi(text: str) -> str:
+    """``text`` without direction controls, for names that are shown (titles, paths)."""
+    return BIDI_CONTROLS.sub("", text)
 
 
 def _bare(word: str) -> str:

@@ -1,4 +1,4 @@
-"""Deep paging: signed cursors over a point in time, and the point-in-time helpers export shares.
+"""Deep paging: signed cursors over a point in time (opened and closed by search.scoped.ScopedStore).
 
 ``from``/``size`` paging stops at the index's result window (10,000). Beyond it, and for anyone
 who wants pages that do not shift while they read, the search answer carries ``next``: a cursor
@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from opensearchpy import OpenSearch, TransportError
+from opensearchpy import TransportError
 
 from search.errors import QueryError
 
-PIT_KEEP_ALIVE = "5m"
 SIGNATURE_CHARS = 32
 MAX_CURSOR_CHARS = 8000
 
@@ -80,18 +78,6 @@ def decode_cursor(token: str, key: str, expected: str) -> Cursor:
                       fingerprint=data["f"])
     except (KeyError, TypeError, ValueError):
         raise invalid from None
-
-
-def open_pit(client: OpenSearch, index: str, keep_alive: str = PIT_KEEP_ALIVE) -> str:
-    return client.create_pit(index=index, params={"keep_alive": keep_alive})["pit_id"]
-
-
-def close_pit(client: OpenSearch, pit_id: str | None) -> None:
-    """Free a PIT now rather than at the end of its keep-alive; a PIT already gone is fine."""
-    if not pit_id:
-        return
-    with contextlib.suppress(TransportError):
-        client.delete_pit(body={"pit_id": [pit_id]})
 
 
 def pit_expired(exc: TransportError) -> bool:

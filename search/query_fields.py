@@ -1,16 +1,17 @@
 """The fields of the query language: what each user-facing name searches, how a person's name
 widens to its spellings, and the value forms (dates, yes/no) that are not words.
 
-Kept apart from the parser so the table reads as documentation of the language.
+Kept apart from the parser so it reads as documentation of the language. The fields themselves,
+their kinds and their aliases are declared in search.fields.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from search.fields import DOCUMENT_FIELDS, Search
 from search.variants import closeness, initial_variants, nickname_variants
 
 # A name's variants score below the name itself, closer kinds of variant higher (search.variants).
@@ -43,14 +44,8 @@ def default_person_variants(key: str) -> list[tuple[str, str]]:
     return sorted(((v, closeness(key, v)) for v in found if v != key), key=lambda kv: kv[0])
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    """How one user-facing field is searched: ``kind`` is text, keyword, date, bool, person or
-    tag. ``page_fields`` are the pages-index fields the field's words may be highlighted in."""
-
-    fields: tuple[str, ...]
-    kind: str
-    page_fields: tuple[str, ...] = ()
+# What the builder reads of a field: its kind, the index fields searched, the page fields.
+FieldSpec = Search
 
 
 # Text searched when a term names no field, per index.
@@ -60,31 +55,11 @@ DEFAULT_TEXT = {
 }
 PHRASE_TEXT = {"documents": ("title^2", "content"), "pages": ("text",)}
 
-FIELDS: dict[str, FieldSpec] = {
-    "title": FieldSpec(("title",), "text"),
-    "content": FieldSpec(("content",), "text"),
-    "person": FieldSpec(("person.text",), "person", ("text",)),
-    "org": FieldSpec(("org.text",), "text"),
-    "place": FieldSpec(("place.text",), "text"),
-    "filename": FieldSpec(("filename",), "text"),
-    "from": FieldSpec(("email_from",), "keyword"),
-    "to": FieldSpec(("email_to", "email_cc"), "keyword"),
-    "cc": FieldSpec(("email_cc",), "keyword"),
-    "author": FieldSpec(("author",), "keyword"),
-    "tag": FieldSpec((), "tag"),
-    "language": FieldSpec(("language",), "keyword"),
-    "ocr": FieldSpec(("ocr",), "bool"),
-    "type": FieldSpec(("type",), "keyword"),
-    "collection": FieldSpec(("collection",), "keyword"),
-    "custodian": FieldSpec(("custodian",), "keyword"),
-    "control": FieldSpec(("control",), "keyword"),
-    "extension": FieldSpec(("extension",), "keyword"),
-    "thread": FieldSpec(("thread_id",), "keyword"),
-    "date": FieldSpec(("date",), "date"),
-}
-ALIASES = {"sender": "from", "recipient": "to", "file": "filename", "organisation": "org",
-           "organization": "org", "location": "place", "people": "person", "name": "person",
-           "tags": "tag", "lang": "language", "ocred": "ocr"}
+# The searchable fields and their other names, declared with each field in search.fields.
+FIELDS: dict[str, FieldSpec] = {field.name: field.search for field in DOCUMENT_FIELDS
+                                if field.search is not None}
+ALIASES = {alias: field.name for field in DOCUMENT_FIELDS if field.search is not None
+           for alias in field.aliases}
 
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

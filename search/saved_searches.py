@@ -2,7 +2,8 @@
 
 History keeps one record per distinct search (its id is a hash of the user and the search), so
 running a search again moves it to the top instead of adding a line; the list is therefore
-bounded by how many different searches a user runs, not by how often.
+bounded by how many different searches a user runs, not by how often. Reads go through the
+caller's scoped store (search.scoped), which keeps them to the caller's own records.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from opensearchpy import NotFoundError as OSNotFound
-from opensearchpy import OpenSearch, TransportError
+from opensearchpy import TransportError
 
 from search.errors import NotFoundError
 from search.indices import Indices, alias_name
+from search.scoped import ScopedStore
 from search.store import now
 
 MAX_LISTED = 200
@@ -56,17 +57,19 @@ def _out(source: dict[str, Any]) -> dict[str, Any]:
 
 
 class SavedSearches:
-    """One user's saved searches and history."""
+    """The saved searches and history of the store's caller."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, user: str) -> None:
-        self.client = client
-        self.index = saved_searches_index(indices)
-        self.user = user
+    def __init__(self, store: ScopedStore) -> None:
+        if store.caller.user is None:
+            raise ValueError("saved searches belong to a user")
+        self.store = store
+        self.client = store.client  # writes
+        self.index = saved_searches_index(store.indices)
+        self.user: str = store.caller.user
 
     def _list(self, kind: str, size: int, sort: list[Any]) -> list[dict[str, Any]]:
-        result = self.client.search(index=self.index, body={
-            "size": size, "sort": sort,
-            "query": {"bool": {"filter": [{"term": {"user": self.user}}, {"term": {"kind": kind}}]}}})
+        result = self.store.search(self.index, {
+            "size": size, "sort": sort, "query": {"bool": {"filter": [{"term": {"kind": kind}}]}}})
         return [_out(hit["_source"]) for hit in result["hits"]["hits"]]
 
     def saved(self) -> list[dict[str, Any]]:
@@ -81,10 +84,8 @@ class SavedSearches:
         return _out(record)
 
     def delete(self, saved_id: str) -> None:
-        try:
-            source = self.client.get(index=self.index, id=saved_id)["_source"]
-        except OSNotFound:
-            source = {}
+        found = self.store.get(self.index, saved_id)
+        source = found["_source"] if found else {}
         if source.get("user") != self.user or source.get("kind") != "saved":
             raise NotFoundError(f"no saved search {saved_id}")
         self.client.delete(index=self.index, id=saved_id, refresh=True)

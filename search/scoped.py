@@ -1,49 +1,337 @@
-"""The base of every query class: the caller's collection filter, added in one place so no query
-can forget it, and OpenSearch's refusals turned into errors the user can act on."""
+"""The access scope, by construction: who is asking (``Caller``), and the store access through
+which every read made for a user goes (``ScopedStore``), which adds the caller's scope itself.
+
+A ``Caller`` is built once per request (api.deps) and handed to the query classes, which never
+see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
+it: the collection of documents, pages, mentions, jobs, ledger entries, ciphers and corrections
+(corrections made for every collection included), the name of a collection record, and the
+owner of per-user records (tags, stars, notes, saved searches, history). Its search, msearch,
+count, scan and point-in-time searches filter by that field, aggregations included (a
+``significant_terms`` background is scoped too, and a ``global`` aggregation, which would
+escape the query, is refused); its get and mget answer "not found" for a record the caller may
+not see. An index it has no rule for (users, audit) is refused: those are read by the system
+path (search.system), which is this same class with a caller that sees everything.
+
+For a caller without clearance, the scope also chooses the copy: documents, pages and mentions
+of a collection that protects names are read from the ciphered copy (``<index>-ciphered``,
+search.cipher_records), where the names are already replaced by their ciphers, and only the
+records written under the collection's current cipher version (a copy being rewritten after a
+change of names is withheld, never served in clear); the other collections are read from the
+normal indices. One request covers both (``documents,documents-ciphered`` with the filter
+"normal and plain collection, or ciphered and protected collection at its version"), so the
+query the user typed runs unchanged: a real name is simply not in the copy it runs on.
+
+``ScopedQuery`` is the base of every query class: the store, and OpenSearch's refusals turned
+into errors the user can act on. tests/test_store_layer.py walks the code and fails if a module
+outside this store layer reads the store itself.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from opensearchpy import OpenSearch, RequestError
+from opensearchpy import OpenSearch, RequestError, TransportError, helpers
 
-from search.errors import QueryError
-from search.indices import Indices
+from config.data import CIPHER_VERSION_FIELD
+from search.errors import ForbiddenError, QueryError
+from search.indices import Indices, ciphered_name
+
+if TYPE_CHECKING:  # search.users reads through the system path, which is built on this module
+    from search.users import User
 
 Dsl = dict[str, Any]
+# A correction made for every collection is stored under this collection name.
+EVERY_COLLECTION = "*"
+# The field that says which collection a record of each user-facing index belongs to.
+COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions": "collection",
+                     "jobs": "collection", "ledger": "collection", "ciphers": "collection",
+                     "corrections": "collection", "collections": "name"}
+# Indices whose records belong to one user, who alone reads them.
+PER_USER = ("annotations", "saved_searches")
+# Aggregations that count outside the query, and so outside the scope.
+UNSCOPED_AGGS = ("global",)
+BACKGROUND_AGGS = ("significant_terms", "significant_text")
+# Indices with a ciphered copy, read from it for the collections that protect names.
+CIPHERED = ("documents", "pages", "mentions")
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who asks: ``user`` (None for the system), the collections they may see (None: all) and
+    whether they are cleared to see protected names. ``system`` marks the system path's caller
+    (search.system), the only one that may read the users and audit indices."""
+
+    user: str | None
+    collections: tuple[str, ...] | None
+    cleared: bool = False
+    system: bool = False
+
+    @classmethod
+    def of(cls, user: User) -> Caller:
+        visible = user.visible_collections
+        return cls(user.username, None if visible is None else tuple(visible), user.sees_names)
+
+    def may_see(self, collection: str) -> bool:
+        return self.collections is None or collection in self.collections
+
+    def narrowed(self, asked: list[str] | None) -> Caller:
+        """The caller limited to the collections asked for: narrowed, never widened."""
+        if not asked:
+            return self
+        if self.collections is not None and not set(asked) <= set(self.collections):
+            raise ForbiddenError("no access to some of the collections asked for")
+        return Caller(self.user, tuple(asked), self.cleared, self.system)
+
+
+class ScopedStore:
+    """Reads of the user-facing indices on behalf of ``caller``, each scoped by construction."""
+
+    def __init__(self, client: OpenSearch, indices: Indices, caller: Caller) -> None:
+        self.client = client  # for writes, which are the caller's own (tags, notes...)
+        self.indices = indices
+        self.caller = caller
+        self._protected: dict[str, int] | None = None
+
+    def narrowed(self, asked: list[str] | None) -> ScopedStore:
+        narrowed = ScopedStore(self.client, self.indices, self.caller.narrowed(asked))
+        if self._protected is not None:
+            narrowed._protected = {c: v for c, v in self._protected.items()
+                                   if narrowed.caller.may_see(c)}
+        return narrowed
+
+    # --- the ciphered copy ------------------------------------------------------------------
+
+    def protected(self) -> dict[str, int]:
+        """For a caller without clearance: the collections they may see that protect names,
+        each with its current cipher version (read once per store, i.e. per request)."""
+        if self.caller.cleared or self.caller.system:
+            return {}
+        if self._protected is None:
+            query: Dsl = {"match_all": {}}
+            if self.caller.collections is not None:
+                query = {"terms": {"collection": list(self.caller.collections)}}
+            hits = self.client.search(index=f"{self.indices.prefix}-ciphers", body={
+                "size": 10_000, "query": query,
+                "_source": ["collection", "cipher", "version"]})["hits"]["hits"]
+            versions = {h["_source"]["collection"]: int(h["_source"]["version"])
+                        for h in hits if "version" in h["_source"]}
+            self._protected = {h["_source"]["collection"]: versions.get(
+                h["_source"]["collection"], 0) for h in hits if "cipher" in h["_source"]}
+        return self._protected
+
+    def _ciphered(self, index: str) -> bool:
+        """Whether reads of ``index`` must go to its ciphered copy too."""
+        return self._name(index) in CIPHERED and bool(self.protected())
+
+    def target(self, index: str) -> str:
+        """The index (or indices) a read of ``index`` runs on."""
+        return f"{index},{ciphered_name(index)}" if self._ciphered(index) else index
+
+    def _copy_clause(self, allowed: list[str] | None) -> Dsl:
+        """Normal records of the plain collections, ciphered ones of the protected collections
+        written under their current version."""
+        protected = self.protected()
+        plain: Dsl = {"bool": {"must_not": [{"terms": {"collection": list(protected)}},
+                                            {"exists": {"field": CIPHER_VERSION_FIELD}}],
+                               **({"filter": [{"terms": {"collection": allowed}}]}
+                                  if allowed is not None else {})}}
+        ciphered = [{"bool": {"filter": [{"term": {"collection": collection}},
+                                         {"term": {CIPHER_VERSION_FIELD: version}}]}}
+                    for collection, version in sorted(protected.items())]
+        return {"bool": {"should": [plain, *ciphered], "minimum_should_match": 1}}
+
+    # --- the scope --------------------------------------------------------------------------
+
+    def _name(self, index: str) -> str:
+        return index.removeprefix(f"{self.indices.prefix}-")
+
+    def scope(self, index: str) -> list[Dsl]:
+        """The filter clauses every read of ``index`` gets (none for the system)."""
+        name = self._name(index)
+        if name not in COLLECTION_FIELDS and name not in PER_USER:
+            if self.caller.system:
+                return []
+            raise ValueError(f"{index} is not a user-facing index: read it through search.system")
+        if name in PER_USER:
+            if self.caller.system:
+                return []
+            if self.caller.user is None:
+                return [{"match_none": {}}]
+            return [{"term": {"user": self.caller.user}}]
+        allowed = None if self.caller.collections is None else list(self.caller.collections)
+        if self._ciphered(index):
+            return [self._copy_clause(allowed)]
+        if allowed is None:
+            return []
+        if name == "corrections":
+            allowed = [EVERY_COLLECTION, *allowed]
+        return [{"terms": {COLLECTION_FIELDS[name]: allowed}}]
+
+    def visible(self, index: str, source: Dsl) -> bool:
+        """Whether the caller may see one record of ``index`` (for get and mget): for an index
+        with a ciphered copy, ``source`` must be from the copy the caller reads."""
+        if self._ciphered(index):
+            collection = source.get("collection")
+            if collection in self.protected():
+                return source.get(CIPHER_VERSION_FIELD) == self.protected()[collection]
+            return CIPHER_VERSION_FIELD not in source and self.caller.may_see(str(collection))
+        clauses = self.scope(index)
+        if not clauses:
+            return True
+        ((kind, clause),) = clauses[0].items()
+        if kind == "match_none":
+            return False
+        ((field, allowed),) = clause.items()
+        return source.get(field) in (allowed if isinstance(allowed, list) else [allowed])
+
+    def scoped(self, index: str, body: Dsl | None) -> Dsl:
+        """``body`` with the scope of ``index`` added to its query and its aggregations."""
+        body = dict(body or {})
+        clauses = self.scope(index)
+        for key in ("aggs", "aggregations"):
+            if key in body:
+                body[key] = _scoped_aggs(body[key], clauses)
+        if not clauses:
+            return body
+        query = body.get("query")
+        body["query"] = {"bool": {"filter": clauses, **({"must": [query]} if query else {})}}
+        return body
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def search(self, index: str, body: Dsl) -> Dsl:
+        """A search of ``index``; when the body names a point in time, over that snapshot (of
+        ``index``, which still decides the scope)."""
+        scoped = self.scoped(index, body)
+        if "pit" in body:
+            return self.client.search(body=scoped)
+        return self.client.search(index=self.target(index), body=scoped)
+
+    def msearch(self, searches: list[tuple[str, Dsl]]) -> list[Dsl]:
+        """Several searches in one round trip: (index, body) each; the responses in order."""
+        lines: list[Dsl] = []
+        for index, body in searches:
+            lines += [{"index": self.target(index)}, self.scoped(index, body)]
+        return self.client.msearch(body=lines)["responses"] if lines else []
+
+    def count(self, index: str, body: Dsl | None = None) -> int:
+        return int(self.client.count(index=self.target(index),
+                                     body=self.scoped(index, body))["count"])
+
+    def get(self, index: str, record_id: str, **params: Any) -> Dsl | None:
+        """The record as OpenSearch answers it (``_source``, ``_seq_no``...), or None when it does
+        not exist or the caller may not see it: the two are the same answer."""
+        found = self.mget(index, [record_id], **params)
+        return found[0] if found else None
+
+    def mget(self, index: str, ids: list[str], **params: Any) -> list[Dsl]:
+        """The records of ``ids`` that exist and that the caller may see; of a protected
+        collection, from the ciphered copy (the normal record says which collection)."""
+        if not ids:
+            return []
+        params = _with_scope_fields(params)
+        docs = [d for d in self.client.mget(index=index, body={"ids": ids}, **params)["docs"]
+                if d.get("found")]
+        if self._ciphered(index):
+            protected = self.protected()
+            wanted = [d["_id"] for d in docs if (d.get("_source") or {}).get("collection")
+                      in protected]
+            copies = {d["_id"]: d for d in self.client.mget(
+                index=ciphered_name(index), body={"ids": wanted}, **params)["docs"]
+                if d.get("found")} if wanted else {}
+            docs = [copies.get(d["_id"], d) if d["_id"] in wanted else d for d in docs]
+        return [d for d in docs if self.visible(index, d.get("_source") or {})]
+
+    def scan(self, index: str, body: Dsl, **params: Any) -> Iterator[Dsl]:
+        """Every hit of a search, scrolled."""
+        return helpers.scan(self.client, index=self.target(index), query=self.scoped(index, body),
+                            **params)
+
+    def open_pit(self, index: str, keep_alive: str) -> str:
+        """A point in time over ``index``; searches of it still pass through ``search``."""
+        self.scope(index)  # refuses an index the caller has no rule for
+        return self.client.create_pit(index=self.target(index),
+                                      params={"keep_alive": keep_alive})["pit_id"]
+
+    def close_pit(self, pit_id: str | None) -> None:
+        """Free a point in time early (it would expire on its own anyway)."""
+        if pit_id:
+            with suppress(TransportError):
+                self.client.delete_pit(body={"pit_id": [pit_id]})
+
+
+def _with_scope_fields(params: dict[str, Any]) -> dict[str, Any]:
+    """Get parameters that keep the fields the scope is decided by in a narrowed ``_source``."""
+    includes = params.get("_source_includes")
+    if not includes:
+        return params
+    listed = includes.split(",") if isinstance(includes, str) else list(includes)
+    return {**params, "_source_includes": [*listed, "collection", "user", "name",
+                                           CIPHER_VERSION_FIELD]}
+
+
+def _scoped_aggs(aggs: Dsl, clauses: list[Dsl]) -> Dsl:
+    """Aggregations that cannot count outside the scope: a ``global`` one is refused, and a
+    ``significant_terms`` background is the caller's collections, not the whole index."""
+    scoped: Dsl = {}
+    for name, agg in aggs.items():
+        agg = dict(agg)
+        for kind in UNSCOPED_AGGS:
+            if kind in agg:
+                raise ValueError(f"a {kind} aggregation would count outside the caller's scope")
+        for kind in BACKGROUND_AGGS:
+            if kind in agg and clauses:
+                inner = dict(agg[kind])
+                own = [inner["background_filter"]] if "background_filter" in inner else []
+                inner["background_filter"] = {"bool": {"filter": [*own, *clauses]}}
+                agg[kind] = inner
+        for key in ("aggs", "aggregations"):
+            if key in agg:
+                agg[key] = _scoped_aggs(agg[key], clauses)
+        scoped[name] = agg
+    return scoped
 
 
 class ScopedQuery:
-    """A query run on behalf of a caller who may see only some collections (None: all).
-    ``user`` names the caller for per-user data (tags, stars); None for system callers."""
+    """The base of every query class: a ``ScopedStore`` (so the caller's scope is in every read)
+    and OpenSearch's refusals turned into errors the user can act on."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, collections: list[str] | None,
-                 user: str | None = None) -> None:
-        self.client = client
-        self.indices = indices
-        self.collections = collections
-        self.user = user
+    def __init__(self, store: ScopedStore) -> None:
+        self.store = store
+        self.indices = store.indices
+        self.caller = store.caller
 
-    def scope(self) -> list[Dsl]:
-        if self.collections is None:
-            return []
-        return [{"terms": {"collection": self.collections}}]
+    @property
+    def user(self) -> str | None:
+        """The caller, for per-user data (tags, stars); None for the system."""
+        return self.caller.user
 
-    def _search(self, index: str | None, body: Dsl) -> Dsl:
-        """A search; ``index`` None when the body names a point in time."""
+    def _search(self, index: str, body: Dsl) -> Dsl:
         try:
-            if index is None:
-                return self.client.search(body=body)
-            return self.client.search(index=index, body=body)
+            return self.store.search(index, body)
         except RequestError as exc:
             # A query the parser let through but OpenSearch refused: still the user's input.
             raise QueryError(f"the query could not be run: {_reason(exc)}") from exc
 
 
+# What OpenSearch's refusal is about, told by words of its own reason, and what the user is told
+# instead: the engine's text never reaches the user (it names internals, and its positions and
+# sizes would describe the rewritten query, not the one typed).
+REFUSALS = (
+    (("too_many_clauses", "maxclausecount", "too many clauses", "automaton", "determiniz",
+      "too_complex", "max_expansions", "expansions"),
+     "it expands to too many terms: make wildcards and fuzzy terms more specific"),
+    (("failed to parse", "parse_exception", "cannot parse"), "part of it could not be read"),
+)
+
+
 def _reason(exc: RequestError) -> str:
-    """The innermost reason OpenSearch gives, which names the problem (not the phase)."""
+    """Why a query was refused, in Docket's words (never OpenSearch's own text)."""
     info = exc.info if isinstance(exc.info, dict) else {}
-    causes = (info.get("error") or {}).get("root_cause") or [] if isinstance(info, dict) else []
-    if causes and isinstance(causes[0], dict) and causes[0].get("reason"):
-        return str(causes[0]["reason"])[:300]
-    return str(exc.error)
+    error = info.get("error") if isinstance(info, dict) else None
+    words = (str(error) if error is not None else str(exc.error)).lower()
+    return next((told for signs, told in REFUSALS if any(sign in words for sign in signs)),
+                "it is not a query the search can run")

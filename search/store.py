@@ -1,4 +1,8 @@
-"""Small read/write helpers over the store that several layers share (collections, counters)."""
+"""Small read/write helpers over the store that several layers share (collections, counters).
+
+The collection records are read as the system (search.system) when ingestion creates a
+collection or reserves control numbers, and through the caller's scoped store when a user lists
+them, so a user sees only the collections they have a grant on."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from datetime import UTC, datetime
 from opensearchpy import ConflictError, NotFoundError, OpenSearch
 
 from search.indices import Indices
+from search.scoped import ScopedStore
+from search.system import SystemStore
 
 COLLECTION_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
@@ -35,10 +41,10 @@ def ensure_collection(
 ) -> dict:
     """The collection's record, created on first use with a control-number prefix."""
     validate_collection_name(name)
-    try:
-        return client.get(index=indices.collections, id=name)["_source"]
-    except NotFoundError:
-        pass
+    reader = SystemStore(client, indices)
+    found = reader.get(indices.collections, name)
+    if found is not None:
+        return found["_source"]
     record = {
         "name": name, "prefix": prefix or default_prefix(name), "description": description,
         "next_control": 1, "created_at": now(),
@@ -47,12 +53,13 @@ def ensure_collection(
         client.index(index=indices.collections, id=name, body=record, op_type="create",
                      refresh="wait_for")
     except ConflictError:
-        return client.get(index=indices.collections, id=name)["_source"]
+        return (reader.get(indices.collections, name) or {"_source": record})["_source"]
     return record
 
 
-def list_collections(client: OpenSearch, indices: Indices) -> list[dict]:
-    result = client.search(index=indices.collections, body={"size": 1000, "sort": ["name"]})
+def list_collections(store: ScopedStore) -> list[dict]:
+    """The collections the store's caller may see, by name."""
+    result = store.search(store.indices.collections, {"size": 1000, "sort": ["name"]})
     return [hit["_source"] for hit in result["hits"]["hits"]]
 
 
@@ -60,8 +67,11 @@ def reserve_controls(client: OpenSearch, indices: Indices, name: str, count: int
     """Hand out ``count`` new control numbers, never reused, safe against concurrent jobs."""
     if count <= 0:
         return []
+    reader = SystemStore(client, indices)
     while True:
-        current = client.get(index=indices.collections, id=name)
+        current = reader.get(indices.collections, name)
+        if current is None:
+            raise NotFoundError(404, "not_found", f"no collection {name}")
         source = current["_source"]
         first = int(source["next_control"])
         source["next_control"] = first + count

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from opensearchpy import ConflictError, OpenSearch
-from opensearchpy import NotFoundError as OSNotFound
 
 from search.errors import NotFoundError
 from search.indices import Indices
 from search.store import now
+from search.system import SystemStore
 
 ROLES = ("admin", "reviewer", "reader")
 ALL_COLLECTIONS = "*"
@@ -63,7 +63,8 @@ def _user(source: dict[str, Any]) -> User:
 
 class UserStore:
     def __init__(self, client: OpenSearch, indices: Indices, secret_key: str) -> None:
-        self.client = client
+        self.client = client  # writes
+        self.reader = SystemStore(client, indices)  # authentication reads as no user
         self.index = indices.users
         self.secret_key = secret_key
 
@@ -84,10 +85,9 @@ class UserStore:
         return _user(self._get(username)[0])
 
     def _get(self, username: str) -> tuple[dict[str, Any], dict[str, int]]:
-        try:
-            found = self.client.get(index=self.index, id=username)
-        except OSNotFound:
-            raise NotFoundError(f"no user {username}") from None
+        found = self.reader.get(self.index, username)
+        if found is None:
+            raise NotFoundError(f"no user {username}")
         return found["_source"], {"if_seq_no": found["_seq_no"],
                                   "if_primary_term": found["_primary_term"]}
 
@@ -131,17 +131,17 @@ class UserStore:
         self._update(username, lambda r: r.update(cleared=cleared))
 
     def list(self) -> list[User]:
-        result = self.client.search(index=self.index, body={"size": 1000, "sort": ["username"]})
+        result = self.reader.search(self.index, {"size": 1000, "sort": ["username"]})
         return [_user(hit["_source"]) for hit in result["hits"]["hits"]]
 
     def authenticate(self, token: str) -> User | None:
         if not token:
             return None
         # A lookup by keyed hash: timing reveals nothing about the token itself.
-        result = self.client.search(index=self.index, body={
+        result = self.reader.search(self.index, {
             "size": 1, "query": {"term": {"token_hashes": hash_token(self.secret_key, token)}}})
         hits = result["hits"]["hits"]
         return _user(hits[0]["_source"]) if hits else None
 
     def exists(self, username: str) -> bool:
-        return bool(self.client.exists(index=self.index, id=username))
+        return self.reader.get(self.index, username, _source=False) is not None

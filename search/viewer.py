@@ -7,9 +7,6 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from opensearchpy import NotFoundError as OSNotFound
-from opensearchpy import OpenSearch
-
 from search.errors import NotFoundError
 from search.lookups import StoreLookups
 from search.query import page_highlight_query
@@ -26,7 +23,7 @@ class DocumentView(ScopedQuery):
     """``GET /api/documents/{id}`` and its pages."""
 
     def get(self, doc_id: str) -> Dsl:
-        body = {"query": {"bool": {"filter": [{"ids": {"values": [doc_id]}}, *self.scope()]}},
+        body = {"query": {"bool": {"filter": [{"ids": {"values": [doc_id]}}]}},
                 "_source": {"excludes": ["content", "minhash", "near_dup_bands"]}, "size": 1}
         hits = self._search(self.indices.documents, body)["hits"]["hits"]
         if not hits:
@@ -37,7 +34,7 @@ class DocumentView(ScopedQuery):
         """Each entity of the document once, with its display form and the pages it is on."""
         body = {
             "size": 0,
-            "query": {"bool": {"filter": [{"term": {"doc_id": doc_id}}, *self.scope()]}},
+            "query": {"bool": {"filter": [{"term": {"doc_id": doc_id}}]}},
             "aggs": {"kinds": {"terms": {"field": "kind", "size": 10}, "aggs": {
                 "keys": {"terms": {"field": "key", "size": 200}, "aggs": {
                     "text": {"terms": {"field": "text", "size": 1}},
@@ -58,7 +55,7 @@ class DocumentView(ScopedQuery):
 
     def _relatives(self, clause: Dsl, exclude: str, sort: list[Any]) -> list[Dsl]:
         skip = [{"ids": {"values": [exclude]}}] if exclude else []
-        body = {"query": {"bool": {"filter": [clause, *self.scope()], "must_not": skip}},
+        body = {"query": {"bool": {"filter": [clause], "must_not": skip}},
                 "_source": RELATIVE_FIELDS, "size": FAMILY_SIZE, "sort": sort}
         return [hit["_source"] for hit in self._search(self.indices.documents, body)["hits"]["hits"]]
 
@@ -84,8 +81,7 @@ class DocumentView(ScopedQuery):
         """What to mark on a page: the positive terms of ``q``, names with their variants."""
         if not q.strip():
             return None
-        return page_highlight_query(q, StoreLookups(self.client, self.indices, self.scope(),
-                                                    self.user))
+        return page_highlight_query(q, StoreLookups(self.store))
 
     def hit_pages(self, doc_id: str, q: str) -> list[int]:
         """The pages of a document holding any positive term of ``q``, in page order."""
@@ -93,7 +89,7 @@ class DocumentView(ScopedQuery):
         query = self._page_query(q)
         if query is None:
             return []
-        body = {"query": {"bool": {"filter": [{"term": {"doc_id": doc_id}}, *self.scope()],
+        body = {"query": {"bool": {"filter": [{"term": {"doc_id": doc_id}}],
                                    "must": [query]}},
                 "_source": False, "docvalue_fields": ["page"], "size": HIT_PAGES,
                 "sort": [{"page": "asc"}]}
@@ -105,7 +101,7 @@ class DocumentView(ScopedQuery):
         page_id = f"{doc_id}-{number:05d}"
         query = self._page_query(q)
         body: Dsl = {
-            "query": {"bool": {"filter": [{"ids": {"values": [page_id]}}, *self.scope()]}},
+            "query": {"bool": {"filter": [{"ids": {"values": [page_id]}}]}},
             "size": 1,
         }
         if query:
@@ -127,10 +123,3 @@ class DocumentView(ScopedQuery):
             "html": marked[0] if marked else html.escape(source.get("text") or ""),
             "hits": (marked[0].count("<mark>") if marked else 0),
         }
-
-
-def get_raw(client: OpenSearch, index: str, doc_id: str) -> Dsl | None:
-    try:
-        return client.get(index=index, id=doc_id)["_source"]
-    except OSNotFound:
-        return None

@@ -101,6 +101,11 @@ export function search(params, options) {
   return json(`/api/search?${query}`, options);
 }
 
+/** `GET /api/fields`: the document fields and the sidebar's facets, as the server declares them. */
+export function fields(options) {
+  return json("/api/fields", options);
+}
+
 export function getDocument(id, options) {
   return json(`/api/documents/${enc(id)}`, options);
 }

@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
+import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
@@ -64,10 +65,31 @@ function takeTokenFromUrl() {
   history.replaceState(null, "", `${location.pathname}${location.search}${rest ? `#${rest}` : ""}`);
 }
 
+let facetsLoading = null;
+
+/** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
+function loadFacets() {
+  facetsLoading ||= api.fields().then((answer) => views.setFacets(answer.facets)).catch((error) => {
+    facetsLoading = null;
+    throw error;
+  });
+  return facetsLoading;
+}
+
 async function route() {
   takeTokenFromUrl();
   if (!auth.token) {
     askToken();
+    return;
+  }
+  try {
+    // The sidebar's facets and the views' entity kinds: the fragment's filters are read
+    // against the facets, and the views' kind lists and labels come from the kinds.
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch)]);
+  } catch (error) {
+    if (tokenRefused(error)) return;
+    showView("results");
+    views.renderSearchError(el.searchError, error, "");
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));

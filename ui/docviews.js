@@ -2,16 +2,7 @@
 // parses HTML.
 
 import { formatBytes, h, plural, shortDate } from "./dom.js";
-
-const ENTITY_KINDS = {
-  person: "People",
-  org: "Organisations",
-  place: "Places",
-  date: "Dates",
-  phone: "Phone numbers",
-  email: "E-mail addresses",
-  vehicle: "Vehicles",
-};
+import { entityKinds, kindPlural, listedOpen } from "./kinds.js";
 
 /** The URL fragment that opens a document page in the viewer. */
 export function docHash(id, page, q) {
@@ -86,12 +77,12 @@ export function renderEntities(el, entities, currentPage, { onPage }) {
     if (!byKind.has(entity.kind)) byKind.set(entity.kind, []);
     byKind.get(entity.kind).push(entity);
   }
-  const order = Object.keys(ENTITY_KINDS);
+  const order = entityKinds().map((kind) => kind.name);
   const kinds = [...byKind.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
   el.replaceChildren(...kinds.map((kind) => {
     const items = byKind.get(kind).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-    const label = ENTITY_KINDS[kind] || kind.charAt(0).toUpperCase() + kind.slice(1);
-    return h("details", { class: "entity-kind-group", open: kind !== "date", dataset: { kind } },
+    const label = kindPlural(kind);
+    return h("details", { class: "entity-kind-group", open: listedOpen(kind), dataset: { kind } },
       h("summary", {}, label, h("span", { class: "count-pill" }, String(items.length))),
       h("ul", { class: "entity-list", role: "list" }, items.map((entity) => h("li", {},
         h("span", { class: "entity-name" }, entity.text),

@@ -7,13 +7,8 @@
 // a `detail`. Navigation goes through callbacks, so the page's router stays in charge.
 
 import { h, setMarked, shortDate } from "./dom.js";
+import { kindLabel, loadEntityKinds, lookupKinds } from "./kinds.js";
 
-const KINDS = ["person", "org", "place", "phone", "vehicle", "email", "postcode", "nino", "dob", "reference"];
-const KIND_LABELS = {
-  person: "Person", org: "Organisation", place: "Place", phone: "Phone", vehicle: "Vehicle",
-  email: "E-mail", postcode: "Postcode", nino: "NI number", dob: "Date of birth", reference: "Reference",
-  date: "Date",
-};
 const MATCH_LABELS = {
   exact: "exact", phonetic: "sounds alike", nickname: "nickname", initial: "initial",
   ocr: "OCR variant", part: "part of name", fuzzy: "similar spelling",
@@ -48,10 +43,11 @@ function documentLink(doc, onDocument, page) {
 }
 
 /** Look-up with variants, and batch search of a list of names. */
-export function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+export async function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+  await loadEntityKinds(apiFetch).catch(() => null); // without them, only "Any kind" is offered
   const input = h("input", { type: "search", name: "q", placeholder: "Name, phone, plate, reference…", "aria-label": "Entity" });
   const kind = h("select", { name: "kind", "aria-label": "Kind" },
-    h("option", { value: "" }, "Any kind"), KINDS.map((k) => h("option", { value: k }, KIND_LABELS[k])));
+    h("option", { value: "" }, "Any kind"), lookupKinds().map((k) => h("option", { value: k.name }, k.label)));
   const results = h("div", { class: "entity-results", "aria-live": "polite" });
   const form = h("form", { class: "entity-lookup", onsubmit: async (event) => {
     event.preventDefault();
@@ -63,7 +59,7 @@ export function renderEntitySearch(container, apiFetch, { onOpen = defaultOpen, 
       results.replaceChildren(answer.results.length ? h("table", { class: "entity-table" },
         h("thead", {}, h("tr", {}, ["Name", "Kind", "Match", "Documents", "Mentions"].map((t) => h("th", {}, t)))),
         h("tbody", {}, answer.results.map((r) => h("tr", {},
-          h("td", {}, entityLink(r.kind, r.key, r.text, onOpen)), h("td", {}, KIND_LABELS[r.kind] || r.kind),
+          h("td", {}, entityLink(r.kind, r.key, r.text, onOpen)), h("td", {}, kindLabel(r.kind)),
           h("td", {}, matchBadge(r.match)), h("td", {}, String(r.documents)), h("td", {}, String(r.mentions))))))
         : h("p", {}, "Nothing found."));
     } catch (error) {
@@ -125,13 +121,13 @@ async function download(apiFetch, path, fallbackName) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function corrections(apiFetch, page, reload) {
+function corrections(apiFetch, page, reload, notice = "") {
   const action = h("select", { "aria-label": "Correction" },
     h("option", { value: "merge" }, "Merge into another entity"), h("option", { value: "alias" }, "Add an alias"),
     h("option", { value: "split" }, "Split off the documents ticked below"), h("option", { value: "wrong" }, "Mark as wrong"));
   const value = h("input", { type: "text", "aria-label": "Other name", placeholder: "Name or key" });
   const note = h("input", { type: "text", "aria-label": "Note", placeholder: "Why (kept with the correction)" });
-  const status = h("p", { class: "entity-correction-status", "aria-live": "polite" });
+  const status = h("p", { class: "entity-correction-status", "aria-live": "polite" }, notice);
   const submit = async (event) => {
     event.preventDefault();
     const docIds = [...document.querySelectorAll("input.entity-doc-pick:checked")].map((box) => box.value);
@@ -142,8 +138,8 @@ function corrections(apiFetch, page, reload) {
     if (action.value === "wrong" && docIds.length) body.doc_ids = docIds;
     try {
       const saved = await apiFetch("/api/entities/corrections", { method: "POST", body });
-      status.textContent = `Saved by ${saved.user} at ${saved.created_at}.`;
-      reload();
+      // The page is drawn again with the correction applied: the confirmation goes with it.
+      reload(`Saved by ${saved.user} at ${saved.created_at}.`);
     } catch (error) {
       status.textContent = (error && error.detail) || String(error);
     }
@@ -153,8 +149,9 @@ function corrections(apiFetch, page, reload) {
 }
 
 /** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
-export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument } = {}) {
+export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument, notice = "" } = {}) {
   container.replaceChildren(h("p", {}, "Loading…"));
+  await loadEntityKinds(apiFetch).catch(() => null); // without them, a kind shows as its name
   const path = `/api/entities/${enc(kind)}/${key.split("/").map(enc).join("/")}`;
   let page;
   try {
@@ -163,7 +160,7 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
     container.replaceChildren(errorLine(error));
     return;
   }
-  const reload = () => renderEntityPage(container, apiFetch, kind, page.key, { onOpen, onDocument });
+  const reload = (saved) => renderEntityPage(container, apiFetch, kind, page.key, { onOpen, onDocument, notice: saved });
   const mentions = h("ol", { class: "entity-mentions" }, page.mentions.map((m) => {
     const snippet = h("span", { class: "entity-snippet" });
     setMarked(snippet, m.snippet);
@@ -177,13 +174,13 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
       h("td", {}, h("input", { type: "checkbox", class: "entity-doc-pick", value: d.id, "aria-label": `Select ${d.control || d.id}` })),
       h("td", {}, documentLink(d, onDocument)), h("td", {}, shortDate(d.date)), h("td", {}, String(d.mentions))))));
   const linked = h("ol", { class: "entity-cooccurring" }, page.cooccurring.map((c) => h("li", {},
-    entityLink(c.kind, c.key, c.text, onOpen), ` ${KIND_LABELS[c.kind] || c.kind}, ${c.documents} shared documents `,
+    entityLink(c.kind, c.key, c.text, onOpen), ` ${kindLabel(c.kind)}, ${c.documents} shared documents `,
     h("span", { class: "entity-score", title: "significance" }, c.score.toFixed(3)),
     h("ul", {}, c.linking_documents.map((d) => h("li", {}, documentLink(d, onDocument)))))));
   const graphPath = `${path}/graph`;
   container.replaceChildren(h("article", { class: "entity-page" },
     h("header", {}, h("h2", {}, page.text), h("p", { class: "entity-sub" },
-      `${KIND_LABELS[page.kind] || page.kind} · ${page.document_count} documents · ${page.mention_count} mentions`,
+      `${kindLabel(page.kind)} · ${page.document_count} documents · ${page.mention_count} mentions`,
       page.redirected_from ? ` · merged from “${page.redirected_from}”` : "")),
     h("section", {}, h("h3", {}, "Written as"), h("ul", { class: "entity-variants" }, page.variants.map((v) =>
       h("li", {}, v.text, " ", matchBadge(v.match), ` ${v.mentions}`)))),
@@ -193,5 +190,5 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
         " ", h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=json`, `${page.key}.json`) }, "Export JSON"))),
     h("section", {}, h("h3", {}, "Documents"), documents),
     h("section", {}, h("h3", {}, "Mentions"), mentions),
-    corrections(apiFetch, page, reload)));
+    corrections(apiFetch, page, reload, notice)));
 }

@@ -3,34 +3,23 @@
 
 import { docHash } from "./docviews.js";
 import { h, plural, setMarked, shortDate } from "./dom.js";
+import { facetKinds } from "./kinds.js";
 
 export { docHash };
 
-export const FACETS = [
-  ["star", "Starred"],
-  ["tag", "Tag"],
-  ["collection", "Collection"],
-  ["type", "Type"],
-  ["year", "Year"],
-  ["month", "Month"],
-  ["person", "Person"],
-  ["org", "Organisation"],
-  ["place", "Place"],
-  ["from", "Sender"],
-  ["to", "Recipient"],
-  ["language", "Language"],
-  ["ocr", "OCR'd"],
-  ["custodian", "Custodian"],
-];
+// The sidebar's facets as [name, label], in order, and their labels by name: filled from
+// `GET /api/fields` (setFacets) before the first search is shown, never written here.
+export const FACETS = [];
+export const FACET_LABEL = {};
 export const MAX_WINDOW = 10000;
-export const FACET_LABEL = Object.fromEntries(FACETS);
 const FACET_PREVIEW = 6;
 
-const CHIP_KINDS = [
-  ["person", "Person"],
-  ["org", "Organisation"],
-  ["place", "Place"],
-];
+/** Take the facets the server declares (`facets` of `GET /api/fields`: name, label, in order). */
+export function setFacets(facets) {
+  FACETS.splice(0, FACETS.length, ...facets.map((facet) => [facet.name, facet.label]));
+  for (const name of Object.keys(FACET_LABEL)) delete FACET_LABEL[name];
+  Object.assign(FACET_LABEL, Object.fromEntries(FACETS));
+}
 
 // --- results -----------------------------------------------------------------------------
 
@@ -184,7 +173,7 @@ function renderSnippet(hit, snippet, search) {
 
 function renderHitEntities(hit, onEntity) {
   const groups = [];
-  for (const [kind, label] of CHIP_KINDS) {
+  for (const { name: kind, label } of facetKinds()) {
     const values = (hit.entities && hit.entities[kind]) || [];
     if (!values.length) continue;
     groups.push(h("span", { class: "entity-group" },

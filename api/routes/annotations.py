@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Response
-from opensearchpy import OpenSearch
 
-from api.deps import ClientDep, IndicesDep, ReviewerDep, UserDep
+from api.deps import ReviewerDep, StoreDep
+from api.handling import handles
 from api.models import (
     DeletedResponse,
     ErrorResponse,
@@ -27,9 +27,8 @@ from api.models import (
 )
 from api.routes.documents import DocId
 from search.annotations import Annotations
-from search.indices import Indices
 from search.saved_searches import SavedSearches
-from search.users import User
+from search.scoped import ScopedStore
 from search.viewer import DocumentView
 
 router = APIRouter(tags=["annotations"])
@@ -40,29 +39,27 @@ SavedId = Annotated[str, Path(pattern=r"^saved-[0-9a-f]{32}$")]
 TagPath = Annotated[str, Path(min_length=1, max_length=64)]
 
 
-def _visible(client: OpenSearch, indices: Indices, user: User, doc_id: str) -> dict:
-    return DocumentView(client, indices, user.visible_collections, user.username).get(doc_id)
-
-
-def _mine(client: OpenSearch, indices: Indices, user: User) -> Annotations:
-    return Annotations(client, indices, user.username)
+def _visible(store: ScopedStore, doc_id: str) -> dict:
+    return DocumentView(store).get(doc_id)
 
 
 # --- tags ------------------------------------------------------------------------------------
 
 
 @router.get("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
-def get_tags(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    _visible(client, indices, user, doc_id)
-    return {"document_id": doc_id, "tags": _mine(client, indices, user).tags_of(doc_id)}
+@handles(action="annotation.tags.view", response="copy")
+def get_tags(doc_id: DocId, store: StoreDep) -> dict:
+    _visible(store, doc_id)
+    return {"document_id": doc_id, "tags": Annotations(store).tags_of(doc_id)}
 
 
 @router.post("/api/documents/{doc_id}/tags", response_model=TagsResponse, responses=ERRORS)
-def add_tag(doc_id: DocId, body: TagIn, client: ClientDep, indices: IndicesDep,
-            user: ReviewerDep) -> dict:
-    _visible(client, indices, user, doc_id)
+@handles(action="annotation.tags.create", response="copy")
+def add_tag(doc_id: DocId, body: TagIn, store: StoreDep,
+            _reviewer: ReviewerDep) -> dict:
+    _visible(store, doc_id)
     try:
-        tags = _mine(client, indices, user).add_tag(doc_id, body.tag)
+        tags = Annotations(store).add_tag(doc_id, body.tag)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
     return {"document_id": doc_id, "tags": tags}
@@ -70,62 +67,68 @@ def add_tag(doc_id: DocId, body: TagIn, client: ClientDep, indices: IndicesDep,
 
 @router.delete("/api/documents/{doc_id}/tags/{tag:path}", response_model=TagsResponse,
                responses=ERRORS)
-def remove_tag(doc_id: DocId, tag: TagPath, client: ClientDep, indices: IndicesDep,
-               user: ReviewerDep) -> dict:
-    _visible(client, indices, user, doc_id)
+@handles(action="annotation.tags.delete", response="copy")
+def remove_tag(doc_id: DocId, tag: TagPath, store: StoreDep,
+               _reviewer: ReviewerDep) -> dict:
+    _visible(store, doc_id)
     try:
-        tags = _mine(client, indices, user).remove_tag(doc_id, tag)
+        tags = Annotations(store).remove_tag(doc_id, tag)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
     return {"document_id": doc_id, "tags": tags}
 
 
 @router.get("/api/tags", response_model=list[UserTag], responses=ERRORS)
-def list_tags(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
+@handles(action="tags.view", response="copy")
+def list_tags(store: StoreDep) -> list[dict]:
     """The caller's tags with how many documents each holds (for the tag box and the facet)."""
-    return _mine(client, indices, user).user_tags()
+    return Annotations(store).user_tags()
 
 
 # --- stars -----------------------------------------------------------------------------------
 
 
 @router.get("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
-def get_star(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    _visible(client, indices, user, doc_id)
-    return {"document_id": doc_id, "starred": _mine(client, indices, user).starred(doc_id)}
+@handles(action="annotation.star.view")
+def get_star(doc_id: DocId, store: StoreDep) -> dict:
+    _visible(store, doc_id)
+    return {"document_id": doc_id, "starred": Annotations(store).starred(doc_id)}
 
 
 @router.put("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
-def star(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: ReviewerDep) -> dict:
-    _visible(client, indices, user, doc_id)
-    return {"document_id": doc_id, "starred": _mine(client, indices, user).star(doc_id, True)}
+@handles(action="annotation.star.set")
+def star(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
+    _visible(store, doc_id)
+    return {"document_id": doc_id, "starred": Annotations(store).star(doc_id, True)}
 
 
 @router.delete("/api/documents/{doc_id}/star", response_model=StarResponse, responses=ERRORS)
-def unstar(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: ReviewerDep) -> dict:
-    _visible(client, indices, user, doc_id)
-    return {"document_id": doc_id, "starred": _mine(client, indices, user).star(doc_id, False)}
+@handles(action="annotation.star.delete")
+def unstar(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
+    _visible(store, doc_id)
+    return {"document_id": doc_id, "starred": Annotations(store).star(doc_id, False)}
 
 
 # --- notes -----------------------------------------------------------------------------------
 
 
 @router.get("/api/documents/{doc_id}/notes", response_model=list[Note], responses=ERRORS)
-def get_notes(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    _visible(client, indices, user, doc_id)
-    return _mine(client, indices, user).notes(doc_id)
+@handles(action="annotation.notes.view", response="copy")
+def get_notes(doc_id: DocId, store: StoreDep) -> list[dict]:
+    _visible(store, doc_id)
+    return Annotations(store).notes(doc_id)
 
 
 @router.post("/api/documents/{doc_id}/notes", response_model=Note, status_code=201,
              responses=ERRORS)
-def add_note(doc_id: DocId, body: NoteIn, client: ClientDep, indices: IndicesDep,
-             user: ReviewerDep) -> dict:
-    document = _visible(client, indices, user, doc_id)
+@handles(action="annotation.notes.create", response="copy")
+def add_note(doc_id: DocId, body: NoteIn, store: StoreDep, _reviewer: ReviewerDep) -> dict:
+    document = _visible(store, doc_id)
     page_count = document.get("page_count") or 1
     if body.page is not None and body.page > page_count:
         raise HTTPException(422, f"the document has {page_count} pages")
     try:
-        return _mine(client, indices, user).add_note(doc_id, document["collection"], body.text,
+        return Annotations(store).add_note(doc_id, document["collection"], body.text,
                                                      body.page)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
@@ -133,10 +136,11 @@ def add_note(doc_id: DocId, body: NoteIn, client: ClientDep, indices: IndicesDep
 
 @router.delete("/api/documents/{doc_id}/notes/{note_id}", status_code=204, responses=ERRORS,
                response_class=Response)
-def delete_note(doc_id: DocId, note_id: NoteId, client: ClientDep, indices: IndicesDep,
-                user: ReviewerDep) -> Response:
-    _visible(client, indices, user, doc_id)
-    _mine(client, indices, user).delete_note(doc_id, note_id)
+@handles(action="annotation.notes.delete", response="copy")
+def delete_note(doc_id: DocId, note_id: NoteId, store: StoreDep,
+                _reviewer: ReviewerDep) -> Response:
+    _visible(store, doc_id)
+    Annotations(store).delete_note(doc_id, note_id)
     return Response(status_code=204)
 
 
@@ -144,32 +148,35 @@ def delete_note(doc_id: DocId, note_id: NoteId, client: ClientDep, indices: Indi
 
 
 @router.get("/api/saved-searches", response_model=list[SavedSearch], responses=ERRORS)
-def list_saved(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    return SavedSearches(client, indices, user.username).saved()
+@handles(action="saved-searches.view", response="copy")
+def list_saved(store: StoreDep) -> list[dict]:
+    return SavedSearches(store).saved()
 
 
 @router.post("/api/saved-searches", response_model=SavedSearch, status_code=201,
              responses=ERRORS)
-def save_search(body: SavedSearchIn, client: ClientDep, indices: IndicesDep,
-                user: UserDep) -> dict:
+@handles(action="saved-searches.create", response="copy")
+def save_search(body: SavedSearchIn, store: StoreDep) -> dict:
     search = body.model_dump(exclude={"name"})
-    return SavedSearches(client, indices, user.username).save(body.name, search)
+    return SavedSearches(store).save(body.name, search)
 
 
 @router.delete("/api/saved-searches/{saved_id}", status_code=204, responses=ERRORS,
                response_class=Response)
-def delete_saved(saved_id: SavedId, client: ClientDep, indices: IndicesDep,
-                 user: UserDep) -> Response:
-    SavedSearches(client, indices, user.username).delete(saved_id)
+@handles(action="saved-searches.delete", response="copy")
+def delete_saved(saved_id: SavedId, store: StoreDep) -> Response:
+    SavedSearches(store).delete(saved_id)
     return Response(status_code=204)
 
 
 @router.get("/api/search-history", response_model=list[SavedSearch], responses=ERRORS)
-def history(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
+@handles(action="search-history.view", response="copy")
+def history(store: StoreDep) -> list[dict]:
     """The caller's recent searches, most recent first (one line per distinct search)."""
-    return SavedSearches(client, indices, user.username).history()
+    return SavedSearches(store).history()
 
 
 @router.delete("/api/search-history", response_model=DeletedResponse, responses=ERRORS)
-def clear_history(client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    return {"deleted": SavedSearches(client, indices, user.username).clear_history()}
+@handles(action="search-history.delete", response="copy")
+def clear_history(store: StoreDep) -> dict:
+    return {"deleted": SavedSearches(store).clear_history()}

@@ -8,7 +8,8 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from api.deps import AdminDep, ClientDep, SettingsDep
-from api.models import DATE_PATTERN, ErrorResponse
+from api.handling import handles
+from api.models import DATE_PATTERN, ErrorResponse, Identifier
 from search.audit import AuditLog
 from search.query_fields import date_math
 
@@ -19,21 +20,21 @@ ERRORS = {400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
 
 class AuditRecord(BaseModel):
     seq: int
-    ts: str
-    user: str | None
-    role: str | None
+    ts: Identifier
+    user: Identifier | None
+    role: Identifier | None
     action: str
     method: str | None = None
     route: str | None = None
     path: str | None = None
     status: int | None = None
     client: str | None = None
-    collections: list[str] = Field(default_factory=list)
+    collections: list[Identifier] = Field(default_factory=list)
     path_params: dict[str, Any] = Field(default_factory=dict)
     params: dict[str, Any] = Field(default_factory=dict)
     details: dict[str, Any] = Field(default_factory=dict)
-    prev_hash: str
-    hash: str
+    prev_hash: Identifier
+    hash: Identifier
 
 
 class AuditPage(BaseModel):
@@ -64,6 +65,7 @@ def _filters(user: str | None, action: list[str] | None, collection: str | None,
 
 
 @router.get("/api/audit", response_model=AuditPage, responses=ERRORS)
+@handles(action="audit.view")
 def audit(
     client: ClientDep, settings: SettingsDep, _admin: AdminDep,
     user: Annotated[str | None, Query(max_length=128)] = None,

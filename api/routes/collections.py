@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import AdminDep, ClientDep, IndicesDep, UserDep
+from api.deps import AdminDep, ClientDep, IndicesDep, StoreDep
+from api.handling import handles
 from api.models import CollectionIn, CollectionOut
 from search.store import ensure_collection, list_collections
 
@@ -12,12 +13,13 @@ router = APIRouter(tags=["collections"])
 
 
 @router.get("/api/collections", response_model=list[CollectionOut])
-def get_collections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    visible = user.visible_collections
-    return [c for c in list_collections(client, indices) if visible is None or c["name"] in visible]
+@handles(action="collections.view")
+def get_collections(store: StoreDep) -> list[dict]:
+    return list_collections(store)
 
 
 @router.post("/api/collections", response_model=CollectionOut, status_code=201)
+@handles(action="collections.create")
 def create_collection(
     body: CollectionIn, client: ClientDep, indices: IndicesDep, user: AdminDep
 ) -> dict:

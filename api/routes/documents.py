@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import FileResponse
 
-from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
+from api.deps import SettingsDep, StoreDep
+from api.handling import handles
 from api.models import DocumentResponse, ErrorResponse, HitPagesResponse, PageResponse
 from ingest.blobs import blob_path
 from search.viewer import DocumentView
@@ -20,8 +21,9 @@ NOT_FOUND = {404: {"model": ErrorResponse}, 401: {"model": ErrorResponse}}
 
 
 @router.get("/api/documents/{doc_id}", response_model=DocumentResponse, responses=NOT_FOUND)
-def get_document(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    view = DocumentView(client, indices, user.visible_collections, user.username)
+@handles(action="document.view", response="copy")
+def get_document(doc_id: DocId, store: StoreDep) -> dict:
+    view = DocumentView(store)
     document = view.get(doc_id)
     paths = document.get("paths") or []
     return {**document, "duplicates": [p for p in paths if p != document.get("path")],
@@ -29,32 +31,30 @@ def get_document(doc_id: DocId, client: ClientDep, indices: IndicesDep, user: Us
 
 
 @router.get("/api/documents/{doc_id}/hits", response_model=HitPagesResponse, responses=NOT_FOUND)
+@handles(action="documents.hits.view", response="copy")
 def get_hit_pages(
-    doc_id: DocId, client: ClientDep, indices: IndicesDep, user: UserDep,
-    q: Annotated[str, Query(max_length=4000)] = "",
+    doc_id: DocId, store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",
 ) -> dict:
     """The pages holding hits of q, so the viewer can step from hit to hit across pages."""
-    view = DocumentView(client, indices, user.visible_collections, user.username)
+    view = DocumentView(store)
     return {"document_id": doc_id, "q": q, "pages": view.hit_pages(doc_id, q)}
 
 
 @router.get("/api/documents/{doc_id}/pages/{number}", response_model=PageResponse,
             responses=NOT_FOUND)
+@handles(action="page.view", response="copy")
 def get_page(
     doc_id: DocId, number: Annotated[int, Path(ge=1, le=100_000)],
-    client: ClientDep, indices: IndicesDep, user: UserDep,
-    q: Annotated[str, Query(max_length=4000)] = "",
+    store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "",
 ) -> dict:
-    return DocumentView(client, indices, user.visible_collections, user.username).page(
-        doc_id, number, q)
+    return DocumentView(store).page(doc_id, number, q)
 
 
 @router.get("/api/documents/{doc_id}/file", responses=NOT_FOUND,
             response_class=FileResponse)
-def get_file(
-    doc_id: DocId, client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep
-) -> FileResponse:
-    document = DocumentView(client, indices, user.visible_collections).get(doc_id)
+@handles(action="download")
+def get_file(doc_id: DocId, settings: SettingsDep, store: StoreDep) -> FileResponse:
+    document = DocumentView(store).get(doc_id)
     path = blob_path(settings.blob_dir, document["sha256"])
     if not path.is_file():
         raise HTTPException(404, "the original is not in the blob store")

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from api.deps import ClientDep, IndicesDep, ReviewerDep, UserDep
+from api.deps import CallerDep, ClientDep, IndicesDep, ReviewerDep, StoreDep
 from api.entity_models import (
     BatchRequest,
     BatchResponse,
@@ -20,15 +20,17 @@ from api.entity_models import (
     GraphResponse,
     LookupResponse,
 )
+from api.handling import handles
 from api.models import ErrorResponse
 from search.batch import BatchName, BatchSearch, parse_csv
+from search.cipher_responses import apply_ciphers_to_json
+from search.ciphers import CipherSet, CipherStore
 from search.cooccurrence import Graph, to_graphml
 from search.corrections import EVERY_COLLECTION, Correction, CorrectionStore
 from search.entities import EntityLookup, EntityPage
-from search.entity_query import KINDS
+from search.entity_kinds import KINDS
 from search.graphs import EntityGraph, QueryGraph
 from search.names import entity_key
-from search.users import User
 
 router = APIRouter(tags=["entities"])
 KindPath = Annotated[str, Path(pattern=f"^({'|'.join(KINDS)})$")]
@@ -41,16 +43,6 @@ MAX_CSV_BYTES = 1024 * 1024
 CSV_TYPES = ("text/csv", "text/plain", "application/csv")
 
 
-def scope(user: User, collection: list[str] | None) -> list[str] | None:
-    """The caller's collections, narrowed to those asked for (never widened)."""
-    visible = user.visible_collections
-    if not collection:
-        return visible
-    if visible is not None and not set(collection) <= set(visible):
-        raise HTTPException(403, "no access to some of the collections asked for")
-    return list(collection)
-
-
 def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, Any]:
     if fmt == "json":
         return graph.as_json()
@@ -59,32 +51,40 @@ def _graph_response(graph: Graph, fmt: str, name: str) -> Response | dict[str, A
 
 
 @router.get("/api/entities", response_model=LookupResponse, responses=ERRORS)
+@handles(action="entities.view", response="copy")
 def lookup(
-    client: ClientDep, indices: IndicesDep, user: UserDep,
+    store: StoreDep,
     q: Annotated[str, Query(max_length=300, description="A name, number, plate...")] = "",
     kind: Annotated[str | None, Query(pattern=f"^({'|'.join(KINDS)})$")] = None,
     size: Annotated[int, Query(ge=1, le=100)] = 20, collection: Collections = None,
 ) -> dict:
-    return EntityLookup(client, indices, scope(user, collection)).run(q, kind, size)
+    return EntityLookup(store.narrowed(collection)).run(q, kind, size)
 
 
 @router.get("/api/entities/corrections", response_model=list[CorrectionOut], responses=ERRORS)
-def list_corrections(client: ClientDep, indices: IndicesDep, user: UserDep) -> list[dict]:
-    corrections = CorrectionStore(client, indices.prefix).load(user.visible_collections)
-    return [c.record() for c in corrections.items]
+@handles(action="entities.corrections.view", response="copy")
+def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> list[dict]:
+    """The corrections the caller is subject to. For a caller without clearance, protected
+    names in corrections made by others are their ciphers; the caller's own come back as they
+    typed them (ciphering those would tell which names they tried are protected)."""
+    corrections = CorrectionStore(client, indices.prefix).load(caller)
+    ciphers = None if caller.cleared else CipherSet(
+        CipherStore(client, indices.prefix).list(caller))
+    return [c.record() if not ciphers or c.user == caller.user
+            else apply_ciphers_to_json(c.record(), ciphers) for c in corrections.items]
 
 
 @router.post("/api/entities/corrections", response_model=CorrectionOut, status_code=201,
              responses=ERRORS)
+@handles(action="correction", response="copy")
 def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
-                   user: ReviewerDep) -> dict:
+                   user: ReviewerDep, caller: CallerDep) -> dict:
     """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
     applied by every query and by ingestion from now on."""
-    visible = user.visible_collections
-    if body.collection is None and visible is not None:
+    if body.collection is None and caller.collections is not None:
         raise HTTPException(403, "name a collection: a correction for every collection needs "
                                  "access to every collection")
-    if body.collection is not None and visible is not None and body.collection not in visible:
+    if body.collection is not None and not caller.may_see(body.collection):
         raise HTTPException(403, f"no access to collection {body.collection}")
     key = entity_key(body.kind, body.key)
     target, text, doc_ids = "", "", list(getattr(body, "doc_ids", []))
@@ -108,9 +108,9 @@ def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
                  "text/csv": {"schema": {"type": "string"}},
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary"}}}}}}})
+@handles(action="batch-search.create", response="copy")
 async def batch_search(
-    request: Request, client: ClientDep, indices: IndicesDep, user: UserDep,
-    collection: Collections = None,
+    request: Request, store: StoreDep, collection: Collections = None,
 ) -> dict:
     """Names -> document counts and top documents per name. Send JSON (``names``, ``kind``,
     ``top``), a CSV body, or a CSV file as the multipart field ``file`` (first column the name,
@@ -133,9 +133,12 @@ async def batch_search(
             detail = exc.errors(include_url=False, include_context=False, include_input=False)
             raise HTTPException(422, detail) from exc
         names, top = [BatchName(n, payload.kind) for n in payload.names], payload.top
+    # The names tried go into the audit trail whatever the body's type (api.audit keeps a copy
+    # of JSON bodies only).
+    request.state.audit_details = {"names": [[n.name, n.kind] for n in names]}
     if not 1 <= top <= 50:
         raise HTTPException(400, "top must be between 1 and 50")
-    search = BatchSearch(client, indices, scope(user, collection))
+    search = BatchSearch(store.narrowed(collection))
     return await run_in_threadpool(search.run, names, top)
 
 
@@ -146,35 +149,40 @@ def _decode(raw: bytes) -> str:
 
 
 @router.get("/api/graph", response_model=GraphResponse, responses=ERRORS)
+@handles(action="graph.view", response="copy")
 def query_graph(
-    client: ClientDep, indices: IndicesDep, user: UserDep,
-    q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
+    store: StoreDep, q: Annotated[str, Query(max_length=4000)] = "", format: Format = "json",
     size: Annotated[int, Query(ge=2, le=200)] = 40, collection: Collections = None,
 ) -> Any:
     """The co-occurrence network of the documents a query finds (the top 1000)."""
-    graph = QueryGraph(client, indices, scope(user, collection)).graph(q, size)
+    graph = QueryGraph(store.narrowed(collection)).graph(q, size)
     return _graph_response(graph, format, "docket-graph")
 
 
 @router.get("/api/entities/{kind}/{key:path}/graph", response_model=GraphResponse,
             responses=ERRORS)
+@handles(action="entities.graph.view", response="copy")
 def entity_graph(
-    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
-    format: Format = "json", size: Annotated[int, Query(ge=1, le=100)] = 25,
+    kind: KindPath, key: KeyPath, store: StoreDep, format: Format = "json",
+    size: Annotated[int, Query(ge=1, le=100)] = 25,
     collection: Collections = None,
 ) -> Any:
-    graph = EntityGraph(client, indices, scope(user, collection)).graph(kind, key, size)
+    graph = EntityGraph(store.narrowed(collection)).graph(kind, key, size)
+    if not graph.nodes or not graph.nodes[0]["documents"]:
+        # As the entity page: a name in no visible document has no network to show.
+        raise HTTPException(404, f"no {kind} '{key}' in the collections you can see")
     return _graph_response(graph, format, f"docket-{kind}")
 
 
 @router.get("/api/entities/{kind}/{key:path}", response_model=EntityPageResponse,
             responses=ERRORS)
+@handles(action="entities.view", response="copy")
 def entity_page(
-    kind: KindPath, key: KeyPath, client: ClientDep, indices: IndicesDep, user: UserDep,
+    kind: KindPath, key: KeyPath, store: StoreDep,
     size: Annotated[int, Query(ge=0, le=500, description="Mentions to return")] = 100,
     collection: Collections = None,
 ) -> dict:
-    page = EntityPage(client, indices, scope(user, collection)).get(kind, key, size)
+    page = EntityPage(store.narrowed(collection)).get(kind, key, size)
     if page["mention_count"] == 0:
         raise HTTPException(404, f"no {kind} '{key}' in the collections you can see")
     return page

@@ -10,7 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from api.deps import ClientDep, IndicesDep, ReviewerDep, SettingsDep
+from api.deps import ReviewerDep, SettingsDep, StoreDep
+from api.handling import handles
 from api.models import ErrorResponse
 from api.routes.search import Collections, DateFrom, DateTo, Filters, Q, search_request
 from ingest.blobs import blob_path
@@ -27,8 +28,9 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json",
                      "description": "The export, streamed as an attachment"},
                400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
                403: {"model": ErrorResponse}})
+@handles(action="export", response="copy")
 def export(
-    client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: ReviewerDep,
+    settings: SettingsDep, store: StoreDep, _reviewer: ReviewerDep,
     q: Q = "", collection: Collections = None, filter: Filters = None,
     date_from: DateFrom = None, date_to: DateTo = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
@@ -37,7 +39,7 @@ def export(
         "under natives/, named by control number, and loadfile.csv (control number, path in "
         "the ZIP, SHA-256 of the bytes shipped, status)"))] = "csv",
 ) -> StreamingResponse:
-    exporter = Export(client, indices, user.visible_collections, user=user.username)
+    exporter = Export(store)
     # Compiled now, so a bad query is a 400 before the first byte of a 200 goes out.
     plan = exporter.plan(search_request(q, collection, filter, date_from, date_to, sort))
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import ClientDep, SettingsDep
+from api.handling import handles
 from api.models import HealthResponse
 
 router = APIRouter(tags=["health"])
@@ -19,7 +20,7 @@ def _broker_status(url: str | None) -> tuple[str, str]:
         redis.Redis.from_url(url, socket_connect_timeout=1).ping()
     except redis.RedisError as exc:
         return f"unreachable: {type(exc).__name__}", "unknown"
-    from ingest.tasks import celery_app
+    from ingest.job.tasks import celery_app
 
     try:
         replies = celery_app().control.ping(timeout=0.5) or []
@@ -29,6 +30,7 @@ def _broker_status(url: str | None) -> tuple[str, str]:
 
 
 @router.get("/api/health", response_model=HealthResponse)
+@handles(public=True)
 def health(client: ClientDep, settings: SettingsDep) -> HealthResponse:
     try:
         cluster = client.cluster.health()["status"]

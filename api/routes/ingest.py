@@ -12,9 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 
 from api.deps import AdminDep, ClientDep, SettingsDep
+from api.handling import handles
 from api.models import IngestPathRequest
 from config import Settings
-from ingest.job import Plan, finish_job, run_local, start_job
+from ingest.job import Plan, dispatch, queue_mode, start_job
 
 router = APIRouter(tags=["ingest"])
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
@@ -22,13 +23,7 @@ SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
 def _run_in_background(client, settings: Settings, plan: Plan) -> None:  # noqa: ANN001
     def work() -> None:
-        if settings.broker_url:
-            from ingest.tasks import enqueue
-
-            enqueue(plan.tasks)
-            return
-        run_local(client, settings, plan)
-        finish_job(client, settings, plan.job_id)
+        dispatch(client, settings, plan, queue_mode(settings))
 
     threading.Thread(target=work, name=f"job-{plan.job_id}", daemon=True).start()
 
@@ -54,10 +49,11 @@ def _allowed_path(settings: Settings, raw: str) -> Path:
 
 
 @router.post("/api/ingest/path", status_code=202)
+@handles(action="ingest.path")
 def ingest_path(body: IngestPathRequest, client: ClientDep, settings: SettingsDep,
                 user: AdminDep) -> dict:
     path = _allowed_path(settings, body.path)
-    mode = "queue" if settings.broker_url else "local"
+    mode = "queue" if queue_mode(settings) else "local"
     plan = start_job(client, settings, [path], body.collection, mode)
     _run_in_background(client, settings, plan)
     return {"job_id": plan.job_id, "received": plan.received}
@@ -91,6 +87,7 @@ def _save_uploads(files: list[UploadFile], upload_dir: Path, limit: int) -> None
 
 
 @router.post("/api/ingest", status_code=202)
+@handles(action="ingest.upload")
 def ingest_upload(
     client: ClientDep, settings: SettingsDep, user: AdminDep,
     collection: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
@@ -103,7 +100,7 @@ def ingest_upload(
     except BaseException:
         shutil.rmtree(upload_dir, ignore_errors=True)  # no half-written upload left behind
         raise
-    mode = "queue" if settings.broker_url else "local"
+    mode = "queue" if queue_mode(settings) else "local"
     plan = start_job(client, settings, [upload_dir], collection, mode)
     _run_in_background(client, settings, plan)
     return {"job_id": plan.job_id, "received": plan.received}

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Path
 from fastapi.responses import StreamingResponse
 from pydantic import Field
 
-from api.deps import ClientDep, IndicesDep, UserDep
+from api.deps import StoreDep
+from api.handling import handles
 from api.models import ErrorResponse, JobResponse
 from search.jobs import failures_csv, job_report
 
@@ -27,14 +28,15 @@ class JobReport(JobResponse):
 
 @router.get("/api/jobs/{job_id}", response_model=JobReport,
             responses={404: {"model": ErrorResponse}})
-def get_job(job_id: JobId, client: ClientDep, indices: IndicesDep, user: UserDep) -> dict:
-    return job_report(client, indices, job_id, user.visible_collections)
+@handles(action="jobs.view")
+def get_job(job_id: JobId, store: StoreDep) -> dict:
+    return job_report(store, job_id)
 
 
 @router.get("/api/jobs/{job_id}/failures.csv", response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}, 404: {"model": ErrorResponse}})
-def get_failures_csv(job_id: JobId, client: ClientDep, indices: IndicesDep,
-                     user: UserDep) -> StreamingResponse:
-    rows = failures_csv(client, indices, job_id, user.visible_collections)
+@handles(action="jobs.failures.csv.view")
+def get_failures_csv(job_id: JobId, store: StoreDep) -> StreamingResponse:
+    rows = failures_csv(store, job_id)
     return StreamingResponse(rows, media_type="text/csv; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="{job_id}-failures.csv"'})

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import ValidationError
 
-from api.deps import ClientDep, IndicesDep, SettingsDep, UserDep
-from api.models import DATE_PATTERN, ErrorResponse, SearchResponse
+from api.deps import SettingsDep, StoreDep
+from api.handling import handles
+from api.models import DATE_PATTERN, ErrorResponse, SearchResponse, SearchSpec
 from search.documents import DocumentSearch, SearchRequest
+from search.facets import FACETS
 from search.saved_searches import SavedSearches
 
 router = APIRouter(tags=["search"])
@@ -41,19 +44,19 @@ def search_request(
 
 Q = Annotated[str, Query(max_length=4000, description="Query in Docket's query language")]
 Collections = Annotated[list[str] | None, Query(description="Limit to collections (repeatable)")]
+VALUE_HINTS = {"bool": " (yes/no)", "star": " (yes)"}
 Filters = Annotated[list[str] | None, Query(
     description="field:value, repeatable; values of one field are ORed, fields ANDed. Fields: "
-                "collection, type, year, month, person, org, place, from, to, tag, language, "
-                "ocr (yes/no), custodian, star (yes)")]
+                + ", ".join(f"{facet.name}{VALUE_HINTS.get(facet.kind, '')}" for facet in FACETS))]
 DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
 
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
+@handles(action="search", response="copy")
 def search(
-    client: ClientDep, indices: IndicesDep, settings: SettingsDep, user: UserDep,
-    http: Request,
+    settings: SettingsDep, store: StoreDep, http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
     date_from: DateFrom = None, date_to: DateTo = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
@@ -64,13 +67,24 @@ def search(
         "with no limit on depth (page is then ignored)"))] = None,
 ) -> dict:
     request = search_request(q, collection, filter, date_from, date_to, sort, page, size, cursor)
-    result = DocumentSearch(client, indices, user.visible_collections, user=user.username,
-                            cursor_key=settings.secret_key).run(request)
+    result = DocumentSearch(store, cursor_key=settings.secret_key).run(request)
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
         noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
-        # Noted off this request, so the answer never waits for it (search.saved_searches).
-        SavedSearches(client, indices, user.username).record_soon({
-            "q": q, "filters": noted, "date_from": date_from, "date_to": date_to, "sort": sort},
-            result["total"])
+        entry = {"q": q, "filters": noted, "date_from": date_from, "date_to": date_to,
+                 "sort": sort}
+        if listable(entry):
+            # Noted off this request, so the answer never waits for it (search.saved_searches).
+            SavedSearches(store).record_soon(entry, result["total"])
     return result
+
+
+def listable(entry: dict) -> bool:
+    """Whether a history entry is one the history listing can answer with: an entry that is
+    not (a filter longer than a listed one may be) is not written, rather than written and
+    making every later listing fail."""
+    try:
+        SearchSpec.model_validate(entry)
+    except ValidationError:
+        return False
+    return True

@@ -6,19 +6,21 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from api.deps import UserDep
-from api.models import ErrorResponse
+from api.handling import handles
+from api.models import ErrorResponse, Identifier
 
 router = APIRouter(tags=["users"])
 
 
 class Me(BaseModel):
-    username: str
-    role: str
-    collections: list[str] = Field(description="Grants; '*' is every collection")
+    username: Identifier
+    role: Identifier
+    collections: list[Identifier] = Field(description="Grants; '*' is every collection")
     cleared: bool = Field(description="Sees protected names; otherwise their ciphers")
 
 
 @router.get("/api/me", response_model=Me, responses={401: {"model": ErrorResponse}})
+@handles(action="me.view")
 def me(user: UserDep) -> dict:
     return {"username": user.username, "role": user.role, "collections": list(user.collections),
             "cleared": user.sees_names}

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import CHUNK, Sink
 from ingest.errors import CorruptFile, PasswordProtected
+from ingest.formats import Format, register
 
 _STREAMS = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}
 _ENCRYPTED = 0x1
@@ -172,3 +173,22 @@ def _archive_error(exc: Exception) -> CorruptFile | PasswordProtected:
     if "assphrase" in text or "ncrypt" in text:
         return PasswordProtected("the archive is encrypted and no configured password opens it")
     return CorruptFile(f"not a readable archive ({text[:300]})")
+
+
+register(
+    Format(family="zip", mimes=("application/zip",), label="archive", unpacker=zip_members),
+    Format(family="tar", mimes=("application/x-tar",), label="archive", unpacker=tar_members),
+    Format(family="gzip", mimes=("application/gzip", "application/x-gzip"), label="archive",
+           unpacker=tar_members),
+    Format(family="bzip2", mimes=("application/x-bzip2",), label="archive", unpacker=tar_members),
+    Format(family="xz", mimes=("application/x-xz",), label="archive", unpacker=tar_members),
+    Format(family="7z", mimes=("application/x-7z-compressed",), label="archive",
+           unpacker=libarchive_members),
+    Format(family="rar", mimes=("application/x-rar", "application/vnd.rar"), label="archive",
+           unpacker=libarchive_members),
+    Format(family="compress", mimes=("application/x-compress",), label="archive",
+           unpacker=libarchive_members),
+    # libmagic calls a Zstandard stream "data".
+    Format(family="zstd", mimes=("application/zstd",), label="archive",
+           unpacker=libarchive_members, signatures=(b"\x28\xb5\x2f\xfd",)),
+)

@@ -1,6 +1,6 @@
 """What an unpacker yields (``Member``) and the helper that writes one member within the budget.
 
-Members are written under the tree's work folder with generated names (only the extension of the
+Members are written under the worker's work folder with generated names (only the extension of the
 member's own name is kept, for identification), so a hostile name such as ``../../etc/passwd``
 names the child in the index and nothing on disk.
 """
@@ -40,7 +40,7 @@ class Member:
 
 @dataclass
 class Unpack:
-    """Where and within what an unpacker writes members: shared by a whole top-level file."""
+    """Where and within what an unpacker writes members: one container's unpacking."""
 
     workdir: Path
     budget: Budget
@@ -54,7 +54,7 @@ class Unpack:
         self, name: str, write: Callable[[Sink], None], packed: int | None = None,
         date: datetime | None = None, hint: str | None = None,
     ) -> Member:
-        """Write one member through ``write(sink)``. Global limits raise (the whole tree stops);
+        """Write one member through ``write(sink)``. The container's limits raise (it stops);
         a failure of this member alone comes back on the member."""
         self.budget.admit()
         target = self.workdir / f"m{next(_counter):08d}{_suffix(name)}"

@@ -1,23 +1,21 @@
 """Limits on unpacking, enforced while bytes are written, never from sizes a container declares.
 
-One ``Budget`` covers a whole top-level file and everything nested in it, so a zip of zips cannot
-multiply the limits by nesting. Members are streamed to disk through a ``Sink`` that counts and
-hashes as it writes: a member stops at the first chunk past a limit, and memory stays at one chunk
-whatever the member's size.
+One ``Budget`` covers one container's unpacking, in the worker that opens it; the same limits
+over a whole top-level file and everything nested in it are checked by the job as members
+come back (ingest.job.family.TreeTotals), so a zip of zips cannot multiply them by nesting.
+Each member is its own task, with the pool's per-file timeout. Members are streamed to disk
+through a ``Sink`` that counts and hashes as it writes: a member stops at the first chunk past a
+limit, and memory stays at one chunk whatever the member's size.
 """
 
 from __future__ import annotations
 
 import hashlib
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ingest.errors import ExtractionTimeout, IngestError
+from ingest.errors import IngestError
 
 CHUNK = 1 << 20
 MB = 1 << 20
@@ -34,7 +32,6 @@ class Limits:
     max_ratio: int = 100
     ratio_floor: int = 10 * MB
     max_message_bytes: int = 512 * MB  # e-mail is parsed in memory (email, TNEF, MSG)
-    child_timeout_s: int = 900
 
 
 class ContainerLimit(IngestError):
@@ -71,8 +68,8 @@ def human(size: int) -> str:
 
 
 class Budget:
-    """Members and bytes left for one top-level file. Exhaustion is sticky: once a global limit
-    trips, every container of the tree stops taking members."""
+    """Members and bytes left for one container's unpacking. Exhaustion is sticky: once a limit
+    trips, the container stops taking members."""
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
@@ -137,24 +134,3 @@ class Sink:
     @property
     def sha256(self) -> str:
         return self.digest.hexdigest()
-
-
-def _on_alarm(signum: int, frame: object) -> None:
-    raise ExtractionTimeout("took longer than the time allowed to one member")
-
-
-@contextmanager
-def deadline(seconds: int) -> Iterator[None]:
-    """Interrupt one member's extraction after ``seconds`` so one bad member cannot use up the
-    whole container's time. Signals only reach the main thread; elsewhere this does nothing and
-    the pool's per-file timeout remains the backstop."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import CHUNK, MessageTooLarge, Sink, human
 from ingest.errors import CorruptFile
+from ingest.formats import Format, register
 
 BODY_TYPES = ("text/plain", "text/html")
 
@@ -168,3 +169,11 @@ def tnef_members(path: Path, unpack: Unpack) -> Iterator[Member]:
             payload = body.encode("utf-8") if isinstance(body, str) else bytes(body)
             yield unpack.data(name, payload)
             break
+
+
+register(
+    Format(family="mbox", mimes=("application/mbox",), label="mailbox", unpacker=mbox_members,
+           mail=True),
+    Format(family="tnef", mimes=("application/vnd.ms-tnef",), label="email",
+           unpacker=tnef_members, mail=True),
+)

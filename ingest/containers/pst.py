@@ -22,6 +22,7 @@ from pathlib import Path
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import ExpandedTooLarge, Sink, human
 from ingest.errors import CorruptFile, ExtractionTimeout, UnsupportedFormat
+from ingest.formats import Format, register
 
 EXPORT_TIMEOUT_S = 4 * 3600
 POLL_S = 1.0
@@ -166,3 +167,8 @@ def pst_members(path: Path, unpack: Unpack) -> Iterator[Member]:
                                     hint="email")
     finally:
         shutil.rmtree(export, ignore_errors=True)
+
+
+# libmagic has no name for a PST/OST file.
+register(Format(family="pst", mimes=("application/vnd.ms-outlook-pst",), label="mailbox",
+                unpacker=pst_members, mail=True, signatures=(b"!BDN",)))

@@ -9,18 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.identify import MAIL_HEADER, looks_like_email
+from ingest import formats
+from ingest.identify import MAIL_HEADER, OLE_MAGIC, looks_like_email
 from ingest.model import Identity
-
-PST_MAGIC = b"!BDN"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_RETYPED = {
-    "pst": "application/vnd.ms-outlook-pst",
-    "msg": "application/vnd.ms-outlook",
-    "email": "message/rfc822",
-    "compress": "application/x-compress",
-    "zstd": "application/zstd",
-}
 
 
 def _is_msg(path: Path) -> bool:
@@ -37,13 +28,15 @@ def refine(identity: Identity, path: Path, hint: str | None = None) -> Identity:
     with path.open("rb") as handle:
         head = handle.read(8192)
     family = identity.family
-    if head.startswith(PST_MAGIC):
-        family = "pst"
+    signed = formats.by_signature(head)
+    if signed is not None:
+        # Leading bytes a format declares outrank libmagic's guess (PST, Zstandard).
+        family = signed.family
     elif head.startswith(OLE_MAGIC) and family in ("unknown", "ole", "msg") and _is_msg(path):
         family = "msg"
     elif identity.mime == "application/x-compress":
         family = "compress"
-    elif identity.mime == "application/zstd" or head.startswith(b"\x28\xb5\x2f\xfd"):
+    elif identity.mime == "application/zstd":
         family = "zstd"
     elif family in ("text", "unknown") and (
             looks_like_email(head) or (hint == "email" and MAIL_HEADER.match(head.lstrip()))):
@@ -53,5 +46,6 @@ def refine(identity: Identity, path: Path, hint: str | None = None) -> Identity:
         family = "msg"
     if family == identity.family:
         return identity
-    return Identity(mime=_RETYPED.get(family, identity.mime), family=family,
+    retyped = formats.by_family(family)
+    return Identity(mime=retyped.mime if retyped else identity.mime, family=family,
                     extension=identity.extension)

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from ingest.containers.limits import Limits, MessageTooLarge, human
+from ingest.containers.mail import eml_members, msg_members
 from ingest.errors import CorruptFile
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.elements import pages_from_elements
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 MAX_MESSAGE_BYTES = Limits().max_message_bytes
@@ -78,7 +80,6 @@ def _check_size(path: Path) -> None:
                               "that is parsed in memory")
 
 
-@register("email")
 def extract_email(path: Path, context: ExtractContext) -> Extraction:
     from unstructured.partition.email import partition_email
 
@@ -124,7 +125,6 @@ def _html_text(html: bytes) -> str:
     return "\n\n".join(page.text for page in pages_from_elements(elements))
 
 
-@register("msg")
 def extract_msg(path: Path, context: ExtractContext) -> Extraction:
     import extract_msg as outlook
 
@@ -155,3 +155,13 @@ def extract_msg(path: Path, context: ExtractContext) -> Extraction:
         date=date if isinstance(date, datetime) else _date(headers.get("Date")),
         email=email_fields(headers, names),
     )
+
+
+register(
+    Format(family="email", mimes=("message/rfc822", "message/news"), extractor=extract_email,
+           unpacker=eml_members, mail=True),
+    # Ranked before the Office streams: a message's attachments are its own storages.
+    Format(family="msg", mimes=("application/vnd.ms-outlook",), label="email",
+           extractor=extract_msg, unpacker=msg_members, mail=True, ole_streams=("__substg1.0_",),
+           ole_rank=10),
+)

@@ -12,10 +12,11 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ingest.errors import CorruptFile
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.package import Package
 from ingest.extract.properties import properties_of
 from ingest.extract.xmltext import element_text, parse
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 _CONTAINER = "META-INF/container.xml"
@@ -52,7 +53,6 @@ def _chapter_text(data: bytes, name: str) -> str:
     return element_text(body)
 
 
-@register("epub")
 def extract_epub(path: Path, context: ExtractContext) -> Extraction:
     with Package(path, "EPUB") as package:
         opf_name = _opf_path(package)
@@ -67,3 +67,7 @@ def extract_epub(path: Path, context: ExtractContext) -> Extraction:
     pages = [Page(number=n, text=t) for n, t in enumerate(texts, start=1)] or [Page(1, "")]
     return Extraction(pages=pages, extractor="epub", title=props.title, author=props.author,
                       date=props.created)
+
+
+register(Format(family="epub", mimes=("application/epub+zip", "application/x-ibooks+zip"),
+                extractor=extract_epub))

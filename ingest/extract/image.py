@@ -7,15 +7,15 @@ from pathlib import Path
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from ingest.errors import CorruptFile
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.ocr import ocr_image
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 # Scans beyond this are almost surely hostile (decompression bombs), not letters.
 Image.MAX_IMAGE_PIXELS = 200_000_000
 
 
-@register("image")
 def extract_image(path: Path, context: ExtractContext) -> Extraction:
     try:
         with Image.open(path) as image:
@@ -26,3 +26,7 @@ def extract_image(path: Path, context: ExtractContext) -> Extraction:
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as exc:
         raise CorruptFile(f"not a readable image ({exc})") from exc
     return Extraction(pages=pages, extractor="tesseract")
+
+
+register(Format(family="image", mimes=("image/png", "image/jpeg", "image/tiff", "image/gif",
+                                       "image/bmp", "image/webp"), extractor=extract_image))

@@ -12,10 +12,11 @@ import tempfile
 from pathlib import Path
 
 from ingest.errors import CorruptFile, UnsupportedFormat
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.crypto import is_encrypted, open_encrypted
 from ingest.extract.office import read_package
 from ingest.extract.soffice import convert
+from ingest.formats import Format, register
 from ingest.model import Extraction
 
 # family -> (extension LibreOffice should read it as, format to convert to)
@@ -38,22 +39,18 @@ def _convert_and_read(path: Path, suffix: str, target: str, family: str) -> Extr
     return extraction
 
 
-@register("doc")
 def extract_doc(path: Path, context: ExtractContext) -> Extraction:
     return convert_and_read(path, "doc", context)
 
 
-@register("xls")
 def extract_xls(path: Path, context: ExtractContext) -> Extraction:
     return convert_and_read(path, "xls", context)
 
 
-@register("ppt")
 def extract_ppt(path: Path, context: ExtractContext) -> Extraction:
     return convert_and_read(path, "ppt", context)
 
 
-@register("ole")
 def extract_ole(path: Path, context: ExtractContext) -> Extraction:
     """OLE2 files identify could not place: say whether they are damaged or just foreign."""
     import olefile
@@ -68,6 +65,21 @@ def extract_ole(path: Path, context: ExtractContext) -> Extraction:
                             f"(top-level streams: {', '.join(streams[:8]) or 'none'})")
 
 
-@register("rtf")
 def extract_rtf(path: Path, context: ExtractContext) -> Extraction:
     return convert_and_read(path, "rtf", context)
+
+
+register(
+    Format(family="doc", mimes=("application/msword",), label="word", extractor=extract_doc,
+           ole_streams=("WordDocument",)),
+    Format(family="xls", mimes=("application/vnd.ms-excel",), label="spreadsheet",
+           extractor=extract_xls, ole_streams=("Workbook", "Book")),
+    Format(family="ppt", mimes=("application/vnd.ms-powerpoint",), label="presentation",
+           extractor=extract_ppt, ole_streams=("PowerPoint Document",)),
+    # OLE2 files whose streams name no format Docket reads (or that cannot be listed).
+    Format(family="ole", mimes=("application/x-ole-storage", "application/cdfv2",
+                                "application/vnd.ms-office", "application/encrypted"),
+           extractor=extract_ole),
+    Format(family="rtf", mimes=("text/rtf", "application/rtf"), label="word",
+           extractor=extract_rtf),
+)

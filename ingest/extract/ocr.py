@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytesseract
 from PIL import Image
 
 from ingest.errors import OcrFailed
@@ -17,6 +16,10 @@ OCR_TIMEOUT_S = 180
 
 def ocr_image(image: Image.Image, languages: str) -> tuple[str, float | None]:
     """The text tesseract reads in an image, and its mean word confidence (0-100)."""
+    # Imported here: pytesseract loads pandas, and identifying files (which imports every
+    # extractor module to learn the formats) must not pay for it.
+    import pytesseract
+
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     try:

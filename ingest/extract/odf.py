@@ -10,11 +10,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.office import append_extras
 from ingest.extract.package import Package
 from ingest.extract.properties import Properties, properties_of, read_properties
 from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -73,7 +74,6 @@ def _zipped(path: Path) -> tuple[list[str], list[str], Properties]:
         return pages, extras, read_properties(package)
 
 
-@register("odt", "ods", "odp", "odg")
 def extract_odf(path: Path, context: ExtractContext) -> Extraction:
     with path.open("rb") as handle:
         zipped = handle.read(2) == b"PK"
@@ -82,3 +82,14 @@ def extract_odf(path: Path, context: ExtractContext) -> Extraction:
     body = append_extras(body, [*extras, "\n".join(props.lines)])
     return Extraction(pages=body, extractor="odf", title=props.title, author=props.author,
                       date=props.created)
+
+
+_ODF = "application/vnd.oasis.opendocument"
+register(
+    Format(family="odt", mimes=(f"{_ODF}.text", f"{_ODF}.text-template"), extractor=extract_odf),
+    Format(family="ods", mimes=(f"{_ODF}.spreadsheet", f"{_ODF}.spreadsheet-template"),
+           extractor=extract_odf),
+    Format(family="odp", mimes=(f"{_ODF}.presentation", f"{_ODF}.presentation-template"),
+           extractor=extract_odf),
+    Format(family="odg", mimes=(f"{_ODF}.graphics",), extractor=extract_odf),
+)

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ingest.errors import CorruptFile
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.elements import pages_from_elements
 from ingest.extract.ooxml import (
     docx_body,
@@ -28,6 +28,7 @@ from ingest.extract.ooxml import (
 from ingest.extract.package import Package
 from ingest.extract.properties import read_properties
 from ingest.extract.soffice import convert
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 
@@ -114,7 +115,6 @@ def read_package(path: Path, kind_hint: str = "") -> Extraction:
                       author=props.author, date=props.created)
 
 
-@register("docx", "xlsx", "pptx", "xlsb", "vsdx", "ooxml-encrypted")
 def extract_office(path: Path, context: ExtractContext) -> Extraction:
     from ingest.extract.crypto import is_ole, open_encrypted
 
@@ -123,3 +123,22 @@ def extract_office(path: Path, context: ExtractContext) -> Extraction:
         with open_encrypted(path, context.passwords) as decrypted:
             return read_package(decrypted, "decrypted")
     return read_package(path)
+
+
+_OOXML = "application/vnd.openxmlformats-officedocument"
+register(
+    Format(family="docx", mimes=(f"{_OOXML}.wordprocessingml.document",), label="word",
+           extractor=extract_office, package_parts=("word/document.xml",)),
+    Format(family="xlsx", mimes=(f"{_OOXML}.spreadsheetml.sheet",), label="spreadsheet",
+           extractor=extract_office, package_parts=("xl/workbook.xml",)),
+    Format(family="xlsb", mimes=("application/vnd.ms-excel.sheet.binary.macroenabled.12",),
+           extractor=extract_office, package_parts=("xl/workbook.bin",)),
+    Format(family="pptx", mimes=(f"{_OOXML}.presentationml.presentation",),
+           label="presentation", extractor=extract_office,
+           package_parts=("ppt/presentation.xml",)),
+    Format(family="vsdx", mimes=("application/vnd.ms-visio.drawing.main+xml",),
+           extractor=extract_office, package_parts=("visio/document.xml",)),
+    # Checked before any other stream: an encrypted package is nothing else.
+    Format(family="ooxml-encrypted", mimes=("application/x-encrypted-ooxml",),
+           extractor=extract_office, ole_streams=("EncryptedPackage",), ole_rank=0),
+)

@@ -17,9 +17,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ingest.containers.pdf import pdf_members
 from ingest.errors import CorruptFile, OcrFailed, PasswordProtected
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.ocr import ocr_image
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 OCR_DPI = 300
@@ -155,7 +157,6 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, context: ExtractContext,
         page.close()
 
 
-@register("pdf")
 def extract_pdf(path: Path, context: ExtractContext) -> Extraction:
     pdf = _open(path, context.passwords)
     warnings: list[str] = []
@@ -172,3 +173,7 @@ def extract_pdf(path: Path, context: ExtractContext) -> Extraction:
         date=_pdf_date(meta.get("CreationDate")),
         warnings=warnings,
     )
+
+
+register(Format(family="pdf", mimes=("application/pdf",), extractor=extract_pdf,
+                unpacker=pdf_members))

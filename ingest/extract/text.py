@@ -10,8 +10,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.elements import pages_from_elements
+from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
 LINES_PER_PAGE = 60
@@ -72,7 +73,6 @@ def paginate(text: str) -> list[Page]:
     return [Page(number=n, text=chunk.strip("\n")) for n, chunk in enumerate(chunks, start=1)]
 
 
-@register("text")
 def extract_text(path: Path, context: ExtractContext) -> Extraction:
     text, encoding, warnings = read_bounded(path)
     return Extraction(pages=paginate(text), extractor=f"text:{encoding}", warnings=warnings)
@@ -96,7 +96,6 @@ def _srcdoc_text(html: str) -> list[str]:
     return [t for t in texts if t]
 
 
-@register("html")
 def extract_html(path: Path, context: ExtractContext) -> Extraction:
     from unstructured.partition.html import partition_html
 
@@ -112,3 +111,10 @@ def extract_html(path: Path, context: ExtractContext) -> Extraction:
     if frames:
         pages[-1].text = "\n\n".join(filter(None, [pages[-1].text, *frames]))
     return Extraction(pages=pages, extractor="unstructured:html", title=title, warnings=warnings)
+
+
+register(
+    Format(family="text", mimes=("text/plain", "text/csv", "application/json",
+                                 "application/x-ndjson"), extractor=extract_text),
+    Format(family="html", mimes=("text/html", "application/xhtml+xml"), extractor=extract_html),
+)

@@ -12,10 +12,11 @@ from pathlib import Path
 from lxml import etree
 
 from ingest.errors import CorruptFile
-from ingest.extract import ExtractContext, register
+from ingest.extract import ExtractContext
 from ingest.extract.package import Package
 from ingest.extract.text import decode, paginate
 from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
+from ingest.formats import Format, register
 from ingest.model import Extraction
 
 # Past this a tree costs ~10x the file in memory: stream the text instead.
@@ -54,15 +55,21 @@ def xml_file_text(path: Path) -> tuple[str, str]:
     return element_text(root).replace(PAGE_BREAK, "\n"), "xml"
 
 
-@register("xml")
 def extract_xml(path: Path, context: ExtractContext) -> Extraction:
     text, how = xml_file_text(path)
     return Extraction(pages=paginate(text), extractor=how)
 
 
-@register("idml")
 def extract_idml(path: Path, context: ExtractContext) -> Extraction:
     with Package(path, "InDesign package") as package:
         stories = [element_text(parse(package.read(name), name))
                    for name in package.matching("Stories/*.xml")]
     return Extraction(pages=paginate("\n\n".join(stories)), extractor="idml")
+
+
+register(
+    Format(family="xml", mimes=("text/xml", "application/xml", "image/svg+xml"),
+           extractor=extract_xml),
+    Format(family="idml", mimes=("application/vnd.adobe.indesign-idml-package",),
+           extractor=extract_idml),
+)

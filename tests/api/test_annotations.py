@@ -146,7 +146,21 @@ def test_document_shows_family_and_thread(counsel, sample_job) -> None:  # noqa:
     doc_id, document = next(iter(threads.items()))
     dates = [m["date"] for m in document["thread"]]
     assert doc_id in {m["id"] for m in document["thread"]} and dates == sorted(dates)
-    assert set(document) >= {"parent", "children", "near_duplicates", "duplicates"}
+    assert document["parent"] is None  # a message on disk came out of no container
+
+
+def test_document_shows_its_attachments_and_each_its_parent(counsel, sample_job,  # noqa: ANN001
+                                                            sample_corpus) -> None:  # noqa: ANN001
+    sample = next(f for f in sample_corpus.files if f.format == "eml" and f.attachments)
+    hits = counsel.get("/api/search", params={"filter": "type:email", "size": 100}).json()["hits"]
+    (hit,) = [h for h in hits if h["path"] == sample.path]
+    document = counsel.get(f"/api/documents/{hit['id']}").json()
+    names = sorted(a.name for a in sample.attachments)
+    assert sorted(c["filename"] for c in document["children"]) == names
+    for child in document["children"]:
+        shown = counsel.get(f"/api/documents/{child['id']}").json()
+        assert shown["parent"]["id"] == hit["id"]
+        assert shown["parent_id"] == shown["root_id"] == hit["id"]
 
 
 def test_hit_pages_of_a_document(counsel, sample_job, sample_corpus) -> None:  # noqa: ANN001

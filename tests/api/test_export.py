@@ -20,6 +20,7 @@ from opensearchpy import helpers
 from ingest.blobs import blob_path, store_blob
 from search.documents import SearchRequest
 from search.export import COPY_BLOCK, Export
+from search.scoped import Caller, ScopedStore
 from tests.conftest import client_as_new_user
 
 pytestmark = pytest.mark.integration
@@ -153,7 +154,7 @@ def test_zip_streams_in_bounded_chunks(store, indices, settings, bulk, tmp_path)
         "id": doc_id, "control": "BULK-LARGE", "collection": COLLECTION, "title": "Large original",
         "filename": "large.bin", "mime": "application/octet-stream", "sha256": sha256})
     try:
-        exporter = Export(store, indices, [COLLECTION])
+        exporter = Export(ScopedStore(store, indices, Caller(None, (COLLECTION,))))
         plan = exporter.plan(SearchRequest(q="control:BULK-LARGE"))
         chunks = list(exporter.zip(plan, lambda sha: blob_path(settings.blob_dir, sha)))
         assert len(chunks) >= 4

@@ -30,11 +30,11 @@ import pytest
 from opensearchpy import OpenSearch
 
 from config import Settings
-from ingest.ledger import state_counts
 from ingest.model import TERMINAL_STATES
 from search import node
 from search.errors import NodeError
 from search.indices import Indices
+from search.ledger import state_counts
 from tests.conftest import free_port
 from tests.processes import (
     DOCKET,
@@ -162,6 +162,7 @@ def documents(client: OpenSearch, indices: Indices, collection: str) -> list[dic
 def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_path: Path) -> None:
     from search.client import open_store
     from search.documents import DocumentSearch, SearchRequest
+    from search.system import SystemStore
 
     survivor = cluster.manager()
     (victim,) = set(cluster.members) - {survivor}
@@ -191,17 +192,18 @@ def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_pat
                  "the job to be planned", log=log)
         job_id = job_id_of(subprocess.CompletedProcess([], 0, "", log.read_text()))
 
-        wait_for(lambda: state_counts(store, indices, job_id).get("indexed", 0) >= KILL_AFTER,
+        wait_for(lambda: state_counts(SystemStore(store, indices), job_id).get("indexed", 0) >= KILL_AFTER,
                  f"{KILL_AFTER} files to be indexed", log=tmp_path / "worker-1.log")
         killed = node.stop_node(cluster.layouts[victim], hard=True)
         assert killed
-        assert state_counts(store, indices, job_id)["queued"] > 0, "the job ended before the kill"
+        queued = state_counts(SystemStore(store, indices), job_id)["queued"]
+        assert queued > 0, "the job ended before the kill"
 
         ingest.wait(timeout=WAIT_S * 3)
         assert ingest.returncode == 0, tail(log)
 
     survivor_only = cluster.client(survivor)
-    counts = state_counts(survivor_only, indices, job_id)
+    counts = state_counts(SystemStore(survivor_only, indices), job_id)
     assert counts == {"queued": 0, **dict.fromkeys(TERMINAL_STATES, 0),
                       "indexed": FILES, "duplicate": COPIES}, tail(tmp_path / "worker-1.log")
     closed = survivor_only.get(index=indices.jobs, id=job_id)["_source"]
@@ -214,7 +216,7 @@ def test_a_job_survives_losing_a_node(redis_port: int, cluster: Cluster, tmp_pat
     assert {doc["sha256"]: sorted(doc["paths"]) for doc in indexed} == files
 
     # Search answers from the node that is left.
-    search = DocumentSearch(survivor_only, indices, None)
+    search = DocumentSearch(SystemStore(survivor_only, indices))
     for n in (COPIES, KILL_AFTER, FILES - 1):
         found = search.run(SearchRequest(q=f"vellichor{n:04d}", filters={"collection": ["node-loss"]}))
         assert [hit["path"] for hit in found["hits"]] == [f"statement-{n:04d}.txt"]

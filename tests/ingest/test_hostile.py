@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from ingest.job import finish_job, run_local, start_job
-from ingest.ledger import child_state_counts
 from ingest.model import TERMINAL_STATES
+from search.ledger import child_state_counts
+from search.system import SystemStore
 from tests.ingest.test_job import ledger, make_encrypted_pdf
 
 pytestmark = pytest.mark.integration
@@ -183,7 +184,7 @@ def test_zip_nested_20_deep_is_unpacked_10_deep(store, indices, hostile) -> None
 
 
 def test_children_are_counted_apart_from_received(store, indices, hostile) -> None:  # noqa: ANN001
-    children = child_state_counts(store, indices, hostile["job_id"])
+    children = child_state_counts(SystemStore(store, indices), hostile["job_id"])
     # bomb.zip: 1 member; deep.zip: 10 notes + 10 nested zips; damaged.zip: 2 members.
     assert sum(children.values()) == 23
     assert children["failed"] == 3
@@ -198,7 +199,7 @@ def test_zip_of_ten_thousand_files_is_indexed_in_full(store, settings, indices, 
             zf.writestr(f"notes/note-{number:05d}.txt", f"Note {number} of the shift log.\n")
     job_id, counts = ingest(store, settings, folder, "hostile-many")
     assert counts["indexed"] == 1
-    children = child_state_counts(store, indices, job_id)
+    children = child_state_counts(SystemStore(store, indices), job_id)
     assert children["indexed"] == 10_000
     store.indices.refresh(index=indices.documents)
     found = store.count(index=indices.documents, body={"query": {"bool": {"filter": [

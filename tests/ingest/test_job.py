@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.job import finish_job, run_local, start_job
-from ingest.ledger import failures
 from ingest.model import TERMINAL_STATES
+from search.ledger import failures
+from search.system import SystemStore
 
 pytestmark = pytest.mark.integration
 
@@ -101,5 +102,5 @@ def test_bad_input_ends_in_the_right_state_with_a_reason(
     assert entries["mystery.bin"]["error_class"] == "UnsupportedFormat"
     assert entries["good.txt"]["state"] == "indexed"
     assert sum(counts[s] for s in TERMINAL_STATES) == 5
-    reported = {entry["path"] for entry in failures(store, indices, job_id)}
+    reported = {entry["path"] for entry in failures(SystemStore(store, indices), job_id)}
     assert reported == {"truncated.pdf", "locked.pdf", "mystery.bin"}

@@ -9,7 +9,7 @@ from bench.entity_sets import DECOYS, pattern_set
 from ingest.entities import find_mentions, link_within_document, load_nlp
 from ingest.model import Page
 from ingest.patterns import find_patterns
-from search.pattern_keys import PATTERN_KINDS
+from search.entity_kinds import PATTERN_KINDS
 
 MIN_PRECISION = 0.95
 

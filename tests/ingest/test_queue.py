@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.ledger import failures, state_counts
 from ingest.model import TERMINAL_STATES
+from search.ledger import failures, state_counts
+from search.system import SystemStore
 from tests.processes import (
     docket,
     docket_env,
@@ -80,21 +81,21 @@ def test_queue_ingest_with_a_real_worker(
             f"{result.stdout}\n{result.stderr}\n{tail(tmp_path / 'worker.log')}")
         job_id = job_id_of(result)
 
-        counts = state_counts(store, indices, job_id)
+        counts = state_counts(SystemStore(store, indices), job_id)
         assert counts == expected_counts(indexed=3, duplicate=1, skipped=1, failed=1)
         states = {path: entry["state"] for path, entry in ledger(store, indices, job_id).items()}
         assert states == {
             "alpha.txt": "indexed", "beta.txt": "indexed", "gamma.html": "indexed",
             "notes/alpha-copy.txt": "duplicate", "empty.txt": "skipped", "broken.pdf": "failed",
         }
-        (failed,) = failures(store, indices, job_id)
+        (failed,) = failures(SystemStore(store, indices), job_id)
         assert failed["path"] == "broken.pdf"
         assert "broken.pdf" in failed["error_message"]
         closed = job(store, indices, job_id)
         assert closed["status"] == "finished"
         assert closed["received"] == sum(counts[state] for state in TERMINAL_STATES) == 6
 
-        search = DocumentSearch(store, indices, None)
+        search = DocumentSearch(SystemStore(store, indices))
         for word, path in [("quokkaplex", "alpha.txt"), ("zanzibarite", "beta.txt"),
                            ("vermiculated", "gamma.html")]:
             found = search.run(SearchRequest(q=word, filters={"collection": ["queued"]}))
@@ -104,6 +105,60 @@ def test_queue_ingest_with_a_real_worker(
         assert sorted(paths) == ["alpha.txt", "notes/alpha-copy.txt"]
 
         assert stop_worker(worker) == 0, tail(tmp_path / "worker.log")
+
+
+def test_container_members_are_queued_as_tasks_of_their_own(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """A zip holding a zip, a damaged zip, and a member with the bytes of a top-level file: the
+    same ledger as the local pool's, with every member a Celery task of its own."""
+    import io
+    import zipfile
+
+    from search.ledger import child_state_counts
+    from tests.ingest.test_hostile import make_damaged_zip
+
+    folder = tmp_path / "boxes"
+    folder.mkdir()
+    memo = "The crenellated ledger was audited in Hull.\n"
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("deep.txt", "Deep note of the xylophagous survey.\n")
+    with zipfile.ZipFile(folder / "bundle.zip", "w") as zf:
+        zf.writestr("memo.txt", memo)
+        zf.writestr("inner.zip", inner.getvalue())
+    (folder / "memo-copy.txt").write_text(memo)
+    make_damaged_zip(folder / "damaged.zip")
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/4")
+    log = tmp_path / "worker.log"
+    with running_worker(env, log) as worker:
+        result = docket("ingest", str(folder), "--collection", "queued-boxes", "--queue",
+                        env=env)
+        assert result.returncode == 0, f"{result.stdout}\n{result.stderr}\n{tail(log)}"
+        job_id = job_id_of(result)
+        wait_for(lambda: job(store, indices, job_id)["status"] == "finished",
+                 "the job to be closed", log=log)
+        assert state_counts(SystemStore(store, indices), job_id) == expected_counts(indexed=2, partial=1)
+        children = child_state_counts(SystemStore(store, indices), job_id)
+        assert children == expected_counts(indexed=3, duplicate=1, failed=1)
+        entries = ledger(store, indices, job_id)
+        assert (entries["bundle.zip"]["state"], entries["bundle.zip"]["children"]) == (
+            "indexed", 3)
+        damaged = entries["damaged.zip"]
+        assert (damaged["state"], damaged["error_class"]) == ("partial", "CorruptFile")
+        assert entries["damaged.zip/bad.txt"]["container"] == "damaged.zip"
+        deep = entries["bundle.zip/inner.zip/deep.txt"]
+        assert (deep["state"], deep["parent"], deep["depth"]) == (
+            "indexed", "bundle.zip/inner.zip", 2)
+        copy = entries["bundle.zip/memo.txt"]
+        assert copy["state"] == "duplicate" and "memo-copy.txt" in copy["error_message"]
+        store.indices.refresh(index=indices.documents)
+        memo_doc = store.get(index=indices.documents, id=entries["memo-copy.txt"]["doc_id"])
+        assert sorted(memo_doc["_source"]["paths"]) == ["bundle.zip/memo.txt", "memo-copy.txt"]
+        deep_doc = store.get(index=indices.documents, id=deep["doc_id"])["_source"]
+        assert deep_doc["parent_id"] == entries["bundle.zip/inner.zip"]["doc_id"]
+        assert deep_doc["root_id"] == entries["bundle.zip"]["doc_id"]
+        assert stop_worker(worker) == 0, tail(log)
 
 
 def test_no_wait_returns_at_once_and_jobs_shows_the_counts(
@@ -133,7 +188,7 @@ def test_no_wait_returns_at_once_and_jobs_shows_the_counts(
 
     log = tmp_path / "worker.log"
     with running_worker(env, log) as worker:
-        wait_for(lambda: state_counts(store, indices, job_id)["queued"] == 0,
+        wait_for(lambda: state_counts(SystemStore(store, indices), job_id)["queued"] == 0,
                  "the worker to take the queued files", log=log)
         assert shown() == expected_counts(indexed=2, skipped=1)
         # Nobody followed this job: the worker that wrote its last entry closed it.
@@ -164,9 +219,9 @@ def test_a_file_whose_worker_is_killed_goes_back_on_the_queue(
         (pool,) = pool_processes(worker.pid)
         os.kill(pool, signal.SIGKILL)
 
-        wait_for(lambda: state_counts(store, indices, job_id)["queued"] == 0,
+        wait_for(lambda: state_counts(SystemStore(store, indices), job_id)["queued"] == 0,
                  "the file to be done again", log=log)
-        assert state_counts(store, indices, job_id) == expected_counts(indexed=1)
+        assert state_counts(SystemStore(store, indices), job_id) == expected_counts(indexed=1)
         output = log.read_text(errors="replace")
         assert "WorkerLostError" in output
         assert "long.txt: delivery 2 after a lost worker" in output
@@ -182,8 +237,7 @@ def test_a_file_that_keeps_killing_workers_is_failed_not_retried_forever(
     from celery.exceptions import Retry, TimeLimitExceeded
 
     from config import get_settings, reset_settings
-    from ingest import tasks
-    from ingest.job import start_job
+    from ingest.job import start_job, tasks
 
     folder = tmp_path / "crashy"
     folder.mkdir()
@@ -224,7 +278,7 @@ def test_a_file_that_keeps_killing_workers_is_failed_not_retried_forever(
         assert entries["segfaults.txt"]["error_class"] == "WorkerCrashed"
         assert entries["segfaults.txt"]["error_message"].startswith("segfaults.txt: ")
         assert entries["hangs.txt"]["error_class"] == "ExtractionTimeout"
-        assert state_counts(store, indices, plan.job_id) == expected_counts(failed=2)
+        assert state_counts(SystemStore(store, indices), plan.job_id) == expected_counts(failed=2)
         assert job(store, indices, plan.job_id)["status"] == "finished"
     finally:
         if saved is None:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.job import finish_job, run_local, start_job
-from ingest.resume import resume_job
+from ingest.job import finish_job, resume_job, run_local, start_job
 from ingest.stages import WORK, plan_stage
 from tests.ingest.test_hostile import ingest
 from tests.ingest.test_job import ledger

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from opensearchpy import RequestError
 
 from config import index_specs
+from search.fields import document_properties
 from search.indices import alias_name, concrete_name, drop_indices, ensure_index
 
 pytestmark = pytest.mark.integration
@@ -57,3 +59,27 @@ def test_replicas_come_from_the_setting_and_follow_it_when_it_changes(store) -> 
         assert replicas() == 0
     finally:
         drop_indices(store, prefix)
+
+
+def test_a_field_added_without_a_new_version_is_added_in_place(store) -> None:  # noqa: ANN001
+    prefix = "docket-additive-test"
+    spec = index_specs()["jobs"]
+    try:
+        ensure_index(store, prefix, spec)
+        properties = {**spec.mappings["properties"], "note": {"type": "keyword"}}
+        more = dataclasses.replace(spec, mappings={**spec.mappings, "properties": properties})
+        assert ensure_index(store, prefix, more) == concrete_name(prefix, spec)  # no reindex
+        store.index(index=alias_name(prefix, "jobs"), id="j1", refresh=True,
+                    body={"id": "j1", "note": "a new field"})
+        # A changed field cannot be changed in place: refused, not skipped.
+        properties = {**spec.mappings["properties"], "note": {"type": "long"}}
+        changed = dataclasses.replace(spec, mappings={**spec.mappings, "properties": properties})
+        with pytest.raises(RequestError):
+            ensure_index(store, prefix, changed)
+    finally:
+        drop_indices(store, prefix)
+
+
+def test_the_live_documents_index_has_every_declared_field(store, indices) -> None:  # noqa: ANN001
+    live = next(iter(store.indices.get_mapping(index=indices.documents).values()))
+    assert set(document_properties()) <= set(live["mappings"]["properties"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from search.entity_kinds import pattern_key
 from search.names import entity_key, person_display, person_key, phonetic_keys, plausible_person
-from search.pattern_keys import pattern_key
 from search.variants import closeness, nickname_variants, ocr_variants, rank
 
 
@@ -141,6 +141,6 @@ def test_api_kinds_follow_search_kinds() -> None:
     from typing import get_args
 
     from api.entity_models import Kind
-    from search.entity_query import KINDS
+    from search.entity_kinds import KINDS
 
     assert set(get_args(Kind)) == set(KINDS)

@@ -17,6 +17,7 @@ from search.documents import DocumentSearch, SearchRequest
 from search.errors import QueryError
 from search.names import initial_key, name_parts, person_key, phonetic_keys
 from search.query import build_query
+from search.scoped import Caller, ScopedStore
 
 pytestmark = pytest.mark.integration
 
@@ -110,7 +111,7 @@ def actions(indices) -> Iterator[dict]:  # noqa: ANN001
 @pytest.fixture(scope="module")
 def corpus(store, indices) -> Iterator[None]:  # noqa: ANN001
     helpers.bulk(store, actions(indices), refresh="wait_for")
-    notes = Annotations(store, indices, USER)
+    notes = Annotations(ScopedStore(store, indices, Caller(USER, (COLLECTION,))))
     for key in TAGGED_HOT:
         notes.add_tag(doc_id(key), "hot")
     yield
@@ -123,7 +124,7 @@ def corpus(store, indices) -> Iterator[None]:  # noqa: ANN001
 
 def search(store, indices, q: str = "", **options) -> dict:  # noqa: ANN001
     request = SearchRequest(q=q, size=100, **options)
-    return DocumentSearch(store, indices, [COLLECTION], user=USER).run(request)
+    return DocumentSearch(ScopedStore(store, indices, Caller(USER, (COLLECTION,)))).run(request)
 
 
 def keys(result: dict) -> list[str]:
@@ -247,17 +248,17 @@ def test_person_snippet_marks_the_variant_on_its_page(store, indices, corpus) ->
 
 
 def test_tags_and_stars_show_on_hits(store, indices, corpus) -> None:  # noqa: ANN001
-    Annotations(store, indices, USER).star(doc_id("B"), True)
+    Annotations(ScopedStore(store, indices, Caller(USER, (COLLECTION,)))).star(doc_id("B"), True)
     hits = {keys({"hits": [h]})[0]: h for h in search(store, indices, '"blue ford sierra"')["hits"]}
     assert hits["A"]["tags"] == ["hot"] and not hits["A"]["starred"]
     assert hits["B"]["tags"] == [] and hits["B"]["starred"]
     assert found(store, indices, "", filters={"star": ["yes"]}) == {"B"}
-    Annotations(store, indices, USER).star(doc_id("B"), False)
+    Annotations(ScopedStore(store, indices, Caller(USER, (COLLECTION,)))).star(doc_id("B"), False)
     assert found(store, indices, "", filters={"star": ["yes"]}) == set()
 
 
 def test_another_user_does_not_see_the_tags(store, indices, corpus) -> None:  # noqa: ANN001
-    other = DocumentSearch(store, indices, [COLLECTION], user="someone-else")
+    other = DocumentSearch(ScopedStore(store, indices, Caller("someone-else", (COLLECTION,))))
     assert other.run(SearchRequest(q="tag:hot"))["total"] == 0
 
 

@@ -64,8 +64,8 @@ def sec_corpus(store, indices, settings: Settings,  # noqa: ANN001
     Jobs are planned and closed in parallel: most of their time is waiting for refreshes."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from ingest.job import finish_job, start_job
-    from ingest.pipeline import commit_outcomes, process_file
+    from ingest.job import JobRun, finish_job, start_job
+    from ingest.worker import process_file, work_context
 
     root = tmp_path_factory.mktemp("sec-corpus")
     folders = {}
@@ -77,8 +77,12 @@ def sec_corpus(store, indices, settings: Settings,  # noqa: ANN001
     with ThreadPoolExecutor(len(DOCS)) as pool:
         plans = dict(zip(DOCS, pool.map(lambda c: start_job(
             store, settings, [folders[c]], c, mode="local"), DOCS), strict=True))
+        context = work_context(settings)
         for plan in plans.values():
-            commit_outcomes(store, settings, [process_file(task, settings) for task in plan.tasks])
+            run = JobRun(store, settings, plan)
+            for task in plan.tasks:
+                assert not run.receive(process_file(task, context))  # text files hold no others
+            run.commit(wait=True)
         list(pool.map(lambda plan: finish_job(store, settings, plan.job_id), plans.values()))
     doc_ids = {}
     for collection, files in DOCS.items():

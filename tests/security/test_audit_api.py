@@ -89,10 +89,14 @@ def test_a_scripted_session_is_recorded_and_the_chain_verifies(
     assert runner.invoke(cli, ["audit", "verify"]).exit_code == 0
 
 
-def test_the_audit_endpoint_filters(sec_app, tokens) -> None:  # noqa: ANN001
+def test_the_audit_endpoint_filters(sec_app, sec_corpus, tokens) -> None:  # noqa: ANN001
     admin = client_for(sec_app, tokens["admin"])
     reader = client_for(sec_app, tokens["reader"])
     assert reader.get("/api/search", params={"q": "ledger"}).status_code == 200
+    # One annotation of this test's own, so the family filter below has something to filter.
+    reviewer = client_for(sec_app, tokens["reviewer"])
+    starred = reviewer.put(f"/api/documents/{sec_corpus.doc_ids['sec-a']}/star")
+    assert starred.status_code == 200, starred.text
     sec_app.state.client.indices.refresh(index=f"{sec_app.state.settings.index_prefix}-audit")
     page = admin.get("/api/audit", params={"user": "sec-reader", "action": "search",
                                            "size": 5}).json()
@@ -104,7 +108,10 @@ def test_the_audit_endpoint_filters(sec_app, tokens) -> None:  # noqa: ANN001
     assert by_collection["records"] and all("sec-a" in r["collections"]
                                             for r in by_collection["records"])
     family = admin.get("/api/audit", params={"action": "annotation"}).json()
-    assert all(r["action"].startswith("annotation.") for r in family["records"])
+    assert family["records"] and all(r["action"].startswith("annotation.")
+                                     for r in family["records"])
+    assert any(r["action"].startswith("annotation.star.") and r["user"] == "sec-reviewer"
+               for r in family["records"])
     from datetime import UTC, datetime
 
     today = datetime.now(UTC).strftime("%Y-%m-%d")

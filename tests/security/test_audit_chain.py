@@ -1,5 +1,5 @@
-"""The audit hash chain: canonical records, action names, concurrent writers making one chain,
-and a changed, removed or reordered record found."""
+"""The audit hash chain: canonical records, concurrent writers making one chain, and a changed,
+removed or reordered record found (the action names are in tests/api/test_handling.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from api.audit import action_for
 from search.audit import GENESIS, AuditLog, canonical, record_hash, seq_id
 from search.audit_verify import verify
 
@@ -20,23 +19,6 @@ def test_canonical_json_is_stable() -> None:
     a = {"b": 1, "a": "é", "hash": "x", "mac": "y"}
     assert canonical(a) == '{"a":"é","b":1}'.encode()
     assert record_hash(a) == record_hash({"a": "é", "b": 1})
-
-
-@pytest.mark.parametrize(("method", "template", "action"), [
-    ("GET", "/api/search", "search"),
-    ("GET", "/api/documents/{doc_id}", "document.view"),
-    ("GET", "/api/documents/{doc_id}/pages/{number}", "page.view"),
-    ("GET", "/api/documents/{doc_id}/file", "download"),
-    ("GET", "/api/export", "export"),
-    ("POST", "/api/documents/{doc_id}/tags", "annotation.tags.create"),
-    ("DELETE", "/api/documents/{doc_id}/notes/{note_id}", "annotation.notes.delete"),
-    ("PUT", "/api/documents/{doc_id}/star", "annotation.star.set"),
-    ("POST", "/api/entities/corrections", "correction"),
-    ("GET", "/api/jobs/{job_id}/failures.csv", "jobs.failures.csv.view"),
-    ("GET", None, "unknown"),
-])
-def test_actions_are_named_from_the_route(method: str, template: str | None, action: str) -> None:
-    assert action_for(method, template) == action
 
 
 @pytest.fixture

@@ -13,12 +13,15 @@ HIDDEN = ("quenby", "harriet")
 
 @pytest.fixture(scope="module")
 def protected(store, settings, sec_corpus: Ingested):  # noqa: ANN001, ANN201
+    from ingest.job.recipher import recipher_collection
     from search.ciphers import CipherStore
 
     ciphers = CipherStore(store, settings.index_prefix)
     ciphers.add("sec-c", "Harriet Quenby", "A1", user="test")
+    recipher_collection(store, settings, "sec-c")  # as `docket ciphers add` does
     yield sec_corpus
     ciphers.remove("sec-c", "Harriet Quenby")  # other tests' users see every collection
+    recipher_collection(store, settings, "sec-c")
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +57,8 @@ def test_search_shows_the_cipher_in_snippets_chips_and_facets(protected, unclear
 
 @pytest.mark.parametrize("q", ["Quenby", "Harriet Quenby", '"Harriet Quenby"', "Quenb*",
                                "Qeunby~1", 'person:"Harriet Quenby"', "person:Quenby",
-                               "Harriet", "harriet.quenby@example.org"])
+                               "Harriet", "harriet.quenby@example.org", "Quénby", "Qu*by",
+                               "quenb?", "Quenbey~1"])
 def test_a_search_by_the_real_name_finds_nothing(protected, uncleared, cleared,  # noqa: ANN001
                                                   q: str) -> None:
     assert cleared.get("/api/search", params={"q": q}).json()["total"] == 1
@@ -102,7 +106,10 @@ def test_entities(protected, uncleared, cleared) -> None:  # noqa: ANN001
     page = uncleared.get("/api/entities/person/A1")
     assert page.status_code == 200
     assert_hidden(page.text)
-    assert page.json()["key"] == "A1" and page.json()["mention_count"] >= 1
+    # The cipher's entity, from the ciphered copy: its key is the cipher's key, as any name's.
+    assert page.json()["key"] == "a1" and page.json()["text"] == "A1"
+    assert page.json()["mention_count"] >= 1
+    assert {v["text"] for v in page.json()["variants"]} <= {"A1"}
     graph = uncleared.get("/api/graph", params={"q": "kestrel"})
     assert graph.status_code == 200
     assert_hidden(graph.text)
@@ -133,6 +140,51 @@ def test_cleared_users_and_admins_pass_straight_through(protected, cleared, sec_
 def test_annotations_work_through_the_ciphers(protected, uncleared) -> None:  # noqa: ANN001
     doc = protected.doc_ids["sec-c"]
     note = uncleared.post(f"/api/documents/{doc}/notes", json={"text": "Harriet Quenby again"})
-    assert note.status_code == 201 and note.json()["text"] == "A1 again"
+    # What the user wrote comes back as written: ciphering it would say the name is protected.
+    assert note.status_code == 201 and note.json()["text"] == "Harriet Quenby again"
     deleted = uncleared.delete(f"/api/documents/{doc}/notes/{note.json()['id']}")
     assert deleted.status_code == 204 and deleted.content == b""
+
+
+def test_what_was_typed_comes_back_as_typed(protected, uncleared) -> None:  # noqa: ANN001
+    doc = protected.doc_ids["sec-c"]
+    for q in ("qu*", "qx*", "Harriet Quenby"):
+        hits = uncleared.get(f"/api/documents/{doc}/hits", params={"q": q})
+        assert hits.status_code == 200 and hits.json()["q"] == q and hits.json()["pages"] == []
+    missing = {name: uncleared.get(f"/api/entities/person/{name}") for name in (
+        "harriet quenby", "harriet quenbx")}
+    assert [r.status_code for r in missing.values()] == [404, 404]
+    assert [r.json()["detail"].replace(n, "") for n, r in missing.items()] == [
+        missing["harriet quenbx"].json()["detail"].replace("harriet quenbx", "")] * 2
+
+
+def test_batch_search_of_the_name_is_a_name_not_found(protected, uncleared) -> None:  # noqa: ANN001
+    names = ["Harriet Quenby", "Hariet Quenbey", "Harriet Quenbx", "A1"]
+    response = uncleared.post("/api/batch-search", json={"names": names})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [r["name"] for r in results] == names  # as sent, not rewritten
+    assert [r["documents"] for r in results] == [0, 0, 0, 1]
+
+
+def test_a_change_of_names_withholds_the_collection_until_re_ciphered(
+        protected, uncleared, store, settings) -> None:  # noqa: ANN001
+    from ingest.job.recipher import recipher_collection
+    from search.ciphers import CipherStore
+
+    doc = protected.doc_ids["sec-c"]
+    ciphers = CipherStore(store, settings.index_prefix)
+    ciphers.add("sec-c", "Oswald Pargeter", "B7", user="test")
+    try:
+        # The copy was made before Pargeter was protected: withheld, not served in clear.
+        assert uncleared.get("/api/search", params={"q": "kestrel"}).json()["total"] == 0
+        assert uncleared.get(f"/api/documents/{doc}").status_code == 404
+        job = recipher_collection(store, settings, "sec-c")
+        assert job["documents"] == 1
+        page = uncleared.get(f"/api/documents/{doc}/pages/1")
+        assert page.status_code == 200 and "B7" in page.text and "Pargeter" not in page.text
+        assert uncleared.get(f"/api/jobs/{job['id']}").json()["counts"]["indexed"] == 1
+    finally:
+        ciphers.remove("sec-c", "Oswald Pargeter")
+        recipher_collection(store, settings, "sec-c")
+    assert "Pargeter" in uncleared.get(f"/api/documents/{doc}/pages/1").text

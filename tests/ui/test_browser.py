@@ -43,6 +43,27 @@ def test_phrase_search_shows_the_page_snippet_with_a_highlight(
         assert words(text) in words(phrase), (text, phrase)
 
 
+def test_the_sidebar_is_built_from_the_fields_the_server_declares(
+    page: Page, live_server: str, admin_token: str, api  # noqa: ANN001
+) -> None:
+    declared = {f["name"]: f["label"] for f in api.get("/api/fields").json()["facets"]}
+    open_app(page, live_server, admin_token, "f=custodian:police")
+    wait_for_results(page)
+
+    sections = page.locator("#facets section.facet")
+    shown = [section.get_attribute("data-facet") for section in sections.all()]
+    assert {"collection", "type", "custodian"} <= set(shown)
+    assert shown == [name for name in declared if name in shown]  # the declared order
+    for name in shown:
+        expect(page.locator(f'[data-facet="{name}"] h3')).to_contain_text(declared[name])
+    # A filter in the address is read against the declared facets, and shown as a chip.
+    expect(page.locator("#chips .chip-label")).to_have_text("Custodian:")
+    expect(facet_row(page, "custodian", "police").locator("input")).to_be_checked()
+    # The organisation derived at ingest from the custodian folder (search.fields.force_of).
+    expect(page.locator('[data-facet="force"] h3')).to_have_text("Force / council")
+    assert facet_count(page, "force", "police") == facet_count(page, "custodian", "police")
+
+
 def test_type_facet_filters_and_combines_values(
     page: Page, live_server: str, admin_token: str
 ) -> None:
@@ -143,6 +164,7 @@ def test_snippet_and_entity_pages_open_the_viewer_there(
     expect(page.locator("#page-input")).to_have_value(target)
 
 
+@pytest.mark.api_errors(400)
 def test_bad_query_shows_the_error_and_its_position(
     page: Page, live_server: str, admin_token: str
 ) -> None:
@@ -180,6 +202,7 @@ def test_token_is_taken_from_the_url_and_removed(
     expect(page.locator("#token-dialog")).to_be_hidden()
 
 
+@pytest.mark.api_errors(401)
 def test_token_form_without_a_token_and_after_a_401(
     page: Page, live_server: str, admin_token: str
 ) -> None:

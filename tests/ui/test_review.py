@@ -272,3 +272,14 @@ def test_linked_names_views_are_routed(page: Page, live_server: str, admin_token
     expect(page.locator("#entity-view").get_by_label("Entity")).to_be_visible()
     page.locator("#brand").click()
     wait_for_results(page)
+
+
+def test_kind_lists_and_labels_come_from_the_api(page: Page, live_server: str, admin_token: str) -> None:
+    """The look-up's kinds and the entity page's label are what GET /api/entity-kinds serves."""
+    kinds = api_json(page, live_server, admin_token, "/api/entity-kinds")
+    open_app(page, live_server, admin_token, "names=1")
+    options = page.locator("#entity-view").get_by_label("Kind").locator("option")
+    expect(options).to_have_text(["Any kind", *[k["label"] for k in kinds if k["lookup"]]])
+    person = next(k for k in kinds if k["name"] == "person")
+    page.goto(f"{live_server}/#entity=person&key=raymond%20stokes")
+    expect(page.locator("#entity-view .entity-sub")).to_contain_text(f"{person['label']} · ")

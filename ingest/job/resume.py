@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opensearchpy import OpenSearch, helpers
+from opensearchpy import OpenSearch
 
 from config import Settings
-from ingest.containers.sniff import refine
 from ingest.discover import sha256_file
-from ingest.identify import identify
-from ingest.job import Plan
-from ingest.ledger import TOP_LEVEL, ledger_entry, write_entries
-from ingest.model import FileTask
+from ingest.job.dedup import Dedup
+from ingest.job.ledger import ledger_entry, write_entries
+from ingest.job.plan import Plan, new_task, set_job
 from search.errors import NotFoundError
 from search.indices import Indices
+from search.ledger import TOP_LEVEL, entries
+from search.system import SystemStore
 
 
 def _source(job: dict, entry: dict) -> Path:
@@ -50,18 +50,14 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
     if not found.get("found"):
         raise NotFoundError(f"no job {job_id}")
     job = found["_source"]
-    plan = Plan(job_id=job_id, collection=job["collection"])
+    plan = Plan(job_id=job_id, collection=job["collection"],
+                dedup=Dedup(job_id, job["collection"]))
     # Copies planned as duplicates of a queued file become paths of its document.
     copies: dict[str, list[str]] = {}
-    duplicates = {"bool": {"filter": [{"term": {"job_id": job_id}},
-                                      {"term": {"state": "duplicate"}}, TOP_LEVEL]}}
-    for hit in helpers.scan(client, index=indices.ledger, query={"query": duplicates}):
-        if hit["_source"].get("doc_id"):
-            copies.setdefault(hit["_source"]["doc_id"], []).append(hit["_source"]["path"])
-    query = {"bool": {"filter": [{"term": {"job_id": job_id}}, {"term": {"state": "queued"}},
-                                 TOP_LEVEL]}}
-    for hit in helpers.scan(client, index=indices.ledger, query={"query": query}):
-        entry = hit["_source"]
+    for entry in entries(SystemStore(client, indices), job_id, {"term": {"state": "duplicate"}}, TOP_LEVEL):
+        if entry.get("doc_id"):
+            copies.setdefault(entry["doc_id"], []).append(entry["path"])
+    for entry in entries(SystemStore(client, indices), job_id, {"term": {"state": "queued"}}, TOP_LEVEL):
         path = _source(job, entry)
         if not path.is_file():
             plan.settled.append(_failed(job_id, plan.collection, entry, "SourceMissing",
@@ -72,13 +68,10 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
             plan.settled.append(_failed(job_id, plan.collection, entry, "SourceChanged",
                                         "the file changed since the job was planned"))
             continue
-        identity = refine(identify(path), path)
-        plan.tasks.append(FileTask(
-            job_id=job_id, collection=plan.collection, path=str(path), relpath=entry["path"],
-            sha256=sha, size=path.stat().st_size, mime=identity.mime, family=identity.family,
-            extension=identity.extension, doc_id=entry["doc_id"], control=entry["control"],
-            other_paths=tuple(copies.get(entry["doc_id"], []))))
+        task = new_task(job_id, plan.collection, path, entry["path"], sha, path.stat().st_size,
+                        entry["control"], other_paths=copies.get(entry["doc_id"], []))
+        plan.dedup.judge(task.relpath, sha, task.size, None, child=False)
+        plan.tasks.append(task)
     write_entries(client, indices, plan.settled)
-    client.update(index=indices.jobs, id=job_id, refresh="wait_for",
-                  body={"doc": {"status": "running"}})
+    set_job(client, indices, job_id, status="running")
     return plan

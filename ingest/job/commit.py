@@ -1,4 +1,5 @@
-"""Stage: index an outcome's records, then write its ledger entry.
+"""Stage: index an outcome's records, then write its ledger entry (the job's one writer of
+documents, pages, mentions and ledger entries).
 
 Order, so that a file is never half-indexed:
 
@@ -19,10 +20,13 @@ import dataclasses
 from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
 from config import Settings
-from ingest.ledger import outcome_entry, record_outcomes, write_entries
+from ingest.ciphering import write_ciphered_copies
+from ingest.job.ledger import outcome_entry, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
 from search.indices import Indices
+from search.ledger import DOCUMENT_STATES, copies_of
+from search.system import SystemStore
 
 STALE_BATCH = 200  # documents per delete-by-query, within the node's clause limit
 
@@ -107,13 +111,24 @@ def _resolve_conflict(client: OpenSearch, indices: Indices, outcome: Outcome) ->
 
 
 def commit_outcomes(
-    client: OpenSearch, settings: Settings, outcomes: list[Outcome], wait: bool = True
+    client: OpenSearch, settings: Settings, outcomes: list[Outcome], wait: bool = True,
+    entries: list[dict] | None = None,
 ) -> None:
-    """Index the records of the outcomes, then write every outcome to the ledger.
+    """Index the records of the outcomes, then write every outcome to the ledger, after
+    ``entries`` (children settled without a worker: duplicates, skips, unreadable members).
 
     ``wait`` makes the ledger entries visible before returning (a Celery worker counts them
     next to close the job). ``wait=False`` leaves them to the next refresh, for a writer that
     waits on a later commit: waiting costs up to a refresh interval per call."""
+    indices = Indices(settings.index_prefix)
+    write_entries(client, indices, entries or [], wait=False)
+    index_outcomes(client, settings, outcomes)
+    write_entries(client, indices, [outcome_entry(o) for o in outcomes], wait=wait)
+
+
+def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcome]) -> None:
+    """Index the records of the outcomes; an outcome whose records could not all be indexed, or
+    whose document another writer created first, has its state changed to say so."""
     indices = Indices(settings.index_prefix)
     delete_stale(client, indices, outcomes)
     owners: dict[str, Outcome] = {a["_id"]: o for o in outcomes for a in o.records}
@@ -131,29 +146,18 @@ def commit_outcomes(
         outcome.state, outcome.stage = "failed", "index"
         outcome.error_class = "IndexingError"
         outcome.error_message = f"{outcome.task.relpath}: {str(info.get('error'))[:500]}"
-    merge_copies(client, indices, outcomes)
-    if wait:
-        record_outcomes(client, indices, outcomes)
-    else:
-        write_entries(client, indices, [outcome_entry(o) for o in outcomes], wait=False)
+    # Users without clearance read the ciphered copy of a collection that protects names: it is
+    # written with the records, so no document is ever searchable in clear only.
+    write_ciphered_copies(client, indices, [a for o in outcomes if o.state not in (
+        "failed", "duplicate") for a in o.records])
 
 
 def merge_copies(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
-    """Paths of children found to be copies of a top-level file before that file's document
-    existed: their ledger entries name the document. A child writes its entry (visible at once)
-    and then tries to add its path; this runs after the document is created: between the two,
-    every path is added at least once."""
-    ids = [o.task.doc_id for o in outcomes if o.task.container is None
-           and o.state in ("indexed", "partial", "password_protected")]
-    if not ids:
-        return
-    result = client.search(index=indices.ledger, body={
-        "size": 10_000, "_source": ["doc_id", "path"], "query": {"bool": {"filter": [
-            {"terms": {"doc_id": ids}}, {"term": {"state": "duplicate"}},
-            {"exists": {"field": "container"}}]}}})
-    copies: dict[str, list[str]] = {}
-    for hit in result["hits"]["hits"]:
-        copies.setdefault(hit["_source"]["doc_id"], []).append(hit["_source"]["path"])
-    for doc_id, paths in copies.items():
+    """For Celery workers, which share no memory: paths of children found to be copies of a
+    file of this job before that file's document existed; their ledger entries name the
+    document. A child writes its entry (visible at once) and then tries to add its path; this
+    runs after the document is created: between the two, every path is added at least once.
+    (A local job keeps those paths in memory, ingest.job.run.JobRun.)"""
+    ids = [o.task.doc_id for o in outcomes if o.state in DOCUMENT_STATES]
+    for doc_id, paths in copies_of(SystemStore(client, indices), ids).items():
         add_paths(client, indices, doc_id, paths)
-

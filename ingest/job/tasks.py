@@ -1,6 +1,8 @@
-"""Celery tasks: the same stage functions as the local pool, one task per file.
+"""Celery tasks: the same worker function as the local pool, one task per file.
 
-Tasks carry a ``FileTask`` as a dict of ids and paths, never file contents. ``acks_late`` with
+Tasks carry a ``FileTask`` as a dict of ids and paths, never file contents. A container's
+members come back from the worker and are queued as tasks of their own by the job
+(ingest.job.remote), which also commits each outcome. ``acks_late`` with
 ``reject_on_worker_lost`` puts a file back on the queue when its worker is killed mid-file;
 records have stable ids, so the retry overwrites rather than duplicates. A file that has taken
 its worker down ``MAX_LOST`` times is recorded as failed (``WorkerCrashed``) rather than sent
@@ -27,12 +29,17 @@ from opensearchpy import OpenSearch
 from opensearchpy.exceptions import ConnectionError as StoreUnreachable
 
 from config import Settings, get_settings
-from ingest.job import FILE_TIMEOUT_S, TASKS_PER_WORKER, finish_job
-from ingest.ledger import ledger_entry, state_counts, write_entries
+from ingest.job.ledger import ledger_entry, write_entries
+from ingest.job.plan import FILE_TIMEOUT_S
+from ingest.job.remote import receive, settle_up
+from ingest.job.run import TASKS_PER_WORKER, finish_job
 from ingest.model import FileTask
-from ingest.pipeline import commit_outcomes, process_file
+from ingest.worker import process_file, work_context
 from search.client import get_client, reset_clients
+from search.corrections import ingest_corrections
 from search.indices import Indices
+from search.ledger import state_counts
+from search.system import SystemStore
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +133,14 @@ def ingest_file(self: Task, task: dict[str, Any], lost: int = 0) -> str:
                     task.get("relpath"), lost + 1)
         raise self.retry(kwargs={"lost": lost}, countdown=0)
     settings = get_settings()
-    outcome = process_file(file_task(task), settings)
+    client = get_client(settings)
+    context = work_context(settings, ingest_corrections(client, settings.index_prefix))
+    outcome = process_file(file_task(task), context)
     if outcome.error_class == SoftTimeLimitExceeded.__name__:
         # Name a timeout as the local pool does.
         outcome.error_class = "ExtractionTimeout"
         outcome.error_message = f"{outcome.task.relpath}: took longer than {FILE_TIMEOUT_S}s"
-    client = get_client(settings)
-    commit_outcomes(client, settings, [outcome])
+    enqueue(receive(client, settings, outcome))
     close_job_if_done(client, settings, outcome.task.job_id)
     return outcome.state
 
@@ -142,12 +150,17 @@ def record_failure(task: dict[str, Any], error_class: str, reason: str) -> None:
     settings = get_settings()
     client = get_client(settings)
     relpath = str(task.get("relpath") or task.get("path") or "?")
+    tree = {key: task.get(key) for key in ("container", "depth")}
     entry = ledger_entry(
         task["job_id"], task["collection"], relpath, sha256=task.get("sha256"),
         size=task.get("size"), mime=task.get("mime"), state="failed", stage="worker",
         error_class=error_class, error_message=f"{relpath}: {reason}",
+        parent=task.get("parent_path"), **(tree if task.get("container") else {}),
     )
     write_entries(client, Indices(settings.index_prefix), [entry])
+    if task.get("container"):
+        # A member: its container may have been waiting for it alone.
+        settle_up(client, settings, file_task(task))
     close_job_if_done(client, settings, task["job_id"])
 
 
@@ -160,7 +173,7 @@ def close_job_if_done(client: OpenSearch, settings: Settings, job_id: str) -> No
     ``docket ingest`` following the job, closes it instead.
     """
     try:
-        if state_counts(client, Indices(settings.index_prefix), job_id).get("queued", 0) == 0:
+        if state_counts(SystemStore(client, Indices(settings.index_prefix)), job_id).get("queued", 0) == 0:
             finish_job(client, settings, job_id)
     except Exception:
         log.warning("job %s: could not check or close it", job_id, exc_info=True)
@@ -168,6 +181,8 @@ def close_job_if_done(client: OpenSearch, settings: Settings, job_id: str) -> No
 
 def enqueue(tasks: list[FileTask]) -> None:
     """Send one message per file, over one broker connection."""
+    if not tasks:
+        return
     app = celery_app()
     with app.producer_or_acquire() as producer:
         for task in tasks:

@@ -1,0 +1,80 @@
+"""Keeping the ciphered copy right (search.cipher_records): written with every commit of a
+collection that protects names, and rewritten whole when its names change.
+
+``write_ciphered_copies`` is called by the commit stage with the records it has just indexed:
+for the documents of collections that protect names it writes their ciphered copies, under the
+collection's current cipher version, and sweeps the copies' records beyond a re-ingested
+document's new counts.
+
+The job that rewrites a collection's copy whole when its names change is
+``ingest.job.recipher``.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from opensearchpy import NotFoundError, OpenSearch, helpers
+
+from search.cipher_records import Action, ciphered_records
+from search.ciphers import CipherStore
+from search.indices import Indices, ciphered_name
+
+
+def copy_indices(indices: Indices) -> list[str]:
+    return [ciphered_name(i) for i in (indices.documents, indices.pages, indices.mentions)]
+
+
+def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Action]) -> None:
+    """The ciphered copies of just-committed records whose collection protects names."""
+    records = _whole(client, indices, records)
+    collections = {str(c) for a in records if (c := (a.get("_source") or {}).get("collection"))}
+    if not collections:
+        return
+    protections = CipherStore(client, indices.prefix).protections(collections)
+    if not protections:
+        return
+    copies = ciphered_records(records, indices,
+                              {c: p[0] for c, p in protections.items()},
+                              {c: p[1] for c, p in protections.items()})
+    if not copies:
+        return
+    helpers.bulk(client, copies, chunk_size=500, request_timeout=120)
+    written = [a["_id"] for a in copies]
+    doc_ids = sorted({a["_source"].get("doc_id") or a["_id"] for a in copies})
+    _sweep(client, indices, doc_ids, written)
+
+
+def mirror_update(client: OpenSearch, indices: Indices, doc_id: str, fields: dict) -> None:
+    """An update of a document's fields that hold no text a name is written in (a near-duplicate
+    group), made to its ciphered copy too, when it has one."""
+    with suppress(NotFoundError):
+        client.update(index=ciphered_name(indices.documents), id=doc_id, body={"doc": fields},
+                      retry_on_conflict=3)
+
+
+def _whole(client: OpenSearch, indices: Indices, records: list[Action]) -> list[Action]:
+    """Records with partial updates (a stage re-run updates the document's fields) replaced by
+    the whole record as committed."""
+    partial = [a["_id"] for a in records if a.get("_op_type") == "update"]
+    if not partial:
+        return records
+    found = client.mget(index=indices.documents, body={"ids": partial})["docs"]
+    return [a for a in records if a.get("_op_type") != "update"] + [
+        {"_index": indices.documents, "_id": d["_id"], "_source": d["_source"]}
+        for d in found if d.get("found")]
+
+
+def _sweep(client: OpenSearch, indices: Indices, doc_ids: list[str], written: list[str]) -> None:
+    """Copies of pages and mentions of these documents that this write did not make (a re-run
+    that found fewer of them)."""
+    query = {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}],
+                      "must_not": [{"ids": {"values": written}}]}}
+    targets = [ciphered_name(indices.pages), ciphered_name(indices.mentions)]
+    lines: list[dict] = []
+    for index in targets:
+        lines += [{"index": index}, {"size": 0, "track_total_hits": 1, "query": query}]
+    for index, found in zip(targets, client.msearch(body=lines)["responses"], strict=True):
+        if "error" in found or found["hits"]["total"]["value"]:
+            client.delete_by_query(index=index, body={"query": query}, conflicts="proceed",
+                                   request_timeout=300)

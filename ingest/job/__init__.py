@@ -1,0 +1,65 @@
+"""Ingestion jobs: the one owner of what is written to the jobs, ledger and documents indices.
+
+    plan (ingest.job.plan)     discover, hash, identify, dedup, control numbers, queued entries
+    dispatch (here)            the local process pool or Celery, by one policy
+    run (ingest.job.run)       outcomes in: members judged and queued, records and ledger
+                               entries committed, containers settled from their descendants
+    close (``finish_job``)     near-duplicate groups, the job's status
+
+Workers (ingest.worker) make no store call: they take a ``FileTask`` and a ``WorkContext`` and
+return an ``Outcome``. The CLI, the API and Celery tasks all call this package.
+"""
+
+from __future__ import annotations
+
+from opensearchpy import OpenSearch
+
+from config import Settings
+from ingest.job.commit import commit_outcomes
+from ingest.job.ledger import ledger_entry, write_entries
+from ingest.job.plan import (
+    CONTAINER_TIMEOUT_S,
+    FILE_TIMEOUT_S,
+    Plan,
+    new_task,
+    open_job,
+    set_job,
+    sources,
+    start_job,
+    timeout_for,
+)
+from ingest.job.resume import resume_job
+from ingest.job.run import (
+    COMMIT_EVERY,
+    TASKS_PER_WORKER,
+    JobRun,
+    Progress,
+    Work,
+    finish_job,
+    run_local,
+)
+from ingest.job.tasks import enqueue
+
+__all__ = [
+    "COMMIT_EVERY", "CONTAINER_TIMEOUT_S", "FILE_TIMEOUT_S", "TASKS_PER_WORKER", "JobRun", "Plan",
+    "commit_outcomes", "dispatch", "finish_job", "ledger_entry", "new_task", "open_job",
+    "queue_mode", "resume_job", "run_local", "set_job", "sources", "start_job", "timeout_for",
+    "write_entries",
+]
+
+
+def queue_mode(settings: Settings, queue: bool | None = None) -> bool:
+    """Whether a job goes to Celery: as asked (``docket ingest --queue``), or, when nobody
+    asked (an upload through the API), whenever a broker is configured."""
+    return bool(settings.broker_url) if queue is None else queue
+
+
+def dispatch(client: OpenSearch, settings: Settings, plan: Plan, queue: bool,
+             progress: Progress | None = None, work: Work | None = None) -> dict[str, int] | None:
+    """Hand a planned job's tasks to Celery (returns None: workers close the job), or run them
+    in the local pool and close the job (returns its counts). ``work``: a stage re-run's."""
+    if queue:
+        enqueue(plan.tasks)
+        return None
+    run_local(client, settings, plan, progress=progress, work=work)
+    return finish_job(client, settings, plan.job_id)

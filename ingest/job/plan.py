@@ -1,0 +1,166 @@
+"""Planning a job: its header, its files (discover, hash, identify), dedup, control numbers,
+and every file's ledger entry, queued or already settled.
+
+The job header (``jobs`` index) is written here only (``open_job``, ``set_job``), and every
+``FileTask`` is made by ``new_task``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from opensearchpy import OpenSearch
+
+from config import Settings
+from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES
+from ingest.containers.sniff import refine
+from ingest.discover import discover, sha256_file
+from ingest.identify import identify
+from ingest.job.dedup import Dedup, known_documents
+from ingest.job.ledger import ledger_entry, queued_entry, write_entries
+from ingest.model import FileTask, Identity, SourceFile
+from ingest.records import document_id
+from search.indices import Indices
+from search.store import ensure_collection, now, reserve_controls
+
+FILE_TIMEOUT_S = 900
+CONTAINER_TIMEOUT_S = 6 * 3600
+STALE_WORK_S = 24 * 3600
+
+
+@dataclass
+class Plan:
+    """What a job will do: tasks for workers, and files already settled (duplicates, skips)."""
+
+    job_id: str
+    collection: str
+    tasks: list[FileTask] = field(default_factory=list)
+    settled: list[dict] = field(default_factory=list)
+    dedup: Dedup | None = None
+
+    @property
+    def received(self) -> int:
+        return len(self.tasks) + len(self.settled)
+
+
+def new_job_id() -> str:
+    return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+
+
+def timeout_for(task: FileTask) -> int:
+    """Seconds a worker may spend on a task: unpacking a mailbox can take long."""
+    containers = LISTING_FAMILIES | MAIL_FAMILIES
+    return CONTAINER_TIMEOUT_S if task.family in containers else FILE_TIMEOUT_S
+
+
+def open_job(client: OpenSearch, indices: Indices, collection: str, paths: list[Path],
+             mode: str, wait: bool = False) -> str:
+    """Write a new job's header (status ``planning``); returns its id."""
+    job_id = new_job_id()
+    # No refresh wait by default: the ledger write and ``set_job`` after it both wait for one,
+    # and on a busy node each wait costs seconds.
+    client.index(index=indices.jobs, id=job_id, refresh="wait_for" if wait else False, body={
+        "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
+        "mode": mode, "status": "planning", "received": 0, "created_at": now()})
+    return job_id
+
+
+def set_job(client: OpenSearch, indices: Indices, job_id: str, **fields: object) -> None:
+    # A worker writing the job's last entry closes it too, maybe at this very moment.
+    client.update(index=indices.jobs, id=job_id, refresh="wait_for", retry_on_conflict=5,
+                  body={"doc": fields})
+
+
+def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str, size: int,
+             control: str, identity: Identity | None = None, hint: str | None = None,
+             parent: FileTask | None = None, other_paths: Iterable[str] = ()) -> FileTask:
+    """A file for a worker, identified by its bytes unless its identity is known; a child of
+    ``parent`` when it was found inside it."""
+    identity = identity or refine(identify(path), path, hint)
+    tree = {}
+    if parent is not None:
+        tree = {"parent_id": parent.doc_id, "root_id": parent.root_id or parent.doc_id,
+                "depth": parent.depth + 1, "container": parent.container or parent.relpath,
+                "parent_path": parent.relpath}
+    return FileTask(
+        job_id=job_id, collection=collection, path=str(path), relpath=relpath, sha256=sha256,
+        size=size, mime=identity.mime, family=identity.family, extension=identity.extension,
+        doc_id=document_id(collection, sha256), control=control,
+        other_paths=tuple(other_paths), **tree)
+
+
+def sources(paths: list[Path]) -> Iterable[SourceFile]:
+    for source in discover(paths):
+        if len(paths) > 1:
+            # Several roots: keep each file's root name so paths cannot collide.
+            root = next(p.resolve() for p in paths if source.path.is_relative_to(p.resolve()))
+            name = root.name if root.is_dir() else ""
+            relpath = f"{name}/{source.relpath}" if name else source.relpath
+            source = SourceFile(path=source.path, relpath=relpath, size=source.size)
+        yield source
+
+
+def plan_job(
+    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, job_id: str
+) -> Plan:
+    indices = Indices(settings.index_prefix)
+    ensure_collection(client, indices, collection)
+    plan = Plan(job_id=job_id, collection=collection, dedup=Dedup(job_id, collection))
+    found = [(s, sha256_file(s.path) if s.size else "") for s in sources(paths)]
+    known = known_documents(client, indices, [document_id(collection, sha)
+                                              for _s, sha in found if sha])
+    new: list[tuple[SourceFile, str]] = []
+    copies: dict[str, list[str]] = {}  # doc_id -> paths of copies
+    for source, sha in found:
+        doc = known.get(document_id(collection, sha)) if sha else None
+        verdict = plan.dedup.judge(source.relpath, sha, source.size, doc, child=False)
+        if verdict is None:
+            new.append((source, sha))
+            continue
+        plan.settled.append(ledger_entry(job_id, collection, source.relpath,
+                                         state=verdict.state, **verdict.fields))
+        if verdict.joins:
+            copies.setdefault(verdict.joins, []).append(source.relpath)
+    controls = reserve_controls(client, indices, collection, len(new))
+    for (source, sha), control in zip(new, controls, strict=True):
+        plan.tasks.append(new_task(job_id, collection, source.path, source.relpath, sha,
+                                   source.size, control,
+                                   other_paths=copies.pop(document_id(collection, sha), [])))
+    _add_paths(client, indices, known, copies)
+    return plan
+
+
+def _add_paths(
+    client: OpenSearch, indices: Indices, known: dict[str, dict], extra: dict[str, list[str]]
+) -> None:
+    """Keep every path of a document seen again at new paths."""
+    for doc_id, paths in extra.items():
+        merged = list(dict.fromkeys([*known[doc_id].get("paths", []), *paths]))
+        client.update(index=indices.documents, id=doc_id, body={"doc": {"paths": merged}},
+                      retry_on_conflict=3)
+
+
+def start_job(
+    client: OpenSearch, settings: Settings, paths: list[Path], collection: str, mode: str
+) -> Plan:
+    """Plan a job and write its ledger: every file queued or already settled."""
+    indices = Indices(settings.index_prefix)
+    job_id = open_job(client, indices, collection, paths, mode)
+    plan = plan_job(client, settings, paths, collection, job_id)
+    clear_stale_work(settings)
+    write_entries(client, indices, [queued_entry(t) for t in plan.tasks] + plan.settled)
+    set_job(client, indices, job_id, status="running", received=plan.received)
+    return plan
+
+
+def clear_stale_work(settings: Settings) -> None:
+    """Work folders a killed worker left behind (live ones are younger than any timeout)."""
+    work = settings.data_dir / "work"
+    for folder in work.iterdir() if work.is_dir() else ():
+        if time.time() - folder.stat().st_mtime > STALE_WORK_S:
+            shutil.rmtree(folder, ignore_errors=True)

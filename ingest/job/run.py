@@ -1,0 +1,277 @@
+"""Running a job: outcomes in, store writes out. ``JobRun`` is the one place that decides what
+is written, and when, for the local pool (``run_local``) and, through ingest.job.remote, for
+Celery workers.
+
+A container's outcome comes back with its members (ingest.worker). Here they are checked
+against the tree's limits, deduplicated (ingest.job.dedup), given control numbers and queued as
+tasks of their own; members that need no worker (unreadable, empty, copies) are settled at once.
+The container's records and ledger entry wait until every descendant is committed; its state
+is then settled from theirs (ingest.job.family). Children always reach the store before their
+container, so a job stopped mid-way leaves the container ``queued``, never half-indexed.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from opensearchpy import NotFoundError, OpenSearch
+from pebble import ProcessExpired, ProcessPool
+
+from config import Settings
+from ingest.containers import Limits
+from ingest.errors import ExtractionTimeout, WorkerCrashed
+from ingest.job.commit import add_paths, commit_outcomes
+from ingest.job.dedup import Dedup, known_documents
+from ingest.job.family import Family, TreeTotals, settle
+from ingest.job.ledger import ledger_entry
+from ingest.job.plan import Plan, new_task, set_job, timeout_for
+from ingest.model import FileTask, MemberRef, Outcome
+from ingest.neardup import group_near_duplicates
+from ingest.records import document_id
+from ingest.worker import process_file, work_context
+from search.corrections import ingest_corrections
+from search.indices import Indices
+from search.ledger import DOCUMENT_STATES, state_counts
+from search.store import now, reserve_controls
+from search.system import SystemStore
+
+COMMIT_EVERY = 64  # files per commit: each commit costs a ledger write and a partly filled bulk chunk
+TASKS_PER_WORKER = 250  # recycle workers so that memory a library leaks is given back
+
+Progress = Callable[[int], None]
+Work = Callable[[FileTask, Settings], Outcome]
+
+
+@dataclass
+class Waiting:
+    """A container whose descendants are not all committed yet."""
+
+    outcome: Outcome
+    family: Family
+    left: int = 0
+
+
+@dataclass
+class Members:
+    """A container's members, as the job judged them."""
+
+    tasks: list[FileTask] = field(default_factory=list)
+    entries: list[dict] = field(default_factory=list)  # settled without a worker
+    joins: dict[str, list[str]] = field(default_factory=dict)  # doc_id -> copies' paths
+    known: set[str] = field(default_factory=set)  # doc_ids that already have a document
+
+
+def expired(task: FileTask, error: Exception) -> Outcome:
+    """The outcome of a task whose worker timed out or died."""
+    exc: Exception
+    if isinstance(error, FutureTimeout):
+        exc = ExtractionTimeout(f"{task.relpath}: took longer than {timeout_for(task)}s")
+    else:
+        exc = WorkerCrashed(f"{task.relpath}: the worker died ({error})")
+    return Outcome(task=task, state="failed", stage="extract", error_class=type(exc).__name__,
+                   error_message=str(exc))
+
+
+def child_entry(parent: FileTask, relpath: str, state: str, **fields: object) -> dict:
+    return ledger_entry(parent.job_id, parent.collection, relpath, state=state,
+                        container=parent.container or parent.relpath, parent=parent.relpath,
+                        depth=parent.depth + 1, **fields)
+
+
+def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
+                  members: list[MemberRef], dedup: Dedup, family: Family) -> Members:
+    """Dedup and number a container's members; those settled at once are counted in
+    ``family``, the others come back as tasks."""
+    judged = Members()
+    collection = parent.collection
+    shas = [m.sha256 for m in members if m.error_class is None and m.size]
+    known = known_documents(client, indices, [document_id(collection, s) for s in shas])
+    new: list[tuple[MemberRef, str]] = []
+    for member in members:
+        relpath = f"{parent.relpath}/{member.name}"
+        if member.error_class is not None:
+            message = f"{relpath}: {member.error_message}"
+            judged.entries.append(child_entry(parent, relpath, member.error_state,
+                                              stage="unpack", error_class=member.error_class,
+                                              error_message=message))
+            family.record(member.error_state, [(member.error_class, message)])
+            continue
+        doc = known.get(document_id(collection, member.sha256)) if member.size else None
+        verdict = dedup.judge(relpath, member.sha256, member.size, doc, child=True)
+        if verdict is None:
+            new.append((member, relpath))
+            continue
+        judged.entries.append(child_entry(parent, relpath, verdict.state, **verdict.fields))
+        family.record(verdict.state, [])
+        if verdict.joins:
+            judged.joins.setdefault(verdict.joins, []).append(relpath)
+            if doc:
+                judged.known.add(verdict.joins)
+    controls = reserve_controls(client, indices, collection, len(new))
+    for (member, relpath), control in zip(new, controls, strict=True):
+        judged.tasks.append(new_task(parent.job_id, collection, Path(str(member.path)), relpath,
+                                     member.sha256, member.size, control,
+                                     hint=member.family_hint, parent=parent))
+    return judged
+
+
+def admitted(totals: TreeTotals, outcome: Outcome, family: Family) -> list[MemberRef]:
+    """The members within the tree's limits; a container cut off by them says so."""
+    members = []
+    for member in outcome.members:
+        if not totals.admit(member.size):
+            family.stopped = family.stopped or totals.exhausted
+            break
+        members.append(member)
+    return members
+
+
+class JobRun:
+    """One process's view of a running job: outcomes come in, tasks for members and store
+    writes go out."""
+
+    def __init__(self, client: OpenSearch, settings: Settings, plan: Plan,
+                 limits: Limits | None = None) -> None:
+        self.client, self.settings = client, settings
+        self.indices = Indices(settings.index_prefix)
+        self.dedup = plan.dedup or Dedup(plan.job_id, plan.collection)
+        self.limits = limits or Limits()
+        self.ready: list[Outcome] = []
+        self.entries: list[dict] = []
+        self.waiting: dict[tuple[bool, str], Waiting] = {}
+        self.trees: dict[str, TreeTotals] = {}
+        self.paths: dict[str, list[str]] = {}  # copies' paths, added once the document exists
+        self.documents: set[str] = set()  # doc_ids known to have a document
+
+    def receive(self, outcome: Outcome) -> list[FileTask]:
+        """A worker's outcome; returns its members' tasks, to be queued."""
+        if not outcome.unpacked:
+            self.ready.append(outcome)
+            return []
+        task = outcome.task
+        node = Waiting(outcome, Family(stopped=outcome.stopped))
+        totals = self.trees.setdefault(task.container or task.relpath, TreeTotals(self.limits))
+        members = admitted(totals, outcome, node.family)
+        judged = judge_members(self.client, self.indices, task, members, self.dedup,
+                               node.family)
+        self.entries += judged.entries
+        self.documents |= judged.known
+        for doc_id, paths in judged.joins.items():
+            self.paths.setdefault(doc_id, []).extend(paths)
+        node.left = len(judged.tasks)
+        if node.left:
+            self.waiting[(task.container is not None, task.relpath)] = node
+        else:
+            self._settle(node)
+        return judged.tasks
+
+    def _settle(self, node: Waiting) -> None:
+        settle(node.outcome, node.family)
+        self.ready.append(node.outcome)
+
+    def commit(self, wait: bool = False) -> int:
+        """Commit what is ready, and the containers that become ready by it; returns the
+        number of top-level files settled."""
+        finished = 0
+        while self.ready or self.entries:
+            batch, self.ready = self.ready, []
+            entries, self.entries = self.entries, []
+            commit_outcomes(self.client, self.settings, batch, wait=wait, entries=entries)
+            for outcome in batch:
+                finished += self._committed(outcome)
+            self._add_paths()
+        return finished
+
+    def _committed(self, outcome: Outcome) -> int:
+        task = outcome.task
+        if outcome.state in DOCUMENT_STATES or outcome.state == "duplicate":
+            self.documents.add(task.doc_id)
+        else:
+            self.dedup.forget(task.sha256, task.relpath)  # no document: a later copy is tried
+        if task.container is None:
+            return 1
+        node = self.waiting[(task.depth > 1, str(task.parent_path))]
+        node.family.record_outcome(outcome)
+        node.left -= 1
+        if node.left == 0:
+            del self.waiting[(task.depth > 1, str(task.parent_path))]
+            self._settle(node)
+        return 0
+
+    def _add_paths(self) -> None:
+        for doc_id in [d for d in self.paths if d in self.documents]:
+            add_paths_safely(self.client, self.indices, doc_id, self.paths.pop(doc_id))
+
+
+def add_paths_safely(client: OpenSearch, indices: Indices, doc_id: str, paths: list[str]) -> None:
+    """Without a document (its first copy failed, or is not indexed yet: then its commit picks
+    the paths up from the ledger, ingest.job.commit.merge_copies) the ledger entry is the record."""
+    with contextlib.suppress(NotFoundError):
+        add_paths(client, indices, doc_id, paths)
+
+
+def _worker_init(spacy_model: str) -> None:
+    from ingest.entities import load_nlp
+    from search.client import reset_clients
+
+    # A stage re-run reads the store: it needs connections of its own, not the parent's.
+    reset_clients()
+    load_nlp(spacy_model)
+
+
+def run_local(
+    client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None,
+    work: Work | None = None,
+) -> None:
+    """Run a planned job in a process pool of ``settings.workers`` processes; members of
+    containers are queued into the same pool as they come back.
+
+    Commits do not wait for the ledger's refresh (this process alone writes the job's entries,
+    and waiting stalls the commits up to a refresh interval each); the last one does, so that
+    the whole ledger is visible when this returns. ``work`` is a stage re-run's function."""
+    run = JobRun(client, settings, plan)
+    if work is None:
+        corrections = ingest_corrections(client, settings.index_prefix)
+        function, argument = process_file, work_context(settings, corrections, run.limits)
+    else:
+        function, argument = work, settings
+    with ProcessPool(max_workers=max(1, settings.workers), max_tasks=TASKS_PER_WORKER,
+                     initializer=_worker_init, initargs=(settings.spacy_model,)) as pool:
+        running: dict[concurrent.futures.Future, FileTask] = {}
+
+        def schedule(tasks: list[FileTask]) -> None:
+            for task in tasks:
+                future = pool.schedule(function, args=(task, argument), timeout=timeout_for(task))
+                running[future] = task
+
+        schedule(plan.tasks)
+        while running:
+            done, _pending = concurrent.futures.wait(
+                running, return_when=concurrent.futures.FIRST_COMPLETED)
+            for future in done:
+                task = running.pop(future)
+                try:
+                    outcome = future.result()
+                except (FutureTimeout, ProcessExpired) as error:
+                    outcome = expired(task, error)
+                schedule(run.receive(outcome))
+            if len(run.ready) + len(run.entries) >= COMMIT_EVERY or not running:
+                finished = run.commit(wait=not running)
+                if progress and finished:
+                    progress(finished)
+
+
+def finish_job(client: OpenSearch, settings: Settings, job_id: str) -> dict[str, int]:
+    """Make the job's records searchable and close it when no file is left queued."""
+    indices = Indices(settings.index_prefix)
+    client.indices.refresh(index=f"{indices.documents},{indices.pages},{indices.mentions}")
+    group_near_duplicates(client, indices, job_id)
+    counts = state_counts(SystemStore(client, indices), job_id)
+    status = "finished" if counts.get("queued", 0) == 0 else "running"
+    set_job(client, indices, job_id, status=status, finished_at=now())
+    return counts

@@ -1,0 +1,222 @@
+"""The worker: one file in, its records and its container's members out. No store call.
+
+    extract -> unpack (one level) -> entities -> records
+
+``process_file(task, context)`` is a plain function of a ``FileTask`` (ids and paths) and a
+``WorkContext`` (settings and the collection's corrections, as data): the local pool and Celery
+run it alike, and ingest.job decides what is written, and when. A container's members are not
+processed here: they are written into the blob store and handed back (``Outcome.members``), for
+the job to dedup, number and queue as tasks of their own. One container's unpacking is bounded
+here while it streams (``Budget``); the totals of a whole tree are the job's to check.
+Each stage names itself in the outcome, so a failure says where it happened.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import traceback
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from config import Settings
+from ingest.blobs import store_blob
+from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES, Budget, Limits, Unpack, unpacker_for
+from ingest.containers.base import Member, unique_names
+from ingest.containers.limits import ContainerLimit, NestingTooDeep
+from ingest.entities import find_mentions, load_nlp
+from ingest.errors import IngestError, PasswordProtected
+from ingest.extract import ExtractContext, extract
+from ingest.extract.text import TRUNCATED, paginate
+from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
+from ingest.neardup import signature
+from ingest.records import index_actions
+from search.corrections import Corrections
+from search.indices import Indices
+
+MAX_LISTING = 10_000  # member names in a container's text
+
+
+@dataclass(frozen=True)
+class WorkContext:
+    """What a worker needs besides the task: small and picklable, built by the job."""
+
+    index_prefix: str
+    blob_dir: Path
+    work_dir: Path
+    ocr_languages: str = "eng"
+    passwords: tuple[str, ...] = ()
+    spacy_model: str = ""
+    max_entity_chars: int = 0
+    limits: Limits = field(default_factory=Limits)
+    corrections: Corrections | None = None
+
+    @property
+    def extract(self) -> ExtractContext:
+        return ExtractContext(self.ocr_languages, passwords=self.passwords)
+
+
+def work_context(settings: Settings, corrections: Corrections | None = None,
+                 limits: Limits | None = None) -> WorkContext:
+    return WorkContext(
+        index_prefix=settings.index_prefix, blob_dir=settings.blob_dir,
+        # On disk under the data folder, not /tmp: /tmp may be memory (tmpfs).
+        work_dir=settings.data_dir / "work", ocr_languages=settings.ocr_languages,
+        passwords=tuple(getattr(settings, "passwords", None) or ()),
+        spacy_model=settings.spacy_model, max_entity_chars=settings.max_entity_chars,
+        limits=limits or Limits(), corrections=corrections)
+
+
+@dataclass
+class Unpacked:
+    """What one container's unpacking found."""
+
+    members: list[MemberRef]
+    listing: list[str]
+    stopped: IngestError | None = None
+
+
+def process_file(task: FileTask, context: WorkContext) -> Outcome:
+    """Extract, unpack one level, find entities and build records for one file. Never raises."""
+    started = time.monotonic()
+    stage = "extract"
+    identity = Identity(mime=task.mime, family=task.family, extension=task.extension)
+    unpacked: Unpacked | None = None
+    try:
+        extraction = None
+        if identity.family not in LISTING_FAMILIES:
+            extraction = extract(Path(task.path), identity, context.extract)
+        if unpacker_for(identity.family) is not None or (extraction and extraction.children):
+            stage = "unpack"
+            unpacked = _unpack_level(task, extraction, context)
+        mentions = []
+        if extraction is None:
+            names = unpacked.listing if unpacked else []
+            extraction = Extraction(pages=paginate("\n".join(names)),
+                                    extractor=f"container:{task.family}")
+        else:
+            stage = "entities"
+            mentions = find_mentions(extraction.pages, load_nlp(context.spacy_model),
+                                     context.max_entity_chars)
+        stage = "store"
+        store_blob(context.blob_dir, Path(task.path), task.sha256)
+        stage = "records"
+        records = index_actions(Indices(context.index_prefix), task, extraction, mentions,
+                                signature(extraction.text), context.corrections)
+    except PasswordProtected as exc:
+        return _locked(task, context, exc, started)
+    except IngestError as exc:
+        return _failed(task, stage, exc, exc.state, started)
+    except Exception as exc:
+        detail = traceback.format_exception_only(exc)[-1].strip()
+        return _failed(task, stage, exc, "failed", started, detail)
+    outcome = Outcome(
+        task=task, state="indexed", stage="index", pages=len(extraction.pages),
+        duration_ms=int((time.monotonic() - started) * 1000), records=records,
+        replaces=(len(extraction.pages), len(mentions)),
+    )
+    truncated = [w for w in extraction.warnings if w.startswith(TRUNCATED)]
+    if truncated:
+        outcome.state, outcome.error_class = "partial", "TextTruncated"
+        outcome.error_message = f"{task.relpath}: {truncated[0]}"
+    if unpacked is not None:
+        outcome.unpacked, outcome.members = True, unpacked.members
+        if unpacked.stopped is not None:
+            outcome.stopped = (type(unpacked.stopped).__name__, str(unpacked.stopped))
+    return outcome
+
+
+def _unpack_level(task: FileTask, extraction: Extraction | None,
+                  context: WorkContext) -> Unpacked | None:
+    """The container's members, one level down, each stored and referenced; None for a
+    container too deep to open that holds no files of its own kind (a PDF's attachments)."""
+    limits = context.limits
+    if task.depth >= limits.max_depth:
+        if task.family in LISTING_FAMILIES | MAIL_FAMILIES:
+            return Unpacked([], [], NestingTooDeep(
+                f"{task.relpath}: containers nested more than {limits.max_depth} deep; "
+                "this one was not unpacked"))
+        return None
+    workdir = context.work_dir / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    workdir.mkdir(parents=True, exist_ok=True)
+    unpack = Unpack(workdir, Budget(limits), context.passwords)
+    found = Unpacked([], [])
+    members = unique_names(_members(task, extraction, unpack))
+    try:
+        try:
+            for member in members:
+                if len(found.listing) < MAX_LISTING:
+                    found.listing.append(member.name)
+                found.members.append(_stored(member, context))
+        except IngestError as exc:
+            if not found.listing and not isinstance(exc, ContainerLimit):
+                raise  # the container itself cannot be read: its own failure
+            found.stopped = exc
+    finally:
+        members.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+    if unpack.budget.exhausted and found.stopped is None:
+        found.stopped = unpack.budget.exhausted
+    return found
+
+
+def _members(task: FileTask, extraction: Extraction | None, unpack: Unpack) -> Iterator[Member]:
+    unpacker = unpacker_for(task.family)
+    if unpacker is not None:
+        yield from unpacker(Path(task.path), unpack)
+    for child in extraction.children if extraction else []:
+        # Files an extractor wrote out (embedded objects): consumed, so the temp copy goes.
+        yield unpack.member(child.name, lambda sink, p=child.path: _copy(p, sink), date=child.date)
+        child.path.unlink(missing_ok=True)
+
+
+def _copy(path: Path, sink: object) -> None:
+    with path.open("rb") as handle:
+        sink.copy(handle)  # type: ignore[attr-defined]
+
+
+def _stored(member: Member, context: WorkContext) -> MemberRef:
+    """A member as the job sees it: its bytes moved into the blob store (content-addressed, so
+    its task can run on any worker), or its error."""
+    if member.error is not None:
+        return MemberRef(name=member.name, date=member.date,
+                         error_class=type(member.error).__name__,
+                         error_message=str(member.error), error_state=member.error.state)
+    path: str | None = None
+    if member.path is not None and member.size:
+        path = str(store_blob(context.blob_dir, member.path, member.sha256))
+    if member.path is not None:
+        member.path.unlink(missing_ok=True)
+    return MemberRef(name=member.name, path=path, sha256=member.sha256, size=member.size,
+                     date=member.date, family_hint=member.family_hint)
+
+
+def _locked(task: FileTask, context: WorkContext, exc: PasswordProtected,
+            started: float) -> Outcome:
+    """An encrypted file: a metadata-only document (name, path, size, type, hash, control), so
+    that it can be found and asked for, and the original kept in the blob store."""
+    message = f"{task.relpath}: {exc}"
+    try:
+        store_blob(context.blob_dir, Path(task.path), task.sha256)
+        extraction = Extraction(pages=[], extractor="none", warnings=[f"password-protected: {exc}"])
+        records = index_actions(Indices(context.index_prefix), task, extraction, [],
+                                corrections=context.corrections)
+    except Exception as error:  # the store failing must still leave a terminal state
+        return _failed(task, "store", error, "failed", started)
+    return Outcome(task=task, state="password_protected", stage="extract",
+                   error_class=type(exc).__name__, error_message=message, records=records,
+                   duration_ms=int((time.monotonic() - started) * 1000), replaces=(0, 0))
+
+
+def _failed(
+    task: FileTask, stage: str, exc: Exception, state: str, started: float, detail: str = ""
+) -> Outcome:
+    text = detail or str(exc)
+    return Outcome(
+        task=task, state=state, stage=stage, error_class=type(exc).__name__,
+        error_message=text if text.startswith(f"{task.relpath}:") else f"{task.relpath}: {text}",
+        duration_ms=int((time.monotonic() - started) * 1000),
+    )

@@ -1,0 +1,163 @@
+"""The ciphered copy of a document's records: what users without clearance read.
+
+For a collection that protects names, every document, page and mention record has a copy in the
+``-ciphered`` indices (config.data) in which each written form of every protected name is its
+cipher (search.ciphers.cipher_text): page text, title, file name, paths, author, e-mail parties,
+content, the person/org/place fields and every other text field. A mention of a protected person
+becomes a mention of the cipher: its text and key are the cipher's, with no phonetic or initial
+keys (a cipher sounds like nothing), so no variant of the real name (phonetic, nickname,
+initials, fuzzy) can match it, nor any other name typed; and its offsets are moved to the
+ciphered page text. A mention whose entity is protected but whose words are not the name as
+written (a forename linked to the person) has its words in the page replaced by the cipher too,
+so an entity page cannot show them; a mention whose words lie within a name found in the page
+(a forename tagged as a place of its own) is a mention of the cipher.
+
+Everything here is pure: the records in, their ciphered copies out (bulk actions). The writers
+are ingestion's commit and the re-cipher job (ingest.job.recipher).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from typing import Any
+
+from config.data import CIPHER_VERSION_FIELD
+from search.ciphers import CipherSet, cipher_text
+from search.indices import Indices, ciphered_name
+from search.names import entity_key
+
+Action = dict[str, Any]
+FACET_KINDS = ("person", "org", "place")
+Span = tuple[int, int, str]
+# Document fields that are identifiers, codes or numbers, never text a name is written in.
+NOT_TEXT = frozenset({
+    "id", "control", "collection", "job_id", "sha256", "extension", "mime", "type", "parent_id",
+    "root_id", "near_dup_group", "near_dup_bands", "minhash", "extractor", "language", "date",
+    "ingested_at", "thread_id", "doc_id", "citation", "kind"})
+
+
+def ciphered_records(records: list[Action], indices: Indices, protected: dict[str, CipherSet],
+                     versions: dict[str, int]) -> list[Action]:
+    """The ciphered copies (bulk ``index`` actions) of the records of documents whose collection
+    is in ``protected`` (collection -> its ciphers), stamped with the collection's version."""
+    by_doc: dict[str, list[Action]] = defaultdict(list)
+    for action in records:
+        source = action.get("_source") or {}
+        if source.get("collection") in protected and action["_index"] in (
+                indices.documents, indices.pages, indices.mentions):
+            by_doc[source.get("doc_id") or source["id"]].append(action)
+    copies: list[Action] = []
+    for actions in by_doc.values():
+        collection = actions[0]["_source"]["collection"]
+        copies += cipher_document(actions, indices, protected[collection], versions[collection])
+    return copies
+
+
+def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
+                    version: int) -> list[Action]:
+    """The ciphered copies of one document's records (its pages, mentions and itself)."""
+    pages = {a["_source"]["page"]: a for a in actions if a["_index"] == indices.pages}
+    found = {number: ciphers.matches(a["_source"].get("text") or "")
+             for number, a in pages.items()}
+    mentions = [(a, *cipher_mention(a["_source"], ciphers, found.get(a["_source"]["page"], [])))
+                for a in actions if a["_index"] == indices.mentions]
+    spans = {number: _merged(spans, [extra for _a, m, extra in mentions
+                                     if extra is not None and m["page"] == number])
+             for number, spans in found.items()}
+    # The document's person/org/place values that are such mentions ("Ursula" as a place).
+    renamed = {(a["_source"]["kind"], a["_source"].get("text")): m["text"]
+               for a, m, _extra in mentions if m is not a["_source"]}
+    out: list[Action] = []
+    for action in actions:
+        source = action["_source"]
+        if action["_index"] == indices.pages:
+            text = _replaced(source.get("text") or "", spans[source["page"]])
+            out.append(_action(action, {**source, "text": text}, version))
+        elif action["_index"] == indices.documents:
+            facets = {kind: [renamed.get((kind, v), v) for v in source[kind]]
+                      for kind in FACET_KINDS if isinstance(source.get(kind), list)}
+            out.append(_action(action, cipher_fields({**source, **facets}, ciphers), version))
+    for action, mention, _extra in mentions:
+        moved = spans.get(mention["page"], [])
+        out.append(_action(action, {**mention,
+                                    "start": _moved(moved, mention["start"], end=False),
+                                    "end": _moved(moved, mention["end"], end=True)}, version))
+    return out
+
+
+def _action(action: Action, source: dict[str, Any], version: int) -> Action:
+    return {"_op_type": "index", "_index": ciphered_name(action["_index"]), "_id": action["_id"],
+            "_source": {**source, CIPHER_VERSION_FIELD: version}}
+
+
+def cipher_fields(source: dict[str, Any], ciphers: CipherSet) -> dict[str, Any]:
+    """A record with every text field ciphered (identifiers and numbers left as they are)."""
+    return {key: value if key in NOT_TEXT else _cipher_value(value, ciphers)
+            for key, value in source.items()}
+
+
+def _cipher_value(value: Any, ciphers: CipherSet) -> Any:
+    if isinstance(value, str):
+        return cipher_text(value, ciphers)
+    if isinstance(value, list):
+        ciphered = [_cipher_value(v, ciphers) for v in value]
+        # Two spellings of one protected name become one value, as one person.
+        return list(dict.fromkeys(ciphered)) if all(isinstance(v, str) for v in ciphered) \
+            else ciphered
+    return value
+
+
+def cipher_mention(mention: dict[str, Any], ciphers: CipherSet, found: list[Span] = ()
+                   ) -> tuple[dict[str, Any], Span | None]:
+    """A mention of a protected entity as a mention of its cipher; and, when its words are not
+    the name as written (so the page text keeps them), the span of the page to replace with the
+    cipher. A mention is of a protected entity when its key is, or when its words lie within a
+    name found in the page ("Ursula" of "KESSWICK, Ursula" tagged as a place of its own). Its
+    keys are the cipher's, with no phonetic or initial keys: nothing sounds like a cipher, so no
+    variant of any name typed can reach it."""
+    kind, key, text = mention["kind"], mention["key"], mention.get("text") or ""
+    start, end = mention["start"], mention["end"]
+    cipher = (ciphers.cipher_of(key) or ciphers.cipher_of(mention.get("raw_key") or "")
+              or next((c for s, e, c in found if s < end and start < e), None))
+    written = cipher_text(text, ciphers)
+    if cipher is None and written == text:
+        return mention, None
+    extra = None
+    if cipher is not None and written == text:  # linked to the person, not their name
+        written = cipher
+        extra = (start, end, cipher)
+    new_key = entity_key(kind, cipher_text(key, ciphers) if cipher is None else cipher)
+    # The key before corrections may be a forename linked to the person: it goes too.
+    return {**mention, "text": written, "key": new_key, "raw_key": new_key,
+            "entity": f"{kind}:{new_key}", "parts": [new_key], "phonetic": [],
+            "initial_key": None}, extra
+
+
+def _merged(found: list[Span], extra: list[Span]) -> list[Span]:
+    """Spans left to right, none overlapping (the name as written wins over a mention's)."""
+    spans = list(found)
+    for span in sorted(extra):
+        if not any(s[0] < span[1] and span[0] < s[1] for s in spans):
+            spans.append(span)
+    return sorted(spans)
+
+
+def _replaced(text: str, spans: list[Span]) -> str:
+    out, pos = [], 0
+    for start, end, cipher in spans:
+        out += [text[pos:start], cipher]
+        pos = end
+    return "".join([*out, text[pos:]])
+
+
+def _moved(spans: list[Span], offset: int, end: bool) -> int:
+    """Where ``offset`` of the original text is in the ciphered text; inside a replaced name,
+    the start or end of its cipher."""
+    shift = 0
+    before = spans[:bisect_right([s[0] for s in spans], offset)]
+    for start, stop, cipher in before:
+        if offset < stop or (end and offset == stop):
+            return start + shift + (len(cipher) if end and offset > start else 0)
+        shift += len(cipher) - (stop - start)
+    return offset + shift

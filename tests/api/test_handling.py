@@ -1,0 +1,163 @@
+"""What each route declares for the middlewares (api.handling), read as the middlewares read it:
+the route found before routing, its audit action, whether it is public, and how its answer is
+ciphered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from api.app import create_app
+from api.audit import action_for
+from api.handling import Routed, api_routes, guarded_route, handles, route_for
+from config import Settings
+
+# Every audited route and its audit action, as the audit named them before the actions were
+# declared on the routes (computed once from main's api.audit.action_for, then frozen): the
+# names in the audit trail must not change under anyone searching it. Routes added since then
+# are listed after it, so a new route must say here what the trail will call it.
+ACTIONS_BEFORE = {
+    ("GET", "/api/search"): "search",
+    ("GET", "/api/documents/{doc_id}"): "document.view",
+    ("GET", "/api/documents/{doc_id}/hits"): "documents.hits.view",
+    ("GET", "/api/documents/{doc_id}/pages/{number}"): "page.view",
+    ("GET", "/api/documents/{doc_id}/file"): "download",
+    ("GET", "/api/documents/{doc_id}/tags"): "annotation.tags.view",
+    ("POST", "/api/documents/{doc_id}/tags"): "annotation.tags.create",
+    ("DELETE", "/api/documents/{doc_id}/tags/{tag:path}"): "annotation.tags.delete",
+    ("GET", "/api/tags"): "tags.view",
+    ("GET", "/api/documents/{doc_id}/star"): "annotation.star.view",
+    ("PUT", "/api/documents/{doc_id}/star"): "annotation.star.set",
+    ("DELETE", "/api/documents/{doc_id}/star"): "annotation.star.delete",
+    ("GET", "/api/documents/{doc_id}/notes"): "annotation.notes.view",
+    ("POST", "/api/documents/{doc_id}/notes"): "annotation.notes.create",
+    ("DELETE", "/api/documents/{doc_id}/notes/{note_id}"): "annotation.notes.delete",
+    ("GET", "/api/saved-searches"): "saved-searches.view",
+    ("POST", "/api/saved-searches"): "saved-searches.create",
+    ("DELETE", "/api/saved-searches/{saved_id}"): "saved-searches.delete",
+    ("GET", "/api/search-history"): "search-history.view",
+    ("DELETE", "/api/search-history"): "search-history.delete",
+    ("GET", "/api/export"): "export",
+    ("GET", "/api/collections"): "collections.view",
+    ("POST", "/api/collections"): "collections.create",
+    ("GET", "/api/jobs/{job_id}"): "jobs.view",
+    ("GET", "/api/jobs/{job_id}/failures.csv"): "jobs.failures.csv.view",
+    ("POST", "/api/ingest/path"): "ingest.path",
+    ("POST", "/api/ingest"): "ingest.upload",
+    ("GET", "/api/entities"): "entities.view",
+    ("GET", "/api/entities/corrections"): "entities.corrections.view",
+    ("POST", "/api/entities/corrections"): "correction",
+    ("POST", "/api/batch-search"): "batch-search.create",
+    ("GET", "/api/graph"): "graph.view",
+    ("GET", "/api/entities/{kind}/{key:path}/graph"): "entities.graph.view",
+    ("GET", "/api/entities/{kind}/{key:path}"): "entities.view",
+    ("GET", "/api/audit"): "audit.view",
+    ("GET", "/api/me"): "me.view",
+}
+ACTIONS_ADDED = {
+    ("GET", "/api/fields"): "fields.view",
+    ("GET", "/api/entity-kinds"): "entity-kinds.view",
+}
+# Answered without a caller, holding no names: neither gated, audited nor ciphered.
+PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
+# Routes whose answers, for a caller without clearance, come from the ciphered copy of the index
+# or echo what the caller sent (anon's FROM_COPY set before it became route metadata): passed as
+# they are. Every other route's answer is ciphered by the middleware.
+FROM_COPY = {
+    "/api/search", "/api/batch-search", "/api/graph", "/api/export", "/api/entities",
+    "/api/entities/{kind}/{key:path}", "/api/entities/{kind}/{key:path}/graph",
+    "/api/documents/{doc_id}", "/api/documents/{doc_id}/hits",
+    "/api/documents/{doc_id}/pages/{number}", "/api/search-history", "/api/saved-searches",
+    "/api/saved-searches/{saved_id}", "/api/documents/{doc_id}/notes",
+    "/api/documents/{doc_id}/notes/{note_id}", "/api/documents/{doc_id}/tags",
+    "/api/documents/{doc_id}/tags/{tag:path}", "/api/tags", "/api/entities/corrections",
+}
+SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "tag": "a/b",
+                 "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
+                 "kind": "person", "key": "jane doe"}
+
+
+@pytest.fixture(scope="module")
+def app(settings: Settings) -> FastAPI:
+    return create_app(settings, client=object())
+
+
+def _scope(app: FastAPI, method: str, path: str) -> dict[str, Any]:
+    return {"type": "http", "method": method, "path": path, "app": app, "query_string": b"",
+            "headers": [], "root_path": ""}
+
+
+def _request_for(app: FastAPI, route: APIRoute, method: str) -> Routed | None:
+    """The route found for a request to ``route`` (its path filled with sample values)."""
+    params = {name: SAMPLE_PARAMS[name] for name in route.param_convertors}
+    return route_for(_scope(app, method, str(route.url_path_for(route.name, **params))))
+
+
+def _every_route(app: FastAPI) -> list[tuple[str, APIRoute]]:
+    return [(method, route) for route in api_routes(app) for method in sorted(route.methods)]
+
+
+def test_every_route_keeps_its_audit_action(app: FastAPI) -> None:
+    found = {}
+    for method, route in _every_route(app):
+        routed = _request_for(app, route, method)
+        assert routed is not None and routed.route is route, (method, route.path)
+        if not routed.handling.public:
+            found[(method, route.path)] = action_for(routed)
+    assert found == ACTIONS_BEFORE | ACTIONS_ADDED
+
+
+def test_public_routes_are_left_alone(app: FastAPI) -> None:
+    public = {(method, route.path) for method, route in _every_route(app)
+              if (routed := _request_for(app, route, method)) and routed.handling.public}
+    assert public == PUBLIC
+    for path in ("/static/app.js", "/openapi.json", "/docs", "/nowhere"):
+        assert guarded_route(_scope(app, "GET", path)) is None, path
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/api/nowhere"), ("GET", "/api/health/"), ("GET", "/api/static/app.js"),
+    ("DELETE", "/api/search"), ("POST", "/api/documents/x"),
+])
+def test_what_no_route_answers_under_the_api_is_guarded_and_unknown(
+        app: FastAPI, method: str, path: str) -> None:
+    routed = guarded_route(_scope(app, method, path))
+    assert routed is not None and action_for(routed) == "unknown"
+
+
+def test_a_route_that_declares_nothing_is_guarded_under_its_name(settings: Settings) -> None:
+    app = create_app(settings, client=object())
+
+    @app.get("/api/later/{thing}")
+    def later_route(thing: str) -> dict:
+        return {"thing": thing}
+
+    routed = guarded_route(_scope(app, "GET", "/api/later/x"))
+    assert routed is not None and routed.params == {"thing": "x"}
+    assert action_for(routed) == "later_route" and routed.handling.response == "ciphered"
+
+
+def test_declared_handling_is_read_from_the_endpoint() -> None:
+    @handles(action="thing.view", response="copy")
+    def endpoint() -> None: ...
+
+    routed = route_for(_scope(_app_with(endpoint), "GET", "/api/thing"))
+    assert routed is not None and action_for(routed) == "thing.view"
+    assert routed.handling.response == "copy"
+
+
+def _app_with(endpoint: Any) -> FastAPI:
+    app = FastAPI()
+    app.get("/api/thing")(endpoint)
+    return app
+
+
+def test_answers_from_the_copy_are_declared_and_the_rest_ciphered(app: FastAPI) -> None:
+    for method, route in _every_route(app):
+        routed = _request_for(app, route, method)
+        assert routed is not None
+        expected = "copy" if route.path in FROM_COPY else "ciphered"
+        assert routed.handling.response == expected, (method, route.path)
