@@ -6,10 +6,15 @@ Controls:  "Ewart Yapley" and "Odette Nussbaum" (same word count, letters per wo
 the double "s" of Kesswick at the same place in Nussbaum).
 
 The filler text is written so that no word starts with the first two letters of any name word,
-no word is within two edits of one, and no word holds a fragment of a protected surname; every
-document carries FILLER, which has one word of each name word's first letter and length (so that
-``v*`` and ``y*``, ``V?????`` and ``Y?????`` match the same documents, by other words). A forename
-is never written alone (the README says a forename alone is not hidden).
+no word is within two edits of one, and no word holds a fragment of a protected surname. The
+one-letter probes (``i*``, ``I????``, ``I*s``) match other words, so a name and its control must
+match the same number of them, in the same places: outside FILLER no word starts with the first
+letter of a name word (the initials "I." and "U." are part of a written form of the name), and
+FILLER has, for each name word and its control's, one word of that first letter and length
+(``inlet``/``early`` for ``I????``/``E????``) and one of that first and last letter and another
+length (``islands``/``elephant`` for ``I*s``/``E*t``). Twin words sit side by side, so that
+snippets and rankings are the same for both. A forename is never written alone (the README
+says a forename alone is not hidden).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import re
 import tarfile
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default
 from io import BytesIO
 from pathlib import Path
 
@@ -38,9 +45,12 @@ class Twin:
 
 TWINS = (Twin("Idris Vowkes", "A1", "Ewart Yapley", "B1"),
          Twin("Ursula Kesswick", "A2", "Odette Nussbaum", "B2"))
-FILLER = ("The yellow velvet notebook lay by the orange inlet early that uneven day, "
-          "and kindness was national.")
-DOMAIN = "wharfmail.example"
+# Short lines: the e-mail stays unencoded and the PDF's lines stay on the page.
+FILLER_LINES = ("The list: yellow velvet, inlet early, uneven outlaw, kindness notebook;",
+                "violins yesterday, islands elephant, umbrella olive, kayak nasturtium.")
+FILLER = "\n".join(FILLER_LINES)
+FIRST_LETTERS = "ievyuokn"  # of the name words and their controls': see the module's docstring
+DOMAIN = "wharfmail.test"
 OUTSIDER = "Bertram Flitch"  # an unprotected person in the same collection
 OTHER_PERSON = "Cedric Thwaite"  # the only person of the other collection (corrections)
 BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
@@ -51,12 +61,12 @@ def _texts() -> dict[str, str]:
     """Plain-text documents, by their path in the collection (folders and file names included)."""
     return {
         "statement-1997.txt": (
-            "Witness statement taken at Larchmere Lodge on 3 March 1997.\n"
+            "Witness statement taken at Larchmere Lodge, 3 March 1997.\n"
             "Mr Idris Vowkes gave this statement. VOWKES, Idris said that Ursula Kesswick drove "
-            "the grey bus. I. Vowkes signed it. Mrs Kesswick saw the signing.\n"
+            "the grey bus. I. Vowkes signed the sheet. Mrs Kesswick saw the signing.\n"
             f"Contact: idris.vowkes@{DOMAIN}\n{FILLER}\n"),
-        "kesswick-papers/idris-vowkes-notes.txt": (
-            "Notes on the meeting with I. Vowkes and U. Kesswick at Larchmere Lodge, "
+        "kesswick-papers/idris-vowkes-memo.txt": (
+            "Memo: the meeting with I. Vowkes and U. Kesswick at Larchmere Lodge, "
             "9 June 1998.\nMs Kesswick and Mr Vowkes both attended. KESSWICK, Ursula "
             f"wrote from u.kesswick@{DOMAIN} the day after.\n{FILLER}\n"),
         "rota-1998.txt": f"Bus rota held by {OUTSIDER}, 4 April 1998.\n{FILLER}\n",
@@ -69,17 +79,18 @@ def _email() -> bytes:
     message["To"] = f'"VOWKES, Idris" <i.vowkes@{DOMAIN}>'
     message["Cc"] = f'"{OUTSIDER}" <bertram.flitch@{DOMAIN}>'
     message["Subject"] = "Bus rota for I. Vowkes and KESSWICK, Ursula"
-    message["Date"] = "Tue, 14 Oct 1997 10:00:00 +0000"
-    message.set_content(f"Dear Mr Vowkes,\nthe rota is attached.\nRegards, U. Kesswick\n{FILLER}\n")
+    message["Date"] = "Sun, 14 Dec 1997 10:00:00 +0000"
+    message.set_content(f"Dear Mr Vowkes,\nthe rota was attached.\nRegards, U. Kesswick\n{FILLER}\n")
     return bytes(message)
 
 
-DOCX_LINES = ("Report by Ursula Kesswick on Mr Idris Vowkes, 2 May 1996.",
-              f"KESSWICK, Ursula and VOWKES, Idris met {OUTSIDER}.", FILLER)
-PDF_LINES = ("Statement of Ursula Kesswick dated 5 January 1999.",
+DOCX_LINES = ("Report by Ursula Kesswick about Mr Idris Vowkes, 2 May 1996.",
+              f"KESSWICK, Ursula and VOWKES, Idris met {OUTSIDER}.", *FILLER_LINES)
+PDF_LINES = ("Statement by Ursula Kesswick dated 5 January 1999.",
              f"Miss Kesswick spoke with I. Vowkes and {OUTSIDER}.",
-             f"ursula.kesswick@{DOMAIN}", FILLER)
-METADATA = ("Ursula Kesswick", "Report on Idris Vowkes", "Idris Vowkes", "Statement of U. Kesswick")
+             f"ursula.kesswick@{DOMAIN}", *FILLER_LINES)
+METADATA = ("Ursula Kesswick", "Report about Idris Vowkes", "Idris Vowkes",
+            "Statement by U. Kesswick")
 
 
 def _docx(path: Path) -> None:
@@ -158,9 +169,25 @@ def hostile_tar() -> tuple[bytes, int]:
 
 def everything_written() -> str:
     """Every text, header, metadata value and path of the attack collection, for the premises."""
-    parts = [*_texts(), *_texts().values(), _email().decode(), *DOCX_LINES, *PDF_LINES, *METADATA,
-             "memo-kesswick.eml", "report-vowkes.docx", "kesswick-u.pdf"]
-    return "\n".join(parts)
+    return "\n".join([_email().decode(), *_words_a_reader_can_search()])
+
+
+def _words_a_reader_can_search() -> list[str]:
+    """The texts, titles, paths, parties and metadata (the e-mail's MIME headers left out)."""
+    message = BytesParser(policy=default).parsebytes(_email())
+    parties = [str(message[field]) for field in ("From", "To", "Cc", "Subject", "Date")]
+    return [*_texts(), *_texts().values(), *parties, message.get_content(), *DOCX_LINES,
+            *PDF_LINES, *METADATA, "memo-kesswick.eml", "report-vowkes.docx", "kesswick-u.pdf"]
+
+
+def first_letter_words() -> list[str]:
+    """Words outside FILLER and the names that start with the first letter of a name word (the
+    initials "I." and "U." of the protected names aside): there must be none."""
+    allowed = set(words_of(FILLER)) | {w for twin in TWINS for w in words_of(twin.protected)}
+    allowed |= {twin.protected[0].lower() for twin in TWINS}
+    allowed.add("eml")  # an extension: the one-letter probes do not search file names
+    return sorted({w for w in words_of("\n".join(_words_a_reader_can_search()))
+                   if w[0] in FIRST_LETTERS and w not in allowed})
 
 
 def words_of(text: str) -> list[str]:

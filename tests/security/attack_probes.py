@@ -25,8 +25,14 @@ from tests.security.attack_corpus import DOMAIN
 DIACRITIC = dict(zip("abcdefghijklmnopqrstuvwxyz", "åƀçđéƒğħïĵķłṁñøṕʠřśŧüṽŵẋýž", strict=True))
 # A sound-alike for each first letter ("Fowkes" for "Vowkes"), as a misspeller would write.
 SOUNDS = dict(zip("abcdefghijklmnopqrstuvwxyz", "ebkteveaijclnmupkrztovvksz", strict=True))
-FOLD_EXTRA = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b",
-                            "ƒ": "f", "ʠ": "q", "ı": "i"})
+# The letters whose folding is learnt from the API itself (learn_folding): Latin-1 Supplement,
+# Latin Extended-A and B, IPA extensions and Latin Extended Additional.
+FOLDED_LETTERS = "".join(c for c in map(chr, [*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)])
+                         if c.isalpha())
+# What the API does to each of those letters when it echoes a typed name (filled once per session
+# by learn_folding, from the answers for a control name): an echo folded the API's way is still
+# only what the user typed.
+API_FOLDING: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -221,16 +227,35 @@ def send(route: str, client: object, probe: Probe, target: Target) -> Seen:
 
 # ---------------------------------------------------------------- comparing and scanning
 
-VOLATILE_KEYS = {"took_ms", "request_id", "id", "created_at", "last_run", "updated_at", "at",
-                 "time", "timestamp", "next", "pit"}
+VOLATILE_KEYS = {"took_ms", "request_id", "id", "created_at", "last_run", "last_run_at",
+                 "updated_at", "at", "time", "timestamp", "next", "pit"}
 MARKS = re.compile(r"<mark>.*?</mark>", re.S)
+# The time of day in a download's name ("docket-export-20261203-145715.csv"): a timing, not a name.
+STAMP = re.compile(r"\d{8}-\d{6}")
+
+
+def learn_folding(client: object) -> None:
+    """Ask the API how it folds each letter of FOLDED_LETTERS, by batch-searching a control name
+    ("Od?tte") with the letter in it and reading the key it answers (the letter's fold sits
+    between "od" and "tte"). Learnt from the answers, never from the code."""
+    names = [f"Od{letter}tte" for letter in FOLDED_LETTERS]
+    for start in range(0, len(names), 100):
+        answer = client.post("/api/batch-search", json={"names": names[start:start + 100]})
+        assert answer.status_code == 200, answer.text[:300]
+        for letter, row in zip(FOLDED_LETTERS[start:start + 100], answer.json()["results"],
+                               strict=True):
+            key = row["key"]
+            if key.startswith("od") and key.endswith("tte"):
+                API_FOLDING[letter] = key[2:-3]
 
 
 def fold(text: str) -> str:
-    """Case-folded, accents stripped, and the letters NFKD keeps (ø, ł...) folded as well."""
-    stripped = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+    """Folded as the API folds a typed name (API_FOLDING); other letters case-folded, with their
+    accents stripped."""
+    folded = "".join(API_FOLDING.get(ch, ch) for ch in text)
+    stripped = "".join(ch for ch in unicodedata.normalize("NFKD", folded)
                        if not unicodedata.combining(ch))
-    return stripped.translate(FOLD_EXTRA).replace("ß", "ss").casefold()
+    return stripped.replace("ß", "ss").casefold()
 
 
 def echoes(typed: str) -> list[str]:
@@ -241,8 +266,14 @@ def echoes(typed: str) -> list[str]:
 
 
 def mask(text: str, typed: list[str]) -> str:
+    """What was typed, in each of its echoes, replaced by <PROBE>. A word of one or two letters
+    ("id" of "id*") is masked only as a whole value: inside a text it would mask field names
+    such as the "id" column of a CSV export."""
     for probe in typed:
         for form in echoes(probe):
+            if len(form) <= 2 and form.isalnum():
+                text = "<PROBE>" if text.lower() == form.lower() else text
+                continue
             pattern = re.escape(form)
             if re.fullmatch(r"\w+", form):
                 pattern = rf"(?<![^\W_]){pattern}(?![^\W_])"
@@ -271,7 +302,7 @@ def comparable(seen: Seen, typed: list[str], coarse: bool = False) -> tuple:
         body = mask(seen.body, typed)
         if coarse:
             body = MARKS.sub("<mark/>", body)
-    headers = {k: mask(v, typed) for k, v in seen.headers.items()}
+    headers = {k: STAMP.sub("<stamp>", mask(v, typed)) for k, v in seen.headers.items()}
     return seen.status, headers, body
 
 

@@ -15,6 +15,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 import pytest
@@ -24,10 +25,12 @@ from rapidfuzz.distance import Levenshtein
 from typer.testing import CliRunner
 
 from tests.security.attack_corpus import (
+    FILLER,
     OTHER_PERSON,
     OUTSIDER,
     TWINS,
     everything_written,
+    first_letter_words,
     words_of,
     write_bidi_collection,
     write_collection,
@@ -41,6 +44,7 @@ from tests.security.attack_probes import (
     comparable,
     forbidden_fragments,
     leaks,
+    learn_folding,
     mask,
     send,
     twin_probes,
@@ -67,11 +71,14 @@ class Attack:
 
 def _ingest(store, settings, folder: Path, collection: str) -> str:  # noqa: ANN001
     """Ingest a folder in this process, as the security fixtures do; returns the job id."""
-    from ingest.job import finish_job, start_job
-    from ingest.pipeline import commit_outcomes, process_file
+    from ingest.job import JobRun, finish_job, start_job
+    from ingest.worker import process_file, work_context
 
     plan = start_job(store, settings, [folder], collection, mode="local")
-    commit_outcomes(store, settings, [process_file(task, settings) for task in plan.tasks])
+    context, run = work_context(settings), JobRun(store, settings, plan)
+    for task in plan.tasks:
+        assert not run.receive(process_file(task, context))  # no file here holds others
+    run.commit(wait=True)
     finish_job(store, settings, plan.job_id)
     return plan.job_id
 
@@ -104,6 +111,7 @@ def attack(store, indices, settings, sec_app, tokens,  # noqa: ANN001
     statement = next(h["id"] for h in hits if h["path"].endswith("statement-1997.txt"))
     reader = client_for(sec_app, _user(store, indices, settings, "attacker", "reviewer",
                                        [COLLECTION]))
+    learn_folding(reader)
     return Attack(Target(COLLECTION, statement), paths, reader, admin)
 
 
@@ -118,6 +126,12 @@ def test_the_collection_is_what_the_attack_needs(attack: Attack) -> None:
         assert all(word[:2] != name[:2] for name in names), word
         assert all(Levenshtein.distance(word, name) > 2 for name in names), word
         assert not leaks(word, FORBIDDEN), word
+    # The one-letter probes match other words: the same number of them for a name and its control.
+    assert not first_letter_words()
+    for twin in TWINS:
+        for mine, theirs in twin_probes(twin.protected, twin.control):
+            if mine.coarse:
+                assert _filler_matches(mine.text) == _filler_matches(theirs.text) > 0, mine.text
     for twin in TWINS:
         assert twin.control.lower() not in written.lower()
         assert not any(p[:2] in (w[:2] for w in words_of(twin.control)) for p in words)
@@ -129,6 +143,10 @@ def test_the_collection_is_what_the_attack_needs(attack: Attack) -> None:
         assert found.json()["total"] >= 4, found.text
         ciphered = attack.reader.get("/api/search", params={"q": twin.cipher})
         assert ciphered.json()["total"] >= 1, ciphered.text
+
+
+def _filler_matches(pattern: str) -> int:
+    return sum(fnmatchcase(word, pattern.lower()) for word in words_of(FILLER))
 
 
 # ---------------------------------------------------------------- the twin replay
