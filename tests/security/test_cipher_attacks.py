@@ -274,6 +274,23 @@ def test_error_positions_and_term_limits_count_what_was_typed(attack: Attack, ro
     assert not found, "\n".join(found)
 
 
+def test_an_error_answers_for_its_own_query_under_concurrency(attack: Attack) -> None:
+    """Found on the merged code: with other searches running at the same time, 201 x a name
+    was sometimes answered 200 with 0 hits, or 400 at a position inside another request's query
+    (585 for "Vowkes" x 201: the 195th "w*" of a concurrent "w* w* ..."). A reader then tells
+    protected from control by chance, and reads the shape of other users' queries."""
+    queries = [" ".join([word] * 201) for word in ("Kesswick", "Nussbaum", "Vowkes", "Yapley")]
+    queries += [" ".join(["w*"] * 199), " ".join(["kes*"] * 150)]
+    alone = {q: send("search q", attack.reader, Probe("alone", q), attack.target) for q in queries}
+    with ThreadPoolExecutor(6) as pool:
+        together = list(pool.map(lambda q: (q, send("search q", attack.reader, Probe("c", q),
+                                                      attack.target)), queries * 15))
+    wrong = sorted({f"{q[:20]}... x{len(q.split())}: {seen.status} {seen.body[:90]}"
+                    for q, seen in together
+                    if comparable(seen, [q], coarse=True) != comparable(alone[q], [q], coarse=True)})
+    assert not wrong, "answers that differ from the same query sent alone:\n" + "\n".join(wrong)
+
+
 # ---------------------------------------------------------------- history and saved searches
 
 
