@@ -29,6 +29,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip(reason)
 
 
+@pytest.fixture(scope="session")
+def admin_token(store, indices, settings) -> str:  # noqa: ANN001
+    """The browser tests' admin, granted the sample collection alone: the page then shows what
+    the tests know (the sample corpus), whatever other test modules ingested into the same
+    indices before them."""
+    from search.users import UserStore
+
+    return UserStore(store, indices, settings.secret_key).add("ui-admin", "admin", ["sample"])
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
