@@ -35,8 +35,9 @@ def admin_token(store, indices, settings) -> str:  # noqa: ANN001
     the tests know (the sample corpus), whatever other test modules ingested into the same
     indices before them."""
     from search.users import UserStore
+    from tests.ui.helpers import UI_ADMIN
 
-    return UserStore(store, indices, settings.secret_key).add("ui-admin", "admin", ["sample"])
+    return UserStore(store, indices, settings.secret_key).add(UI_ADMIN, "admin", ["sample"])
 
 
 @pytest.fixture(scope="module")

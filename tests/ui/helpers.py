@@ -15,6 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 __all__ = [
     "PAGE_SIZE",
     "SHOTS",
+    "UI_ADMIN",
     "api_json",
     "facet_count",
     "facet_row",
@@ -30,6 +31,9 @@ __all__ = [
     "wait_for_results",
     "words",
 ]
+
+# The browser tests' admin: granted the sample collection alone (tests/ui/conftest.py).
+UI_ADMIN = "ui-admin"
 
 if TYPE_CHECKING:
     from ingest.samples import SampleFile, SampleManifest
