@@ -254,7 +254,7 @@ def jobs(
             raise _fail(str(exc)) from None
         return
     if job_id:
-        _print_job(job_id, state_counts(SystemStore(client, indices), job_id))
+        _print_job(job_id, state_counts(system, job_id))
         return
     result = system.search(indices.jobs, {"size": 50, "sort": [{"created_at": "desc"}]})
     for hit in result["hits"]["hits"]:
