@@ -121,7 +121,19 @@ async function download(apiFetch, path, fallbackName) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function corrections(apiFetch, page, reload, notice = "") {
+/** Where a correction holds: every collection for a user granted them all, else one of the
+ * caller's collections (the API refuses a correction for every collection from anyone else). */
+async function correctionScope(apiFetch) {
+  const me = await apiFetch("/api/me").catch(() => null);
+  const grants = (me && me.collections) || [];
+  const everyOne = me && (me.role === "admin" || grants.includes("*"));
+  const names = everyOne ? (await apiFetch("/api/collections").catch(() => [])).map((c) => c.name) : grants;
+  return h("select", { "aria-label": "Collection the correction holds in" },
+    everyOne ? h("option", { value: "" }, "Every collection") : null,
+    names.map((name) => h("option", { value: name }, name)));
+}
+
+function corrections(apiFetch, page, reload, notice = "", scope = null) {
   const action = h("select", { "aria-label": "Correction" },
     h("option", { value: "merge" }, "Merge into another entity"), h("option", { value: "alias" }, "Add an alias"),
     h("option", { value: "split" }, "Split off the documents ticked below"), h("option", { value: "wrong" }, "Mark as wrong"));
@@ -132,6 +144,7 @@ function corrections(apiFetch, page, reload, notice = "") {
     event.preventDefault();
     const docIds = [...document.querySelectorAll("input.entity-doc-pick:checked")].map((box) => box.value);
     const body = { action: action.value, kind: page.kind, key: page.key, note: note.value };
+    if (scope && scope.value) body.collection = scope.value;
     if (action.value === "merge") body.into = value.value;
     if (action.value === "alias") body.alias = value.value;
     if (action.value === "split") Object.assign(body, { new_name: value.value, doc_ids: docIds });
@@ -145,7 +158,7 @@ function corrections(apiFetch, page, reload, notice = "") {
     }
   };
   return h("details", { class: "entity-corrections" }, h("summary", {}, "Correct this entity (reviewers)"),
-    h("form", { onsubmit: submit }, action, value, note, h("button", { type: "submit" }, "Save correction")), status);
+    h("form", { onsubmit: submit }, action, value, note, scope, h("button", { type: "submit" }, "Save correction")), status);
 }
 
 /** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
@@ -190,5 +203,5 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
         " ", h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=json`, `${page.key}.json`) }, "Export JSON"))),
     h("section", {}, h("h3", {}, "Documents"), documents),
     h("section", {}, h("h3", {}, "Mentions"), mentions),
-    corrections(apiFetch, page, reload, notice)));
+    corrections(apiFetch, page, reload, notice, await correctionScope(apiFetch))));
 }

@@ -31,13 +31,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(scope="session")
 def admin_token(store, indices, settings) -> str:  # noqa: ANN001
-    """The browser tests' admin, granted the sample collection alone: the page then shows what
-    the tests know (the sample corpus), whatever other test modules ingested into the same
-    indices before them."""
+    """The browser tests' user: a cleared reviewer granted the sample collection alone, so the
+    page shows what the tests know (the sample corpus), whatever other test modules ingested
+    into the same indices before them. An admin would see every collection."""
     from search.users import UserStore
-    from tests.ui.helpers import UI_ADMIN
+    from tests.ui.helpers import UI_USER
 
-    return UserStore(store, indices, settings.secret_key).add(UI_ADMIN, "admin", ["sample"])
+    return UserStore(store, indices, settings.secret_key).add(
+        UI_USER, "reviewer", ["sample"], cleared=True)
 
 
 @pytest.fixture(scope="module")

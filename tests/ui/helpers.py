@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 __all__ = [
     "PAGE_SIZE",
     "SHOTS",
-    "UI_ADMIN",
+    "UI_USER",
     "api_json",
     "facet_count",
     "facet_row",
@@ -32,8 +32,9 @@ __all__ = [
     "words",
 ]
 
-# The browser tests' admin: granted the sample collection alone (tests/ui/conftest.py).
-UI_ADMIN = "ui-admin"
+# The browser tests' user: a cleared reviewer granted the sample collection alone
+# (tests/ui/conftest.py), so the page shows only what the tests know. Admins see every collection.
+UI_USER = "ui-reviewer"
 
 if TYPE_CHECKING:
     from ingest.samples import SampleFile, SampleManifest

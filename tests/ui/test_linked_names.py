@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.ui.helpers import UI_ADMIN, api_json, open_app
+from tests.ui.helpers import UI_USER, api_json, open_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -90,7 +90,7 @@ def test_a_correction_made_on_the_page_is_saved(page: Page, live_server: str,
     form.get_by_label("Other name", exact=True).fill(alias)
     form.get_by_label("Note", exact=True).fill("made by the browser test")
     form.get_by_role("button", name="Save correction").click()
-    expect(form.locator(".entity-correction-status")).to_contain_text(f"Saved by {UI_ADMIN} at ")
+    expect(form.locator(".entity-correction-status")).to_contain_text(f"Saved by {UI_USER} at ")
     saved = [c for c in api_json(page, live_server, admin_token, "/api/entities/corrections")
              if c["target_text"] == alias]
     assert [(c["action"], c["key"], c["note"]) for c in saved] == [
