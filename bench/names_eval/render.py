@@ -23,7 +23,6 @@ from reportlab.pdfgen import canvas
 from bench.names_eval.doc import Doc
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-_FIXED = dt.datetime(2013, 1, 1, 9, 0, 0)
 
 
 def write_txt(doc: Doc, path: Path) -> None:
@@ -37,9 +36,17 @@ def _wrapped_lines(doc: Doc, width: int) -> list[str]:
     return lines
 
 
+def _canvas(doc: Doc, path: Path) -> canvas.Canvas:
+    """A reportlab canvas in invariant mode whose creation date is the document's date."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    stamp = f"D:{doc.date:%Y%m%d}090000+00'00'"
+    pdf.setDateFormatter(lambda *_: stamp)
+    return pdf
+
+
 def write_pdf(doc: Doc, path: Path) -> None:
     """A born-digital PDF with a text layer."""
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf = _canvas(doc, path)
     pdf.setTitle(doc.kind.replace("_", " "))
     pdf.setAuthor("")
     _, height = A4
@@ -63,8 +70,9 @@ def write_docx(doc: Doc, path: Path) -> None:
     props = word.core_properties
     props.author = ""
     props.last_modified_by = ""
-    props.created = _FIXED
-    props.modified = _FIXED
+    written = dt.datetime.combine(doc.date, dt.time(9, 0))
+    props.created = written
+    props.modified = written
     for kind, value in doc.blocks:
         if kind == "h":
             word.add_heading(value, level=2)
@@ -132,7 +140,7 @@ def write_scan(doc: Doc, path: Path, rng: random.Random) -> None:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     buffer.seek(0)
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf = _canvas(doc, path)
     width, height = A4
     pdf.drawImage(ImageReader(buffer), 0, 0, width=width, height=height)
     pdf.save()
