@@ -53,10 +53,12 @@ class PersonForms:
         full = {f"{n} {s}" for n in forenames} | {f"{s} {n}" for n in forenames}
         full |= {f"{f[0]} {s}", f"{s} {f[0]}"}
         if m:
-            full |= {f"{f[0]} {m} {s}", f"{f[0]}{m} {s}", f"{f} {m} {s}", f"{s} {f[0]} {m}"}
+            full |= {f"{f[0]} {m} {s}", f"{f[0]}{m} {s}", f"{f} {m} {s}", f"{s} {f[0]} {m}",
+                     f"{s} {f[0]}{m}"}
         if person["email"]:
             full.add(fold(person["email"]))
-        full |= {strip_titles(fold(w)) for w in written}
+        # What was written, less its title; a title with the surname alone is not a full form.
+        full |= {strip_titles(fold(w)) for w in written} - {s, *forenames}
         return cls(person["canonical"], s, forenames, full)
 
     def verdict(self, value: str) -> str | None:
