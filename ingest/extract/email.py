@@ -71,13 +71,14 @@ def _header_block(message: Message) -> str:
 
 
 def _alternative(part: Message) -> Message | None:
-    """The alternative a reader sees in text: the HTML one with text (as unstructured chose), else the plain one, else a
-    nested multipart. The richest alternative (the last) wins when it is a multipart of several
-    text parts: Apple Mail puts text written after an inline attachment only there."""
+    """The alternative a reader sees in text: the HTML one with text (as unstructured chose),
+    else the plain one, else a nested multipart. The richest alternative (the last) wins when it
+    is a multipart of several text parts: Apple Mail puts text written after an inline
+    attachment only there."""
     children = [p for p in part.get_payload() if isinstance(p, Message)]
-    if children and children[-1].is_multipart():
-        if sum(1 for _ in body_parts(children[-1], root=False)) > 1:
-            return children[-1]
+    last = children[-1] if children else None
+    if last is not None and last.is_multipart() and len(list(body_parts(last, root=False))) > 1:
+        return last
     for wanted in ("text/html", "text/plain"):
         for child in children:
             if child.get_content_type() == wanted and (child.get_payload(decode=True) or b"").strip():
