@@ -46,6 +46,8 @@ _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation and symbols
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _SPACE = re.compile(r"\s")
+# Leaders and rules ("Chapter 1 ........ 9", "-----"): layout, not glyph codes.
+_REPEATED_SYMBOL = re.compile(r"([!-/:-@\[-`{-~])\1{2,}")
 SOUP_SYMBOL_SHARE = 0.3  # prose has 3-5% symbols, code and tables up to ~20%
 SOUP_LETTER_SHARE = 0.5
 SOUP_VOWELLESS_SHARE = 0.4  # of the words of four Latin letters or more
@@ -93,6 +95,7 @@ def is_letter_spaced(text: str) -> bool:
 def is_symbol_soup(text: str) -> bool:
     """Glyph codes shown as characters: mostly ASCII symbols and few letters, or "words" that
     have no vowel (codes that land on letters). Tables of figures are digits, not symbols."""
+    text = _REPEATED_SYMBOL.sub(r"\1", text)
     visible = len(text) - len(_SPACE.findall(text))
     if visible < MIN_JUDGED_CHARS:
         return False
