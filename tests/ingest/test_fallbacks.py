@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -83,7 +84,7 @@ def test_a_fallback_with_no_usable_text_hands_on(tmp_path: Path) -> None:
 
 
 def test_the_chain_raises_the_first_failure_with_the_others(tmp_path: Path) -> None:
-    def refuses(name: str):  # noqa: ANN202
+    def refuses(name: str) -> Callable[[Path, ExtractContext], Extraction]:
         def reader(path: Path, context: ExtractContext) -> Extraction:
             raise CorruptFile(f"{name} refused it")
         return reader
@@ -91,7 +92,7 @@ def test_the_chain_raises_the_first_failure_with_the_others(tmp_path: Path) -> N
     def locked(path: Path, context: ExtractContext) -> Extraction:
         raise PasswordProtected("encrypted")
 
-    with pytest.raises(CorruptFile, match="first refused it .also tried: second refused it"):
+    with pytest.raises(CorruptFile, match=r"first refused it \(also tried: second refused it"):
         run_chain(tmp_path, (refuses("first"), refuses("second")), ExtractContext())
     with pytest.raises(PasswordProtected):  # a password ends the chain
         run_chain(tmp_path, (locked, refuses("never")), ExtractContext())
