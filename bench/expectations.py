@@ -4,8 +4,9 @@
 
 No OpenSearch: each file named in the expectations is identified and extracted once, in a
 process pool with a per-file timeout, and every check on it is judged from that one result.
-Checks about containers (attachments, archive members) are judged from the children the
-extraction returns, so they fail until the containers stage exists.
+Checks about containers (attachments, archive members, the messages of a mailbox) are judged
+from the children the containers stage unpacks (the format's unpacker, as the worker runs it) and
+from the files an extractor writes out, each identified and extracted in turn.
 """
 
 from __future__ import annotations
@@ -64,8 +65,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def run_file(path: str, depth: int = 0) -> Result:
-    """Identify and extract one file; runs in a pool worker."""
+def run_file(path: str, depth: int = 0, hint: str | None = None) -> Result:
+    """Identify, extract and unpack one file (its members in turn); runs in a pool worker."""
+    from ingest.containers import LISTING_FAMILIES, unpacker_for
+    from ingest.containers.sniff import refine
     from ingest.errors import IngestError
     from ingest.extract import ExtractContext, extract
     from ingest.identify import identify
@@ -73,22 +76,51 @@ def run_file(path: str, depth: int = 0) -> Result:
     started = time.monotonic()
     result = Result()
     try:
-        identity = identify(Path(path))
+        identity = refine(identify(Path(path)), Path(path), hint)
         result.mime, result.family = identity.mime, identity.family
-        extraction = extract(Path(path), identity, ExtractContext())
-        result.text = normalise(extraction.text)
-        result.pages = len(extraction.pages)
-        result.title = extraction.title or extraction.email.get("subject")
-        result.extractor = extraction.extractor
-        if depth < CHILD_DEPTH:
-            for child in extraction.children:
-                result.children[child.name] = run_file(str(child.path), depth + 1)
+        if identity.family not in LISTING_FAMILIES:
+            extraction = extract(Path(path), identity, ExtractContext())
+            result.text = normalise(extraction.text)
+            result.pages = len(extraction.pages)
+            result.title = extraction.title or extraction.email.get("subject")
+            result.extractor = extraction.extractor
+            if depth < CHILD_DEPTH:
+                for child in extraction.children:
+                    result.children[child.name] = run_file(str(child.path), depth + 1)
+        if depth < CHILD_DEPTH and unpacker_for(identity.family) is not None:
+            _unpack_into(result, Path(path), unpacker_for(identity.family), depth)
     except IngestError as exc:
         result.error_class, result.error = type(exc).__name__, str(exc)
     except Exception as exc:
         result.error_class, result.error = f"unexpected {type(exc).__name__}", str(exc)[:300]
     result.seconds = time.monotonic() - started
     return result
+
+
+def _unpack_into(result: Result, path: Path, unpacker: Any, depth: int) -> None:
+    """The container's members as children, each run as a file of its own (skipped members,
+    such as links or resource forks, are left out, as the job indexes nothing for them)."""
+    import tempfile
+
+    from ingest.containers import Budget, Limits, Unpack
+    from ingest.containers.base import unique_names
+    from ingest.errors import IngestError
+
+    with tempfile.TemporaryDirectory(prefix="docket-bench-") as workdir:
+        unpack = Unpack(Path(workdir), Budget(Limits()))
+        try:
+            for member in unique_names(unpacker(path, unpack)):
+                if member.path is not None:
+                    result.children[member.name] = run_file(str(member.path), depth + 1,
+                                                            member.family_hint)
+                elif member.error is not None:
+                    result.children[member.name] = Result(
+                        error_class=type(member.error).__name__, error=str(member.error))
+        except IngestError as exc:
+            if not result.children and not result.text:
+                raise
+            result.children["(unpacking stopped)"] = Result(error_class=type(exc).__name__,
+                                                            error=str(exc))
 
 
 def _all_text(result: Result) -> str:

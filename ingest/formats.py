@@ -22,6 +22,10 @@ What a ``Format`` declares:
   the family when not given.
 - ``extractor``: ``(path, ExtractContext) -> Extraction``; raises an ``ingest.errors``
   ``IngestError`` for input it cannot read.
+- ``fallbacks``: extractors tried in order when ``extractor`` (or the fallback before) raises
+  ``CorruptFile`` (or times out): other parsers, a repair and a retry, LibreOffice. They run only
+  after a failure, so the usual path costs nothing more; the one that read the file names itself
+  in ``Extraction.extractor``, which the document and its ledger entry record.
 - ``unpacker``: ``(path, Unpack) -> Iterator[Member]``: the files the format holds. A format with
   an unpacker and no extractor has no text of its own: its document's text is the list of its
   members' names (``listing_families``).
@@ -66,6 +70,7 @@ class Format:
     mimes: tuple[str, ...]
     label: str = ""
     extractor: Callable[[Path, ExtractContext], Extraction] | None = None
+    fallbacks: tuple[Callable[[Path, ExtractContext], Extraction], ...] = ()
     unpacker: Callable[[Path, Unpack], Iterator[Member]] | None = None
     mail: bool = False
     package_parts: tuple[str, ...] = ()

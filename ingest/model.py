@@ -133,6 +133,8 @@ class Outcome:
     error_message: str | None = None
     pages: int = 0
     duration_ms: int = 0
+    # Which extractor (or fallback) produced the text: recorded on the ledger entry.
+    extractor: str | None = None
     records: list[dict[str, Any]] = field(default_factory=list)
     # Counts by state of every descendant of a container, and the first few failures among them
     # as (error class, message): what makes a container ``partial`` and says why.

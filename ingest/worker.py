@@ -27,9 +27,11 @@ from ingest.blobs import store_blob
 from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES, Budget, Limits, Unpack, unpacker_for
 from ingest.containers.base import Member, unique_names
 from ingest.containers.limits import ContainerLimit, NestingTooDeep
+from ingest.containers.recover import NothingUnpacked
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected
 from ingest.extract import ExtractContext, extract
+from ingest.extract.sniff import looks_like_text
 from ingest.extract.text import TRUNCATED, paginate
 from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
 from ingest.neardup import signature
@@ -115,6 +117,7 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         return _failed(task, stage, exc, "failed", started, detail)
     outcome = Outcome(
         task=task, state="indexed", stage="index", pages=len(extraction.pages),
+        extractor=extraction.extractor,
         duration_ms=int((time.monotonic() - started) * 1000), records=records,
         replaces=(len(extraction.pages), len(mentions)),
     )
@@ -122,6 +125,11 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
     if truncated:
         outcome.state, outcome.error_class = "partial", "TextTruncated"
         outcome.error_message = f"{task.relpath}: {truncated[0]}"
+    elif unpacked is None and not extraction.text.strip() and looks_like_text(Path(task.path)):
+        # No silent empties: the extractor read nothing from bytes that are text.
+        outcome.state, outcome.error_class = "partial", "NoTextExtracted"
+        outcome.error_message = (f"{task.relpath}: the {extraction.extractor} extractor read no "
+                                 "text, but the file's bytes are text")
     if unpacked is not None:
         outcome.unpacked, outcome.members = True, unpacked.members
         if unpacked.stopped is not None:
@@ -152,7 +160,7 @@ def _unpack_level(task: FileTask, extraction: Extraction | None,
                     found.listing.append(member.name)
                 found.members.append(_stored(member, context))
         except IngestError as exc:
-            if not found.listing and not isinstance(exc, ContainerLimit):
+            if not found.listing and not isinstance(exc, ContainerLimit | NothingUnpacked):
                 raise  # the container itself cannot be read: its own failure
             found.stopped = exc
     finally:

@@ -179,6 +179,12 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
         "raw": {"type": "keyword", "normalizer": "folded", "ignore_above": 1024}}},
           search=Search("text"), aliases=("file",)),
     Field("cc", "Copied to", FOLDED_KEYWORD, source="email_cc", search=Search("keyword")),
+    Field("bcc", "Blind copied to", FOLDED_KEYWORD, source="email_bcc", search=Search("keyword")),
+    # Every party of a message's From, To, Cc and Bcc as written: "Jane Doe <jane@example.org>".
+    # Its words are searched, so party:doe finds the sender whose name is only in the header.
+    Field("party", "Party", {**FOLDED_KEYWORD, "ignore_above": 1024, "fields": {
+        "text": {"type": "text", "analyzer": "docket_text"}}}, source="email_parties",
+          search=Search("text", ("email_parties.text",)), aliases=("parties",)),
     Field("author", "Author", FOLDED_KEYWORD, search=Search("keyword")),
     Field("control", "Control number", {"type": "keyword"}, search=Search("keyword")),
     Field("extension", "Extension", {"type": "keyword"}, search=Search("keyword")),

@@ -7,6 +7,13 @@ stream, with the whole archive's size.
 
 Members that are not files (symbolic and hard links, devices, FIFOs) are reported, not extracted
 (``Unpack.not_a_file``); directories are passed over, their files being members of their own.
+
+Fallbacks, only after a failure: a ZIP whose central directory zipfile cannot read is read by
+libarchive, then recovered from its local headers (``ingest.containers.recover``), as is a member
+whose entry in a damaged directory points at the wrong bytes. An archive libarchive reads
+nothing from (or refuses) is extracted by the 7-Zip or unrar command line when installed. An
+archive that still yields no member while holding bytes is not an empty archive:
+``NothingUnpacked`` says so, and its document is ``partial``.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from ingest.containers import recover
 from ingest.containers.base import HARD_LINK, Member, Unpack, clean_name, special_kind
 from ingest.containers.limits import CHUNK, Sink
 from ingest.errors import CorruptFile, PasswordProtected
@@ -61,7 +69,19 @@ def zip_members(path: Path, unpack: Unpack) -> Iterator[Member]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFile(f"not a readable ZIP ({exc})") from exc
+        yield from recover.damaged_zip(path, unpack, CorruptFile(f"not a readable ZIP ({exc})"))
+        return
+    yielded = 0
+    for member in _zipfile_members(zf, path, unpack):
+        yielded += 1
+        yield member
+    if not yielded and path.stat().st_size > recover.EMPTY_ARCHIVE_BYTES:
+        # A directory that lists nothing in a ZIP that holds bytes: read the local headers.
+        yield from recover.damaged_zip(path, unpack, recover.NothingUnpacked(
+            f"the ZIP's directory lists no member, yet it holds {path.stat().st_size} bytes"))
+
+
+def _zipfile_members(zf: zipfile.ZipFile, path: Path, unpack: Unpack) -> Iterator[Member]:
     size = path.stat().st_size
     with zf:
         for info in zf.infolist():
@@ -74,8 +94,13 @@ def zip_members(path: Path, unpack: Unpack) -> Iterator[Member]:
                 continue
 
             def write(sink: Sink, info: zipfile.ZipInfo = info) -> None:
-                with _zip_open(zf, info, unpack.passwords) as handle:
-                    sink.copy(handle)
+                try:
+                    with _zip_open(zf, info, unpack.passwords) as handle:
+                        sink.copy(handle)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                    # The directory points at the wrong bytes: read the member's local header.
+                    if sink.size or not recover.local_member(path, info.filename, sink):
+                        raise CorruptFile(f"could not be unpacked ({exc})") from exc
 
             packed = max(1, min(info.compress_size, size))
             yield unpack.member(name, write, packed=packed, date=_zip_date(info))
@@ -166,8 +191,25 @@ def _single_stream(path: Path, unpack: Unpack) -> Iterator[Member]:
 
 
 def libarchive_members(path: Path, unpack: Unpack) -> Iterator[Member]:
-    """7z, RAR (4 and 5), .Z, zstd: libarchive streams them entry by entry. A compressed stream
-    that holds no archive (a lone .zst or .Z) is read in libarchive's raw format, as one member."""
+    """7z, RAR (4 and 5), .Z, zstd: libarchive streams them entry by entry, and the command-line
+    tools take what it cannot read (``recover.with_tools``)."""
+    yielded = 0
+    try:
+        for member in _libarchive_any(path, unpack):
+            yielded += 1
+            yield member
+    except CorruptFile as exc:
+        if yielded:
+            raise
+        yield from recover.with_tools(path, unpack, exc)
+        return
+    if not yielded:
+        yield from recover.with_tools(path, unpack, None)
+
+
+def _libarchive_any(path: Path, unpack: Unpack) -> Iterator[Member]:
+    """A compressed stream that holds no archive (a lone .zst or .Z) is read in libarchive's raw
+    format, as one member."""
     from libarchive.exception import ArchiveError
 
     try:

@@ -7,6 +7,9 @@ names the child in the index and nothing on disk.
 A member that is not a file (a link, a device, a FIFO) is not extracted, and is not dropped
 either: it comes back as a ``Member`` with a ``Skip``, the rule that left it out, so that it has
 a ledger entry of its own (state ``skipped``). Directories are not members: their files are.
+Members that are not content (``SKIP_RULES``: Apple resource forks, S/MIME signatures, the
+folder metadata of macOS and Windows) are skipped the same way, each with its rule, rather than
+failing and making their container ``partial``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ _SPECIAL_KINDS = {
 HARD_LINK = "a hard link"
 NOT_A_FILE = "NotAFile"  # the skip rule, recorded as the ledger entry's error class
 MAX_SHOWN_TARGET = 200
+# (rule, what the member is, test on its name): recorded as the skipped entry's error class and
+# message. The names are the conventions of the software that writes them.
+SKIP_RULES: tuple[tuple[str, str, Callable[[PurePosixPath], bool]], ...] = (
+    ("ResourceFork", "an Apple resource fork (AppleDouble metadata), not content",
+     lambda p: "__MACOSX" in p.parts[:-1] or p.name.startswith("._")),
+    ("Signature", "an S/MIME signature, not content",
+     lambda p: p.suffix.lower() in (".p7s",)),
+    ("FolderMetadata", "a folder's metadata file (.DS_Store, Thumbs.db, desktop.ini), not content",
+     lambda p: p.name.lower() in (".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini")),
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,9 @@ class Unpack:
         """Write one member through ``write(sink)``. The container's limits raise (it stops);
         a failure of this member alone comes back on the member."""
         self.budget.admit()
+        skip = skip_rule(name)
+        if skip is not None:
+            return Member(name=name, date=date, skip=skip)
         target = self.workdir / f"m{next(_counter):08d}{_suffix(name)}"
         sink = Sink(self.budget, target, packed)
         try:
@@ -117,6 +133,15 @@ class Unpack:
     def data(self, name: str, payload: bytes, date: datetime | None = None,
              hint: str | None = None) -> Member:
         return self.member(name, lambda sink: sink.write(payload), None, date, hint)
+
+
+def skip_rule(name: str) -> Skip | None:
+    """The rule of ``SKIP_RULES`` that leaves a member of this name out, if any."""
+    path = PurePosixPath(name)
+    for rule, what, matches in SKIP_RULES:
+        if matches(path):
+            return Skip(rule, f"{what}: not extracted")
+    return None
 
 
 def special_kind(mode: int) -> str | None:

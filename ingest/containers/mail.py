@@ -31,15 +31,16 @@ def check_size(path: Path, unpack: Unpack) -> None:
                               f"{human(unpack.limits.max_message_bytes)} parsed in memory")
 
 
-def _parts(message: Message) -> Iterator[Message]:
+def _parts(message: Message, root: bool = True) -> Iterator[Message]:
     """Leaf parts and attached messages, not descending into an attached message (that message
-    is a child of its own, whose attachments are its children)."""
-    if message.get_content_type() == "message/rfc822" and message.get_filename() is not None:
+    is a child of its own, whose body and attachments are its document and its children),
+    whether or not it was given a file name."""
+    if message.get_content_type() == "message/rfc822" and not root:
         yield message
     elif message.is_multipart():
         for part in message.get_payload():
             if isinstance(part, Message):
-                yield from _parts(part)
+                yield from _parts(part, root=False)
     else:
         yield message
 

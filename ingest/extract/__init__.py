@@ -3,6 +3,11 @@ in ``ingest.formats`` next to its code; the modules are discovered, not listed h
 
 An extractor is ``(path, context) -> Extraction``. It raises an ``ingest.errors.IngestError`` for
 input it cannot read; anything else it raises is recorded as a failure of the extract stage.
+
+``extract`` runs a format's chain: its extractor, then, only when that raises ``CorruptFile`` or
+times out, the format's declared ``fallbacks`` in order (another parser, a repair and a retry,
+LibreOffice). A file that no format reads is tried as text last (``ingest.extract.sniff``), before
+it is called unsupported. A password stops the chain: no other parser opens an encrypted file.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import formats
-from ingest.errors import UnsupportedFormat
+from ingest.errors import CorruptFile, ExtractionTimeout, IngestError, UnsupportedFormat
 from ingest.model import Extraction, Identity
 
 
@@ -24,6 +29,8 @@ class ExtractContext:
 
 
 Extractor = Callable[[Path, ExtractContext], Extraction]
+# What sends a file on to the next extractor of its chain; anything else ends it.
+RETRIED = (CorruptFile, ExtractionTimeout)
 
 
 def extractor_for(identity: Identity) -> Extractor:
@@ -33,8 +40,44 @@ def extractor_for(identity: Identity) -> Extractor:
     return fmt.extractor
 
 
+def chain_for(identity: Identity) -> tuple[Extractor, ...]:
+    """The extractor of the file's format, then its fallbacks."""
+    fmt = formats.by_family(identity.family)
+    return (extractor_for(identity), *(fmt.fallbacks if fmt else ()))
+
+
+def run_chain(path: Path, chain: tuple[Extractor, ...], context: ExtractContext) -> Extraction:
+    """The first extraction of the chain that reads the file. The failures before it are kept as
+    warnings; when every one fails, the first failure is raised (it names the format's own
+    reader), with what the others said."""
+    failures: list[IngestError] = []
+    for extractor in chain:
+        try:
+            extraction = extractor(path, context)
+        except RETRIED as exc:
+            failures.append(exc)
+            continue
+        extraction.warnings[:0] = [f"fallback after: {exc}" for exc in failures]
+        return extraction
+    first = failures[0]
+    if len(failures) > 1:
+        tried = "; ".join(str(exc) for exc in failures[1:])
+        first.args = (f"{first} (also tried: {tried})"[:2000],)
+    raise first
+
+
 def extract(path: Path, identity: Identity, context: ExtractContext) -> Extraction:
-    return extractor_for(identity)(path, context)
+    from ingest.extract.sniff import sniffed_text
+
+    try:
+        chain = chain_for(identity)
+    except UnsupportedFormat:
+        # Text sniffing last: a text file libmagic gave an exotic type is still text.
+        extraction = sniffed_text(path)
+        if extraction is None:
+            raise
+        return extraction
+    return run_chain(path, chain, context)
 
 
-__all__ = ["ExtractContext", "Extractor", "extract", "extractor_for"]
+__all__ = ["ExtractContext", "Extractor", "chain_for", "extract", "extractor_for", "run_chain"]

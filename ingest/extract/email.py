@@ -6,6 +6,11 @@ Every message gets the same fields, threading included: the thread is named by i
 message, the oldest of References, else In-Reply-To, else the message's own Message-ID.
 Attachments are listed on the record here; each becomes a child document of its own in the
 containers stage (ingest.containers.mail).
+
+The parties (From, To, Cc, Bcc) keep their display names (ingest.extract.parties). The body is
+every inline text part outside attached messages (the plain or else the HTML one of each
+alternative), each decoded with charset repair: a part labelled ISO-8859-1 that holds Windows-1252
+dashes and quotes keeps them.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
+from collections.abc import Iterator
 from datetime import datetime
 from email.message import Message
 from pathlib import Path
@@ -23,6 +29,8 @@ from ingest.containers.mail import eml_members, msg_members
 from ingest.errors import CorruptFile
 from ingest.extract import ExtractContext
 from ingest.extract.elements import pages_from_elements
+from ingest.extract.parties import decode_words, header_block, parties, party_fields
+from ingest.extract.text import decode_labelled
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
@@ -30,8 +38,7 @@ MAX_MESSAGE_BYTES = Limits().max_message_bytes
 
 
 def _addresses(message: Message, header: str) -> list[str]:
-    values = [str(v) for v in message.get_all(header, [])]
-    return [addr.lower() for _name, addr in email.utils.getaddresses(values) if addr]
+    return [p.address for p in parties(message) if p.role == header and p.address]
 
 
 def _ids(raw: object) -> list[str]:
@@ -55,13 +62,61 @@ def email_fields(message: Message, attachments: list[str] | None = None) -> dict
         "references": references,
         "thread_id": thread_root,
         "attachments": attachments or [],
+        **party_fields(parties(message)),
     }
 
 
 def _header_block(message: Message) -> str:
-    lines = [f"{name}: {message[name]}" for name in ("From", "To", "Cc", "Date", "Subject")
-             if message[name]]
-    return "\n".join(lines)
+    return header_block(parties(message), message)
+
+
+def _alternative(part: Message) -> Message | None:
+    """The alternative a reader sees in text: the HTML one with text (as unstructured chose),
+    else the plain one, else a nested multipart. The richest alternative (the last) wins when it
+    is a multipart of several text parts: Apple Mail puts text written after an inline
+    attachment only there."""
+    children = [p for p in part.get_payload() if isinstance(p, Message)]
+    last = children[-1] if children else None
+    if last is not None and last.is_multipart() and len(list(body_parts(last, root=False))) > 1:
+        return last
+    for wanted in ("text/html", "text/plain"):
+        for child in children:
+            if child.get_content_type() == wanted and (child.get_payload(decode=True) or b"").strip():
+                return child
+    return next((c for c in children if c.is_multipart()), None)
+
+
+def body_parts(part: Message, root: bool = True) -> Iterator[Message]:
+    """The inline text parts of a message, in order, not descending into attached messages
+    (those are documents of their own) nor into attachments."""
+    kind = part.get_content_type()
+    if kind == "message/rfc822" and not root:
+        return
+    if kind == "multipart/alternative":
+        chosen = _alternative(part)
+        if chosen is not None:
+            yield from body_parts(chosen, root=False)
+        return
+    if part.is_multipart():
+        for child in part.get_payload():
+            if isinstance(child, Message):
+                yield from body_parts(child, root=False)
+        return
+    attached = (part.get_content_disposition() or "") == "attachment" or part.get_filename()
+    if kind in ("text/plain", "text/html") and not (attached and not root):
+        yield part
+
+
+def body_text(message: Message) -> str:
+    texts = []
+    for part in body_parts(message):
+        raw = part.get_payload(decode=True) or b""
+        text = decode_labelled(raw, part.get_content_charset())
+        if part.get_content_type() == "text/html":
+            text = _html_text(text.encode("utf-8"))
+        if text.strip():
+            texts.append(text.strip())
+    return "\n\n".join(texts)
 
 
 def _date(raw: object) -> datetime | None:
@@ -80,24 +135,27 @@ def _check_size(path: Path) -> None:
                               "that is parsed in memory")
 
 
-def extract_email(path: Path, context: ExtractContext) -> Extraction:
-    from unstructured.partition.email import partition_email
+def _subject(message: Message) -> str | None:
+    values = [str(v) for name, v in message.raw_items() if name.lower() == "subject"]
+    subject = " ".join(decode_words(values[0]).split()) if values else ""
+    return subject or None
 
+
+def extract_email(path: Path, context: ExtractContext) -> Extraction:
     _check_size(path)
     with path.open("rb") as handle:
         message = email.message_from_binary_file(handle, policy=email.policy.default)
     if not message.keys():
         raise CorruptFile("no e-mail headers found")
     try:
-        elements = partition_email(filename=str(path), process_attachments=False)
+        body = body_text(message)
     except (ValueError, LookupError, UnicodeError) as exc:
-        raise CorruptFile(f"unstructured could not read the e-mail body ({exc})") from exc
-    body = pages_from_elements(elements)
-    text = "\n\n".join([_header_block(message), *(page.text for page in body)]).strip()
+        raise CorruptFile(f"the e-mail body could not be read ({exc})") from exc
+    text = "\n\n".join(filter(None, [_header_block(message), body])).strip()
     return Extraction(
         pages=[Page(number=1, text=text)],
-        extractor="unstructured:email",
-        title=str(message["Subject"]) if message["Subject"] else None,
+        extractor="email",
+        title=_subject(message),
         author=(_addresses(message, "From") or [None])[0],
         date=_date(message["Date"]),
         email=email_fields(message),

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from ingest.errors import PasswordProtected
 from ingest.extract import ExtractContext
-from ingest.extract.office import append_extras
+from ingest.extract.office import append_extras, soffice_fallback
 from ingest.extract.package import Package
 from ingest.extract.properties import Properties, properties_of, read_properties
 from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
@@ -65,8 +66,17 @@ def _flat(path: Path) -> tuple[list[str], list[str], Properties]:
     return _body_pages(root), [_master_text(root), macros], props
 
 
+def _refuse_encrypted(package: Package) -> None:
+    """LibreOffice encrypts each part and says so in the manifest; the parts are then noise, not
+    damage."""
+    manifest = package.read_optional("META-INF/manifest.xml") or b""
+    if b"encryption-data" in manifest:
+        raise PasswordProtected("the OpenDocument file is encrypted (a LibreOffice password)")
+
+
 def _zipped(path: Path) -> tuple[list[str], list[str], Properties]:
     with Package(path, "OpenDocument file") as package:
+        _refuse_encrypted(package)
         data = package.read("content.xml") if package.has("content.xml") else b""
         pages = _body_pages(parse(data, "content.xml")) if data else []
         styles = package.read_optional("styles.xml")
@@ -86,10 +96,11 @@ def extract_odf(path: Path, context: ExtractContext) -> Extraction:
 
 _ODF = "application/vnd.oasis.opendocument"
 register(
-    Format(family="odt", mimes=(f"{_ODF}.text", f"{_ODF}.text-template"), extractor=extract_odf),
+    Format(family="odt", mimes=(f"{_ODF}.text", f"{_ODF}.text-template"), extractor=extract_odf,
+           fallbacks=(soffice_fallback("odt", "docx"),)),
     Format(family="ods", mimes=(f"{_ODF}.spreadsheet", f"{_ODF}.spreadsheet-template"),
-           extractor=extract_odf),
+           extractor=extract_odf, fallbacks=(soffice_fallback("ods", "xlsx"),)),
     Format(family="odp", mimes=(f"{_ODF}.presentation", f"{_ODF}.presentation-template"),
-           extractor=extract_odf),
+           extractor=extract_odf, fallbacks=(soffice_fallback("odp", "pptx"),)),
     Format(family="odg", mimes=(f"{_ODF}.graphics",), extractor=extract_odf),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ingest.errors import CorruptFile
@@ -115,6 +116,21 @@ def read_package(path: Path, kind_hint: str = "") -> Extraction:
                       author=props.author, date=props.created)
 
 
+def soffice_fallback(suffix: str, target: str) -> Callable[[Path, ExtractContext], Extraction]:
+    """A fallback that has LibreOffice read a file the native reader refused (it repairs
+    damaged packages as Word and Excel do) and reads the Office Open XML it writes."""
+
+    def extract_with_soffice(path: Path, context: ExtractContext) -> Extraction:
+        with tempfile.TemporaryDirectory(prefix="docket-fallback-") as workdir:
+            converted = convert(path, suffix, target, Path(workdir))
+            extraction = read_package(converted, f"soffice-{suffix}")
+        extraction.extractor = f"soffice:{suffix}"
+        return extraction
+
+    extract_with_soffice.__name__ = f"extract_{suffix}_with_soffice"
+    return extract_with_soffice
+
+
 def extract_office(path: Path, context: ExtractContext) -> Extraction:
     from ingest.extract.crypto import is_ole, open_encrypted
 
@@ -128,14 +144,16 @@ def extract_office(path: Path, context: ExtractContext) -> Extraction:
 _OOXML = "application/vnd.openxmlformats-officedocument"
 register(
     Format(family="docx", mimes=(f"{_OOXML}.wordprocessingml.document",), label="word",
-           extractor=extract_office, package_parts=("word/document.xml",)),
+           extractor=extract_office, fallbacks=(soffice_fallback("docx", "docx"),),
+           package_parts=("word/document.xml",)),
     Format(family="xlsx", mimes=(f"{_OOXML}.spreadsheetml.sheet",), label="spreadsheet",
-           extractor=extract_office, package_parts=("xl/workbook.xml",)),
+           extractor=extract_office, fallbacks=(soffice_fallback("xlsx", "xlsx"),),
+           package_parts=("xl/workbook.xml",)),
     Format(family="xlsb", mimes=("application/vnd.ms-excel.sheet.binary.macroenabled.12",),
            extractor=extract_office, package_parts=("xl/workbook.bin",)),
     Format(family="pptx", mimes=(f"{_OOXML}.presentationml.presentation",),
            label="presentation", extractor=extract_office,
-           package_parts=("ppt/presentation.xml",)),
+           fallbacks=(soffice_fallback("pptx", "pptx"),), package_parts=("ppt/presentation.xml",)),
     Format(family="vsdx", mimes=("application/vnd.ms-visio.drawing.main+xml",),
            extractor=extract_office, package_parts=("visio/document.xml",)),
     # Checked before any other stream: an encrypted package is nothing else.

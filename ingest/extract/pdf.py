@@ -1,9 +1,15 @@
 """PDF: the text layer with pypdfium2; pages without usable text are rendered and OCR'd.
 
 A text layer is not usable when it is missing, when it is unmapped glyph codes ("(cid:12)",
-U+FFFD, private-use characters) or letter-spaced ("T h e  c a t": a search for "cat" misses
-it). A short but clean text layer is kept unless an image covers the page: that is a scan with a
+U+FFFD, private-use characters), letter-spaced ("T h e  c a t": a search for "cat" misses
+it) or symbol soup (Type3 fonts without a ToUnicode map give ``!" #! $%&$'(``, and glyph codes
+that land on letters give words without vowels): ``garbage_reason`` is the judge, and says why.
+A short but clean text layer is kept unless an image covers the page: that is a scan with a
 stamp (a Bates number) on it. Annotation comments and form values are added to their page.
+
+When PDFium refuses the file, other readers are tried (the format's fallbacks, in order, only
+after that failure): pypdf, pdfminer.six, then a repair by qpdf (through pikepdf) and PDFium again
+on the repaired copy, which renders and OCRs what has no text.
 """
 
 from __future__ import annotations
@@ -35,6 +41,17 @@ _CID = re.compile(r"\(cid:\d+\)")
 # characters, and the loop was a fifth of the time of extracting a text PDF.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _ALNUM = re.compile(r"[^\W_]")  # exactly str.isalnum: re's \w is isalnum() or "_"
+_LETTER = re.compile(r"[^\W\d_]")
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation and symbols
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+_VOWELS = frozenset("aeiouyAEIOUY")
+_SPACE = re.compile(r"\s")
+# Leaders and rules ("Chapter 1 ........ 9", "-----"): layout, not glyph codes.
+_REPEATED_SYMBOL = re.compile(r"([!-/:-@\[-`{-~])\1{2,}")
+SOUP_SYMBOL_SHARE = 0.3  # prose has 3-5% symbols, code and tables up to ~20%
+SOUP_LETTER_SHARE = 0.5
+SOUP_VOWELLESS_SHARE = 0.4  # of the words of four Latin letters or more
+MIN_JUDGED_CHARS = 20
 _NOTE_TYPES = {pdfium_c.FPDF_ANNOT_TEXT, pdfium_c.FPDF_ANNOT_FREETEXT,
                pdfium_c.FPDF_ANNOT_HIGHLIGHT, pdfium_c.FPDF_ANNOT_UNDERLINE,
                pdfium_c.FPDF_ANNOT_STRIKEOUT, pdfium_c.FPDF_ANNOT_SQUIGGLY,
@@ -75,12 +92,43 @@ def is_letter_spaced(text: str) -> bool:
     return lengths.count(1) / len(words) > 0.5 or sum(lengths) / len(words) < 2.2
 
 
-def is_garbage(text: str) -> bool:
-    """A text layer of unmapped glyphs or broken words: worse than OCR."""
+def is_symbol_soup(text: str) -> bool:
+    """Glyph codes shown as characters: mostly ASCII symbols and few letters, or "words" that
+    have no vowel (codes that land on letters). Tables of figures are digits, not symbols."""
+    text = _REPEATED_SYMBOL.sub(r"\1", text)
+    visible = len(text) - len(_SPACE.findall(text))
+    if visible < MIN_JUDGED_CHARS:
+        return False
+    symbols = len(_SYMBOL.findall(text)) / visible
+    if symbols > SOUP_SYMBOL_SHARE and len(_LETTER.findall(text)) / visible < SOUP_LETTER_SHARE:
+        return True
+    words = _LATIN_WORD.findall(text)
+    if len(words) < 5:
+        return False
+    vowelless = sum(1 for word in words if _VOWELS.isdisjoint(word))
+    return vowelless / len(words) > SOUP_VOWELLESS_SHARE
+
+
+def garbage_reason(text: str) -> str | None:
+    """Why a text layer is worse than OCR (unmapped glyphs, broken words, symbol soup), or
+    None when it reads as text."""
     size = max(len(text), 1)
     unmapped = text.count("\ufffd") + len(_PRIVATE_USE.findall(text))
     cid_chars = sum(len(m) for m in _CID.findall(text))
-    return cid_chars * 3 >= size or unmapped * 10 >= size or is_letter_spaced(text)
+    if cid_chars * 3 >= size:
+        return "unmapped glyphs (cid)"
+    if unmapped * 10 >= size:
+        return "unmapped glyphs (U+FFFD or private use)"
+    if is_letter_spaced(text):
+        return "letter-spaced"
+    if is_symbol_soup(text):
+        return "symbol soup"
+    return None
+
+
+def is_garbage(text: str) -> bool:
+    """A text layer of unmapped glyphs, broken words or symbol soup: worse than OCR."""
+    return garbage_reason(text) is not None
 
 
 def is_usable(text: str) -> bool:
@@ -175,5 +223,77 @@ def extract_pdf(path: Path, context: ExtractContext) -> Extraction:
     )
 
 
+
+
+def _fallback_pages(texts: list[str], reader: str) -> list[Page]:
+    """Pages a fallback reader gave; it must have found some usable text, or the next reader
+    (the repair, which can render and OCR) is tried."""
+    if not any(is_usable(text) for text in texts):
+        raise CorruptFile(f"{reader} opened the PDF but read no usable text")
+    return [Page(number=n, text=text.strip()) for n, text in enumerate(texts, start=1)]
+
+
+def extract_pdf_pypdf(path: Path, context: ExtractContext) -> Extraction:
+    """pypdf, lenient: it reads many files whose cross-reference table PDFium refuses."""
+    import pypdf
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            opened = any(reader.decrypt(p) for p in ("", *context.passwords))
+            if not opened:
+                raise PasswordProtected("the PDF is encrypted and no configured password opens it")
+        texts = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata or {}
+    except PasswordProtected:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
+            RecursionError, NotImplementedError) as exc:
+        raise CorruptFile(f"pypdf could not read the PDF ({type(exc).__name__}: {exc})") from exc
+    return Extraction(pages=_fallback_pages(texts, "pypdf"), extractor="pypdf",
+                      title=meta.get("/Title"), author=meta.get("/Author"),
+                      date=_pdf_date(str(meta.get("/CreationDate") or "")))
+
+
+def extract_pdf_pdfminer(path: Path, context: ExtractContext) -> Extraction:
+    """pdfminer.six: slower, and the most forgiving of damaged content streams."""
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfpage import PDFPage
+
+    try:
+        with path.open("rb") as handle:
+            count = sum(1 for _ in PDFPage.get_pages(handle))
+        texts = [extract_text(str(path), page_numbers=[i]) for i in range(count)]
+    except PDFPasswordIncorrect as exc:
+        raise PasswordProtected("the PDF is encrypted and no configured password opens it") from exc
+    except Exception as exc:  # pdfminer raises bare PSExceptions, struct and zlib errors
+        raise CorruptFile(f"pdfminer could not read the PDF ({type(exc).__name__}: {exc})") from exc
+    return Extraction(pages=_fallback_pages(texts, "pdfminer"), extractor="pdfminer")
+
+
+def extract_pdf_repaired(path: Path, context: ExtractContext) -> Extraction:
+    """qpdf (through pikepdf) rebuilds the cross-reference table and the damaged objects; PDFium
+    reads the repaired copy, rendering and OCRing the pages that have no text."""
+    import tempfile
+
+    import pikepdf
+
+    with tempfile.TemporaryDirectory(prefix="docket-pdf-") as workdir:
+        repaired = Path(workdir) / "repaired.pdf"
+        try:
+            with pikepdf.open(str(path), password=(context.passwords or ("",))[0]) as pdf:
+                pdf.save(str(repaired))
+        except pikepdf.PasswordError as exc:
+            raise PasswordProtected("the PDF is encrypted and no configured password opens it") from exc
+        except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
+            raise CorruptFile(f"qpdf could not repair the PDF ({exc})") from exc
+        extraction = extract_pdf(repaired, context)
+    extraction.extractor = f"qpdf-repair+{extraction.extractor}"
+    return extraction
+
+
 register(Format(family="pdf", mimes=("application/pdf",), extractor=extract_pdf,
+                fallbacks=(extract_pdf_pypdf, extract_pdf_pdfminer, extract_pdf_repaired),
                 unpacker=pdf_members))

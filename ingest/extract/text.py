@@ -6,6 +6,7 @@ Text has no pages of its own: form feeds split pages when present, otherwise eve
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -42,6 +43,33 @@ def decode(raw: bytes) -> tuple[str, str]:
                 return str(match), match.encoding
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
     return str(best), best.encoding
+
+
+# Labels that mislabelled Windows text wears: their bytes 0x80-0x9F are C1 controls, which no
+# one types, and in Windows-1252 are the dashes, quotes and euro sign people do type.
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso_8859-1",
+                  "us-ascii", "ascii", "ansi_x3.4-1968", "iso-8859-15", "iso8859-15"}
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
+def decode_labelled(raw: bytes, label: str | None) -> str:
+    """Bytes that say which charset they are in (a MIME part, an HTTP header), read with charset
+    repair: Windows-1252 over a Latin-1 or ASCII label when C1 bytes appear, the detector when
+    there is no label or the label is wrong or unknown."""
+    charset = (label or "").strip().strip('"').lower()
+    if not charset:
+        return decode(raw)[0]
+    if charset in _LATIN1_LABELS and (_C1_BYTES.search(raw) or charset.endswith("ascii")):
+        if charset.endswith("ascii") and not _C1_BYTES.search(raw) and raw.isascii():
+            return raw.decode("ascii")
+        try:
+            return raw.decode("utf-8") if charset.endswith("ascii") else raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return decode(raw)[0]
 
 
 def read_bounded(path: Path) -> tuple[str, str, list[str]]:

@@ -50,7 +50,8 @@ def settle(outcome: Outcome, family: Family) -> None:
         return
     ok = sum(counts[s] for s in SETTLED_WELL)
     outcome.stage = "unpack"
-    if outcome.task.family in LISTING_FAMILIES and ok == 0:
+    nothing_unpacked = family.stopped is not None and family.stopped[0] == "NothingUnpacked"
+    if outcome.task.family in LISTING_FAMILIES and ok == 0 and not nothing_unpacked:
         # An archive is only what it holds: nothing of it could be indexed.
         only_locked = locked and not bad and not family.stopped
         outcome.state = "password_protected" if only_locked else "failed"

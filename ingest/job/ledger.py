@@ -82,6 +82,7 @@ def outcome_entry(outcome: Outcome) -> dict[str, Any]:
         mime=task.mime, state=outcome.state, stage=outcome.stage,
         error_class=outcome.error_class, error_message=outcome.error_message,
         doc_id=task.doc_id if has_doc else None, control=task.control if has_doc else None,
-        pages=outcome.pages, duration_ms=outcome.duration_ms, **child_fields(task),
+        pages=outcome.pages, duration_ms=outcome.duration_ms, extractor=outcome.extractor,
+        **child_fields(task),
         children=sum(outcome.children.values()) if outcome.children else None,
     )

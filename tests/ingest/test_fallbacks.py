@@ -1,0 +1,265 @@
+"""The extraction chain of issue 14: each fallback reads what the reader before it refused, the
+text judge sends symbol soup to OCR, nothing ends silently empty, and the parties of a message
+keep their names. Files are generated here or taken from ../shared/corpus (skipped without it)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.pdfgen import canvas
+
+from ingest.containers import Budget, Limits, Unpack
+from ingest.containers.archives import libarchive_members, zip_members
+from ingest.containers.base import skip_rule
+from ingest.containers.recover import NothingUnpacked, local_entries
+from ingest.errors import CorruptFile, PasswordProtected, UnsupportedFormat
+from ingest.extract import ExtractContext, extract, run_chain
+from ingest.extract.parties import decode_words, header_mentions
+from ingest.extract.pdf import (
+    extract_pdf_pdfminer,
+    extract_pdf_pypdf,
+    extract_pdf_repaired,
+    garbage_reason,
+)
+from ingest.extract.sniff import looks_like_text
+from ingest.extract.text import decode_labelled
+from ingest.identify import identify
+from ingest.model import Extraction, Identity, Page
+
+SENTENCE = "The committee met on Tuesday to discuss the budget report."
+
+
+def pdf_bytes(text: str = SENTENCE) -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, text)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def refused_pdf(tmp_path: Path) -> Path:
+    """A PDF whose trailer has no /Root: PDFium says "Data format error", pypdf reads it."""
+    path = tmp_path / "refused.pdf"
+    path.write_bytes(pdf_bytes().replace(b"/Root", b"/Rxxx"))
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(str(path))
+    return path
+
+
+def unpack(tmp_path: Path) -> Unpack:
+    return Unpack(tmp_path, Budget(Limits()))
+
+
+def test_a_pdf_pdfium_refuses_is_read_by_pypdf(refused_pdf: Path) -> None:
+    extraction = extract(refused_pdf, identify(refused_pdf), ExtractContext())
+    assert SENTENCE in extraction.text
+    assert extraction.extractor == "pypdf"
+    assert any("PDFium" in w for w in extraction.warnings)
+
+
+def test_pdfminer_and_the_repair_read_pdfs(tmp_path: Path) -> None:
+    intact = tmp_path / "intact.pdf"
+    intact.write_bytes(pdf_bytes())
+    assert SENTENCE in extract_pdf_pdfminer(intact, ExtractContext()).text
+    # A mangled cross-reference table: qpdf rebuilds it, PDFium reads the rebuilt copy.
+    mangled = tmp_path / "mangled.pdf"
+    mangled.write_bytes(pdf_bytes().replace(b"xref", b"xxxx"))
+    repaired = extract_pdf_repaired(mangled, ExtractContext())
+    assert SENTENCE in repaired.text
+    assert repaired.extractor == "qpdf-repair+pypdfium2"
+
+
+def test_a_fallback_with_no_usable_text_hands_on(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.pdf"
+    blank.write_bytes(pdf_bytes(""))
+    with pytest.raises(CorruptFile, match="no usable text"):
+        extract_pdf_pypdf(blank, ExtractContext())
+
+
+def test_the_chain_raises_the_first_failure_with_the_others(tmp_path: Path) -> None:
+    def refuses(name: str) -> Callable[[Path, ExtractContext], Extraction]:
+        def reader(path: Path, context: ExtractContext) -> Extraction:
+            raise CorruptFile(f"{name} refused it")
+        return reader
+
+    def locked(path: Path, context: ExtractContext) -> Extraction:
+        raise PasswordProtected("encrypted")
+
+    with pytest.raises(CorruptFile, match=r"first refused it \(also tried: second refused it"):
+        run_chain(tmp_path, (refuses("first"), refuses("second")), ExtractContext())
+    with pytest.raises(PasswordProtected):  # a password ends the chain
+        run_chain(tmp_path, (locked, refuses("never")), ExtractContext())
+
+
+def test_the_judge_sends_symbol_soup_to_ocr_and_keeps_prose_and_tables() -> None:
+    assert garbage_reason("!\" #! $%&$'( )*+, -./ 0!1 2\" #$ %&' () !\" #! $%&$'(") == "symbol soup"
+    assert garbage_reason("BCDF GHJK LMNP QRST VWXZ BCDF GHJK PRST") == "symbol soup"
+    assert garbage_reason(SENTENCE * 3) is None
+    assert garbage_reason("Total 1,234.56 2,345.00 (3,210.00) 45% 12/03/2021 Revenue") is None
+    assert garbage_reason("Contents ........................................ 9\n" * 5) is None
+    assert garbage_reason("(cid:12)(cid:13)(cid:14) (cid:15)") == "unmapped glyphs (cid)"
+
+
+def test_text_that_libmagic_calls_something_else_is_sniffed_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "note.plt"
+    path.write_text("IN; this is a plain note about the meeting on Tuesday.\n", encoding="utf-8")
+    extraction = extract(path, Identity("application/vnd.hp-HPGL", "unknown", "plt"),
+                         ExtractContext())
+    assert "plain note about the meeting" in extraction.text
+    assert extraction.extractor.startswith("sniffed-text")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 8)
+    assert not looks_like_text(binary)
+    with pytest.raises(UnsupportedFormat):
+        extract(binary, Identity("application/octet-stream", "unknown", "bin"), ExtractContext())
+
+
+def test_windows_1252_bytes_under_a_latin_1_label_are_repaired() -> None:
+    assert decode_labelled(b"2010 \x96 2012", "iso-8859-1") == "2010 \u2013 2012"
+    assert decode_labelled("caf\u00e9".encode(), "us-ascii") == "caf\u00e9"
+    assert decode_labelled("na\u00efve".encode(), None) == "na\u00efve"
+
+
+def test_broken_encoded_words_decode_whole() -> None:
+    # "Zoë Lefèvre" split mid-character across two encoded words, as some mailers do.
+    raw = "=?UTF-8?B?Wm/D?= =?UTF-8?B?qyBMZWbDqHZyZQ==?= <zoe@example.org>"
+    assert decode_words(raw).startswith("Zoë Lefèvre")
+    assert decode_words("=?iso-8859-1?q?Ren=E9_Dupont?=") == "René Dupont"
+
+
+def message_file(tmp_path: Path, body: bytes, charset: str = "iso-8859-1") -> Path:
+    path = tmp_path / "message.eml"
+    path.write_bytes(
+        b"From: =?UTF-8?B?Wm/D?= =?UTF-8?B?qyBMZWbDqHZyZQ==?= <Zoe@Example.org>\r\n"
+        b"To: Raymond Stokes <ray@example.org>, plain@example.org\r\n"
+        b"Cc: \"Smith, Anna\" <anna@example.org>\r\nBcc: Hidden Person <hidden@example.org>\r\n"
+        b"Subject: Minutes\r\nDate: Mon, 3 Mar 2014 10:00:00 +0000\r\n"
+        b"Content-Type: text/plain; charset=" + charset.encode() + b"\r\n\r\n" + body)
+    return path
+
+
+def test_message_parties_keep_their_names_and_become_people(tmp_path: Path) -> None:
+    path = message_file(tmp_path, b"Budget 2010 \x96 2012 was agreed.\r\n")
+    extraction = extract(path, identify(path), ExtractContext())
+    assert "2010 \u2013 2012" in extraction.text
+    assert extraction.email["email_from"] == ["zoe@example.org"]
+    assert extraction.email["email_bcc"] == ["hidden@example.org"]
+    assert extraction.email["email_parties"] == [
+        "Zoë Lefèvre <zoe@example.org>", "Raymond Stokes <ray@example.org>", "plain@example.org",
+        "Smith, Anna <anna@example.org>", "Hidden Person <hidden@example.org>"]
+    assert "From: Zoë Lefèvre <zoe@example.org>" in extraction.text
+    people = {m.text for m in header_mentions(extraction, [])}
+    assert {"Raymond Stokes", "Hidden Person"} <= people
+
+
+def test_an_attached_message_without_a_name_is_a_child_with_its_body(tmp_path: Path) -> None:
+    from ingest.containers.mail import eml_members
+
+    path = tmp_path / "outer.eml"
+    path.write_bytes(
+        b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/plain\r\n\r\n"
+        b"See below.\r\n--XX\r\nContent-Type: message/rfc822\r\n\r\n"
+        b"From: c@example.org\r\nSubject: Inner\r\nContent-Type: text/plain\r\n\r\n"
+        b"The inner body names the warehouse.\r\n--XX--\r\n")
+    members = list(eml_members(path, unpack(tmp_path)))
+    assert len(members) == 1 and members[0].family_hint == "email"
+    inner = extract(members[0].path, Identity("message/rfc822", "email", "eml"), ExtractContext())
+    assert "The inner body names the warehouse." in inner.text
+    assert "warehouse" not in extract(path, identify(path), ExtractContext()).text
+
+
+@pytest.mark.parametrize(("name", "rule"), [
+    ("__MACOSX/docs/._report.pdf", "ResourceFork"), ("docs/._report.pdf", "ResourceFork"),
+    ("smime.p7s", "Signature"), ("photos/.DS_Store", "FolderMetadata"),
+    ("photos/Thumbs.db", "FolderMetadata"), ("docs/report.pdf", None)])
+def test_skip_rules(name: str, rule: str | None) -> None:
+    skip = skip_rule(name)
+    assert (skip.rule if skip else None) == rule
+
+
+def zip_with_note(text: str = SENTENCE) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("note.txt", text * 10)
+        zf.writestr("__MACOSX/._note.txt", b"\x00\x05\x16\x07")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("damage", ["no directory", "zeroed directory"])
+def test_a_zip_with_a_damaged_directory_is_recovered(tmp_path: Path, damage: str) -> None:
+    data = zip_with_note()
+    directory = data.rfind(b"PK\x01\x02")
+    damaged = data[:directory] if damage == "no directory" else (
+        data[:directory] + bytes(len(data) - directory))
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(damaged)
+    members = list(zip_members(path, unpack(tmp_path)))
+    assert [m.name for m in members] == ["note.txt", "__MACOSX/._note.txt"]
+    assert members[0].path.read_text() == SENTENCE * 10
+    assert members[1].skip.rule == "ResourceFork"
+
+
+def test_local_headers_are_read_without_any_directory(tmp_path: Path) -> None:
+    path = tmp_path / "carved.zip"
+    data = zip_with_note()
+    path.write_bytes(data[: data.rfind(b"PK\x01\x02")])
+    assert [e.name for e in local_entries(path)] == ["note.txt", "__MACOSX/._note.txt"]
+
+
+def test_an_archive_nothing_reads_is_not_silently_empty(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rar"
+    path.write_bytes(b"Rar!\x1a\x07\x00" + bytes(200))
+    with pytest.raises((NothingUnpacked, CorruptFile)):
+        list(libarchive_members(path, unpack(tmp_path)))
+
+
+def test_rar_members_are_extracted(corpus: Path, tmp_path: Path) -> None:
+    path = corpus / "tika/tika-parser-pkg-module/test-documents.rar"
+    members = {m.name: m for m in libarchive_members(path, unpack(tmp_path))}
+    assert "test-documents/testTXT.txt" in members
+    assert members["test-documents/testTXT.txt"].path.read_bytes().strip()
+
+
+def test_an_encrypted_odt_is_password_protected(corpus: Path) -> None:
+    path = next(corpus.glob("tika/*/testODTEncrypted.odt"))
+    with pytest.raises(PasswordProtected):
+        extract(path, identify(path), ExtractContext())
+
+
+def test_a_docx_its_reader_refuses_is_read_by_libreoffice(tmp_path: Path) -> None:
+    from docx import Document
+
+    source = tmp_path / "source.docx"
+    document = Document()
+    document.add_paragraph(SENTENCE)
+    document.save(str(source))
+    # Drop the content types part: the package reader refuses it, LibreOffice does not care.
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(damaged, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"</w:body>", b"<w:p><w:r><w:t>unclosed</w:body>")
+            zout.writestr(item, data)
+    extraction = extract(damaged, Identity("application/x", "docx", "docx"), ExtractContext())
+    assert extraction.extractor in ("soffice:docx", "ooxml:docx")
+    assert SENTENCE in extraction.text
+
+
+def test_header_mentions_do_not_repeat_what_ner_found() -> None:
+    from ingest.model import Mention
+
+    text = "From: Raymond Stokes <ray@example.org>\nSubject: x\n\nBody"
+    extraction = Extraction(pages=[Page(1, text)], extractor="email",
+                            email={"email_parties": ["Raymond Stokes <ray@example.org>"]})
+    found = Mention("person", "Raymond Stokes", "raymond stokes", 1, 6, 20)
+    assert header_mentions(extraction, [found]) == []
+    assert [m.key for m in header_mentions(extraction, [])] == ["raymond stokes"]
