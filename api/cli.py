@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -14,6 +16,23 @@ from tqdm import tqdm
 from api.cli_access import audit_app, ciphers_app, users_app
 from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
+
+MARK_TAGS = re.compile(r"(</?mark>)")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def terminal_snippet(snippet_html: str) -> str:
+    """A snippet's HTML as one terminal line: marks in bold, entities as the characters they
+    stand for, and no control character from the document (an escape sequence in a hostile
+    file must not drive the reader's terminal)."""
+    parts = []
+    for part in MARK_TAGS.split(snippet_html):
+        if part in ("<mark>", "</mark>"):
+            parts.append("\033[1m" if part == "<mark>" else "\033[0m")
+        else:
+            parts.append(re.sub(r"\s+", " ", CONTROL_CHARACTERS.sub(" ", html.unescape(part))))
+    return "".join(parts).strip()
+
 
 app = typer.Typer(help="Docket: document and evidence search for public inquiries.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -293,8 +312,7 @@ def search(
     for hit in result["hits"]:
         typer.echo(f"{hit['control']}  {hit['title']}  [{hit['path']}]")
         for snippet in hit["snippets"]:
-            text = snippet["html"].replace("<mark>", "\033[1m").replace("</mark>", "\033[0m")
-            typer.echo(f"    p.{snippet['page']}: {text}")
+            typer.echo(f"    p.{snippet['page']}: {terminal_snippet(snippet['html'])}")
 
 
 # --- serving ------------------------------------------------------------------------------

@@ -182,3 +182,12 @@ def _written(writer) -> bytes:  # noqa: ANN001 - a pypdf PdfWriter
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def test_a_snippet_prints_as_one_terminal_line_without_the_documents_control_characters() -> None:
+    from api.cli import terminal_snippet
+
+    printed = terminal_snippet(
+        "Cc: Tom &lt;tom@x&gt;, <mark>Alice</mark>\n&lt;a@x&gt; \x1b[2J&#27;]0;pwned\x07")
+    assert printed == "Cc: Tom <tom@x>, \033[1mAlice\033[0m <a@x> [2J]0;pwned"
+    assert "\x1b[2J" not in printed and "\x07" not in printed
