@@ -85,7 +85,8 @@ _INITIALS_AFTER = re.compile(r"^([A-Z][\w'’-]+)[ \t]+((?:[A-Za-z]\.){1,3}[A-Za
 
 
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    words = [fold(w) for w in _WORD.findall(text)]
+    return words[1:] if words[:1] == ["the"] else words  # "the Vauxhall Vectra"
 
 
 def is_vehicle(words: list[str]) -> bool:
