@@ -67,6 +67,9 @@ def _positive_values(rng: random.Random) -> dict[str, list[str]]:
         "bank": [rng.choice([f"{sort} {account}", f"sort code {sort} account {account}",
                              f"a/c {account} s/c {sort.replace('-', '')}",
                              f"Sort code: {sort.replace('-', ' ')}, Account No. {account}"])],
+        "anonymised": [rng.choice([f"Child {rng.choice('ABCDEFGH')}", f"YP{n(1, 12)}",
+                                   f"Victim {n(1, 9)}", f"Witness {rng.choice('ABCDE')}",
+                                   f"Young Person {n(1, 6)}"])],
     }
 
 
@@ -79,6 +82,8 @@ CARRIERS = {
     "nino": ["NI number {v} was quoted.", "National Insurance: {v}"],
     "dob": ["Keeper STOKE, DOB {v}.", "Date of birth: {v}", "The boy, born {v}, was in care."],
     "reference": ["Crime reference {v} refers.", "See incident log {v} for details."],
+    "anonymised": ["{v} was interviewed on video.", "The school referred {v} twice.",
+                   "Present: social worker, {v} and the foster carer."],
     "bank": ["Bank details: {v}.", "The standing order went to {v} monthly.", "Paid into {v} on the 3rd."],
 }
 DECOYS = [
@@ -102,7 +107,8 @@ DECOYS = [
     "Version 2.0.1 released 1997.", "Call sign DC 2291 responded.",
     "Account 41236578 was closed in 1997.", "Sort code 00-32-06, account 41236578 is void.",
     "Account 00000000, sort code 20-32-06.", "Account 412365789 and sort code 20-32-06.",
-    "Dated 20-03-1997, file 41236578.",
+    "Dated 20-03-1997, file 41236578.", "The child A and B were moved.", "Witness Statement.",
+    "Child Protection conference.", "Victim Support attended.",
 ]
 
 

@@ -25,6 +25,7 @@ from ingest.people import (
     person_spans,
     trim,
 )
+from search.name_kinds import name_kind
 from search.names import entity_display, entity_key, is_initial_form, name_parts, plausible_person
 from search.nicknames import is_nickname
 from search.variants import closeness, ocr_skeleton
@@ -195,7 +196,10 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int) -> list[Ment
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
         for c in _resolve(candidates):
-            key = c.key or entity_key(c.kind, c.text)
-            display = c.display or entity_display(c.kind, c.text)
-            mentions.append(LinkedMention(c.kind, display, key, number, c.start, c.end, key))
+            kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
+            if kind is None:
+                continue
+            key = c.key or entity_key(kind, written)
+            display = c.display or entity_display(kind, written)
+            mentions.append(LinkedMention(kind, display, key, number, c.start, c.end, key))
     return list(link_within_document(mentions))

@@ -2,6 +2,8 @@
 
 - ``entities``: NER again over the stored pages; the document's mentions are replaced (those
   beyond the new count deleted first, see ingest.job.commit) and its person/org/place rewritten.
+- ``names``: the collection's name authority again over the documents (``ingest.job.names``),
+  in this process rather than the pool: it reads and writes in batches, and needs no model.
 - ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
   from the original in the blob store (PDF pages rendered, images frame by frame); the changed
   pages, the document's text and its near-duplicate signature are rewritten, then entities run
@@ -37,7 +39,7 @@ from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.store import ensure_collection
 
-STAGES = ("entities", "ocr")
+STAGES = ("entities", "ocr", "names")
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
 _FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",

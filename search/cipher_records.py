@@ -80,7 +80,8 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
             out.append(_action(action, cipher_fields({**source, **facets}, ciphers), version))
     for action, mention, _extra in mentions:
         moved = spans.get(mention["page"], [])
-        out.append(_action(action, {**mention,
+        # A possible match's candidates are names: the ciphered copy keeps none.
+        out.append(_action(action, {**mention, "candidates": [],
                                     "start": _moved(moved, mention["start"], end=False),
                                     "end": _moved(moved, mention["end"], end=True)}, version))
     return out

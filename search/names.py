@@ -168,4 +168,32 @@ def entity_key(kind: str, text: str) -> str:
         return person_key(text)
     if kind in PATTERN_KINDS:
         return pattern_key(kind, text) or fold(entity_display(kind, text))
+    if kind in ("org", "place"):
+        return expand_abbreviations(fold(entity_display(kind, text)), kind)
     return fold(entity_display(kind, text))
+
+
+# Abbreviations of streets, buildings and areas in addresses, and what they stand for.
+PLACE_ABBREVIATIONS = {
+    "rd": "road", "st": "street", "tce": "terrace", "terr": "terrace", "hse": "house",
+    "div": "division", "ave": "avenue", "av": "avenue", "cres": "crescent", "gdns": "gardens",
+    "ct": "court", "ln": "lane", "sq": "square", "pl": "place", "est": "estate", "bldgs": "buildings",
+    "bldg": "building", "cl": "close", "gr": "grove", "gro": "grove", "pk": "park", "wk": "walk",
+    "hts": "heights", "mt": "mount", "dr": "drive", "stn": "station", "hosp": "hospital",
+}
+ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
+                     "cc": "county council", "dc": "district council", "co": "company",
+                     "ltd": "limited", "assoc": "associates", "dept": "department"}
+
+
+def expand_abbreviations(key: str, kind: str) -> str:
+    """An organisation's or place's folded key with its abbreviations written out."""
+    table = ORG_ABBREVIATIONS if kind == "org" else PLACE_ABBREVIATIONS
+    words = key.split()
+    # Only the last word: "St Helens" is a town, "Station Rd" a road.
+    last = words[-1].rstrip(".") if len(words) >= 2 else ""
+    expanded = table.get(last) or (PLACE_ABBREVIATIONS.get(last) if kind == "org" else None)
+    if expanded:
+        words[-1] = expanded
+    return " ".join(words)
+

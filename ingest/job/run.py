@@ -29,6 +29,7 @@ from ingest.job.commit import add_paths, commit_outcomes
 from ingest.job.dedup import Dedup, known_documents
 from ingest.job.family import Family, TreeTotals, settle
 from ingest.job.ledger import ledger_entry
+from ingest.job.names import update_job_names
 from ingest.job.plan import Plan, new_task, set_job, timeout_for
 from ingest.model import FileTask, MemberRef, Outcome
 from ingest.neardup import group_near_duplicates
@@ -268,11 +269,17 @@ def run_local(
                     progress(finished)
 
 
-def finish_job(client: OpenSearch, settings: Settings, job_id: str) -> dict[str, int]:
-    """Make the job's records searchable and close it when no file is left queued."""
+def finish_job(client: OpenSearch, settings: Settings, job_id: str,
+               names: bool = True) -> dict[str, int]:
+    """Make the job's records searchable, link the names of its documents to the collection's
+    people (``ingest.job.names``; not for a names job, which just did), and close the job when
+    no file is left queued."""
     indices = Indices(settings.index_prefix)
-    client.indices.refresh(index=f"{indices.documents},{indices.pages},{indices.mentions}")
+    refresh = f"{indices.documents},{indices.pages},{indices.mentions}"
+    client.indices.refresh(index=refresh)
     group_near_duplicates(client, indices, job_id)
+    if names and update_job_names(client, settings, job_id):
+        client.indices.refresh(index=refresh)
     counts = state_counts(SystemStore(client, indices), job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
     set_job(client, indices, job_id, status=status, finished_at=now())

@@ -1,0 +1,179 @@
+"""The names stage as a job step: the collection's authority gathered once, then every given
+document's mentions and facets rewritten through the job's commit (``ingest.job.commit``: the
+one writer of documents and mentions, which also rewrites their ciphered copies).
+
+Two callers: ``finish_job`` runs it over the documents a job just committed, and over the
+older documents that name the people those brought (``affected_documents``), so the authority
+grows with the collection; ``docket ingest PATH --stage names`` runs it over the documents of
+PATH as a job of its own, one ledger entry per document (``run_names_job``).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from opensearchpy import OpenSearch, helpers
+
+from config import Settings
+from ingest.job.commit import commit_outcomes, index_outcomes
+from ingest.mention_records import mention_records
+from ingest.model import FileTask, Outcome
+from ingest.names import Authority, gather_authority, link_fields, relink, resolved_facets
+from search.corrections import Corrections, ingest_corrections
+from search.indices import Indices
+from search.ledger import DOCUMENT_STATES
+from search.name_authority import is_full_name
+from search.names import name_parts
+
+BATCH = 100  # documents read, relinked and committed together
+_TASK_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection",
+                "parent_id", "root_id", "page_count", "date"]
+
+
+def _read(client: OpenSearch, indices: Indices, doc_ids: list[str]
+          ) -> tuple[dict[str, list[dict]], dict[str, dict[int, str]]]:
+    """The mention records and page texts of a batch of documents, in two scans."""
+    mentions: dict[str, list[dict]] = {d: [] for d in doc_ids}
+    for hit in helpers.scan(client, index=indices.mentions, size=2000,
+                            query={"query": {"terms": {"doc_id": doc_ids}}}):
+        mentions[hit["_source"]["doc_id"]].append(hit["_source"])
+    pages: dict[str, dict[int, str]] = {d: {} for d in doc_ids}
+    for hit in helpers.scan(client, index=indices.pages, size=500, _source=[
+            "doc_id", "page", "text"], query={"query": {"terms": {"doc_id": doc_ids}}}):
+        source = hit["_source"]
+        pages[source["doc_id"]][source["page"]] = source.get("text") or ""
+    for records in mentions.values():
+        records.sort(key=lambda r: r["id"])
+    return mentions, pages
+
+
+def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[int, str],
+             authority: Authority, corrections: Corrections, indices: Indices) -> Outcome:
+    started = time.monotonic()
+    count = document.get("page_count") or 0
+    pages = {n: t for n, t in pages.items() if n <= count}
+    mentions = relink(records, pages, authority)
+    sources = mention_records(task.doc_id, task.collection, mentions, document.get("date"),
+                              corrections)
+    actions: list[dict[str, Any]] = [
+        {"_index": indices.mentions, "_id": s["id"], "_source": {**s, **link_fields(m)}}
+        for s, m in zip(sources, mentions, strict=True)]
+    fields = resolved_facets(mentions, authority, corrections, task.collection, task.doc_id)
+    actions.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
+                    "doc": {**fields, "mention_count": len(mentions)}})
+    return Outcome(task=task, state="indexed", stage="names", pages=len(pages), records=actions,
+                   replaces=(count, len(mentions)),
+                   duration_ms=int((time.monotonic() - started) * 1000))
+
+
+def _task(job_id: str, doc_id: str, doc: dict) -> FileTask:
+    return FileTask(job_id=job_id, collection=doc["collection"], path="", relpath=doc["path"],
+                    sha256=doc["sha256"], size=doc.get("size") or 0, mime=doc.get("mime") or "",
+                    family="", extension=doc.get("extension") or "", doc_id=doc_id,
+                    control=doc["control"], parent_id=doc.get("parent_id"),
+                    root_id=doc.get("root_id"))
+
+
+def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, job_id: str,
+                  doc_ids: list[str]) -> list[Outcome]:
+    """The names stage's outcome for each of these documents (those that exist)."""
+    indices = Indices(settings.index_prefix)
+    corrections = ingest_corrections(client, settings.index_prefix)
+    found = client.mget(index=indices.documents, body={"ids": doc_ids},
+                        _source_includes=_TASK_FIELDS)["docs"]
+    documents = {d["_id"]: d["_source"] for d in found if d.get("found")}
+    mentions, pages = _read(client, indices, list(documents))
+    return [_outcome(_task(job_id, doc_id, doc), doc, mentions[doc_id], pages[doc_id],
+                     authority, corrections, indices) for doc_id, doc in documents.items()]
+
+
+def update_names(client: OpenSearch, settings: Settings, collection: str, job_id: str,
+                 doc_ids: list[str]) -> int:
+    """The names stage over documents already in the ledger (no entries written); returns the
+    number of documents rewritten."""
+    if not doc_ids:
+        return 0
+    indices = Indices(settings.index_prefix)
+    authority = gather_authority(client, indices, collection)
+    done = 0
+    for start in range(0, len(doc_ids), BATCH):
+        outcomes = name_outcomes(client, settings, authority, job_id,
+                                 doc_ids[start : start + BATCH])
+        index_outcomes(client, settings, outcomes)
+        done += len(outcomes)
+    return done
+
+
+def run_names_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,
+                  tasks: list[FileTask]) -> None:
+    """``--stage names``: the planned documents' outcomes committed with their ledger entries."""
+    authority = gather_authority(client, Indices(settings.index_prefix), collection)
+    for start in range(0, len(tasks), BATCH):
+        batch = tasks[start : start + BATCH]
+        outcomes = name_outcomes(client, settings, authority, job_id, [t.doc_id for t in batch])
+        by_id = {o.task.doc_id: o for o in outcomes}
+        for task in batch:
+            if task.doc_id in by_id:
+                by_id[task.doc_id].task = task  # the planned task names the ledger entry
+            if task.doc_id not in by_id:
+                outcomes.append(Outcome(task=task, state="failed", stage="names",
+                                        error_class="NotFoundError",
+                                        error_message=f"{task.relpath}: no such document"))
+        commit_outcomes(client, settings, outcomes, wait=start + BATCH >= len(tasks))
+
+
+def _job_documents(client: OpenSearch, indices: Indices, job_id: str) -> dict[str, str]:
+    """doc_id -> collection of the documents a job indexed."""
+    query = {"bool": {"filter": [{"term": {"job_id": job_id}},
+                                 {"terms": {"state": list(DOCUMENT_STATES)}},
+                                 {"exists": {"field": "doc_id"}}]}}
+    return {hit["_source"]["doc_id"]: hit["_source"]["collection"] for hit in helpers.scan(
+        client, index=indices.ledger, _source=["doc_id", "collection"], query={"query": query})}
+
+
+def _new_people(client: OpenSearch, indices: Indices, collection: str,
+                doc_ids: list[str]) -> set[str]:
+    """Full names of people these documents name that no other document of the collection did."""
+    def keys(scope: dict) -> set[str]:
+        body = {"size": 0, "query": {"bool": {"filter": [
+            {"term": {"collection": collection}}, {"term": {"kind": "person"}}, scope]}},
+            "aggs": {"keys": {"terms": {"field": "key", "size": 65_000}}}}
+        found = client.search(index=indices.mentions, body=body)["aggregations"]["keys"]
+        return {b["key"] for b in found["buckets"] if is_full_name(b["key"])}
+
+    named = keys({"terms": {"doc_id": doc_ids}})
+    if not named:
+        return set()
+    before = keys({"bool": {"must_not": [{"terms": {"doc_id": doc_ids}}],
+                            "filter": [{"terms": {"key": sorted(named)}}]}})
+    return named - before
+
+
+def affected_documents(client: OpenSearch, indices: Indices, collection: str,
+                       doc_ids: list[str]) -> list[str]:
+    """Older documents whose names the job's new people may change: those that hold one of
+    their surnames (a new "H. Ashworth" link, or one no longer sure)."""
+    surnames = sorted({name_parts(k)[-1] for k in _new_people(client, indices, collection, doc_ids)})
+    if not surnames:
+        return []
+    query = {"bool": {"filter": [{"term": {"collection": collection}},
+                                 {"terms": {"content": surnames}}],
+                      "must_not": [{"ids": {"values": doc_ids}}]}}
+    return [hit["_id"] for hit in helpers.scan(client, index=indices.documents, _source=False,
+                                               query={"query": query})]
+
+
+def update_job_names(client: OpenSearch, settings: Settings, job_id: str) -> int:
+    """After a job: the names stage over its documents and the older ones they affect."""
+    indices = Indices(settings.index_prefix)
+    done = 0
+    by_collection: dict[str, list[str]] = {}
+    for doc_id, collection in _job_documents(client, indices, job_id).items():
+        by_collection.setdefault(collection, []).append(doc_id)
+    for collection, doc_ids in by_collection.items():
+        older: list[str] = []
+        for start in range(0, len(doc_ids), 10_000):
+            older += affected_documents(client, indices, collection, doc_ids[start:start + 10_000])
+        done += update_names(client, settings, collection, job_id, doc_ids + sorted(set(older)))
+    return done

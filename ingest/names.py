@@ -1,0 +1,197 @@
+"""Stage: the collection's name authority applied to one document's stored mentions.
+
+Input: the document's mention records and page texts, and the collection's authority
+(``gather_authority``: the people named in full anywhere in it, and the usual display of every
+organisation and place). Output: the document's mentions again, every written form of a known
+person linked to that person with its rule and confidence (or kept as a possible match with
+its candidates), organisations and places that are a person's name dropped, and its person,
+org and place fields as resolved entities. Failure: none of its own; the job records a store
+error on the document's ledger entry.
+
+Re-runnable: a mention keeps the kind the recogniser gave it (``ner_kind``) and its key as
+written (``raw_key``), and the mentions the authority added are marked (``ner_kind`` ""), so a
+second run starts from the same place as the first. The job side is ``ingest.job.names``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from opensearchpy import OpenSearch
+
+from ingest.entities import LinkedMention, link_within_document
+from ingest.records import facet_fields
+from search.indices import Indices
+from search.name_authority import Link, NameAuthority, Person, is_full_name, same_people
+from search.name_kinds import name_kind
+from search.names import entity_display, entity_key, is_initial_form, name_parts, person_key
+
+NAMED_KINDS = ("person", "org", "place")
+GATHER_PAGE = 2000
+FORMS_PER_KEY = 5
+
+
+@dataclass(frozen=True)
+class NamedMention(LinkedMention):
+    """A mention after the authority: how it was linked, and what the recogniser said."""
+
+    rule: str = ""
+    confidence: float | None = None
+    candidates: tuple[str, ...] = ()
+    ner_kind: str | None = None  # None: as found; "": added by the authority
+
+
+@dataclass
+class Authority:
+    """What the stage knows of a collection."""
+
+    people: NameAuthority
+    displays: dict[tuple[str, str], str]  # (kind, key) -> how the facet shows it
+    aliases: dict[str, str]  # an OCR slip of a person's key -> the key
+
+
+def _shown(forms: Counter[str]) -> str:
+    """The usual form, not shouted: "Kirkhamdale" over "KIRKHAMDALE"."""
+    mixed = [f for f in forms if not f.isupper()]
+    if mixed:
+        return max(mixed, key=lambda f: forms[f])
+    best = max(forms, key=lambda f: forms[f])
+    return best.title()
+
+
+def _display(key: str, forms: Counter[str]) -> str:
+    """A person's canonical name: the usual way it is written in full, else the key."""
+    full = Counter({f: n for f, n in forms.items() if person_key(f) == key and not f.isupper()})
+    return _shown(full) if full else key.title()
+
+
+def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> Authority:
+    """The people named in full in the collection, and every entity's usual display."""
+    forms: dict[tuple[str, str], Counter[str]] = {}
+    after: dict[str, Any] | None = None
+    while True:
+        composite: dict[str, Any] = {"size": GATHER_PAGE, "sources": [
+            {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "key"}}}]}
+        if after:
+            composite["after"] = after
+        body = {"size": 0, "query": {"bool": {"filter": [
+            {"term": {"collection": collection}}, {"terms": {"kind": list(NAMED_KINDS)}},
+            {"term": {"wrong": False}}]}},
+            "aggs": {"keys": {"composite": composite, "aggs": {
+                "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}}}}}}
+        result = client.search(index=indices.mentions, body=body, request_timeout=120)
+        buckets = result["aggregations"]["keys"]["buckets"]
+        for bucket in buckets:
+            counter = Counter({f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
+            forms[(bucket["key"]["kind"], bucket["key"]["key"])] = counter
+        after = result["aggregations"]["keys"].get("after_key")
+        if not buckets or after is None:
+            break
+    return authority_of(forms)
+
+
+def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
+    counts = {key: sum(c.values()) for (kind, key), c in forms.items()
+              if kind == "person" and is_full_name(key)}
+    aliases = same_people(counts)
+    people = {key: Person(key, _display(key, forms[("person", key)])) for key in counts
+              if key not in aliases}
+    for slip, key in aliases.items():
+        people[key].aliases.add(slip)
+    displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
+    for key, person in people.items():
+        displays[("person", key)] = person.display
+    return Authority(NameAuthority(people.values()), displays, aliases)
+
+
+def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | None:
+    """A stored mention as the recogniser found it, judged again (search.name_kinds)."""
+    kind = record.get("ner_kind")
+    if kind == "":
+        return None  # added by an earlier run: found again if still right
+    kind = kind or record["kind"]
+    raw = record.get("raw_key") or record["key"]
+    text = record.get("text") or ""
+    if kind in NAMED_KINDS:
+        judged, written = name_kind(kind, text)
+        if judged is None:
+            return None
+        if (judged, written) != (kind, text):
+            kind, raw, text = judged, entity_key(judged, written), entity_display(judged, written)
+    raw = aliases.get(raw, raw) if kind == "person" else raw
+    return NamedMention(kind, text, raw, record["page"], record["start"], record["end"], raw,
+                        ner_kind=record.get("ner_kind") or record["kind"])
+
+
+def _overlaps(m: LinkedMention, page: int, link: Link) -> bool:
+    return m.page == page and m.start < link.end and link.start < m.end
+
+
+def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedMention]:
+    """One link laid over the document's mentions."""
+    out, covered = [], False
+    for m in mentions:
+        if m.kind in NAMED_KINDS and _overlaps(m, page, link):
+            covered = True
+            key = link.key or (m.key if m.kind == "person" else person_key(link.text))
+            ner_kind = getattr(m, "ner_kind", None) or m.kind
+            m = NamedMention("person", m.text if m.kind == "person" else entity_display(
+                "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
+                link.confidence, link.candidates, ner_kind)
+        out.append(m)
+    if not covered:
+        key = link.key or person_key(link.text)
+        out.append(NamedMention("person", entity_display("person", link.text), key, page,
+                                link.start, link.end, person_key(link.text), link.rule,
+                                link.confidence, link.candidates, ""))
+    return out
+
+
+def relink(records: list[dict[str, Any]], pages: dict[int, str],
+           authority: Authority) -> list[LinkedMention]:
+    """A document's mentions with the collection's people linked (see the module docstring)."""
+    base = [m for r in records if (m := _base(r, authority.aliases)) is not None]
+    mentions = link_within_document(base)
+    # link_within_document rebuilds what it links: carry the recogniser's kind across.
+    mentions = [m if isinstance(m, NamedMention) else NamedMention(
+        *dataclasses.astuple(m), ner_kind=b.ner_kind)  # type: ignore[attr-defined]
+        for m, b in zip(mentions, base, strict=True)]
+    for number in sorted(pages):
+        for link in authority.people.find(pages[number]):
+            mentions = _apply(mentions, number, link)
+    known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
+             for k in (m.key, *name_parts(m.key))}
+    # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here.
+    mentions = [m for m in mentions if m.kind not in ("org", "place") or (m.key not in known
+                and m.key not in authority.people.people)]
+    return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
+
+
+def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
+                    collection: str, doc_id: str) -> dict[str, list[str]]:
+    """The person, org and place fields: one value per entity, shown as the collection shows
+    it; a lone name or initials no person was linked to is no chip of its own."""
+    shown = []
+    for m in mentions:
+        if m.kind == "person" and (len(name_parts(m.key)) < 2 or is_initial_form(m.key)):
+            continue
+        display = authority.displays.get((m.kind, m.key))
+        shown.append(dataclasses.replace(m, text=display) if display else m)
+    return facet_fields(shown, corrections, collection, doc_id)
+
+
+def link_fields(mention: LinkedMention) -> dict[str, Any]:
+    """What a mention record carries of the authority's work."""
+    if not isinstance(mention, NamedMention):
+        return {}
+    fields: dict[str, Any] = {}
+    if mention.rule:
+        fields.update(link_rule=mention.rule, link_confidence=mention.confidence)
+    if mention.candidates:
+        fields["candidates"] = list(mention.candidates)
+    if mention.ner_kind is not None and (mention.ner_kind != mention.kind or mention.rule):
+        fields["ner_kind"] = mention.ner_kind
+    return fields

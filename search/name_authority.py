@@ -1,0 +1,229 @@
+"""A collection's name authority: the people it names in full, and every written form of each,
+found in any text by one Aho-Corasick automaton over the forms of all of them.
+
+Forms of "Helen Mary Ashworth" (known as "DC Helen ASHWORTH" somewhere): the full name with and
+without the middle name, "ASHWORTH, Helen", "H. Ashworth", "H.M. Ashworth", "Ashworth, H.",
+"DC Ashworth", "DC 2291 Ashworth" (any collar number), nicknames ("Nell Ashworth") and the local
+part of an e-mail address ("helen.ashworth@", "h.ashworth@"). Text and forms are compared as
+folded word tokens (case, accents, apostrophes and full stops gone) with OCR's confusions undone
+("He1en", "Rayrnond"), so capitals, missing diacritics and OCR slips need no forms of their own.
+
+A form is linked when one person holds it with the highest confidence; when several do (two
+Ashworths with an H., two Ashworths known as DC) it is a possible match with its candidates.
+Titles a person is written with make their title forms surer than a title they were never
+given, so "DC Ashworth" goes to the Ashworth who is a DC.
+
+The store-facing half (gathering the people, rewriting mentions) is ``ingest.names``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.nicknames import forenames, is_nickname, nickname_index
+from search.variants import ocr_skeleton
+
+# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
+FORM_TITLES = ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "pc", "wpc", "dc", "ds",
+               "di", "dci", "dsi", "dcs", "supt", "sgt", "insp", "inspector", "sergeant",
+               "constable", "prof", "sir", "lady", "lord", "rev")
+COLLAR = "#"  # a collar number, whatever its digits
+RULES = {  # rule -> confidence of a link by it
+    "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
+    "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
+}
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|,")
+# OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
+_OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
+              ("h", "b"), ("b", "h")}
+SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
+
+
+@dataclass(frozen=True)
+class Link:
+    """A written form of a person found in a text: ``key`` the person's, or None for a possible
+    match (then ``candidates`` are the people it may be)."""
+
+    start: int
+    end: int
+    text: str
+    key: str | None
+    rule: str
+    confidence: float
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Person:
+    key: str
+    display: str
+    titles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
+
+
+def token(word: str) -> str:
+    """A word as the matcher compares it."""
+    if word == ",":
+        return word
+    folded = fold(word).replace("'", "").replace("’", "")
+    return COLLAR if folded.isdigit() else ocr_skeleton(folded)
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def titles_in(written: str) -> set[str]:
+    """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", written):
+        bare = fold(word)
+        if bare not in TITLES:
+            break
+        found.add(bare)
+    return found & set(FORM_TITLES)
+
+
+def is_full_name(key: str) -> bool:
+    parts = name_parts(key)
+    return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
+            and plausible_person(key.title()))
+
+
+def _one_slip(rare: str, common: str) -> bool:
+    """``rare`` is ``common`` with one letter OCR misread ("darrcn" for "darren")."""
+    if len(rare) != len(common):
+        return False
+    diffs = [(a, b) for a, b in zip(rare, common, strict=True) if a != b]
+    return len(diffs) == 1 and diffs[0] in _OCR_SLIPS
+
+
+def same_people(counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys that name a person known by another key -> that key: OCR's digits and
+    "rn" ("he1en ashworth"), a nickname beside the formal forename ("bob lumb" when "robert
+    lumb" is known and no other Lumb it may stand for), and rare OCR slips."""
+    merged = merge_ocr_slips(counts)
+    for key in counts:
+        skeleton = ocr_skeleton(key)
+        if skeleton != key and skeleton in counts:
+            merged.setdefault(key, skeleton)
+            continue
+        parts = name_parts(key)
+        if not is_nickname(parts[0]):
+            continue
+        formal = [f"{name} {' '.join(parts[1:])}" for name in nickname_index()[parts[0]]
+                  if not is_nickname(name)]
+        known = [k for k in formal if k in counts]
+        if len(known) == 1:
+            merged.setdefault(key, known[0])
+    return {rare: merged.get(common, common) for rare, common in merged.items()}
+
+
+def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys that are an OCR slip of a much commoner one -> that one. A slip in the
+    forename counts only when the slipped forename is no forename at all, so a real "Helen"
+    and "Helena", or a decoy one real letter away, are never merged."""
+    merged: dict[str, str] = {}
+    by_shape: dict[tuple[int, int], list[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        by_shape.setdefault((len(parts), len(key)), []).append(key)
+    for keys in by_shape.values():
+        for rare in keys:
+            for common in keys:
+                if counts[common] < SLIP_RATIO * counts[rare] or not _one_slip(rare, common):
+                    continue
+                slipped = next(i for i, (a, b) in enumerate(zip(rare, common, strict=True))
+                               if a != b)
+                in_forename = slipped < len(name_parts(rare)[0])
+                if not in_forename or name_parts(rare)[0] not in forenames():
+                    merged[rare] = common
+    return merged
+
+
+def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """Token sequences of a person's written forms, each with its rule."""
+    parts = [token(p) for p in name_parts(person.key)]
+    first, middles, last = parts[0], parts[1:-1], parts[-1]
+    yield (*parts,), "full"
+    for alias in person.aliases:
+        nick = is_nickname(name_parts(alias)[0])
+        yield tuple(token(p) for p in name_parts(alias)), "nickname" if nick else "ocr"
+    yield (last, ",", *parts[:-1]), "index"
+    if middles:
+        yield (first, last), "full-no-middle"
+        yield (last, ",", first), "index"
+        yield (first[0], *(m[0] for m in middles), last), "initials"
+    yield (first[0], last), "initials"
+    yield (last, ",", first[0]), "index-initial"
+    for nick in nickname_index().get(name_parts(person.key)[0], ()):
+        if nick != name_parts(person.key)[0]:
+            yield (token(nick), *parts[1:]), "nickname"
+            yield (token(nick), last), "nickname"
+    for title in FORM_TITLES:
+        rule = "title-known" if title in person.titles else "title"
+        yield (title, last), rule
+        yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+
+
+class NameAuthority:
+    """The people of a collection and one automaton over all their forms."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.people = {p.key: p for p in people}
+        holders: dict[str, dict[str, str]] = {}  # pattern -> person key -> best rule
+        for person in self.people.values():
+            for form, rule in _forms(person):
+                pattern = f" {' '.join(form)} "
+                held = holders.setdefault(pattern, {})
+                if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):
+                    held[person.key] = rule
+        self._automaton = ahocorasick.Automaton()
+        for pattern, held in holders.items():
+            self._automaton.add_word(pattern, (len(pattern), held))
+        if holders:
+            self._automaton.make_automaton()
+        self._empty = not holders
+
+    def display(self, key: str) -> str | None:
+        person = self.people.get(key)
+        return person.display if person else None
+
+    def find(self, text: str) -> list[Link]:
+        """Every written form of a known person in ``text``, longest first where two overlap."""
+        if self._empty or not text:
+            return []
+        found = tokens(text)
+        joined, starts = " ", {}
+        for index, (word, _s, _e) in enumerate(found):
+            starts[len(joined)] = index
+            joined += word + " "
+        hits = []
+        for end, (length, held) in self._automaton.iter(joined):
+            first = starts[end - length + 2]
+            last = first + len(joined[end - length + 2 : end].split()) - 1
+            hits.append((first, last, held))
+        links, taken = [], set()
+        for first, last, held in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+            if taken & set(range(first, last + 1)):
+                continue
+            taken |= set(range(first, last + 1))
+            start, end = found[first][1], found[last][2]
+            links.append(self._link(start, end, text[start:end], held))
+        return sorted(links, key=lambda link: link.start)
+
+    def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
+        best = max(RULES[rule] for rule in held.values())
+        top = sorted(k for k, rule in held.items() if RULES[rule] == best)
+        if len(top) > 1:  # the same skeleton: the one spelt exactly as written, if any
+            exact = [k for k in top if k == person_key(written)]
+            top = exact or top
+        rule = held[top[0]]
+        if len(top) == 1:
+            return Link(start, end, written, top[0], rule, RULES[rule])
+        return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top))

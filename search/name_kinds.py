@@ -1,0 +1,152 @@
+"""What a name spaCy (or a person rule) found really is: a person, an organisation, a place, or
+nothing worth an entity. Shared by ingestion (each page's mentions) and the collection's name
+authority (``ingest.names``), which applies it again to documents already stored.
+
+- Vehicle makes and models ("Vauxhall Vectra", "Ford") are not people or organisations: the
+  registration mark is the vehicle entity; the make alone is dropped.
+- Firms and businesses ("Firth Gaunt Solicitors", "Kwik Kabs") are organisations.
+- Streets, buildings and divisions, abbreviated or not ("Sowerby Tce", "Thornleigh Hse",
+  "Eastfield Div"), are places.
+- Headings, table labels and form fields ("Schedule", "Occupier", "RESTRICTED", "CONTROL
+  INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
+  "DI Alan ..." of the next line, cut by the recogniser).
+- "Firth L.j." is "L.J. Firth" with its initials after it.
+
+Organisation and place keys expand abbreviations (``search.names.expand_abbreviations``), so
+"Thornleigh Hse" and "Thornleigh House" are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.names import HEADING_WORDS, PLACE_ABBREVIATIONS, TITLES, fold
+from search.nicknames import forenames
+
+VEHICLE_MAKES = {
+    "ford", "vauxhall", "rover", "austin", "nissan", "toyota", "volkswagen", "vw", "bmw",
+    "mercedes", "mercedes-benz", "peugeot", "renault", "fiat", "honda", "citroen", "audi", "volvo",
+    "mazda", "hyundai", "kia", "skoda", "seat", "jaguar", "land rover", "range rover",
+    "mitsubishi", "subaru", "suzuki", "saab", "lexus", "porsche", "daewoo", "proton", "lada",
+    "talbot", "morris", "hillman", "datsun", "reliant", "mg", "landrover", "alfa romeo", "chevrolet",
+}
+VEHICLE_MODELS = {
+    "vectra", "mondeo", "fiesta", "escort", "sierra", "astra", "corsa", "cavalier", "focus",
+    "golf", "polo", "passat", "micra", "primera", "corolla", "clio", "megane", "civic", "punto",
+    "transit", "carlton", "nova", "metro", "maestro", "montego", "granada", "cortina", "capri",
+    "orion", "zafira", "insignia", "omega", "almera", "qashqai", "yaris", "avensis", "jazz",
+    "accord", "octavia", "fabia", "ibiza", "leon", "freelander", "sprinter", "vito", "discovery",
+    "defender", "berlingo", "partner", "picasso", "scenic", "laguna", "espace", "sunny",
+    "bluebird", "cherry", "carina", "celica", "scirocco", "jetta", "beetle", "cooper",
+}
+# Words that end a firm's or a business's name.
+FIRM_WORDS = {
+    "solicitors", "solicitor", "taxis", "taxi", "cabs", "kabs", "cars", "ltd", "limited", "plc",
+    "llp", "garage", "motors", "services", "associates", "partners", "co", "bank", "council",
+    "constabulary", "police", "trust", "school", "college", "university", "church", "club",
+    "society", "group", "agency", "estates", "properties", "builders", "haulage", "transport",
+    "removals", "takeaway", "cafe", "restaurant", "pub", "inn", "hotel", "bar", "store", "stores",
+    "supermarket", "pharmacy", "chemist", "hospital", "surgery", "practice", "barristers", "chambers", "mbc",
+    "dc", "cc", "nhs", "authority", "department", "unit", "team", "service", "office", "board",
+    "commission", "inc", "corporation", "company", "foundation", "charity", "centre",
+}
+PLACE_WORDS = {
+    "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
+    "lane", "square", "place", "estate", "buildings", "building", "close", "grove", "park",
+    "walk", "heights", "mount", "drive", "station", "way", "row", "mews", "view",
+    "green", "hill", "lodge", "farm", "flats", "tower", "towers", "hall", "cottage", "cottages",
+    "yard", "wharf", "bridge", "moor", "fold", "croft", "brow", "bank", "parade",
+    "precinct", "chase", "rise", "vale", "wood", "field", "fields", "district", "ward", "sector",
+    "beat", "area", "town", "village",
+}
+# The words of a street, a building or a division that no surname is (a person's "Ray Hill" and
+# "Ted Moor" stay people).
+STREET_WORDS = {
+    "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
+    "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
+    "station", "hospital", "tower", "towers", "flats", "grove", "heights",
+}
+# Headings, table labels and form fields that look like names to a recogniser.
+FORM_WORDS = HEADING_WORDS | {
+    "schedule", "occupier", "liaison", "restricted", "control", "log", "medium", "high", "low",
+    "risk", "details", "name", "names", "address", "dob", "tel", "telephone", "signed",
+    "signature", "witness", "occupation", "age", "sex", "male", "female", "description", "notes",
+    "action", "actions", "result", "outcome", "status", "priority", "category", "type", "grade",
+    "nfa", "crime", "ref", "reference", "no", "number", "location", "premises", "owner",
+    "keyholder", "informant", "caller", "contact", "agency", "referral", "strategy", "total",
+    "officer", "officers", "attendees", "present", "apologies", "item", "agenda", "chair",
+    "secret", "official", "sensitive", "protect", "protected", "unclassified", "yes", "n/a",
+    "vehicle", "make", "model", "colour", "reg", "registration", "persons", "person", "subject",
+    "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
+    "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
+}
+_WORD = re.compile(r"[\w'’&-]+")
+_INITIALS_AFTER = re.compile(r"^([A-Z][\w'’-]+)[ \t]+((?:[A-Za-z]\.){1,3}[A-Za-z]?\.?)$")
+
+
+def _words(text: str) -> list[str]:
+    words = [fold(w) for w in _WORD.findall(text)]
+    return words[1:] if words[:1] == ["the"] else words  # "the Vauxhall Vectra"
+
+
+def is_vehicle(words: list[str]) -> bool:
+    """A make alone ("Ford"), or a make and a model ("Vauxhall Vectra", "Peugeot 206", "Land
+    Rover Discovery"); "Austin Lee" and "Derek Ford" stay people."""
+    joined = " ".join(words)
+    if joined in VEHICLE_MAKES:
+        return True
+    for size in (2, 1):
+        if " ".join(words[:size]) in VEHICLE_MAKES and len(words) > size:
+            return all(w in VEHICLE_MODELS or any(ch.isdigit() for ch in w)
+                       for w in words[size:])
+    return False
+
+
+def is_form_text(words: list[str]) -> bool:
+    """A heading, label or form field: every word a form word, or no real word at all."""
+    real = [w for w in words if sum(ch.isalpha() for ch in w) >= 3]
+    return not real or all(w in FORM_WORDS or w in TITLES for w in real)
+
+
+def reorder_initials(text: str) -> str:
+    """"Firth L.j." as "L.J. Firth"; other text unchanged."""
+    match = _INITIALS_AFTER.match(text.strip())
+    if match is None:
+        return text
+    return f"{match.group(2).upper()} {match.group(1)}"
+
+
+def _title_glued(text: str) -> bool:
+    """"Alan DI", "Sarah DS": a forename and a rank written after it in capitals."""
+    raw = text.split()
+    return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
+
+
+def _is_place(kind: str, words: list[str]) -> bool:
+    last = words[-1]
+    if kind == "person":
+        # "Mark Lane" is a man; "Sowerby Tce" and "Thornleigh Hse" are not.
+        street = last in STREET_WORDS or last in PLACE_ABBREVIATIONS
+        return street and words[0] not in forenames()
+    if kind == "org" and last in FIRM_WORDS:
+        return False
+    return last in PLACE_WORDS or last in PLACE_ABBREVIATIONS
+
+
+def name_kind(kind: str, text: str) -> tuple[str | None, str]:
+    """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
+    entity worth keeping. Kinds other than person, org and place pass unchanged."""
+    if kind not in ("person", "org", "place"):
+        return kind, text
+    words = _words(text)
+    if not words or is_vehicle(words) or is_form_text(words):
+        return None, text
+    if len(words) >= 2 and _is_place(kind, words):
+        return "place", text
+    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text:
+        return "org", text
+    if kind == "person":
+        if _title_glued(text):
+            return None, text
+        return kind, reorder_initials(text)
+    return kind, text

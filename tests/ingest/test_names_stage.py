@@ -1,0 +1,106 @@
+"""The names stage (ingest.names, ingest.job.names) over a small collection: every written
+form of a person becomes a mention of that person and a facet value with the canonical name,
+a form two people hold stays a possible match, and a later job updates older documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.integration
+COLLECTION = "authority"
+FILES = {
+    "statement.txt": "Statement of DC Helen ASHWORTH taken at Thornleigh Hse.\n\n"
+                     "Darren Kearney was seen near the Vauxhall Vectra.",
+    "log.txt": "Incident log.\n\nH. Ashworth attended with PC 2217 LUMB at 14:00.",
+    "letter.txt": "Dear Sir,\n\nASHWORTH, Helen wrote to helen.ashworth@example.org about it.",
+    "minutes.txt": "Minutes.\n\nPresent: Robert Lumb, Darren Kearney (Kearney Taxis).",
+    "scan.txt": "He1en Ashworth and Bob Lumb spoke to Mr Kearney.",
+}
+
+
+def _ingest(store, settings, root: Path) -> str:  # noqa: ANN001
+    from ingest.job import finish_job, run_local, start_job
+
+    plan = start_job(store, settings, [root], COLLECTION, mode="local")
+    run_local(store, settings, plan)
+    counts = finish_job(store, settings, plan.job_id)
+    assert counts.get("indexed"), counts
+    return plan.job_id
+
+
+@pytest.fixture(scope="module")
+def collection(store, settings, tmp_path_factory):  # noqa: ANN001, ANN201
+    root = tmp_path_factory.mktemp("authority")
+    for name, text in FILES.items():
+        (root / name).write_text(text)
+    _ingest(store, settings, root)
+    return root
+
+
+def _documents(store, settings, query: dict) -> dict[str, dict]:  # noqa: ANN001
+    from search.indices import Indices
+
+    indices = Indices(settings.index_prefix)
+    hits = store.search(index=indices.documents, body={"size": 100, "query": {"bool": {
+        "filter": [{"term": {"collection": COLLECTION}}, query]}}})["hits"]["hits"]
+    return {h["_source"]["filename"]: h["_source"] for h in hits}
+
+
+def _person(store, settings, name: str) -> set[str]:  # noqa: ANN001
+    return set(_documents(store, settings, {"match_phrase": {"person.text": name}}))
+
+
+def test_every_written_form_finds_the_person(store, settings, collection) -> None:  # noqa: ANN001
+    assert _person(store, settings, "Helen Ashworth") == {
+        "statement.txt", "log.txt", "letter.txt", "scan.txt"}
+    assert _person(store, settings, "Robert Lumb") == {"log.txt", "minutes.txt", "scan.txt"}
+    assert _person(store, settings, "Darren Kearney") >= {"statement.txt", "minutes.txt"}
+
+
+def test_chips_are_resolved_people_and_no_things(store, settings, collection) -> None:  # noqa: ANN001
+    documents = _documents(store, settings, {"match_all": {}})
+    log = documents["log.txt"]
+    assert set(log["person"]) == {"Helen Ashworth", "Robert Lumb"}
+    statement = documents["statement.txt"]
+    assert "Vauxhall Vectra" not in statement["person"] + statement["org"]
+    assert "Thornleigh Hse" not in statement["person"]
+    for document in documents.values():
+        assert not set(document["person"]) & set(document["org"] + document["place"])
+
+
+def test_links_carry_rule_and_confidence(store, settings, collection) -> None:  # noqa: ANN001
+    from search.indices import Indices
+
+    hits = store.search(index=Indices(settings.index_prefix).mentions, body={"size": 50, "query": {
+        "bool": {"filter": [{"term": {"collection": COLLECTION}},
+                            {"term": {"key": "robert lumb"}}]}}})["hits"]["hits"]
+    rules = {h["_source"]["text"]: h["_source"].get("link_rule") for h in hits}
+    assert rules.get("Bob Lumb") == "nickname"
+    assert all(h["_source"].get("link_confidence", 1) > 0.5 for h in hits)
+
+
+def test_a_new_namesake_makes_older_initials_a_possible_match(store, settings, collection,  # noqa: ANN001
+                                                              tmp_path: Path) -> None:
+    from search.indices import Indices
+
+    (tmp_path / "harry.txt").write_text("Report of Harry Ashworth, the caretaker.")
+    _ingest(store, settings, tmp_path)
+    assert "log.txt" not in _person(store, settings, "Helen Ashworth")
+    hits = store.search(index=Indices(settings.index_prefix).mentions, body={"size": 50, "query": {
+        "bool": {"filter": [{"term": {"collection": COLLECTION}},
+                            {"exists": {"field": "candidates"}}]}}})["hits"]["hits"]
+    assert {tuple(h["_source"]["candidates"]) for h in hits} >= {
+        ("harry ashworth", "helen ashworth")}
+
+
+def test_the_stage_runs_again_to_the_same_result(store, settings, collection) -> None:  # noqa: ANN001
+    from api.cli import run_stage
+
+    before = _documents(store, settings, {"match_all": {}})
+    _job, counts = run_stage([collection], COLLECTION, "names", show_progress=False)
+    assert counts.get("indexed") == len(FILES), counts
+    after = _documents(store, settings, {"match_all": {}})
+    for name in FILES:
+        assert sorted(after[name]["person"]) == sorted(before[name]["person"]), name

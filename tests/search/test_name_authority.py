@@ -1,0 +1,56 @@
+"""The name authority's matcher (search.name_authority): every written form of a person named
+in full, linked only when one person holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.name_authority import NameAuthority, Person, merge_ocr_slips
+
+PEOPLE = [Person("helen mary ashworth", "Helen Mary Ashworth"),
+          Person("robert lumb", "Robert Lumb"), Person("darren kearney", "Darren Kearney"),
+          Person("helen ashford", "Helen Ashford")]
+
+
+def _links(text: str, people: list[Person] = PEOPLE) -> dict[str, tuple[str | None, str]]:
+    return {link.text: (link.key, link.rule) for link in NameAuthority(people).find(text)}
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("HELEN ASHWORTH", "helen mary ashworth"), ("ASHWORTH, Helen", "helen mary ashworth"),
+    ("H.M. Ashworth", "helen mary ashworth"), ("H Ashworth", "helen mary ashworth"),
+    ("Ashworth, H.", "helen mary ashworth"), ("DC Ashworth", "helen mary ashworth"),
+    ("PC 2217 LUMB", "robert lumb"), ("Bob Lumb", "robert lumb"),
+    ("He1en Ashworth", "helen mary ashworth"), ("Hélen Ashworth", "helen mary ashworth"),
+    ("helen.ashworth", "helen mary ashworth"), ("Helen Ashford", "helen ashford"),
+])
+def test_every_written_form_links_to_its_person(written: str, key: str) -> None:
+    # A span ends with its last word: the stop after an initial is not part of it.
+    assert _links(f"Seen by {written} on Monday.")[written.rstrip(".")][0] == key
+
+
+def test_a_form_two_people_hold_is_a_possible_match() -> None:
+    people = [*PEOPLE, Person("harry ashworth", "Harry Ashworth")]
+    link = next(lk for lk in NameAuthority(people).find("Then H. Ashworth left.")
+                if lk.text == "H. Ashworth")
+    assert link.key is None
+    assert link.candidates == ("harry ashworth", "helen mary ashworth")
+
+
+def test_a_title_the_person_is_known_by_decides() -> None:
+    people = [Person("helen ashworth", "Helen Ashworth", titles={"dc"}),
+              Person("harry ashworth", "Harry Ashworth")]
+    assert _links("DC Ashworth took it.", people)["DC Ashworth"] == ("helen ashworth",
+                                                                      "title-known")
+
+
+def test_no_lone_surname_and_no_other_name_links() -> None:
+    assert _links("Ashworth and Helen Ashwood met Mr Smith.") == {}
+
+
+def test_ocr_slips_merge_but_decoys_do_not() -> None:
+    merged = merge_ocr_slips({"darren kearney": 10, "darrcn kearney": 1, "helen ashworth": 9,
+                              "helen ashwarth": 1, "helen ashwortb": 1, "karen kearney": 1})
+    assert merged == {"darrcn kearney": "darren kearney", "helen ashwortb": "helen ashworth"}
+    people = [Person("darren kearney", "Darren Kearney", aliases={"darrcn kearney"})]
+    assert _links("Darrcn Kearney", people)["Darrcn Kearney"][0] == "darren kearney"

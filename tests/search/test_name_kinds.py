@@ -1,0 +1,54 @@
+"""Not persons: vehicles, firms, streets, headings and glued titles (search.name_kinds), the
+anonymised-subject kind, and organisation and place keys that merge abbreviations and case."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.entity_kinds import pattern_key
+from search.name_kinds import name_kind
+from search.names import entity_key
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("person", "Vauxhall Vectra"), ("person", "Ford Mondeo"), ("org", "Ford"),
+    ("person", "Schedule"), ("person", "Occupier"), ("person", "Liaison"),
+    ("org", "RESTRICTED"), ("org", "CONTROL INCIDENT LOG"), ("org", "MEDIUM"), ("org", "s.5B"),
+    ("person", "Alan DI"), ("person", "Sarah DS"), ("person", "DCI"),
+])
+def test_not_entities(kind: str, text: str) -> None:
+    assert name_kind(kind, text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firth Gaunt Solicitors", "org"), ("Kwik Kabs", "org"), ("Thornleigh Hse", "place"),
+    ("Sowerby Tce", "place"), ("Eastfield Div", "place"), ("Helen Ashworth", "person"),
+    ("Mark Lane", "person"), ("Ray Hill", "person"), ("Derek Ford", "person"),
+])
+def test_what_a_person_found_really_is(text: str, expected: str) -> None:
+    assert name_kind("person", text)[0] == expected
+
+
+def test_initials_after_the_surname_are_put_first() -> None:
+    assert name_kind("person", "Firth L.j.") == ("person", "L.J. Firth")
+
+
+def test_abbreviations_and_case_merge_places_and_organisations() -> None:
+    assert entity_key("place", "Thornleigh Hse") == entity_key("place", "Thornleigh House")
+    assert entity_key("place", "Eastfield Div") == entity_key("place", "Eastfield Division")
+    assert entity_key("place", "KIRKHAMDALE") == entity_key("place", "Kirkhamdale")
+    assert entity_key("org", "Kirklees MBC") == "kirklees metropolitan borough council"
+    assert entity_key("place", "St Helens") == "st helens"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Child A", "Child A"), ("CHILD a", "Child A"), ("YP3", "YP3"), ("YP 3", "YP3"),
+    ("Victim 1", "Victim 1"), ("Witness B", "Witness B"), ("Young Person 2", "Young Person 2"),
+])
+def test_anonymised_codes_have_one_key(text: str, key: str) -> None:
+    assert pattern_key("anonymised", text) == key
+
+
+@pytest.mark.parametrize("text", ["Child", "YPA", "Witness Statement", "Helen 3"])
+def test_other_text_is_no_anonymised_code(text: str) -> None:
+    assert pattern_key("anonymised", text) is None
