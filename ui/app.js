@@ -14,7 +14,7 @@ import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
-import { defaultSearch, parseSearch, searchHash, validDate } from "./fragment.js";
+import { defaultSearch, normaliseDate, parseSearch, searchHash } from "./fragment.js";
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -22,7 +22,7 @@ const el = {
   progress: $("progress"), changeToken: $("change-token"),
   resultsView: $("results-view"), resultsPane: $("results-pane"), facets: $("facets"),
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
-  searchError: $("search-error"), list: $("results-list"), pager: $("pager"),
+  searchError: $("search-error"), suggestion: $("suggestion"), list: $("results-list"), pager: $("pager"),
   docView: $("doc-view"), entityView: $("entity-view"), back: $("back"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
   tokenError: $("token-error"),
@@ -203,6 +203,7 @@ async function runSearch(search, key) {
   state.searchController = controller;
   setBusy(true);
   el.searchError.hidden = true;
+  el.suggestion.hidden = true;
   try {
     const response = await api.search(search, { signal: controller.signal });
     if (controller !== state.searchController) return;
@@ -245,6 +246,7 @@ function renderResults() {
   renderFacetList();
   renderChipsAndClear();
   views.renderSummary(el.summary, response, search);
+  views.renderSuggestion(el.suggestion, response.suggestion, (q) => searchHash({ ...search, q, page: 1, cursor: "" }));
   views.renderHits(el.list, response.hits, search, {
     onEntity: (kind, value) => setFilter(kind, value, true),
     onTag: (tag) => setFilter("tag", tag, true),
@@ -271,12 +273,21 @@ function renderChipsAndClear() {
   el.clearFilters.hidden = count === 0;
 }
 
-function showSearchError(error, search) {
-  views.renderSearchError(el.searchError, error, search.q);
+/** No results on screen: an error never sits above the answer of an earlier search. */
+function clearResults() {
+  state.response = null;
+  state.resultsKey = null;
   el.summary.replaceChildren();
   el.list.replaceChildren();
+  el.facets.replaceChildren();
+  el.suggestion.hidden = true;
   el.pager.hidden = true;
   renderChipsAndClear();
+}
+
+function showSearchError(error, search) {
+  views.renderSearchError(el.searchError, error, search.q);
+  clearResults();
   if (error.status === 400 && Number.isInteger(error.position)) {
     el.q.setAttribute("aria-invalid", "true");
     el.q.focus();
@@ -301,19 +312,21 @@ el.form.addEventListener("submit", (event) => {
   const search = structuredClone(state.search);
   search.q = el.q.value.trim();
   search.sort = el.sort.value;
-  search.from = el.from.value.trim();
-  search.to = el.to.value.trim();
+  search.from = normaliseDate(el.from.value);
+  search.to = normaliseDate(el.to.value);
   search.page = 1;
   search.cursor = "";
-  const bad = [[el.from, search.from], [el.to, search.to]].filter(([, v]) => !validDate(v));
+  const bad = [[el.from, search.from], [el.to, search.to]].filter(([, v]) => v === null);
   for (const input of [el.from, el.to]) input.removeAttribute("aria-invalid");
   if (bad.length) {
     for (const [input] of bad) input.setAttribute("aria-invalid", "true");
     showView("results");
     views.renderSearchError(el.searchError, {
       status: 0,
-      detail: "dates must be a real year, month or day written YYYY, YYYY-MM or YYYY-MM-DD.",
+      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date: `
+        + "write a day as 18/06/1997 or 1997-06-18, a month as 06/1997, or a year as 1997.",
     }, search.q);
+    clearResults();
     bad[0][0].focus();
     return;
   }
