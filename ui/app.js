@@ -9,6 +9,7 @@
 import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
+import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -23,7 +24,8 @@ const el = {
   resultsView: $("results-view"), resultsPane: $("results-pane"), facets: $("facets"),
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
   searchError: $("search-error"), suggestion: $("suggestion"), list: $("results-list"), pager: $("pager"),
-  docView: $("doc-view"), entityView: $("entity-view"), back: $("back"), exportMenu: $("export-menu"),
+  docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
+  archiveLink: $("archive-link"), back: $("back"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
   tokenError: $("token-error"),
 };
@@ -66,6 +68,19 @@ function takeTokenFromUrl() {
 }
 
 let facetsLoading = null;
+let meLoading = null;
+
+/** Who the token belongs to (`GET /api/me`), once per token: admins see the archivist's link. */
+function loadMe() {
+  meLoading ||= api.me().then((me) => {
+    el.archiveLink.hidden = me.role !== "admin";
+    return me;
+  }).catch((error) => {
+    meLoading = null;
+    throw error;
+  });
+  return meLoading;
+}
 
 /** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
 function loadFacets() {
@@ -85,7 +100,7 @@ async function route() {
   try {
     // The sidebar's facets and the views' entity kinds: the fragment's filters are read
     // against the facets, and the views' kind lists and labels come from the kinds.
-    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch)]);
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe()]);
   } catch (error) {
     if (tokenRefused(error)) return;
     showView("results");
@@ -93,7 +108,9 @@ async function route() {
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.has("job") && !params.has("archive")) leaveArchive();
   if (params.has("doc")) await showDocument(params);
+  else if (params.has("job") || params.has("archive")) showArchive(params);
   else if (params.has("entity") || params.has("names")) showNames(params);
   else await showSearch(params);
 }
@@ -112,6 +129,18 @@ function showNames(params) {
   }
 }
 
+/** The archivist's screens of archivist.js: #archive (collections, load, jobs), #job=ID. */
+function showArchive(params) {
+  showView("archive");
+  if (params.has("job")) {
+    document.title = `Job ${params.get("job")} — Docket`;
+    renderJob(el.archiveView, api.apiFetch, params.get("job"), { saveBlob });
+  } else {
+    document.title = "Collections and loads — Docket";
+    renderArchive(el.archiveView, api.apiFetch, { navigate });
+  }
+}
+
 async function showDocument(params) {
   state.docQ = params.get("q") || "";
   if (state.view === "results") state.backViaHistory = true;
@@ -127,6 +156,7 @@ function showView(view) {
   el.resultsView.hidden = view !== "results";
   el.docView.hidden = view !== "doc";
   el.entityView.hidden = view !== "entity";
+  el.archiveView.hidden = view !== "archive";
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -162,6 +192,7 @@ el.tokenForm.addEventListener("submit", (event) => {
     return;
   }
   auth.token = token;
+  meLoading = null;
   el.tokenDialog.close();
   state.resultsKey = null;
   viewer.reset();
