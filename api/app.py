@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from api.audit import AuditMiddleware
 from api.ciphers import CipherMiddleware
+from api.docs import install_docs
 from api.gate import AuthGate
 from api.handling import handles
 from api.limits import BodyLimit
@@ -93,7 +94,8 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
         yield
 
     app = FastAPI(title="Docket API", version="1", lifespan=lifespan,
-                  description="Search, cite and link disclosed material.")
+                  description="Search, cite and link disclosed material.",
+                  docs_url=None, redoc_url=None)  # /docs is served offline (api.docs)
     app.state.settings = settings
     if client is not None:
         app.state.client = client
@@ -110,6 +112,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
                    ingest, entities, entity_kinds, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
+    install_docs(app)
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     @handles(public=True)

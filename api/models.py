@@ -111,6 +111,13 @@ class FacetValue(BaseModel):
     count: int
 
 
+class Suggestion(BaseModel):
+    """A better spelling of a query that found nothing or little ("did you mean")."""
+
+    q: str = Field(description="The corrected query, to search for instead")
+    total: int = Field(description="How many documents it finds, with the same filters")
+
+
 class SearchResponse(BaseModel):
     total: int
     took_ms: int
@@ -120,6 +127,9 @@ class SearchResponse(BaseModel):
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = Field(
         description="The values of each facet (named as in GET /api/fields) with their counts")
+    suggestion: Suggestion | None = Field(None, description=(
+        "On the first page of a search that found fewer than 3 documents: a corrected query "
+        "that finds more, or null"))
 
 
 class FacetInfo(BaseModel):

@@ -53,6 +53,20 @@ def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
     return rows()
 
 
+JOB_SUMMARY_FIELDS = ("id", "collection", "status", "mode", "received", "created_at",
+                      "finished_at")
+
+
+def recent_jobs(store: ScopedStore, size: int = 20) -> list[dict[str, Any]]:
+    """The caller's visible jobs, newest first, as recorded (the landing list of the jobs
+    screen; a job's counts are read one job at a time, by ``job_report``)."""
+    result = store.search(store.indices.jobs, {
+        "size": size, "sort": [{"created_at": {"order": "desc", "missing": "_last"}}],
+        "_source": list(JOB_SUMMARY_FIELDS)})
+    return [{k: hit["_source"].get(k) for k in JOB_SUMMARY_FIELDS}
+            for hit in result["hits"]["hits"]]
+
+
 def job_report(store: ScopedStore, job_id: str) -> dict[str, Any]:
     job = _job(store, job_id)
     counts = state_counts(store, job_id)

@@ -67,17 +67,52 @@ def parse(text: str) -> tree.Item | None:
     if not text.strip():
         return None
     _check_nesting(text)
+    _check_quotes(text)
     try:
         return parse_lucene(text)
     except IllegalCharacterError as exc:
         position = _position(str(exc), len(text))
-        raise QueryError(f"unexpected character at position {position}", position) from None
+        char = text[position] if position < len(text) else ""
+        raise QueryError(f"unexpected character '{char}' at position {position}",
+                         position) from None
     except ParseError as exc:
         position = _position(str(exc), len(text))
         found = re.search(r"unexpected\s+'([^']*)'", str(exc))
         what = f"unexpected '{found.group(1)}'" if found else "unexpected end of query"
-        hint = " (unbalanced parenthesis or quote?)" if not found else ""
-        raise QueryError(f"{what} at position {position}{hint}", position) from None
+        raise QueryError(f"{what} at position {position}{_bracket_hint(text)}", position) from None
+
+
+def _check_quotes(text: str) -> None:
+    """Name an unclosed quote in words (luqum only sees a stray character where it opens)."""
+    opened: int | None = None
+    escaped = False
+    for position, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            opened = position if opened is None else None
+    if opened is not None:
+        raise QueryError(f"missing closing quote after position {opened}", opened)
+
+
+def _bracket_hint(text: str) -> str:
+    """Words for the unbalanced bracket behind a parse error, outside quoted phrases."""
+    open_at: list[int] = []
+    for match in re.finditer(r'"(?:\\.|[^"\\])*"|[()\[\]{}]', text):
+        char = match.group()
+        if char in "([{":
+            open_at.append(match.start())
+        elif char in ")]}":
+            if not open_at:
+                return f" (the closing '{char}' at position {match.start()} has no opening one)"
+            open_at.pop()
+    if open_at:
+        opener = text[open_at[-1]]
+        closer = {"(": ")", "[": "]", "{": "}"}[opener]
+        return f" (missing closing '{closer}' for the '{opener}' at position {open_at[-1]})"
+    return ""
 
 
 MAX_NESTING = 32
@@ -284,8 +319,7 @@ class QueryBuilder:
         self._count(node)
         if not isinstance(node.term, tree.Word):
             raise _error("fuzzy (~) applies to a single word", node)
-        degree = float(node.degree) if node.degree is not None else 2
-        edits = "AUTO" if node.degree is None else min(round(degree), MAX_FUZZY_EDITS)
+        edits = _fuzzy_edits(node)
         fields = [f.split("^")[0] for f in self._text_fields(field, node) if ".stemmed" not in f]
         clause = {"fuzzy": {"value": node.term.value.lower(), "fuzziness": edits,
                             "prefix_length": 1, "max_expansions": FUZZY_EXPANSIONS}}
@@ -310,6 +344,16 @@ class QueryBuilder:
         raise _error("open ranges are written date:[2001-01-01 TO *]", node)
 
     _To = _From
+
+
+def _fuzzy_edits(node: tree.Fuzzy) -> str | int:
+    """``word~`` (and Lucene's old fractional similarity, ``word~0.8``) means AUTO: one edit for
+    words of 3-5 letters, two for longer ones. luqum fills in 0.5 for a bare ``~``, which rounded
+    to no edit at all, so a one-typo search found nothing."""
+    degree = float(node.degree)
+    if getattr(node, "_implicit_degree", False) or degree < 1:
+        return "AUTO"
+    return min(round(degree), MAX_FUZZY_EDITS)
 
 
 def _check_date(value: str, node: tree.Item) -> str:

@@ -106,6 +106,11 @@ export function fields(options) {
   return json("/api/fields", options);
 }
 
+/** `GET /api/me`: the token's user, role and grants. */
+export function me(options) {
+  return json("/api/me", options);
+}
+
 export function getDocument(id, options) {
   return json(`/api/documents/${enc(id)}`, options);
 }

@@ -9,12 +9,13 @@
 import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
+import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
-import { defaultSearch, parseSearch, searchHash, validDate } from "./fragment.js";
+import { defaultSearch, normaliseDate, parseSearch, searchHash } from "./fragment.js";
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -22,8 +23,9 @@ const el = {
   progress: $("progress"), changeToken: $("change-token"),
   resultsView: $("results-view"), resultsPane: $("results-pane"), facets: $("facets"),
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
-  searchError: $("search-error"), list: $("results-list"), pager: $("pager"),
-  docView: $("doc-view"), entityView: $("entity-view"), back: $("back"), exportMenu: $("export-menu"),
+  searchError: $("search-error"), suggestion: $("suggestion"), list: $("results-list"), pager: $("pager"),
+  docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
+  archiveLink: $("archive-link"), back: $("back"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
   tokenError: $("token-error"),
 };
@@ -66,6 +68,19 @@ function takeTokenFromUrl() {
 }
 
 let facetsLoading = null;
+let meLoading = null;
+
+/** Who the token belongs to (`GET /api/me`), once per token: admins see the archivist's link. */
+function loadMe() {
+  meLoading ||= api.me().then((me) => {
+    el.archiveLink.hidden = me.role !== "admin";
+    return me;
+  }).catch((error) => {
+    meLoading = null;
+    throw error;
+  });
+  return meLoading;
+}
 
 /** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
 function loadFacets() {
@@ -85,7 +100,7 @@ async function route() {
   try {
     // The sidebar's facets and the views' entity kinds: the fragment's filters are read
     // against the facets, and the views' kind lists and labels come from the kinds.
-    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch)]);
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe()]);
   } catch (error) {
     if (tokenRefused(error)) return;
     showView("results");
@@ -93,7 +108,9 @@ async function route() {
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.has("job") && !params.has("archive")) leaveArchive();
   if (params.has("doc")) await showDocument(params);
+  else if (params.has("job") || params.has("archive")) showArchive(params);
   else if (params.has("entity") || params.has("names")) showNames(params);
   else await showSearch(params);
 }
@@ -112,6 +129,18 @@ function showNames(params) {
   }
 }
 
+/** The archivist's screens of archivist.js: #archive (collections, load, jobs), #job=ID. */
+function showArchive(params) {
+  showView("archive");
+  if (params.has("job")) {
+    document.title = `Job ${params.get("job")} — Docket`;
+    renderJob(el.archiveView, api.apiFetch, params.get("job"), { saveBlob });
+  } else {
+    document.title = "Collections and loads — Docket";
+    renderArchive(el.archiveView, api.apiFetch, { navigate });
+  }
+}
+
 async function showDocument(params) {
   state.docQ = params.get("q") || "";
   if (state.view === "results") state.backViaHistory = true;
@@ -127,6 +156,7 @@ function showView(view) {
   el.resultsView.hidden = view !== "results";
   el.docView.hidden = view !== "doc";
   el.entityView.hidden = view !== "entity";
+  el.archiveView.hidden = view !== "archive";
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -162,6 +192,7 @@ el.tokenForm.addEventListener("submit", (event) => {
     return;
   }
   auth.token = token;
+  meLoading = null;
   el.tokenDialog.close();
   state.resultsKey = null;
   viewer.reset();
@@ -203,6 +234,7 @@ async function runSearch(search, key) {
   state.searchController = controller;
   setBusy(true);
   el.searchError.hidden = true;
+  el.suggestion.hidden = true;
   try {
     const response = await api.search(search, { signal: controller.signal });
     if (controller !== state.searchController) return;
@@ -245,6 +277,7 @@ function renderResults() {
   renderFacetList();
   renderChipsAndClear();
   views.renderSummary(el.summary, response, search);
+  views.renderSuggestion(el.suggestion, response.suggestion, (q) => searchHash({ ...search, q, page: 1, cursor: "" }));
   views.renderHits(el.list, response.hits, search, {
     onEntity: (kind, value) => setFilter(kind, value, true),
     onTag: (tag) => setFilter("tag", tag, true),
@@ -271,12 +304,21 @@ function renderChipsAndClear() {
   el.clearFilters.hidden = count === 0;
 }
 
-function showSearchError(error, search) {
-  views.renderSearchError(el.searchError, error, search.q);
+/** No results on screen: an error never sits above the answer of an earlier search. */
+function clearResults() {
+  state.response = null;
+  state.resultsKey = null;
   el.summary.replaceChildren();
   el.list.replaceChildren();
+  el.facets.replaceChildren();
+  el.suggestion.hidden = true;
   el.pager.hidden = true;
   renderChipsAndClear();
+}
+
+function showSearchError(error, search) {
+  views.renderSearchError(el.searchError, error, search.q);
+  clearResults();
   if (error.status === 400 && Number.isInteger(error.position)) {
     el.q.setAttribute("aria-invalid", "true");
     el.q.focus();
@@ -301,19 +343,21 @@ el.form.addEventListener("submit", (event) => {
   const search = structuredClone(state.search);
   search.q = el.q.value.trim();
   search.sort = el.sort.value;
-  search.from = el.from.value.trim();
-  search.to = el.to.value.trim();
+  search.from = normaliseDate(el.from.value);
+  search.to = normaliseDate(el.to.value);
   search.page = 1;
   search.cursor = "";
-  const bad = [[el.from, search.from], [el.to, search.to]].filter(([, v]) => !validDate(v));
+  const bad = [[el.from, search.from], [el.to, search.to]].filter(([, v]) => v === null);
   for (const input of [el.from, el.to]) input.removeAttribute("aria-invalid");
   if (bad.length) {
     for (const [input] of bad) input.setAttribute("aria-invalid", "true");
     showView("results");
     views.renderSearchError(el.searchError, {
       status: 0,
-      detail: "dates must be a real year, month or day written YYYY, YYYY-MM or YYYY-MM-DD.",
+      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date: `
+        + "write a day as 18/06/1997 or 1997-06-18, a month as 06/1997, or a year as 1997.",
     }, search.q);
+    clearResults();
     bad[0][0].focus();
     return;
   }

@@ -52,6 +52,23 @@ export function searchHash(search) {
   return `#${params}`;
 }
 
+/**
+ * A date as typed in a date box, in the form the API takes (YYYY, YYYY-MM or YYYY-MM-DD), or
+ * null when it is not a date. Takes the UK's day first (18/06/1997, 18.6.1997, 18-06-1997), a
+ * month (06/1997, 1997-06), a bare year, or ISO; "" stays "".
+ */
+export function normaliseDate(typed) {
+  const value = (typed || "").trim();
+  if (!value) return "";
+  const pad = (n) => String(n).padStart(2, "0");
+  let iso = value;
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const month = /^(\d{1,2})[/.](\d{4})$/.exec(value) || /^(\d{1,2})-(\d{4})$/.exec(value);
+  if (day) iso = `${day[3]}-${pad(day[2])}-${pad(day[1])}`;
+  else if (month) iso = `${month[2]}-${pad(month[1])}`;
+  return validDate(iso) ? iso : null;
+}
+
 /** A year, year-month or full date that exists in the calendar. */
 export function validDate(value) {
   if (!value) return true;

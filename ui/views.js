@@ -219,12 +219,25 @@ export function renderPager(nav, response, search, { onPage, onCursor, onBack })
   );
 }
 
+/** "Did you mean": a link to the corrected search, when the server offers one. */
+export function renderSuggestion(el, suggestion, hashOf) {
+  if (!suggestion) {
+    el.hidden = true;
+    el.replaceChildren();
+    return;
+  }
+  el.replaceChildren("Did you mean ",
+    h("a", { href: hashOf(suggestion.q), class: "suggestion-link" }, suggestion.q),
+    `? (${plural(suggestion.total, "document")})`);
+  el.hidden = false;
+}
+
 /** An error under the search box; a query error points at the offending character. */
 export function renderSearchError(el, error, q) {
   if (error.status === 400 && Number.isInteger(error.position)) {
     const position = Math.min(error.position, q.length);
     el.replaceChildren(
-      h("p", {}, h("strong", {}, `Query error at position ${error.position}: `), error.detail),
+      h("p", {}, h("strong", {}, "Query error: "), error.detail),
       h("pre", { class: "query-caret", "aria-hidden": "true" },
         h("span", {}, q), "\n", " ".repeat(position), h("span", { class: "caret" }, "^")),
     );

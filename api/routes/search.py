@@ -13,6 +13,7 @@ from api.models import DATE_PATTERN, ErrorResponse, SearchResponse, SearchSpec
 from search.documents import DocumentSearch, SearchRequest
 from search.facets import FACETS
 from search.saved_searches import SavedSearches
+from search.suggest import Suggestions
 
 router = APIRouter(tags=["search"])
 MAX_FILTER_CHARS = 1000
@@ -70,6 +71,7 @@ def search(
     result = DocumentSearch(store, cursor_key=settings.secret_key).run(request)
     http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
     if page == 1 and not cursor:
+        result["suggestion"] = Suggestions(store).did_you_mean(request, result["total"])
         noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
         entry = {"q": q, "filters": noted, "date_from": date_from, "date_to": date_to,
                  "sort": sort}

@@ -60,6 +60,8 @@ ACTIONS_BEFORE = {
 ACTIONS_ADDED = {
     ("GET", "/api/fields"): "fields.view",
     ("GET", "/api/entity-kinds"): "entity-kinds.view",
+    ("GET", "/api/jobs"): "jobs.list",
+    ("POST", "/api/jobs/{job_id}/resume"): "jobs.resume",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}

@@ -80,6 +80,28 @@ def test_fuzzy_expansion_is_bounded() -> None:
     assert '"fuzziness": 2' in body and '"max_expansions": 50' in body
 
 
+@pytest.mark.parametrize(("text", "edits"), [("Thornlegh~", "AUTO"), ("Hosue~", "AUTO"),
+                                             ("whitlok~0.8", "AUTO"), ("whitlok~1", 1)])
+def test_a_bare_tilde_means_auto_edit_distance(text: str, edits: str | int) -> None:
+    """luqum reads ``word~`` as degree 0.5, which once rounded to no edit at all."""
+    assert f'"fuzziness": {json.dumps(edits)}' in json.dumps(build_query(text))
+
+
+@pytest.mark.parametrize(("text", "position", "words"), [
+    ('Thornleigh "Hosue', 11, "missing closing quote after position 11"),
+    ('"a" AND "b', 8, "missing closing quote after position 8"),
+    ('say \\"hi "there', 9, "missing closing quote after position 9"),  # an escaped quote is no quote
+    ("a AND (b", 8, "missing closing ')' for the '(' at position 6"),
+    ("a)", 1, "the closing ')' at position 1 has no opening one"),
+])
+def test_unbalanced_quotes_and_brackets_are_named_in_words(text: str, position: int,
+                                                           words: str) -> None:
+    with pytest.raises(QueryError) as caught:
+        build_query(text)
+    assert caught.value.position == position
+    assert words in caught.value.message
+
+
 def test_too_many_terms_is_refused() -> None:
     with pytest.raises(QueryError, match=f"more than {MAX_CLAUSES}"):
         build_query(" OR ".join(f"w{i}" for i in range(MAX_CLAUSES + 1)))
