@@ -85,7 +85,7 @@ def open_session(client: OpenSearch, indices: Indices, secret_key: str,
         (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
         (alias_name(indices.prefix, "ciphers"), {
             "size": MAX_CIPHER_RECORDS, "_source": ["collection", "name", "cipher", "version"],
-            "sort": ["collection", "cipher", "name"]}),
+            "sort": ["collection", "cipher", "name"], "track_total_hits": True}),
     ]
     if hinted is not None:
         searches.append((annotations_index(indices), _tags_body(hinted)))
@@ -129,7 +129,9 @@ def _read_tags(response: Dsl) -> tuple[list[dict[str, Any]], bool]:
 def _read_ciphers(response: Dsl) -> tuple[tuple[Cipher, ...] | None, dict[str, int] | None]:
     """Every protected name, and per collection that protects one its cipher version (0 when
     no version record exists), as search.scoped and search.ciphers read them."""
-    if "error" in response:
+    hits = response.get("hits", {})
+    if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
+        # Not all of them: the store reads the caller's own, rather than miss a protection.
         return None, None
     names: list[Cipher] = []
     versions: dict[str, int] = {}

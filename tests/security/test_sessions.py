@@ -141,3 +141,15 @@ def test_a_tag_set_shows_at_the_next_search(
     assert (hit["tags"], hit["starred"]) == (["hot"], True)
     facet = client.get("/api/search", params={"q": "", "filter": ["tag:hot"]}).json()
     assert [h["id"] for h in facet["hits"]] == [doc_id]
+
+
+def test_ciphers_read_only_in_part_are_not_used() -> None:
+    """More cipher records than one search returns: the store reads the caller's own instead of
+    missing a protection (and serving a protected collection in clear)."""
+    from search.sessions import _read_ciphers
+
+    hit = {"_source": {"collection": "c", "name": "Harriet Quenby", "cipher": "A1"}}
+    assert _read_ciphers({"hits": {"total": {"value": 2}, "hits": [hit]}}) == (None, None)
+    ciphers, versions = _read_ciphers({"hits": {"total": {"value": 1}, "hits": [hit]}})
+    assert versions == {"c": 0} and ciphers is not None and ciphers[0].cipher == "A1"
+    assert _read_ciphers({"error": {"type": "index_not_found_exception"}}) == (None, None)
