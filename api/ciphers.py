@@ -31,7 +31,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.deps import request_caller
+from api.deps import request_caller, request_session
 from api.handling import Handling, api_routes, guarded_route
 from api.models import field_roles
 from search.cipher_responses import FieldRoles, apply_ciphers_to_json
@@ -50,8 +50,11 @@ def load_ciphers(scope: Scope) -> CipherSet | None:
     caller = request_caller(Request(scope))
     if caller is None or caller.cleared:
         return None
-    state = scope["app"].state
-    ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix).list(caller))
+    session = request_session(Request(scope))
+    ciphers = session.cipher_set(caller) if session is not None else None
+    if ciphers is None:  # not read with the token (another authenticator): read them now
+        state = scope["app"].state
+        ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix).list(caller))
     return ciphers or None
 
 

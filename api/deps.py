@@ -12,7 +12,9 @@ clearance from the users index exactly as here: authorisation stays in Docket wh
 identity. Set it as ``app.state.authenticator``.
 
 Each request is authenticated once: ``authenticate_request`` keeps the outcome on the request's
-state, where the cipher and audit middlewares read it too; so is the caller built from it.
+state, where the cipher and audit middlewares read it too; so is the caller built from it. The
+bearer authenticator reads the token, the caller's ciphers and their tags in one request
+(search.sessions); the caller's store and the cipher middleware use what it read.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from api.limits import FailureLimiter, limiter_for
 from config import Settings
 from search.indices import Indices
 from search.scoped import Caller, ScopedStore
-from search.users import User, UserStore, token_id
+from search.sessions import Session, open_session
+from search.users import User, token_id
 
 bearer = HTTPBearer(auto_error=False, description="API token from `docket users add`")
 _limiter_lock = threading.Lock()
@@ -64,12 +67,14 @@ class BearerTokenAuthenticator:
         if scheme.lower() != "bearer" or not token.strip():
             raise AuthenticationFailed("malformed", "not a bearer token")
         token = token.strip()
-        user = UserStore(request.app.state.client, Indices(settings.index_prefix),
-                         settings.secret_key).authenticate(token)
-        if user is None:
+        # The token, the caller's ciphers and their tags in one request (search.sessions).
+        session = open_session(request.app.state.client, Indices(settings.index_prefix),
+                               settings.secret_key, token)
+        if session is None:
             raise AuthenticationFailed(token_id(settings.secret_key, token),
                                        "unknown or revoked token")
-        return user
+        request.state.session = session
+        return session.user
 
 
 @dataclass(frozen=True)
@@ -170,8 +175,16 @@ def current_caller(request: Request, _user: UserDep) -> Caller:
 CallerDep = Annotated[Caller, Depends(current_caller)]
 
 
-def caller_store(client: ClientDep, indices: IndicesDep, caller: CallerDep) -> ScopedStore:
-    return ScopedStore(client, indices, caller)
+def request_session(request: Request) -> Session | None:
+    """What the authenticator read with the token, if it read it (search.sessions)."""
+    return getattr(request.state, "session", None)
+
+
+def caller_store(request: Request, client: ClientDep, indices: IndicesDep,
+                 caller: CallerDep) -> ScopedStore:
+    session = request_session(request)
+    return ScopedStore(client, indices, caller,
+                       session.preloaded(caller) if session is not None else None)
 
 
 StoreDep = Annotated[ScopedStore, Depends(caller_store)]

@@ -17,7 +17,7 @@ from contextlib import suppress
 from opensearchpy import NotFoundError, OpenSearch, helpers
 
 from search.cipher_records import Action, ciphered_records
-from search.ciphers import CipherStore
+from search.ciphers import CipherSet, CipherStore
 from search.indices import Indices, ciphered_name
 
 
@@ -25,13 +25,18 @@ def copy_indices(indices: Indices) -> list[str]:
     return [ciphered_name(i) for i in (indices.documents, indices.pages, indices.mentions)]
 
 
-def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Action]) -> None:
-    """The ciphered copies of just-committed records whose collection protects names."""
+def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Action],
+                          protections: dict[str, tuple[CipherSet, int]] | None = None) -> None:
+    """The ciphered copies of just-committed records whose collection protects names.
+    ``protections``: those of the records' collections, when the caller has read them (a job's
+    commit reads them with its other look-ups, search.ciphers.protections_body)."""
     records = _whole(client, indices, records)
     collections = {str(c) for a in records if (c := (a.get("_source") or {}).get("collection"))}
     if not collections:
         return
-    protections = CipherStore(client, indices.prefix).protections(collections)
+    if protections is None:
+        protections = CipherStore(client, indices.prefix).protections(collections)
+    protections = {c: p for c, p in protections.items() if c in collections}
     if not protections:
         return
     copies = ciphered_records(records, indices,

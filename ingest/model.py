@@ -104,6 +104,9 @@ class FileTask:
     depth: int = 0
     container: str | None = None
     parent_path: str | None = None
+    # Planning found no document for these bytes: its commit has no stale records to look for
+    # (ingest.job.commit). False whenever that is not known (resumed and re-run tasks).
+    planned_new: bool = False
 
 
 @dataclass(frozen=True)

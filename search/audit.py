@@ -86,8 +86,10 @@ class AuditLog:
                 record["hash"] = record_hash(record)
                 record["mac"] = record_mac(self.key, record["hash"])
                 try:
+                    # No refresh wait: the chain is walked by id (a realtime GET on a
+                    # conflict), so the answer never waits for the record to be searchable.
                     self.client.index(index=self.index, id=seq_id(seq + 1), body=record,
-                                      op_type="create")
+                                      op_type="create", refresh="false")
                 except ConflictError:
                     # Another writer holds seq + 1: build on top of its record instead.
                     other = self.reader.get(self.index, seq_id(seq + 1))

@@ -29,6 +29,7 @@ import re
 import time
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from opensearchpy import NotFoundError as OSNotFound
 from opensearchpy import OpenSearch
@@ -292,15 +293,26 @@ class CipherStore:
     def protections(self, collections: Iterable[str]) -> dict[str, tuple[CipherSet, int]]:
         """Of ``collections``, those that protect names: their ciphers and cipher version (the
         one their ciphered copy is written under)."""
-        result = SystemStore(self.client, Indices(self.prefix)).search(self.index, {
-            "size": 10_000, "query": {"terms": {"collection": sorted(set(collections))}}})
-        names: dict[str, list[Cipher]] = {}
-        versions: dict[str, int] = {}
-        for hit in result["hits"]["hits"]:
-            source = hit["_source"]
-            if "cipher" in source:
-                names.setdefault(source["collection"], []).append(
-                    Cipher(source["name"], source["cipher"], source["collection"]))
-            else:
-                versions[source["collection"]] = int(source.get("version") or 0)
-        return {c: (CipherSet(entries), versions.get(c, 0)) for c, entries in names.items()}
+        result = SystemStore(self.client, Indices(self.prefix)).search(
+            self.index, protections_body(collections))
+        return read_protections(result)
+
+
+def protections_body(collections: Iterable[str]) -> dict[str, Any]:
+    """The search ``CipherStore.protections`` makes (for a writer that sends it with others)."""
+    return {"size": 10_000, "query": {"terms": {"collection": sorted(set(collections))}}}
+
+
+def read_protections(result: dict[str, Any]) -> dict[str, tuple[CipherSet, int]]:
+    """The answer to ``protections_body``: per collection that protects names, its ciphers and
+    cipher version."""
+    names: dict[str, list[Cipher]] = {}
+    versions: dict[str, int] = {}
+    for hit in result["hits"]["hits"]:
+        source = hit["_source"]
+        if "cipher" in source:
+            names.setdefault(source["collection"], []).append(
+                Cipher(source["name"], source["cipher"], source["collection"]))
+        else:
+            versions[source["collection"]] = int(source.get("version") or 0)
+    return {c: (CipherSet(entries), versions.get(c, 0)) for c, entries in names.items()}

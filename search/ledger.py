@@ -95,9 +95,16 @@ def copies_of(store: ScopedStore, doc_ids: list[str]) -> dict[str, list[str]]:
     """Paths of children recorded as copies of these documents (doc_id -> paths)."""
     if not doc_ids:
         return {}
-    result = store.search(store.indices.ledger, {
-        "size": 10_000, "_source": ["doc_id", "path"], "query": {"bool": {"filter": [
-            {"terms": {"doc_id": doc_ids}}, {"term": {"state": "duplicate"}}, CHILDREN]}}})
+    return read_copies(store.search(store.indices.ledger, copies_body(doc_ids)))
+
+
+def copies_body(doc_ids: list[str]) -> dict:
+    """The search ``copies_of`` makes (for a writer that sends it with others in a msearch)."""
+    return {"size": 10_000, "_source": ["doc_id", "path"], "query": {"bool": {"filter": [
+        {"terms": {"doc_id": doc_ids}}, {"term": {"state": "duplicate"}}, CHILDREN]}}}
+
+
+def read_copies(result: dict) -> dict[str, list[str]]:
     copies: dict[str, list[str]] = {}
     for hit in result["hits"]["hits"]:
         copies.setdefault(hit["_source"]["doc_id"], []).append(hit["_source"]["path"])

@@ -83,6 +83,11 @@ class StoreLookups:
         return bool(self._starred)
 
     def _load_annotations(self) -> None:
-        # Tags and stars are wanted together by every search: one request, not two.
+        # Tags and stars are wanted together by every search: one request, not two, and none
+        # when the request's session read them with the token (search.sessions).
+        preloaded = self.store.preloaded
+        if self.user and preloaded.tags is not None and preloaded.starred is not None:
+            self._tags, self._starred = preloaded.tags, preloaded.starred
+            return
         annotations = self.annotations()
         self._tags, self._starred = annotations.tags_and_star() if annotations else ([], False)

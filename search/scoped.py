@@ -86,17 +86,34 @@ class Caller:
         return Caller(self.user, tuple(asked), self.cleared, self.system)
 
 
+@dataclass(frozen=True)
+class Preloaded:
+    """What the request's one look-up (search.sessions) already read for the caller, read in
+    the same request as the token, so never older than it: ``protected`` as ``protected()``
+    answers it, the caller's tags and whether they starred anything. None: not read."""
+
+    protected: dict[str, int] | None = None
+    tags: list[dict[str, Any]] | None = None
+    starred: bool | None = None
+
+
 class ScopedStore:
     """Reads of the user-facing indices on behalf of ``caller``, each scoped by construction."""
 
-    def __init__(self, client: OpenSearch, indices: Indices, caller: Caller) -> None:
+    def __init__(self, client: OpenSearch, indices: Indices, caller: Caller,
+                 preloaded: Preloaded | None = None) -> None:
         self.client = client  # for writes, which are the caller's own (tags, notes...)
         self.indices = indices
         self.caller = caller
+        self.preloaded = preloaded or Preloaded()
         self._protected: dict[str, int] | None = None
+        if self.preloaded.protected is not None:
+            self._protected = {c: v for c, v in self.preloaded.protected.items()
+                               if caller.may_see(c)}
 
     def narrowed(self, asked: list[str] | None) -> ScopedStore:
-        narrowed = ScopedStore(self.client, self.indices, self.caller.narrowed(asked))
+        narrowed = ScopedStore(self.client, self.indices, self.caller.narrowed(asked),
+                               self.preloaded)
         if self._protected is not None:
             narrowed._protected = {c: v for c, v in self._protected.items()
                                    if narrowed.caller.may_see(c)}

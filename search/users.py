@@ -56,7 +56,8 @@ def token_id(secret_key: str, token: str) -> str:
     return hash_token(secret_key, token)[:TOKEN_ID_CHARS]
 
 
-def _user(source: dict[str, Any]) -> User:
+def user_from_record(source: dict[str, Any]) -> User:
+    """A user as its record in the users index says."""
     return User(source["username"], source["role"], tuple(source.get("collections", [])),
                 bool(source.get("cleared", False)))
 
@@ -82,7 +83,7 @@ class UserStore:
         return token
 
     def get(self, username: str) -> User:
-        return _user(self._get(username)[0])
+        return user_from_record(self._get(username)[0])
 
     def _get(self, username: str) -> tuple[dict[str, Any], dict[str, int]]:
         found = self.reader.get(self.index, username)
@@ -132,7 +133,7 @@ class UserStore:
 
     def list(self) -> list[User]:
         result = self.reader.search(self.index, {"size": 1000, "sort": ["username"]})
-        return [_user(hit["_source"]) for hit in result["hits"]["hits"]]
+        return [user_from_record(hit["_source"]) for hit in result["hits"]["hits"]]
 
     def authenticate(self, token: str) -> User | None:
         if not token:
@@ -141,7 +142,7 @@ class UserStore:
         result = self.reader.search(self.index, {
             "size": 1, "query": {"term": {"token_hashes": hash_token(self.secret_key, token)}}})
         hits = result["hits"]["hits"]
-        return _user(hits[0]["_source"]) if hits else None
+        return user_from_record(hits[0]["_source"]) if hits else None
 
     def exists(self, username: str) -> bool:
         return self.reader.get(self.index, username, _source=False) is not None

@@ -10,12 +10,21 @@ Order, so that a file is never half-indexed:
    becomes visible only with its pages in place, and two workers that meet the same new bytes at
    once (the same attachment in two mailboxes) cannot both own it: the loser's file becomes a
    path on the winner's document, and its pages are rewritten with the winner's control number;
-3. the ledger entry is written last, so a crash before it leaves the file queued, to be retried.
+3. the ledger entry is written last, so a crash before it leaves the file queued, to be retried:
+   at the end of the same bulk when its state is known before it (the file is new to the
+   collection, and the collection protects no names), after the records otherwise; an entry
+   whose records then fail is written again with the failure.
+
+A commit reads once before it writes (``look_up``: the stale-record checks of documents that
+planning did not see as new, and the collection's cipher protections, in one ``_msearch``)
+and then sends one bulk, unless records failed or are stale. The Celery path's copies look-up
+(``merge_copies``) must follow the document's creation, so it stays a request of its own.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
@@ -24,7 +33,8 @@ from ingest.ciphering import write_ciphered_copies
 from ingest.job.ledger import outcome_entry, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
-from search.indices import Indices
+from search.ciphers import CipherSet, protections_body, read_protections
+from search.indices import Indices, alias_name
 from search.ledger import DOCUMENT_STATES, copies_of
 from search.system import SystemStore
 
@@ -61,32 +71,68 @@ def _stale_queries(indices: Indices, batch: list[tuple[str, tuple[int, int]]]) -
             for index, should in ((indices.pages, pages), (indices.mentions, mentions))}
 
 
-def delete_stale(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:
-    stale = [(o.task.doc_id, o.replaces) for o in outcomes if o.replaces is not None]
-    for start in range(0, len(stale), STALE_BATCH):
-        queries = _stale_queries(indices, stale[start : start + STALE_BATCH])
-        # New documents have nothing stale. One request that finds nothing is much cheaper
-        # than a delete-by-query per index (a scroll, a task, and a queue wait each on a busy
-        # node); the delete runs only where something is found.
-        lines: list[dict] = []
-        for index, query in queries.items():
-            lines += [{"index": index}, {"size": 0, "track_total_hits": 1, "query": query}]
-        found = client.msearch(body=lines)["responses"]
-        for (index, query), result in zip(queries.items(), found, strict=True):
-            if "error" in result or result["hits"]["total"]["value"]:
-                client.delete_by_query(index=index, body={"query": query}, conflicts="proceed",
-                                       request_timeout=300)
+def needs_stale_check(outcome: Outcome) -> bool:
+    """Whether old records of the document may lie beyond its new counts: not for bytes that
+    planning found no document for."""
+    return outcome.replaces is not None and not outcome.task.planned_new
 
 
-def _bulk(client: OpenSearch, settings: Settings, actions: list[dict]) -> dict[str, dict]:
+@dataclass
+class LookedUp:
+    """What a commit reads before it writes, in one ``_msearch``: the stale-record checks (each
+    (index, query) that found something) and the cipher protections of the collections."""
+
+    stale: list[tuple[str, dict]]
+    protections: dict[str, tuple[CipherSet, int]]
+
+
+def look_up(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> LookedUp:
+    stale = [(o.task.doc_id, o.replaces) for o in outcomes if needs_stale_check(o)]
+    checks = [item for start in range(0, len(stale), STALE_BATCH)
+              for item in _stale_queries(indices, stale[start:start + STALE_BATCH]).items()]
+    collections = sorted({o.task.collection for o in outcomes if o.records})
+    searches = [(index, {"size": 0, "track_total_hits": 1, "query": query})
+                for index, query in checks]
+    if collections:
+        searches.append((alias_name(indices.prefix, "ciphers"), protections_body(collections)))
+    # New documents have nothing stale. One request that finds nothing is much cheaper than a
+    # delete-by-query per index (a scroll, a task, and a queue wait each on a busy node).
+    found = SystemStore(client, indices).msearch(searches)
+    protections: dict[str, tuple[CipherSet, int]] = {}
+    if collections:
+        answer = found.pop()
+        if "error" in answer:
+            raise RuntimeError(f"the ciphers index could not be read: {answer['error']}")
+        protections = read_protections(answer)
+    return LookedUp([check for check, result in zip(checks, found, strict=True)
+                     if "error" in result or result["hits"]["total"]["value"]], protections)
+
+
+def delete_stale(client: OpenSearch, stale: list[tuple[str, dict]]) -> None:
+    for index, query in stale:
+        client.delete_by_query(index=index, body={"query": query}, conflicts="proceed",
+                               request_timeout=300)
+
+
+def _bulk(client: OpenSearch, settings: Settings, actions: list[dict],
+          wait_from: int | None = None) -> dict[str, dict]:
+    """Errors by id. ``wait_from``: the actions from there on (the ledger entries) are sent in
+    the last request, which waits for a refresh, so they are visible on return; the requests
+    before it do not wait, so a long commit waits once."""
     errors: dict[str, dict] = {}
-    for ok, item in helpers.streaming_bulk(
-        client, actions, chunk_size=settings.bulk_chunk, raise_on_error=False,
-        max_retries=3, request_timeout=120,
-    ):
-        if not ok:
-            info = next(iter(item.values()))
-            errors[str(info.get("_id", ""))] = info
+    tail = len(actions)
+    if wait_from is not None and actions:
+        tail = min(len(actions) - (len(actions) - 1) % settings.bulk_chunk - 1, wait_from)
+    for part, refresh in ((actions[:tail], False), (actions[tail:], "wait_for")):
+        if not part:
+            continue
+        for ok, item in helpers.streaming_bulk(
+            client, part, chunk_size=settings.bulk_chunk, raise_on_error=False,
+            max_retries=3, request_timeout=120, refresh=refresh,
+        ):
+            if not ok:
+                info = next(iter(item.values()))
+                errors[str(info.get("_id", ""))] = info
     return errors
 
 
@@ -114,25 +160,49 @@ def commit_outcomes(
     client: OpenSearch, settings: Settings, outcomes: list[Outcome], wait: bool = True,
     entries: list[dict] | None = None,
 ) -> None:
-    """Index the records of the outcomes, then write every outcome to the ledger, after
+    """Index the records of the outcomes and write every outcome to the ledger, after
     ``entries`` (children settled without a worker: duplicates, skips, unreadable members).
+
+    The ledger entries whose state is known before the bulk go at its end: the settled
+    children, and the outcomes with no stale records to delete and no ciphered copy to write
+    (the copy is written after the bulk, and the entry must not say "indexed" before it). An
+    entry whose records then fail, or whose document another writer created first, is
+    written again with its new state; the others are written after the records.
 
     ``wait`` makes the ledger entries visible before returning (a Celery worker counts them
     next to close the job). ``wait=False`` leaves them to the next refresh, for a writer that
     waits on a later commit: waiting costs up to a refresh interval per call."""
     indices = Indices(settings.index_prefix)
-    write_entries(client, indices, entries or [], wait=False)
-    index_outcomes(client, settings, outcomes)
-    write_entries(client, indices, [outcome_entry(o) for o in outcomes], wait=wait)
+    looked = look_up(client, indices, outcomes)
+    early = [o for o in outcomes
+             if not needs_stale_check(o) and o.task.collection not in looked.protections]
+    decided = {id(o): (o.state, o.stage) for o in early}
+    ledger = [*(entries or []), *(outcome_entry(o) for o in early)]
+    unwritten = index_outcomes(client, settings, outcomes, looked=looked, ledger=ledger,
+                               wait=wait)
+    late = [outcome_entry(o) for o in outcomes
+            if id(o) not in decided or decided[id(o)] != (o.state, o.stage)]
+    rewritten = {e["id"] for e in late}
+    # Children's entries first: a container's entry is written after its children's.
+    again = [e for e in ledger if e["id"] in unwritten and e["id"] not in rewritten]
+    write_entries(client, indices, [*again, *late], wait=wait)
 
 
-def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcome]) -> None:
-    """Index the records of the outcomes; an outcome whose records could not all be indexed, or
-    whose document another writer created first, has its state changed to say so."""
+def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcome],
+                   looked: LookedUp | None = None, ledger: list[dict] | None = None,
+                   wait: bool = False) -> set[str]:
+    """Index the records of the outcomes, and ``ledger`` entries after them in the same bulk;
+    an outcome whose records could not all be indexed, or whose document another writer
+    created first, has its state changed to say so. Returns the ids of the ledger entries
+    that could not be written."""
     indices = Indices(settings.index_prefix)
-    delete_stale(client, indices, outcomes)
+    looked = looked or look_up(client, indices, outcomes)
+    delete_stale(client, looked.stale)
     owners: dict[str, Outcome] = {a["_id"]: o for o in outcomes for a in o.records}
-    errors = _bulk(client, settings, [a for o in outcomes for a in o.records])
+    entries = [{"_index": indices.ledger, "_id": e["id"], "_source": e} for e in ledger or []]
+    records = [a for o in outcomes for a in o.records]
+    errors = _bulk(client, settings, [*records, *entries],
+                   wait_from=len(records) if wait and entries else None)
     for record_id, info in errors.items():
         outcome = owners.get(record_id)
         if outcome is None or outcome.state == "failed":
@@ -149,7 +219,8 @@ def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcom
     # Users without clearance read the ciphered copy of a collection that protects names: it is
     # written with the records, so no document is ever searchable in clear only.
     write_ciphered_copies(client, indices, [a for o in outcomes if o.state not in (
-        "failed", "duplicate") for a in o.records])
+        "failed", "duplicate") for a in o.records], looked.protections)
+    return {e["_id"] for e in entries if e["_id"] in errors}
 
 
 def merge_copies(client: OpenSearch, indices: Indices, outcomes: list[Outcome]) -> None:

@@ -79,9 +79,10 @@ def set_job(client: OpenSearch, indices: Indices, job_id: str, **fields: object)
 
 def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str, size: int,
              control: str, identity: Identity | None = None, hint: str | None = None,
-             parent: FileTask | None = None, other_paths: Iterable[str] = ()) -> FileTask:
+             parent: FileTask | None = None, other_paths: Iterable[str] = (),
+             planned_new: bool = False) -> FileTask:
     """A file for a worker, identified by its bytes unless its identity is known; a child of
-    ``parent`` when it was found inside it."""
+    ``parent`` when it was found inside it. ``planned_new``: no document holds these bytes."""
     identity = identity or refine(identify(path), path, hint)
     tree = {}
     if parent is not None:
@@ -92,7 +93,7 @@ def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str
         job_id=job_id, collection=collection, path=str(path), relpath=relpath, sha256=sha256,
         size=size, mime=identity.mime, family=identity.family, extension=identity.extension,
         doc_id=document_id(collection, sha256), control=control,
-        other_paths=tuple(other_paths), **tree)
+        other_paths=tuple(other_paths), planned_new=planned_new, **tree)
 
 
 def sources(paths: list[Path]) -> Iterable[SourceFile]:
@@ -134,7 +135,8 @@ def plan_job(
     for (source, sha), control in zip(new, controls, strict=True):
         plan.tasks.append(new_task(job_id, collection, source.path, source.relpath, sha,
                                    source.size, control,
-                                   other_paths=copies.pop(document_id(collection, sha), [])))
+                                   other_paths=copies.pop(document_id(collection, sha), []),
+                                   planned_new=True))  # dedup found no document for these bytes
     _add_paths(client, indices, known, copies)
     return plan
 

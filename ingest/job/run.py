@@ -119,7 +119,8 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
     for (member, relpath), control in zip(new, controls, strict=True):
         judged.tasks.append(new_task(parent.job_id, collection, Path(str(member.path)), relpath,
                                      member.sha256, member.size, control,
-                                     hint=member.family_hint, parent=parent))
+                                     hint=member.family_hint, parent=parent,
+                                     planned_new=True))  # dedup found no document for them
     return judged
 
 

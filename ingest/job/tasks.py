@@ -135,7 +135,11 @@ def ingest_file(self: Task, task: dict[str, Any], lost: int = 0) -> str:
     settings = get_settings()
     client = get_client(settings)
     context = work_context(settings, ingest_corrections(client, settings.index_prefix))
-    outcome = process_file(file_task(task), context)
+    planned = file_task(task)
+    if lost or self.request.retries:
+        # An earlier delivery may have committed part of this file: look for stale records.
+        planned = dataclasses.replace(planned, planned_new=False)
+    outcome = process_file(planned, context)
     if outcome.error_class == SoftTimeLimitExceeded.__name__:
         # Name a timeout as the local pool does.
         outcome.error_class = "ExtractionTimeout"

@@ -1,0 +1,145 @@
+"""What a request needs to know of its caller, read in one round trip.
+
+Every API request needs the user a bearer token belongs to (role, grants, clearance); every
+request of a user without clearance needs the cipher versions of the collections they may see
+(search.scoped reads the ciphered copy by them) and their ciphers (the response middleware);
+every search needs the caller's tags and star. ``open_session`` reads all of it in one
+``_msearch``, so a search costs this one request besides the search itself.
+
+Nothing here is cached in a way that could outlive a change: the user record, the cipher records
+and the tag sets are read afresh on every request, so revoking a token, removing a grant or
+adding a cipher applies to the very next request. The one thing kept between requests is a
+hint: which username a token hash belonged to last time, so the tag sets (kept per username) can
+be asked for in the same ``_msearch`` as the token itself. The hint decides nothing: the users
+search in the same request says whose the token is now, and the tag sets are used only when
+that is the hinted user (on a token's first request they are read by the search, as before).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from opensearchpy import OpenSearch
+
+from search.annotations import MAX_TAGS_LISTED, annotations_index
+from search.ciphers import Cipher, CipherSet
+from search.indices import Indices, alias_name
+from search.scoped import Caller, Preloaded
+from search.system import SystemStore
+from search.users import User, hash_token, user_from_record
+
+MAX_HINTS = 10_000
+MAX_CIPHER_RECORDS = 10_000
+Dsl = dict[str, Any]
+
+_hints: dict[str, str] = {}  # token hash -> the username it belonged to when last used
+_hints_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Session:
+    """The caller of one request and what was read for them with the token. ``ciphers`` and
+    ``versions`` cover every collection (filtered by the caller's grants when used);
+    ``versions`` is None when the ciphers could not be read (the store then reads them itself,
+    and fails if the node does); ``tags`` and ``starred`` are None when not read."""
+
+    user: User
+    ciphers: tuple[Cipher, ...] | None
+    versions: dict[str, int] | None
+    tags: list[dict[str, Any]] | None
+    starred: bool | None
+
+    def preloaded(self, caller: Caller) -> Preloaded:
+        """What the caller's scoped store may use instead of reading it again."""
+        protected = None
+        if self.versions is not None:
+            protected = {c: v for c, v in self.versions.items() if caller.may_see(c)}
+        return Preloaded(protected, self.tags, self.starred)
+
+    def cipher_set(self, caller: Caller) -> CipherSet | None:
+        """The compiled ciphers of the collections the caller may see (None: not read)."""
+        if self.ciphers is None:
+            return None
+        return compiled(tuple(c for c in self.ciphers if caller.may_see(c.collection)))
+
+
+@functools.lru_cache(maxsize=64)
+def compiled(ciphers: tuple[Cipher, ...]) -> CipherSet:
+    """A compiled CipherSet per distinct list of ciphers: keyed by the ciphers themselves, so a
+    change of names is a different key and never meets an old set."""
+    return CipherSet(ciphers)
+
+
+def open_session(client: OpenSearch, indices: Indices, secret_key: str,
+                 token: str) -> Session | None:
+    """The session of a bearer token; None when the token is unknown or revoked."""
+    if not token:
+        return None
+    digest = hash_token(secret_key, token)
+    with _hints_lock:
+        hinted = _hints.get(digest)
+    searches: list[tuple[str, Dsl]] = [
+        (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
+        (alias_name(indices.prefix, "ciphers"), {
+            "size": MAX_CIPHER_RECORDS, "_source": ["collection", "name", "cipher", "version"],
+            "sort": ["collection", "cipher", "name"], "track_total_hits": True}),
+    ]
+    if hinted is not None:
+        searches.append((annotations_index(indices), _tags_body(hinted)))
+    responses = SystemStore(client, indices).msearch(searches)
+    users = responses[0]
+    if "error" in users:
+        raise RuntimeError(f"the users index could not be read: {users['error']}")
+    hits = users["hits"]["hits"]
+    if not hits:
+        return None
+    user = user_from_record(hits[0]["_source"])
+    _remember(digest, user.username)
+    ciphers, versions = _read_ciphers(responses[1])
+    tags, starred = None, None
+    if hinted == user.username and "error" not in responses[2]:
+        tags, starred = _read_tags(responses[2])
+    return Session(user, ciphers, versions, tags, starred)
+
+
+def _remember(digest: str, username: str) -> None:
+    with _hints_lock:
+        if len(_hints) >= MAX_HINTS:
+            _hints.clear()  # rebuilt one request per token: cheaper than tracking age
+        _hints[digest] = username
+
+
+def _tags_body(username: str) -> Dsl:
+    """The user's tag sets and star set (as search.annotations.Annotations.tags_and_star)."""
+    return {"size": MAX_TAGS_LISTED + 1, "sort": [{"kind": "asc"}, {"tag_key": "asc"}],
+            "_source": ["tag", "count", "kind"],
+            "query": {"bool": {"filter": [{"term": {"user": username}},
+                                          {"terms": {"kind": ["tagset", "star"]}}]}}}
+
+
+def _read_tags(response: Dsl) -> tuple[list[dict[str, Any]], bool]:
+    hits = [hit["_source"] for hit in response["hits"]["hits"]]
+    tags = [{"tag": h["tag"], "count": h.get("count", 0)} for h in hits if h["kind"] == "tagset"]
+    return tags[:MAX_TAGS_LISTED], any(h["kind"] == "star" for h in hits)
+
+
+def _read_ciphers(response: Dsl) -> tuple[tuple[Cipher, ...] | None, dict[str, int] | None]:
+    """Every protected name, and per collection that protects one its cipher version (0 when
+    no version record exists), as search.scoped and search.ciphers read them."""
+    hits = response.get("hits", {})
+    if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
+        # Not all of them: the store reads the caller's own, rather than miss a protection.
+        return None, None
+    names: list[Cipher] = []
+    versions: dict[str, int] = {}
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        if "cipher" in source:
+            names.append(Cipher(source["name"], source["cipher"], source["collection"]))
+        elif "version" in source:
+            versions[source["collection"]] = int(source["version"])
+    protected = {c.collection: versions.get(c.collection, 0) for c in names}
+    return tuple(names), protected

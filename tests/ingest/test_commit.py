@@ -1,0 +1,81 @@
+"""A commit's round trips (ingest.job.commit): for files planning saw as new, one ``_msearch``
+(no stale-record checks, only the cipher protections) and one bulk carrying the records and the
+ledger entries; an entry whose records then fail is written again, saying so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.integration
+TEXTS = {
+    "alpha.txt": "Note by Ambrose Kettleworth on the quarry lease, 4 April 1994.\n",
+    "bravo.txt": "Letter from Perpetua Ollerenshaw about the quarry gate, 9 May 1994.\n",
+    "charlie.txt": "Minutes of the quarry committee, Ambrose Kettleworth in the chair.\n",
+}
+
+
+def _recorded(client: Any) -> tuple[list[tuple[str, str, Any]], Any]:
+    calls: list[tuple[str, str, Any]] = []
+    send = client.transport.perform_request
+
+    def recorded(method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append((method, url.split("?")[0], kwargs.get("body")))
+        return send(method, url, *args, **kwargs)
+
+    client.transport.perform_request = recorded
+    return calls, send
+
+
+def test_new_files_commit_in_one_msearch_and_one_bulk_and_a_failure_is_corrected(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    from ingest.job import commit_outcomes, start_job
+    from ingest.worker import process_file, work_context
+    from search.system import SystemStore
+
+    for name, text in TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    plan = start_job(store, settings, [tmp_path], "commit-rt", mode="local")
+    assert plan.tasks and all(task.planned_new for task in plan.tasks)
+    context = work_context(settings)
+    outcomes = [process_file(task, context) for task in plan.tasks]
+    assert {o.state for o in outcomes} == {"indexed"}
+    broken = outcomes[0]
+    document = next(a for a in broken.records if a["_id"] == broken.task.doc_id)
+    document["_source"]["page_count"] = "not a number"  # refused by the mapping
+
+    calls, send = _recorded(store)
+    try:
+        commit_outcomes(store, settings, outcomes, wait=True)
+    finally:
+        store.transport.perform_request = send
+    kinds = [url.rsplit("/", 1)[-1] for _method, url, _body in calls]
+    # The look-up, the records with the ledger, then the failed file's entry written again.
+    assert kinds == ["_msearch", "_bulk", "_bulk"], kinds
+    looked_up = [json.loads(line) for line in _lines(calls[0][2])]
+    assert [line["index"] for line in looked_up[::2]] == [f"{settings.index_prefix}-ciphers"]
+
+    indices = SystemStore(store, _indices(settings))
+    found = indices.search(indices.indices.ledger, {
+        "size": 10, "query": {"term": {"job_id": plan.job_id}}})["hits"]["hits"]
+    states = {hit["_source"]["path"]: hit["_source"]["state"] for hit in found}
+    assert states == {broken.task.relpath: "failed",
+                      **{o.task.relpath: "indexed" for o in outcomes[1:]}}
+    failed = next(h["_source"] for h in found if h["_source"]["state"] == "failed")
+    assert failed["error_class"] == "IndexingError"
+
+
+def _lines(body: Any) -> list[str]:
+    text = body.decode() if isinstance(body, bytes) else body
+    if isinstance(text, list):
+        return [json.dumps(item) for item in text]
+    return [line for line in str(text).splitlines() if line.strip()]
+
+
+def _indices(settings):  # noqa: ANN001
+    from search.indices import Indices
+
+    return Indices(settings.index_prefix)
