@@ -193,11 +193,14 @@ class NerCache:
             return
 
 
-_caches: dict[Path | None, NerCache] = {}
+_caches: dict[Path, NerCache] = {}
 
 
 def ner_cache(path: Path | None) -> NerCache:
-    """This process's cache for ``path`` (None: memory only)."""
+    """This process's cache for ``path``; None: a new one each call, so nothing is reused
+    beyond the document it is used for."""
+    if path is None:
+        return NerCache()
     if path not in _caches:
         _caches[path] = NerCache(path)
     return _caches[path]
