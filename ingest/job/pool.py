@@ -21,6 +21,7 @@ import itertools
 import logging
 import os
 import secrets
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -174,7 +175,8 @@ class RemotePool:
         self.futures: dict[int, Future] = {}
         self.ids = itertools.count()
         self.alive = True
-        threading.Thread(target=self._read, name="pool-client", daemon=True).start()
+        self.reader = threading.Thread(target=self._read, name="pool-client", daemon=True)
+        self.reader.start()
 
     def schedule(self, function: Callable, args: tuple = (), timeout: float | None = None) -> Future:
         future: Future = Future()
@@ -211,7 +213,14 @@ class RemotePool:
                 future.set_exception(PoolLost("the warm worker pool went away"))
 
     def close(self) -> None:
+        """Shut the socket down, so that the reader ends on its own, then close it. (Closing
+        it under a reader blocked in read() would free the descriptor's number for the next
+        connection, which that reader would then read from.)"""
         self.alive = False
+        with contextlib.suppress(OSError), socket.fromfd(
+                self.conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as duplicate:
+            duplicate.shutdown(socket.SHUT_RDWR)
+        self.reader.join(timeout=10)
         with self.lock:
             self.conn.close()
 
