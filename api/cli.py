@@ -8,7 +8,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from tqdm import tqdm
@@ -16,6 +16,9 @@ from tqdm import tqdm
 from api.cli_access import audit_app, ciphers_app, users_app
 from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
+
+if TYPE_CHECKING:
+    from ingest.job.pool import PoolServer
 
 MARK_TAGS = re.compile(r"(</?mark>)")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -333,8 +336,39 @@ def serve(host: str | None = None, port: int | None = None) -> None:
 
     settings = get_settings()
     _store(settings)
-    uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port,
-                log_level="info", server_header=False)
+    server = _warm_pool(settings)
+    try:
+        uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port,
+                    log_level="info", server_header=False)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _warm_pool(settings: Settings) -> PoolServer | None:
+    """Workers with spaCy loaded, kept for every job: the server's own, and the CLI's
+    ``docket ingest`` jobs, which find them by the data folder's socket."""
+    from ingest.job.pool import serve_pool
+
+    server = serve_pool(settings)
+    where = f" at {server.socket}" if server is not None else ""
+    typer.echo(f"warm worker pool: {max(1, settings.workers)} processes{where}", err=True)
+    return server
+
+
+@app.command()
+def pool() -> None:
+    """Keep a warm local worker pool (spaCy loaded) for `docket ingest` jobs, until stopped."""
+    settings = get_settings()
+    server = _warm_pool(settings)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            server.close()
 
 
 @app.command()

@@ -3,6 +3,9 @@
 document ("Mr Stokes" -> "raymond stokes" when the document names one Stokes in full).
 
 The pipeline is loaded once per worker process (``load_nlp``); only the components NER needs run.
+spaCy sees paragraphs, in batches (``nlp.pipe``), and a paragraph it has seen before is answered
+from ``ingest.nercache``. Grids (a CSV file, a spreadsheet, delimited rows in a page:
+``ingest.tables``) get no NER and no person rules: patterns, and the cells of named columns.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.model import Mention, Page
+from ingest.nercache import Ent, NerCache, Paragraph, paragraph_key, paragraphs
 from ingest.patterns import find_patterns
 from ingest.people import (
     NameSpan,
@@ -25,6 +29,7 @@ from ingest.people import (
     person_spans,
     trim,
 )
+from ingest.tables import column_cells, is_grid
 from search.name_kinds import name_kind
 from search.names import entity_display, entity_key, is_initial_form, name_parts, plausible_person
 from search.nicknames import is_nickname
@@ -37,6 +42,7 @@ MAX_PAGE_CHARS = 100_000
 # Overlaps resolve by tier, then length: a validated pattern beats spaCy's guess ("1187" as a
 # DATE), and a person found by rule beats the organisation spaCy saw in "Denny Carver".
 TIER = {"pattern": 2, "person": 1, "other": 0}
+PIPE_BATCH = 64  # paragraphs per nlp.pipe batch
 SAME_PERSON = ("exact", "phonetic", "nickname", "ocr")
 
 
@@ -88,17 +94,19 @@ def _people(spans: list[NameSpan]) -> list[Candidate]:
             if "\n\n" not in s.text]  # a name does not run across paragraphs
 
 
-def _page_candidates(text: str, doc: Doc) -> list[Candidate]:
+def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -> list[Candidate]:
     found = [Candidate(p.kind, p.start, p.end, p.text, TIER["pattern"], p.key, p.display)
              for p in find_patterns(text)]
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG")]
-    found += _people(person_spans(text, places))
-    for ent in doc.ents:
-        kind = LABELS.get(ent.label_)
-        if kind is None:
-            continue
-        start, end = _one_line(text, ent.start_char, ent.end_char, kind)
-        if kind == "person" and len(ent) == 1:
+    places = [(start, end) for label, start, end, _n in ents if label in ("GPE", "LOC", "ORG")]
+    found += [c for c in _people(person_spans(text, places)) if not _within(c, grids)]
+    for start, end in grids:
+        found += [Candidate(kind, a, b, text[a:b], TIER["person" if kind == "person" else "other"])
+                  for kind, a, b in column_cells(text, start, end)
+                  if _plausible(kind, text[a:b], entity_key(kind, text[a:b]))]
+    for label, ent_start, ent_end, tokens in ents:
+        kind = LABELS[label]
+        start, end = _one_line(text, ent_start, ent_end, kind)
+        if kind == "person" and tokens == 1:
             end = extend_surname(text, end)
         elif kind == "person":
             kept = trim(text[start:end])
@@ -111,6 +119,43 @@ def _page_candidates(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= candidate.start < end for start, end in spans)
+
+
+def _doc_ents(doc: Doc) -> list[Ent]:
+    return [(e.label_, e.start_char, e.end_char, len(e)) for e in doc.ents if e.label_ in LABELS]
+
+
+def spacy_entities(texts: list[str], nlp: Language, prose: bool = True,
+                   cache: NerCache | None = None) -> tuple[list[list[Ent]], list[list[tuple[int, int]]]]:
+    """spaCy's entities of each text (page offsets) and its grids' spans, which get none.
+    Each paragraph is looked up by its key first; the others go through ``nlp.pipe`` once
+    each, in batches, and are remembered."""
+    cache = cache if cache is not None else NerCache()
+    ents: list[list[Ent]] = [[] for _ in texts]
+    grids: list[list[tuple[int, int]]] = [[] for _ in texts]
+    wanted: list[tuple[int, Paragraph, bytes]] = []
+    for number, text in enumerate(texts):
+        for paragraph in paragraphs(text):
+            if not prose or is_grid(paragraph.text):
+                grids[number].append((paragraph.origin[0], paragraph.origin[-1] + 1))
+            else:
+                wanted.append((number, paragraph, paragraph_key(nlp, paragraph.text)))
+    known = cache.get_many(dict.fromkeys(key for _n, _p, key in wanted))
+    fresh = {key: p.text for _n, p, key in wanted if key not in known}
+    found = dict(zip(fresh, map(_doc_ents, nlp.pipe(fresh.values(), batch_size=PIPE_BATCH)),
+                     strict=True))
+    cache.put_many(found)
+    known.update(found)
+    words = sum(p.words for _n, p, _k in wanted)
+    cache.savings.words += words
+    cache.savings.reused += words - sum(len(text.split()) for text in fresh.values())
+    for number, paragraph, key in wanted:
+        ents[number] += [paragraph.rebase(ent) for ent in known[key]]
+    return ents, grids
+
+
 def _one_line(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """spaCy runs entities across line breaks ("1991\n\nRaymond Stokes", a signature's
     "Sarah Whitlock\nPublic Protection"): keep the longest line, the most name-like for people."""
@@ -118,7 +163,7 @@ def _one_line(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         return start, end
     pieces, offset = [], start
     for line in text[start:end].split("\n"):
-        stripped = line.strip()
+        stripped = line.strip(" \t>")  # a quoted line's markers are not part of a name
         if stripped:
             begin = offset + line.index(stripped)
             first = stripped.split()[0]
@@ -178,8 +223,10 @@ def link_within_document(mentions: list[LinkedMention]) -> list[LinkedMention]:
     return linked
 
 
-def find_mentions(pages: list[Page], nlp: Language, max_chars: int) -> list[Mention]:
-    """Entity mentions of every page, offsets relative to that page's text."""
+def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool = True,
+                  cache: NerCache | None = None) -> list[Mention]:
+    """Entity mentions of every page, offsets relative to that page's text. ``prose=False``:
+    the whole file is a grid (ingest.tables.tabular). ``cache``: NER results to reuse."""
     budget = max_chars
     texts: list[tuple[int, str]] = []
     for page in pages:
@@ -189,8 +236,9 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int) -> list[Ment
         budget -= len(text)
         if text.strip():
             texts.append((page.number, text))
-    docs = nlp.pipe((text for _n, text in texts), batch_size=16)
-    per_page = [_page_candidates(text, doc) for (_n, text), doc in zip(texts, docs, strict=True)]
+    ents, grids = spacy_entities([text for _n, text in texts], nlp, prose, cache)
+    per_page = [_page_candidates(text, page_ents, page_grids)
+                for (_n, text), page_ents, page_grids in zip(texts, ents, grids, strict=True)]
     full = _full_names([c for page in per_page for c in _resolve(page)])
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):

@@ -35,7 +35,9 @@ from ingest.extract.sniff import looks_like_text
 from ingest.extract.text import TRUNCATED, paginate
 from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
 from ingest.neardup import signature
+from ingest.nercache import ner_cache
 from ingest.records import index_actions
+from ingest.tables import tabular
 from search.corrections import Corrections
 from search.indices import Indices
 
@@ -55,6 +57,7 @@ class WorkContext:
     max_entity_chars: int = 0
     limits: Limits = field(default_factory=Limits)
     corrections: Corrections | None = None
+    ner_cache: Path | None = None  # the NER results file the pool shares (ingest.nercache)
 
     @property
     def extract(self) -> ExtractContext:
@@ -69,7 +72,8 @@ def work_context(settings: Settings, corrections: Corrections | None = None,
         work_dir=settings.data_dir / "work", ocr_languages=settings.ocr_languages,
         passwords=tuple(getattr(settings, "passwords", None) or ()),
         spacy_model=settings.spacy_model, max_entity_chars=settings.max_entity_chars,
-        limits=limits or Limits(), corrections=corrections)
+        limits=limits or Limits(), corrections=corrections,
+        ner_cache=settings.data_dir / "cache" / "ner.sqlite")
 
 
 @dataclass
@@ -102,7 +106,9 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         else:
             stage = "entities"
             mentions = find_mentions(extraction.pages, load_nlp(context.spacy_model),
-                                     context.max_entity_chars)
+                                     context.max_entity_chars,
+                                     prose=not tabular(task.mime, task.family),
+                                     cache=ner_cache(context.ner_cache))
         stage = "store"
         store_blob(context.blob_dir, Path(task.path), task.sha256)
         stage = "records"

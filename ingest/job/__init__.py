@@ -28,10 +28,10 @@ from ingest.job.plan import (
     start_job,
     timeout_for,
 )
+from ingest.job.pool import TASKS_PER_WORKER
 from ingest.job.resume import resume_job
 from ingest.job.run import (
     COMMIT_EVERY,
-    TASKS_PER_WORKER,
     JobRun,
     Progress,
     Work,

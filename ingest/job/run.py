@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from opensearchpy import NotFoundError, OpenSearch
-from pebble import ProcessExpired, ProcessPool
+from pebble import ProcessExpired
 
 from config import Settings
 from ingest.containers import Limits
@@ -31,6 +31,7 @@ from ingest.job.family import Family, TreeTotals, settle
 from ingest.job.ledger import ledger_entry
 from ingest.job.names import update_job_names
 from ingest.job.plan import Plan, new_task, set_job, timeout_for
+from ingest.job.pool import PoolLost, Scheduler, Workers
 from ingest.model import FileTask, MemberRef, Outcome
 from ingest.neardup import group_near_duplicates
 from ingest.records import document_id
@@ -42,7 +43,6 @@ from search.store import now, reserve_controls
 from search.system import SystemStore
 
 COMMIT_EVERY = 64  # files per commit: each commit costs a ledger write and a partly filled bulk chunk
-TASKS_PER_WORKER = 250  # recycle workers so that memory a library leaks is given back
 
 Progress = Callable[[int], None]
 Work = Callable[[FileTask, Settings], Outcome]
@@ -219,21 +219,13 @@ def add_paths_safely(client: OpenSearch, indices: Indices, doc_id: str, paths: l
         add_paths(client, indices, doc_id, paths)
 
 
-def _worker_init(spacy_model: str) -> None:
-    from ingest.entities import load_nlp
-    from search.client import reset_clients
-
-    # A stage re-run reads the store: it needs connections of its own, not the parent's.
-    reset_clients()
-    load_nlp(spacy_model)
-
-
 def run_local(
     client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None,
-    work: Work | None = None,
+    work: Work | None = None, pool: Scheduler | None = None,
 ) -> None:
-    """Run a planned job in a process pool of ``settings.workers`` processes; members of
-    containers are queued into the same pool as they come back.
+    """Run a planned job on a warm pool (``pool``, this process's or the one at the data
+    folder's socket: ingest.job.pool) or in a process pool of ``settings.workers`` of its own;
+    members of containers are queued into the same pool as they come back.
 
     Commits do not wait for the ledger's refresh (this process alone writes the job's entries,
     and waiting stalls the commits up to a refresh interval each); the last one does, so that
@@ -244,15 +236,14 @@ def run_local(
         function, argument = process_file, work_context(settings, corrections, run.limits)
     else:
         function, argument = work, settings
-    with ProcessPool(max_workers=max(1, settings.workers), max_tasks=TASKS_PER_WORKER,
-                     initializer=_worker_init, initargs=(settings.spacy_model,)) as pool:
-        running: dict[concurrent.futures.Future, FileTask] = {}
+    workers = Workers(settings, pool)
+    running: dict[concurrent.futures.Future, FileTask] = {}
 
-        def schedule(tasks: list[FileTask]) -> None:
-            for task in tasks:
-                future = pool.schedule(function, args=(task, argument), timeout=timeout_for(task))
-                running[future] = task
+    def schedule(tasks: list[FileTask]) -> None:
+        for task in tasks:
+            running[workers.schedule(function, (task, argument), timeout_for(task))] = task
 
+    try:
         schedule(plan.tasks)
         while running:
             done, _pending = concurrent.futures.wait(
@@ -261,6 +252,9 @@ def run_local(
                 task = running.pop(future)
                 try:
                     outcome = future.result()
+                except PoolLost:
+                    schedule([task])  # the warm pool is gone: this job's own pool runs it
+                    continue
                 except (FutureTimeout, ProcessExpired) as error:
                     outcome = expired(task, error)
                 schedule(run.receive(outcome))
@@ -268,6 +262,8 @@ def run_local(
                 finished = run.commit(wait=not running)
                 if progress and finished:
                     progress(finished)
+    finally:
+        workers.close()
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,

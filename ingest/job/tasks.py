@@ -31,8 +31,9 @@ from opensearchpy.exceptions import ConnectionError as StoreUnreachable
 from config import Settings, get_settings
 from ingest.job.ledger import ledger_entry, write_entries
 from ingest.job.plan import FILE_TIMEOUT_S
+from ingest.job.pool import TASKS_PER_WORKER
 from ingest.job.remote import receive, settle_up
-from ingest.job.run import TASKS_PER_WORKER, finish_job
+from ingest.job.run import finish_job
 from ingest.model import FileTask
 from ingest.worker import process_file, work_context
 from search.client import get_client, reset_clients
