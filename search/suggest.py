@@ -7,6 +7,7 @@ against the caller's own scope (one multi-search through the scoped store: the s
 ``collate`` would do it in place, but needs the mustache module, which the managed node lacks)
 and a word found only where the caller may not look is never offered. The whole corrected query
 is then counted with the same filters, and offered only when it finds more than the query did.
+A caller who is shown ciphers gets no suggestion (see ``did_you_mean``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ class Suggestions(ScopedQuery):
 
     def did_you_mean(self, request: SearchRequest, total: int) -> dict[str, Any] | None:
         if total >= SUGGEST_BELOW or not request.q.strip():
+            return None
+        if self.store.protected():
+            # The suggester reads the terms of the whole index, protected names included, and
+            # a proposal withheld for being one changes the answer: "Iris" near a protected
+            # "Idris" would get no suggestion where a control word gets one. A caller who sees
+            # ciphers gets no suggestion at all, so the answer never depends on a hidden name.
             return None
         node = copy.deepcopy(parse(request.q))
         leaves = suggestible(node)[:MAX_LEAVES]
