@@ -32,6 +32,9 @@ from search.names import entity_display, entity_key, is_initial_form, name_parts
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
 FORMS_PER_KEY = 5
+# Every person a document names is a value of its person field (``person:`` searches it); a
+# roll call of two hundred officers must not lose the ones named once.
+RESOLVED_VALUES = 1000
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
             continue
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
-    return facet_fields(shown, corrections, collection, doc_id)
+    return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)
 
 
 def link_fields(mention: LinkedMention) -> dict[str, Any]:

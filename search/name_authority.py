@@ -29,18 +29,31 @@ from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "pc", "wpc", "dc", "ds",
-               "di", "dci", "dsi", "dcs", "supt", "sgt", "insp", "inspector", "sergeant",
-               "constable", "prof", "sir", "lady", "lord", "rev")
+FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
+               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
+               "inspector", "sergeant", "constable", "detective", "officer", "prof", "sir",
+               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
 COLLAR = "#"  # a collar number, whatever its digits
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
+    "ocr-slip": 0.8, "email": 0.8,
 }
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|,")
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
+# Read in a text, a slip may also be "a" for "o": too near a real name to merge two people
+# by, but a name that is no one's in the collection is read as the one it spoils.
+_TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
+# Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Words of two or three capitals that are words in an all-capitals line, not initials.
+_SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if", "or", "be",
+                "we", "he", "me", "my", "no", "so", "up", "us", "do", "go", "and", "the", "for",
+                "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
+                "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
+                "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
 SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
 
 
@@ -75,7 +88,31 @@ def token(word: str) -> str:
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of ``text`` as the matcher reads them. Initials are read as their first one
+    only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
+    collection never wrote in full does not hide the person."""
+    words = list(_TOKEN.finditer(text))
+    out: list[tuple[str, int, int]] = []
+    after_initial = False
+    for index, match in enumerate(words):
+        word, start, end = match.group(), match.start(), match.end()
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        letters = list(word) if _glued_initials(word, following) else [word]
+        for letter in letters:
+            initial = len(letter) == 1 and letter.isupper()
+            if initial and after_initial:
+                out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
+                continue
+            out.append((token(letter), start, end))
+            after_initial = initial
+    return out
+
+
+def _glued_initials(word: str, following: str) -> bool:
+    """"HM" before "Ashworth" or "ASHWORTH" is two initials; "DC" or "PC" is a title."""
+    return (bool(_GLUED_INITIALS.fullmatch(word)) and fold(word) not in TITLES
+            and fold(word) not in FORM_TITLES and following[:1].isupper()
+            and (not following.isupper() or fold(word) not in _SHORT_WORDS))
 
 
 def titles_in(written: str) -> set[str]:
@@ -165,10 +202,31 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         if nick != name_parts(person.key)[0]:
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
+    # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
+    for glued in (first[0] + last, first + last, last + first[0], last + first):
+        yield (glued,), "email"
+    for slipped in _slips(first, last):
+        yield slipped, "ocr-slip"
+        yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
         yield (title, last), rule
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+
+
+def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
+    """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
+    slip that is someone else's name loses to that name, which holds it in full, and a slipped
+    forename that is a forename in its own right is not a slip."""
+    for index, letter in enumerate(first + last):
+        for wrong in (b for a, b in _TEXT_SLIPS if a == letter):
+            if index < len(first):
+                forename = first[:index] + wrong + first[index + 1:]
+                if forename not in forenames():  # "Jon" for "Jan" is another person
+                    yield forename, last
+            else:
+                at = index - len(first)
+                yield first, last[:at] + wrong + last[at + 1:]
 
 
 class NameAuthority:

@@ -10,7 +10,8 @@ authority (``ingest.names``), which applies it again to documents already stored
 - Headings, table labels and form fields ("Schedule", "Occupier", "RESTRICTED", "CONTROL
   INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
   "DI Alan ..." of the next line, cut by the recogniser).
-- "Firth L.j." is "L.J. Firth" with its initials after it.
+- "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen" is Karen.
+- Radio stations and newspapers ("Ravensholt Radio") are organisations.
 
 Organisation and place keys expand abbreviations (``search.names.expand_abbreviations``), so
 "Thornleigh Hse" and "Thornleigh House" are one entity.
@@ -49,6 +50,17 @@ FIRM_WORDS = {
     "supermarket", "pharmacy", "chemist", "hospital", "surgery", "practice", "barristers", "chambers", "mbc",
     "dc", "cc", "nhs", "authority", "department", "unit", "team", "service", "office", "board",
     "commission", "inc", "corporation", "company", "foundation", "charity", "centre",
+    "radio", "fm", "tv", "television", "gazette", "newspaper", "media", "broadcasting",
+}
+# Words a sentence starts with that a recogniser glues to the forename after them ("Can Karen
+# confirm", "Thanks Imran"): never the person's.
+SENTENCE_WORDS = {
+    "can", "could", "would", "should", "will", "shall", "did", "does", "do", "has", "had",
+    "have", "is", "was", "were", "are", "may", "might", "must", "thanks", "thank", "ask", "tell",
+    "please", "dear", "hi", "hello", "if", "when", "then", "and", "but", "so", "as", "after",
+    "before", "told", "asked", "saw", "met", "called", "rang", "spoke", "with", "from", "to",
+    "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
+    "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -122,6 +134,14 @@ def _title_glued(text: str) -> bool:
     return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
 
 
+def _without_sentence_word(text: str) -> str:
+    """"Can Karen" is Karen: a sentence's first word before a forename is not the name's."""
+    raw = text.split(maxsplit=1)
+    if len(raw) == 2 and fold(raw[0]) in SENTENCE_WORDS and fold(raw[1].split()[0]) in forenames():
+        return raw[1]
+    return text
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -148,5 +168,5 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if kind == "person":
         if _title_glued(text):
             return None, text
-        return kind, reorder_initials(text)
+        return kind, reorder_initials(_without_sentence_word(text))
     return kind, text

@@ -52,3 +52,11 @@ def test_anonymised_codes_have_one_key(text: str, key: str) -> None:
 @pytest.mark.parametrize("text", ["Child", "YPA", "Witness Statement", "Helen 3"])
 def test_other_text_is_no_anonymised_code(text: str) -> None:
     assert pattern_key("anonymised", text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Can Gareth", ("person", "Gareth")), ("Thanks Imran Sadiq", ("person", "Imran Sadiq")),
+    ("Will Pickles", ("person", "Will Pickles")), ("Holmbridge Radio", ("org", "Holmbridge Radio")),
+])
+def test_sentence_words_and_stations(text: str, expected: tuple[str, str]) -> None:
+    assert name_kind("person", text) == expected
