@@ -27,7 +27,7 @@ from search.variants import rank
 
 SNIPPET_CHARS = 80
 MAX_DOCUMENTS = 1000
-COOCCURRING = 20
+COOCCURRING = 100  # every entity sharing a document is listed, the significant first
 
 
 class EntityQuery(ScopedQuery):
