@@ -27,6 +27,8 @@ FILES = {
     "email.txt": "From: gpickles@holmbridge.police.uk\nTo: imransadiq@holmbridge.gov.uk\n"
                  "Subject: keys\n\nThe keys are in the safe.",
     "slip.txt": "Statement of Imran Sadlq, aged 41, taken at the station on Tuesday.",
+    "hirst.txt": "Kevin Hirst and his sister Karen Hirst live at the farm.",
+    "khirst.txt": "Message left for K. Hirst about the gate at the farm.",
 }
 EXPECTED = {
     "Gareth Pickles": {"roster.txt", "roster2.txt", "roster3.txt", "initials.txt", "email.txt"},
@@ -87,3 +89,9 @@ def test_people_who_share_documents_list_each_other(api, town) -> None:  # noqa:
         assert page.status_code == 200, page.text
         listed = {row["key"] for row in page.json()["cooccurring"] if row["kind"] == "person"}
         assert set(keys) - {key} <= listed, key
+
+
+def test_a_form_two_people_hold_is_shown_with_its_candidates(api, town) -> None:  # noqa: ANN001
+    page = api.get("/api/entities/person/kevin%20hirst", params={"collection": COLLECTION}).json()
+    possible = {(m["text"], tuple(m["candidates"])) for m in page["possible_matches"]}
+    assert ("K. Hirst", ("karen hirst", "kevin hirst")) in possible
