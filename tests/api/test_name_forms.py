@@ -95,3 +95,18 @@ def test_a_form_two_people_hold_is_shown_with_its_candidates(api, town) -> None:
     page = api.get("/api/entities/person/kevin%20hirst", params={"collection": COLLECTION}).json()
     possible = {(m["text"], tuple(m["candidates"])) for m in page["possible_matches"]}
     assert ("K. Hirst", ("karen hirst", "kevin hirst")) in possible
+
+
+def test_a_correction_runs_the_names_stage_again(api, store, settings, town) -> None:  # noqa: ANN001
+    from search.indices import Indices
+
+    response = api.post("/api/entities/corrections", json={
+        "action": "merge", "kind": "person", "key": "colin tyson", "into": "Colin Dyson",
+        "collection": COLLECTION})
+    assert response.status_code == 201, response.text
+    store.indices.refresh(index=Indices(settings.index_prefix).documents)
+    hits = store.search(index=Indices(settings.index_prefix).documents, body={"size": 100, "query": {
+        "term": {"collection": COLLECTION}}})["hits"]["hits"]
+    tyson = next(h["_source"] for h in hits if h["_source"]["path"].endswith("/tyson.txt")
+                 or h["_source"]["path"] == "tyson.txt")
+    assert "Colin Dyson" in tyson["person"], tyson["person"]
