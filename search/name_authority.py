@@ -19,8 +19,9 @@ The store-facing half (gathering the people, rewriting mentions) is ``ingest.nam
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -69,6 +70,7 @@ class Link:
     rule: str
     confidence: float
     candidates: tuple[str, ...] = ()
+    title: str = ""  # the title written just before it ("DC" 2291 Helen Ashworth), folded
 
 
 @dataclass
@@ -229,6 +231,28 @@ def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
                 yield first, last[:at] + wrong + last[at + 1:]
 
 
+def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
+    """The title just before a name, over a collar number: "DC" in "DC 2291 Helen Ashworth"."""
+    before = first - 1
+    if before >= 0 and found[before][0] == COLLAR:
+        before -= 1
+    return found[before][0] if before >= 0 and found[before][0] in FORM_TITLES else ""
+
+
+def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:
+    """The authority again, each person known by the titles written before their full name, so
+    "DC Ashworth" goes to the Ashworth who is a DC."""
+    people = [Person(p.key, p.display, p.titles | titles.get(p.key, set()), p.aliases)
+              for p in authority.people.values()]
+    return NameAuthority(people)
+
+
+def shared_surnames(authority: NameAuthority) -> set[str]:
+    """Surnames two or more people hold: only there does a title tell them apart."""
+    counts = Counter(name_parts(key)[-1] for key in authority.people)
+    return {surname for surname, n in counts.items() if n > 1}
+
+
 class NameAuthority:
     """The people of a collection and one automaton over all their forms."""
 
@@ -272,7 +296,8 @@ class NameAuthority:
                 continue
             taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
-            links.append(self._link(start, end, text[start:end], held))
+            link = self._link(start, end, text[start:end], held)
+            links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:

@@ -29,6 +29,8 @@ FILES = {
     "slip.txt": "Statement of Imran Sadlq, aged 41, taken at the station on Tuesday.",
     "hirst.txt": "Kevin Hirst and his sister Karen Hirst live at the farm.",
     "khirst.txt": "Message left for K. Hirst about the gate at the farm.",
+    "dckaren.txt": "Kevin Hirst was interviewed by DC Karen Hirst at the station.",
+    "dchirst.txt": "The file was closed by DC Hirst on Friday.",
 }
 EXPECTED = {
     "Gareth Pickles": {"roster.txt", "roster2.txt", "roster3.txt", "initials.txt", "email.txt"},
@@ -89,6 +91,11 @@ def test_people_who_share_documents_list_each_other(api, town) -> None:  # noqa:
         assert page.status_code == 200, page.text
         listed = {row["key"] for row in page.json()["cooccurring"] if row["kind"] == "person"}
         assert set(keys) - {key} <= listed, key
+
+
+def test_a_title_written_before_a_full_name_tells_namesakes_apart(api, town) -> None:  # noqa: ANN001
+    assert "dchirst.txt" in _search(api, 'person:"Karen Hirst"')
+    assert "dchirst.txt" not in _search(api, 'person:"Kevin Hirst"')
 
 
 def test_a_form_two_people_hold_is_shown_with_its_candidates(api, town) -> None:  # noqa: ANN001

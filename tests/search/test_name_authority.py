@@ -98,3 +98,15 @@ def test_decoys_one_letter_apart_stay_apart() -> None:
 def test_short_words_in_capitals_are_not_initials() -> None:
     links = NameAuthority(TOWN).find("REPORT BY PICKLES. HANDED TO OLDROYD AT 10:00.")
     assert [link.text for link in links] == []
+
+
+def test_the_title_before_a_full_name_is_read_and_decides() -> None:
+    from search.name_authority import shared_surnames, with_titles
+
+    people = NameAuthority([Person("nadia hirst", "Nadia Hirst"), Person("paul hirst", "Paul Hirst")])
+    assert shared_surnames(people) == {"hirst"}
+    links = people.find("Entry by DS 1204 Nadia HIRST and Mr Paul Hirst.")
+    assert [(lk.key, lk.title) for lk in links] == [("nadia hirst", "ds"), ("paul hirst", "mr")]
+    assert NameAuthority(people.people.values()).find("DS Hirst")[0].key is None
+    titled = with_titles(people, {"nadia hirst": {"ds"}, "paul hirst": {"mr"}})
+    assert [lk.key for lk in titled.find("DS Hirst rang Mr Hirst.")] == ["nadia hirst", "paul hirst"]
