@@ -3,10 +3,11 @@
 Input: the document's mention records and page texts, and the collection's authority
 (``gather_authority``: the people named in full anywhere in it, with the titles written before
 their names where two share a surname, and the usual display of every organisation and
-place). Output: the document's mentions again, every written form of a known person linked to that person with its rule and confidence (or kept as a possible match with
-its candidates), organisations and places that are a person's name dropped, and its person,
-org and place fields as resolved entities. Failure: none of its own; the job records a store
-error on the document's ledger entry.
+place). Output: the document's mentions again, every written form of a known person linked to
+that person with its rule and confidence (or kept as a possible match with its candidates),
+organisations and places that are a person's name dropped, and its person, org and place
+fields as resolved entities. Failure: none of its own; the job records a store error on the
+document's ledger entry.
 
 Re-runnable: a mention keeps the kind the recogniser gave it (``ner_kind``) and its key as
 written (``raw_key``), and the mentions the authority added are marked (``ner_kind`` ""), so a
