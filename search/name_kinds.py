@@ -11,6 +11,7 @@ authority (``ingest.names``), which applies it again to documents already stored
   INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
   "DI Alan ..." of the next line, cut by the recogniser).
 - "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen" is Karen.
+- "US", "U.K." and "EU" are places and organisations for all their two letters.
 - Radio stations and newspapers ("Ravensholt Radio") are organisations.
 
 Organisation and place keys expand abbreviations (``search.names.expand_abbreviations``), so
@@ -92,6 +93,16 @@ FORM_WORDS = HEADING_WORDS | {
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
 }
+# Two letters are mostly codes in case files ("CR", "YP"); these few are places and
+# organisations everyone writes that way. Three or more letters need no list.
+PLACE_CODES = {
+    "us", "usa", "uk", "gb", "eu", "uae", "ussr", "nyc", "ny", "la", "sf", "dc", "nz", "hk",
+    "ak", "az", "ar", "ca", "ct", "fl", "ga", "ia", "il", "ks", "ky", "md", "mi", "mn", "ms",
+    "mo", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv", "ri", "sc", "sd", "tn", "tx", "ut",
+    "va", "vt", "wa", "wi", "wv", "wy",
+}
+ORG_CODES = {"un", "eu", "bp", "ap", "bt", "ge", "hp", "ba", "aa", "bbc", "itv"}
+_CODES = {("place", c) for c in PLACE_CODES} | {("org", c) for c in ORG_CODES}
 _WORD = re.compile(r"[\w'’&-]+")
 _INITIALS_AFTER = re.compile(r"^([A-Z][\w'’-]+)[ \t]+((?:[A-Za-z]\.){1,3}[A-Za-z]?\.?)$")
 
@@ -157,6 +168,9 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
     entity worth keeping. Kinds other than person, org and place pass unchanged."""
     if kind not in ("person", "org", "place"):
+        return kind, text
+    compact = fold(text).replace(".", "").replace(" ", "")
+    if (kind, compact) in _CODES:
         return kind, text
     words = _words(text)
     if not words or is_vehicle(words) or is_form_text(words):

@@ -60,3 +60,14 @@ def test_other_text_is_no_anonymised_code(text: str) -> None:
 ])
 def test_sentence_words_and_stations(text: str, expected: tuple[str, str]) -> None:
     assert name_kind("person", text) == expected
+
+
+@pytest.mark.parametrize(("kind", "text"), [("place", "U.S."), ("place", "UK"), ("org", "EU"),
+                                            ("place", "MD")])
+def test_well_known_two_letter_names_stay(kind: str, text: str) -> None:
+    assert name_kind(kind, text) == (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [("place", "CR"), ("org", "YP"), ("org", "DC")])
+def test_other_two_letter_codes_go(kind: str, text: str) -> None:
+    assert name_kind(kind, text)[0] is None
