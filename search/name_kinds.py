@@ -11,6 +11,8 @@ authority (``ingest.names``), which applies it again to documents already stored
   INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
   "DI Alan ..." of the next line, cut by the recogniser).
 - "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen" is Karen.
+- "PS 612 Booth" is an officer, a person (keyed by the surname, which the name authority links
+  to the officer named in full), whatever the recogniser said.
 - "US", "U.K." and "EU" are places and organisations for all their two letters.
 - Radio stations and newspapers ("Ravensholt Radio") are organisations.
 
@@ -103,6 +105,8 @@ PLACE_CODES = {
 }
 ORG_CODES = {"un", "eu", "bp", "ap", "bt", "ge", "hp", "ba", "aa", "bbc", "itv"}
 _CODES = {("place", c) for c in PLACE_CODES} | {("org", c) for c in ORG_CODES}
+# A rank and a collar number before a surname is an officer, whatever the recogniser said.
+_OFFICER = re.compile(r"^(?:W?PC|W?PS|DC|DS|Sgt|PCSO)\.? ?\d{2,5} [A-Z][\w'’-]+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’&-]+")
 _INITIALS_AFTER = re.compile(r"^([A-Z][\w'’-]+)[ \t]+((?:[A-Za-z]\.){1,3}[A-Za-z]?\.?)$")
 
@@ -169,6 +173,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     entity worth keeping. Kinds other than person, org and place pass unchanged."""
     if kind not in ("person", "org", "place"):
         return kind, text
+    if _OFFICER.match(text.strip()):
+        return "person", text.split()[-1]  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:
         return kind, text

@@ -71,3 +71,8 @@ def test_well_known_two_letter_names_stay(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), [("place", "CR"), ("org", "YP"), ("org", "DC")])
 def test_other_two_letter_codes_go(kind: str, text: str) -> None:
     assert name_kind(kind, text)[0] is None
+
+
+@pytest.mark.parametrize("kind", ["org", "place", "person"])
+def test_a_rank_and_collar_number_before_a_surname_is_a_person(kind: str) -> None:
+    assert name_kind(kind, "PS 604 Sadiq") == ("person", "Sadiq")
