@@ -2,6 +2,7 @@
 
     python -m bench.names_authority gold [--gold ../shared/ner-gold]
     python -m bench.names_authority cost [--corpus DIR]
+    python -m bench.names_authority scale --prefix docket-bench-100k --collection op-larkspur
 
 ``gold``: Universal NER English-EWT dev (web text and Enron e-mail, CC BY-SA 4.0; see its
 README), at document level: the set of (kind, key) of people, organisations and places in each
@@ -12,7 +13,11 @@ Keys are ``search.names.entity_key`` of the text on both sides, so "the BBC" and
 ``cost``: the demo corpus (ingest.samples) ingested without the names stage, then the stage
 alone over all of it: its rate in documents per second and its share of the ingest time.
 
-Both ingest into their own index prefix (``dkt-bench-names``), dropped first.
+``scale``: over a synthetic set already loaded (``bench.synthetic``), read only: the time to
+gather one collection's authority, and the rate of the stage's relinking over a sample of its
+documents (read and relinked, not written).
+
+``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``), dropped first.
 """
 
 from __future__ import annotations
@@ -154,16 +159,49 @@ def cost_table(corpus: Path | None) -> None:
           f"+{100 * names_seconds / ingest_seconds:.1f}% of the ingest time")
 
 
+def scale_table(prefix: str, collection: str, sample: int) -> None:
+    import os
+
+    from ingest.job.names import BATCH, name_outcomes
+    from ingest.names import gather_authority
+    from search.client import open_store
+    from search.indices import Indices
+
+    os.environ["DOCKET_INDEX_PREFIX"] = prefix
+    reset_settings()
+    settings = get_settings()
+    client = open_store(settings)
+    indices = Indices(prefix)
+    started = time.monotonic()
+    authority = gather_authority(client, indices, collection)
+    gathered = time.monotonic() - started
+    doc_ids = [h["_id"] for h in client.search(index=indices.documents, body={
+        "size": sample, "_source": False, "query": {"term": {"collection": collection}}},
+    )["hits"]["hits"]]
+    started = time.monotonic()
+    for start in range(0, len(doc_ids), BATCH):
+        name_outcomes(client, settings, authority, "bench-names", doc_ids[start:start + BATCH])
+    relinked = time.monotonic() - started
+    print(f"{prefix}/{collection}: {len(authority.people.people)} people; gather {gathered:.1f} s; "
+          f"relink {len(doc_ids)} documents in {relinked:.1f} s "
+          f"({len(doc_ids) / relinked:.1f} documents/s, read and relinked, not written)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("gold", "cost"))
+    parser.add_argument("what", choices=("gold", "cost", "scale"))
     parser.add_argument("--gold", type=Path, default=Path("../shared/ner-gold"))
     parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--prefix", default="docket-bench-100k")
+    parser.add_argument("--collection", default="op-larkspur")
+    parser.add_argument("--sample", type=int, default=2000)
     args = parser.parse_args()
     if args.what == "gold":
         gold_table(args.gold)
-    else:
+    elif args.what == "cost":
         cost_table(args.corpus)
+    else:
+        scale_table(args.prefix, args.collection, args.sample)
 
 
 if __name__ == "__main__":
