@@ -55,6 +55,7 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
                 "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
                 "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
                 "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
+_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
 SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
 
 
@@ -86,7 +87,11 @@ def token(word: str) -> str:
     if word == ",":
         return word
     folded = fold(word).replace("'", "").replace("’", "")
-    return COLLAR if folded.isdigit() else ocr_skeleton(folded)
+    if folded.isdigit():
+        return COLLAR
+    if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
+        folded = folded.translate(_OCR_DIGITS)
+    return ocr_skeleton(folded).replace("vv", "w")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -101,7 +106,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         following = words[index + 1].group() if index + 1 < len(words) else ""
         letters = list(word) if _glued_initials(word, following) else [word]
         for letter in letters:
-            initial = len(letter) == 1 and letter.isupper()
+            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone.
+            initial = len(letter) == 1 and letter.isalpha() and (
+                letter.isupper() or text[end:end + 1] == ".")
             if initial and after_initial:
                 out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
                 continue

@@ -82,6 +82,10 @@ TOWN = [Person("gareth pickles", "Gareth Pickles"), Person("wendy jane oldroyd",
     ("Statement of Imran Sadlq, aged 41.", "Imran Sadlq", "imran sadiq"),
     ("Statement of Garcth Pickles.", "Garcth Pickles", "gareth pickles"),
     ("Statement of Gareth Pickies.", "Gareth Pickies", "gareth pickles"),
+    ("Statement of Gareth Pick1es.", "Gareth Pick1es", "gareth pickles"),
+    ("Statement of Imran 5adiq.", "Imran 5adiq", "imran sadiq"),
+    ("To: w.j.oldroyd@holmbridge.gov.uk", "w.j.oldroyd", "wendy jane oldroyd"),
+    ("To: g.r.pickles@holmbridge.gov.uk", "g.r.pickles", "gareth pickles"),
 ])
 def test_initials_titles_emails_and_slips_link(text: str, written: str, key: str) -> None:
     links = {link.text: link.key for link in NameAuthority(TOWN).find(text)}
