@@ -40,7 +40,9 @@ RULES = {  # rule -> confidence of a link by it
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
     "ocr-slip": 0.8, "email": 0.8,
 }
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|,")
+# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
@@ -103,6 +105,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     after_initial = False
     for index, match in enumerate(words):
         word, start, end = match.group(), match.start(), match.end()
+        if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
+            word, end = word[:-2], end - 2
         following = words[index + 1].group() if index + 1 < len(words) else ""
         letters = list(word) if _glued_initials(word, following) else [word]
         for letter in letters:
