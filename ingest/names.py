@@ -37,6 +37,7 @@ from search.name_authority import (
 )
 from search.name_kinds import name_kind
 from search.names import entity_display, entity_key, is_initial_form, name_parts, person_key
+from search.nicknames import forenames
 
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
@@ -127,11 +128,25 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
     return with_titles(people, titles) if titles else people
 
 
+def named_as_thing(kind: str, key: str, known: set[str]) -> bool:
+    """An organisation or a place that is a person's name ("Darren Kearney" as an
+    organisation): a forename (``known``: those of the collection's people as well), then one
+    or two words, none of them a firm's or a place's."""
+    parts = key.split()
+    return (kind in ("org", "place") and 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts)
+            and (parts[0] in known or parts[0] in forenames()) and is_full_name(key)
+            and name_kind("person", key.title())[0] == "person")
+
+
 def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
-    counts = {key: sum(c.values()) for (kind, key), c in forms.items()
-              if kind == "person" and is_full_name(key)}
+    known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
+    for (kind, key), found in forms.items():
+        if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known):
+            written.setdefault(key, Counter()).update(found)
+    counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts)
-    people = {key: Person(key, _display(key, forms[("person", key)])) for key in counts
+    people = {key: Person(key, _display(key, written[key])) for key in counts
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
