@@ -94,6 +94,20 @@ class Cooccurring(BaseModel):
     linking_documents: list[LinkingDocument]
 
 
+class PossibleMatch(BaseModel):
+    """A written form the names stage kept as a possible match of several people."""
+
+    document_id: str
+    control: Identifier | None
+    title: str | None
+    page: int
+    text: str = Field(description="The form as written, e.g. H. Ashworth")
+    key: str
+    rule: Identifier | None = Field(description="The rule that found it, e.g. initials")
+    confidence: float | None
+    candidates: list[str] = Field(description="Keys of the people it may be")
+
+
 class EntityPageResponse(BaseModel):
     kind: Identifier
     key: str
@@ -106,6 +120,8 @@ class EntityPageResponse(BaseModel):
     documents: list[EntityDocument]
     timeline: Timeline
     cooccurring: list[Cooccurring]
+    possible_matches: list[PossibleMatch] = Field(
+        default_factory=list, description="Forms that may be this person or another")
 
 
 class BatchRequest(BaseModel):

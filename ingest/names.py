@@ -1,12 +1,13 @@
 """Stage: the collection's name authority applied to one document's stored mentions.
 
 Input: the document's mention records and page texts, and the collection's authority
-(``gather_authority``: the people named in full anywhere in it, and the usual display of every
-organisation and place). Output: the document's mentions again, every written form of a known
-person linked to that person with its rule and confidence (or kept as a possible match with
-its candidates), organisations and places that are a person's name dropped, and its person,
-org and place fields as resolved entities. Failure: none of its own; the job records a store
-error on the document's ledger entry.
+(``gather_authority``: the people named in full anywhere in it, with the titles written before
+their names where two share a surname, and the usual display of every organisation and
+place). Output: the document's mentions again, every written form of a known person linked to
+that person with its rule and confidence (or kept as a possible match with its candidates),
+organisations and places that are a person's name dropped, and its person, org and place
+fields as resolved entities. Failure: none of its own; the job records a store error on the
+document's ledger entry.
 
 Re-runnable: a mention keeps the kind the recogniser gave it (``ner_kind``) and its key as
 written (``raw_key``), and the mentions the authority added are marked (``ner_kind`` ""), so a
@@ -20,18 +21,31 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from opensearchpy import OpenSearch
+from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
 from ingest.records import facet_fields
 from search.indices import Indices
-from search.name_authority import Link, NameAuthority, Person, is_full_name, same_people
+from search.name_authority import (
+    Link,
+    NameAuthority,
+    Person,
+    is_full_name,
+    same_people,
+    shared_surnames,
+    with_titles,
+)
 from search.name_kinds import name_kind
 from search.names import entity_display, entity_key, is_initial_form, name_parts, person_key
+from search.nicknames import forenames
 
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
 FORMS_PER_KEY = 5
+TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
+# Every person a document names is a value of its person field (``person:`` searches it); a
+# roll call of two hundred officers must not lose the ones named once.
+RESOLVED_VALUES = 1000
 
 
 @dataclass(frozen=True)
@@ -90,14 +104,49 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
-    return authority_of(forms)
+    authority = authority_of(forms)
+    authority.people = gather_titles(client, indices, collection, authority.people)
+    return authority
+
+
+def gather_titles(client: OpenSearch, indices: Indices, collection: str,
+                  people: NameAuthority) -> NameAuthority:
+    """The titles written before the full names of people who share a surname ("DC Helen
+    Ashworth"), read from the pages that hold such a surname: stored mentions have their titles
+    stripped, and elsewhere a title decides nothing."""
+    surnames = shared_surnames(people)
+    if not surnames:
+        return people
+    titles: dict[str, set[str]] = {}
+    query = {"bool": {"filter": [{"term": {"collection": collection}},
+                                 {"terms": {"text": sorted(surnames)}}]}}
+    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
+                            query={"query": query}):
+        for link in people.find(hit["_source"].get("text") or ""):
+            if link.key and link.title and link.rule in TITLED_RULES:
+                titles.setdefault(link.key, set()).add(link.title)
+    return with_titles(people, titles) if titles else people
+
+
+def named_as_thing(kind: str, key: str, known: set[str]) -> bool:
+    """An organisation or a place that is a person's name ("Darren Kearney" as an
+    organisation): a forename (``known``: those of the collection's people as well), then one
+    or two words, none of them a firm's or a place's."""
+    parts = key.split()
+    return (kind in ("org", "place") and 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts)
+            and (parts[0] in known or parts[0] in forenames()) and is_full_name(key)
+            and name_kind("person", key.title())[0] == "person")
 
 
 def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
-    counts = {key: sum(c.values()) for (kind, key), c in forms.items()
-              if kind == "person" and is_full_name(key)}
+    known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
+    for (kind, key), found in forms.items():
+        if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known):
+            written.setdefault(key, Counter()).update(found)
+    counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts)
-    people = {key: Person(key, _display(key, forms[("person", key)])) for key in counts
+    people = {key: Person(key, _display(key, written[key])) for key in counts
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
@@ -180,7 +229,7 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
             continue
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
-    return facet_fields(shown, corrections, collection, doc_id)
+    return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)
 
 
 def link_fields(mention: LinkedMention) -> dict[str, Any]:

@@ -57,7 +57,7 @@ def _facet_values(mentions: list[Mention], kind: str, limit: int = 50) -> list[s
 
 def facet_fields(
     mentions: list[Mention], corrections: Corrections | None = None, collection: str = "",
-    doc_id: str = "",
+    doc_id: str = "", limit: int = 50,
 ) -> dict[str, list[str]]:
     """The document's person, org and place fields (also rewritten by ``--stage entities``).
     With corrections, merged keys count as one entity and mentions marked wrong are left out,
@@ -72,7 +72,7 @@ def facet_fields(
             text = mention.text if key == mention.key else key.title()
             corrected.append(dataclasses.replace(mention, key=key, text=text))
         mentions = corrected
-    return {kind: _facet_values(mentions, kind) for kind in FACET_KINDS}
+    return {kind: _facet_values(mentions, kind, limit) for kind in FACET_KINDS}
 
 
 def document_record(

@@ -38,21 +38,28 @@ def per_document(doc_ids: list[str], corrections: Corrections) -> dict[str, Any]
 
 def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
                       corrections: Corrections, size: int) -> list[dict[str, Any]]:
-    """Entities over-represented in ``doc_ids`` against the caller's collections, each with the
-    documents that link it to the entity (``ego``: its own entity ids, excluded)."""
+    """Every entity that shares a document with the entity (``ego``: its own entity ids,
+    excluded), up to ``size``: those over-represented in ``doc_ids`` against the caller's
+    collections first, by significance, then the others by the documents they share. Sharing
+    a document is enough to be listed: significance only orders."""
     if not doc_ids:
         return []
     background = {"bool": {"filter": [{"term": {"first": True}},
                                       {"terms": {"kind": list(LINK_KINDS)}}]}}
+    per_link = {"docs": {"terms": {"field": "doc_id", "size": LINK_DOCUMENTS}},
+                "text": {"terms": {"field": "text", "size": 1}}}
     aggs = {"links": {"significant_terms": {
         "field": "entity", "size": size * 2, "exclude": sorted(ego),
         # One shared document is chance in a big set, but all there is for a rare entity.
         "min_doc_count": 2 if len(doc_ids) >= 4 else 1, "background_filter": background,
-    }, "aggs": {"docs": {"terms": {"field": "doc_id", "size": LINK_DOCUMENTS}},
-                "text": {"terms": {"field": "text", "size": 1}}}}}
+    }, "aggs": per_link}, "shared": {"terms": {
+        "field": "entity", "size": size * 2, "exclude": sorted(ego)}, "aggs": per_link}}
     result = query.mentions_search(per_document(doc_ids, corrections), {"size": 0, "aggs": aggs})
     rows: dict[str, dict[str, Any]] = {}
-    for bucket in result["aggregations"]["links"]["buckets"]:
+    significant = result["aggregations"]["links"]["buckets"]
+    seen = {bucket["key"] for bucket in significant}
+    shared = [b for b in result["aggregations"]["shared"]["buckets"] if b["key"] not in seen]
+    for bucket in [*significant, *shared]:
         kind, key = split_entity_id(bucket["key"])
         target = entity_id(kind, corrections.redirect(kind, key))
         if target in ego:
@@ -62,12 +69,12 @@ def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
             "id": target, "kind": kind, "key": split_entity_id(target)[1],
             "text": texts[0]["key"] if texts else key, "score": 0.0, "documents": 0,
             "background": 0, "members": [], "doc_ids": []})
-        row["score"] = max(row["score"], round(bucket["score"], 4))
+        row["score"] = max(row["score"], round(bucket.get("score", 0.0), 4))
         row["documents"] += bucket["doc_count"]
-        row["background"] += bucket["bg_count"]
+        row["background"] += bucket.get("bg_count", 0)
         row["members"].append(bucket["key"])
         row["doc_ids"] += [b["key"] for b in bucket["docs"]["buckets"]]
-    ranked = sorted(rows.values(), key=lambda r: -r["score"])[:size]
+    ranked = sorted(rows.values(), key=lambda r: (-r["score"], -r["documents"]))[:size]
     meta = query.documents_meta(sorted({d for r in ranked for d in r["doc_ids"]}))
     for row in ranked:
         row["linking_documents"] = [

@@ -27,7 +27,8 @@ from search.variants import rank
 
 SNIPPET_CHARS = 80
 MAX_DOCUMENTS = 1000
-COOCCURRING = 20
+POSSIBLE_MATCHES = 200
+COOCCURRING = 100  # every entity sharing a document is listed, the significant first
 
 
 class EntityQuery(ScopedQuery):
@@ -161,7 +162,26 @@ class EntityPage(EntityQuery):
             | {"undated": aggs_out["undated"]["documents"]["value"]},
             "cooccurring": significant_links(self, list(doc_counts), ego, corrections,
                                              COOCCURRING),
+            "possible_matches": self._possible_matches(kind, target),
         }
+
+    def _possible_matches(self, kind: str, target: str) -> list[dict[str, Any]]:
+        """Written forms the names stage could not give one person ("H. Ashworth" when two
+        Ashworths have an H.): this one among their candidates, to be settled by a correction."""
+        if kind != "person":
+            return []
+        clause = {"bool": {"filter": [{"term": {"kind": "person"}},
+                                      {"term": {"candidates": target}}],
+                           "must_not": [{"term": {"wrong": True}}]}}
+        sort = [{"date": {"order": "asc", "missing": "_last"}}, "doc_id", "page", "start"]
+        hits = self.mentions_search(clause, {"size": POSSIBLE_MATCHES, "sort": sort})["hits"]["hits"]
+        sources = [h["_source"] for h in hits]
+        meta = self.documents_meta(sorted({m["doc_id"] for m in sources}))
+        return [{"document_id": m["doc_id"], "control": meta.get(m["doc_id"], {}).get("control"),
+                 "title": meta.get(m["doc_id"], {}).get("title"), "page": m["page"],
+                 "text": m["text"], "key": m["key"], "rule": m.get("link_rule"),
+                 "confidence": m.get("link_confidence"),
+                 "candidates": list(m.get("candidates") or [])} for m in sources]
 
     def _mentions(self, hits: list[dict[str, Any]], meta: dict[str, dict[str, Any]],
                   target: str) -> list[dict[str, Any]]:

@@ -4,7 +4,8 @@
 variants, same phonetic key, or the full names behind an initial), through the caller's
 scoped store (search.scoped), so a look-up can never reveal a name from a collection the caller
 may not see.
-Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank.
+Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank. A
+full name with another surname is another person, never a variant (``another_person``).
 ``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.annotations import Annotations
+from search.name_authority import is_full_name
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
@@ -21,6 +23,15 @@ from search.variants import rank as closeness_rank
 VARIANT_KEYS_FOUND = 40
 MAX_PERSON_LOOKUPS = 10
 Dsl = dict[str, Any]
+
+
+def another_person(key: str, variant: str) -> bool:
+    """A variant that is a full name with another surname is someone else: "Colin Dyson" is
+    not a spelling of "Colin Tyson" when the collection names both in full. The names stage
+    (ingest.names) has already given a person's OCR slips and nicknames the person's key, so
+    a spelling still apart is apart on purpose."""
+    return (is_full_name(key) and is_full_name(variant)
+            and name_parts(variant)[-1] != name_parts(key)[-1])
 
 
 class StoreLookups:
@@ -57,7 +68,8 @@ class StoreLookups:
         }
         result = self.store.search(self.store.indices.mentions, body)
         found = [(b["key"], b["doc_count"]) for b in result["aggregations"]["keys"]["buckets"]]
-        ranked = [(k, closeness(key, k), count) for k, count in found if k != key]
+        ranked = [(k, closeness(key, k), count) for k, count in found
+                  if k != key and not another_person(key, k)]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
         return [(k, match) for k, match, _count in ranked]
 

@@ -19,8 +19,9 @@ The store-facing half (gathering the people, rewriting mentions) is ``ingest.nam
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -29,18 +30,34 @@ from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "pc", "wpc", "dc", "ds",
-               "di", "dci", "dsi", "dcs", "supt", "sgt", "insp", "inspector", "sergeant",
-               "constable", "prof", "sir", "lady", "lord", "rev")
+FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
+               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
+               "inspector", "sergeant", "constable", "detective", "officer", "prof", "sir",
+               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
 COLLAR = "#"  # a collar number, whatever its digits
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
+    "ocr-slip": 0.8, "email": 0.8,
 }
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|,")
+# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
+# Read in a text, a slip may also be "a" for "o": too near a real name to merge two people
+# by, but a name that is no one's in the collection is read as the one it spoils.
+_TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
+# Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Words of two or three capitals that are words in an all-capitals line, not initials.
+_SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if", "or", "be",
+                "we", "he", "me", "my", "no", "so", "up", "us", "do", "go", "and", "the", "for",
+                "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
+                "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
+                "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
+_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
 SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
 
 
@@ -56,6 +73,7 @@ class Link:
     rule: str
     confidence: float
     candidates: tuple[str, ...] = ()
+    title: str = ""  # the title written just before it ("DC" 2291 Helen Ashworth), folded
 
 
 @dataclass
@@ -71,11 +89,43 @@ def token(word: str) -> str:
     if word == ",":
         return word
     folded = fold(word).replace("'", "").replace("’", "")
-    return COLLAR if folded.isdigit() else ocr_skeleton(folded)
+    if folded.isdigit():
+        return COLLAR
+    if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
+        folded = folded.translate(_OCR_DIGITS)
+    return ocr_skeleton(folded).replace("vv", "w")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of ``text`` as the matcher reads them. Initials are read as their first one
+    only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
+    collection never wrote in full does not hide the person."""
+    words = list(_TOKEN.finditer(text))
+    out: list[tuple[str, int, int]] = []
+    after_initial = False
+    for index, match in enumerate(words):
+        word, start, end = match.group(), match.start(), match.end()
+        if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
+            word, end = word[:-2], end - 2
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        letters = list(word) if _glued_initials(word, following) else [word]
+        for letter in letters:
+            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone.
+            initial = len(letter) == 1 and letter.isalpha() and (
+                letter.isupper() or text[end:end + 1] == ".")
+            if initial and after_initial:
+                out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
+                continue
+            out.append((token(letter), start, end))
+            after_initial = initial
+    return out
+
+
+def _glued_initials(word: str, following: str) -> bool:
+    """"HM" before "Ashworth" or "ASHWORTH" is two initials; "DC" or "PC" is a title."""
+    return (bool(_GLUED_INITIALS.fullmatch(word)) and fold(word) not in TITLES
+            and fold(word) not in FORM_TITLES and following[:1].isupper()
+            and (not following.isupper() or fold(word) not in _SHORT_WORDS))
 
 
 def titles_in(written: str) -> set[str]:
@@ -165,10 +215,53 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         if nick != name_parts(person.key)[0]:
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
+    # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
+    for glued in (first[0] + last, first + last, last + first[0], last + first):
+        yield (glued,), "email"
+    for slipped in _slips(first, last):
+        yield slipped, "ocr-slip"
+        yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
         yield (title, last), rule
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+
+
+def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
+    """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
+    slip that is someone else's name loses to that name, which holds it in full, and a slipped
+    forename that is a forename in its own right is not a slip."""
+    for index, letter in enumerate(first + last):
+        for wrong in (b for a, b in _TEXT_SLIPS if a == letter):
+            if index < len(first):
+                forename = first[:index] + wrong + first[index + 1:]
+                if forename not in forenames():  # "Jon" for "Jan" is another person
+                    yield forename, last
+            else:
+                at = index - len(first)
+                yield first, last[:at] + wrong + last[at + 1:]
+
+
+def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
+    """The title just before a name, over a collar number: "DC" in "DC 2291 Helen Ashworth"."""
+    before = first - 1
+    if before >= 0 and found[before][0] == COLLAR:
+        before -= 1
+    return found[before][0] if before >= 0 and found[before][0] in FORM_TITLES else ""
+
+
+def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:
+    """The authority again, each person known by the titles written before their full name, so
+    "DC Ashworth" goes to the Ashworth who is a DC."""
+    people = [Person(p.key, p.display, p.titles | titles.get(p.key, set()), p.aliases)
+              for p in authority.people.values()]
+    return NameAuthority(people)
+
+
+def shared_surnames(authority: NameAuthority) -> set[str]:
+    """Surnames two or more people hold: only there does a title tell them apart."""
+    counts = Counter(name_parts(key)[-1] for key in authority.people)
+    return {surname for surname, n in counts.items() if n > 1}
 
 
 class NameAuthority:
@@ -214,7 +307,8 @@ class NameAuthority:
                 continue
             taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
-            links.append(self._link(start, end, text[start:end], held))
+            link = self._link(start, end, text[start:end], held)
+            links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:

@@ -10,7 +10,11 @@ authority (``ingest.names``), which applies it again to documents already stored
 - Headings, table labels and form fields ("Schedule", "Occupier", "RESTRICTED", "CONTROL
   INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
   "DI Alan ..." of the next line, cut by the recogniser).
-- "Firth L.j." is "L.J. Firth" with its initials after it.
+- "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen" is Karen.
+- "PS 612 Booth" is an officer, a person (keyed by the surname, which the name authority links
+  to the officer named in full), whatever the recogniser said.
+- "US", "U.K." and "EU" are places and organisations for all their two letters.
+- Radio stations and newspapers ("Ravensholt Radio") are organisations.
 
 Organisation and place keys expand abbreviations (``search.names.expand_abbreviations``), so
 "Thornleigh Hse" and "Thornleigh House" are one entity.
@@ -49,6 +53,17 @@ FIRM_WORDS = {
     "supermarket", "pharmacy", "chemist", "hospital", "surgery", "practice", "barristers", "chambers", "mbc",
     "dc", "cc", "nhs", "authority", "department", "unit", "team", "service", "office", "board",
     "commission", "inc", "corporation", "company", "foundation", "charity", "centre",
+    "radio", "fm", "tv", "television", "gazette", "newspaper", "media", "broadcasting",
+}
+# Words a sentence starts with that a recogniser glues to the forename after them ("Can Karen
+# confirm", "Thanks Imran"): never the person's.
+SENTENCE_WORDS = {
+    "can", "could", "would", "should", "will", "shall", "did", "does", "do", "has", "had",
+    "have", "is", "was", "were", "are", "may", "might", "must", "thanks", "thank", "ask", "tell",
+    "please", "dear", "hi", "hello", "if", "when", "then", "and", "but", "so", "as", "after",
+    "before", "told", "asked", "saw", "met", "called", "rang", "spoke", "with", "from", "to",
+    "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
+    "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -80,6 +95,18 @@ FORM_WORDS = HEADING_WORDS | {
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
 }
+# Two letters are mostly codes in case files ("CR", "YP"); these few are places and
+# organisations everyone writes that way. Three or more letters need no list.
+PLACE_CODES = {
+    "us", "usa", "uk", "gb", "eu", "uae", "ussr", "nyc", "ny", "la", "sf", "dc", "nz", "hk",
+    "ak", "az", "ar", "ca", "ct", "fl", "ga", "ia", "il", "ks", "ky", "md", "mi", "mn", "ms",
+    "mo", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv", "ri", "sc", "sd", "tn", "tx", "ut",
+    "va", "vt", "wa", "wi", "wv", "wy",
+}
+ORG_CODES = {"un", "eu", "bp", "ap", "bt", "ge", "hp", "ba", "aa", "bbc", "itv"}
+_CODES = {("place", c) for c in PLACE_CODES} | {("org", c) for c in ORG_CODES}
+# A rank and a collar number before a surname is an officer, whatever the recogniser said.
+_OFFICER = re.compile(r"^(?:W?PC|W?PS|DC|DS|Sgt|PCSO)\.? ?\d{2,5} [A-Z][\w'’-]+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’&-]+")
 _INITIALS_AFTER = re.compile(r"^([A-Z][\w'’-]+)[ \t]+((?:[A-Za-z]\.){1,3}[A-Za-z]?\.?)$")
 
@@ -122,6 +149,14 @@ def _title_glued(text: str) -> bool:
     return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
 
 
+def _without_sentence_word(text: str) -> str:
+    """"Can Karen" is Karen: a sentence's first word before a forename is not the name's."""
+    raw = text.split(maxsplit=1)
+    if len(raw) == 2 and fold(raw[0]) in SENTENCE_WORDS and fold(raw[1].split()[0]) in forenames():
+        return raw[1]
+    return text
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -138,6 +173,11 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     entity worth keeping. Kinds other than person, org and place pass unchanged."""
     if kind not in ("person", "org", "place"):
         return kind, text
+    if _OFFICER.match(text.strip()):
+        return "person", text.split()[-1]  # the surname: the name authority links it
+    compact = fold(text).replace(".", "").replace(" ", "")
+    if (kind, compact) in _CODES:
+        return kind, text
     words = _words(text)
     if not words or is_vehicle(words) or is_form_text(words):
         return None, text
@@ -148,5 +188,5 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if kind == "person":
         if _title_glued(text):
             return None, text
-        return kind, reorder_initials(text)
+        return kind, reorder_initials(_without_sentence_word(text))
     return kind, text

@@ -162,6 +162,18 @@ function corrections(apiFetch, page, reload, notice = "", scope = null) {
 }
 
 /** The entity page: everything Docket links to one person, organisation, place, phone or plate. */
+// Forms the names stage could not give one person ("H. Ashworth" with two Ashworths): each
+// with its candidates, so the reader can open them and settle it with a correction below.
+function possibleMatches(page, onOpen, onDocument) {
+  const rows = page.possible_matches || [];
+  if (!rows.length) return h("span", {});
+  return h("section", { class: "entity-possible" }, h("h3", {}, "Possible matches"),
+    h("ol", {}, rows.map((m) => h("li", {},
+      documentLink({ id: m.document_id, control: m.control, title: m.title }, onDocument, m.page),
+      ` “${m.text}” may be `,
+      ...m.candidates.flatMap((c, i) => [i ? ", " : "", entityLink("person", c, c, onOpen)])))));
+}
+
 export async function renderEntityPage(container, apiFetch, kind, key, { onOpen = defaultOpen, onDocument = defaultDocument, notice = "" } = {}) {
   container.replaceChildren(h("p", {}, "Loading…"));
   await loadEntityKinds(apiFetch).catch(() => null); // without them, a kind shows as its name
@@ -201,6 +213,7 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
     h("section", {}, h("h3", {}, "Linked entities"), page.cooccurring.length ? linked : h("p", {}, "None significant."),
       h("p", {}, h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=graphml`, `${page.key}.graphml`) }, "Export GraphML"),
         " ", h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=json`, `${page.key}.json`) }, "Export JSON"))),
+    possibleMatches(page, onOpen, onDocument),
     h("section", {}, h("h3", {}, "Documents"), documents),
     h("section", {}, h("h3", {}, "Mentions"), mentions),
     corrections(apiFetch, page, reload, notice, await correctionScope(apiFetch))));

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from api.deps import CallerDep, ClientDep, IndicesDep, ReviewerDep, StoreDep
+from api.deps import CallerDep, ClientDep, IndicesDep, ReviewerDep, SettingsDep, StoreDep
 from api.entity_models import (
     BatchRequest,
     BatchResponse,
@@ -22,6 +22,7 @@ from api.entity_models import (
 )
 from api.handling import handles
 from api.models import ErrorResponse
+from ingest.job.names import update_corrected_names
 from search.batch import BatchName, BatchSearch, parse_csv
 from search.cipher_responses import apply_ciphers_to_json
 from search.ciphers import CipherSet, CipherStore
@@ -78,9 +79,11 @@ def list_corrections(client: ClientDep, indices: IndicesDep, caller: CallerDep) 
              responses=ERRORS)
 @handles(action="correction", response="copy")
 def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
-                   user: ReviewerDep, caller: CallerDep) -> dict:
+                   user: ReviewerDep, caller: CallerDep, settings: SettingsDep,
+                   after: BackgroundTasks) -> dict:
     """Merge, split, alias or mark wrong (admin and reviewer). Stored with user and time,
-    applied by every query and by ingestion from now on."""
+    applied by every query and by ingestion from now on; the names stage then runs again,
+    after the response, over the documents that hold the corrected names."""
     if body.collection is None and caller.collections is not None:
         raise HTTPException(403, "name a collection: a correction for every collection needs "
                                  "access to every collection")
@@ -99,7 +102,9 @@ def add_correction(body: CorrectionIn, client: ClientDep, indices: IndicesDep,
     correction = Correction(action=body.action, kind=body.kind, key=key, target=target,
                             target_text=text, doc_ids=tuple(doc_ids), note=body.note,
                             collection=body.collection or EVERY_COLLECTION)
-    return CorrectionStore(client, indices.prefix).add(correction, user.username).record()
+    stored = CorrectionStore(client, indices.prefix).add(correction, user.username).record()
+    after.add_task(update_corrected_names, client, settings, correction)
+    return stored
 
 
 @router.post("/api/batch-search", response_model=BatchResponse, responses=ERRORS,

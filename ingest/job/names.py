@@ -2,10 +2,11 @@
 document's mentions and facets rewritten through the job's commit (``ingest.job.commit``: the
 one writer of documents and mentions, which also rewrites their ciphered copies).
 
-Two callers: ``finish_job`` runs it over the documents a job just committed, and over the
+Three callers: ``finish_job`` runs it over the documents a job just committed, and over the
 older documents that name the people those brought (``affected_documents``), so the authority
 grows with the collection; ``docket ingest PATH --stage names`` runs it over the documents of
-PATH as a job of its own, one ledger entry per document (``run_names_job``).
+PATH as a job of its own, one ledger entry per document (``run_names_job``); a new
+correction runs it over the documents that hold the corrected names (``update_corrected_names``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ingest.job.commit import commit_outcomes, index_outcomes
 from ingest.mention_records import mention_records
 from ingest.model import FileTask, Outcome
 from ingest.names import Authority, gather_authority, link_fields, relink, resolved_facets
-from search.corrections import Corrections, ingest_corrections
+from search.corrections import EVERY_COLLECTION, Correction, Corrections, ingest_corrections
 from search.indices import Indices
 from search.ledger import DOCUMENT_STATES
 from search.name_authority import is_full_name
@@ -177,3 +178,23 @@ def update_job_names(client: OpenSearch, settings: Settings, job_id: str) -> int
             older += affected_documents(client, indices, collection, doc_ids[start:start + 10_000])
         done += update_names(client, settings, collection, job_id, doc_ids + sorted(set(older)))
     return done
+
+
+def update_corrected_names(client: OpenSearch, settings: Settings, correction: Correction) -> int:
+    """After a correction: the names stage over the documents that hold either of its names (as
+    a mention, as written, or among a possible match's candidates), in its collection or in
+    every collection; returns the number of documents rewritten."""
+    indices = Indices(settings.index_prefix)
+    keys = sorted({correction.key, correction.target} - {""})
+    scope: list[dict[str, Any]] = [{"term": {"kind": correction.kind}}, {"bool": {"should": [
+        {"terms": {field: keys}} for field in ("key", "raw_key", "candidates")],
+        "minimum_should_match": 1}}]
+    if correction.collection != EVERY_COLLECTION:
+        scope.append({"term": {"collection": correction.collection}})
+    by_collection: dict[str, set[str]] = {}
+    for hit in helpers.scan(client, index=indices.mentions, _source=["doc_id", "collection"],
+                            query={"query": {"bool": {"filter": scope}}}):
+        source = hit["_source"]
+        by_collection.setdefault(source["collection"], set()).add(source["doc_id"])
+    return sum(update_names(client, settings, collection, "correction", sorted(doc_ids))
+               for collection, doc_ids in by_collection.items())

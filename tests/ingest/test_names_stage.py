@@ -104,3 +104,18 @@ def test_the_stage_runs_again_to_the_same_result(store, settings, collection) ->
     after = _documents(store, settings, {"match_all": {}})
     for name in FILES:
         assert sorted(after[name]["person"]) == sorted(before[name]["person"]), name
+
+
+def test_a_person_tagged_only_as_an_organisation_joins_the_authority() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("org", "kayleigh broadbent"): Counter({"Kayleigh Broadbent": 3}),
+             ("org", "austin motors"): Counter({"Austin Motors": 2}),
+             ("place", "holmbridge"): Counter({"Holmbridge": 5}),
+             ("org", "sky news"): Counter({"Sky News": 2}),
+             ("person", "kayleigh pickles"): Counter({"Kayleigh Pickles": 1})}
+    people = authority_of(forms).people.people
+    assert set(people) == {"kayleigh broadbent", "kayleigh pickles"}
+    assert people["kayleigh broadbent"].display == "Kayleigh Broadbent"

@@ -52,3 +52,27 @@ def test_anonymised_codes_have_one_key(text: str, key: str) -> None:
 @pytest.mark.parametrize("text", ["Child", "YPA", "Witness Statement", "Helen 3"])
 def test_other_text_is_no_anonymised_code(text: str) -> None:
     assert pattern_key("anonymised", text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Can Gareth", ("person", "Gareth")), ("Thanks Imran Sadiq", ("person", "Imran Sadiq")),
+    ("Will Pickles", ("person", "Will Pickles")), ("Holmbridge Radio", ("org", "Holmbridge Radio")),
+])
+def test_sentence_words_and_stations(text: str, expected: tuple[str, str]) -> None:
+    assert name_kind("person", text) == expected
+
+
+@pytest.mark.parametrize(("kind", "text"), [("place", "U.S."), ("place", "UK"), ("org", "EU"),
+                                            ("place", "MD")])
+def test_well_known_two_letter_names_stay(kind: str, text: str) -> None:
+    assert name_kind(kind, text) == (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [("place", "CR"), ("org", "YP"), ("org", "DC")])
+def test_other_two_letter_codes_go(kind: str, text: str) -> None:
+    assert name_kind(kind, text)[0] is None
+
+
+@pytest.mark.parametrize("kind", ["org", "place", "person"])
+def test_a_rank_and_collar_number_before_a_surname_is_a_person(kind: str) -> None:
+    assert name_kind(kind, "PS 604 Sadiq") == ("person", "Sadiq")

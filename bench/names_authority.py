@@ -1,0 +1,208 @@
+"""Measure the names authority (issue 13): a third-party gold set, and what the names stage costs.
+
+    python -m bench.names_authority gold [--gold ../shared/ner-gold]
+    python -m bench.names_authority cost [--corpus DIR]
+    python -m bench.names_authority scale --prefix docket-bench-100k --collection op-larkspur
+
+``gold``: Universal NER English-EWT dev (web text and Enron e-mail, CC BY-SA 4.0; see its
+README), at document level: the set of (kind, key) of people, organisations and places in each
+document, spaCy alone (PERSON; ORG; GPE, LOC, FAC) against Docket (its mentions after the names
+stage, and the chips of its person, org and place fields), precision, recall and F1 per kind.
+Keys are ``search.names.entity_key`` of the text on both sides, so "the BBC" and "BBC" agree.
+
+``cost``: the demo corpus (ingest.samples) ingested without the names stage, then the stage
+alone over all of it: its rate in documents per second and its share of the ingest time.
+
+``scale``: over a synthetic set already loaded (``bench.synthetic``), read only: the time to
+gather one collection's authority, and the rate of the stage's relinking over a sample of its
+documents (read and relinked, not written).
+
+``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``), dropped first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from opensearchpy import helpers
+
+from config import get_settings, reset_settings
+from search.names import entity_key
+
+KINDS = ("person", "org", "place")
+SPACY_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+GOLD_KINDS = {"PER": "person", "ORG": "org", "LOC": "place"}
+PREFIX = "dkt-bench-names"
+Found = dict[str, set[tuple[str, str]]]
+
+
+def _keys(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(kind, key) for kind, text in pairs if (key := entity_key(kind, text.strip()))}
+
+
+def read_gold(root: Path) -> tuple[Found, dict[str, str]]:
+    gold: Found = {}
+    texts: dict[str, str] = {}
+    for line in (root / "uner_ewt_dev.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        texts[row["doc_id"]] = row["text"]
+        gold[row["doc_id"]] = _keys([(GOLD_KINDS[e["label"]], e["text"])
+                                     for e in row["entities"] if e["label"] in GOLD_KINDS])
+    return gold, texts
+
+
+def spacy_alone(texts: dict[str, str], model: str) -> Found:
+    import spacy
+
+    nlp = spacy.load(model)
+    return {doc_id: _keys([(SPACY_KINDS[e.label_], e.text) for e in doc.ents
+                           if e.label_ in SPACY_KINDS])
+            for doc_id, doc in zip(texts, nlp.pipe(texts.values()), strict=True)}
+
+
+def _store() -> Any:
+    import os
+
+    from search.client import open_store
+    from search.indices import drop_indices
+
+    os.environ["DOCKET_INDEX_PREFIX"] = PREFIX
+    reset_settings()
+    settings = get_settings()
+    client = open_store(settings)
+    drop_indices(client, settings.index_prefix)
+    return open_store(settings), settings
+
+
+def _ingest(client: Any, settings: Any, root: Path, collection: str, names: bool) -> float:
+    from ingest.job import finish_job, run_local, start_job
+
+    started = time.monotonic()
+    plan = start_job(client, settings, [root], collection, mode="local")
+    run_local(client, settings, plan)
+    finish_job(client, settings, plan.job_id, names=names)
+    return time.monotonic() - started
+
+
+def docket(root: Path) -> tuple[Found, Found]:
+    """Per gold document: the (kind, key) of its mentions, and of its chips."""
+    from search.indices import Indices
+
+    client, settings = _store()
+    _ingest(client, settings, root / "docs", "nergold", names=True)
+    indices = Indices(settings.index_prefix)
+    paths: dict[str, str] = {}
+    chips: Found = {}
+    for hit in helpers.scan(client, index=indices.documents, query={"query": {"match_all": {}}},
+                            _source=["path", *KINDS]):
+        source = hit["_source"]
+        doc_id = Path(source["path"]).stem
+        paths[hit["_id"]] = doc_id
+        chips[doc_id] = _keys([(kind, v) for kind in KINDS for v in source.get(kind) or []])
+    mentions: Found = {doc_id: set() for doc_id in chips}
+    for hit in helpers.scan(client, index=indices.mentions, _source=["doc_id", "kind", "key"],
+                            query={"query": {"terms": {"kind": list(KINDS)}}}):
+        source = hit["_source"]
+        mentions[paths[source["doc_id"]]].add((source["kind"], source["key"]))
+    return mentions, chips
+
+
+def score(gold: Found, found: Found) -> dict[str, tuple[float, float, float]]:
+    out = {}
+    for kind in KINDS:
+        c: Counter[str] = Counter()
+        for doc_id, truth in gold.items():
+            g = {k for k in truth if k[0] == kind}
+            f = {k for k in found.get(doc_id, set()) if k[0] == kind}
+            c.update(tp=len(g & f), fp=len(f - g), fn=len(g - f))
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        out[kind] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+def gold_table(root: Path) -> None:
+    gold, texts = read_gold(root)
+    rows = {"spaCy alone": spacy_alone(texts, get_settings().spacy_model)}
+    rows["Docket mentions"], rows["Docket chips"] = docket(root)
+    print(f"{len(gold)} documents\n| system | kind | precision | recall | F1 |\n|---|---|---|---|---|")
+    for name, found in rows.items():
+        for kind, (p, r, f1) in score(gold, found).items():
+            print(f"| {name} | {kind} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+
+
+def cost_table(corpus: Path | None) -> None:
+    import tempfile
+
+    from ingest.job.names import update_names
+    from ingest.samples import generate_sample_corpus
+    from search.indices import Indices
+
+    if corpus is None:
+        corpus = Path(tempfile.mkdtemp(prefix="docket-demo-"))
+        generate_sample_corpus(corpus)
+    client, settings = _store()
+    ingest_seconds = _ingest(client, settings, corpus, "demo", names=False)
+    doc_ids = [hit["_id"] for hit in helpers.scan(
+        client, index=Indices(settings.index_prefix).documents, _source=False,
+        query={"query": {"term": {"collection": "demo"}}})]
+    started = time.monotonic()
+    done = update_names(client, settings, "demo", "bench-names", doc_ids)
+    names_seconds = time.monotonic() - started
+    print(f"demo corpus: {len(doc_ids)} documents; ingest without names {ingest_seconds:.1f} s; "
+          f"names stage {names_seconds:.1f} s ({done / names_seconds:.1f} documents/s), "
+          f"+{100 * names_seconds / ingest_seconds:.1f}% of the ingest time")
+
+
+def scale_table(prefix: str, collection: str, sample: int) -> None:
+    import os
+
+    from ingest.job.names import BATCH, name_outcomes
+    from ingest.names import gather_authority
+    from search.client import open_store
+    from search.indices import Indices
+
+    os.environ["DOCKET_INDEX_PREFIX"] = prefix
+    reset_settings()
+    settings = get_settings()
+    client = open_store(settings)
+    indices = Indices(prefix)
+    started = time.monotonic()
+    authority = gather_authority(client, indices, collection)
+    gathered = time.monotonic() - started
+    doc_ids = [h["_id"] for h in client.search(index=indices.documents, body={
+        "size": sample, "_source": False, "query": {"term": {"collection": collection}}},
+    )["hits"]["hits"]]
+    started = time.monotonic()
+    for start in range(0, len(doc_ids), BATCH):
+        name_outcomes(client, settings, authority, "bench-names", doc_ids[start:start + BATCH])
+    relinked = time.monotonic() - started
+    print(f"{prefix}/{collection}: {len(authority.people.people)} people; gather {gathered:.1f} s; "
+          f"relink {len(doc_ids)} documents in {relinked:.1f} s "
+          f"({len(doc_ids) / relinked:.1f} documents/s, read and relinked, not written)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("gold", "cost", "scale"))
+    parser.add_argument("--gold", type=Path, default=Path("../shared/ner-gold"))
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--prefix", default="docket-bench-100k")
+    parser.add_argument("--collection", default="op-larkspur")
+    parser.add_argument("--sample", type=int, default=2000)
+    args = parser.parse_args()
+    if args.what == "gold":
+        gold_table(args.gold)
+    elif args.what == "cost":
+        cost_table(args.corpus)
+    else:
+        scale_table(args.prefix, args.collection, args.sample)
+
+
+if __name__ == "__main__":
+    main()
