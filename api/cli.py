@@ -162,7 +162,7 @@ def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bo
 
 def run_stage(paths: list[Path], collection: str, stage: str,
               show_progress: bool = True) -> tuple[str, dict[str, int]]:
-    """Re-run one stage (entities, ocr, names) over the documents of the files under paths."""
+    """Re-run one stage (entities, ocr, names, cases) over the documents of the files under paths."""
     from ingest.stages import WORK, plan_stage
 
     settings = get_settings()
@@ -176,6 +176,12 @@ def run_stage(paths: list[Path], collection: str, stage: str,
 
         run_names_job(client, settings, plan.job_id, collection, plan.tasks)
         return plan.job_id, finish_job(client, settings, plan.job_id, names=False)
+    if stage == "cases":
+        from ingest.job import finish_job
+        from ingest.job.cases import run_cases_job
+
+        run_cases_job(client, settings, plan.job_id, collection, plan.tasks)
+        return plan.job_id, finish_job(client, settings, plan.job_id, names=False, cases=False)
     return plan.job_id, _run_plan(client, settings, plan, False, True, show_progress,
                                   work=WORK[stage])
 
@@ -203,7 +209,8 @@ def ingest(
     queue: Annotated[bool, typer.Option(help="Hand files to Celery workers.")] = False,
     wait: Annotated[bool, typer.Option(help="With --queue, follow the job to its end.")] = True,
     stage: Annotated[str | None, typer.Option(
-        help="Re-run one stage (ocr, entities or names) over the documents of PATHS that exist.")] = None,
+        help="Re-run one stage (ocr, entities, names or cases) over the documents of PATHS "
+             "that exist.")] = None,
     resume: Annotated[str | None, typer.Option(
         help="Continue the queued files of job RESUME (no PATHS).", metavar="JOB")] = None,
 ) -> None:
@@ -220,8 +227,8 @@ def ingest(
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
     if stage:
-        if stage not in ("ocr", "entities", "names"):
-            raise _fail("--stage must be ocr, entities or names")
+        if stage not in ("ocr", "entities", "names", "cases"):
+            raise _fail("--stage must be ocr, entities, names or cases")
         job_id, counts = run_stage(paths, collection, stage)
     else:
         job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait)
