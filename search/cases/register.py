@@ -33,7 +33,7 @@ from search.cases.rules import (
     sentences,
 )
 from search.cases.vocabulary import CLOSING
-from search.entity_kinds.reference import prefix_of, reference_format
+from search.entity_kinds.reference import prefix_of, reference_format, reference_written
 
 ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone", "postcode": "address"}
 SENTENCE_CHARS = 400
@@ -197,9 +197,10 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for doc_units in units.values():
         for unit in doc_units:
             refs = unit.refs()
+            page = unit.document.pages[unit.page][0]
             for m in unit.mentions:
                 if m.kind == "reference":
-                    written.setdefault(m.key, m.text)
+                    written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
             if refs:
                 groups.join(refs)
     members: dict[str, list[str]] = defaultdict(list)
@@ -269,7 +270,8 @@ def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
         elif mention.kind == "person":
             start = mention.start - offset - lead
             end = mention.end - offset - lead
-            found = role_of_name(text[:max(start, 0)], mention.text, text[end:])
+            # The words as written: a mention's span may hold the title its text dropped.
+            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:])
         else:
             continue
         if found is None:

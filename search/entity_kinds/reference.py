@@ -168,6 +168,17 @@ def reference_key(text: str) -> str | None:
     return None
 
 
+def reference_written(text: str) -> str:
+    """A reference as a person writes it, without the words announcing it: "EC-2006-000321" of
+    "Crime reference EC-2006-000321" (a CAD number keeps its "CAD")."""
+    text = " ".join(text.split())
+    for fmt, whole in zip(FORMATS, _WHOLE, strict=True):
+        match = whole.fullmatch(text)
+        if match is not None and fmt.key(match) is not None:
+            return match.group(fmt.token) if fmt.token else text
+    return text
+
+
 def reference_span(text: str, match: re.Match[str]) -> Span | None:
     """The reference without its cue words, when the number alone is a reference of its own
     format ("Crime No. NP/97/4512" is "NP/97/4512"); with them otherwise ("CAD 456")."""
