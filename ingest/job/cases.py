@@ -108,8 +108,10 @@ def _write_cases(client: OpenSearch, indices: Indices, collection: str,
     stale = {"bool": {"filter": [{"term": {"collection": collection}}],
                       "must_not": [{"ids": {"values": [r["id"] for r in records]}}]}}
     client.delete_by_query(index=f"{indices.cases},{ciphered_name(indices.cases)}",
-                           body={"query": stale}, conflicts="proceed", refresh=True,
-                           ignore_unavailable=True)
+                           body={"query": stale}, conflicts="proceed", refresh=True)
+    if protection is None:  # names no longer protected: no copy left behind
+        client.delete_by_query(index=ciphered_name(indices.cases), conflicts="proceed",
+                               body={"query": {"term": {"collection": collection}}})
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
 
 

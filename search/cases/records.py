@@ -15,11 +15,12 @@ from typing import Any
 from search.cases.flags import Flag, case_flags, closed, reported
 from search.cases.register import Case, Citation
 from search.cases.vocabulary import LINKED, LINKING, OUTCOME_LABELS, outcome_values
-from search.ciphers import CipherSet, cipher_text
+from search.ciphers import Cipher, CipherSet, cipher_text
 from search.entity_kinds.reference import reference_format
 
 Record = dict[str, Any]
 WITHHELD = "Subject (name withheld)"
+WITHHELD_CIPHER = "Subject withheld"
 _NOT_TEXT = frozenset({"id", "collection", "doc_id", "control", "citation", "page", "date",
                        "flag", "outcome", "outcome_reason", "role", "kind", "scheme",
                        "confidence", "rule", "case_id", "stated"})
@@ -127,13 +128,19 @@ def document_fields(records: list[Record]) -> dict[str, Record]:
 
 def cipher_case(record: Record, ciphers: CipherSet) -> Record:
     """The ciphered copy of a stored case (see the module docstring)."""
+    # A subject named by name and not protected is withheld everywhere, sentences included.
+    ciphers = CipherSet([*ciphers.entries, *(
+        Cipher(p["name"], WITHHELD_CIPHER) for p in record["people"]
+        if p["kind"] == "person" and p["role"] == "subject" and not ciphers.cipher_of(p["key"])
+        and not ciphers.cipher_of(p["name"]))])
     people = []
     for person in record["people"]:
         cipher = ciphers.cipher_of(person["key"]) or ciphers.cipher_of(person["name"])
         name = cipher or cipher_text(person["name"], ciphers)
-        if person["kind"] == "person" and person["role"] == "subject" and cipher is None:
+        if person["kind"] == "person" and person["role"] == "subject" and cipher in (
+                None, WITHHELD_CIPHER):
             name = WITHHELD
-        key = cipher.lower() if cipher else (person["key"] if name != WITHHELD else "withheld")
+        key = "withheld" if name == WITHHELD else (cipher.lower() if cipher else person["key"])
         people.append({**_ciphered(person, ciphers), "name": name, "key": key})
     keys = {p["key"]: q["key"] for p, q in zip(record["people"], people, strict=True)}
     return {**_ciphered(record, ciphers), "people": people,
