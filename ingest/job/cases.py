@@ -84,6 +84,13 @@ def closed_days(client: OpenSearch, indices: Indices, collection: str) -> int:
     return int(record.get("case_closed_days") or DEFAULT_CLOSED_DAYS)
 
 
+def set_closed_days(client: OpenSearch, settings: Settings, collection: str, days: int) -> None:
+    """Keep, for the collection, how soon after the report a closure is flagged."""
+    indices = Indices(settings.index_prefix)
+    client.update(index=indices.collections, id=collection, refresh="wait_for",
+                  body={"doc": {"case_closed_days": days}})
+
+
 def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
     """The collection's case records, read and built (nothing written)."""
     doc_ids = _citing(client, indices, collection)

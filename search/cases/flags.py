@@ -51,6 +51,10 @@ def closed(case: Case) -> tuple[date, Citation | None] | None:
     stated = [c for c in case.closed if c[1] == cite]
     if stated:
         return stated[-1]
+    # "Date closed: ..." in a sentence of its own, no earlier than the outcome's document.
+    apart = [c for c in case.closed if cite.date is None or c[0] >= cite.date]
+    if apart:
+        return max(apart, key=lambda c: c[0])
     return (cite.date, cite) if cite.date else None
 
 

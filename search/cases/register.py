@@ -31,6 +31,7 @@ from search.cases.rules import (
     role_of_code,
     role_of_name,
     sentences,
+    stated_closure,
 )
 from search.cases.vocabulary import CLOSING
 from search.entity_kinds.reference import prefix_of, reference_format, reference_written
@@ -239,6 +240,8 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
         case.outcomes.append((order, found.outcome, found.reason, cite))
         if found.outcome in CLOSING and (when := closed_date(text) or _only_date(text)):
             case.closed.append((when, cite))
+    elif (when := stated_closure(text)) is not None:
+        case.closed.append((when, cite))
     if (reported := reported_date(text)) is not None:
         case.reported.append((reported, cite))
     if _COMPLAINT.search(text):

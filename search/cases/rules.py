@@ -140,6 +140,22 @@ _OPEN = re.compile(
     r"re-?investigation|under (?:active )?investigation)\b", re.IGNORECASE)
 
 
+_LABELLED = re.compile(
+    r"\b(?:outcome|result|disposal|status|crime status|finalisation)\s*[:\-–]\s*(?P<word>charged|"
+    r"cautioned|caution|NFA|no further action|filed|undetected|open|re-?opened|ongoing)\b",
+    re.IGNORECASE)
+_LABELS = {"charged": "charged", "cautioned": "cautioned", "caution": "cautioned", "nfa": "nfa",
+           "no further action": "nfa", "filed": "filed", "undetected": "filed", "open": "open",
+           "reopened": "open", "re-opened": "open", "ongoing": "open"}
+_CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
+                            r"NFA'?d on|closure date)\b", re.IGNORECASE)
+
+
+def stated_closure(text: str) -> date | None:
+    """The date a sentence says a case was closed on ("Date closed: 10/03/2005")."""
+    return closed_date(text) if _CLOSED_STATED.search(text) else None
+
+
 @dataclass(frozen=True)
 class OutcomeRule:
     outcome: str
@@ -150,6 +166,12 @@ class OutcomeRule:
 def outcome_of(text: str) -> OutcomeRule | None:
     """The outcome a sentence records, or None. Reopening and NFA are read before the rest
     ("NFA: no charges were brought" is an NFA; "re-opened after the NFA" is open)."""
+    labelled = _LABELLED.search(text)
+    if labelled:
+        outcome = _LABELS[labelled.group("word").lower()]
+        found = [(m.start(), name) for name, rx in _REASONS if (m := rx.search(text))]
+        reason = min(found)[1] if found and outcome == "nfa" else None
+        return OutcomeRule(outcome, reason, labelled.start())
     reopened = _OPEN.search(text)
     if reopened and re.search(r"re-?open|re-?investigat", reopened.group(), re.IGNORECASE):
         return OutcomeRule("open", None, reopened.start())

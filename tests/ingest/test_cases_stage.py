@@ -140,16 +140,13 @@ def test_documents_are_searchable_by_their_cases(store, settings, collection) ->
 
 def test_the_stage_runs_again_with_a_collection_limit(store, settings, collection) -> None:  # noqa: ANN001
     from api.cli import run_stage
-    from search.indices import Indices
 
-    store.update(index=Indices(settings.index_prefix).collections, id=COLLECTION,
-                 body={"doc": {"case_closed_days": 5}}, refresh=True)
     try:
-        _job, counts = run_stage([collection], COLLECTION, "cases", show_progress=False)
+        _job, counts = run_stage([collection], COLLECTION, "cases", show_progress=False,
+                                 closed_within=5)
         assert counts.get("indexed") == len(FILES)
         cases = _cases(store, settings)
         assert "closed early" not in cases["NP/05/1234"]["flag_names"]
     finally:
-        store.update(index=Indices(settings.index_prefix).collections, id=COLLECTION,
-                     body={"doc": {"case_closed_days": 28}}, refresh=True)
-        run_stage([collection], COLLECTION, "cases", show_progress=False)
+        run_stage([collection], COLLECTION, "cases", show_progress=False, closed_within=28)
+    assert "closed early" in _cases(store, settings)["NP/05/1234"]["flag_names"]
