@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 from api.models import Identifier
@@ -165,3 +167,11 @@ class PersonCasesResponse(BaseModel):
     key: str
     name: str
     cases: list[PersonCase]
+
+
+class RoleCorrection(BaseModel):
+    """A person's role in one case, corrected (kept, audited, applied on every rebuild)."""
+
+    key: str = Field(min_length=1, max_length=500, description="The person's key in the case")
+    role: Literal["suspect", "subject", "officer", "witness"]
+    note: str = Field(default="", max_length=2000)

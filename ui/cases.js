@@ -85,8 +85,14 @@ function registerQuery(params) {
 
 async function download(query, format) {
   const copy = new URLSearchParams(query);
-  copy.set("format", format);
-  const response = await apiFetch(`/api/cases?${copy}`, { raw: true });
+  if (format === "graphml") {
+    copy.delete("sort"); // the graph takes the filters, not the order
+    copy.delete("descending");
+  } else {
+    copy.set("format", format);
+  }
+  const path = format === "graphml" ? "/api/cases/graph" : "/api/cases";
+  const response = await apiFetch(`${path}?${copy}`, { raw: true });
   const url = URL.createObjectURL(await response.blob());
   const link = h("a", { href: url, download: `cases.${format}`, hidden: true });
   document.body.append(link);
@@ -117,7 +123,8 @@ async function renderRegister(view, params, navigate) {
   });
   const exports = h("div", { class: "result-actions" },
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "csv") }, "Export CSV"),
-    h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "xlsx") }, "Export XLSX"));
+    h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "xlsx") }, "Export XLSX"),
+    h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "graphml") }, "Export graph (GraphML)"));
   view.replaceChildren(h("h1", { class: "arch-title" }, "Case register"), form, exports);
   let answer;
   try {

@@ -13,13 +13,15 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 from openpyxl import Workbook
 
-from api.case_models import CaseListResponse, CaseResponse, PersonCasesResponse
-from api.deps import StoreDep
+from api.case_models import CaseListResponse, CaseResponse, PersonCasesResponse, RoleCorrection
+from api.deps import CallerDep, ClientDep, ReviewerDep, SettingsDep, StoreDep
 from api.handling import handles
 from api.models import ErrorResponse
+from ingest.job.cases import update_cases
 from search.cases.queries import SORTS, CaseFilter, CaseGraph, CaseList, CasePage, PersonCases, as_table
 from search.cases.vocabulary import FLAGS, NFA_REASONS, OUTCOMES
 from search.cooccurrence import to_graphml
+from search.corrections import ROLE, Correction, CorrectionStore
 from search.export import FORMULA_START
 
 router = APIRouter(tags=["cases"])
@@ -124,3 +126,25 @@ def case_page(store: StoreDep,
     if found is None:
         raise HTTPException(404, "no such case")
     return found
+
+
+@router.post("/api/cases/{case_id}/roles", response_model=CaseResponse, responses=ERRORS)
+@handles(action="cases.role", response="copy")
+def correct_role(store: StoreDep, client: ClientDep, settings: SettingsDep, user: ReviewerDep,
+                 caller: CallerDep, body: RoleCorrection,
+                 case_id: Annotated[str, Path(pattern=r"^case-[0-9a-f]{1,64}$")]) -> dict:
+    """Correct a person's role in a case (reviewers and admins cleared to see names): kept
+    with the corrections, and the collection's register rebuilt with it (its flags too)."""
+    if not caller.cleared:
+        raise HTTPException(403, "correcting a role needs clearance to see names")
+    found = CasePage(store).run(case_id)
+    if found is None:
+        raise HTTPException(404, "no such case")
+    person = next((p for p in found["people"] if p["key"] == body.key), None)
+    if person is None:
+        raise HTTPException(400, f"no person {body.key!r} in this case")
+    CorrectionStore(client, settings.index_prefix).add(Correction(
+        action=ROLE, kind=person["kind"], key=body.key, target=body.role, doc_ids=(case_id,),
+        collection=found["collection"], note=body.note), user.username)
+    update_cases(client, settings, found["collection"])
+    return CasePage(store).run(case_id) or found

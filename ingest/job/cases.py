@@ -28,8 +28,10 @@ from search.cases.records import Record, case_records, cipher_case, document_fie
 from search.cases.register import Mention, SourceDocument, build_cases
 from search.cases.vocabulary import DEFAULT_CLOSED_DAYS
 from search.ciphers import CipherStore
+from search.corrections import ROLE, CorrectionStore
 from search.indices import Indices, ciphered_name
 from search.ledger import DOCUMENT_STATES
+from search.system import SYSTEM
 
 BATCH = 500  # documents read together
 CASE_KINDS = ["reference", "person", "anonymised", "vehicle", "phone", "postcode"]
@@ -97,8 +99,11 @@ def build_register(client: OpenSearch, indices: Indices, collection: str) -> lis
     documents: list[SourceDocument] = []
     for start in range(0, len(doc_ids), BATCH):
         documents += _sources(client, indices, doc_ids[start : start + BATCH])
+    corrections = CorrectionStore(client, indices.prefix).load(SYSTEM)
+    corrected = {(case_id, c.key): (c.target, c.user) for c in corrections.of_action(
+        ROLE, collection) for case_id in c.doc_ids}
     return case_records(collection, build_cases(collection, documents),
-                        closed_days(client, indices, collection))
+                        closed_days(client, indices, collection), corrected)
 
 
 def _write_cases(client: OpenSearch, indices: Indices, collection: str,

@@ -106,8 +106,14 @@ def case_record(collection: str, case: Case, flags: list[Flag], display: dict[st
     }
 
 
-def case_records(collection: str, cases: list[Case], closed_days: int) -> list[Record]:
-    """The collection's cases as stored, flags included."""
+def case_records(collection: str, cases: list[Case], closed_days: int,
+                 corrected: dict[tuple[str, str], tuple[str, str]] | None = None) -> list[Record]:
+    """The collection's cases as stored, flags included. ``corrected``: (case id, person key)
+    -> (role, who corrected it), the corrections of roles, which hold wherever the person is
+    found in the case."""
+    for case in cases:
+        case.corrected = {key: found for (case_id, key), found in (corrected or {}).items()
+                          if case_id == case.id and key in case.roles}
     display = _display(cases)
     flags = case_flags(cases, closed_days, display)
     ids = {c.id: primary_reference(c) for c in cases}

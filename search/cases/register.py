@@ -103,6 +103,7 @@ class Case:
     kinds: dict[str, str] = field(default_factory=dict)  # person key -> person|anonymised
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
+    corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
 
     # --- derived -------------------------------------------------------------------------
 
@@ -113,9 +114,13 @@ class Case:
         return outcome, reason, cite
 
     def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
-        """A person's role in the case: officer evidence first (a title is plain), then
-        suspect, subject, witness; its confidence the best of that role's evidence."""
+        """A person's role in the case: a correction's, else officer evidence first (a title is
+        plain), then suspect, subject, witness; its confidence the best of that role's
+        evidence."""
         evidence = self.roles[key]
+        if key in self.corrected:
+            role, by = self.corrected[key]
+            return role, 1.0, f"corrected by {by}", [e[3] for e in evidence]
         role = min((e[0] for e in evidence), key=ROLE_ORDER.index)
         chosen = [e for e in evidence if e[0] == role]
         best = max(chosen, key=lambda e: e[1])

@@ -147,3 +147,18 @@ def test_an_uncleared_reader_sees_codes_and_ciphers(
     assert reader.get("/api/cases/people/darren kearney").status_code == 404
     assert reader.get(f"/api/cases/people/{CIPHER.lower()}").json()["name"] == CIPHER
 
+
+
+def test_a_role_corrected_is_kept_and_rebuilds_the_flags(api, register) -> None:  # noqa: ANN001
+    cases = _by_reference(api.get("/api/cases", params={"collection": COLLECTION}).json())
+    case_id = cases["NP/06/0099"]["id"]
+    answer = api.post(f"/api/cases/{case_id}/roles",
+                      json={"key": "darren kearney", "role": "witness", "note": "misread"})
+    assert answer.status_code == 200, answer.text
+    roles = {p["name"]: p for g in answer.json()["people_by_role"] for p in g["people"]}
+    assert roles[PROTECTED]["role"] == "witness"
+    assert roles[PROTECTED]["rule"] == "corrected by test-admin"
+    first = _by_reference(api.get("/api/cases", params={"collection": COLLECTION}).json())
+    assert "suspect elsewhere" not in first["NP/05/1234"]["flag_names"]
+    assert api.post(f"/api/cases/{case_id}/roles",
+                    json={"key": "nobody here", "role": "witness"}).status_code == 400
