@@ -127,6 +127,11 @@ def _write_cases(client: OpenSearch, indices: Indices, collection: str,
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
 
 
+def _has_cases(client: OpenSearch, indices: Indices, collection: str) -> bool:
+    query = {"query": {"term": {"collection": collection}}}
+    return bool(client.count(index=indices.cases, body=query)["count"])
+
+
 def _field_updates(client: OpenSearch, indices: Indices, collection: str,
                    fields: dict[str, Record]) -> list[dict]:
     """Updates of the documents whose case fields change: those citing a case, and those that
@@ -146,6 +151,8 @@ def update_cases(client: OpenSearch, settings: Settings, collection: str) -> lis
     """The cases stage over one collection: its register rebuilt and written. Returns it."""
     indices = Indices(settings.index_prefix)
     records = build_register(client, indices, collection)
+    if not records and not _has_cases(client, indices, collection):
+        return records  # a collection that cites no reference, and never did: nothing to write
     _write_cases(client, indices, collection, records)
     updates = _field_updates(client, indices, collection, document_fields(records))
     # A document of a collection that protects no names has no ciphered copy: not an error.

@@ -99,7 +99,7 @@ def test_a_case_page_cites_its_closure_and_links(api, register) -> None:  # noqa
 
 
 def test_a_person_is_followed_across_cases(api, register) -> None:  # noqa: ANN001
-    answer = api.get("/api/cases/people/darren kearney").json()
+    answer = api.get("/api/cases/people/darren kearney", params={"collection": COLLECTION}).json()
     assert answer["name"] == PROTECTED
     assert {(c["reference"], c["role"], c["outcome"]) for c in answer["cases"]} == {
         ("NP/05/1234", "suspect", "nfa"), ("NP/06/0099", "suspect", "charged")}
