@@ -163,9 +163,10 @@ def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bo
     return plan.job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
 
 
-def run_stage(paths: list[Path], collection: str, stage: str,
-              show_progress: bool = True) -> tuple[str, dict[str, int]]:
-    """Re-run one stage (entities, ocr, names) over the documents of the files under paths."""
+def run_stage(paths: list[Path], collection: str, stage: str, show_progress: bool = True,
+              closed_within: int | None = None) -> tuple[str, dict[str, int]]:
+    """Re-run one stage (entities, ocr, names, cases) over the documents of the files under
+    paths; for cases, ``closed_within`` first sets the collection's limit for "closed early"."""
     from ingest.stages import WORK, plan_stage
 
     settings = get_settings()
@@ -179,6 +180,14 @@ def run_stage(paths: list[Path], collection: str, stage: str,
 
         run_names_job(client, settings, plan.job_id, collection, plan.tasks)
         return plan.job_id, finish_job(client, settings, plan.job_id, names=False)
+    if stage == "cases":
+        from ingest.job import finish_job
+        from ingest.job.cases import run_cases_job, set_closed_days
+
+        if closed_within is not None:
+            set_closed_days(client, settings, collection, closed_within)
+        run_cases_job(client, settings, plan.job_id, collection, plan.tasks)
+        return plan.job_id, finish_job(client, settings, plan.job_id, names=False, cases=False)
     return plan.job_id, _run_plan(client, settings, plan, False, True, show_progress,
                                   work=WORK[stage])
 
@@ -206,11 +215,18 @@ def ingest(
     queue: Annotated[bool, typer.Option(help="Hand files to Celery workers.")] = False,
     wait: Annotated[bool, typer.Option(help="With --queue, follow the job to its end.")] = True,
     stage: Annotated[str | None, typer.Option(
-        help="Re-run one stage (ocr, entities or names) over the documents of PATHS that exist.")] = None,
+        help="Re-run one stage (ocr, entities, names or cases) over the documents of PATHS "
+             "that exist.")] = None,
     resume: Annotated[str | None, typer.Option(
         help="Continue the queued files of job RESUME (no PATHS).", metavar="JOB")] = None,
+    closed_within: Annotated[int | None, typer.Option(
+        min=1, max=3650, metavar="DAYS",
+        help="With --stage cases: flag cases closed within DAYS of the report (kept for the "
+             "collection; 28 until set).")] = None,
 ) -> None:
     """Load folders, files, archives or mailboxes into a collection."""
+    if closed_within is not None and stage != "cases":
+        raise _fail("--closed-within goes with --stage cases")
     if resume:
         if paths or stage:
             raise _fail("--resume takes no PATHS and no --stage")
@@ -223,9 +239,9 @@ def ingest(
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
     if stage:
-        if stage not in ("ocr", "entities", "names"):
-            raise _fail("--stage must be ocr, entities or names")
-        job_id, counts = run_stage(paths, collection, stage)
+        if stage not in ("ocr", "entities", "names", "cases"):
+            raise _fail("--stage must be ocr, entities, names or cases")
+        job_id, counts = run_stage(paths, collection, stage, closed_within=closed_within)
     else:
         job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait)
     _print_job(job_id, counts)

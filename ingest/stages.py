@@ -4,6 +4,8 @@
   beyond the new count deleted first, see ingest.job.commit) and its person/org/place rewritten.
 - ``names``: the collection's name authority again over the documents (``ingest.job.names``),
   in this process rather than the pool: it reads and writes in batches, and needs no model.
+- ``cases``: the collection's case register rebuilt (``ingest.job.cases``), in this process;
+  every planned document gets its entry.
 - ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
   from the original in the blob store (PDF pages rendered, images frame by frame); the changed
   pages, the document's text and its near-duplicate signature are rewritten, then entities run
@@ -39,7 +41,7 @@ from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.store import ensure_collection
 
-STAGES = ("entities", "ocr", "names")
+STAGES = ("entities", "ocr", "names", "cases")
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
 _FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",

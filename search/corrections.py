@@ -23,6 +23,9 @@ from search.store import now
 from search.system import SYSTEM
 
 ACTIONS = ("merge", "split", "alias", "wrong")
+# A person's role in a case (search.cases), corrected: ``key`` the person, ``target`` the role,
+# ``doc_ids`` the case's id. Applied by the cases stage (ingest.job.cases).
+ROLE = "role"
 CACHE_SECONDS = 30.0
 log = logging.getLogger("docket.corrections")
 

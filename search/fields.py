@@ -189,12 +189,19 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
     Field("control", "Control number", {"type": "keyword"}, search=Search("keyword")),
     Field("extension", "Extension", {"type": "keyword"}, search=Search("keyword")),
     Field("thread", "Thread", {"type": "keyword"}, source="thread_id", search=Search("keyword")),
+    # Of the cases the document cites (search.cases), written by the cases stage: "nfa" and
+    # "nfa insufficient evidence"; "closed early", "linked"... (search.cases.vocabulary).
+    Field("case.outcome", "Case outcome", FACETED_KEYWORD, source="case_outcome",
+          search=Search("keyword"), aliases=("case.outcomes",)),
+    Field("case.flag", "Case flag", FACETED_KEYWORD, source="case_flag", search=Search("keyword"),
+          aliases=("case.flags",)),
 )
 BY_NAME: dict[str, Field] = {field.name: field for field in DOCUMENT_FIELDS}
 # (documents-index field, derivation) of each derived field, in declaration order.
 DERIVATIONS: tuple[tuple[str, Callable[[Record], Any]], ...] = tuple(
     (field.source, field.derive) for field in DOCUMENT_FIELDS if field.derive is not None)
-_NAME = re.compile(r"^[a-z][a-z_]*$")
+# Lower-case letters; a field of a related record is named through it ("case.outcome").
+_NAME = re.compile(r"^[a-z][a-z_]*(\.[a-z][a-z_]*)?$")
 
 
 def document_properties() -> dict[str, Dsl]:

@@ -172,3 +172,7 @@ class Indices:
     @property
     def users(self) -> str:
         return self._alias("users")
+
+    @property
+    def cases(self) -> str:
+        return self._alias("cases")

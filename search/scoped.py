@@ -3,7 +3,8 @@ which every read made for a user goes (``ScopedStore``), which adds the caller's
 
 A ``Caller`` is built once per request (api.deps) and handed to the query classes, which never
 see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
-it: the collection of documents, pages, mentions, jobs, ledger entries, ciphers and corrections
+it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers and
+corrections
 (corrections made for every collection included), the name of a collection record, and the
 owner of per-user records (tags, stars, notes, saved searches, history). Its search, msearch,
 count, scan and point-in-time searches filter by that field, aggregations included (a
@@ -12,7 +13,7 @@ escape the query, is refused); its get and mget answer "not found" for a record 
 not see. An index it has no rule for (users, audit) is refused: those are read by the system
 path (search.system), which is this same class with a caller that sees everything.
 
-For a caller without clearance, the scope also chooses the copy: documents, pages and mentions
+For a caller without clearance, the scope also chooses the copy: documents, pages, mentions and cases
 of a collection that protects names are read from the ciphered copy (``<index>-ciphered``,
 search.cipher_records), where the names are already replaced by their ciphers, and only the
 records written under the collection's current cipher version (a copy being rewritten after a
@@ -48,14 +49,14 @@ EVERY_COLLECTION = "*"
 # The field that says which collection a record of each user-facing index belongs to.
 COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions": "collection",
                      "jobs": "collection", "ledger": "collection", "ciphers": "collection",
-                     "corrections": "collection", "collections": "name"}
+                     "corrections": "collection", "collections": "name", "cases": "collection"}
 # Indices whose records belong to one user, who alone reads them.
 PER_USER = ("annotations", "saved_searches")
 # Aggregations that count outside the query, and so outside the scope.
 UNSCOPED_AGGS = ("global",)
 BACKGROUND_AGGS = ("significant_terms", "significant_text")
 # Indices with a ciphered copy, read from it for the collections that protect names.
-CIPHERED = ("documents", "pages", "mentions")
+CIPHERED = ("documents", "pages", "mentions", "cases")
 
 
 @dataclass(frozen=True)

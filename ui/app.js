@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
+import { renderCases, showCases } from "./cases.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -112,6 +113,10 @@ async function route() {
   if (params.has("doc")) await showDocument(params);
   else if (params.has("job") || params.has("archive")) showArchive(params);
   else if (params.has("entity") || params.has("names")) showNames(params);
+  else if (params.has("cases") || params.has("case") || params.has("case-person")) {
+    showView("cases");
+    renderCases(params, { navigate });
+  }
   else await showSearch(params);
 }
 
@@ -157,6 +162,7 @@ function showView(view) {
   el.docView.hidden = view !== "doc";
   el.entityView.hidden = view !== "entity";
   el.archiveView.hidden = view !== "archive";
+  showCases(view === "cases");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }

@@ -3,7 +3,8 @@
 The change has already raised the collection's cipher version (search.ciphers.CipherStore), so
 every copy written before it is withheld from users without clearance; the job reads each
 document's records, writes their copies under the new version with a ledger entry per document
-(mode ``cipher``), then deletes the copies of older versions. A collection left with no names
+(mode ``cipher``), then deletes the copies of older versions, and rewrites the case register's
+copy (ingest.job.cases). A collection left with no names
 has its copy deleted: its normal records are what everyone reads again.
 """
 
@@ -18,6 +19,7 @@ from opensearchpy import OpenSearch, helpers
 from config import Settings
 from config.data import CIPHER_VERSION_FIELD
 from ingest.ciphering import copy_indices
+from ingest.job.cases import update_cases
 from ingest.job.ledger import ledger_entry, write_entries
 from ingest.job.plan import open_job, set_job
 from search.cipher_records import Action, cipher_fields, ciphered_records
@@ -84,6 +86,8 @@ def recipher_collection(client: OpenSearch, settings: Settings, collection: str,
     client.delete_by_query(index=",".join(copy_indices(indices)), body={"query": stale},
                            conflicts="proceed", refresh=True, request_timeout=3600)
     client.indices.refresh(index=f"{indices.ledger},{','.join(copy_indices(indices))}")
+    # The case register's copy names people too: rewritten under the new names and version.
+    update_cases(client, settings, collection)
     set_job(client, indices, job_id, status="finished", finished_at=now())
     return {"id": job_id, "documents": done, "seconds": time.monotonic() - started}
 

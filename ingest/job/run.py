@@ -25,6 +25,7 @@ from pebble import ProcessExpired
 from config import Settings
 from ingest.containers import Limits
 from ingest.errors import ExtractionTimeout, WorkerCrashed
+from ingest.job.cases import update_job_cases
 from ingest.job.commit import add_paths, commit_outcomes
 from ingest.job.dedup import Dedup, known_documents
 from ingest.job.family import Family, TreeTotals, settle
@@ -267,16 +268,19 @@ def run_local(
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,
-               names: bool = True) -> dict[str, int]:
+               names: bool = True, cases: bool = True) -> dict[str, int]:
     """Make the job's records searchable, link the names of its documents to the collection's
-    people (``ingest.job.names``; not for a names job, which just did), and close the job when
-    no file is left queued."""
+    people (``ingest.job.names``; not for a names job, which just did), rebuild the case
+    register of its collections (``ingest.job.cases``; not for a cases job), and close the job
+    when no file is left queued."""
     indices = Indices(settings.index_prefix)
     refresh = f"{indices.documents},{indices.pages},{indices.mentions}"
     client.indices.refresh(index=refresh)
     group_near_duplicates(client, indices, job_id)
     if names and update_job_names(client, settings, job_id):
         client.indices.refresh(index=refresh)
+    if cases:
+        update_job_cases(client, settings, job_id)
     counts = state_counts(SystemStore(client, indices), job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
     set_job(client, indices, job_id, status=status, finished_at=now())

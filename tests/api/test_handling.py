@@ -62,6 +62,11 @@ ACTIONS_ADDED = {
     ("GET", "/api/entity-kinds"): "entity-kinds.view",
     ("GET", "/api/jobs"): "jobs.list",
     ("POST", "/api/jobs/{job_id}/resume"): "jobs.resume",
+    ("GET", "/api/cases"): "cases.list",
+    ("GET", "/api/cases/graph"): "cases.graph",
+    ("GET", "/api/cases/people/{key:path}"): "cases.person",
+    ("GET", "/api/cases/{case_id}"): "cases.view",
+    ("POST", "/api/cases/{case_id}/roles"): "cases.role",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -76,10 +81,12 @@ FROM_COPY = {
     "/api/saved-searches/{saved_id}", "/api/documents/{doc_id}/notes",
     "/api/documents/{doc_id}/notes/{note_id}", "/api/documents/{doc_id}/tags",
     "/api/documents/{doc_id}/tags/{tag:path}", "/api/tags", "/api/entities/corrections",
+    "/api/cases", "/api/cases/graph", "/api/cases/people/{key:path}", "/api/cases/{case_id}",
+    "/api/cases/{case_id}/roles",
 }
 SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "tag": "a/b",
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
-                 "kind": "person", "key": "jane doe"}
+                 "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,177 @@
+"""Response models of the case register endpoints (``/api/cases``)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from api.models import Identifier
+
+
+class Cite(BaseModel):
+    """Where something is said: the document, its page and the sentence."""
+
+    doc_id: Identifier | None = None
+    control: Identifier | None = None
+    page: int | None = None
+    citation: Identifier | None = None
+    sentence: str | None = None
+    date: Identifier | None = None
+
+
+class Dated(BaseModel):
+    date: Identifier
+    stated: bool = Field(description="False: the document's date, the text states none")
+    cite: Cite | None = None
+
+
+class CaseRow(BaseModel):
+    id: Identifier
+    collection: Identifier
+    reference: str
+    reference_keys: list[str]
+    force: str | None = None
+    outcome: Identifier
+    outcome_reason: Identifier | None = None
+    outcome_label: str
+    first_date: Identifier | None = None
+    last_date: Identifier | None = None
+    reported: Identifier | None = None
+    closed: Identifier | None = None
+    document_count: int
+    suspects: list[str]
+    subjects: list[str]
+    flag_names: list[Identifier]
+
+
+class Facet(BaseModel):
+    value: str
+    count: int
+
+
+class CaseListResponse(BaseModel):
+    total: int
+    facets: dict[str, list[Facet]]
+    cases: list[CaseRow]
+
+
+class Person(BaseModel):
+    key: str
+    name: str
+    kind: Identifier
+    role: Identifier
+    confidence: float
+    rule: str
+    cites: list[Cite]
+
+
+class RoleGroup(BaseModel):
+    role: Identifier
+    label: str
+    people: list[Person]
+
+
+class CaseDocument(BaseModel):
+    doc_id: Identifier
+    control: Identifier
+    title: str
+    date: Identifier | None = None
+    pages: list[int]
+
+
+class LinkedFlag(BaseModel):
+    case_id: Identifier
+    reference: str
+
+
+class CaseFlag(BaseModel):
+    flag: Identifier
+    reason: str
+    cites: list[Cite]
+    linked: list[LinkedFlag]
+
+
+class Why(BaseModel):
+    flag: Identifier
+    reason: str
+
+
+class LinkedCase(BaseModel):
+    case_id: Identifier
+    reference: str
+    why: list[Why]
+
+
+class Reference(BaseModel):
+    key: str
+    written: str
+    scheme: Identifier | None = None
+    format: str | None = None
+
+
+class Item(BaseModel):
+    kind: Identifier
+    key: str
+    written: str
+
+
+class Event(BaseModel):
+    date: Identifier | None = None
+    event: Identifier
+    label: str
+    doc_id: Identifier | None = None
+    control: Identifier | None = None
+    page: int | None = None
+    citation: Identifier | None = None
+    sentence: str | None = None
+
+
+class Step(BaseModel):
+    outcome: Identifier
+    outcome_reason: Identifier | None = None
+    cite: Cite
+
+
+class CaseResponse(BaseModel):
+    id: Identifier
+    collection: Identifier
+    reference: str
+    references: list[Reference]
+    force: str | None = None
+    outcome: Identifier
+    outcome_reason: Identifier | None = None
+    outcome_label: str
+    outcome_cite: Cite | None = None
+    history: list[Step]
+    first_date: Identifier | None = None
+    last_date: Identifier | None = None
+    reported: Dated | None = None
+    closed: Dated | None = None
+    documents: list[CaseDocument]
+    people_by_role: list[RoleGroup]
+    items: list[Item]
+    flags: list[CaseFlag]
+    flag_names: list[Identifier]
+    timeline: list[Event]
+    linked_cases: list[LinkedCase]
+
+
+class PersonCase(CaseRow):
+    role: Identifier
+    confidence: float
+    cites: list[Cite]
+
+
+class PersonCasesResponse(BaseModel):
+    key: str
+    name: str
+    cases: list[PersonCase]
+
+
+class RoleCorrection(BaseModel):
+    """A person's role in one case, corrected (kept, audited, applied on every rebuild)."""
+
+    key: str = Field(min_length=1, max_length=500, description="The person's key in the case")
+    role: Literal["suspect", "subject", "officer", "witness"]
+    note: str = Field(default="", max_length=2000)

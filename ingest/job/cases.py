@@ -1,0 +1,184 @@
+"""The cases stage as a job step: a collection's case register (search.cases) rebuilt from its
+documents and written, with its ciphered copy, to the ``cases`` index; and the documents citing
+a case given its outcome and flags (``case.outcome``, ``case.flag`` in the query language).
+
+Input: the collection's documents that cite a reference (their pages and their mentions, after
+the names stage linked them). Output: one record per case, the cases the collection no longer
+has deleted, and the case fields of every document that changed. Failure: a store error fails
+the job step; the register is rebuilt whole on the next run, so nothing is left half-written
+for long.
+
+Two callers, as the names stage (ingest.job.names): ``finish_job`` runs it over the collections
+a job touched, after the names stage; ``docket ingest PATH --stage cases`` runs it as a job of
+its own, one ledger entry per planned document (``run_cases_job``).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Any
+
+from opensearchpy import NotFoundError, OpenSearch, helpers
+
+from config import Settings
+from ingest.job.commit import commit_outcomes
+from ingest.model import FileTask, Outcome
+from search.cases.records import Record, case_records, cipher_case, document_fields
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.cases.vocabulary import DEFAULT_CLOSED_DAYS
+from search.ciphers import CipherStore
+from search.corrections import ROLE, CorrectionStore
+from search.indices import Indices, ciphered_name
+from search.ledger import DOCUMENT_STATES
+from search.system import SYSTEM
+
+BATCH = 500  # documents read together
+CASE_KINDS = ["reference", "person", "anonymised", "vehicle", "phone", "postcode"]
+_DOC_FIELDS = ["control", "title", "filename", "date", "force"]
+EMPTY_FIELDS = {"case_outcome": [], "case_flag": []}
+
+
+def _citing(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
+    """The collection's documents that cite a reference."""
+    query = {"bool": {"filter": [{"term": {"collection": collection}},
+                                 {"term": {"kind": "reference"}}, {"term": {"wrong": False}}]}}
+    found = {hit["_source"]["doc_id"] for hit in helpers.scan(
+        client, index=indices.mentions, _source=["doc_id"], query={"query": query}, size=2000)}
+    return sorted(found)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _sources(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> list[SourceDocument]:
+    """A batch of documents as the register reads them."""
+    found = client.mget(index=indices.documents, body={"ids": doc_ids},
+                        _source_includes=_DOC_FIELDS)["docs"]
+    documents = {d["_id"]: d["_source"] for d in found if d.get("found")}
+    pages: dict[str, dict[int, tuple[str, str]]] = {d: {} for d in documents}
+    for hit in helpers.scan(client, index=indices.pages, size=500, _source=[
+            "doc_id", "page", "text", "citation"], query={"query": {"terms": {"doc_id": list(documents)}}}):
+        s = hit["_source"]
+        pages[s["doc_id"]][s["page"]] = (s.get("text") or "", s.get("citation") or "")
+    mentions: dict[str, list[Mention]] = {d: [] for d in documents}
+    query = {"bool": {"filter": [{"terms": {"doc_id": list(documents)}},
+                                 {"terms": {"kind": CASE_KINDS}}, {"term": {"wrong": False}}]}}
+    for hit in helpers.scan(client, index=indices.mentions, size=2000, query={"query": query}):
+        s = hit["_source"]
+        mentions[s["doc_id"]].append(Mention(s["kind"], s["key"], s.get("text") or "",
+                                             s["page"], s["start"], s["end"]))
+    return [SourceDocument(doc_id, doc["control"], doc.get("title") or doc.get("filename") or "",
+                           _day(doc.get("date")), doc.get("force"), pages[doc_id],
+                           tuple(mentions[doc_id])) for doc_id, doc in documents.items()]
+
+
+def closed_days(client: OpenSearch, indices: Indices, collection: str) -> int:
+    """How soon after the report a closure is flagged, set per collection."""
+    try:
+        record = client.get(index=indices.collections, id=collection)["_source"]
+    except NotFoundError:
+        return DEFAULT_CLOSED_DAYS
+    return int(record.get("case_closed_days") or DEFAULT_CLOSED_DAYS)
+
+
+def set_closed_days(client: OpenSearch, settings: Settings, collection: str, days: int) -> None:
+    """Keep, for the collection, how soon after the report a closure is flagged."""
+    indices = Indices(settings.index_prefix)
+    client.update(index=indices.collections, id=collection, refresh="wait_for",
+                  body={"doc": {"case_closed_days": days}})
+
+
+def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
+    """The collection's case records, read and built (nothing written)."""
+    doc_ids = _citing(client, indices, collection)
+    documents: list[SourceDocument] = []
+    for start in range(0, len(doc_ids), BATCH):
+        documents += _sources(client, indices, doc_ids[start : start + BATCH])
+    corrections = CorrectionStore(client, indices.prefix).load(SYSTEM)
+    corrected = {(case_id, c.key): (c.target, c.user) for c in corrections.of_action(
+        ROLE, collection) for case_id in c.doc_ids}
+    return case_records(collection, build_cases(collection, documents),
+                        closed_days(client, indices, collection), corrected)
+
+
+def _write_cases(client: OpenSearch, indices: Indices, collection: str,
+                 records: list[Record]) -> None:
+    """The records, their ciphered copies when the collection protects names, and the cases
+    the collection no longer has deleted from both."""
+    actions = [{"_index": indices.cases, "_id": r["id"], "_source": r} for r in records]
+    protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
+    if protection is not None:
+        ciphers, version = protection
+        actions += [{"_index": ciphered_name(indices.cases), "_id": r["id"], "_source": {
+            **cipher_case(r, ciphers), "cipher_version": version}} for r in records]
+    helpers.bulk(client, actions, chunk_size=200, request_timeout=120)
+    stale = {"bool": {"filter": [{"term": {"collection": collection}}],
+                      "must_not": [{"ids": {"values": [r["id"] for r in records]}}]}}
+    client.delete_by_query(index=f"{indices.cases},{ciphered_name(indices.cases)}",
+                           body={"query": stale}, conflicts="proceed", refresh=True)
+    if protection is None:  # names no longer protected: no copy left behind
+        client.delete_by_query(index=ciphered_name(indices.cases), conflicts="proceed",
+                               body={"query": {"term": {"collection": collection}}})
+    client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
+
+
+def _has_cases(client: OpenSearch, indices: Indices, collection: str) -> bool:
+    query = {"query": {"term": {"collection": collection}}}
+    return bool(client.count(index=indices.cases, body=query)["count"])
+
+
+def _field_updates(client: OpenSearch, indices: Indices, collection: str,
+                   fields: dict[str, Record]) -> list[dict]:
+    """Updates of the documents whose case fields change: those citing a case, and those that
+    carried case fields and cite none now. Mirrored to the ciphered copy (labels, no names)."""
+    query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": [
+        {"exists": {"field": "case_outcome"}}, {"exists": {"field": "case_flag"}}],
+        "minimum_should_match": 1}}
+    before = {hit["_id"] for hit in helpers.scan(client, index=indices.documents, _source=False,
+                                                 query={"query": query})}
+    changes = {**{doc_id: EMPTY_FIELDS for doc_id in before - set(fields)}, **fields}
+    return [{"_op_type": "update", "_index": index, "_id": doc_id, "doc": values}
+            for doc_id, values in changes.items()
+            for index in (indices.documents, ciphered_name(indices.documents))]
+
+
+def update_cases(client: OpenSearch, settings: Settings, collection: str) -> list[Record]:
+    """The cases stage over one collection: its register rebuilt and written. Returns it."""
+    indices = Indices(settings.index_prefix)
+    records = build_register(client, indices, collection)
+    if not records and not _has_cases(client, indices, collection):
+        return records  # a collection that cites no reference, and never did: nothing to write
+    _write_cases(client, indices, collection, records)
+    updates = _field_updates(client, indices, collection, document_fields(records))
+    # A document of a collection that protects no names has no ciphered copy: not an error.
+    helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
+    client.indices.refresh(index=f"{indices.documents},{ciphered_name(indices.documents)}")
+    return records
+
+
+def run_cases_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,
+                  tasks: list[FileTask]) -> None:
+    """``--stage cases``: the collection's register rebuilt, and an entry for each planned
+    document."""
+    started = time.monotonic()
+    update_cases(client, settings, collection)
+    took = int((time.monotonic() - started) * 1000)
+    outcomes = [Outcome(task=t, state="indexed", stage="cases", duration_ms=took) for t in tasks]
+    commit_outcomes(client, settings, outcomes)
+
+
+def update_job_cases(client: OpenSearch, settings: Settings, job_id: str) -> int:
+    """After a job: the cases stage over each collection it indexed documents in; returns the
+    number of cases written."""
+    indices = Indices(settings.index_prefix)
+    query = {"bool": {"filter": [{"term": {"job_id": job_id}},
+                                 {"terms": {"state": list(DOCUMENT_STATES)}}]}}
+    found = client.search(index=indices.ledger, body={"size": 0, "query": query, "aggs": {
+        "collections": {"terms": {"field": "collection", "size": 1000}}}})
+    collections = [b["key"] for b in found["aggregations"]["collections"]["buckets"]]
+    return sum(len(update_cases(client, settings, c)) for c in collections)

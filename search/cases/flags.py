@@ -1,0 +1,136 @@
+"""What the register flags for re-examination, each flag with a reason a person can check
+and the citations it rests on:
+
+- closed early: closed (NFA, filed, cautioned) within N days of the report (N per collection);
+- suspect elsewhere: an NFA while one of its suspects is a suspect in another case;
+- shared vehicle, phone or address: the same one in two or more cases whose suspects differ;
+- no outcome: a complaint recorded and no outcome;
+- linked: given with every flag that links the case to another.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from search.cases.register import Case, Citation
+from search.cases.vocabulary import (
+    CLOSED_EARLY,
+    CLOSING,
+    NO_OUTCOME,
+    OUTCOME_LABELS,
+    SHARED,
+    SUSPECT_ELSEWHERE,
+)
+
+
+@dataclass
+class Flag:
+    flag: str
+    reason: str
+    citations: list[Citation]
+    linked: list[str] = field(default_factory=list)  # other cases' ids
+
+
+def reported(case: Case) -> tuple[date, Citation | None] | None:
+    """When the case was reported: the earliest date the text states, else its first
+    document's date (no citation: not stated)."""
+    if case.reported:
+        return min(case.reported, key=lambda r: r[0])
+    dated = [c for c in case.citations if c.date]
+    return (min(c.date for c in dated if c.date), None) if dated else None
+
+
+def closed(case: Case) -> tuple[date, Citation | None] | None:
+    """When a closed case was closed: the date its closing sentence states, else the date of
+    the document that records the outcome (cited: the outcome's sentence)."""
+    outcome, _reason, cite = case.outcome()
+    if outcome not in CLOSING or cite is None:
+        return None
+    stated = [c for c in case.closed if c[1] == cite]
+    if stated:
+        return stated[-1]
+    # "Date closed: ..." in a sentence of its own, no earlier than the outcome's document.
+    apart = [c for c in case.closed if cite.date is None or c[0] >= cite.date]
+    if apart:
+        return max(apart, key=lambda c: c[0])
+    return (cite.date, cite) if cite.date else None
+
+
+def _outcome_words(case: Case) -> str:
+    outcome, reason, _cite = case.outcome()
+    return OUTCOME_LABELS[outcome] + (f" ({reason})" if reason else "")
+
+
+def closed_early(case: Case, days: int) -> Flag | None:
+    start, end = reported(case), closed(case)
+    if start is None or end is None or (end[0] - start[0]).days > days:
+        return None
+    gap = (end[0] - start[0]).days
+    said = "reported" if start[1] else "first dated"
+    reason = (f"{_outcome_words(case)} on {end[0].isoformat()}, {gap} days after it was {said} "
+              f"on {start[0].isoformat()} (limit {days} days)")
+    return Flag(CLOSED_EARLY, reason, [c for c in (start[1], end[1]) if c is not None])
+
+
+def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
+                      display: dict[str, str]) -> list[Flag]:
+    if case.outcome()[0] != "nfa":
+        return []
+    flags = []
+    for key in sorted(case.suspects()):
+        others = [o for o in by_suspect[key] if o.id != case.id]
+        if not others:
+            continue
+        refs = ", ".join(o.references[min(o.references)] for o in others)
+        reason = (f"NFA while {display.get(key, key)}, a suspect here, is a suspect in {refs}")
+        citations = case.role_of(key)[3][:1] + [o.role_of(key)[3][0] for o in others]
+        flags.append(Flag(SUSPECT_ELSEWHERE, reason, citations, [o.id for o in others]))
+    return flags
+
+
+def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
+    """Per case id, its shared vehicles, phones and addresses (cases whose suspects differ)."""
+    holders: dict[tuple[str, str], list[Case]] = defaultdict(list)
+    for case in cases:
+        for item in case.items:
+            holders[item].append(case)
+    flags: dict[str, list[Flag]] = defaultdict(list)
+    for (kind, key), held in sorted(holders.items()):
+        for case in held:
+            others = [o for o in held if o.id != case.id and o.suspects() != case.suspects()]
+            if not others:
+                continue
+            written = case.item_text[(kind, key)]
+            refs = ", ".join(o.references[min(o.references)] for o in others)
+            reason = f"The {kind} {written} is named here and in {refs}, with different suspects"
+            citations = case.items[(kind, key)][:1] + [o.items[(kind, key)][0] for o in others]
+            flags[case.id].append(Flag(SHARED[kind], reason, citations, [o.id for o in others]))
+    return flags
+
+
+def no_outcome(case: Case) -> Flag | None:
+    if case.outcome()[0] != "unknown":
+        return None
+    complaint = case.complaints[:1] or [
+        c for k in case.roles if case.role_of(k)[0] == "subject" for c in case.role_of(k)[3]][:1]
+    if not complaint:
+        return None
+    return Flag(NO_OUTCOME, "A complaint is recorded and no outcome is", complaint)
+
+
+def case_flags(cases: list[Case], closed_days: int,
+               display: dict[str, str]) -> dict[str, list[Flag]]:
+    """Every case's flags, by case id."""
+    by_suspect: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        for key in case.suspects():
+            by_suspect[key].append(case)
+    shared = shared_items(cases)
+    flags: dict[str, list[Flag]] = {}
+    for case in cases:
+        found = [f for f in (closed_early(case, closed_days), no_outcome(case)) if f]
+        found += suspect_elsewhere(case, by_suspect, display) + shared.get(case.id, [])
+        flags[case.id] = found
+    return flags

@@ -1,0 +1,289 @@
+"""The case register of one collection, built from its documents: references grouped into
+cases, and per case its documents and pages, dates, outcome, people by role and the things
+(vehicles, phones, addresses) it names. Pure: documents in (``SourceDocument``), cases out
+(``Case``); the flags across cases are search.cases.flags, the job is ingest.job.cases.
+
+Grouping: every reference key is a case, and the references one sentence states together
+("CAD 1234 refers; crime number NP/05/1234") are one case. A document citing several cases
+belongs to each. A sentence that cites no reference speaks of the case last cited before it in
+the document (or, before any, of the first one the document cites): that is how an outcome,
+a date or a role in a statement is given to its case.
+
+Outcome: the last one recorded, by document date, then position: a later document's outcome
+supersedes an earlier one's (an NFA, then "re-opened": open).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from search.cases.rules import (
+    Sentence,
+    closed_date,
+    dates_in,
+    outcome_of,
+    reported_date,
+    role_of_code,
+    role_of_name,
+    sentences,
+    stated_closure,
+)
+from search.cases.vocabulary import CLOSING
+from search.entity_kinds.reference import prefix_of, reference_format, reference_written
+
+ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone", "postcode": "address"}
+SENTENCE_CHARS = 400
+ROLE_ORDER = ("officer", "suspect", "subject", "witness")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]? (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Terrace|"
+    r"Crescent|Grove|Place|Court|Gardens|Walk|Row|Rd|St|Ave)\b")
+_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    key: str
+    text: str
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """What the register reads of one document: its pages as (text, citation), its mentions."""
+
+    doc_id: str
+    control: str
+    title: str
+    date: date | None
+    force: str | None
+    pages: dict[int, tuple[str, str]]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    control: str
+    page: int
+    citation: str
+    sentence: str
+    date: date | None
+
+    def as_record(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "control": self.control, "page": self.page,
+                "citation": self.citation, "sentence": self.sentence,
+                "date": self.date.isoformat() if self.date else None}
+
+
+@dataclass
+class Case:
+    """One case as the register builds it (see ``search.cases.records`` for its stored form)."""
+
+    id: str
+    references: dict[str, str]  # key -> as first written
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
+    pages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    citations: list[Citation] = field(default_factory=list)  # where a reference is cited
+    outcomes: list[tuple[tuple, str, str | None, Citation]] = field(default_factory=list)
+    reported: list[tuple[date, Citation]] = field(default_factory=list)
+    closed: list[tuple[date, Citation]] = field(default_factory=list)
+    complaints: list[Citation] = field(default_factory=list)
+    roles: dict[str, list[tuple[str, float, str, Citation]]] = field(
+        default_factory=lambda: defaultdict(list))
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    kinds: dict[str, str] = field(default_factory=dict)  # person key -> person|anonymised
+    items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
+    item_text: dict[tuple[str, str], str] = field(default_factory=dict)
+    corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
+
+    # --- derived -------------------------------------------------------------------------
+
+    def outcome(self) -> tuple[str, str | None, Citation | None]:
+        if not self.outcomes:
+            return "unknown", None, None
+        _order, outcome, reason, cite = max(self.outcomes, key=lambda o: o[0])
+        return outcome, reason, cite
+
+    def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
+        """A person's role in the case: a correction's, else officer evidence first (a title is
+        plain), then suspect, subject, witness; its confidence the best of that role's
+        evidence."""
+        evidence = self.roles[key]
+        if key in self.corrected:
+            role, by = self.corrected[key]
+            return role, 1.0, f"corrected by {by}", [e[3] for e in evidence]
+        role = min((e[0] for e in evidence), key=ROLE_ORDER.index)
+        chosen = [e for e in evidence if e[0] == role]
+        best = max(chosen, key=lambda e: e[1])
+        return role, best[1], best[2], [e[3] for e in chosen]
+
+    def suspects(self) -> set[str]:
+        return {k for k in self.roles if self.role_of(k)[0] == "suspect"}
+
+    def force(self) -> str:
+        forces = Counter(d.force for d in self.documents.values() if d.force)
+        if forces:
+            return forces.most_common(1)[0][0]
+        owners = [f.owner for k in self.references if (f := reference_format(k)) and f.owner]
+        prefixes = [p for k in sorted(self.references) if (p := prefix_of(k))]
+        return (owners or prefixes or [""])[0]
+
+
+class _Groups:
+    """Union-find over reference keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, keys: list[str]) -> None:
+        for other in keys[1:]:
+            a, b = self.find(keys[0]), self.find(other)
+            if a != b:
+                self.parent[max(a, b)] = min(a, b)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One sentence of a document, with the mentions in it."""
+
+    document: SourceDocument
+    page: int
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+
+    def refs(self) -> list[str]:
+        return [m.key for m in self.mentions if m.kind == "reference"]
+
+    def cite(self) -> Citation:
+        citation = self.document.pages[self.page][1]
+        return Citation(self.document.doc_id, self.document.control, self.page, citation,
+                        self.sentence.text[:SENTENCE_CHARS], self.document.date)
+
+
+def _units(document: SourceDocument) -> list[_Unit]:
+    by_page: dict[int, list[Mention]] = defaultdict(list)
+    for mention in document.mentions:
+        by_page[mention.page].append(mention)
+    units = []
+    for number in sorted(document.pages):
+        mentions = sorted(by_page[number], key=lambda m: m.start)
+        for sentence in sentences(document.pages[number][0]):
+            inside = tuple(m for m in mentions if sentence.start <= m.start < sentence.end)
+            units.append(_Unit(document, number, sentence, inside))
+    return units
+
+
+def case_id(collection: str, keys: list[str]) -> str:
+    """A case's id: stable while its first reference key is."""
+    digest = hashlib.sha1(f"{collection}\x1f{min(keys)}".encode()).hexdigest()
+    return f"case-{digest[:20]}"
+
+
+def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
+    """The collection's cases (see the module docstring)."""
+    units = {d.doc_id: _units(d) for d in documents}
+    groups = _Groups()
+    written: dict[str, str] = {}
+    for doc_units in units.values():
+        for unit in doc_units:
+            refs = unit.refs()
+            page = unit.document.pages[unit.page][0]
+            for m in unit.mentions:
+                if m.kind == "reference":
+                    written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
+            if refs:
+                groups.join(refs)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in written:
+        members[groups.find(key)].append(key)
+    cases = {root: Case(case_id(collection, keys), {k: written[k] for k in sorted(keys)})
+             for root, keys in members.items()}
+    for doc_units in units.values():
+        _read_document(doc_units, groups, cases)
+    return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) -> None:
+    first = next((u.refs() for u in units if u.refs()), None)
+    if first is None:
+        return
+    current = {groups.find(k) for k in first}
+    for position, unit in enumerate(units):
+        refs = unit.refs()
+        if refs:
+            current = {groups.find(k) for k in refs}
+        cite = unit.cite()
+        for root in current:
+            _read_sentence(cases[root], unit, cite, position, bool(refs))
+
+
+def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites: bool) -> None:
+    document, text = unit.document, unit.sentence.text
+    if cites:
+        case.documents[document.doc_id] = document
+        case.pages[document.doc_id].add(unit.page)
+        case.citations.append(cite)
+    order = (document.date or date.min, document.control, unit.page, position)
+    found = outcome_of(text)
+    if found is not None:
+        case.outcomes.append((order, found.outcome, found.reason, cite))
+        if found.outcome in CLOSING and (when := closed_date(text) or _only_date(text)):
+            case.closed.append((when, cite))
+    elif (when := stated_closure(text)) is not None:
+        case.closed.append((when, cite))
+    if (reported := reported_date(text)) is not None:
+        case.reported.append((reported, cite))
+    if _COMPLAINT.search(text):
+        case.complaints.append(cite)
+    _read_people(case, unit, cite)
+    for mention in unit.mentions:
+        if mention.kind in ITEM_KINDS:
+            item = (ITEM_KINDS[mention.kind], mention.key)
+            case.items[item].append(cite)
+            case.item_text.setdefault(item, mention.text)
+    for address in _ADDRESS.finditer(text):
+        item = ("address", address.group().lower())
+        case.items[item].append(cite)
+        case.item_text.setdefault(item, address.group())
+
+
+def _only_date(text: str) -> date | None:
+    dated = dates_in(text)
+    return dated[0][0] if len(dated) == 1 else None
+
+
+def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
+    text, offset = unit.sentence.text, unit.sentence.start
+    raw = unit.document.pages[unit.page][0]
+    lead = len(raw[offset:]) - len(raw[offset:].lstrip())
+    for mention in unit.mentions:
+        if mention.kind == "anonymised":
+            found = role_of_code(mention.key)
+        elif mention.kind == "person":
+            start = mention.start - offset - lead
+            end = mention.end - offset - lead
+            # The words as written: a mention's span may hold the title its text dropped.
+            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:])
+        else:
+            continue
+        if found is None:
+            continue
+        case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
+        case.names[mention.key][mention.text] += 1
+        case.kinds[mention.key] = mention.kind
