@@ -25,7 +25,7 @@ const el = {
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
   searchError: $("search-error"), suggestion: $("suggestion"), list: $("results-list"), pager: $("pager"),
   docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
-  archiveLink: $("archive-link"), back: $("back"), exportMenu: $("export-menu"),
+  archiveLink: $("archive-link"), back: $("back"), backLabel: $("back-label"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
   tokenError: $("token-error"),
 };
@@ -41,6 +41,8 @@ const state = {
   searchController: null,
   docQ: "",
   backViaHistory: false,   // the viewer was opened from the results, so Back is history.back()
+  sequence: null,          // the documents the viewer steps through: {label, items: [{id, page}], hashFor}
+  mentions: new Map(),     // "kind\nkey" -> an entity's mentions as a sequence (mentionContext)
 };
 
 // --- the fragment -----------------------------------------------------------------------------
@@ -118,12 +120,17 @@ async function route() {
 /** The linked-names views of entities.js: #names (look-up, batch search), #entity=KIND&key=KEY. */
 function showNames(params) {
   showView("entity");
+  const kind = params.get("entity");
+  const key = params.get("key") || "";
   const callbacks = {
-    onOpen: (kind, key) => navigate(`#${new URLSearchParams({ entity: kind, key })}`),
-    onDocument: (id, page) => navigate(views.docHash(id, page || 1, "")),
+    onOpen: (toKind, toKey) => navigate(views.entityHash(toKind, toKey)),
+    // From an entity page, a mention opens with the name marked and its mentions to step through.
+    onDocument: (id, page) => (kind
+      ? openMention(kind, key, id, page)
+      : navigate(views.docHash(id, page || 1, ""))),
   };
   if (params.has("entity")) {
-    renderEntityPage(el.entityView, api.apiFetch, params.get("entity"), params.get("key") || "", callbacks);
+    renderEntityPage(el.entityView, api.apiFetch, kind, key, callbacks);
   } else {
     renderEntitySearch(el.entityView, api.apiFetch, callbacks);
   }
@@ -141,9 +148,72 @@ function showArchive(params) {
   }
 }
 
+/** An entity's mentions as a sequence for the viewer: its written forms as the query that marks
+ * them, and its documents in the entity page's order, each at its first mentioning page. */
+async function mentionContext(kind, key) {
+  const cacheKey = `${kind}\n${key}`;
+  if (!state.mentions.has(cacheKey)) {
+    const path = `/api/entities/${encodeURIComponent(kind)}/${key.split("/").map(encodeURIComponent).join("/")}`;
+    const page = await api.apiFetch(`${path}?size=500`);
+    const forms = [...new Set([...page.variants.map((v) => v.text), ...page.mentions.map((m) => m.text)]
+      .map((text) => text.replace(/["\\]/g, " ").trim()).filter(Boolean))];
+    const items = [];
+    for (const mention of page.mentions) {
+      if (!items.some((item) => item.id === mention.document_id)) items.push({ id: mention.document_id, page: mention.page });
+    }
+    const q = forms.map((form) => `"${form}"`).join(" OR ");
+    state.mentions.set(cacheKey, {
+      label: "Document", name: page.text, q, items, entity: views.entityHash(kind, key),
+      hashFor: (item) => `${views.docHash(item.id, item.page, q)}&${new URLSearchParams({ mkind: kind, mkey: key })}`,
+    });
+  }
+  return state.mentions.get(cacheKey);
+}
+
+async function openMention(kind, key, id, page) {
+  try {
+    const context = await mentionContext(kind, key);
+    navigate(context.hashFor({ id, page }));
+  } catch (error) {
+    if (!tokenRefused(error)) navigate(views.docHash(id, page || 1, ""));
+  }
+}
+
+/** The results shown as a sequence: each hit at the page of its first snippet. */
+function resultsSequence() {
+  const { response, search } = state;
+  if (!response || !response.hits.length) return null;
+  const items = response.hits.map((hit) => ({ id: hit.id, page: search.q && hit.snippets.length ? hit.snippets[0].page : 1 }));
+  return { label: "Result", items, hashFor: (item) => views.docHash(item.id, item.page, search.q) };
+}
+
+function placeOf(id) {
+  const sequence = state.sequence;
+  const index = sequence ? sequence.items.findIndex((item) => item.id === id) : -1;
+  return index < 0 ? null : { label: sequence.label, index, count: sequence.items.length };
+}
+
+function adjacent(id, step) {
+  const place = placeOf(id);
+  const item = place && state.sequence.items[place.index + step];
+  return item ? { ...item, hash: state.sequence.hashFor(item) } : null;
+}
+
 async function showDocument(params) {
   state.docQ = params.get("q") || "";
-  if (state.view === "results") state.backViaHistory = true;
+  const fromList = state.view === "results" || state.view === "entity";
+  if (fromList) state.backViaHistory = true;
+  if (params.has("mkind")) {
+    try {
+      state.sequence = await mentionContext(params.get("mkind"), params.get("mkey") || "");
+    } catch (error) {
+      if (tokenRefused(error)) return;
+      state.sequence = null;
+    }
+  } else if (state.view === "results" || !state.sequence || state.sequence.entity) {
+    state.sequence = resultsSequence();
+  }
+  el.backLabel.textContent = state.sequence && state.sequence.entity ? `Back to ${state.sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
   await viewer.show(params);
@@ -419,13 +489,15 @@ for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
 function backToResults() {
   if (state.backViaHistory) {
     history.back();
+  } else if (state.sequence && state.sequence.entity) {
+    navigate(state.sequence.entity);
   } else {
     navigate(state.lastSearchHash || searchHash({ ...defaultSearch(), q: state.docQ }));
   }
 }
 
 const viewer = createViewer({
-  navigate, setBusy, tokenRefused, saveBlob,
+  navigate, setBusy, tokenRefused, saveBlob, adjacent, placeOf,
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
 });
