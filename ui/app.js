@@ -15,6 +15,7 @@ import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
+import { narrowPath, rememberCollections, rememberedCollections, renderSwitcher } from "./collections.js";
 import { defaultSearch, normaliseDate, parseSearch, searchHash } from "./fragment.js";
 
 const $ = (id) => document.getElementById(id);
@@ -27,12 +28,13 @@ const el = {
   docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
   archiveLink: $("archive-link"), back: $("back"), backLabel: $("back-label"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
-  tokenError: $("token-error"),
+  tokenError: $("token-error"), collections: $("collections-menu"),
 };
 
 const state = {
   view: null,              // "results" | "doc"
-  search: defaultSearch(),
+  search: { ...defaultSearch(), collections: rememberedCollections() },
+  collections: [],         // the collections the caller may see (GET /api/collections)
   response: null,          // the last search answer shown
   resultsKey: null,        // the fragment those results belong to
   resultsScroll: 0,
@@ -84,6 +86,39 @@ function loadMe() {
   return meLoading;
 }
 
+let collectionsLoading = null;
+
+/** The caller's collections, for the switcher, once per token (a failure leaves it empty). */
+function loadCollections() {
+  collectionsLoading ||= api.collections().then((list) => {
+    state.collections = list;
+  }).catch((error) => {
+    collectionsLoading = null;
+    if (error.status === 401) throw error;
+  });
+  return collectionsLoading;
+}
+
+/** The linked-names API narrowed to the collections the switcher has chosen. */
+function namesFetch(path, options) {
+  return api.apiFetch(narrowPath(path, state.search.collections), options);
+}
+
+function renderCollections() {
+  renderSwitcher(el.collections, state.collections, state.search.collections, {
+    onChange: (names) => {
+      rememberCollections(names); // the menu stays open: several boxes may be ticked in turn
+      if (state.view === "results") {
+        navigate(searchHash({ ...state.search, collections: names, page: 1, cursor: "" }));
+      } else {
+        state.search = { ...state.search, collections: names };
+        state.resultsKey = null;
+        route();
+      }
+    },
+  });
+}
+
 /** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
 function loadFacets() {
   facetsLoading ||= api.fields().then((answer) => views.setFacets(answer.facets)).catch((error) => {
@@ -102,7 +137,7 @@ async function route() {
   try {
     // The sidebar's facets and the views' entity kinds: the fragment's filters are read
     // against the facets, and the views' kind lists and labels come from the kinds.
-    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe()]);
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe(), loadCollections()]);
   } catch (error) {
     if (tokenRefused(error)) return;
     showView("results");
@@ -110,6 +145,13 @@ async function route() {
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.has("q") && !params.has("c") && !params.has("f")) {
+    // The landing page (or a view that names none): the collections chosen last time.
+    state.search = { ...state.search, collections: rememberedCollections() };
+  } else if (!params.has("doc")) {
+    state.search = { ...state.search, collections: params.getAll("c") };
+  }
+  renderCollections();
   if (!params.has("job") && !params.has("archive")) leaveArchive();
   if (params.has("doc")) await showDocument(params);
   else if (params.has("job") || params.has("archive")) showArchive(params);
@@ -130,9 +172,9 @@ function showNames(params) {
       : navigate(views.docHash(id, page || 1, ""))),
   };
   if (params.has("entity")) {
-    renderEntityPage(el.entityView, api.apiFetch, kind, key, callbacks);
+    renderEntityPage(el.entityView, namesFetch, kind, key, callbacks);
   } else {
-    renderEntitySearch(el.entityView, api.apiFetch, callbacks);
+    renderEntitySearch(el.entityView, namesFetch, callbacks);
   }
 }
 
@@ -151,10 +193,10 @@ function showArchive(params) {
 /** An entity's mentions as a sequence for the viewer: its written forms as the query that marks
  * them, and its documents in the entity page's order, each at its first mentioning page. */
 async function mentionContext(kind, key) {
-  const cacheKey = `${kind}\n${key}`;
+  const cacheKey = `${kind}\n${key}\n${state.search.collections.join("\n")}`;
   if (!state.mentions.has(cacheKey)) {
     const path = `/api/entities/${encodeURIComponent(kind)}/${key.split("/").map(encodeURIComponent).join("/")}`;
-    const page = await api.apiFetch(`${path}?size=500`);
+    const page = await namesFetch(`${path}?size=500`);
     const forms = [...new Set([...page.variants.map((v) => v.text), ...page.mentions.map((m) => m.text)]
       .map((text) => text.replace(/["\\]/g, " ").trim()).filter(Boolean))];
     const items = [];
@@ -263,6 +305,7 @@ el.tokenForm.addEventListener("submit", (event) => {
   }
   auth.token = token;
   meLoading = null;
+  collectionsLoading = null;
   el.tokenDialog.close();
   state.resultsKey = null;
   viewer.reset();
@@ -287,6 +330,7 @@ function syncForm(search) {
 
 async function showSearch(params) {
   const search = parseSearch(params);
+  if (!params.has("c")) search.collections = state.search.collections;
   const key = searchHash(search);
   state.search = search;
   state.lastSearchHash = key;
@@ -440,7 +484,7 @@ el.sort.addEventListener("change", () => el.form.requestSubmit());
 $("brand").addEventListener("click", (event) => {
   event.preventDefault();
   state.resultsKey = null;
-  navigate(searchHash(defaultSearch()));
+  navigate(searchHash({ ...defaultSearch(), collections: state.search.collections }));
   el.q.focus();
 });
 
