@@ -149,9 +149,10 @@ export async function getFile(id) {
 }
 
 /** `GET /api/export` of a search as csv, json or zip: a Blob and its file name. */
-export async function exportResults(params, format) {
+export async function exportResults(params, format, per = "document") {
   const query = searchParams(params);
   query.set("format", format);
+  if (per !== "document") query.set("per", per);
   const response = await request(`/api/export?${query}`);
   return { blob: await response.blob(), filename: filenameOf(response) };
 }

@@ -388,6 +388,7 @@ function renderFacetList() {
 
 function renderResults() {
   const { response, search } = state;
+  for (const button of el.exportMenu.querySelectorAll(".needs-query")) button.hidden = !search.q;
   renderFacetList();
   renderChipsAndClear();
   views.renderSummary(el.summary, response, search);
@@ -513,11 +514,12 @@ function actionStatus(text, isError = false) {
 for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
   button.addEventListener("click", async () => {
     const format = button.dataset.format;
+    const per = button.dataset.per || "document";
     el.exportMenu.open = false;
     const total = state.response ? state.response.total : 0;
     actionStatus(`Exporting ${total.toLocaleString("en-GB")} documents as ${format.toUpperCase()}…`);
     try {
-      const { blob, filename } = await api.exportResults(state.search, format);
+      const { blob, filename } = await api.exportResults(state.search, format, per);
       saveBlob(blob, filename || `docket-export.${format}`);
       actionStatus(`Exported ${total.toLocaleString("en-GB")} documents as ${filename || format}.`);
     } catch (error) {

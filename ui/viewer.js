@@ -28,7 +28,7 @@ export function createViewer(ctx) {
     noteInput: $("note-input"), annotationError: $("annotation-error"),
   };
   const state = {
-    doc: null, page: 1, q: "", controller: null,
+    doc: null, page: 1, q: "", controller: null, loading: false,
     hitPages: [], hitPagesKey: "", hits: [], hit: -1, landOn: "first",
     showOriginal: false, originalUrl: null, originalType: "",
   };
@@ -44,6 +44,7 @@ export function createViewer(ctx) {
     state.controller = controller;
     const { signal } = controller;
     ctx.setBusy(true);
+    state.loading = true;
     el.docError.hidden = true;
     try {
       if (!state.doc || state.doc.id !== id) {
@@ -76,7 +77,10 @@ export function createViewer(ctx) {
       el.docError.replaceChildren(h("p", {}, h("strong", {}, "The document could not be opened: "), error.detail));
       el.docError.hidden = false;
     } finally {
-      if (controller === state.controller) ctx.setBusy(false);
+      if (controller === state.controller) {
+        ctx.setBusy(false);
+        state.loading = false;
+      }
     }
   }
 
@@ -207,12 +211,14 @@ export function createViewer(ctx) {
 
   /** On past the last hit of the document: the first hit of the next document in the list. */
   function nextHit() {
+    if (state.loading) return; // the hits on screen are not those of the page on its way
     if (state.hit < state.hits.length - 1) selectHit(state.hit + 1);
     else if (laterHitPage()) goToPage(laterHitPage(), "first");
     else openAdjacent(1);
   }
 
   function previousHit() {
+    if (state.loading) return;
     if (state.hit > 0) selectHit(state.hit - 1);
     else if (earlierHitPage()) goToPage(earlierHitPage(), "last");
     else openAdjacent(-1);
