@@ -28,7 +28,8 @@ const el = {
   docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
   archiveLink: $("archive-link"), back: $("back"), backLabel: $("back-label"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
-  tokenError: $("token-error"), collections: $("collections-menu"),
+  tokenError: $("token-error"), collections: $("collections-menu"), toggleFilters: $("toggle-filters"),
+  keysDialog: $("keys-dialog"),
 };
 
 const state = {
@@ -42,6 +43,7 @@ const state = {
   expanded: new Set(),     // facets showing all their values
   searchController: null,
   docQ: "",
+  returnFocus: null,       // the document the viewer showed: its result takes the focus back
   backViaHistory: false,   // the viewer was opened from the results, so Back is history.back()
   sequence: null,          // the documents the viewer steps through: {label, items: [{id, page}], hashFor}
   mentions: new Map(),     // "kind\nkey" -> an entity's mentions as a sequence (mentionContext)
@@ -243,6 +245,7 @@ function adjacent(id, step) {
 
 async function showDocument(params) {
   state.docQ = params.get("q") || "";
+  state.returnFocus = params.get("doc");
   const fromList = state.view === "results" || state.view === "entity";
   if (fromList) state.backViaHistory = true;
   if (params.has("mkind")) {
@@ -338,8 +341,26 @@ async function showSearch(params) {
   syncForm(search);
   showView("results");
   document.title = search.q ? `${search.q} — Docket` : "Docket";
-  if (key === state.resultsKey && state.response) return;
-  await runSearch(search, key);
+  if (key !== state.resultsKey || !state.response) await runSearch(search, key);
+  focusReturnedResult();
+}
+
+/** Back from the viewer: the focus goes to the result the document was opened from. */
+function focusReturnedResult() {
+  const id = state.returnFocus;
+  state.returnFocus = null;
+  const link = id && el.list.querySelector(`.hit[data-id="${CSS.escape(id)}"] .hit-title a`);
+  if (link) link.focus({ preventScroll: false });
+}
+
+/** j/k (or the arrows, from a result) move the focus from result to result. */
+function moveThroughResults(step) {
+  const links = [...el.list.querySelectorAll(".hit-title a")];
+  if (!links.length) return;
+  const at = links.indexOf(document.activeElement?.closest(".hit")?.querySelector(".hit-title a"));
+  const next = links[at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, at + step))];
+  next.focus();
+  next.closest(".hit").scrollIntoView({ block: "nearest" });
 }
 
 async function runSearch(search, key) {
@@ -553,6 +574,10 @@ const searches = createSearches({
 });
 
 el.back.addEventListener("click", backToResults);
+el.toggleFilters.addEventListener("click", () => {
+  const open = el.resultsView.classList.toggle("filters-open");
+  el.toggleFilters.setAttribute("aria-expanded", String(open));
+});
 $("open-searches").addEventListener("click", () => searches.open());
 
 // --- keyboard ---------------------------------------------------------------------------------
@@ -567,6 +592,20 @@ document.addEventListener("keydown", (event) => {
     event.preventDefault();
     el.q.focus();
     el.q.select();
+    return;
+  }
+  if (event.key === "?") {
+    event.preventDefault();
+    el.keysDialog.showModal();
+    return;
+  }
+  if (state.view === "results") {
+    const onResult = event.target instanceof Element && event.target.closest(".hit");
+    const step = { j: 1, k: -1, ...(onResult ? { ArrowDown: 1, ArrowUp: -1 } : {}) }[event.key];
+    if (step) {
+      event.preventDefault();
+      moveThroughResults(step);
+    }
     return;
   }
   if (state.view !== "doc") return;
