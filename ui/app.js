@@ -490,7 +490,7 @@ el.form.addEventListener("submit", (event) => {
     showView("results");
     views.renderSearchError(el.searchError, {
       status: 0,
-      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date: `
+      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date (no such day in a real year): `
         + "write a day as 18/06/1997 or 1997-06-18, a month as 06/1997, or a year as 1997.",
     }, search.q);
     clearResults();
