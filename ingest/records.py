@@ -9,6 +9,7 @@ own id, so one term query on ``root_id`` finds a whole family.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
@@ -75,6 +76,36 @@ def facet_fields(
     return {kind: _facet_values(mentions, kind, limit) for kind in FACET_KINDS}
 
 
+TITLE_CHARS = 120
+# A line that names the document: "Subject: ..." or "Re: ..." (the rest of it), a markdown or
+# numbered heading (without its marks).
+TITLE_LEAD = re.compile(r"^(?:(?:subject|re|title|heading)\s*:\s*|#{1,6}\s+|\d+(?:\.\d+)*[.)]?\s+)",
+                        re.IGNORECASE)
+# Lines that never name a document: dates alone, page numbers, rules, headers of a letter.
+TITLE_SKIP = re.compile(r"^(?:page\s+\d+|\d+\s*(?:of|/)\s*\d+|(?:from|to|cc|date|sent)\s*:.*)$",
+                        re.IGNORECASE)
+
+
+def document_title(extraction: Extraction, name: str) -> str:
+    """What a document is called: the title its file declares, else its first meaningful line
+    (a subject or a heading: words, mostly letters, among the first 20 lines), else the file
+    name. Readers know a letter by its heading better than by "D0231.txt"."""
+    if extraction.title and extraction.title.strip():
+        return extraction.title.strip()
+    first_page = extraction.pages[0].text if extraction.pages else ""
+    for line in first_page.splitlines()[:20]:
+        candidate = TITLE_LEAD.sub("", line.strip()).strip(" \t-=_*#:|")
+        letters = sum(ch.isalpha() for ch in candidate)
+        if letters < 6 or len(candidate.split()) < 2 or TITLE_SKIP.match(candidate):
+            continue
+        if letters < 0.6 * len(candidate.replace(" ", "")):
+            continue  # OCR noise or a table row, not a heading
+        if len(candidate) > TITLE_CHARS:
+            candidate = candidate[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+        return candidate
+    return name
+
+
 def document_record(
     task: FileTask, extraction: Extraction, mentions: list[Mention],
     signature: Signature | None = None, corrections: Corrections | None = None,
@@ -87,7 +118,7 @@ def document_record(
         "collection": task.collection,
         "job_id": task.job_id,
         "sha256": task.sha256,
-        "title": extraction.title or name,
+        "title": document_title(extraction, name),
         "filename": name,
         "path": task.relpath,
         "paths": [task.relpath, *task.other_paths],

@@ -1,6 +1,10 @@
 """Export of a whole result set, with no cap: CSV or JSON of the metadata, or a ZIP of the
 originals with a load file.
 
+With a query, each document carries where it was hit: ``hit_pages``, their ``citations``
+(``<control>-<4-digit page>``, as the viewer cites a page) and a plain-text ``snippets`` of each,
+in page order; ``per="page"`` writes one row per hit page instead, to cite from.
+
 Every format walks the result set the same way: a point in time (one snapshot, so a job indexing
 meanwhile cannot shift the set) and ``search_after`` in batches, so memory stays flat whatever
 the size. The request is compiled by ``DocumentSearch.compile`` before the first byte is sent, so
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 import mimetypes
@@ -30,6 +35,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from search.documents import SORTS, Compiled, DocumentSearch, SearchRequest
+from search.query import page_highlight_query
+from search.viewer import MARK
 
 BATCH = 2000
 PIT_KEEP_ALIVE = "10m"
@@ -38,6 +45,13 @@ COLUMNS = ("control", "id", "title", "date", "type", "collection", "custodian", 
            "filename", "page_count", "size", "sha256", "mime", "author", "email_from", "email_to",
            "email_cc", "person", "org", "place", "parent_id", "thread_id", "tags", "starred")
 SOURCE_FIELDS = [c for c in COLUMNS if c not in ("tags", "starred")] + ["extension"]
+# Where a query hit each document; the rows of a per-page export lead with the page's own.
+HIT_COLUMNS = ("hit_pages", "citations", "snippets")
+PAGE_COLUMNS = ("citation", "page", "snippet")
+# OpenSearch's cap on inner hits (index.max_inner_result_window): the hit pages listed per document.
+MAX_HIT_PAGES = 100
+SNIPPET_CHARS = 240
+MARK_TAG = re.compile(r"</?mark>")
 LOAD_FILE = "loadfile.csv"
 LOAD_COLUMNS = ("control", "zip_path", "sha256", "size", "status", "original_path", "filename",
                 "title", "date", "type", "custodian", "collection", "parent_id")
@@ -55,13 +69,24 @@ class Plan:
 
     request: SearchRequest
     compiled: Compiled
+    per: str = "document"
+
+    @property
+    def cites(self) -> bool:
+        """Whether rows carry the hit pages: a query with a positive term to find them by."""
+        return bool(self.request.q.strip())
+
+    def columns(self) -> tuple[str, ...]:
+        if self.per == "page":
+            return PAGE_COLUMNS + COLUMNS
+        return COLUMNS + HIT_COLUMNS if self.cites else COLUMNS
 
 
 class Export(DocumentSearch):
     """Streams the documents of a search, as rows or as a ZIP of originals."""
 
-    def plan(self, request: SearchRequest) -> Plan:
-        return Plan(request, self.compile(request))
+    def plan(self, request: SearchRequest, per: str = "document") -> Plan:
+        return Plan(request, self.compile(request), per)
 
     def documents(self, plan: Plan) -> Iterator[Dsl]:
         """Every document of the result set in sort order, with the caller's tags and star.
@@ -93,31 +118,76 @@ class Export(DocumentSearch):
         result = self._search(self.indices.documents, body)
         hits = result["hits"]["hits"]
         marks = self._annotations([h["_source"]["id"] for h in hits], plan.compiled.lookups)
+        pages = self._hit_pages(plan, [h["_source"]["id"] for h in hits]) if plan.cites else {}
         for hit in hits:
             mark = marks.get(hit["_source"]["id"], {})
             hit["_source"]["tags"] = mark.get("tags", [])
             hit["_source"]["starred"] = mark.get("starred", False)
+            found = pages.get(hit["_source"]["id"], [])
+            hit["_source"]["hit_pages"] = [p["page"] for p in found]
+            hit["_source"]["citations"] = [p["citation"] for p in found]
+            hit["_source"]["snippets"] = [p["snippet"] for p in found]
         return hits, result.get("pit_id") or pit
 
+    def _hit_pages(self, plan: Plan, doc_ids: list[str]) -> dict[str, list[Dsl]]:
+        """The pages of each document that hold a hit of the query, in page order, each with
+        its citation and a plain-text snippet (one pages search for the whole batch)."""
+        page_query = page_highlight_query(plan.request.q, plan.compiled.lookups)
+        if page_query is None or not doc_ids:
+            return {}
+        body: Dsl = {
+            "query": {"bool": {"filter": [{"terms": {"doc_id": doc_ids}}], "must": [page_query]}},
+            "collapse": {"field": "doc_id", "inner_hits": {
+                "name": "pages", "size": MAX_HIT_PAGES, "sort": [{"page": "asc"}],
+                "_source": ["doc_id", "page", "citation"],
+                "highlight": {**MARK, "fields": {"text": {
+                    "number_of_fragments": 1, "fragment_size": SNIPPET_CHARS}},
+                    "highlight_query": page_query}}},
+            "size": len(doc_ids), "_source": False,
+        }
+        found: dict[str, list[Dsl]] = {}
+        for hit in self._search(self.indices.pages, body)["hits"]["hits"]:
+            for inner in hit["inner_hits"]["pages"]["hits"]["hits"]:
+                source = inner["_source"]
+                fragments = inner.get("highlight", {}).get("text") or [""]
+                found.setdefault(source["doc_id"], []).append({
+                    "page": source["page"], "citation": source["citation"],
+                    "snippet": html.unescape(MARK_TAG.sub("", fragments[0])).strip()})
+        return found
+
     # --- CSV and JSON -----------------------------------------------------------------------
+
+    def rows(self, plan: Plan) -> Iterator[Dsl]:
+        """The export's rows: a document each, or with ``per="page"`` a hit page each (the
+        document's fields beside the page's citation and snippet)."""
+        for document in self.documents(plan):
+            if plan.per != "page":
+                yield document
+                continue
+            for page, citation, snippet in zip(document.get("hit_pages", []),
+                                               document.get("citations", []),
+                                               document.get("snippets", []), strict=True):
+                yield {**document, "page": page, "citation": citation, "snippet": snippet}
 
     def csv(self, plan: Plan) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(COLUMNS)
-        for count, document in enumerate(self.documents(plan), start=1):
-            writer.writerow([_cell(document.get(column)) for column in COLUMNS])
+        columns = plan.columns()
+        writer.writerow(columns)
+        for count, row in enumerate(self.rows(plan), start=1):
+            writer.writerow([_cell(row.get(column)) for column in columns])
             if count % BATCH == 0:
                 yield _take(buffer)
         yield _take(buffer)
 
     def json(self, plan: Plan) -> Iterator[str]:
-        """A JSON array, one document per line, written as it is read."""
+        """A JSON array, one row per line, written as it is read."""
         yield "["
         separator = "\n"
         lines: list[str] = []
-        for document in self.documents(plan):
-            lines.append(separator + json.dumps({c: document.get(c) for c in COLUMNS},
+        columns = plan.columns()
+        for row in self.rows(plan):
+            lines.append(separator + json.dumps({c: row.get(c) for c in columns},
                                                 ensure_ascii=False))
             separator = ",\n"
             if len(lines) >= BATCH:

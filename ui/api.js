@@ -79,10 +79,11 @@ async function json(path, options) {
 
 const enc = encodeURIComponent;
 
-/** The query string of a search: q, filters {field: [values]}, from, to, sort. */
+/** The query string of a search: q, collections, filters {field: [values]}, from, to, sort. */
 export function searchParams(params) {
   const query = new URLSearchParams();
   query.set("q", params.q || "");
+  for (const name of params.collections || []) query.append("collection", name);
   for (const [field, values] of Object.entries(params.filters || {})) {
     for (const value of values) query.append("filter", `${field}:${value}`);
   }
@@ -104,6 +105,11 @@ export function search(params, options) {
 /** `GET /api/fields`: the document fields and the sidebar's facets, as the server declares them. */
 export function fields(options) {
   return json("/api/fields", options);
+}
+
+/** `GET /api/collections`: the collections the caller may see. */
+export function collections(options) {
+  return json("/api/collections", options);
 }
 
 /** `GET /api/me`: the token's user, role and grants. */
@@ -143,9 +149,10 @@ export async function getFile(id) {
 }
 
 /** `GET /api/export` of a search as csv, json or zip: a Blob and its file name. */
-export async function exportResults(params, format) {
+export async function exportResults(params, format, per = "document") {
   const query = searchParams(params);
   query.set("format", format);
+  if (per !== "document") query.set("per", per);
   const response = await request(`/api/export?${query}`);
   return { blob: await response.blob(), filename: filenameOf(response) };
 }

@@ -16,6 +16,7 @@ import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
+import { narrowPath, rememberCollections, rememberedCollections, renderSwitcher } from "./collections.js";
 import { defaultSearch, normaliseDate, parseSearch, searchHash } from "./fragment.js";
 
 const $ = (id) => document.getElementById(id);
@@ -26,14 +27,16 @@ const el = {
   clearFilters: $("clear-filters"), summary: $("summary"), chips: $("chips"),
   searchError: $("search-error"), suggestion: $("suggestion"), list: $("results-list"), pager: $("pager"),
   docView: $("doc-view"), entityView: $("entity-view"), archiveView: $("archive-view"),
-  archiveLink: $("archive-link"), back: $("back"), exportMenu: $("export-menu"),
+  archiveLink: $("archive-link"), back: $("back"), backLabel: $("back-label"), exportMenu: $("export-menu"),
   actionStatus: $("action-status"), tokenDialog: $("token-dialog"), tokenForm: $("token-form"), tokenInput: $("token-input"),
-  tokenError: $("token-error"),
+  tokenError: $("token-error"), collections: $("collections-menu"), toggleFilters: $("toggle-filters"),
+  keysDialog: $("keys-dialog"),
 };
 
 const state = {
   view: null,              // "results" | "doc"
-  search: defaultSearch(),
+  search: { ...defaultSearch(), collections: rememberedCollections() },
+  collections: [],         // the collections the caller may see (GET /api/collections)
   response: null,          // the last search answer shown
   resultsKey: null,        // the fragment those results belong to
   resultsScroll: 0,
@@ -41,7 +44,10 @@ const state = {
   expanded: new Set(),     // facets showing all their values
   searchController: null,
   docQ: "",
+  returnFocus: null,       // the document the viewer showed: its result takes the focus back
   backViaHistory: false,   // the viewer was opened from the results, so Back is history.back()
+  sequence: null,          // the documents the viewer steps through: {label, items: [{id, page}], hashFor}
+  mentions: new Map(),     // "kind\nkey" -> an entity's mentions as a sequence (mentionContext)
 };
 
 // --- the fragment -----------------------------------------------------------------------------
@@ -83,6 +89,39 @@ function loadMe() {
   return meLoading;
 }
 
+let collectionsLoading = null;
+
+/** The caller's collections, for the switcher, once per token (a failure leaves it empty). */
+function loadCollections() {
+  collectionsLoading ||= api.collections().then((list) => {
+    state.collections = list;
+  }).catch((error) => {
+    collectionsLoading = null;
+    if (error.status === 401) throw error;
+  });
+  return collectionsLoading;
+}
+
+/** The linked-names API narrowed to the collections the switcher has chosen. */
+function namesFetch(path, options) {
+  return api.apiFetch(narrowPath(path, state.search.collections), options);
+}
+
+function renderCollections() {
+  renderSwitcher(el.collections, state.collections, state.search.collections, {
+    onChange: (names) => {
+      rememberCollections(names); // the menu stays open: several boxes may be ticked in turn
+      if (state.view === "results") {
+        navigate(searchHash({ ...state.search, collections: names, page: 1, cursor: "" }));
+      } else {
+        state.search = { ...state.search, collections: names };
+        state.resultsKey = null;
+        route();
+      }
+    },
+  });
+}
+
 /** The sidebar's facets, asked of the server once per page load (a failure is asked again). */
 function loadFacets() {
   facetsLoading ||= api.fields().then((answer) => views.setFacets(answer.facets)).catch((error) => {
@@ -101,7 +140,7 @@ async function route() {
   try {
     // The sidebar's facets and the views' entity kinds: the fragment's filters are read
     // against the facets, and the views' kind lists and labels come from the kinds.
-    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe()]);
+    await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe(), loadCollections()]);
   } catch (error) {
     if (tokenRefused(error)) return;
     showView("results");
@@ -109,6 +148,13 @@ async function route() {
     return;
   }
   const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.has("q") && !params.has("c") && !params.has("f")) {
+    // The landing page (or a view that names none): the collections chosen last time.
+    state.search = { ...state.search, collections: rememberedCollections() };
+  } else if (!params.has("doc")) {
+    state.search = { ...state.search, collections: params.getAll("c") };
+  }
+  renderCollections();
   if (!params.has("job") && !params.has("archive")) leaveArchive();
   if (params.has("doc")) await showDocument(params);
   else if (params.has("job") || params.has("archive")) showArchive(params);
@@ -123,14 +169,19 @@ async function route() {
 /** The linked-names views of entities.js: #names (look-up, batch search), #entity=KIND&key=KEY. */
 function showNames(params) {
   showView("entity");
+  const kind = params.get("entity");
+  const key = params.get("key") || "";
   const callbacks = {
-    onOpen: (kind, key) => navigate(`#${new URLSearchParams({ entity: kind, key })}`),
-    onDocument: (id, page) => navigate(views.docHash(id, page || 1, "")),
+    onOpen: (toKind, toKey) => navigate(views.entityHash(toKind, toKey)),
+    // From an entity page, a mention opens with the name marked and its mentions to step through.
+    onDocument: (id, page) => (kind
+      ? openMention(kind, key, id, page)
+      : navigate(views.docHash(id, page || 1, ""))),
   };
   if (params.has("entity")) {
-    renderEntityPage(el.entityView, api.apiFetch, params.get("entity"), params.get("key") || "", callbacks);
+    renderEntityPage(el.entityView, namesFetch, kind, key, callbacks);
   } else {
-    renderEntitySearch(el.entityView, api.apiFetch, callbacks);
+    renderEntitySearch(el.entityView, namesFetch, callbacks);
   }
 }
 
@@ -146,9 +197,73 @@ function showArchive(params) {
   }
 }
 
+/** An entity's mentions as a sequence for the viewer: its written forms as the query that marks
+ * them, and its documents in the entity page's order, each at its first mentioning page. */
+async function mentionContext(kind, key) {
+  const cacheKey = `${kind}\n${key}\n${state.search.collections.join("\n")}`;
+  if (!state.mentions.has(cacheKey)) {
+    const path = `/api/entities/${encodeURIComponent(kind)}/${key.split("/").map(encodeURIComponent).join("/")}`;
+    const page = await namesFetch(`${path}?size=500`);
+    const forms = [...new Set([...page.variants.map((v) => v.text), ...page.mentions.map((m) => m.text)]
+      .map((text) => text.replace(/["\\]/g, " ").trim()).filter(Boolean))];
+    const items = [];
+    for (const mention of page.mentions) {
+      if (!items.some((item) => item.id === mention.document_id)) items.push({ id: mention.document_id, page: mention.page });
+    }
+    const q = forms.map((form) => `"${form}"`).join(" OR ");
+    state.mentions.set(cacheKey, {
+      label: "Document", name: page.text, q, items, entity: views.entityHash(kind, key),
+      hashFor: (item) => `${views.docHash(item.id, item.page, q)}&${new URLSearchParams({ mkind: kind, mkey: key })}`,
+    });
+  }
+  return state.mentions.get(cacheKey);
+}
+
+async function openMention(kind, key, id, page) {
+  try {
+    const context = await mentionContext(kind, key);
+    navigate(context.hashFor({ id, page }));
+  } catch (error) {
+    if (!tokenRefused(error)) navigate(views.docHash(id, page || 1, ""));
+  }
+}
+
+/** The results shown as a sequence: each hit at the page of its first snippet. */
+function resultsSequence() {
+  const { response, search } = state;
+  if (!response || !response.hits.length) return null;
+  const items = response.hits.map((hit) => ({ id: hit.id, page: search.q && hit.snippets.length ? hit.snippets[0].page : 1 }));
+  return { label: "Result", items, hashFor: (item) => views.docHash(item.id, item.page, search.q) };
+}
+
+function placeOf(id) {
+  const sequence = state.sequence;
+  const index = sequence ? sequence.items.findIndex((item) => item.id === id) : -1;
+  return index < 0 ? null : { label: sequence.label, index, count: sequence.items.length };
+}
+
+function adjacent(id, step) {
+  const place = placeOf(id);
+  const item = place && state.sequence.items[place.index + step];
+  return item ? { ...item, hash: state.sequence.hashFor(item) } : null;
+}
+
 async function showDocument(params) {
   state.docQ = params.get("q") || "";
-  if (state.view === "results") state.backViaHistory = true;
+  state.returnFocus = params.get("doc");
+  const fromList = state.view === "results" || state.view === "entity";
+  if (fromList) state.backViaHistory = true;
+  if (params.has("mkind")) {
+    try {
+      state.sequence = await mentionContext(params.get("mkind"), params.get("mkey") || "");
+    } catch (error) {
+      if (tokenRefused(error)) return;
+      state.sequence = null;
+    }
+  } else if (state.view === "results" || !state.sequence || state.sequence.entity) {
+    state.sequence = resultsSequence();
+  }
+  el.backLabel.textContent = state.sequence && state.sequence.entity ? `Back to ${state.sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
   await viewer.show(params);
@@ -199,6 +314,7 @@ el.tokenForm.addEventListener("submit", (event) => {
   }
   auth.token = token;
   meLoading = null;
+  collectionsLoading = null;
   el.tokenDialog.close();
   state.resultsKey = null;
   viewer.reset();
@@ -223,6 +339,7 @@ function syncForm(search) {
 
 async function showSearch(params) {
   const search = parseSearch(params);
+  if (!params.has("c")) search.collections = state.search.collections;
   const key = searchHash(search);
   state.search = search;
   state.lastSearchHash = key;
@@ -230,8 +347,26 @@ async function showSearch(params) {
   syncForm(search);
   showView("results");
   document.title = search.q ? `${search.q} — Docket` : "Docket";
-  if (key === state.resultsKey && state.response) return;
-  await runSearch(search, key);
+  if (key !== state.resultsKey || !state.response) await runSearch(search, key);
+  focusReturnedResult();
+}
+
+/** Back from the viewer: the focus goes to the result the document was opened from. */
+function focusReturnedResult() {
+  const id = state.returnFocus;
+  state.returnFocus = null;
+  const link = id && el.list.querySelector(`.hit[data-id="${CSS.escape(id)}"] .hit-title a`);
+  if (link) link.focus({ preventScroll: false });
+}
+
+/** j/k (or the arrows, from a result) move the focus from result to result. */
+function moveThroughResults(step) {
+  const links = [...el.list.querySelectorAll(".hit-title a")];
+  if (!links.length) return;
+  const at = links.indexOf(document.activeElement?.closest(".hit")?.querySelector(".hit-title a"));
+  const next = links[at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, at + step))];
+  next.focus();
+  next.closest(".hit").scrollIntoView({ block: "nearest" });
 }
 
 async function runSearch(search, key) {
@@ -280,6 +415,7 @@ function renderFacetList() {
 
 function renderResults() {
   const { response, search } = state;
+  for (const button of el.exportMenu.querySelectorAll(".needs-query")) button.hidden = !search.q;
   renderFacetList();
   renderChipsAndClear();
   views.renderSummary(el.summary, response, search);
@@ -360,7 +496,7 @@ el.form.addEventListener("submit", (event) => {
     showView("results");
     views.renderSearchError(el.searchError, {
       status: 0,
-      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date: `
+      detail: `${bad.map(([input]) => `'${input.value.trim()}'`).join(" and ")} is not a date (no such day in a real year): `
         + "write a day as 18/06/1997 or 1997-06-18, a month as 06/1997, or a year as 1997.",
     }, search.q);
     clearResults();
@@ -376,7 +512,7 @@ el.sort.addEventListener("change", () => el.form.requestSubmit());
 $("brand").addEventListener("click", (event) => {
   event.preventDefault();
   state.resultsKey = null;
-  navigate(searchHash(defaultSearch()));
+  navigate(searchHash({ ...defaultSearch(), collections: state.search.collections }));
   el.q.focus();
 });
 
@@ -405,11 +541,12 @@ function actionStatus(text, isError = false) {
 for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
   button.addEventListener("click", async () => {
     const format = button.dataset.format;
+    const per = button.dataset.per || "document";
     el.exportMenu.open = false;
     const total = state.response ? state.response.total : 0;
     actionStatus(`Exporting ${total.toLocaleString("en-GB")} documents as ${format.toUpperCase()}…`);
     try {
-      const { blob, filename } = await api.exportResults(state.search, format);
+      const { blob, filename } = await api.exportResults(state.search, format, per);
       saveBlob(blob, filename || `docket-export.${format}`);
       actionStatus(`Exported ${total.toLocaleString("en-GB")} documents as ${filename || format}.`);
     } catch (error) {
@@ -425,13 +562,15 @@ for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
 function backToResults() {
   if (state.backViaHistory) {
     history.back();
+  } else if (state.sequence && state.sequence.entity) {
+    navigate(state.sequence.entity);
   } else {
     navigate(state.lastSearchHash || searchHash({ ...defaultSearch(), q: state.docQ }));
   }
 }
 
 const viewer = createViewer({
-  navigate, setBusy, tokenRefused, saveBlob,
+  navigate, setBusy, tokenRefused, saveBlob, adjacent, placeOf,
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
 });
@@ -441,6 +580,10 @@ const searches = createSearches({
 });
 
 el.back.addEventListener("click", backToResults);
+el.toggleFilters.addEventListener("click", () => {
+  const open = el.resultsView.classList.toggle("filters-open");
+  el.toggleFilters.setAttribute("aria-expanded", String(open));
+});
 $("open-searches").addEventListener("click", () => searches.open());
 
 // --- keyboard ---------------------------------------------------------------------------------
@@ -455,6 +598,20 @@ document.addEventListener("keydown", (event) => {
     event.preventDefault();
     el.q.focus();
     el.q.select();
+    return;
+  }
+  if (event.key === "?") {
+    event.preventDefault();
+    el.keysDialog.showModal();
+    return;
+  }
+  if (state.view === "results") {
+    const onResult = event.target instanceof Element && event.target.closest(".hit");
+    const step = { j: 1, k: -1, ...(onResult ? { ArrowDown: 1, ArrowUp: -1 } : {}) }[event.key];
+    if (step) {
+      event.preventDefault();
+      moveThroughResults(step);
+    }
     return;
   }
   if (state.view !== "doc") return;

@@ -4,6 +4,11 @@
 import { formatBytes, h, plural, shortDate } from "./dom.js";
 import { entityKinds, kindPlural, listedOpen } from "./kinds.js";
 
+/** The URL fragment of an entity's page; a display form works as a key (the API says so). */
+export function entityHash(kind, key) {
+  return `#${new URLSearchParams({ entity: kind, key })}`;
+}
+
 /** The URL fragment that opens a document page in the viewer. */
 export function docHash(id, page, q) {
   const params = new URLSearchParams({ doc: id, page: String(page || 1) });
@@ -85,7 +90,10 @@ export function renderEntities(el, entities, currentPage, { onPage }) {
     return h("details", { class: "entity-kind-group", open: listedOpen(kind), dataset: { kind } },
       h("summary", {}, label, h("span", { class: "count-pill" }, String(items.length))),
       h("ul", { class: "entity-list", role: "list" }, items.map((entity) => h("li", {},
-        h("span", { class: "entity-name" }, entity.text),
+        h("a", {
+          class: "entity-name", href: entityHash(kind, entity.key || entity.text),
+          title: `Open the page of ${entity.text}`,
+        }, entity.text),
         h("span", { class: "entity-pages", "aria-label": `Pages mentioning ${entity.text}` },
           entity.pages.map((page) => h("button", {
             type: "button", class: "page-link", "aria-current": page === currentPage ? "page" : null,

@@ -1,5 +1,6 @@
 // The results page's state in the URL fragment: #q=...&f=field:value&from=&to=&sort=&page=&size=
-// (or &cursor= past the 10,000th result). Parsing forgives anything malformed.
+// (or &cursor= past the 10,000th result), and &c=collection (repeated; none: all the caller's).
+// Parsing forgives anything malformed.
 
 import { FACETS, FACET_LABEL } from "./views.js";
 
@@ -8,7 +9,10 @@ const SORTS = ["relevance", "date", "date_asc", "control"];
 const DEFAULT_SIZE = 20;
 
 export function defaultSearch() {
-  return { q: "", filters: {}, from: "", to: "", sort: "relevance", page: 1, size: DEFAULT_SIZE, cursor: "" };
+  return {
+    q: "", filters: {}, from: "", to: "", sort: "relevance", page: 1, size: DEFAULT_SIZE, cursor: "",
+    collections: [],
+  };
 }
 
 export function positiveInt(value, fallback) {
@@ -19,6 +23,7 @@ export function positiveInt(value, fallback) {
 export function parseSearch(params) {
   const search = defaultSearch();
   search.q = params.get("q") || "";
+  search.collections = [...new Set(params.getAll("c").filter(Boolean))];
   for (const item of params.getAll("f")) {
     const colon = item.indexOf(":");
     const field = item.slice(0, colon);
@@ -40,6 +45,7 @@ export function parseSearch(params) {
 export function searchHash(search) {
   const params = new URLSearchParams();
   params.set("q", search.q);
+  for (const name of search.collections || []) params.append("c", name);
   for (const [field] of FACETS) {
     for (const value of search.filters[field] || []) params.append("f", `${field}:${value}`);
   }

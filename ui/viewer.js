@@ -21,13 +21,14 @@ export function createViewer(ctx) {
     ocr: $("ocr-badge"), pageHits: $("page-hits"), pageText: $("page-text"), meta: $("doc-meta"),
     duplicates: $("doc-duplicates"), entities: $("doc-entities"), family: $("doc-family"),
     hitNav: document.querySelector(".hit-nav"), prevHit: $("prev-hit"), nextHit: $("next-hit"),
-    hitStatus: $("hit-status"), toggleOriginal: $("toggle-original"), original: $("original-pane"),
+    hitStatus: $("hit-status"), docNav: document.querySelector(".doc-nav"), prevDoc: $("prev-doc"),
+    nextDoc: $("next-doc"), docStatus: $("doc-status"), toggleOriginal: $("toggle-original"), original: $("original-pane"),
     star: $("star-toggle"), tags: $("doc-tags"), tagForm: $("tag-form"), tagInput: $("tag-input"),
     tagOptions: $("tag-options"), notes: $("doc-notes"), noteForm: $("note-form"),
     noteInput: $("note-input"), annotationError: $("annotation-error"),
   };
   const state = {
-    doc: null, page: 1, q: "", controller: null,
+    doc: null, page: 1, q: "", controller: null, loading: false,
     hitPages: [], hitPagesKey: "", hits: [], hit: -1, landOn: "first",
     showOriginal: false, originalUrl: null, originalType: "",
   };
@@ -43,6 +44,7 @@ export function createViewer(ctx) {
     state.controller = controller;
     const { signal } = controller;
     ctx.setBusy(true);
+    state.loading = true;
     el.docError.hidden = true;
     try {
       if (!state.doc || state.doc.id !== id) {
@@ -75,7 +77,10 @@ export function createViewer(ctx) {
       el.docError.replaceChildren(h("p", {}, h("strong", {}, "The document could not be opened: "), error.detail));
       el.docError.hidden = false;
     } finally {
-      if (controller === state.controller) ctx.setBusy(false);
+      if (controller === state.controller) {
+        ctx.setBusy(false);
+        state.loading = false;
+      }
     }
   }
 
@@ -106,12 +111,6 @@ export function createViewer(ctx) {
     el.ocr.textContent = ocr ? ocr[0] : "";
     el.ocr.title = ocr ? ocr[1] : "";
     el.ocr.hidden = !ocr;
-    if (state.q) {
-      el.pageHits.textContent = page.hits ? `${plural(page.hits, "hit")} on this page` : "No hits on this page";
-      el.pageHits.classList.toggle("is-zero", !page.hits);
-    } else {
-      el.pageHits.textContent = "";
-    }
     setMarked(el.pageText, page.html);
     if (!el.pageText.textContent.trim()) {
       el.pageText.replaceChildren(h("em", { class: "muted" }, "No text was extracted from this page."));
@@ -120,6 +119,11 @@ export function createViewer(ctx) {
     document.title = `${page.citation} — Docket`;
     el.pageText.scrollTop = 0;
     state.hits = groupHits(el.pageText);
+    // One count of hits on the page: the hits the arrows step through (a phrase is one hit,
+    // however many words the server marked in it).
+    const hits = state.hits.length;
+    el.pageHits.textContent = !state.q ? "" : hits ? `${plural(hits, "hit")} on this page` : "No hits on this page";
+    el.pageHits.classList.toggle("is-zero", Boolean(state.q) && !hits);
     const land = state.landOn;
     state.landOn = "first";
     selectHit(state.hits.length ? (land === "last" ? state.hits.length - 1 : 0) : -1);
@@ -131,7 +135,10 @@ export function createViewer(ctx) {
     const page = Math.min(Math.max(1, number), state.doc.page_count || 1);
     el.pageInput.value = String(page);
     state.landOn = landOn;
-    const hash = docviews.docHash(state.doc.id, page, state.q);
+    // The rest of the fragment stays: an entity's mentions being stepped through, say.
+    const params = new URLSearchParams(location.hash.slice(1));
+    params.set("page", String(page));
+    const hash = `#${params}`;
     if (hash !== location.hash) ctx.navigate(hash, { replace: true });
   }
 
@@ -172,6 +179,7 @@ export function createViewer(ctx) {
   }
 
   function renderHitNav() {
+    renderDocNav();
     el.hitNav.hidden = !state.q;
     if (!state.q) return;
     const pagesWithHits = state.hitPages.length;
@@ -179,18 +187,41 @@ export function createViewer(ctx) {
       ? `Hit ${state.hit + 1} of ${state.hits.length} on this page`
       : "No hits on this page";
     el.hitStatus.textContent = `${here} · ${plural(pagesWithHits, "page")} with hits`;
-    el.nextHit.disabled = !(state.hit < state.hits.length - 1 || laterHitPage());
-    el.prevHit.disabled = !(state.hit > 0 || earlierHitPage());
+    const next = ctx.adjacent(state.doc.id, 1);
+    const previous = ctx.adjacent(state.doc.id, -1);
+    el.nextHit.disabled = !(state.hit < state.hits.length - 1 || laterHitPage() || next);
+    el.prevHit.disabled = !(state.hit > 0 || earlierHitPage() || previous);
   }
 
+  /** Previous and next document of the list the document was opened from (the results, or
+   * an entity's mentions), with where this one stands in it. */
+  function renderDocNav() {
+    const place = state.doc ? ctx.placeOf(state.doc.id) : null;
+    el.docNav.hidden = !place;
+    if (!place) return;
+    el.docStatus.textContent = `${place.label} ${place.index + 1} of ${place.count}`;
+    el.prevDoc.disabled = place.index <= 0;
+    el.nextDoc.disabled = place.index >= place.count - 1;
+  }
+
+  function openAdjacent(step) {
+    const target = state.doc && ctx.adjacent(state.doc.id, step);
+    if (target) ctx.navigate(target.hash, { replace: true });
+  }
+
+  /** On past the last hit of the document: the first hit of the next document in the list. */
   function nextHit() {
+    if (state.loading) return; // the hits on screen are not those of the page on its way
     if (state.hit < state.hits.length - 1) selectHit(state.hit + 1);
     else if (laterHitPage()) goToPage(laterHitPage(), "first");
+    else openAdjacent(1);
   }
 
   function previousHit() {
+    if (state.loading) return;
     if (state.hit > 0) selectHit(state.hit - 1);
     else if (earlierHitPage()) goToPage(earlierHitPage(), "last");
+    else openAdjacent(-1);
   }
 
   // --- the original ------------------------------------------------------------------------
@@ -334,6 +365,8 @@ export function createViewer(ctx) {
   el.next.addEventListener("click", () => goToPage(state.page + 1));
   el.prevHit.addEventListener("click", previousHit);
   el.nextHit.addEventListener("click", nextHit);
+  el.prevDoc.addEventListener("click", () => openAdjacent(-1));
+  el.nextDoc.addEventListener("click", () => openAdjacent(1));
   el.toggleOriginal.addEventListener("click", () => setOriginal(!state.showOriginal));
   const pageFromInput = () => goToPage(Number.parseInt(el.pageInput.value, 10) || state.page);
   el.pageForm.addEventListener("submit", (event) => {
@@ -381,7 +414,7 @@ export function createViewer(ctx) {
     const keys = {
       j: () => goToPage(state.page + 1), ArrowRight: () => goToPage(state.page + 1),
       k: () => goToPage(state.page - 1), ArrowLeft: () => goToPage(state.page - 1),
-      n: nextHit, p: previousHit,
+      n: nextHit, p: previousHit, N: () => openAdjacent(1), P: () => openAdjacent(-1),
     };
     const action = keys[event.key];
     if (action) action();
@@ -389,7 +422,7 @@ export function createViewer(ctx) {
   }
 
   return {
-    show, key,
+    show, key, refreshNav: renderHitNav,
     reset() {
       closeOriginal();
       state.doc = null;

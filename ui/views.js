@@ -1,11 +1,11 @@
 // Rendering of the results page. Every function takes the data and callbacks it needs and builds
 // DOM with `h` (text nodes only) or `setMarked` (server HTML).
 
-import { docHash } from "./docviews.js";
+import { docHash, entityHash } from "./docviews.js";
 import { h, plural, setMarked, shortDate } from "./dom.js";
 import { facetKinds } from "./kinds.js";
 
-export { docHash };
+export { docHash, entityHash };
 
 // The sidebar's facets as [name, label], in order, and their labels by name: filled from
 // `GET /api/fields` (setFacets) before the first search is shown, never written here.
@@ -157,18 +157,54 @@ function renderHit(hit, search, onEntity, onTag) {
 }
 
 function renderSnippet(hit, snippet, search) {
-  const text = h("span", { class: "snippet-text" });
+  const href = docHash(hit.id, snippet.page, search.q);
+  const text = h("span", {
+    class: "snippet-text",
+    // The text opens the page as the citation does; a name in it opens its entity page.
+    onclick: (event) => {
+      if (!event.target.closest("a")) location.hash = href;
+    },
+  });
   setMarked(text, snippet.html || "");
   if (!text.textContent.trim()) text.append(h("em", { class: "muted" }, "(no text on this page)"));
+  else linkNames(text, hit.entities || {});
   return h("li", { class: "snippet" },
     h("a", {
-      href: docHash(hit.id, snippet.page, search.q),
+      class: "snippet-open", href,
       "aria-label": `Open page ${snippet.page}, ${snippet.citation}`,
     },
     h("span", { class: "snippet-loc" },
       h("span", { class: "snippet-page" }, `p. ${snippet.page}`),
-      h("span", { class: "snippet-cite mono" }, snippet.citation)),
-    text));
+      h("span", { class: "snippet-cite mono" }, snippet.citation))),
+    text);
+}
+
+/** The names the document is known to mention, wherever they stand whole in one text node of
+ * the snippet, become links to their entity pages (longest first, so "Ray Stokes" wins over
+ * "Stokes"). */
+function linkNames(container, entities) {
+  const names = [];
+  for (const { name: kind } of facetKinds()) {
+    for (const value of entities[kind] || []) if (value.length > 2) names.push([value, kind]);
+  }
+  if (!names.length) return;
+  names.sort((a, b) => b[0].length - a[0].length);
+  const kindOf = new Map(names.map(([value, kind]) => [value.toLowerCase(), kind]));
+  const escaped = names.map(([value]) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  for (const node of nodes) {
+    const parts = node.textContent.split(pattern);
+    if (parts.length < 2) continue;
+    node.replaceWith(...parts.map((part, index) => {
+      if (index % 2 === 0) return part;
+      const kind = kindOf.get(part.toLowerCase());
+      return h("a", { class: `snippet-entity entity-link-${kind}`, href: entityHash(kind, part),
+        title: `Open the page of ${part}` }, part);
+    }));
+  }
 }
 
 function renderHitEntities(hit, onEntity) {
@@ -176,14 +212,19 @@ function renderHitEntities(hit, onEntity) {
   for (const { name: kind, label } of facetKinds()) {
     const values = (hit.entities && hit.entities[kind]) || [];
     if (!values.length) continue;
+    const what = label.toLowerCase();
     groups.push(h("span", { class: "entity-group" },
       h("span", { class: "entity-kind" }, label),
-      values.map((value) => h("button", {
-        type: "button", class: `entity-chip entity-${kind}`,
-        title: `Filter by ${label.toLowerCase()}: ${value}`,
-        "aria-label": `Filter by ${label.toLowerCase()} ${value}`,
-        onclick: () => onEntity(kind, value),
-      }, value))));
+      // The name opens its entity page; the small + beside it filters the results by it.
+      values.map((value) => h("span", { class: "entity-pair" },
+        h("a", {
+          class: `entity-chip entity-${kind}`, href: entityHash(kind, value),
+          title: `Open the page of ${value}`,
+        }, value),
+        h("button", {
+          type: "button", class: "entity-filter", title: `Filter by ${what}: ${value}`,
+          "aria-label": `Filter by ${what} ${value}`, onclick: () => onEntity(kind, value),
+        }, "+")))));
   }
   return groups.length ? h("div", { class: "hit-entities" }, groups) : null;
 }

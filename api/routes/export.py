@@ -1,5 +1,6 @@
 """``GET /api/export``: a whole result set as CSV or JSON, or its originals as a ZIP with a load
-file, streamed with no cap. Reviewers and admins only."""
+file, streamed with no cap. With a query, CSV and JSON carry the hit pages, their citations and
+snippets; ``per=page`` gives one row per hit page. Reviewers and admins only."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import ReviewerDep, SettingsDep, StoreDep
@@ -37,11 +38,17 @@ def export(
     format: Annotated[str, Query(pattern="^(csv|json|zip)$", description=(
         "csv or json: one row per document (metadata, the caller's tags). zip: the originals "
         "under natives/, named by control number, and loadfile.csv (control number, path in "
-        "the ZIP, SHA-256 of the bytes shipped, status)"))] = "csv",
+        "the ZIP, SHA-256 of the bytes shipped, status). With q, csv and json rows add "
+        "hit_pages, citations (CONTROL-0001) and snippets (plain text), page by page"))] = "csv",
+    per: Annotated[str, Query(pattern="^(document|page)$", description=(
+        "document: a row per document. page: a row per page holding a hit of q (citation, "
+        "page, snippet, then the document's fields), to cite from; needs q"))] = "document",
 ) -> StreamingResponse:
+    if per == "page" and not q.strip():
+        raise HTTPException(400, "per=page lists the pages a query hits: give q")
     exporter = Export(store)
     # Compiled now, so a bad query is a 400 before the first byte of a 200 goes out.
-    plan = exporter.plan(search_request(q, collection, filter, date_from, date_to, sort))
+    plan = exporter.plan(search_request(q, collection, filter, date_from, date_to, sort), per)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     if format == "zip":
         body = exporter.zip(plan, lambda sha256: _original(settings.blob_dir, sha256))
