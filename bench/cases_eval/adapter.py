@@ -1,5 +1,9 @@
 """The only place that knows the shape of the case-register API (which did not exist when this was written).
 
+Pointed at Docket's real routes by the lead after the first run (which read every case as having no
+reference): references' "written", "outcome_cite", "people_by_role" and flags' "cites" and
+"linked[].case_id" are read besides the assumed names. The scoring (score.py, metrics.py) is unchanged.
+
 Assumed shape (from issue 21; change THIS file when the real routes differ, never score.py):
 
     GET /api/cases?collection=C&page=P&size=N
@@ -161,10 +165,13 @@ def parse_case(data: dict) -> RegisterCase:
             parse_citation(outcome.get("citation") or (outcome.get("citations") or [None])[0]),
         )
     )
+    if citation is None:  # Docket: the outcome's citation beside a plain outcome
+        citation = parse_citation(data.get("outcome_cite"))
     return RegisterCase(
         id=str(data.get("id", "")),
         references=[
-            r.get("value", "") if isinstance(r, dict) else str(r) for r in data.get("references", [])
+            (r.get("value") or r.get("written") or r.get("key") or "") if isinstance(r, dict) else str(r)
+            for r in data.get("references", [])
         ],
         force=str(data.get("force") or ""),
         outcome=canonical_outcome(value, reason or data.get("outcome_reason") or ""),
@@ -173,7 +180,8 @@ def parse_case(data: dict) -> RegisterCase:
         closed=dated(data.get("closed") or data.get("closed_date")),
         people=[
             RegisterPerson(str(p.get("name") or p.get("key") or ""), canonical_role(p.get("role")))
-            for p in data.get("people", [])
+            for p in [*data.get("people", []), *(person for group in data.get("people_by_role", [])
+                                                  for person in group.get("people", []))]
         ],
         flags=[parse_flag(f) for f in data.get("flags", [])],
         documents=[parse_citation(d) for d in data.get("documents", [])],
@@ -202,8 +210,10 @@ def parse_flag(raw: dict) -> Flag:
     return Flag(
         kind=canonical_flag(str(raw.get("kind") or raw.get("flag") or raw.get("type") or "")),
         reason=str(raw.get("reason") or ""),
-        citations=[c for c in (parse_citation(x) for x in raw.get("citations", [])) if c],
-        linked_cases=[str(x.get("id", "")) if isinstance(x, dict) else str(x) for x in linked],
+        citations=[c for c in (parse_citation(x) for x in raw.get("citations") or raw.get("cites") or [])
+                   if c],
+        linked_cases=[str(x.get("id") or x.get("case_id") or "") if isinstance(x, dict) else str(x)
+                      for x in linked],
         value=str(raw.get("value") or raw.get("via") or ""),
     )
 
