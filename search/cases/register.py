@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -42,6 +42,9 @@ ROLE_ORDER = ("officer", "suspect", "subject", "witness")
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]? (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Terrace|"
     r"Crescent|Grove|Place|Court|Gardens|Walk|Row|Rd|St|Ave)\b")
+_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
+_OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
+                         re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
                         re.IGNORECASE)
 
@@ -138,14 +141,31 @@ class Case:
         return (owners or prefixes or [""])[0]
 
 
+def reference_family(key: str) -> tuple[str, str]:
+    """A key's scheme and issuer: a case holds at most one reference of each ("HC/2003/04512"
+    and "HC/2003/04513" are two cases, as are two incident logs), so a join that would put two
+    of a family into one case is refused."""
+    found = reference_format(key)
+    scheme = found.scheme if found else ""
+    head, _, rest = key.partition("/")
+    if head in ("CAD", "REFERRAL", "CRIME"):
+        issuer = "CAD" if head == "CAD" else re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
+        return scheme, issuer
+    return scheme, head
+
+
 class _Groups:
-    """Union-find over reference keys."""
+    """Union-find over reference keys, refusing a union that would hold two references of one
+    family (``reference_family``)."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.families: dict[str, set[tuple[str, str]]] = {}
 
     def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
+        if key not in self.parent:
+            self.parent[key] = key
+            self.families[key] = {reference_family(key)}
         while self.parent[key] != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
@@ -154,8 +174,11 @@ class _Groups:
     def join(self, keys: list[str]) -> None:
         for other in keys[1:]:
             a, b = self.find(keys[0]), self.find(other)
-            if a != b:
-                self.parent[max(a, b)] = min(a, b)
+            if a == b or self.families[a] & self.families[b]:
+                continue
+            root, child = min(a, b), max(a, b)
+            self.parent[child] = root
+            self.families[root] |= self.families.pop(child)
 
 
 @dataclass(frozen=True)
@@ -197,18 +220,22 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
+    documents = [_dated_incidents(d) for d in documents]
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
     written: dict[str, str] = {}
     for doc_units in units.values():
         for unit in doc_units:
-            refs = unit.refs()
             page = unit.document.pages[unit.page][0]
             for m in unit.mentions:
                 if m.kind == "reference":
                     written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
-            if refs:
-                groups.join(refs)
+            if unit.refs():
+                groups.join(unit.refs())
+    # A form's header block next: weaker than one sentence, so a sentence's joins come first.
+    for document in documents:
+        for keys in _form_blocks(document):
+            groups.join(keys)
     members: dict[str, list[str]] = defaultdict(list)
     for key in written:
         members[groups.find(key)].append(key)
@@ -217,6 +244,44 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for doc_units in units.values():
         _read_document(doc_units, groups, cases)
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _dated_incidents(document: SourceDocument) -> SourceDocument:
+    """The document with an incident number it cites without its day ("incident 0456") keyed
+    as the one dated incident of that serial it cites elsewhere ("Log 0456 of 12/03/2003"): an
+    incident serial restarts every day, so alone it would join other days' incidents."""
+    dated: dict[str, set[str]] = defaultdict(set)
+    for m in document.mentions:
+        if m.kind == "reference" and m.key.startswith("CAD/") and m.key.count("/") == 2:
+            dated[m.key.rsplit("/", 1)[1]].add(m.key)
+    rekeyed = tuple(
+        replace(m, key=next(iter(dated[m.key[4:]])))
+        if m.kind == "reference" and m.key.count("/") == 1 and m.key.startswith("CAD/")
+        and len(dated.get(m.key[4:], ())) == 1 else m
+        for m in document.mentions)
+    return replace(document, mentions=rekeyed)
+
+
+def _form_blocks(document: SourceDocument) -> list[list[str]]:
+    """The references of each header block of a form: consecutive "Label: value" lines (or
+    lines that are a reference alone), as in "Crime No: ... / Incident: ... / Referral: ...".
+    A line labelled as another case ("Previous", "Linked", "Other") is not in the block."""
+    found = []
+    for number, (text, _citation) in sorted(document.pages.items()):
+        refs = sorted((m.start, m.key) for m in document.mentions
+                      if m.page == number and m.kind == "reference")
+        block: list[str] = []
+        at = 0
+        for line in [*text.split("\n"), ""]:
+            start, at = at, at + len(line) + 1
+            keys = [k for s, k in refs if start <= s < start + len(line)]
+            if _FORM_LINE.match(line) and not _OTHER_CASE.match(line):
+                block += keys
+                continue
+            if len(block) > 1:
+                found.append(block)
+            block = []
+    return found
 
 
 def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) -> None:
