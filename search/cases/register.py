@@ -3,14 +3,19 @@ cases, and per case its documents and pages, dates, outcome, people by role and 
 (vehicles, phones, addresses) it names. Pure: documents in (``SourceDocument``), cases out
 (``Case``); the flags across cases are search.cases.flags, the job is ingest.job.cases.
 
-Grouping: every reference key is a case, and the references one sentence states together
-("CAD 1234 refers; crime number NP/05/1234") are one case. A document citing several cases
-belongs to each. A sentence that cites no reference speaks of the case last cited before it in
-the document (or, before any, of the first one the document cites): that is how an outcome,
-a date or a role in a statement is given to its case.
+Grouping: every reference key is a case, and references a document states together are one
+case, joined by union-find over the collection: one sentence ("CAD 1234 refers; crime number
+NP/05/1234"), two adjacent sentences tied by "refers", "relates to" or "see also", and the
+header block of a form ("Crime No: ... / Incident: ... / Referral: ..."). No case holds two
+references of one family (``reference_family``), so look-alikes (a digit apart, another year,
+the next incident that day) stay apart. A document citing several cases belongs to each. A
+sentence that cites no reference speaks of the case last cited before it in the document (or,
+before any, of the first one the document cites): that is how an outcome, a date or a role in a
+statement is given to its case.
 
-Outcome: the last one recorded, by document date, then position: a later document's outcome
-supersedes an earlier one's (an NFA, then "re-opened": open).
+Outcome: the last one recorded, by the date the text states (the sentence's, else the
+document's "Date:" line), then position: a later outcome supersedes an earlier one's (an NFA,
+then "re-opened": open), whatever order the files come in.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from search.cases.rules import (
@@ -45,6 +51,12 @@ _ADDRESS = re.compile(
 _FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
 _OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
                          re.IGNORECASE)
+# Words that tie one sentence's references to the next one's: "Log 0456 refers. Crime number
+# HC/2003/004512 allocated." and "Referral OBC-03-1187 opened. See also CAD 0456."
+_LINKS_ON = re.compile(r"\b(?:refers|relates? to|in relation to)\W*$", re.IGNORECASE)
+_LINKS_BACK = re.compile(r"^\W*(?:see also|linked to|links? to|relates? to|refers to|"
+                         r"this (?:relates|refers|is linked)|(?:same|this) (?:matter|incident|case) "
+                         r"(?:is|was) (?:recorded|logged|crimed) (?:as|under))\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
                         re.IGNORECASE)
 
@@ -232,6 +244,10 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
                     written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
             if unit.refs():
                 groups.join(unit.refs())
+        for before, after in pairwise(doc_units):
+            if before.refs() and after.refs() and (_LINKS_ON.search(before.sentence.text)
+                                                   or _LINKS_BACK.match(after.sentence.text)):
+                groups.join(before.refs() + after.refs())
     # A form's header block next: weaker than one sentence, so a sentence's joins come first.
     for document in documents:
         for keys in _form_blocks(document):
@@ -304,7 +320,7 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    order = (document.date or date.min, document.control, unit.page, position)
+    order = (_when(text, document), document.control, unit.page, position)
     found = outcome_of(text)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
@@ -326,6 +342,35 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
         item = ("address", address.group().lower())
         case.items[item].append(cite)
         case.item_text.setdefault(item, address.group())
+
+
+def _when(text: str, document: SourceDocument) -> date:
+    """When a sentence's outcome was recorded: the latest date the sentence states (not after
+    the document's own), else the document's date; files come in any order, so the text's
+    dates, not the file order, say which outcome is the latest."""
+    own = _document_day(document)
+    stated = [d for d, _at in dates_in(text) if own is None or d <= own]
+    return max(stated) if stated else (own or date.min)
+
+
+_DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry)|sent)\s*:?\s*",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def _document_day(document: SourceDocument) -> date | None:
+    """A document's date: a "Date:" line on its first page, else its recorded date, else the
+    first date its first lines state."""
+    if not document.pages:
+        return document.date
+    first = document.pages[min(document.pages)][0]
+    for label in _DATED.finditer(first):
+        dated = dates_in(first[label.end():label.end() + 40])
+        if dated and dated[0][1] == 0:
+            return dated[0][0]
+    if document.date is not None:
+        return document.date
+    opening = dates_in(first[:300])
+    return opening[0][0] if opening else None
 
 
 def _only_date(text: str) -> date | None:

@@ -72,7 +72,7 @@ def test_prose_ties_references_across_shapes() -> None:
     documents = [
         _document(1, "Log 0312 of 17/05/2004 refers; crime number 14/07731/04 allocated."),
         _document(2, "Council referral LCC/R/02231/04 relates to crime 14/07731/04."),
-        _document(3, "Referral DBC-04-2231 opened. See also STORM0312/17MAY04 for the call."),
+        _document(3, "Referral DBC-04-2231 opened. See also STORM0313/17MAY04 for the call."),
     ]
     groups = _groups(documents)
     assert len(groups) == 2
