@@ -350,7 +350,12 @@ def _when(text: str, document: SourceDocument) -> date:
     dates, not the file order, say which outcome is the latest."""
     own = _document_day(document)
     stated = [d for d, _at in dates_in(text) if own is None or d <= own]
-    return max(stated) if stated else (own or date.min)
+    if stated:
+        return max(stated)
+    if own is not None:
+        return own
+    opening = dates_in(document.pages[min(document.pages)][0][:300]) if document.pages else []
+    return opening[0][0] if opening else date.min
 
 
 _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry)|sent)\s*:?\s*",
@@ -358,8 +363,8 @@ _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry
 
 
 def _document_day(document: SourceDocument) -> date | None:
-    """A document's date: a "Date:" line on its first page, else its recorded date, else the
-    first date its first lines state."""
+    """A document's date: a "Date:" line on its first page, else its recorded date (the first
+    date its opening states is only a fallback: it is often the report's, not the document's)."""
     if not document.pages:
         return document.date
     first = document.pages[min(document.pages)][0]
@@ -367,10 +372,7 @@ def _document_day(document: SourceDocument) -> date | None:
         dated = dates_in(first[label.end():label.end() + 40])
         if dated and dated[0][1] == 0:
             return dated[0][0]
-    if document.date is not None:
-        return document.date
-    opening = dates_in(first[:300])
-    return opening[0][0] if opening else None
+    return document.date
 
 
 def _only_date(text: str) -> date | None:
