@@ -3,14 +3,19 @@ cases, and per case its documents and pages, dates, outcome, people by role and 
 (vehicles, phones, addresses) it names. Pure: documents in (``SourceDocument``), cases out
 (``Case``); the flags across cases are search.cases.flags, the job is ingest.job.cases.
 
-Grouping: every reference key is a case, and the references one sentence states together
-("CAD 1234 refers; crime number NP/05/1234") are one case. A document citing several cases
-belongs to each. A sentence that cites no reference speaks of the case last cited before it in
-the document (or, before any, of the first one the document cites): that is how an outcome,
-a date or a role in a statement is given to its case.
+Grouping: every reference key is a case, and references a document states together are one
+case, joined by union-find over the collection: one sentence ("CAD 1234 refers; crime number
+NP/05/1234"), two adjacent sentences tied by "refers", "relates to" or "see also", and the
+header block of a form ("Crime No: ... / Incident: ... / Referral: ..."). No case holds two
+references of one family (``reference_family``), so look-alikes (a digit apart, another year,
+the next incident that day) stay apart. A document citing several cases belongs to each. A
+sentence that cites no reference speaks of the case last cited before it in the document (or,
+before any, of the first one the document cites): that is how an outcome, a date or a role in a
+statement is given to its case.
 
-Outcome: the last one recorded, by document date, then position: a later document's outcome
-supersedes an earlier one's (an NFA, then "re-opened": open).
+Outcome: the last one recorded, by the date the text states (the sentence's, else the
+document's "Date:" line), then position: a later outcome supersedes an earlier one's (an NFA,
+then "re-opened": open), whatever order the files come in.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from search.cases.rules import (
@@ -42,6 +48,15 @@ ROLE_ORDER = ("officer", "suspect", "subject", "witness")
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]? (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Terrace|"
     r"Crescent|Grove|Place|Court|Gardens|Walk|Row|Rd|St|Ave)\b")
+_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
+_OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
+                         re.IGNORECASE)
+# Words that tie one sentence's references to the next one's: "Log 0456 refers. Crime number
+# HC/2003/004512 allocated." and "Referral OBC-03-1187 opened. See also CAD 0456."
+_LINKS_ON = re.compile(r"\b(?:refers|relates? to|in relation to)\W*$", re.IGNORECASE)
+_LINKS_BACK = re.compile(r"^\W*(?:see also|linked to|links? to|relates? to|refers to|"
+                         r"this (?:relates|refers|is linked)|(?:same|this) (?:matter|incident|case) "
+                         r"(?:is|was) (?:recorded|logged|crimed) (?:as|under))\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
                         re.IGNORECASE)
 
@@ -138,14 +153,31 @@ class Case:
         return (owners or prefixes or [""])[0]
 
 
+def reference_family(key: str) -> tuple[str, str]:
+    """A key's scheme and issuer: a case holds at most one reference of each ("HC/2003/04512"
+    and "HC/2003/04513" are two cases, as are two incident logs), so a join that would put two
+    of a family into one case is refused."""
+    found = reference_format(key)
+    scheme = found.scheme if found else ""
+    head, _, rest = key.partition("/")
+    if head in ("CAD", "REFERRAL", "CRIME"):
+        issuer = "CAD" if head == "CAD" else re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
+        return scheme, issuer
+    return scheme, head
+
+
 class _Groups:
-    """Union-find over reference keys."""
+    """Union-find over reference keys, refusing a union that would hold two references of one
+    family (``reference_family``)."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.families: dict[str, set[tuple[str, str]]] = {}
 
     def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
+        if key not in self.parent:
+            self.parent[key] = key
+            self.families[key] = {reference_family(key)}
         while self.parent[key] != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
@@ -154,8 +186,11 @@ class _Groups:
     def join(self, keys: list[str]) -> None:
         for other in keys[1:]:
             a, b = self.find(keys[0]), self.find(other)
-            if a != b:
-                self.parent[max(a, b)] = min(a, b)
+            if a == b or self.families[a] & self.families[b]:
+                continue
+            root, child = min(a, b), max(a, b)
+            self.parent[child] = root
+            self.families[root] |= self.families.pop(child)
 
 
 @dataclass(frozen=True)
@@ -197,18 +232,26 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
+    documents = [_dated_incidents(d) for d in documents]
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
     written: dict[str, str] = {}
     for doc_units in units.values():
         for unit in doc_units:
-            refs = unit.refs()
             page = unit.document.pages[unit.page][0]
             for m in unit.mentions:
                 if m.kind == "reference":
                     written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
-            if refs:
-                groups.join(refs)
+            if unit.refs():
+                groups.join(unit.refs())
+        for before, after in pairwise(doc_units):
+            if before.refs() and after.refs() and (_LINKS_ON.search(before.sentence.text)
+                                                   or _LINKS_BACK.match(after.sentence.text)):
+                groups.join(before.refs() + after.refs())
+    # A form's header block next: weaker than one sentence, so a sentence's joins come first.
+    for document in documents:
+        for keys in _form_blocks(document):
+            groups.join(keys)
     members: dict[str, list[str]] = defaultdict(list)
     for key in written:
         members[groups.find(key)].append(key)
@@ -217,6 +260,44 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for doc_units in units.values():
         _read_document(doc_units, groups, cases)
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _dated_incidents(document: SourceDocument) -> SourceDocument:
+    """The document with an incident number it cites without its day ("incident 0456") keyed
+    as the one dated incident of that serial it cites elsewhere ("Log 0456 of 12/03/2003"): an
+    incident serial restarts every day, so alone it would join other days' incidents."""
+    dated: dict[str, set[str]] = defaultdict(set)
+    for m in document.mentions:
+        if m.kind == "reference" and m.key.startswith("CAD/") and m.key.count("/") == 2:
+            dated[m.key.rsplit("/", 1)[1]].add(m.key)
+    rekeyed = tuple(
+        replace(m, key=next(iter(dated[m.key[4:]])))
+        if m.kind == "reference" and m.key.count("/") == 1 and m.key.startswith("CAD/")
+        and len(dated.get(m.key[4:], ())) == 1 else m
+        for m in document.mentions)
+    return replace(document, mentions=rekeyed)
+
+
+def _form_blocks(document: SourceDocument) -> list[list[str]]:
+    """The references of each header block of a form: consecutive "Label: value" lines (or
+    lines that are a reference alone), as in "Crime No: ... / Incident: ... / Referral: ...".
+    A line labelled as another case ("Previous", "Linked", "Other") is not in the block."""
+    found = []
+    for number, (text, _citation) in sorted(document.pages.items()):
+        refs = sorted((m.start, m.key) for m in document.mentions
+                      if m.page == number and m.kind == "reference")
+        block: list[str] = []
+        at = 0
+        for line in [*text.split("\n"), ""]:
+            start, at = at, at + len(line) + 1
+            keys = [k for s, k in refs if start <= s < start + len(line)]
+            if _FORM_LINE.match(line) and not _OTHER_CASE.match(line):
+                block += keys
+                continue
+            if len(block) > 1:
+                found.append(block)
+            block = []
+    return found
 
 
 def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) -> None:
@@ -239,7 +320,7 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    order = (document.date or date.min, document.control, unit.page, position)
+    order = (_when(text, document), document.control, unit.page, position)
     found = outcome_of(text)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
@@ -261,6 +342,37 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
         item = ("address", address.group().lower())
         case.items[item].append(cite)
         case.item_text.setdefault(item, address.group())
+
+
+def _when(text: str, document: SourceDocument) -> date:
+    """When a sentence's outcome was recorded: the latest date the sentence states (not after
+    the document's own), else the document's date; files come in any order, so the text's
+    dates, not the file order, say which outcome is the latest."""
+    own = _document_day(document)
+    stated = [d for d, _at in dates_in(text) if own is None or d <= own]
+    if stated:
+        return max(stated)
+    if own is not None:
+        return own
+    opening = dates_in(document.pages[min(document.pages)][0][:300]) if document.pages else []
+    return opening[0][0] if opening else date.min
+
+
+_DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry)|sent)\s*:?\s*",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def _document_day(document: SourceDocument) -> date | None:
+    """A document's date: a "Date:" line on its first page, else its recorded date (the first
+    date its opening states is only a fallback: it is often the report's, not the document's)."""
+    if not document.pages:
+        return document.date
+    first = document.pages[min(document.pages)][0]
+    for label in _DATED.finditer(first):
+        dated = dates_in(first[label.end():label.end() + 40])
+        if dated and dated[0][1] == 0:
+            return dated[0][0]
+    return document.date
 
 
 def _only_date(text: str) -> date | None:

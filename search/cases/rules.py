@@ -174,6 +174,10 @@ def outcome_of(text: str) -> OutcomeRule | None:
         return OutcomeRule(outcome, reason, labelled.start())
     reopened = _OPEN.search(text)
     if reopened and re.search(r"re-?open|re-?investigat", reopened.group(), re.IGNORECASE):
+        # "re-opened and he was charged": the charge is the later event.
+        charged = _CHARGED.search(text, reopened.end())
+        if charged and not _NOT_CHARGED.search(text):
+            return OutcomeRule("charged", None, charged.start())
         return OutcomeRule("open", None, reopened.start())
     nfa = _NFA.search(text)
     if nfa:
