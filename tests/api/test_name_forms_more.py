@@ -50,12 +50,14 @@ FILES = {
     "t-mrs.txt": "A complaint was made by Mrs Brearley about the noise.",
     "t-detcon.txt": "The exhibits were taken by Det Con Holdsworth to the lab.",
     "t-collar.txt": "Arrested by PC2291 Thornton at the bus station.",
+    # a header label after a capitalised name, the line break lost
+    "chip.txt": "MEMO FROM PAUL TORDOFF Subject: rota for May Date: 3 May 2004",
 }
 EXPECTED = {
     "Helen Margaret Ashworth": {"i-stop.txt", "i-middle.txt", "i-glued.txt", "i-index.txt",
                                 "i-caps.txt", "i-fullmid.txt", "o-digit.txt", "o-vv.txt",
                                 "e-dot.txt", "e-reverse.txt"},
-    "Paul Tordoff": {"i-tordoff.txt", "e-under.txt", "e-trail.txt"},
+    "Paul Tordoff": {"i-tordoff.txt", "e-under.txt", "e-trail.txt", "chip.txt"},
     "Simon Marsden": {"o-rn.txt", "o-cl.txt", "e-revdot.txt"},
     "Michael Thornton": {"o-li.txt", "t-collar.txt"},
     "Dermot Hinchliffe": {"o-drop.txt", "t-detsgt.txt"},
@@ -101,3 +103,13 @@ def test_namesakes_with_one_initial_are_a_possible_match(api, town) -> None:  # 
     possible = {(m["text"], tuple(m["candidates"])) for m in page["possible_matches"]}
     assert ("J. Greenwood", ("janet greenwood", "john greenwood")) in possible
 
+
+
+def test_a_heading_word_is_not_glued_to_a_name(store, settings, town) -> None:  # noqa: ANN001
+    from search.indices import Indices
+
+    hits = store.search(index=Indices(settings.index_prefix).documents, body={"size": 100, "query": {
+        "term": {"collection": COLLECTION}}})["hits"]["hits"]
+    chip = next(h["_source"] for h in hits if h["_source"]["path"].endswith("chip.txt"))
+    assert "Paul Tordoff" in chip["person"]
+    assert not [v for v in chip["person"] + chip["org"] if "Subject" in v], chip
