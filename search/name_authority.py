@@ -32,9 +32,11 @@ from search.variants import ocr_skeleton
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
 FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
                "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
-               "inspector", "sergeant", "constable", "detective", "officer", "prof", "sir",
+               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
                "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
 COLLAR = "#"  # a collar number, whatever its digits
+# A title and its collar number written as one word: "PC2291".
+_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
@@ -96,6 +98,11 @@ def token(word: str) -> str:
     return ocr_skeleton(folded).replace("vv", "w")
 
 
+_DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
+_TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
+_LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
@@ -108,6 +115,11 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
             word, end = word[:-2], end - 2
         following = words[index + 1].group() if index + 1 < len(words) else ""
+        glued = _GLUED_COLLAR.fullmatch(word)
+        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
+            out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+            after_initial = False
+            continue
         letters = list(word) if _glued_initials(word, following) else [word]
         for letter in letters:
             # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone.
@@ -116,7 +128,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             if initial and after_initial:
                 out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
                 continue
-            out.append((token(letter), start, end))
+            lone = len(letter) == 1 and letter.islower() and text[end:end + 1] not in ".@_"
+            out.append((_LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
     return out
 
@@ -141,28 +154,52 @@ def titles_in(written: str) -> set[str]:
 
 def is_full_name(key: str) -> bool:
     parts = name_parts(key)
+    # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name.
     return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
-            and plausible_person(key.title()))
+            and parts[0] not in FORM_TITLES and plausible_person(key.title()))
 
 
-def _one_slip(rare: str, common: str) -> bool:
-    """``rare`` is ``common`` with one letter OCR misread ("darrcn" for "darren")."""
-    if len(rare) != len(common):
-        return False
-    diffs = [(a, b) for a, b in zip(rare, common, strict=True) if a != b]
-    return len(diffs) == 1 and diffs[0] in _OCR_SLIPS
+def _reading(key: str) -> tuple[str, ...]:
+    """A full-name key as the matcher reads it ("he1en ashvvorth" reads "helen ashworth")."""
+    return tuple(token(p) for p in name_parts(key))
+
+
+def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
+    """``word`` with one letter misread by OCR, each with whether the slip is also a plausible
+    real spelling (a dropped or doubled letter), which two people may differ by. "a" for "o"
+    is too near a real name to merge two people by at all."""
+    for index, letter in enumerate(word):
+        for a, b in _OCR_SLIPS:
+            if a == letter:
+                yield word[:index] + b + word[index + 1:], False
+        if letter == "h":
+            yield word[:index] + "li" + word[index + 1:], False
+        yield word[:index] + word[index + 1:], True  # dropped
+        yield word[:index] + letter + word[index:], True  # doubled
 
 
 def same_people(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys that name a person known by another key -> that key: OCR's digits and
-    "rn" ("he1en ashworth"), a nickname beside the formal forename ("bob lumb" when "robert
-    lumb" is known and no other Lumb it may stand for), and rare OCR slips."""
+    """Full-name keys that name a person known by another key -> that key: one the matcher
+    reads the same ("he1en ashworth", or "helen ashworth" beside the one "helen margaret
+    ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
+    and no other Lumb it may stand for), and rare OCR slips."""
     merged = merge_ocr_slips(counts)
+    readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
-        skeleton = ocr_skeleton(key)
-        if skeleton != key and skeleton in counts:
-            merged.setdefault(key, skeleton)
-            continue
+        readings.setdefault(_reading(key), []).append(key)
+    for key in counts:
+        parts = _reading(key)
+        if len(parts) > 2:  # one with a middle name is read as "forename surname" as well
+            readings.setdefault((parts[0], parts[-1]), []).append(key)
+    for key in counts:
+        same = readings[_reading(key)]
+        longest = max(len(name_parts(k)) for k in same)
+        fullest = [k for k in same if len(name_parts(k)) == longest]
+        if len(fullest) == 1 or longest == len(name_parts(key)):
+            best = max(fullest, key=lambda k: (counts[k], k == ocr_skeleton(k)))
+            if best != key:
+                merged.setdefault(key, best)
+                continue
         parts = name_parts(key)
         if not is_nickname(parts[0]):
             continue
@@ -171,28 +208,34 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         known = [k for k in formal if k in counts]
         if len(known) == 1:
             merged.setdefault(key, known[0])
-    return {rare: merged.get(common, common) for rare, common in merged.items()}
+    return {rare: _final(merged, common) for rare, common in merged.items()}
+
+
+def _final(merged: dict[str, str], key: str) -> str:
+    seen = {key}
+    while key in merged and merged[key] not in seen:
+        key = merged[key]
+        seen.add(key)
+    return key
 
 
 def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
     """Full-name keys that are an OCR slip of a much commoner one -> that one. A slip in the
     forename counts only when the slipped forename is no forename at all, so a real "Helen"
-    and "Helena", or a decoy one real letter away, are never merged."""
+    and "Helena", or a decoy one real letter away, are never merged; a slip that is also a
+    real spelling (a dropped or doubled letter) only when the rare key was written once."""
     merged: dict[str, str] = {}
-    by_shape: dict[tuple[int, int], list[str]] = {}
-    for key in counts:
-        parts = name_parts(key)
-        by_shape.setdefault((len(parts), len(key)), []).append(key)
-    for keys in by_shape.values():
-        for rare in keys:
-            for common in keys:
-                if counts[common] < SLIP_RATIO * counts[rare] or not _one_slip(rare, common):
+    for common in sorted(counts, key=lambda k: -counts[k]):
+        parts = name_parts(common)
+        for at, part in enumerate(parts):
+            for slipped, plausible in _misreadings(part):
+                rare = " ".join((*parts[:at], slipped, *parts[at + 1:]))
+                if (rare not in counts or rare in merged or rare == common
+                        or counts[common] < SLIP_RATIO * counts[rare]
+                        or (plausible and counts[rare] > 1)
+                        or (at == 0 and slipped in forenames())):
                     continue
-                slipped = next(i for i, (a, b) in enumerate(zip(rare, common, strict=True))
-                               if a != b)
-                in_forename = slipped < len(name_parts(rare)[0])
-                if not in_forename or name_parts(rare)[0] not in forenames():
-                    merged[rare] = common
+                merged[rare] = common
     return merged
 
 
@@ -211,6 +254,15 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first[0], *(m[0] for m in middles), last), "initials"
     yield (first[0], last), "initials"
     yield (last, ",", first[0]), "index-initial"
+    # Police index style without the comma ("ASHWORTH Helen", "ASHWORTH H.M."), and so the
+    # local parts "ashworth.helen@" and "ashworth.h@".
+    yield (last, first), "index"
+    yield (last, first[0]), "index-initial"
+    # A middle initial written between forename and surname ("Helen M. Ashworth"): the
+    # person's own middle initial, else any letter, by a weaker rule.
+    own = {m[0] for m in middles}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        yield (first, letter, last), "full-no-middle" if letter in own else "initials"
     for nick in nickname_index().get(name_parts(person.key)[0], ()):
         if nick != name_parts(person.key)[0]:
             yield (token(nick), *parts[1:]), "nickname"
@@ -218,28 +270,37 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
     for glued in (first[0] + last, first + last, last + first[0], last + first):
         yield (glued,), "email"
+    if middles:  # "hm.ashworth@"
+        yield (first[0] + "".join(m[0] for m in middles), last), "email"
     for slipped in _slips(first, last):
         yield slipped, "ocr-slip"
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
+        title = token(title)  # as the text reads it: "cllr" reads "dlr"
         yield (title, last), rule
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+        if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
+            yield ("det", title, last), rule
 
 
 def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
     """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
     slip that is someone else's name loses to that name, which holds it in full, and a slipped
     forename that is a forename in its own right is not a slip."""
-    for index, letter in enumerate(first + last):
-        for wrong in (b for a, b in _TEXT_SLIPS if a == letter):
-            if index < len(first):
-                forename = first[:index] + wrong + first[index + 1:]
-                if forename not in forenames():  # "Jon" for "Jan" is another person
-                    yield forename, last
-            else:
-                at = index - len(first)
-                yield first, last[:at] + wrong + last[at + 1:]
+    for forename, _plausible in _text_misreadings(first):
+        if forename not in forenames():  # "Jon" for "Jan" is another person
+            yield forename, last
+    for surname, _plausible in _text_misreadings(last):
+        yield first, surname
+
+
+def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
+    """A word's misreadings in a text ("a" for "o" too), as the matcher reads them."""
+    yield from ((token(w), p) for w, p in _misreadings(word))
+    for index, letter in enumerate(word):
+        for wrong in (b for a, b in _TEXT_SLIPS if a == letter and (a, b) not in _OCR_SLIPS):
+            yield word[:index] + wrong + word[index + 1:], True
 
 
 def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
@@ -247,7 +308,7 @@ def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
     before = first - 1
     if before >= 0 and found[before][0] == COLLAR:
         before -= 1
-    return found[before][0] if before >= 0 and found[before][0] in FORM_TITLES else ""
+    return _TITLE_READINGS.get(found[before][0], "") if before >= 0 else ""
 
 
 def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:

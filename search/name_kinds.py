@@ -157,6 +157,19 @@ def _without_sentence_word(text: str) -> str:
     return text
 
 
+# Labels of a mail header or form that follow a name on the same line when the line break is
+# lost ("PAUL TORDOFF Subject: rota"): never the name's last word.
+TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "ref", "tel",
+                   "time", "attachments", "importance"}
+
+
+def _without_trailing_label(text: str) -> str:
+    raw = text.split()
+    while len(raw) > 2 and fold(raw[-1].rstrip(":")) in TRAILING_LABELS:
+        raw.pop()
+    return " ".join(raw) if len(raw) < len(text.split()) else text
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -174,7 +187,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if kind not in ("person", "org", "place"):
         return kind, text
     if _OFFICER.match(text.strip()):
-        return "person", text.split()[-1]  # the surname: the name authority links it
+        return "person", text.split()[-1]
+    text = _without_trailing_label(text)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:
         return kind, text

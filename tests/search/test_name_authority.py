@@ -126,3 +126,68 @@ def test_possessives_and_double_barrelled_surnames(text: str, written: str) -> N
     people = [*TOWN, Person("ann lee-bottomley", "Ann Lee-Bottomley")]
     links = {link.text: link.key for link in NameAuthority(people).find(text)}
     assert links.get(written) in {"gareth pickles", "ann lee-bottomley"}, links
+
+
+# A third town (Calderbrook): the forms the evaluation found short, each alone in its text.
+CALDER = [Person("helen margaret ashworth", "Helen Margaret Ashworth"),
+          Person("paul tordoff", "Paul Tordoff"), Person("simon marsden", "Simon Marsden"),
+          Person("dermot hinchliffe", "Dermot Hinchliffe"),
+          Person("kathleen brearley", "Kathleen Brearley"),
+          Person("andrew holdsworth", "Andrew Holdsworth"),
+          Person("michael thornton", "Michael Thornton"),
+          Person("rachel sutcliffe", "Rachel Sutcliffe"), Person("rachel sutcliff", "Rachel Sutcliff")]
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("Seen by ASHWORTH H today.", "ASHWORTH H", "helen margaret ashworth"),
+    ("Seen by Ashworth H.M. today.", "Ashworth H.M", "helen margaret ashworth"),
+    ("Seen by Helen M. Ashworth today.", "Helen M. Ashworth", "helen margaret ashworth"),
+    ("Seen by Paul J. Tordoff today.", "Paul J. Tordoff", "paul tordoff"),
+    ("Seen by Dermot Hinchlife.", "Dermot Hinchlife", "dermot hinchliffe"),
+    ("Seen by Dermot Hinchliiffe.", "Dermot Hinchliiffe", "dermot hinchliffe"),
+    ("Seen by Dermott Hinchliffe.", "Dermott Hinchliffe", "dermot hinchliffe"),
+    ("Seen by Micliael Thornton.", "Micliael Thornton", "michael thornton"),
+    ("Seen by MICHAEL TLIORNTON.", "MICHAEL TLIORNTON", "michael thornton"),
+    ("Seen by Kathleen Brearly.", "Kathleen Brearly", "kathleen brearley"),
+    ("Seen by Andrew Holsworth.", "Andrew Holsworth", "andrew holdsworth"),
+    ("From: ashworth.helen@calderbrook.gov.uk", "ashworth.helen", "helen margaret ashworth"),
+    ("From: ashworth.h@calderbrook.gov.uk", "ashworth.h", "helen margaret ashworth"),
+    ("From: ashworth_h@calderbrook.gov.uk", "ashworth_h", "helen margaret ashworth"),
+    ("From: hm.ashworth@calderbrook.gov.uk", "hm.ashworth", "helen margaret ashworth"),
+    ("Seen by Cllr Brearley.", "Cllr Brearley", "kathleen brearley"),
+    ("Seen by Det Con Holdsworth.", "Det Con Holdsworth", "andrew holdsworth"),
+    ("Seen by PC2291 Thornton.", "PC2291 Thornton", "michael thornton"),
+])
+def test_more_initials_slips_emails_and_titles_link(text: str, written: str, key: str) -> None:
+    links = {link.text: link.key for link in NameAuthority(CALDER).find(text)}
+    assert any(k == key and written.endswith(w[-4:]) for w, k in links.items()), links
+
+
+def test_one_letter_decoys_named_in_full_keep_their_own_names() -> None:
+    links = {link.text: link.key for link in NameAuthority(CALDER).find(
+        "Rachel Sutcliffe met Rachel Sutcliff.")}
+    assert links == {"Rachel Sutcliffe": "rachel sutcliffe", "Rachel Sutcliff": "rachel sutcliff"}
+
+
+def test_a_lowercase_letter_after_a_surname_is_no_initial() -> None:
+    assert NameAuthority(CALDER).find("the Tordoff a car") == []
+
+
+def test_keys_read_alike_or_slipped_once_are_one_person() -> None:
+    from search.name_authority import same_people
+
+    merged = same_people({"helen margaret ashworth": 9, "he1en ashworth": 1,
+                          "helen ashvvorth": 1, "helen ashworth": 2, "dermot hinchliffe": 6,
+                          "dermot hinchlife": 1, "rachel sutcliffe": 6, "rachel sutcliff": 2,
+                          "helen ashwarth": 1})
+    assert merged == {"he1en ashworth": "helen margaret ashworth",
+                      "helen ashvvorth": "helen margaret ashworth",
+                      "helen ashworth": "helen margaret ashworth",
+                      "dermot hinchlife": "dermot hinchliffe"}
+
+
+def test_two_middle_named_namesakes_keep_the_short_name_apart() -> None:
+    from search.name_authority import same_people
+
+    assert same_people({"helen margaret ashworth": 3, "helen jane ashworth": 3,
+                        "helen ashworth": 1}) == {}

@@ -76,3 +76,11 @@ def test_other_two_letter_codes_go(kind: str, text: str) -> None:
 @pytest.mark.parametrize("kind", ["org", "place", "person"])
 def test_a_rank_and_collar_number_before_a_surname_is_a_person(kind: str) -> None:
     assert name_kind(kind, "PS 604 Sadiq") == ("person", "Sadiq")
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("PAUL TORDOFF Subject", "PAUL TORDOFF"), ("Helen Ashworth Re", "Helen Ashworth"),
+    ("DERMOT HINCHLIFFE Date:", "DERMOT HINCHLIFFE"),
+])
+def test_a_header_label_after_a_name_is_not_part_of_it(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
