@@ -33,11 +33,19 @@ class LookupResponse(BaseModel):
     results: list[EntityMatch]
 
 
+class WrittenForm(BaseModel):
+    text: str
+    mentions: int
+
+
 class Variant(BaseModel):
     key: str
     text: str
     match: Annotated[Match, IDENTIFIER]
     mentions: int
+    forms: list[WrittenForm] = Field(
+        default_factory=list,
+        description="Each distinct written form (folded duplicates merged), on the entity page")
 
 
 class EntityMention(BaseModel):

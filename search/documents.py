@@ -39,6 +39,13 @@ SORTS = {
 HIT_FIELDS = ("id", "control", "title", "filename", "path", "date", "type", "collection",
               "page_count", "person", "org", "place")
 Dsl = dict[str, Any]
+SNIPPET_CHARS = 200
+# A snippet holds the whole phrase that matched and starts at a word: the plain highlighter's
+# span fragmenter never cuts between the words of a phrase (the unified one's sentence scanner
+# cut long sentences every SNIPPET_CHARS, so a snippet could begin mid-phrase), and its
+# fragments are made of whole tokens.
+SNIPPET_HIGHLIGHT: Dsl = {"type": "plain", "fragmenter": "span", "number_of_fragments": 1,
+                          "fragment_size": SNIPPET_CHARS}
 
 
 @dataclass
@@ -182,9 +189,8 @@ class DocumentSearch(ScopedQuery):
             "collapse": {"field": "doc_id", "inner_hits": {
                 "name": "pages", "size": SNIPPETS_PER_HIT if must else 1,
                 "sort": [{"_score": "desc"}, {"page": "asc"}], "_source": ["page", "citation"],
-                "highlight": {**MARK, "fields": {
-                    "text": {"number_of_fragments": 1, "fragment_size": 200, "no_match_size": 200},
-                    "text.stemmed": {"number_of_fragments": 1, "fragment_size": 200},
+                "highlight": {**MARK, **SNIPPET_HIGHLIGHT, "fields": {
+                    "text": {"no_match_size": SNIPPET_CHARS}, "text.stemmed": {},
                 }, **({"highlight_query": page_query} if page_query else {})},
             }},
             "size": len(doc_ids),

@@ -22,12 +22,14 @@ from search.entity_query import (
     split_entity_id,
     wrong_clauses,
 )
+from search.folding import fold_chars
 from search.names import entity_key
 from search.variants import rank
 
 SNIPPET_CHARS = 80
 MAX_DOCUMENTS = 1000
 POSSIBLE_MATCHES = 200
+FORMS_PER_VARIANT = 50  # written forms listed per variant key, the most mentioned first
 COOCCURRING = 100  # every entity sharing a document is listed, the significant first
 
 
@@ -47,6 +49,18 @@ class EntityQuery(ScopedQuery):
         hits = self._search(self.indices.documents, body)["hits"]["hits"]
         return {h["_id"]: {**h["_source"], "title": h["_source"].get("title")
                            or h["_source"].get("filename")} for h in hits}
+
+
+def written_forms(texts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each distinct written form of a variant with its mentions, from the variant's ``text``
+    buckets: forms the index would fold together ("ASHWORTH", "Ashworth", "Ashwórth") are one,
+    shown as their commonest spelling, so the list holds the spellings a reader would tell apart."""
+    merged: dict[str, dict[str, Any]] = {}
+    for bucket in texts:  # most mentioned first, so the first spelling of a fold is the commonest
+        folded = " ".join(fold_chars(bucket["key"]).split())
+        form = merged.setdefault(folded, {"text": bucket["key"], "mentions": 0})
+        form["mentions"] += bucket["doc_count"]
+    return sorted(merged.values(), key=lambda f: (-f["mentions"], f["text"]))
 
 
 def display(kind: str, key: str, texts: list[dict[str, Any]]) -> str:
@@ -125,7 +139,7 @@ class EntityPage(EntityQuery):
             "documents": per_doc,
             "doc_ids": {"terms": {"field": "doc_id", "size": MAX_DOCUMENTS}},
             "variants": {"terms": {"field": "key", "size": 50},
-                         "aggs": {"text": {"terms": {"field": "text", "size": 1}}}},
+                         "aggs": {"text": {"terms": {"field": "text", "size": FORMS_PER_VARIANT}}}},
             "years": {"date_histogram": {"field": "date", "calendar_interval": "year",
                                          "format": "yyyy", "min_doc_count": 1},
                       "aggs": {"documents": per_doc}},
@@ -140,7 +154,8 @@ class EntityPage(EntityQuery):
         found, aggs_out = result["hits"]["hits"], result["aggregations"]
         doc_counts = {b["key"]: b["doc_count"] for b in aggs_out["doc_ids"]["buckets"]}
         variants = [{"key": b["key"], "text": display(kind, b["key"], b["text"]["buckets"]),
-                     "match": match_of(kind, target, b["key"]), "mentions": b["doc_count"]}
+                     "match": match_of(kind, target, b["key"]), "mentions": b["doc_count"],
+                     "forms": written_forms(b["text"]["buckets"])}
                     for b in aggs_out["variants"]["buckets"]]
         variants.sort(key=lambda v: (rank(v["match"]), -v["mentions"]))
         meta = self.documents_meta(list(doc_counts)[:MAX_DOCUMENTS])

@@ -16,6 +16,7 @@ import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
 import * as views from "./views.js";
 import { createSearches } from "./searches.js";
+import { createSequences } from "./sequence.js";
 import { narrowPath, rememberCollections, rememberedCollections, renderSwitcher } from "./collections.js";
 import { defaultSearch, normaliseDate, parseSearch, searchHash } from "./fragment.js";
 
@@ -46,8 +47,6 @@ const state = {
   docQ: "",
   returnFocus: null,       // the document the viewer showed: its result takes the focus back
   backViaHistory: false,   // the viewer was opened from the results, so Back is history.back()
-  sequence: null,          // the documents the viewer steps through: {label, items: [{id, page}], hashFor}
-  mentions: new Map(),     // "kind\nkey" -> an entity's mentions as a sequence (mentionContext)
 };
 
 // --- the fragment -----------------------------------------------------------------------------
@@ -106,6 +105,9 @@ function loadCollections() {
 function namesFetch(path, options) {
   return api.apiFetch(narrowPath(path, state.search.collections), options);
 }
+
+/** The documents the viewer steps through (sequence.js): the results, or an entity's mentions. */
+const sequences = createSequences({ namesFetch, collections: () => state.search.collections });
 
 function renderCollections() {
   renderSwitcher(el.collections, state.collections, state.search.collections, {
@@ -197,55 +199,13 @@ function showArchive(params) {
   }
 }
 
-/** An entity's mentions as a sequence for the viewer: its written forms as the query that marks
- * them, and its documents in the entity page's order, each at its first mentioning page. */
-async function mentionContext(kind, key) {
-  const cacheKey = `${kind}\n${key}\n${state.search.collections.join("\n")}`;
-  if (!state.mentions.has(cacheKey)) {
-    const path = `/api/entities/${encodeURIComponent(kind)}/${key.split("/").map(encodeURIComponent).join("/")}`;
-    const page = await namesFetch(`${path}?size=500`);
-    const forms = [...new Set([...page.variants.map((v) => v.text), ...page.mentions.map((m) => m.text)]
-      .map((text) => text.replace(/["\\]/g, " ").trim()).filter(Boolean))];
-    const items = [];
-    for (const mention of page.mentions) {
-      if (!items.some((item) => item.id === mention.document_id)) items.push({ id: mention.document_id, page: mention.page });
-    }
-    const q = forms.map((form) => `"${form}"`).join(" OR ");
-    state.mentions.set(cacheKey, {
-      label: "Document", name: page.text, q, items, entity: views.entityHash(kind, key),
-      hashFor: (item) => `${views.docHash(item.id, item.page, q)}&${new URLSearchParams({ mkind: kind, mkey: key })}`,
-    });
-  }
-  return state.mentions.get(cacheKey);
-}
-
 async function openMention(kind, key, id, page) {
   try {
-    const context = await mentionContext(kind, key);
+    const context = await sequences.mentionContext(kind, key);
     navigate(context.hashFor({ id, page }));
   } catch (error) {
     if (!tokenRefused(error)) navigate(views.docHash(id, page || 1, ""));
   }
-}
-
-/** The results shown as a sequence: each hit at the page of its first snippet. */
-function resultsSequence() {
-  const { response, search } = state;
-  if (!response || !response.hits.length) return null;
-  const items = response.hits.map((hit) => ({ id: hit.id, page: search.q && hit.snippets.length ? hit.snippets[0].page : 1 }));
-  return { label: "Result", items, hashFor: (item) => views.docHash(item.id, item.page, search.q) };
-}
-
-function placeOf(id) {
-  const sequence = state.sequence;
-  const index = sequence ? sequence.items.findIndex((item) => item.id === id) : -1;
-  return index < 0 ? null : { label: sequence.label, index, count: sequence.items.length };
-}
-
-function adjacent(id, step) {
-  const place = placeOf(id);
-  const item = place && state.sequence.items[place.index + step];
-  return item ? { ...item, hash: state.sequence.hashFor(item) } : null;
 }
 
 async function showDocument(params) {
@@ -253,17 +213,15 @@ async function showDocument(params) {
   state.returnFocus = params.get("doc");
   const fromList = state.view === "results" || state.view === "entity";
   if (fromList) state.backViaHistory = true;
-  if (params.has("mkind")) {
-    try {
-      state.sequence = await mentionContext(params.get("mkind"), params.get("mkey") || "");
-    } catch (error) {
-      if (tokenRefused(error)) return;
-      state.sequence = null;
-    }
-  } else if (state.view === "results" || !state.sequence || state.sequence.entity) {
-    state.sequence = resultsSequence();
+  let sequence = null;
+  try {
+    sequence = await sequences.follow(params, {
+      fromResults: state.view === "results", response: state.response, search: state.search,
+    });
+  } catch (error) {
+    if (tokenRefused(error)) return;
   }
-  el.backLabel.textContent = state.sequence && state.sequence.entity ? `Back to ${state.sequence.name}` : "Back to results";
+  el.backLabel.textContent = sequence && sequence.entity ? `Back to ${sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
   await viewer.show(params);
@@ -562,15 +520,16 @@ for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
 function backToResults() {
   if (state.backViaHistory) {
     history.back();
-  } else if (state.sequence && state.sequence.entity) {
-    navigate(state.sequence.entity);
+  } else if (sequences.current && sequences.current.entity) {
+    navigate(sequences.current.entity);
   } else {
     navigate(state.lastSearchHash || searchHash({ ...defaultSearch(), q: state.docQ }));
   }
 }
 
 const viewer = createViewer({
-  navigate, setBusy, tokenRefused, saveBlob, adjacent, placeOf,
+  navigate, setBusy, tokenRefused, saveBlob,
+  adjacent: sequences.adjacent, placeOf: sequences.placeOf,
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
 });

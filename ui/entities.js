@@ -207,8 +207,9 @@ export async function renderEntityPage(container, apiFetch, kind, key, { onOpen 
     h("header", {}, h("h2", {}, page.text), h("p", { class: "entity-sub" },
       `${kindLabel(page.kind)} · ${page.document_count} documents · ${page.mention_count} mentions`,
       page.redirected_from ? ` · merged from “${page.redirected_from}”` : "")),
-    h("section", {}, h("h3", {}, "Written as"), h("ul", { class: "entity-variants" }, page.variants.map((v) =>
-      h("li", {}, v.text, " ", matchBadge(v.match), ` ${v.mentions}`)))),
+    h("section", {}, h("h3", {}, "Written as"), h("ul", { class: "entity-variants" }, page.variants.flatMap((v) =>
+      (v.forms && v.forms.length ? v.forms : [v]).map((form) =>
+        h("li", {}, form.text, " ", matchBadge(v.match), ` ${form.mentions}`))))),
     h("section", {}, h("h3", {}, "Timeline (documents per year)"), timeline(page.timeline.years)),
     h("section", {}, h("h3", {}, "Linked entities"), page.cooccurring.length ? linked : h("p", {}, "None significant."),
       h("p", {}, h("button", { type: "button", onclick: () => download(apiFetch, `${graphPath}?format=graphml`, `${page.key}.graphml`) }, "Export GraphML"),

@@ -244,3 +244,36 @@ def test_backfill_gives_old_mention_records_their_keys(store, indices, names_cor
     assert record["entity"] == "person:raymond stokes" and record["first"] is True
     assert record["phonetic"] == ["RMNT STKS"] and record["initial_key"] == "r stokes"
     store.delete(index=indices.mentions, id=old["id"], refresh=True)
+
+
+def test_written_as_lists_every_written_form_once_with_its_count(api, names_corpus) -> None:  # noqa: ANN001
+    from search.folding import fold_chars
+
+    def folded(text: str) -> str:
+        return " ".join(fold_chars(text).split())
+
+    for key in PEOPLE:
+        response = api.get(f"/api/entities/person/{quote(key)}", params={**IN, "size": 500})
+        if response.status_code == 404:  # merged into another person by a correction test above
+            continue
+        result = response.json()
+        forms = [form for variant in result["variants"] for form in variant["forms"]]
+        # The forms as the mention records hold them (a name's stored text: "STOKES, Raymond"
+        # is kept as "Raymond Stokes"), every one of them, where the page used to show one per key.
+        stored = {folded(mention["text"]) for mention in result["mentions"]}
+        listed = [folded(form["text"]) for form in forms]
+        assert stored <= set(listed), f"{key}: written forms missing"
+        assert len(listed) == len(set(listed)), f"{key}: a folded duplicate listed twice"
+        for variant in result["variants"]:
+            assert sum(form["mentions"] for form in variant["forms"]) == variant["mentions"]
+    stokes = page(api, "person", "raymond stokes")["variants"][0]["forms"]
+    assert {"Raymond Stokes", "Ray Stokes", "R. Stokes"} <= {form["text"] for form in stokes}
+
+
+def test_written_forms_merge_what_the_index_folds_together() -> None:
+    from search.entities import written_forms
+
+    buckets = [{"key": "Ashworth", "doc_count": 5}, {"key": "ASHWORTH", "doc_count": 2},
+               {"key": "H. Ashworth", "doc_count": 3}, {"key": "Ashwórth ", "doc_count": 1}]
+    assert written_forms(buckets) == [{"text": "Ashworth", "mentions": 8},
+                                      {"text": "H. Ashworth", "mentions": 3}]

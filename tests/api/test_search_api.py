@@ -183,3 +183,37 @@ def test_language_facet_is_filled_at_ingest(api, sample_job) -> None:  # noqa: A
     result = api.get("/api/search", params={"size": 1}).json()
     languages = {f["value"]: f["count"] for f in result["facets"]["language"]}
     assert languages.get("en", 0) >= result["total"] // 2
+
+
+def _plain(html: str) -> str:
+    """A snippet's text: its marks taken out and its escapes read back."""
+    import html as html_module
+
+    return html_module.unescape(re.sub(r"</?mark>", "", html))
+
+
+def test_snippet_starts_at_a_word_and_holds_the_whole_phrase(
+        api, store, settings, tmp_path) -> None:  # noqa: ANN001
+    from ingest.job import finish_job, run_local, start_job
+
+    # A long page whose phrase sits deep inside a long sentence: a fragment cut by characters
+    # alone would start inside a word, or between the phrase's words.
+    filler = " ".join(f"the ledger entry numbered {n} was checked against the folder copy"
+                      for n in range(40))
+    tail = " ".join(f"and the clerk signed line {n}" for n in range(30))
+    text = (f"Statement of the archivist.\n{filler}, "
+            f"and the inspector wrote that Thornleigh Grange Cottage had been searched {tail}.\n")
+    (tmp_path / "long-statement.txt").write_text(text)
+    plan = start_job(store, settings, [tmp_path], "long-snippet", mode="local")
+    run_local(store, settings, plan)
+    finish_job(store, settings, plan.job_id)
+    result = api.get("/api/search", params={"q": '"Thornleigh Grange Cottage"',
+                                            "filter": "collection:long-snippet"}).json()
+    snippet = result["hits"][0]["snippets"][0]["html"]
+    plain = _plain(snippet)
+    assert "Thornleigh Grange Cottage" in plain
+    assert re.search(r"<mark>Thornleigh</mark>\s*<mark>Grange</mark>\s*<mark>Cottage</mark>"
+                     r"|<mark>Thornleigh Grange Cottage</mark>", snippet), snippet
+    start = text.find(plain.strip()[:40])
+    assert start >= 0, plain
+    assert start == 0 or not text[start - 1].isalnum(), f"starts mid-word: {plain[:40]!r}"
