@@ -10,6 +10,8 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.ingested import hits_by_file, ingest_texts
+
 pytestmark = pytest.mark.integration
 COLLECTION = "holmbridge"
 ROSTER = ("Holmbridge duty roster. Present: Gareth Pickles, Wendy Jane Oldroyd, Imran Sadiq, "
@@ -44,22 +46,14 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
-
     root = tmp_path_factory.mktemp("holmbridge")
-    for name, text in FILES.items():
-        (root / name).write_text(text)
-    plan = start_job(store, settings, [root], COLLECTION, mode="local")
-    run_local(store, settings, plan)
-    counts = finish_job(store, settings, plan.job_id)
+    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
     assert counts.get("indexed") == len(FILES), counts
     return root
 
 
 def _search(api, query: str) -> dict[str, dict]:  # noqa: ANN001
-    result = api.get("/api/search", params={"q": query, "collection": COLLECTION, "size": 100})
-    assert result.status_code == 200, result.text
-    return {hit["path"].rsplit("/", 1)[-1]: hit for hit in result.json()["hits"]}
+    return hits_by_file(api, query, COLLECTION)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ingested import hits_by_file, ingest_texts
+
 pytestmark = pytest.mark.integration
 COLLECTION = "calderbrook"
 ROSTER = ("Calderbrook divisional roster. On duty: DC Helen Margaret Ashworth, Paul Tordoff, "
@@ -71,22 +73,14 @@ ROSTERS = {"roster1.txt", "roster2.txt", "roster3.txt"}
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
-
     root = tmp_path_factory.mktemp("calderbrook")
-    for name, text in FILES.items():
-        (root / name).write_text(text)
-    plan = start_job(store, settings, [root], COLLECTION, mode="local")
-    run_local(store, settings, plan)
-    counts = finish_job(store, settings, plan.job_id)
+    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
     assert counts.get("indexed") == len(FILES), counts
     return root
 
 
 def _search(api, query: str) -> dict[str, dict]:  # noqa: ANN001
-    result = api.get("/api/search", params={"q": query, "collection": COLLECTION, "size": 100})
-    assert result.status_code == 200, result.text
-    return {hit["path"].rsplit("/", 1)[-1]: hit for hit in result.json()["hits"]}
+    return hits_by_file(api, query, COLLECTION)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

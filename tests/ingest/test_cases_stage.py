@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ingested import ingest_folder
+
 pytestmark = pytest.mark.integration
 COLLECTION = "register"
 FILES = {
@@ -38,13 +40,9 @@ FILES = {
 
 
 def _ingest(store, settings, root: Path) -> str:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
-
-    plan = start_job(store, settings, [root], COLLECTION, mode="local")
-    run_local(store, settings, plan)
-    counts = finish_job(store, settings, plan.job_id)
+    job_id, counts = ingest_folder(store, settings, root, COLLECTION)
     assert counts.get("indexed"), counts
-    return plan.job_id
+    return job_id
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,33 @@
+"""Small collections made in a test: text files written to a folder and loaded by a local job run
+to its end, as `docket ingest` does, then searched through the API by file name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from config import Settings
+
+
+def ingest_folder(store, settings: Settings, root: Path, collection: str) -> tuple[str, dict]:  # noqa: ANN001
+    """Run a local job over ``root`` into ``collection`` to its end: (job id, counts)."""
+    from ingest.job import finish_job, run_local, start_job
+
+    plan = start_job(store, settings, [root], collection, mode="local")
+    run_local(store, settings, plan)
+    return plan.job_id, finish_job(store, settings, plan.job_id)
+
+
+def ingest_texts(store, settings: Settings, root: Path, files: dict[str, str],  # noqa: ANN001
+                 collection: str) -> tuple[str, dict]:
+    """Write ``files`` (relative name -> text) under ``root``, then ingest the folder."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return ingest_folder(store, settings, root, collection)
+
+
+def hits_by_file(api, query: str, collection: str) -> dict[str, dict]:  # noqa: ANN001
+    """The hits of a search in ``collection``, keyed by their file's name."""
+    result = api.get("/api/search", params={"q": query, "collection": collection, "size": 100})
+    assert result.status_code == 200, result.text
+    return {hit["path"].rsplit("/", 1)[-1]: hit for hit in result.json()["hits"]}
