@@ -27,7 +27,8 @@ class Dated(BaseModel):
 
 
 class CaseRow(BaseModel):
-    id: Identifier
+    id: str = Field(description="case-<hash>; plain text to the cipher middleware, since 'id' "
+                             "is also the key of graph nodes that hold names")
     collection: Identifier
     reference: str
     reference_keys: list[str]
@@ -134,7 +135,8 @@ class Step(BaseModel):
 
 
 class CaseResponse(BaseModel):
-    id: Identifier
+    id: str = Field(description="case-<hash>; plain text to the cipher middleware, since 'id' "
+                             "is also the key of graph nodes that hold names")
     collection: Identifier
     reference: str
     references: list[Reference]

@@ -1,7 +1,8 @@
 """Fixtures of the security tests: small collections ingested for real, users of every role, and
 apps of their own (so the failure limiter of one test never throttles another).
 
-Collections: ``sec-a`` and ``sec-b`` hold one document each (the access matrix); ``sec-c`` holds
+Collections: ``sec-a`` and ``sec-b`` hold one document each, each citing a case of its own (the
+access matrix); ``sec-c`` holds
 a statement naming a protected person (ciphers); ``sec-hostile`` holds HTML, SVG and text that
 try to inject markup.
 """
@@ -20,10 +21,12 @@ from config import Settings
 DOCS = {
     "sec-a": {"statement-a.txt": (
         "Witness statement of Marjorie Tillingham, taken at Danby House on 3 March 1997.\n"
-        "Marjorie Tillingham described the aardvarkalpha ledger kept in the office.\n")},
+        "Marjorie Tillingham described the aardvarkalpha ledger kept in the office.\n"
+        "Crime number NP/97/4512 refers: Marjorie Tillingham was arrested.\n")},
     "sec-b": {"statement-b.txt": (
         "Report by Cuthbert Ravensworth about Brindle Farm, dated 9 June 1998.\n"
-        "Cuthbert Ravensworth kept the zebrabravo accounts in a locked drawer.\n")},
+        "Cuthbert Ravensworth kept the zebrabravo accounts in a locked drawer.\n"
+        "Crime number NP/98/7731 refers: Cuthbert Ravensworth was arrested.\n")},
     "sec-c": {"interview-c.txt": (
         "Interview with Harriet Quenby, 14 May 1996, at Danby House.\n"
         "Harriet Quenby said that DC Sarah Whitlock took her statement about the kestrel "

@@ -43,9 +43,13 @@ CASES = [(path, params, role, side) for path, params in ROUTES for role in ROLES
 
 def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str) -> str:
     """The path with its parameters taken from the real data of one collection."""
+    from search.cases.register import case_id
+
     person = {"sec-a": "marjorie tillingham", "sec-b": "cuthbert ravensworth"}[collection]
+    crime = {"sec-a": "NP/1997/04512", "sec-b": "NP/1998/07731"}[collection]  # tests/security/conftest.py
     values = {"doc_id": corpus.doc_ids[collection], "number": "1",
-              "job_id": corpus.jobs[collection], "kind": "person", "key": person}
+              "job_id": corpus.jobs[collection], "kind": "person", "key": person,
+              "case_id": case_id(collection, [crime])}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])

@@ -68,12 +68,15 @@ def test_a_search_makes_one_msearch_besides_the_search_itself(
     assert client.get("/api/search", params={"q": "aardvarkalpha"}).status_code == 200
     calls = [c for c in recorder.since(start) if "saved_searches" not in c[1]]  # off the request
     prefix = settings.index_prefix
+    # The search, its snippets, and (since it finds fewer than SUGGEST_BELOW documents) the
+    # did-you-mean suggester, which proposes nothing for a made-up word, then the audit record.
     assert [(m, p.split("/")[-1]) for m, p in calls] == [
-        ("POST", "_msearch"), ("POST", "_search"), ("POST", "_search"),
+        ("POST", "_msearch"), ("POST", "_search"), ("POST", "_search"), ("POST", "_search"),
         ("PUT", calls[-1][1].split("/")[-1])], calls
     assert calls[1][1].startswith(f"/{prefix}-documents")
     assert calls[2][1].startswith(f"/{prefix}-pages")
-    assert calls[3][1].startswith(f"/{prefix}-audit/_doc/")
+    assert calls[3][1].startswith(f"/{prefix}-documents")
+    assert calls[4][1].startswith(f"/{prefix}-audit/_doc/")
 
 
 def test_a_revoked_token_is_refused_at_the_next_request(

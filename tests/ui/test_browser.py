@@ -153,7 +153,7 @@ def test_snippet_and_entity_pages_open_the_viewer_there(
     hit = hit_for(page, sample.path)
     citation = hit.locator(".snippet-cite").first.inner_text()
 
-    hit.locator(".snippet a").first.click()
+    hit.locator(".snippet a.snippet-open").first.click()
 
     expect(page.locator("#citation")).to_have_text(citation)
     entity_pages = page.locator("#doc-entities .page-link")
@@ -341,7 +341,7 @@ def test_screenshots_of_results_and_viewer(
     wait_for_results(page)
     page.screenshot(path=str(SHOTS / "results.png"))
 
-    page.locator(".hit .snippet a").nth(1).click()
+    page.locator(".hit .snippet a.snippet-open").nth(1).click()  # not a name link in the snippet
     expect(page.locator("#page-text mark").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "viewer.png"))
 
