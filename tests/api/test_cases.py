@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import client_as_new_user
+from tests.ingested import ingest_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "cases-api"
@@ -33,17 +34,11 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def register(store, indices, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
     from search.ciphers import CipherStore
 
     CipherStore(store, settings.index_prefix).add(COLLECTION, PROTECTED, CIPHER)
     root = tmp_path_factory.mktemp("cases-api")
-    for name, text in FILES.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    plan = start_job(store, settings, [root], COLLECTION, mode="local")
-    run_local(store, settings, plan)
-    finish_job(store, settings, plan.job_id)
+    ingest_texts(store, settings, root, FILES, COLLECTION)
     return root
 
 

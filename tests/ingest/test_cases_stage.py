@@ -4,11 +4,9 @@ flags with reasons, and the register rebuilt by ``--stage cases``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.ingested import ingest_folder
+from tests.ingested import ingest_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "register"
@@ -39,19 +37,11 @@ FILES = {
 }
 
 
-def _ingest(store, settings, root: Path) -> str:  # noqa: ANN001
-    job_id, counts = ingest_folder(store, settings, root, COLLECTION)
-    assert counts.get("indexed"), counts
-    return job_id
-
-
 @pytest.fixture(scope="module")
 def collection(store, settings, tmp_path_factory):  # noqa: ANN001, ANN201
     root = tmp_path_factory.mktemp("register")
-    for name, text in FILES.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    _ingest(store, settings, root)
+    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
+    assert counts.get("indexed"), counts
     return root
 
 

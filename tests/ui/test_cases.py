@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.ingested import ingest_texts
 from tests.ui.helpers import open_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
@@ -32,18 +33,12 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def tokens(store, indices, settings, tmp_path_factory) -> dict[str, str]:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
     from search.ciphers import CipherStore
     from search.users import UserStore
 
     CipherStore(store, settings.index_prefix).add(COLLECTION, "Darren Kearney", "Nominal K1")
     root: Path = tmp_path_factory.mktemp("cases-ui")
-    for name, text in FILES.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    plan = start_job(store, settings, [root], COLLECTION, mode="local")
-    run_local(store, settings, plan)
-    finish_job(store, settings, plan.job_id)
+    ingest_texts(store, settings, root, FILES, COLLECTION)
     users = UserStore(store, indices, settings.secret_key)
     return {"cleared": users.add("cases-ui-cleared", "reviewer", [COLLECTION], cleared=True),
             "uncleared": users.add("cases-ui-uncleared", "reviewer", [COLLECTION])}
