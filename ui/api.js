@@ -36,9 +36,11 @@ function describe(body, fallback) {
   return fallback;
 }
 
-async function request(path, { signal, method = "GET", body } = {}) {
+async function request(path, options = {}) {
+  const { signal, method = "GET", body } = options;
+  const sent = auth.token;
   const headers = { Accept: "application/json" };
-  if (auth.token) headers.Authorization = `Bearer ${auth.token}`;
+  if (sent) headers.Authorization = `Bearer ${sent}`;
   // Objects go as JSON; a FormData (file upload) or a string (CSV) goes as it is.
   const asJson = body !== undefined && !(body instanceof FormData) && typeof body !== "string";
   if (asJson) headers["Content-Type"] = "application/json";
@@ -53,6 +55,9 @@ async function request(path, { signal, method = "GET", body } = {}) {
     throw new ApiError(0, "the server could not be reached");
   }
   if (response.ok) return response;
+  // A refusal of a token the user has since replaced says nothing about the new one: ask again
+  // with it, rather than wiping it and asking the user for a token they have just given.
+  if (response.status === 401 && auth.token && auth.token !== sent) return request(path, options);
   let answer = null;
   try {
     answer = await response.json();

@@ -222,6 +222,40 @@ def test_token_form_without_a_token_and_after_a_401(
     expect(page.locator(".hit").first).to_be_visible()
 
 
+@pytest.mark.api_errors(401)
+def test_a_refused_tokens_late_answers_do_not_undo_the_next_token(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    """On a slow server the refused token's other requests come back after the user has entered
+    a good token. Their 401s must neither wipe the new token nor ask for one again."""
+    held = []
+
+    def hold_the_refused_tokens_requests(route) -> None:
+        sent = route.request.headers.get("authorization", "")
+        if sent.endswith("not-a-valid-token") and "/api/me" not in route.request.url:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/api/"), hold_the_refused_tokens_requests)
+    page.goto(f"{live_server}/")
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("API token").fill("not-a-valid-token")
+    dialog.get_by_role("button", name="Continue").click()
+    expect(dialog.get_by_role("alert")).to_contain_text("401")
+    assert held, "the page asked for nothing but /api/me with the refused token"
+
+    dialog.get_by_label("API token").fill(admin_token)
+    dialog.get_by_role("button", name="Continue").click()
+    for route in held:  # the refused token's requests answer now, late
+        route.continue_()
+    expect(dialog).to_be_hidden()
+    wait_for_results(page)
+    expect(page.locator(".hit").first).to_be_visible()
+    expect(dialog).to_be_hidden()
+    assert page.evaluate("() => sessionStorage.getItem('docket.token')") == admin_token
+
+
 def test_pagination_moves_through_the_results(
     page: Page, live_server: str, admin_token: str
 ) -> None:
