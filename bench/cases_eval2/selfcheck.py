@@ -9,13 +9,16 @@
    random, suspects as the force writes them, a flag per planted link, early and no-outcome flags)
    and scored by `score.evaluate_register`, the code that scores Docket: every bar must hold, no
    decoy may be linked, every operation name must be held by its case.
-Exit 0 when both hold.
+3. The manifest's SHA-256 is compared with the frozen one (the default seed only): the generator
+   must still write the truth that was frozen.
+Exit 0 when all three hold.
 """
 
 from __future__ import annotations
 
 import argparse
 import email
+import hashlib
 import json
 import random
 import sys
@@ -25,9 +28,12 @@ from typing import Any
 
 from bench.cases_eval.adapter import Citation, Flag, RegisterCase, RegisterPerson
 from bench.cases_eval.metrics import LINK_FLAG
-from bench.cases_eval2.generate import DEFAULT_OUT, generate
+from bench.cases_eval2.generate import DEFAULT_OUT, DEFAULT_SEED, generate
 from bench.cases_eval2.score import evaluate_register, finish
 from bench.cases_eval2.truth import squash
+
+# The manifest the frozen generator writes with the default seed (see README.md).
+FROZEN_MANIFEST_SHA256 = "f7cb0498b634762b148607d27e77855167ddfc5c4894bb48278e0eba3d35b4dc"
 
 
 def file_pages(path: Path) -> list[str]:
@@ -123,6 +129,12 @@ def main() -> None:
         generate(args.corpus)
     truth = json.loads((args.corpus / "manifest.json").read_text(encoding="utf-8"))
     problems = check_files(args.corpus, truth)
+    digest = hashlib.sha256((args.corpus / "manifest.json").read_bytes()).hexdigest()
+    if truth["seed"] == DEFAULT_SEED and digest != FROZEN_MANIFEST_SHA256:
+        problems.append(f"manifest sha256 {digest} is not the frozen {FROZEN_MANIFEST_SHA256}")
+    print(
+        f"manifest sha256 {digest} ({'the frozen one' if digest == FROZEN_MANIFEST_SHA256 else 'NOT frozen'})"
+    )
     print(f"files: {len(truth['files'])} read, {len(problems)} citations not borne out")
     for problem in problems[:20]:
         print(f"  {problem}")
