@@ -2,7 +2,7 @@
 
 The first set's metrics match a register reference to a truth reference by `ref_key` (letters and
 digits, the words around them dropped). Here one reference is written in several forms, some
-with different keys ("16560/01" and "16560/2001"), so each register reference is first replaced
+with different keys, so each register reference is first replaced
 by the truth value whose accepted forms share its key; then the first set's metrics run
 unchanged. Operation names are scored apart: issue 21's references are crime, incident and
 referral numbers, so the grouping bar leaves them out.
