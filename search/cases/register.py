@@ -40,7 +40,12 @@ from search.cases.rules import (
     stated_closure,
 )
 from search.cases.vocabulary import CLOSING
-from search.entity_kinds.reference import prefix_of, reference_format, reference_written
+from search.entity_kinds.reference import (
+    LABELLED_HEADS,
+    prefix_of,
+    reference_format,
+    reference_written,
+)
 
 ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone", "postcode": "address"}
 SENTENCE_CHARS = 400
@@ -160,9 +165,11 @@ def reference_family(key: str) -> tuple[str, str]:
     found = reference_format(key)
     scheme = found.scheme if found else ""
     head, _, rest = key.partition("/")
-    if head in ("CAD", "REFERRAL", "CRIME"):
-        issuer = "CAD" if head == "CAD" else re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
-        return scheme, issuer
+    if head == "CAD":
+        return scheme, head
+    if head in LABELLED_HEADS:  # the label's family, and the letters the number carries
+        letters = re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
+        return scheme, letters if head in ("CRIME", "REFERRAL") else f"{head}/{letters}"
     return scheme, head
 
 
@@ -232,7 +239,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = [_dated_incidents(d) for d in documents]
+    documents = [_dated_incidents(d) for d in _recurring(_weak_labels_resolved(documents))]
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
     written: dict[str, str] = {}
@@ -260,6 +267,58 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for doc_units in units.values():
         _read_document(doc_units, groups, cases)
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a reference a weak label introduced ("Your ref: 12345/2004", keyed
+    REF/2004/12345) keyed as the one reference of that year and serial a stronger label gave it
+    in the collection ("Crime No 12345/04": CRIME/2004/12345): a letter quoting a crime number
+    cites that crime."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            head, _, tail = m.key.partition("/")
+            if m.kind == "reference" and head in LABELLED_HEADS and head != "REF":
+                tails[tail].add(m.key)
+    def resolved(m: Mention) -> Mention:
+        head, _, tail = m.key.partition("/")
+        if m.kind != "reference" or head != "REF" or len(tails.get(tail, ())) != 1:
+            return m
+        return replace(m, key=next(iter(tails[tail])))
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _recurring(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with the references the collection states after a label ("Crime No:
+    12345/04") found again where they are written bare ("12345/04 was filed"): a number that
+    recurs as a labelled reference is that reference. Only numbers of a reference's shape (two
+    or more groups, five digits or more) and with one key in the collection."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            page = document.pages.get(m.page, ("", ""))[0]
+            written = reference_written(page[m.start:m.end] or m.text).upper()
+            if m.kind == "reference" and _BARE.fullmatch(written) \
+                    and sum(c.isdigit() for c in written) >= 5:
+                keys[written].add(m.key)
+    known = {token: next(iter(found)) for token, found in keys.items() if len(found) == 1}
+    return [_with_bare(d, known) for d in documents] if known else documents
+
+
+_BARE = re.compile(r"(?<![\w/])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)+(?![\w/])")
+
+
+def _with_bare(document: SourceDocument, known: dict[str, str]) -> SourceDocument:
+    added = []
+    for number, (text, _citation) in document.pages.items():
+        taken = [(m.start, m.end) for m in document.mentions
+                 if m.page == number and m.kind == "reference"]
+        for found in _BARE.finditer(text):
+            key = known.get(found.group().upper())
+            if key and all(found.end() <= a or found.start() >= b for a, b in taken):
+                added.append(Mention("reference", key, found.group(), number, found.start(),
+                                     found.end()))
+    return replace(document, mentions=document.mentions + tuple(added)) if added else document
 
 
 def _dated_incidents(document: SourceDocument) -> SourceDocument:

@@ -38,6 +38,9 @@ class ReferenceFormat:
     - ``owner``: the force or council whose format it is; "" when the reference's prefix names
       it (``prefix_of``).
     - ``token``: the group of ``pattern`` that is the reference itself (0: the whole match).
+    - ``tier``: when formats match at one place, the lower tier is tried first: the shapes
+      (0), then a reference after its label (1), then the older label formats (2), so a dated
+      incident is read whole and a label's general reading beats a narrower one's.
     """
 
     name: str
@@ -47,6 +50,7 @@ class ReferenceFormat:
     keyed: str
     owner: str = ""
     token: str | int = 0
+    tier: int = 0
 
 
 def _year(text: str) -> int | None:
@@ -104,13 +108,134 @@ def _incident(match: re.Match[str]) -> str | None:
 
 
 def _referral(match: re.Match[str]) -> str | None:
+    if not re.search(r"[A-Za-z]", match.group("ref")):
+        return labelled_key("REFERRAL", match.group("ref"))
     token = re.sub(r"[\s/.\-]+", "-", match.group("ref").upper()).strip("-")
     return f"REFERRAL/{token}" if sum(c.isdigit() for c in token) >= 3 else None
 
 
 def _crime_number(match: re.Match[str]) -> str | None:
+    """"Crime number 12345/04": a number without a force's letters is keyed as a labelled
+    reference (``labelled_key``), so "12345/2004" is the same one; with them, as written."""
+    if not re.search(r"[A-Za-z]", match.group("ref")):
+        return labelled_key("CRIME", match.group("ref"))
     token = re.sub(r"[\s/.\-]+", "/", match.group("ref").upper()).strip("/")
     return f"CRIME/{token}" if sum(c.isdigit() for c in token) >= 4 else None
+
+
+# --- references known by the words that introduce them --------------------------------------
+# Whatever a force's or council's layout, a reference is introduced by a label ("Crime No",
+# "URN", "OB No", "Referral", "Our ref", "Re:") and is a run of letter and digit groups joined
+# by / - . (or a space between two numbers, or a line break after a separator). The label says
+# the scheme; the groups say the key: a force's or council's letters, a year and a serial become
+# PREFIX/YEAR/SERIAL, as the known shapes are keyed, so one reference written with a two- or a
+# four-digit year, the year before or after the serial, or split over a line has one key.
+LABELLED_HEADS = ("CRIME", "OCCURRENCE", "URN", "INCIDENT", "REFERRAL", "CASE", "REF")
+_NUMBER_WORD = r"\s*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
+_NO = rf"(?:{_NUMBER_WORD}){{0,2}}"
+_NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common a word
+_LABELS: dict[str, tuple[Scheme, str]] = {
+    "CRIME": ("crime", rf"crime{_NO}|crn|crime\s+reference\s+number|offence{_NO}"),
+    "OCCURRENCE": ("crime", rf"occurrence{_NO}|ob{_NO}"),
+    "URN": ("crime", rf"urn{_NO}|unique\s+reference(?:\s+number)?"),
+    "INCIDENT": ("incident", rf"incident(?:\s+log)?{_NO}|(?:cad|storm|log){_NO}|"
+                             rf"command\s+and\s+control{_NO}"),
+    "REFERRAL": ("referral", rf"(?:mash|csc|social\s+care\s+)?referral{_NO}|mash{_NO}"),
+    "CASE": ("referral", rf"case{_NO_SAID}|file{_NO_SAID}"),
+    "REF": ("crime", r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref(?:erence)?\.?"
+                     r"|re(?=\s*:)|quote|quoting|please\s+quote"),
+}
+_GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
+# Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
+# the sentence), by a line break after / or -, or by a space before a two- or four-digit year.
+_JOIN = r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b))"
+_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
+_PARTS = re.compile(r"[A-Z]+|\d+")
+_URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
+
+
+def _year_and_serial(numbers: list[str]) -> tuple[int, str] | None:
+    """The year and the serial of a reference's two numbers: a four-digit year if there is one,
+    else a two-digit one beside a serial of three digits or more."""
+    for index, number in enumerate(numbers):
+        other = numbers[1 - index]
+        if len(number) == 4 and (year := _year(number)) and len(other) >= 3 and other != number:
+            return year, other
+    for index, number in enumerate(numbers):
+        other = numbers[1 - index]
+        if len(number) == 2 and len(other) >= 3 and (year := _year(number)):
+            return year, other
+    return None
+
+
+def _looks_like_date(numbers: list[str]) -> bool:
+    if len(numbers) != 3:
+        return False
+    day, month = int(numbers[0]), int(numbers[1])
+    return 1 <= day <= 31 and 1 <= month <= 12 and len(numbers[2]) in (2, 4)
+
+
+def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
+    """What a label may introduce that is no reference: a lone four-digit number or year, a
+    date, a phone number ("Contact number 01632 960077"), a known shape's typo ("NP/1897/04512":
+    no such year), or, after a weak label ("Re:", "Our ref"), a number without a reference's
+    shape."""
+    numbers = [p for p in parts if p.isdigit()]
+    letters = [p for p in parts if p.isalpha()]
+    digits = sum(len(n) for n in numbers)
+    if digits < 4 or len(letters) > 3 or _looks_like_date(numbers):
+        return True
+    if len(parts) == 1 and (digits == 4 or _year(numbers[0])):
+        return True
+    if (not letters and re.fullmatch(r"0\d{9,10}", "".join(numbers))) or _misshapen(token):
+        return True
+    if len(numbers) == 2 and _year_and_serial(numbers) is None \
+            and any(re.fullmatch(r"1[89]\d\d", n) for n in numbers):
+        return True
+    return head == "REF" and ((len(numbers) < 2 and not letters) or digits < 5)
+
+
+def labelled_key(head: str, token: str) -> str | None:
+    """The key of a reference a label introduced (``head``: the label's family, one of
+    ``LABELLED_HEADS``): PREFIX/YEAR/SERIAL when the token has a force's or council's letters,
+    a year and a serial; HEAD/YEAR/SERIAL without the letters; a police URN (force, station,
+    serial, year) as URN/FORCESTATION/YEAR/SERIAL; else HEAD and its groups, numbers without
+    their leading zeros. None: not a reference (``_not_a_reference``)."""
+    parts = _PARTS.findall(token.upper())
+    if _not_a_reference(head, token, parts):
+        return None
+    if urn := _URN.fullmatch("".join(parts)):
+        return f"URN/{urn.group(1)}{urn.group(2)}/{_year(urn.group(4))}/{urn.group(3)}"
+    numbers = [p for p in parts if p.isdigit()]
+    letters = [p for p in parts if p.isalpha()]
+    dated = _year_and_serial(numbers) if len(numbers) == 2 else None
+    if dated is not None:
+        issuer = "-".join(letters) if letters else head
+        return f"{issuer}/{dated[0]}/{int(dated[1]):05d}"
+    return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
+
+
+def _misshapen(token: str) -> bool:
+    """A token one of the known shapes reads and rejects is a near miss, not a reference of
+    some other layout."""
+    for fmt, whole in zip(FORMATS, _WHOLE, strict=True):
+        match = whole.fullmatch(token) if fmt.tier == 0 else None
+        if match is not None and fmt.key(match) is None:
+            return True
+    return False
+
+
+def _labelled(head: str) -> Callable[[re.Match[str]], str | None]:
+    def key(match: re.Match[str]) -> str | None:
+        return labelled_key(head, match.group("ref"))
+    return key
+
+
+def _labelled_formats() -> tuple[ReferenceFormat, ...]:
+    return tuple(ReferenceFormat(
+        f"reference introduced by its label ({head.lower()})", scheme,
+        rf"(?i:{labels})\b\W{{0,3}}?(?::|\s)[\s:#]{{0,3}}(?P<ref>{_TOKEN})", _labelled(head),
+        rf"{head}/.+", token="ref", tier=1) for head, (scheme, labels) in _LABELS.items())
 
 
 _SEP = r"(?: ?/ ?|-)"
@@ -150,12 +275,17 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("council social care referral number", "referral",
                     r"(?:[Rr]eferral|MASH|CSC)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?"
                     r"| [Nn]umber| ID)+:? ?(?P<ref>[A-Z]{0,5}[-/]?\d{2,8}(?:[-/]\d{2,6})?)",
-                    _referral, r"REFERRAL/.+", token="ref"),
+                    _referral, r"REFERRAL/.+", token="ref", tier=2),
     ReferenceFormat("crime number as the force writes it, after the words 'crime number'",
                     "crime",
                     r"(?:[Cc]rime|CRIME)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?| [Nn]umber| [Rr]eport)+"
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
-                    token="ref"),
+                    token="ref", tier=2),
+    ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
+                    r"(?i:cad|incident(?: log)?|log|storm)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
+                    rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
+                    _incident, _CAD_KEY),
+    *_labelled_formats(),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
 _KEYED = tuple(re.compile(f.keyed) for f in FORMATS)
@@ -167,7 +297,8 @@ def _numbered(pattern: str, index: int) -> str:
 
 
 _FIND = re.compile("|".join(
-    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/])" for i, f in enumerate(FORMATS)))
+    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/])"
+    for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier)))
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
 
@@ -180,7 +311,7 @@ def reference_format(key: str) -> ReferenceFormat | None:
 def prefix_of(key: str) -> str:
     """The force or council prefix a key carries ("NP" of "NP/1997/04512"), or ""."""
     parts = key.split("/")
-    if parts[0] in ("CAD", "REFERRAL", "CRIME"):
+    if parts[0] == "CAD" or parts[0] in LABELLED_HEADS:
         return ""
     return parts[0]
 
