@@ -225,6 +225,15 @@ def _misshapen(token: str) -> bool:
     return False
 
 
+def _lettered(match: re.Match[str]) -> str | None:
+    """A bare number with a force's letters, a year and a serial, in any order: keyed as the
+    labelled ones are, and only when it has the letters (they are what make it a reference)."""
+    parts = _PARTS.findall(match.group("ref").upper())
+    letters = [p for p in parts if p.isalpha()]
+    dated = _year_and_serial([p for p in parts if p.isdigit()])
+    return f"{'-'.join(letters)}/{dated[0]}/{int(dated[1]):05d}" if letters and dated else None
+
+
 def _labelled(head: str) -> Callable[[re.Match[str]], str | None]:
     def key(match: re.Match[str]) -> str | None:
         return labelled_key(head, match.group("ref"))
@@ -239,6 +248,7 @@ def _labelled_formats() -> tuple[ReferenceFormat, ...]:
 
 
 _SEP = r"(?: ?/ ?|-)"
+_SEP_ANY = r"(?: ?/ ?|-|\.)"
 _YEAR = r"(?:19|20)\d{2}|\d{2}"
 # A council writes its initials and "C" ("MCC", "HMBC"), or a department after them ("/CS/").
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
@@ -262,6 +272,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("crime number: division, serial, year", "crime",
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
                     _prefix_year_serial, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+    ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
+                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
+                    rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
+                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
     ReferenceFormat("incident (CAD) log number, with the day it was opened", "incident",
                     r"(?:CAD|[Ii]ncident(?: [Ll]og)?|[Ll]og)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
