@@ -1,5 +1,5 @@
 """The sentence rules of the case register: where sentences end, the dates a sentence states,
-the outcome it records (with the NFA's reason), and the role the words around a person's name
+the outcome it records (search.cases.outcomes), and the role the words around a person's name
 give them. Pure functions of text; the register (search.cases.register) applies them.
 
 Each rule is a regular expression a person can read and check against the cited sentence; the
@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+
+# The outcome rules are their own module; they are read with the rest of the sentence rules.
+from search.cases.outcomes import OutcomeRule as OutcomeRule
+from search.cases.outcomes import outcome_of as outcome_of
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
@@ -98,55 +102,6 @@ def closed_date(text: str) -> date | None:
 
 # --- outcomes ---------------------------------------------------------------------------------
 
-_NFA = re.compile(
-    r"\bNFA\b|\bno further (?:police )?action\b|\bnot (?:to )?be (?:progressed|pursued|taken "
-    r"(?:any )?further)\b|\bdecision (?:was (?:made|taken) )?not to (?:charge|prosecute)\b|"
-    r"\bno charges? (?:was|were|will be|would be) (?:brought|laid|authorised)\b|"
-    r"\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?(?:no|not)\b",
-    re.IGNORECASE)
-_REASONS = (
-    ("victim did not support", re.compile(
-        r"\b(?:did not|does not|would not|do not|didn't|declined to|unwilling to|refused to|"
-        r"not willing to|no longer wish(?:ed|es)? to)\b[\w ,']{0,40}?\b(?:support|engage|"
-        r"co-?operate|provide (?:a )?statement|make (?:a )?(?:formal )?(?:statement|complaint)|"
-        r"pursue|proceed|give evidence)|\bwithdr[ae]w\b|\bretract|\bnot support(?:ing|ive)?\b",
-        re.IGNORECASE)),
-    ("not in public interest", re.compile(r"\bpublic interest\b", re.IGNORECASE)),
-    ("cps advice", re.compile(r"\bCPS\b|Crown Prosecution|\bprosecutor", re.IGNORECASE)),
-    ("insufficient evidence", re.compile(
-        r"\b(?:insufficient |not enough |lack of |no (?:supporting |corroborating )?)evidence\b|"
-        r"\bevidential (?:threshold|test|stage)\b|\bno realistic prospect\b|\bevidentially\b",
-        re.IGNORECASE)),
-)
-_CAUTIONED = re.compile(
-    r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?cautioned\b(?! (?:and|for|"
-    r"at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|administered) (?:with )?"
-    r"an? (?:formal |simple |police |adult |youth |conditional )?caution\b|\b(?:conditional|"
-    r"simple|formal|youth) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?caution",
-    re.IGNORECASE)
-_CHARGED = re.compile(
-    r"\b(?:was|were|has been|have been|had been|being|been|subsequently) charged\b|\bcharged "
-    r"(?:him|her|them|with)\b|\b(?:CPS|Crown Prosecution Service) (?:authorised|approved) "
-    r"(?:a |the )?charges?\b|\bcharge (?:was |has been )?authorised\b|\bconvicted\b|"
-    r"\bpleaded guilty\b|\bsentenced\b", re.IGNORECASE)
-_NOT_CHARGED = re.compile(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?charged\b", re.IGNORECASE)
-_FILED = re.compile(
-    r"\bundetected\b|\b(?:crime|case|investigation|matter|report|it) (?:was |has been |is |"
-    r"had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no further)|"
-    r"\bno (?:further )?(?:lines of enquiry|lines of inquiry)\b", re.IGNORECASE)
-_OPEN = re.compile(
-    r"\b(?:re-?opened|remains? open|still open|(?:investigation|enquiries|inquiries) "
-    r"(?:is |are |remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|"
-    r"re-?investigation|under (?:active )?investigation)\b", re.IGNORECASE)
-
-
-_LABELLED = re.compile(
-    r"\b(?:outcome|result|disposal|status|crime status|finalisation)\s*[:\-–]\s*(?P<word>charged|"
-    r"cautioned|caution|NFA|no further action|filed|undetected|open|re-?opened|ongoing)\b",
-    re.IGNORECASE)
-_LABELS = {"charged": "charged", "cautioned": "cautioned", "caution": "cautioned", "nfa": "nfa",
-           "no further action": "nfa", "filed": "filed", "undetected": "filed", "open": "open",
-           "reopened": "open", "re-opened": "open", "ongoing": "open"}
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
                             r"NFA'?d on|closure date)\b", re.IGNORECASE)
 
@@ -154,45 +109,6 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
 def stated_closure(text: str) -> date | None:
     """The date a sentence says a case was closed on ("Date closed: 10/03/2005")."""
     return closed_date(text) if _CLOSED_STATED.search(text) else None
-
-
-@dataclass(frozen=True)
-class OutcomeRule:
-    outcome: str
-    reason: str | None
-    at: int  # offset in the sentence of the words that say it
-
-
-def outcome_of(text: str) -> OutcomeRule | None:
-    """The outcome a sentence records, or None. Reopening and NFA are read before the rest
-    ("NFA: no charges were brought" is an NFA; "re-opened after the NFA" is open)."""
-    labelled = _LABELLED.search(text)
-    if labelled:
-        outcome = _LABELS[labelled.group("word").lower()]
-        found = [(m.start(), name) for name, rx in _REASONS if (m := rx.search(text))]
-        reason = min(found)[1] if found and outcome == "nfa" else None
-        return OutcomeRule(outcome, reason, labelled.start())
-    reopened = _OPEN.search(text)
-    if reopened and re.search(r"re-?open|re-?investigat", reopened.group(), re.IGNORECASE):
-        # "re-opened and he was charged": the charge is the later event.
-        charged = _CHARGED.search(text, reopened.end())
-        if charged and not _NOT_CHARGED.search(text):
-            return OutcomeRule("charged", None, charged.start())
-        return OutcomeRule("open", None, reopened.start())
-    nfa = _NFA.search(text)
-    if nfa:
-        # The reason written first: "NFA, insufficient evidence; CPS advice not sought".
-        found = [(m.start(), name) for name, rx in _REASONS if (m := rx.search(text))]
-        reason = min(found)[1] if found else None
-        return OutcomeRule("nfa", reason, nfa.start())
-    charged = _CHARGED.search(text)
-    if charged and not _NOT_CHARGED.search(text):
-        return OutcomeRule("charged", None, charged.start())
-    for outcome, rx in (("cautioned", _CAUTIONED), ("filed", _FILED), ("open", _OPEN)):
-        found = rx.search(text)
-        if found:
-            return OutcomeRule(outcome, None, found.start())
-    return None
 
 
 # --- roles -----------------------------------------------------------------------------------
