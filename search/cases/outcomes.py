@@ -58,7 +58,8 @@ _NFA_BY_REASON = _rx(
     r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\bno further (?:police |formal )?action\b|"
-    r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|\bdecision (?:was (?:made|taken) )?not to (?:charge|"
+    r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
+    r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
     r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
     r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b")
