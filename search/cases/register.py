@@ -29,12 +29,14 @@ from itertools import pairwise
 from typing import Any
 
 from search.cases.rules import (
+    RoleRule,
     Sentence,
     closed_date,
     dates_in,
     outcome_of,
     reported_date,
     role_of_code,
+    role_of_field,
     role_of_name,
     sentences,
     stated_closure,
@@ -439,6 +441,16 @@ def _only_date(text: str) -> date | None:
     return dated[0][0] if len(dated) == 1 else None
 
 
+def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
+    """The role a form gives the person its "Name:" line names (``role_of_field``)."""
+    line_start = page.rfind("\n", 0, mention.start) + 1
+    line_end = page.find("\n", mention.end)
+    line_end = len(page) if line_end < 0 else line_end
+    before = [line for line in page[:line_start].split("\n") if line.strip()]
+    after = [line for line in page[line_end:].split("\n") if line.strip()]
+    return role_of_field(before[-8:], page[line_start:line_end], after[:2])
+
+
 def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
@@ -450,7 +462,8 @@ def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
             # The words as written: a mention's span may hold the title its text dropped.
-            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:])
+            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
+                or _role_in_form(raw, mention)
         else:
             continue
         if found is None:

@@ -1,6 +1,6 @@
 """The sentence rules of the case register: where sentences end, the dates a sentence states,
 the outcome it records (search.cases.outcomes), and the role the words around a person's name
-give them. Pure functions of text; the register (search.cases.register) applies them.
+give them (search.cases.roles). Pure functions of text; the register (search.cases.register) applies them.
 
 Each rule is a regular expression a person can read and check against the cited sentence; the
 confidences say how often such words mean what the rule takes them to mean.
@@ -12,9 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# The outcome rules are their own module; they are read with the rest of the sentence rules.
+# The outcome and role rules are modules of their own, read with the rest of the sentence rules.
 from search.cases.outcomes import OutcomeRule as OutcomeRule
 from search.cases.outcomes import outcome_of as outcome_of
+from search.cases.roles import CODE_ROLES as CODE_ROLES
+from search.cases.roles import RoleRule as RoleRule
+from search.cases.roles import role_of_code as role_of_code
+from search.cases.roles import role_of_field as role_of_field
+from search.cases.roles import role_of_name as role_of_name
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
@@ -109,74 +114,3 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
 def stated_closure(text: str) -> date | None:
     """The date a sentence says a case was closed on ("Date closed: 10/03/2005")."""
     return closed_date(text) if _CLOSED_STATED.search(text) else None
-
-
-# --- roles -----------------------------------------------------------------------------------
-
-_RANKS = (r"(?:PC|WPC|DC|DS|DI|DCI|DSU|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|Sergeant|Constable|"
-          r"Detective(?: Constable| Sergeant| Inspector)?|Officer|Dr|Cllr)")
-_OFFICER_BEFORE = re.compile(
-    rf"(?:\b{_RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b(?:social worker|SW|case worker|caseworker|teacher|"
-    r"head ?teacher|nurse|manager|officer|solicitor|youth worker|practitioner|team leader|"
-    r"detective|investigating officer|OIC|chair(?:ed by)?|minuted by|signed)[,:]?\s*(?:\(|,)?\s*)$",
-    re.IGNORECASE)
-_OFFICER_AFTER = re.compile(
-    r"^\s*(?:\(|,|-)\s*(?:\d{2,5}\b|PC|DC|DS|DI|Sgt|social worker|SW|teacher|nurse|manager|"
-    r"officer|solicitor|youth worker|police|CSC|children's services|chair|OIC|investigating)",
-    re.IGNORECASE)
-_SUSPECT_AFTER = re.compile(
-    r"^[\w ,()'-]{0,30}?\b(?:was|were|has been|had been|is|being|then)\s+(?:\w+\s+){0,2}?"
-    r"(?P<cue>arrested|charged|interviewed under caution|interviewed (?:\w+ ){0,3}under caution|"
-    r"cautioned for|named as (?:a|the) suspect|identified as (?:a|the) suspect|"
-    r"(?:a|the|another) suspect|suspected|(?:the )?alleged (?:perpetrator|offender))"
-    r"|^\s*\((?:the )?suspect\)|^,? (?:the|a) suspect\b|^\s*(?:\(\w+\)\s*)?(?P<act>raped|"
-    r"assaulted|abused|groomed|exploited)\b", re.IGNORECASE)
-_SUSPECT_BEFORE = re.compile(
-    r"\b(?P<cue>arrested|charged|interviewed under caution|suspects?|offenders?|perpetrators?|"
-    r"nominals?|(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|"
-    r"about|regarding)|named|accused|alleged abuser|"
-    r"arrest of|charging|charge of|interview of|identified)\s*(?:was\s+|is\s+|as\s+)?"
-    r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[:,]?\s*$", re.IGNORECASE)
-_SUBJECT_BEFORE = re.compile(
-    r"\b(?:complainant|victim|the child|young person|the girl|the boy|subject|daughter|"
-    r"son|on behalf of|reported by|disclosure (?:by|from))\s*(?:,|:|\()?\s*$", re.IGNORECASE)
-_WITNESS_BEFORE = re.compile(r"\bwitness(?:es)?\s*(?:,|:|\()?\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?$",
-                             re.IGNORECASE)
-_WITNESS_AFTER = re.compile(r"^\s*(?:\(witness\)|, (?:a|the) witness|,? who witnessed|"
-                            r"witnessed|saw (?:the|him|her|them))", re.IGNORECASE)
-# Anonymised codes by their label (search.entity_kinds.anonymised).
-CODE_ROLES = {"Witness": "witness", "Suspect": "suspect", "Informant": "witness"}
-
-
-@dataclass(frozen=True)
-class RoleRule:
-    role: str
-    confidence: float
-    rule: str
-
-
-def role_of_code(key: str) -> RoleRule:
-    """An anonymised code's role: its label says ("Witness B"); else a subject ("Child A")."""
-    label = key.split(" ")[0] if " " in key else key
-    role = CODE_ROLES.get(label, "subject")
-    return RoleRule(role, 0.95 if role == "subject" else 0.9, f"code label {label}")
-
-
-def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
-    """A named person's role from the words around their name in one sentence: ``before`` and
-    ``after`` are the sentence's text either side of ``written``."""
-    if re.match(rf"{_RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-40:]) \
-            or _OFFICER_AFTER.match(after):
-        return RoleRule("officer", 0.9, "title, collar number or job")
-    suspect = _SUSPECT_AFTER.match(after[:90])
-    if suspect:
-        words = suspect.group("cue") or suspect.group("act") or "suspect"
-        return RoleRule("suspect", 0.9, f"'{words}' after the name")
-    suspect = _SUSPECT_BEFORE.search(before[-40:])
-    if suspect:
-        return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
-    if _WITNESS_BEFORE.search(before[-30:]) or _WITNESS_AFTER.match(after):
-        return RoleRule("witness", 0.8, "'witness' beside the name")
-    if _SUBJECT_BEFORE.search(before[-30:]):
-        return RoleRule("subject", 0.8, "'complainant' or 'victim' before the name")
-    return None
