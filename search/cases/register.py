@@ -55,7 +55,8 @@ ROLE_ORDER = ("officer", "suspect", "subject", "witness")
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]? (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Terrace|"
     r"Crescent|Grove|Place|Court|Gardens|Walk|Row|Rd|St|Ave)\b")
-_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
+# "Label: value", "Label<tab>value" or "Label   value" (a form's columns).
+_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/#-]{0,40}?(?::|\t| {3,})\s*\S.{0,100}$")
 _OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
                          re.IGNORECASE)
 # Words that tie one sentence's references to the next one's: "Log 0456 refers. Crime number
@@ -348,17 +349,27 @@ def _form_blocks(document: SourceDocument) -> list[list[str]]:
         refs = sorted((m.start, m.key) for m in document.mentions
                       if m.page == number and m.kind == "reference")
         block: list[str] = []
-        at = 0
-        for line in [*text.split("\n"), ""]:
+        at, blank = 0, False
+        for line in [*text.split("\n"), "", ""]:
             start, at = at, at + len(line) + 1
             keys = [k for s, k in refs if start <= s < start + len(line)]
-            if _FORM_LINE.match(line) and not _OTHER_CASE.match(line):
-                block += keys
+            if not line.strip() and not blank:
+                blank = True  # one blank line between a form's fields does not end the block
+                continue
+            if (_FORM_LINE.match(line) or _reference_alone(line, keys)) \
+                    and not _OTHER_CASE.match(line):
+                block, blank = block + keys, False
                 continue
             if len(block) > 1:
                 found.append(block)
-            block = []
+            block, blank = [], False
     return found
+
+
+def _reference_alone(line: str, keys: list[str]) -> bool:
+    """A line that is one labelled reference and nothing else ("URN 14JA0123404"), not a short
+    sentence ("Crime 12345/04 was filed.")."""
+    return len(keys) == 1 and len(line.split()) <= 5 and not line.rstrip().endswith(".")
 
 
 def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) -> None:
