@@ -9,6 +9,15 @@ keyed. Keys are the reference's identity, so two spellings of one reference shar
 "NP/97/4512" and "NP/1997/04512" are "NP/1997/04512"; "CAD 456 of 12/03/05" and "CAD 0456
 12.03.2005" are "CAD/2005-03-12/0456" (a CAD serial restarts every day: the date is part of it).
 The case register (search.cases) reads a key's format back with ``reference_format``.
+
+Recognition does not depend on knowing a force's layout. Besides the shapes many forces share
+(tier 0), any reference introduced by its label is one (tier 1): "Crime No", "CRN", "OB No",
+"Occurrence", "URN", "Incident", "Log", "CAD", "Referral", "Case No", "Our ref", "Your ref",
+"Re:", "quote", followed by letter and digit groups in any arrangement of force or division
+letters, serial and year, joined by / - . or a space, or split over a line after a separator
+(``labelled_key``). Whatever the layout, letters, a year and a serial are keyed
+PREFIX/YEAR/SERIAL, so one reference written two ways has one key and two a digit apart have
+two.
 """
 
 from __future__ import annotations
@@ -130,21 +139,28 @@ def _crime_number(match: re.Match[str]) -> str | None:
 # the scheme; the groups say the key: a force's or council's letters, a year and a serial become
 # PREFIX/YEAR/SERIAL, as the known shapes are keyed, so one reference written with a two- or a
 # four-digit year, the year before or after the serial, or split over a line has one key.
-LABELLED_HEADS = ("CRIME", "OCCURRENCE", "URN", "INCIDENT", "REFERRAL", "CASE", "REF")
+LABELLED_HEADS = ("CRIME", "URN", "INCIDENT", "REFERRAL", "REF")
 _NUMBER_WORD = r"\s*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
 _NO = rf"(?:{_NUMBER_WORD}){{0,2}}"
 _NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common a word
-_LABELS: dict[str, tuple[Scheme, str]] = {
-    "CRIME": ("crime", rf"crime{_NO}|crn|crime\s+reference\s+number|offence{_NO}"),
-    "OCCURRENCE": ("crime", rf"occurrence{_NO}|ob{_NO}"),
-    "URN": ("crime", rf"urn{_NO}|unique\s+reference(?:\s+number)?"),
-    "INCIDENT": ("incident", rf"incident(?:\s+log)?{_NO}|(?:cad|storm|log){_NO}|"
-                             rf"command\s+and\s+control{_NO}"),
-    "REFERRAL": ("referral", rf"(?:mash|csc|social\s+care\s+)?referral{_NO}|mash{_NO}"),
-    "CASE": ("referral", rf"case{_NO_SAID}|file{_NO_SAID}"),
-    "REF": ("crime", r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref(?:erence)?\.?"
-                     r"|re(?=\s*:)|quote|quoting|please\s+quote"),
-}
+# (what the label names, the key's head, the scheme, the labels). Labels for one number share a
+# head: a force's occurrence (OB) number is its crime number, a council's case number is its
+# referral number, so one number under two labels is one key. "REF" (a weak label) is resolved
+# by the register to the collection's one labelled reference with that year and serial.
+_LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
+    ("crime number", "CRIME", "crime", rf"crime{_NO}|crn|offence{_NO}"),
+    ("occurrence (OB) number", "CRIME", "crime", rf"occurrence{_NO}|ob{_NO}"),
+    ("unique reference number (URN)", "URN", "crime",
+     rf"urn{_NO}|unique\s+reference(?:\s+number)?"),
+    ("incident, CAD or log number", "INCIDENT", "incident",
+     rf"incident(?:\s+log)?{_NO}|(?:cad|storm|log){_NO}|command\s+and\s+control{_NO}"),
+    ("referral number", "REFERRAL", "referral",
+     rf"(?:mash|csc|social\s+care\s+)?referral{_NO}|mash{_NO}"),
+    ("case or file number", "REFERRAL", "referral", rf"case{_NO_SAID}|file{_NO_SAID}"),
+    ("reference quoted in correspondence", "REF", "crime",
+     r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=\s*:)|quote|"
+     r"quoting|please\s+quote"),
+)
 _GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, or by a space before a two- or four-digit year.
@@ -242,9 +258,9 @@ def _labelled(head: str) -> Callable[[re.Match[str]], str | None]:
 
 def _labelled_formats() -> tuple[ReferenceFormat, ...]:
     return tuple(ReferenceFormat(
-        f"reference introduced by its label ({head.lower()})", scheme,
+        f"{name}, after its label", scheme,
         rf"(?i:{labels})\b\W{{0,3}}?(?::|\s)[\s:#]{{0,3}}(?P<ref>{_TOKEN})", _labelled(head),
-        rf"{head}/.+", token="ref", tier=1) for head, (scheme, labels) in _LABELS.items())
+        rf"{head}/.+", token="ref", tier=1) for name, head, scheme, labels in _LABELS)
 
 
 _SEP = r"(?: ?/ ?|-)"
