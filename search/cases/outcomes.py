@@ -69,7 +69,7 @@ _CAUTIONED = _rx(
     r"administered|offered) (?:with )?an? (?:formal |simple |police |adult |youth |conditional )"
     r"?(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
-    r"(?:caution|community resolution)|\b(?:final warning|reprimand|community resolution)\b|"
+    r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b")
 _CHARGED = _rx(
     r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"

@@ -270,6 +270,8 @@ _YEAR = r"(?:19|20)\d{2}|\d{2}"
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
 _FORCE = r"[A-Z]{1,4}|\d{1,3}"
 _COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}"
+# A force's PREFIX/YEAR/SERIAL; a labelled number's head (CRIME, REFERRAL...) is not a prefix.
+_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}"
 _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \
          r"Sep|Oct|Nov|Dec)"
@@ -284,14 +286,14 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<year>\d{{2}})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("crime number: force prefix, year, serial", "crime",
                     rf"(?P<prefix>[A-Z]{{2,4}}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: division, serial, year", "crime",
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
-                    _prefix_year_serial, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+                    _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
                     rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
-                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident (CAD) log number, with the day it was opened", "incident",
                     r"(?:CAD|[Ii]ncident(?: [Ll]og)?|[Ll]og)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
