@@ -140,7 +140,7 @@ def _crime_number(match: re.Match[str]) -> str | None:
 # PREFIX/YEAR/SERIAL, as the known shapes are keyed, so one reference written with a two- or a
 # four-digit year, the year before or after the serial, or split over a line has one key.
 LABELLED_HEADS = ("CRIME", "URN", "INCIDENT", "REFERRAL", "REF")
-_NUMBER_WORD = r"\s*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
+_NUMBER_WORD = r"[ \t]*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
 _NO = rf"(?:{_NUMBER_WORD}){{0,2}}"
 _NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common a word
 # (what the label names, the key's head, the scheme, the labels). Labels for one number share a
@@ -151,15 +151,15 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
     ("crime number", "CRIME", "crime", rf"crime{_NO}|crn|offence{_NO}"),
     ("occurrence (OB) number", "CRIME", "crime", rf"occurrence{_NO}|ob{_NO}"),
     ("unique reference number (URN)", "URN", "crime",
-     rf"urn{_NO}|unique\s+reference(?:\s+number)?"),
+     rf"urn{_NO}|unique[ \t]+reference(?:[ \t]+number)?"),
     ("incident, CAD or log number", "INCIDENT", "incident",
-     rf"incident(?:\s+log)?{_NO}|(?:cad|storm|log){_NO}|command\s+and\s+control{_NO}"),
+     rf"incident(?:[ \t]+log)?{_NO}|(?:cad|storm|log){_NO}|command[ \t]+and[ \t]+control{_NO}"),
     ("referral number", "REFERRAL", "referral",
-     rf"(?:mash|csc|social\s+care\s+)?referral{_NO}|mash{_NO}"),
+     rf"(?:mash|csc|social[ \t]+care[ \t]+)?referral{_NO}|mash{_NO}"),
     ("case or file number", "REFERRAL", "referral", rf"case{_NO_SAID}|file{_NO_SAID}"),
     ("reference quoted in correspondence", "REF", "crime",
-     r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=\s*:)|quote|"
-     r"quoting|please\s+quote"),
+     r"our[ \t]+ref(?:erence)?\.?|your[ \t]+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=[ \t]*:)|quote|"
+     r"quoting|please[ \t]+quote"),
 )
 _GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
