@@ -194,8 +194,8 @@ def _looks_like_date(numbers: list[str]) -> bool:
 def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
     """What a label may introduce that is no reference: a lone four-digit number or year, a
     date, a phone number ("Contact number 01632 960077"), a known shape's typo ("NP/1897/04512":
-    no such year), or, after a weak label ("Re:", "Our ref"), a number without a reference's
-    shape."""
+    no such year), a period ("2004/2005"), or, after a weak label ("Re:", "Our ref"), a number
+    without a reference's letters or year and serial."""
     numbers = [p for p in parts if p.isdigit()]
     letters = [p for p in parts if p.isalpha()]
     digits = sum(len(n) for n in numbers)
@@ -208,7 +208,9 @@ def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
     if len(numbers) == 2 and _year_and_serial(numbers) is None \
             and any(re.fullmatch(r"1[89]\d\d", n) for n in numbers):
         return True
-    return head == "REF" and ((len(numbers) < 2 and not letters) or digits < 5)
+    if len(numbers) == 2 and all(len(n) == 4 and _year(n) for n in numbers):
+        return True  # "2004/2005": a period
+    return head == "REF" and not letters and (len(numbers) != 2 or _year_and_serial(numbers) is None)
 
 
 def labelled_key(head: str, token: str) -> str | None:
@@ -294,6 +296,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
+    ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
+                    r"(?i:cad|incident(?: log)?|log|storm)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
+                    rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
+                    _incident, _CAD_KEY),
     ReferenceFormat("incident (CAD) log number, with the day it was opened", "incident",
                     r"(?:CAD|[Ii]ncident(?: [Ll]og)?|[Ll]og)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
@@ -313,10 +319,6 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"(?:[Cc]rime|CRIME)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?| [Nn]umber| [Rr]eport)+"
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
                     token="ref", tier=2),
-    ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
-                    r"(?i:cad|incident(?: log)?|log|storm)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
-                    rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
-                    _incident, _CAD_KEY),
     *_labelled_formats(),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
@@ -329,7 +331,7 @@ def _numbered(pattern: str, index: int) -> str:
 
 
 _FIND = re.compile("|".join(
-    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/])"
+    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/]|[-.:]\d)"
     for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier)))
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
