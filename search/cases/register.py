@@ -294,21 +294,28 @@ def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocumen
 def _recurring(documents: list[SourceDocument]) -> list[SourceDocument]:
     """Documents with the references the collection states after a label ("Crime No:
     12345/04") found again where they are written bare ("12345/04 was filed"): a number that
-    recurs as a labelled reference is that reference. Only numbers of a reference's shape (two
-    or more groups, five digits or more) and with one key in the collection."""
+    recurs as a labelled reference is that reference. Only numbers of a reference's shape
+    (``_recurs``) and with one key in the collection."""
     keys: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         for m in document.mentions:
             page = document.pages.get(m.page, ("", ""))[0]
             written = reference_written(page[m.start:m.end] or m.text).upper()
-            if m.kind == "reference" and _BARE.fullmatch(written) \
-                    and sum(c.isdigit() for c in written) >= 5:
+            if m.kind == "reference" and _recurs(written):
                 keys[written].add(m.key)
     known = {token: next(iter(found)) for token, found in keys.items() if len(found) == 1}
     return [_with_bare(d, known) for d in documents] if known else documents
 
 
-_BARE = re.compile(r"(?<![\w/])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)+(?![\w/])")
+_BARE = re.compile(r"(?<![\w/])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*(?![\w/])")
+
+
+def _recurs(token: str) -> bool:
+    """A number distinctive enough to be the reference wherever it is written: five digits or
+    more, and groups joined by / - . or letters glued to digits ("23WX0518807")."""
+    if not _BARE.fullmatch(token) or sum(c.isdigit() for c in token) < 5:
+        return False
+    return bool(re.search(r"[/.\-]", token)) or (len(token) >= 7 and bool(re.search(r"[A-Z]", token)))
 
 
 def _with_bare(document: SourceDocument, known: dict[str, str]) -> SourceDocument:

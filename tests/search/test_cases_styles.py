@@ -154,3 +154,10 @@ def test_look_alikes_in_one_header_block_stay_apart() -> None:
                      "Crime No 40213/07 is not 40214/07.")
     together = next(g for g in groups if "CRIME/2007/40213" in g)
     assert "CRIME/2007/40214" not in together
+
+
+def test_a_glued_urn_written_bare_elsewhere_is_that_reference() -> None:
+    cases = build_cases("c", [_document(1, "URN 23WX0518807\nLog 0107 of 02/05/2007"),
+                              _document(2, "23WX0518807 was filed pending information.")])
+    (case,) = cases
+    assert set(case.documents) == {"s1", "s2"} and case.outcome()[0] == "filed"
