@@ -92,7 +92,9 @@ _OPEN = _rx(
     r"\b(?:re-?opened|remains? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
-    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open))\b")
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
+    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
+    r"bailed (?:pending|to return))\b")
 _REOPENED = _rx(r"re-?open|re-?investigat")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "

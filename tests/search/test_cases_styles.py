@@ -78,6 +78,7 @@ def test_what_a_label_introduces_is_not_always_a_reference(text: str) -> None:
     ("Status - undetected", "filed", None),
     ("The matter remains under investigation.", "open", None),
     ("He was released under investigation.", "open", None),
+    ("File submitted, awaiting CPS decision.", "open", None),
 ])
 def test_outcomes_in_other_forces_words(sentence: str, outcome: str, reason: str | None) -> None:
     found = outcome_of(sentence)
