@@ -72,10 +72,11 @@ _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accu
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
                   r"offender|nominal)")
 _SUSPECT_BEFORE = _rx(
-    rf"\b(?P<cue>{_SUSPECT_LABEL}|arrested|re-?arrested|charged|summonsed|interviewed under "
-    r"caution|(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|"
-    r"about|regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons)\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?[:,\-]?\s*"
+    rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
+    r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
+    r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
+    r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
+    r"summons)\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?[:,\-–]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"

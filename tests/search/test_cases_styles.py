@@ -107,17 +107,29 @@ def test_sentences_without_an_outcome(sentence: str) -> None:
     ("Injured party: ", "Laura Pike", ".", "subject"),
     ("", "Laura Pike", " (the victim) said it happened twice.", "subject"),
     ("Witness 2: ", "Mary Doyle", ".", "witness"),
+    ("Interview under caution of ", "KHAN Imran", ".", "suspect"),
+    ("Suspect 1 – ", "John Smith", ".", "suspect"),
 ])
 def test_roles_in_other_forces_words(before: str, written: str, after: str, role: str) -> None:
     found = role_of_name(before, written, after)
     assert found is not None and found.role == role, (before, written, after, found)
 
 
+@pytest.mark.parametrize(("before", "written", "after"), [
+    ("The social worker interviewed ", "Laura Pike", " at school."),
+    ("A girl called ", "Laura Pike", " attended."),
+    ("Child D was seen with ", "Jane Ross", " at the park."),
+])
+def test_names_beside_no_suspect_words_are_not_suspects(before: str, written: str,
+                                                        after: str) -> None:
+    found = role_of_name(before, written, after)
+    assert found is None or found.role != "suspect", found
+
+
 def test_a_form_names_a_person_under_its_section_or_role_field() -> None:
     above = ["OCCURRENCE SUMMARY", "OB No: 40213/07", "NOMINAL DETAILS"]
     assert role_of_field(above, "Name: WEBB Mark", ["DOB: 01/02/1979"]).role == "suspect"
-    assert role_of_field(["Name: Laura PIKE"][:0], "Name: Laura PIKE",
-                         ["Role: Victim"]).role == "subject"
+    assert role_of_field([], "Name: Laura PIKE", ["Role: Victim"]).role == "subject"
     assert role_of_field(above, "Address: 4 Mill Lane", []) is None
 
 
