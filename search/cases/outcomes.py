@@ -95,6 +95,8 @@ _OPEN = _rx(
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
     r"bailed (?:pending|to return))\b")
+_HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
+               r"convictions? for|has (?:a )?(?:previous|record))\b")
 _REOPENED = _rx(r"re-?open|re-?investigat")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
@@ -148,13 +150,19 @@ def _stated(text: str) -> OutcomeRule | None:
     if nfa:
         return OutcomeRule("nfa", nfa_reason(text), nfa.start())
     charged = _CHARGED.search(text)
-    if charged and not _NOT_CHARGED.search(text):
+    if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
         return OutcomeRule("charged", None, charged.start())
     for outcome, rx in (("cautioned", _CAUTIONED), ("filed", _FILED), ("open", _OPEN)):
         found = rx.search(text)
-        if found:
+        if found and not (outcome == "cautioned" and _history(text, found.start())):
             return OutcomeRule(outcome, None, found.start())
     return None
+
+
+def _history(text: str, at: int) -> bool:
+    """A conviction or caution of the past, not this case's outcome: the words before it say
+    so ("previously convicted of theft", "a prior caution for assault")."""
+    return bool(_HISTORY.search(text[max(0, at - 40) : at]))
 
 
 def outcome_of(text: str) -> OutcomeRule | None:

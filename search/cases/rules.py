@@ -108,7 +108,8 @@ def closed_date(text: str) -> date | None:
 # --- outcomes ---------------------------------------------------------------------------------
 
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
-                            r"NFA'?d on|closure date)\b", re.IGNORECASE)
+                            r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
+                            r"filed)|(?:closed|finalised|finalized|filed)\s*:)", re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:
