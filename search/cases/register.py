@@ -386,11 +386,28 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
     current = {groups.find(k) for k in first}
     for position, unit in enumerate(units):
         refs = unit.refs()
+        cited = {groups.find(k) for k in refs}
         if refs:
-            current = {groups.find(k) for k in refs}
+            # A case cited in passing ("see also", "previous", in brackets) is read in this
+            # sentence, but the sentences after it still speak of the document's own case.
+            own = {groups.find(m.key) for m in unit.mentions
+                   if m.kind == "reference" and not _in_passing(unit, m)}
+            current = own or current
         cite = unit.cite()
-        for root in current:
+        for root in cited or current:
             _read_sentence(cases[root], unit, cite, position, bool(refs))
+
+
+_PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
+                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother|\()\W*(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+
+
+def _in_passing(unit: _Unit, mention: Mention) -> bool:
+    """Whether a sentence cites a reference as an aside: words like "see also" or "previous",
+    or a bracket, just before it."""
+    raw = unit.document.pages[unit.page][0]
+    return bool(_PASSING.search(raw[max(unit.sentence.start, mention.start - 40) : mention.start]))
 
 
 def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites: bool) -> None:

@@ -175,3 +175,11 @@ def test_a_glued_urn_written_bare_elsewhere_is_that_reference() -> None:
                               _document(2, "23WX0518807 was filed pending information.")])
     (case,) = cases
     assert set(case.documents) == {"s1", "s2"} and case.outcome()[0] == "filed"
+
+
+def test_a_case_cited_in_passing_does_not_take_the_sentences_after_it() -> None:
+    cases = build_cases("c", [_document(1, (
+        "Crime No: 40215/07. Child E disclosed abuse. Her sister's case (see crime 40216/07) "
+        "was NFA'd. Kyle Brennan was charged on 3 May 2007."))])
+    outcomes = {min(case.references): case.outcome()[0] for case in cases}
+    assert outcomes == {"CRIME/2007/40215": "charged", "CRIME/2007/40216": "nfa"}
