@@ -1,7 +1,9 @@
 """The case register of one collection, built from its documents: references grouped into
 cases, and per case its documents and pages, dates, outcome, people by role and the things
 (vehicles, phones, addresses) it names. Pure: documents in (``SourceDocument``), cases out
-(``Case``); the flags across cases are search.cases.flags, the job is ingest.job.cases.
+(``Case``); the references the documents cite are first made whole across the collection
+(search.cases.sources); the flags across cases are search.cases.flags, the job is
+ingest.job.cases.
 
 Grouping: every reference key is a case, and references a document states together are one
 case, joined by union-find over the collection: one sentence ("CAD 1234 refers; crime number
@@ -10,8 +12,9 @@ header block of a form ("Crime No: ... / Incident: ... / Referral: ..."). No cas
 references of one family (``reference_family``), so look-alikes (a digit apart, another year,
 the next incident that day) stay apart. A document citing several cases belongs to each. A
 sentence that cites no reference speaks of the case last cited before it in the document (or,
-before any, of the first one the document cites): that is how an outcome, a date or a role in a
-statement is given to its case.
+before any, of the first one the document cites; a case cited in passing, "see also" or in
+brackets, does not count): that is how an outcome, a date or a role in a statement is given to
+its case.
 
 Outcome: the last one recorded, by the date the text states (the sentence's, else the
 document's "Date:" line), then position: a later outcome supersedes an earlier one's (an NFA,
@@ -23,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -41,6 +44,9 @@ from search.cases.rules import (
     sentences,
     stated_closure,
 )
+from search.cases.sources import Mention as Mention
+from search.cases.sources import SourceDocument as SourceDocument
+from search.cases.sources import cited_references
 from search.cases.vocabulary import CLOSING
 from search.entity_kinds.reference import (
     LABELLED_HEADS,
@@ -67,29 +73,6 @@ _LINKS_BACK = re.compile(r"^\W*(?:see also|linked to|links? to|relates? to|refer
                          r"(?:is|was) (?:recorded|logged|crimed) (?:as|under))\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
                         re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mention:
-    kind: str
-    key: str
-    text: str
-    page: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """What the register reads of one document: its pages as (text, citation), its mentions."""
-
-    doc_id: str
-    control: str
-    title: str
-    date: date | None
-    force: str | None
-    pages: dict[int, tuple[str, str]]
-    mentions: tuple[Mention, ...]
 
 
 @dataclass(frozen=True)
@@ -242,7 +225,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = [_dated_incidents(d) for d in _recurring(_weak_labels_resolved(documents))]
+    documents = cited_references(documents)
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
     written: dict[str, str] = {}
@@ -270,81 +253,6 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for doc_units in units.values():
         _read_document(doc_units, groups, cases)
     return sorted(cases.values(), key=lambda c: min(c.references))
-
-
-def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocument]:
-    """Documents with a reference a weak label introduced ("Your ref: 12345/2004", keyed
-    REF/2004/12345) keyed as the one reference of that year and serial a stronger label gave it
-    in the collection ("Crime No 12345/04": CRIME/2004/12345): a letter quoting a crime number
-    cites that crime."""
-    tails: dict[str, set[str]] = defaultdict(set)
-    for document in documents:
-        for m in document.mentions:
-            head, _, tail = m.key.partition("/")
-            if m.kind == "reference" and head in LABELLED_HEADS and head != "REF":
-                tails[tail].add(m.key)
-    def resolved(m: Mention) -> Mention:
-        head, _, tail = m.key.partition("/")
-        if m.kind != "reference" or head != "REF" or len(tails.get(tail, ())) != 1:
-            return m
-        return replace(m, key=next(iter(tails[tail])))
-    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
-
-
-def _recurring(documents: list[SourceDocument]) -> list[SourceDocument]:
-    """Documents with the references the collection states after a label ("Crime No:
-    12345/04") found again where they are written bare ("12345/04 was filed"): a number that
-    recurs as a labelled reference is that reference. Only numbers of a reference's shape
-    (``_recurs``) and with one key in the collection."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for document in documents:
-        for m in document.mentions:
-            page = document.pages.get(m.page, ("", ""))[0]
-            written = reference_written(page[m.start:m.end] or m.text).upper()
-            if m.kind == "reference" and _recurs(written):
-                keys[written].add(m.key)
-    known = {token: next(iter(found)) for token, found in keys.items() if len(found) == 1}
-    return [_with_bare(d, known) for d in documents] if known else documents
-
-
-_BARE = re.compile(r"(?<![\w/])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*(?![\w/])")
-
-
-def _recurs(token: str) -> bool:
-    """A number distinctive enough to be the reference wherever it is written: five digits or
-    more, and groups joined by / - . or letters glued to digits ("23WX0518807")."""
-    if not _BARE.fullmatch(token) or sum(c.isdigit() for c in token) < 5:
-        return False
-    return bool(re.search(r"[/.\-]", token)) or (len(token) >= 7 and bool(re.search(r"[A-Z]", token)))
-
-
-def _with_bare(document: SourceDocument, known: dict[str, str]) -> SourceDocument:
-    added = []
-    for number, (text, _citation) in document.pages.items():
-        taken = [(m.start, m.end) for m in document.mentions
-                 if m.page == number and m.kind == "reference"]
-        for found in _BARE.finditer(text):
-            key = known.get(found.group().upper())
-            if key and all(found.end() <= a or found.start() >= b for a, b in taken):
-                added.append(Mention("reference", key, found.group(), number, found.start(),
-                                     found.end()))
-    return replace(document, mentions=document.mentions + tuple(added)) if added else document
-
-
-def _dated_incidents(document: SourceDocument) -> SourceDocument:
-    """The document with an incident number it cites without its day ("incident 0456") keyed
-    as the one dated incident of that serial it cites elsewhere ("Log 0456 of 12/03/2003"): an
-    incident serial restarts every day, so alone it would join other days' incidents."""
-    dated: dict[str, set[str]] = defaultdict(set)
-    for m in document.mentions:
-        if m.kind == "reference" and m.key.startswith("CAD/") and m.key.count("/") == 2:
-            dated[m.key.rsplit("/", 1)[1]].add(m.key)
-    rekeyed = tuple(
-        replace(m, key=next(iter(dated[m.key[4:]])))
-        if m.kind == "reference" and m.key.count("/") == 1 and m.key.startswith("CAD/")
-        and len(dated.get(m.key[4:], ())) == 1 else m
-        for m in document.mentions)
-    return replace(document, mentions=rekeyed)
 
 
 def _form_blocks(document: SourceDocument) -> list[list[str]]:
