@@ -297,11 +297,11 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
-                    r"(?i:cad|incident(?: log)?|log|storm)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
+                    r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
                     _incident, _CAD_KEY),
     ReferenceFormat("incident (CAD) log number, with the day it was opened", "incident",
-                    r"(?:CAD|[Ii]ncident(?: [Ll]og)?|[Ll]og)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
+                    r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD), serial", "incident",

@@ -29,6 +29,14 @@ def test_one_crime_number_however_a_force_lays_it_out(written: str) -> None:
     assert _keys(written) == ["CRIME/2007/40213"], written
 
 
+@pytest.mark.parametrize("written", [
+    "Incident 20070314/0219", "LOG NO. 219 14.03.07", "STORM ref 0219 140307",
+    "CAD: 0219-14/03/07", "Incident number 0219 of 14 March 2007", "INCIDENT NO 20070314/0219",
+])
+def test_one_incident_however_it_is_dated(written: str) -> None:
+    assert _keys(written) == ["CAD/2007-03-14/0219"], written
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("Crime No: HD/07/40213", "Crime Ref HD-2007-040213"),
     ("Crime No: 07/HD/40213", "HD.40213.07"),
