@@ -76,7 +76,8 @@ _SUSPECT_BEFORE = _rx(
     r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
     r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons)\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?[:,\-–]?\s*"
+    r"summons)(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?"
+    r"[:,.\-–]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
