@@ -23,7 +23,7 @@ from search.cases.roles import role_of_name as role_of_name
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
-    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|[A-Z])\.)$")
+    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|[A-Z])\.)$")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))")
 
 
