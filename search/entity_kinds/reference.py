@@ -215,22 +215,39 @@ def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
 
 def labelled_key(head: str, token: str) -> str | None:
     """The key of a reference a label introduced (``head``: the label's family, one of
-    ``LABELLED_HEADS``): PREFIX/YEAR/SERIAL when the token has a force's or council's letters,
-    a year and a serial; HEAD/YEAR/SERIAL without the letters; a police URN (force, station,
-    serial, year) as URN/FORCESTATION/YEAR/SERIAL; else HEAD and its groups, numbers without
-    their leading zeros. None: not a reference (``_not_a_reference``)."""
+    ``LABELLED_HEADS``): ISSUER/YEAR/SERIAL when the token has a year and a serial, the issuer
+    being the force's, division's or council's letters and numbers as written ("14/HV/40213/07"
+    and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
+    none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
+    (``_not_a_reference``)."""
     parts = _PARTS.findall(token.upper())
     if _not_a_reference(head, token, parts):
         return None
-    if urn := _URN.fullmatch("".join(parts)):
-        return f"URN/{urn.group(1)}{urn.group(2)}/{_year(urn.group(4))}/{urn.group(3)}"
-    numbers = [p for p in parts if p.isdigit()]
-    letters = [p for p in parts if p.isalpha()]
-    dated = _year_and_serial(numbers) if len(numbers) == 2 else None
+    if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
+        parts = [urn.group(1), urn.group(2), urn.group(3), urn.group(4)]
+    dated = _issuer_year_serial(parts)
     if dated is not None:
-        issuer = "-".join(letters) if letters else head
-        return f"{issuer}/{dated[0]}/{int(dated[1]):05d}"
+        issuer, year, serial = dated
+        return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
     return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
+
+
+def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
+    """A reference's issuer (the groups that are neither year nor serial), year and serial: a
+    four-digit year anywhere, else a two-digit one first or last among the numbers; the serial
+    the longest other number, of three digits or more; at most one number left as a division."""
+    numbers = [i for i, p in enumerate(parts) if p.isdigit()]
+    if len(numbers) < 2:
+        return None
+    years = [i for i in numbers if len(parts[i]) == 4 and _year(parts[i])]
+    years += [i for i in (numbers[-1], numbers[0]) if len(parts[i]) == 2 and _year(parts[i])]
+    for year in years:
+        others = [i for i in numbers if i != year]
+        serial = max(others, key=lambda i: (len(parts[i]), i))
+        if len(parts[serial]) >= 3 and len(others) <= 2 and parts[serial] != parts[year]:
+            issuer = [p for i, p in enumerate(parts) if i not in (year, serial)]
+            return issuer, _year(parts[year]) or 0, parts[serial]
+    return None
 
 
 def _misshapen(token: str) -> bool:
@@ -272,7 +289,8 @@ _YEAR = r"(?:19|20)\d{2}|\d{2}"
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
 _FORCE = r"[A-Z]{1,4}|\d{1,3}"
 _COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}"
-# A force's PREFIX/YEAR/SERIAL; a labelled number's head (CRIME, REFERRAL...) is not a prefix.
+# A force's PREFIX/YEAR/SERIAL (a URN's is FORCE-STATION); a labelled number's head (CRIME,
+# REFERRAL...) is not a prefix.
 _FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}"
 _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \

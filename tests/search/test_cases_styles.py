@@ -41,6 +41,8 @@ def test_one_incident_however_it_is_dated(written: str) -> None:
     ("Crime No: HD/07/40213", "Crime Ref HD-2007-040213"),
     ("Crime No: 07/HD/40213", "HD.40213.07"),
     ("URN 23HD0402107", "URN: 23/HD/04021/07"),
+    ("URN 23HD0402107", "Crime No: 23/HD/4021/2007"),
+    ("Crime No: 14/40213/07", "14/40213/07"),
     ("Incident 20070314/0219", "Log 0219 of 14/03/2007"),
     ("Referral 07/3318", "Case No. 2007-3318"),
 ])
