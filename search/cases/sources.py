@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from search.entity_kinds.reference import LABELLED_HEADS, reference_written
+from search.entity_kinds.reference import reference_written
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,15 @@ class SourceDocument:
 
 def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocument]:
     """Documents with a reference a weak label introduced ("Your ref: 12345/2004", keyed
-    REF/2004/12345) keyed as the one reference of that year and serial a stronger label gave it
-    in the collection ("Crime No 12345/04": CRIME/2004/12345): a letter quoting a crime number
-    cites that crime."""
+    REF/2004/12345) keyed as the one reference of that year and serial the collection has
+    otherwise ("Crime No 12345/04": CRIME/2004/12345, or HD/2004/12345): a letter quoting a
+    crime number cites that crime. Two candidates (two forces' 12345/04) leave it alone."""
     tails: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         for m in document.mentions:
             head, _, tail = m.key.partition("/")
-            if m.kind == "reference" and head in LABELLED_HEADS and head != "REF":
+            if m.kind == "reference" and head not in ("REF", "CAD") \
+                    and re.fullmatch(r"\d{4}/\d{5,}", tail):
                 tails[tail].add(m.key)
     def resolved(m: Mention) -> Mention:
         head, _, tail = m.key.partition("/")

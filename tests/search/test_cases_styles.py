@@ -193,3 +193,12 @@ def test_a_case_cited_in_passing_does_not_take_the_sentences_after_it() -> None:
         "was NFA'd. Kyle Brennan was charged on 3 May 2007."))])
     outcomes = {min(case.references): case.outcome()[0] for case in cases}
     assert outcomes == {"CRIME/2007/40215": "charged", "CRIME/2007/40216": "nfa"}
+
+
+def test_a_quoted_number_is_the_one_reference_of_that_year_and_serial() -> None:
+    one = _groups("Crime No: HD/07/40213\nIncident: 20070314/0219",
+                  "Your ref: 40213/07\nReferral No: 07/3318")
+    assert one == {frozenset({"HD/2007/40213", "CAD/2007-03-14/0219", "REFERRAL/2007/03318"})}
+    two = _groups("Crime No: HD/07/40213", "Crime No: WX/07/40213",
+                  "Your ref: 40213/07\nReferral No: 07/3318")
+    assert frozenset({"REF/2007/40213", "REFERRAL/2007/03318"}) in two
