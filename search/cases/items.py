@@ -36,7 +36,7 @@ _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 # The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
 # ("aged 14 down the road").
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
-ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,2}})"
+ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
 

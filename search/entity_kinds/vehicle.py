@@ -14,8 +14,8 @@ import re
 from search.entity_kinds.declaration import EntityKind, Span
 
 _FIND = re.compile(
-    r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
-    r"|[A-Z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Z]{1,3}|(?i:[A-Z]{2}\d{2} ?[A-Z]{3}))\b"
+    r"\b(?:[A-Z]{2}\d{2}[ -]?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
+    r"|[A-Z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Z]{1,3}|(?i:[A-Z]{2}\d{2}[ -]?[A-Z]{3}))\b"
 )
 # Memory tags and year letters as the DVLA issues them. The random letters never use I; Q is
 # allowed there because the fictional cast's plates carry one (so that none is a real car).

@@ -20,7 +20,7 @@ LETTERHEAD = ("Harnside Constabulary\nDivisional Headquarters, 2 Mill Road, Harn
               "Tel: 01632 960100\n\n")
 
 
-@pytest.mark.parametrize("written", ["AB12 CDE", "AB12CDE", "ab12 cde"])
+@pytest.mark.parametrize("written", ["AB12 CDE", "AB12CDE", "ab12 cde", "AB12-CDE"])
 def test_a_plate_written_three_ways_has_one_key(written: str) -> None:
     assert vehicle_key(written) == "AB12CDE"
 
@@ -36,6 +36,8 @@ def test_a_phone_written_four_ways_has_one_key(written: str) -> None:
     ("14 Larch Tce.", "14 larch terrace"),
     ("14, LARCH TERRACE, HARNSIDE HX4 2QT", "14 larch terrace hx4 2qt"),
     ("14 Larch Terrace, Harnside, HX42QT", "14 larch terrace hx4 2qt"),
+    ("Flat 3, 14A Upper Mill Lane", "14a upper mill lane"),
+    ("14 St Mary's Church Rd", "14 st mary's church road"),
 ])
 def test_an_address_is_keyed_by_its_street_and_its_postcode(written: str, key: str) -> None:
     assert [a[2] for a in addresses(f"Seen at {written} that night.")] == [key]
@@ -145,3 +147,15 @@ def test_a_form_field_repeated_in_two_cases_is_a_link_not_a_letterhead() -> None
                   ("Paul Adey=adey",)),
     ]
     assert _linked(documents)["HX/2004/0101"] == {"shared vehicle": {"HX/2004/0202"}}
+
+
+def test_an_item_in_two_cases_whose_suspects_are_unknown_links_them() -> None:
+    documents = [_document(1, "Crime number HX/2004/0101.\nChild A was seen in a car, AB12 CDE."),
+                 _document(2, "Crime number HX/2004/0202.\nChild B got into AB12CDE.")]
+    assert _linked(documents)["HX/2004/0202"] == {"shared vehicle": {"HX/2004/0101"}}
+
+
+def test_an_item_in_two_cases_of_one_suspect_is_no_shared_item() -> None:
+    documents = [_document(n, f"Crime number HX/2004/0{n}00.\nWayne Kerr was arrested in AB12 CDE.",
+                           ("Wayne Kerr=kerr",)) for n in (1, 2)]
+    assert _linked(documents) == {"HX/2004/0100": {}, "HX/2004/0200": {}}
