@@ -7,11 +7,15 @@ with the type written out, so "14 Larch Tce", "14 Larch Terrace" and "14, LARCH 
 HARNSIDE HX4 2QT" are one address and "16 Larch Terrace" or "14 Larch Road" another. A postcode
 alone is not an address: a postcode holds a street's worth of them.
 
+An address written without its postcode is the one written with it when the collection writes
+that street with one postcode only (``settled``).
+
 A letterhead (or a footer) is the same line, naming the same thing, in documents of different
-cases, at the top of a document (before its first reference, or in its first lines) or at the
-foot of a page: a force's own address and switchboard in every letter. A line labelled with
-what a person has ("Address:", "Mobile:", "Vehicle:") is a form's field, never a letterhead,
-however many forms repeat it.
+cases, at the top of a document (before its first reference, or in the first lines of one whose
+first line names an organisation) or at the foot of a page long enough to have a footer: a
+force's own address and switchboard in every letter. A line labelled with what a person has
+("Address:", "Mobile:", "Vehicle:") is a form's field, never a letterhead, however many forms
+repeat it; so are the last lines of a short form.
 """
 
 from __future__ import annotations
@@ -40,8 +44,15 @@ ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WO
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
 
-OPENING_LINES = 4  # a document's first lines are its letterhead's, whatever follows
+# A letterhead's first lines may hold the reference ("Our ref: ..."): the first lines of a
+# document whose first line names an organisation are its letterhead's, whatever they hold.
+OPENING_LINES = 4
+_ORGANISATION = re.compile(r"\b(?:police|constabulary|council|headquarters|hq|station|force|"
+                           r"borough|services?|department|division|trust)\b", re.IGNORECASE)
+# A page's last lines are a footer only on a page long enough to have one: the last lines of
+# a short form are its fields.
 FOOTER_LINES = 3
+FOOTED_PAGE_LINES = 8
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w .()'&/-]{0,40}):")
 _PERSONAL = re.compile(r"\b(?:suspect|offender|victim|subject|complainant|witness|nominal|home|"
                        r"address|mobile|vehicle|vrm|reg|registration|car|location|seen|lives|"
@@ -112,12 +123,15 @@ def page_lines(doc_id: str, text: str, first_page: bool,
         index = next((i for i, (s, _e) in enumerate(spans) if s == begin), None)
         if index is None:
             return None
-        opening = first_page and (index < OPENING_LINES or (
-            first_reference is None or begin < first_reference))
+        opening = first_page and (first_reference is None or begin < first_reference or (
+            index < OPENING_LINES and headed))
+        footer = len(spans) >= FOOTED_PAGE_LINES and index >= len(spans) - FOOTER_LINES
         raw = text[begin:end]
         label = _LABEL.match(raw)
-        return Line(doc_id, " ".join(raw.lower().split()), opening or index >= len(spans) - FOOTER_LINES,
+        return Line(doc_id, " ".join(raw.lower().split()), opening or footer,
                     bool(label and _PERSONAL.search(label.group("label"))))
+
+    headed = bool(spans) and bool(_ORGANISATION.search(text[spans[0][0]:spans[0][1]]))
     return at
 
 

@@ -159,3 +159,19 @@ def test_an_item_in_two_cases_of_one_suspect_is_no_shared_item() -> None:
     documents = [_document(n, f"Crime number HX/2004/0{n}00.\nWayne Kerr was arrested in AB12 CDE.",
                            ("Wayne Kerr=kerr",)) for n in (1, 2)]
     assert _linked(documents) == {"HX/2004/0100": {}, "HX/2004/0200": {}}
+
+
+def test_a_letterhead_after_its_reference_and_a_footer_link_nothing() -> None:
+    body = "\n".join(f"Paragraph {n} of the letter." for n in range(8))
+    documents = [_document(n, f"Harnside Constabulary\nOur ref: HX/2004/0{n}00\n2 Mill Road, "
+                           f"Harnside\n\n{suspect} was arrested.\n{body}\nSwitchboard: 01632 960100",
+                           (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
+    assert _linked(documents) == {"HX/2004/0100": {}, "HX/2004/0200": {}}
+
+
+def test_the_same_field_line_of_two_short_forms_is_a_link() -> None:
+    documents = [_document(n, f"Crime No: HX/2004/0{n}00\nSuspect: {suspect}\nTel: 07700 900123",
+                           (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
+    assert _linked(documents)["HX/2004/0100"] == {"shared phone": {"HX/2004/0200"}}
