@@ -123,7 +123,7 @@ def page_lines(doc_id: str, text: str, first_page: bool,
         index = next((i for i, (s, _e) in enumerate(spans) if s == begin), None)
         if index is None:
             return None
-        opening = first_page and (first_reference is None or begin < first_reference or (
+        opening = first_page and (first_reference is None or end <= first_reference or (
             index < OPENING_LINES and headed))
         footer = len(spans) >= FOOTED_PAGE_LINES and index >= len(spans) - FOOTER_LINES
         raw = text[begin:end]
