@@ -12,7 +12,8 @@
   as above, since the text changed.
 
 Which documents: those of the files under PATH (by content, as ingestion found them) and all
-their descendants (archive members, attachments). A stage run is a job of its own (mode
+their descendants (archive members, attachments); with no PATH (``POST /api/collections/{name}/
+stages``), every document of the collection. A stage run is a job of its own (mode
 ``stage:<name>``) with one ledger entry per document, so received = sum of terminal states holds.
 The work functions run in the same local pool as ``ingest.worker.process_file``, but unlike it
 they read the stored pages and document they re-run a stage over.
@@ -32,8 +33,20 @@ from ingest.discover import sha256_file
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
 from ingest.identify import identify
-from ingest.job import Plan, new_task, open_job, set_job, sources, write_entries
+from ingest.job import (
+    Plan,
+    dispatch,
+    finish_job,
+    new_task,
+    open_job,
+    set_job,
+    sources,
+    write_entries,
+)
+from ingest.job.cases import run_cases_job, set_closed_days
 from ingest.job.ledger import queued_entry
+from ingest.job.names import run_names_job
+from ingest.job.run import Progress
 from ingest.model import FileTask, Identity, Outcome, Page
 from ingest.neardup import signature
 from ingest.records import document_id, facet_fields, mention_actions, page_actions
@@ -41,7 +54,14 @@ from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.store import ensure_collection
 
-STAGES = ("entities", "ocr", "names", "cases")
+# The stages that can be run again, with what each does: the CLI's --stage, the API's body and
+# the archivist's page all take their names from here.
+STAGES: dict[str, str] = {
+    "entities": "Find the names, places, dates and amounts in the stored text again",
+    "ocr": "Read scanned pages again with OCR, then find their entities again",
+    "names": "Link the names of every document to the collection's people again",
+    "cases": "Rebuild the collection's case register",
+}
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
 _FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",
@@ -49,9 +69,16 @@ _FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection
 
 
 def _documents(client: OpenSearch, indices: Indices, collection: str,
-               doc_ids: list[str]) -> dict[str, dict]:
-    """The documents of these ids and all their descendants (root_id is the top-level id)."""
+               doc_ids: list[str] | None) -> dict[str, dict]:
+    """The documents of these ids and all their descendants (root_id is the top-level id);
+    every document of the collection when ``doc_ids`` is None."""
     found: dict[str, dict] = {}
+    if doc_ids is None:
+        everything = {"term": {"collection": collection}}
+        for hit in helpers.scan(client, index=indices.documents, _source=_FIELDS,
+                                query={"query": everything}):
+            found[hit["_id"]] = hit["_source"]
+        return found
     for start in range(0, len(doc_ids), 1000):
         batch = doc_ids[start : start + 1000]
         query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": [
@@ -70,15 +97,18 @@ def _stored_family(original: Path) -> str:
     return identify(original).family if original.is_file() else ""
 
 
-def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collection: str,
+def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None, collection: str,
                stage: str) -> Plan:
+    """A stage job over the documents of the files under ``paths`` (every document of the
+    collection when None), each with its queued ledger entry."""
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {', '.join(STAGES)}")
     indices = Indices(settings.index_prefix)
     ensure_collection(client, indices, collection)
-    job_id = open_job(client, indices, collection, paths, f"stage:{stage}", wait=True)
+    job_id = open_job(client, indices, collection, paths or [], f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    ids = [document_id(collection, sha256_file(s.path)) for s in sources(paths) if s.size]
+    ids = None if paths is None else [document_id(collection, sha256_file(s.path))
+                                      for s in sources(paths) if s.size]
     for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
         original = blob_path(settings.blob_dir, doc["sha256"])
         identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),
@@ -208,3 +238,22 @@ def rerun_ocr(task: FileTask, settings: Settings) -> Outcome:
 
 
 WORK = {"entities": rerun_entities, "ocr": rerun_ocr}
+
+
+def run_stage_job(client: OpenSearch, settings: Settings, plan: Plan, stage: str,
+                  progress: Progress | None = None,
+                  closed_within: int | None = None) -> dict[str, int]:
+    """Run a planned stage job to its end and close it; returns its ledger counts. ``entities``
+    and ``ocr`` go to the local pool; ``names`` and ``cases`` run here (see the module's
+    docstring). For cases, ``closed_within`` first sets the collection's limit for "closed
+    early"."""
+    if stage == "names":
+        run_names_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        return finish_job(client, settings, plan.job_id, names=False)
+    if stage == "cases":
+        if closed_within is not None:
+            set_closed_days(client, settings, plan.collection, closed_within)
+        run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        return finish_job(client, settings, plan.job_id, names=False, cases=False)
+    counts = dispatch(client, settings, plan, False, progress=progress, work=WORK[stage])
+    return counts or {}
