@@ -192,7 +192,7 @@ function showArchive(params) {
   showView("archive");
   if (params.has("job")) {
     document.title = `Job ${params.get("job")} — Docket`;
-    renderJob(el.archiveView, api.apiFetch, params.get("job"), { saveBlob });
+    renderJob(el.archiveView, api.apiFetch, params.get("job"), { saveBlob, navigate });
   } else {
     document.title = "Collections and loads — Docket";
     renderArchive(el.archiveView, api.apiFetch, { navigate });
