@@ -46,9 +46,14 @@ def blocking_violations(page: Page, axe: str) -> list[str]:
             for v in found if v["impact"] in BLOCKING]
 
 
+def assert_accessible(page: Page, axe: str) -> None:
+    violations = blocking_violations(page, axe)
+    assert not violations, "\n".join(violations)
+
+
 def test_the_search_page(page: Page, live_server: str, admin_token: str, axe: str) -> None:
     open_results(page, live_server, admin_token, "q=Stokes")
-    assert blocking_violations(page, axe) == []
+    assert_accessible(page, axe)
 
 
 def test_the_viewer(page: Page, live_server: str, admin_token: str, axe: str) -> None:
@@ -56,14 +61,14 @@ def test_the_viewer(page: Page, live_server: str, admin_token: str, axe: str) ->
     page.locator(".hit-title a").first.click()
     expect(page.locator("#doc-view")).to_be_visible()
     expect(page.locator("#page-text mark").first).to_be_visible()
-    assert blocking_violations(page, axe) == []
+    assert_accessible(page, axe)
 
 
 def test_the_entity_page(page: Page, live_server: str, admin_token: str, axe: str) -> None:
     open_app(page, live_server, admin_token, f"entity=person&key={quote(PERSON)}")
     expect(page.locator("#entity-view .entity-page h2")).to_be_visible()
     expect(page.locator(".entity-mentions > li").first).to_be_visible()
-    assert blocking_violations(page, axe) == []
+    assert_accessible(page, axe)
 
 
 def test_the_jobs_pages(page: Page, live_server: str, admin_token: str, sample_job: dict,
@@ -71,7 +76,7 @@ def test_the_jobs_pages(page: Page, live_server: str, admin_token: str, sample_j
     open_app(page, live_server, admin_token, f"job={sample_job['job_id']}")
     expect(page.locator("#job-status")).to_have_text("finished")
     expect(page.locator("#stage-name option").first).to_be_attached()
-    assert blocking_violations(page, axe) == []
+    assert_accessible(page, axe)
     page.get_by_role("link", name="← Collections and loads").click()
     expect(page.get_by_role("heading", name="Recent jobs")).to_be_visible()
-    assert blocking_violations(page, axe) == []
+    assert_accessible(page, axe)
