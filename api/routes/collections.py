@@ -14,7 +14,7 @@ from api.deps import AdminDep, ClientDep, IndicesDep, SettingsDep, StoreDep
 from api.handling import handles
 from api.models import CollectionIn, CollectionOut, ErrorResponse, Identifier
 from config import Settings
-from ingest.job import Plan
+from ingest.job import Plan, queue_mode
 from ingest.stages import STAGES, plan_stage, run_stage_job
 from search.store import ensure_collection, list_collections, visible_collection
 
@@ -64,8 +64,11 @@ def get_stages(name: CollectionName, store: StoreDep) -> list[dict]:
 
 
 def _run_in_background(client, settings: Settings, plan: Plan, stage: str) -> None:  # noqa: ANN001
+    """As an upload runs (api.routes.ingest): on Celery whenever a broker is configured, else
+    in the local pool; names and cases in this process."""
     threading.Thread(target=run_stage_job, args=(client, settings, plan, stage),
-                     name=f"job-{plan.job_id}", daemon=True).start()
+                     kwargs={"queue": queue_mode(settings)}, name=f"job-{plan.job_id}",
+                     daemon=True).start()
 
 
 @router.post("/api/collections/{name}/stages", response_model=StageStarted, status_code=202,
