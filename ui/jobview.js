@@ -71,13 +71,13 @@ export function stageForm(apiFetch, initial, collectionOf, navigate, { chosen = 
 }
 
 /** The job screen; polls `GET /api/jobs/{id}` each second until the job is finished. */
-export function renderJob(container, apiFetch, jobId, { saveBlob, navigate }) {
+export function renderJob(container, apiFetch, jobId, { saveBlob, navigate, mayRunStages }) {
   stopJobPolling();
   shown = jobId;
   const filter = { text: "", state: "" };
   const body = h("div", { class: "job-body", "aria-live": "off" });
   const problem = h("p", { class: "alert", role: "alert", hidden: true });
-  // Drawn once, below the polled part, so a choice in it survives each redraw.
+  // Drawn once, below the polled part, so a choice in it survives each redraw; for admins only.
   const stages = h("section", { class: "arch-section", "aria-labelledby": "stages-title", hidden: true });
   container.replaceChildren(
     h("p", {}, h("a", { href: "#archive" }, "← Collections and loads")),
@@ -95,7 +95,7 @@ export function renderJob(container, apiFetch, jobId, { saveBlob, navigate }) {
     if (shown !== jobId) return;
     problem.hidden = true;
     draw(body, job, apiFetch, filter, saveBlob);
-    if (stages.hidden) {
+    if (stages.hidden && !stages.childElementCount && await mayRunStages && shown === jobId) {
       stages.append(h("h2", { id: "stages-title" }, `Run a stage again over ${job.collection}`),
         stageForm(apiFetch, job.collection, () => job.collection, navigate, { chosen: stageOf(job) }));
       stages.hidden = false;

@@ -71,9 +71,14 @@ def test_the_entity_page(page: Page, live_server: str, admin_token: str, axe: st
     assert_accessible(page, axe)
 
 
-def test_the_jobs_pages(page: Page, live_server: str, admin_token: str, sample_job: dict,
-                        axe: str) -> None:
-    open_app(page, live_server, admin_token, f"job={sample_job['job_id']}")
+def test_the_jobs_pages(page: Page, live_server: str, store, indices, settings,  # noqa: ANN001
+                        sample_job: dict, axe: str) -> None:
+    from search.users import UserStore
+
+    # An archivist (admin) of the sample collection, who sees the form that runs a stage again.
+    archivist = UserStore(store, indices, settings.secret_key).add("ui-a11y-archivist", "admin",
+                                                                   ["sample"])
+    open_app(page, live_server, archivist, f"job={sample_job['job_id']}")
     expect(page.locator("#job-status")).to_have_text("finished")
     expect(page.locator("#stage-name option").first).to_be_attached()
     assert_accessible(page, axe)

@@ -147,3 +147,13 @@ def documents_in_the_archive(store, settings) -> int:  # noqa: ANN001
     store.indices.refresh(index=indices.documents)
     return store.count(index=indices.documents,
                        body={"query": {"term": {"collection": ARCHIVE}}})["count"]
+
+
+def test_a_reviewer_reads_a_job_without_the_stage_form(
+    page: Page, live_server: str, admin_token: str, sample_job: dict
+) -> None:
+    open_app(page, live_server, admin_token, f"job={sample_job['job_id']}")  # a reviewer's token
+    expect(page.locator("#job-status")).to_have_text("finished")
+    expect(page.locator("#ledger-sum")).to_be_visible()
+    page.wait_for_timeout(500)  # the form would follow the first answer at once
+    expect(page.locator("#stage-name")).to_have_count(0)
