@@ -128,7 +128,7 @@ class Doc:
         return self.plans.get(canonical, ("", ""))
 
     def thing(self, text: str, kind: str) -> str:
-        """A non-person (vehicle, place, building, firm, heading, label, title, forename)."""
+        """A non-person (vehicle, place, building, firm, org, heading, label, title, forename)."""
         self.non_persons.append({"text": text, "kind": kind})
         return text
 
@@ -138,8 +138,10 @@ class Doc:
         roll = self.rng.random()
         if code and roll < 0.3:
             return self.code(code, canonical)
-        if code and roll < 0.45:
+        if code and roll < 0.38:
             return f"{self.name(canonical)} ({self.code(code, canonical)})"
+        if code and roll < 0.45:  # the code glued in front of the name, as files also do
+            return f"{self.code(code, canonical)} {self.name(canonical)}"
         return self.name(canonical)
 
     def code(self, code: str, canonical: str) -> str:

@@ -4,8 +4,9 @@
 
 Writes the files under OUT_DIR/files/ (the folder to ingest) and the truth to
 OUT_DIR/manifest.json, in the layout of the first set (bench/names_eval), whose writers for
-text, PDF, Word and scans it reuses. The seed is fixed: the set is frozen at the commit that
-holds this file. It was written from issue 13 and PRODUCT.md alone, without reading Docket's code.
+text, Word and scans it reuses (PDFs are written with an embedded font: see render.py). The
+seed is fixed: the set is frozen at the commit that holds this file. It was written from
+issue 13 and PRODUCT.md alone, without reading Docket's code.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.names_eval import render
+from bench.names_eval2 import render as unicode_render
 from bench.names_eval2.cast import CAST, CODES, COUNCIL_DOMAIN, FORMS
 from bench.names_eval2.doc import Doc, Planner
 from bench.names_eval2.templates import TEMPLATES
@@ -91,7 +93,7 @@ def _write(doc: Doc, path: Path, number: int, scanned: bool, rng: random.Random)
     elif path.suffix == ".txt":
         render.write_txt(doc, path)  # type: ignore[arg-type]
     elif path.suffix == ".pdf":
-        render.write_pdf(doc, path)  # type: ignore[arg-type]
+        unicode_render.write_pdf(doc, path)
     elif path.suffix == ".docx":
         render.write_docx(doc, path)  # type: ignore[arg-type]
     else:

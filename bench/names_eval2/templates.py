@@ -55,7 +55,7 @@ def occurrence_log(doc: Doc) -> None:
     kid, suspect = rng.choice(YOUNG), rng.choice(SUSPECTS)
     informant = rng.choice(["Bridget Dunphy", "Colm MacAuley", "Liam Brannan", "Sara Brogan",
                             "Gareth Prior", "Sunita Bhatti", "Dariusz Nowacki"])
-    doc.h("NORTHMOOR CONSTABULARY")
+    doc.h(doc.thing("NORTHMOOR CONSTABULARY", "org"))
     doc.h(doc.thing("IN CONFIDENCE", "heading") + "  /  "
           + doc.thing("COMMAND AND CONTROL OCCURRENCE LOG", "heading"))
     doc.p(f"Ref: NM-{doc.date:%Y}-{rng.randint(10000, 99999)}   Div: "
@@ -117,7 +117,7 @@ def minutes(doc: Doc) -> None:
     chair = rng.choice(["Priya Raghunathan", "Kerry-Ann Douglas", "Bernard Quinlan"])
     pool = [p for p in SOCIAL + DETECTIVES + SENIOR + COUNCILLORS if p != chair]
     present = [chair, *rng.sample(pool, rng.randint(3, 6))]
-    doc.h(rng.choice([COUNCIL.upper(), COUNCIL_SHORT]))
+    doc.h(doc.thing(rng.choice([COUNCIL.upper(), COUNCIL_SHORT]), "org"))
     doc.h(f"Child Sexual Exploitation Sub-Group ({doc.operation})")
     doc.p(f"Venue: {doc.thing('Civic Centre', 'building')}, {doc.date:%d %B %Y}")
     doc.p(f"{doc.thing('Attendees', 'label')}: " + ", ".join(
@@ -160,7 +160,7 @@ def chronology(doc: Doc) -> None:
     """A social-care chronology: a table of dated events, their source and who recorded them."""
     rng = doc.rng
     kid = rng.choice(YOUNG)
-    doc.h(f"{COUNCIL_SHORT}: Children's Services")
+    doc.h(f"{doc.thing(COUNCIL_SHORT, 'org')}: Children's Services")
     doc.h(doc.thing("Chronology", "heading"))
     doc.p(f"{doc.thing('Subject', 'label')}: {doc.name(kid)}   Ref: CS{rng.randint(100000, 999999)}")
     rows = [["Date", "Event", "Source", "Recorded by"]]
@@ -249,7 +249,7 @@ def _solicitor(doc: Doc) -> None:
 
 def _licensing(doc: Doc) -> None:
     rng = doc.rng
-    doc.h(f"{COUNCIL} - Licensing Committee")
+    doc.h(f"{doc.thing(COUNCIL, 'org')} - Licensing Committee")
     doc.p(f"Dear {doc.name('Imran Qureshi')},")
     driver = rng.choice(DRIVERS[:2] + DRIVERS[3:])
     doc.p(f"{doc.thing('Quayside Private Hire', 'firm')}: the committee chaired by "
@@ -275,7 +275,7 @@ def _school(doc: Doc) -> None:
 def _parent(doc: Doc) -> None:
     rng = doc.rng
     writer = rng.choice(SOCIAL)
-    doc.h(COUNCIL_SHORT)
+    doc.h(doc.thing(COUNCIL_SHORT, "org"))
     doc.p(f"Dear {doc.name('Bridget Dunphy')},")
     doc.p(f"Following our visit about {doc.name('Roxanne Dunphy')}, {doc.name(writer)} and "
           f"{doc.name(rng.choice(DETECTIVES))} will call again next week.")
@@ -284,7 +284,7 @@ def _parent(doc: Doc) -> None:
 
 def _police_to_council(doc: Doc) -> None:
     rng = doc.rng
-    doc.h("Northmoor Constabulary, " + doc.thing(rng.choice(DIVISIONS), "building"))
+    doc.h(doc.thing("Northmoor Constabulary", "org") + ", " + doc.thing(rng.choice(DIVISIONS), "building"))
     doc.p(f"Dear {doc.name('Zulfiqar Hussain')},")
     first, second = rng.sample(SUSPECTS, 2)
     doc.p(f"{doc.operation} has now identified {doc.name(first)} and {doc.name(second)}. "
