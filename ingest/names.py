@@ -78,7 +78,10 @@ def _shown(forms: Counter[str]) -> str:
 
 def _display(key: str, forms: Counter[str]) -> str:
     """A person's canonical name: the usual way it is written in full, else the key."""
-    full = Counter({f: n for f, n in forms.items() if person_key(f) == key and not f.isupper()})
+    full: Counter[str] = Counter()
+    for written, n in forms.items():  # an organisation's form keeps its title: "PS Jo Hirst"
+        if person_key(written) == key and not written.isupper():
+            full[entity_display("person", written)] += n
     return _shown(full) if full else key.title()
 
 
@@ -142,6 +145,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     for (kind, key), found in forms.items():
+        if kind != "person" and found:  # "PS Declan O'Hara" as an organisation: its person key
+            key = person_key(max(found, key=lambda f: found[f]))
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known):
             written.setdefault(key, Counter()).update(found)
     counts = {key: sum(c.values()) for key, c in written.items()}

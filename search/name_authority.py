@@ -60,7 +60,7 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
                 "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
                 "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
-SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
+SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ def _final(merged: dict[str, str], key: str) -> str:
 
 
 def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys that are an OCR slip of a much commoner one -> that one. A slip in the
+    """Full-name keys that are an OCR slip of a commoner one -> that one. A slip in the
     forename counts only when the slipped forename is no forename at all, so a real "Helen"
     and "Helena", or a decoy one real letter away, are never merged; a slip that is also a
     real spelling (a dropped or doubled letter) only when the rare key was written once."""
@@ -230,8 +230,11 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
         for at, part in enumerate(parts):
             for slipped, plausible in _misreadings(part):
                 rare = " ".join((*parts[:at], slipped, *parts[at + 1:]))
+                # A look-alike letter ("Dycr", "C1ough") is no one's real spelling: the name
+                # it spoils need only be the commoner; a dropped or doubled letter may be.
+                ratio = SLIP_RATIO if plausible else 1
                 if (rare not in counts or rare in merged or rare == common
-                        or counts[common] < SLIP_RATIO * counts[rare]
+                        or counts[common] < ratio * counts[rare] or counts[common] == counts[rare]
                         or (plausible and counts[rare] > 1)
                         or (at == 0 and slipped in forenames())):
                     continue
@@ -363,7 +366,10 @@ class NameAuthority:
             last = first + len(joined[end - length + 2 : end].split()) - 1
             hits.append((first, last, held))
         links, taken = [], set()
-        for first, last, held in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        # The surest form first, then the longest: in "Ian Dobson, Irene Dobson" the full
+        # name "Ian Dobson" holds its surname before "Dobson, Irene" can read it as an index.
+        for first, last, held in sorted(hits, key=lambda h: (
+                -max(RULES[rule] for rule in h[2].values()), h[0] - h[1], h[0])):
             if taken & set(range(first, last + 1)):
                 continue
             taken |= set(range(first, last + 1))
