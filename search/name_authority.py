@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
-from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.names import POSTNOMINALS, TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
@@ -103,42 +103,69 @@ _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cl
 _LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
 
 
+# The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
+# without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
+_LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
+_LOCAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> list[tuple[str, int, int, bool]]:
+    """The words of ``text`` with their spans, each with whether it is in an address."""
+    locals_ = [m.span() for m in _LOCAL_PART.finditer(text)]
+    out: list[tuple[str, int, int, bool]] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if any(a <= start and end <= b for a, b in locals_):
+            out += [(w.group(), start + w.start(), start + w.end(), True)
+                    for w in _LOCAL_WORD.finditer(match.group())]
+        else:
+            out.append((match.group(), start, end, False))
+    return out
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
     collection never wrote in full does not hide the person."""
-    words = list(_TOKEN.finditer(text))
+    words = _words(text)
     out: list[tuple[str, int, int]] = []
     after_initial = False
-    for index, match in enumerate(words):
-        word, start, end = match.group(), match.start(), match.end()
+    for index, (word, start, end, local) in enumerate(words):
         if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
             word, end = word[:-2], end - 2
-        following = words[index + 1].group() if index + 1 < len(words) else ""
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        previous = words[index - 1][0] if index else ""
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
             after_initial = False
             continue
-        letters = list(word) if _glued_initials(word, following) else [word]
+        letters = list(word) if _glued_initials(word, previous, following) else [word]
         for letter in letters:
-            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone.
+            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone, and a letter
+            # alone in an address ("holroyd.b2@").
             initial = len(letter) == 1 and letter.isalpha() and (
-                letter.isupper() or text[end:end + 1] == ".")
+                letter.isupper() or text[end:end + 1] == "." or local)
             if initial and after_initial:
                 out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
                 continue
-            lone = len(letter) == 1 and letter.islower() and text[end:end + 1] not in ".@_"
+            lone = (len(letter) == 1 and letter.islower() and not initial
+                    and text[end:end + 1] not in "_")
             out.append((_LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
     return out
 
 
-def _glued_initials(word: str, following: str) -> bool:
-    """"HM" before "Ashworth" or "ASHWORTH" is two initials; "DC" or "PC" is a title."""
-    return (bool(_GLUED_INITIALS.fullmatch(word)) and fold(word) not in TITLES
-            and fold(word) not in FORM_TITLES and following[:1].isupper()
-            and (not following.isupper() or fold(word) not in _SHORT_WORDS))
+def _glued_initials(word: str, previous: str, following: str) -> bool:
+    """"HM" before "Ashworth" or "ASHWORTH" is two initials, as is "BJ" after "Holroyd" or
+    "HOLROYD" (police index style); "DC" or "PC" is a title, "JP" or "QC" an honour."""
+    if (not _GLUED_INITIALS.fullmatch(word) or fold(word) in TITLES
+            or fold(word) in FORM_TITLES or fold(word) in POSTNOMINALS):
+        return False
+    before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
+    after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
+             and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
+    return before or after
 
 
 def titles_in(written: str) -> set[str]:
@@ -273,11 +300,15 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
     for glued in (first[0] + last, first + last, last + first[0], last + first):
         yield (glued,), "email"
-    if middles:  # "hm.ashworth@"
+    if middles:  # "hm.ashworth@", "hmashworth@"
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
-    for slipped in _slips(first, last):
+        yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
+    yield from _hyphened_forms(name_parts(person.key))
+    for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
+    for broken in _broken(name_parts(person.key)):
+        yield broken, "ocr-slip"
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
@@ -287,15 +318,47 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
-def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
+def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
     """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
     slip that is someone else's name loses to that name, which holds it in full, and a slipped
-    forename that is a forename in its own right is not a slip."""
-    for forename, _plausible in _text_misreadings(first):
+    forename that is a forename in its own right is not a slip. Both the spelling and the
+    matcher's reading are misread: "Ciough" is "Clough" misread, though "clough" reads "dough"."""
+    first, last = token(first_written), token(last_written)
+    for forename in {f for w in {first_written, first} for f, _p in _text_misreadings(w)}:
         if forename not in forenames():  # "Jon" for "Jan" is another person
             yield forename, last
-    for surname, _plausible in _text_misreadings(last):
+    for surname in {n for w in {last_written, last} for n, _p in _text_misreadings(w)}:
         yield first, surname
+
+
+def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A double-barrelled forename or surname as an address splits it ("anne.marie.walsh@",
+    "annemarie.walsh@", "amwalsh@") and as initials write it ("A-M Walsh")."""
+    first, last = parts[0], parts[-1]
+    if "-" in first:
+        pieces = first.split("-")
+        initials = "".join(p[0] for p in pieces)
+        yield (*map(token, pieces), token(last)), "email"
+        yield (token("".join(pieces)), token(last)), "email"
+        yield (token(initials + last),), "email"
+        yield (token(initials), token(last)), "email"
+        yield (token("-".join(p[0] for p in pieces)), token(last)), "initials"
+    if "-" in last:
+        pieces = last.split("-")
+        yield (token(first), *map(token, pieces)), "email"
+        yield (token(first[0]), *map(token, pieces)), "email"
+        yield (token(first), token("".join(pieces))), "email"
+
+
+def _broken(parts: list[str]) -> Iterable[tuple[str, ...]]:
+    """"forename surname" with a space OCR put inside one of the two ("Jo hn Smith", "Kevin
+    Mor ley"), as the matcher reads the pieces. The piece after the space has two letters at
+    least: one alone in lower case is read as no initial."""
+    first, last = parts[0], parts[-1]
+    for at, word in ((0, first), (1, last)):
+        for cut in range(1, len(word) - 1):
+            pieces = (token(word[:cut]), token(word[cut:]))
+            yield (*pieces, token(last)) if at == 0 else (token(first), *pieces)
 
 
 def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
@@ -303,7 +366,7 @@ def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
     yield from ((token(w), p) for w, p in _misreadings(word))
     for index, letter in enumerate(word):
         for wrong in (b for a, b in _TEXT_SLIPS if a == letter and (a, b) not in _OCR_SLIPS):
-            yield word[:index] + wrong + word[index + 1:], True
+            yield token(word[:index] + wrong + word[index + 1:]), True
 
 
 def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
