@@ -167,7 +167,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
             written.setdefault(key, Counter()).update(found)
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts)
-    people = {key: Person(key, _display(key, written[key])) for key in counts
+    people = {key: Person(key, _display(key, written[key]), named=counts[key]) for key in counts
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)

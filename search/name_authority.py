@@ -60,6 +60,7 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
                 "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
                 "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
+MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
 
@@ -84,6 +85,7 @@ class Person:
     display: str
     titles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
+    named: int = 0  # how often the collection names them in full
 
 
 def token(word: str) -> str:
@@ -380,7 +382,7 @@ def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
 def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:
     """The authority again, each person known by the titles written before their full name, so
     "DC Ashworth" goes to the Ashworth who is a DC."""
-    people = [Person(p.key, p.display, p.titles | titles.get(p.key, set()), p.aliases)
+    people = [replace(p, titles=p.titles | titles.get(p.key, set()))
               for p in authority.people.values()]
     return NameAuthority(people)
 
@@ -447,7 +449,37 @@ class NameAuthority:
         if len(top) > 1:  # the same skeleton: the one spelt exactly as written, if any
             exact = [k for k in top if k == person_key(written)]
             top = exact or top
+        if len(top) > 1:
+            top = [k for k in top if not any(
+                misread_namesake(self.people[k], self.people[other]) for other in top)] or top
         rule = held[top[0]]
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule])
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top))
+
+
+def misread_namesake(rare: Person, common: Person) -> bool:
+    """``rare`` is written once where ``common`` is written more, and its name is two letters
+    from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
+    initial, title or address would mean. Both keep their own full names."""
+    return (rare.key != common.key and rare.named <= 1 < common.named
+            and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
+            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
+
+
+def edit_distance(a: str, b: str, cap: int) -> int:
+    """Letters inserted, dropped, changed or swapped between ``a`` and ``b`` (at most ``cap``)."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+        if min(row) >= cap:
+            return cap
+    return min(row[-1], cap)
