@@ -203,6 +203,8 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
                 yield word[:index] + b + word[index + 1:], False
         if letter == "h":
             yield word[:index] + "li" + word[index + 1:], False
+        if word[index:index + 2] == "li":  # and the other way: "Wilhams" for "Williams"
+            yield word[:index] + "h" + word[index + 2:], False
         yield word[:index] + word[index + 1:], True  # dropped
         yield word[:index] + letter + word[index:], True  # doubled
 
@@ -321,16 +323,22 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
 
 
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
-    """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
-    slip that is someone else's name loses to that name, which holds it in full, and a slipped
-    forename that is a forename in its own right is not a slip. Both the spelling and the
-    matcher's reading are misread: "Ciough" is "Clough" misread, though "clough" reads "dough"."""
+    """"forename surname" (or "initial surname") with one letter OCR misread ("lorrainc
+    sugden", "naslr hameed", "n hamced"); a slip that is someone else's name loses to that
+    name, which holds it in full, and a slipped forename that is a forename in its own right
+    is not a slip. Both the spelling and the matcher's reading are misread: "Ciough" is
+    "Clough" misread, though "clough" reads "dough"."""
     first, last = token(first_written), token(last_written)
     for forename in {f for w in {first_written, first} for f, _p in _text_misreadings(w)}:
         if forename not in forenames():  # "Jon" for "Jan" is another person
             yield forename, last
-    for surname in {n for w in {last_written, last} for n, _p in _text_misreadings(w)}:
+    for surname in _surname_slips(last_written):
         yield first, surname
+        yield first[0], surname  # "H. Ashwortb"
+
+
+def _surname_slips(last_written: str) -> set[str]:
+    return {n for w in {last_written, token(last_written)} for n, _p in _text_misreadings(w)}
 
 
 def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:

@@ -265,3 +265,21 @@ def test_the_ocr_skeleton_reads_digits_before_letter_pairs() -> None:
 
     assert ocr_skeleton("c1ough") == ocr_skeleton("clough")
     assert ocr_skeleton("rayrnond") == ocr_skeleton("raymond")
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("Signed: G. Horsfa1l", "G. Horsfa1l", "gillian horsfall"),
+    ("Signed: N. Clougli", "N. Clougli", "nigel clough"),
+    ("Signed: Paul Wilhams", "Paul Wilhams", "paul williams"),
+])
+def test_slips_after_an_initial_and_h_for_li(text: str, written: str, key: str) -> None:
+    people = [*RAVENS, Person("paul williams", "Paul Williams")]
+    links = {link.text: link.key for link in NameAuthority(people).find(text)}
+    assert links.get(written) == key, links
+
+
+def test_an_initial_and_a_surname_one_letter_from_a_decoy_go_to_the_decoy() -> None:
+    people = [Person("rachel sutcliffe", "Rachel Sutcliffe"), Person("rachel sutcliff", "Rachel Sutcliff")]
+    links = NameAuthority(people).find("R. Sutcliff and R. Sutcliffe")
+    assert [(lk.text, lk.key) for lk in links] == [("R. Sutcliff", "rachel sutcliff"),
+                                                  ("R. Sutcliffe", "rachel sutcliffe")]
