@@ -19,6 +19,7 @@ The store-facing half (gathering the people, rewriting mentions) is ``ingest.nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -113,11 +114,13 @@ _LOCAL_WORD = re.compile(r"[^\W\d_]+")
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
     """The words of ``text`` with their spans, each with whether it is in an address."""
-    locals_ = [m.span() for m in _LOCAL_PART.finditer(text)]
+    locals_ = [m.span() for m in _LOCAL_PART.finditer(text)] if "@" in text else []
+    ends = [b for _a, b in locals_]
     out: list[tuple[str, int, int, bool]] = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        if any(a <= start and end <= b for a, b in locals_):
+        at = bisect_left(ends, end)  # the first address ending at or after this word
+        if at < len(locals_) and locals_[at][0] <= start:
             out += [(w.group(), start + w.start(), start + w.end(), True)
                     for w in _LOCAL_WORD.finditer(match.group())]
         else:
