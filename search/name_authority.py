@@ -26,7 +26,16 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
-from search.names import POSTNOMINALS, TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.name_spelling import NameSpelling, edit_distance
+from search.names import (
+    POSTNOMINALS,
+    TITLES,
+    fold,
+    is_initial_form,
+    name_parts,
+    person_key,
+    plausible_person,
+)
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
@@ -110,6 +119,7 @@ _LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
 # without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
 _LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
 _LOCAL_WORD = re.compile(r"[^\W\d_]+")
+_PIECE = re.compile(r"[^\W_]+")
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
@@ -124,7 +134,24 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
             out += [(w.group(), start + w.start(), start + w.end(), True)
                     for w in _LOCAL_WORD.finditer(match.group())]
         else:
-            out.append((match.group(), start, end, False))
+            out += [(w, start + a, start + b, False) for w, a, b in _unglued(match.group())]
+    return out
+
+
+def _unglued(word: str) -> list[tuple[str, int, int]]:
+    """A word OCR glued to the next at a hyphen or an apostrophe ("OLDROYD-was", "DC-Dyer",
+    "Brian'was") as its words; a double-barrelled name ("Lee-Bottomley", "O'Brien") and a
+    possessive ("Ashworth's") stay one word."""
+    pieces = list(_PIECE.finditer(word))
+    out: list[tuple[str, int, int]] = []
+    for before, piece in zip([None, *pieces], pieces, strict=False):
+        text = piece.group()
+        glued = before is not None and not (
+            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES)
+        if glued:
+            out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
+        else:
+            out.append((text, piece.start(), piece.end()))
     return out
 
 
@@ -422,6 +449,8 @@ class NameAuthority:
         if holders:
             self._automaton.make_automaton()
         self._empty = not holders
+        self._spelling = NameSpelling(token(part) for key in self.people
+                                      for part in name_parts(key))
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)
@@ -431,7 +460,7 @@ class NameAuthority:
         """Every written form of a known person in ``text``, longest first where two overlap."""
         if self._empty or not text:
             return []
-        found = tokens(text)
+        found, slipped = self._read(text)
         joined, starts = " ", {}
         for index, (word, _s, _e) in enumerate(found):
             starts[len(joined)] = index
@@ -451,8 +480,22 @@ class NameAuthority:
             taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
             link = self._link(start, end, text[start:end], held)
+            if slipped & set(range(first, last + 1)):
+                link = replace(link, rule="ocr-slip",
+                               confidence=min(link.confidence, RULES["ocr-slip"]))
             links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
+
+    def _read(self, text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+        """``text``'s tokens, a capitalised word one letter from one of the collection's name
+        parts read as that part (search.name_spelling); and which were so read."""
+        found, slipped = tokens(text), set()
+        for index, (word, start, end) in enumerate(found):
+            better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if better:
+                found[index] = (better, start, end)
+                slipped.add(index)
+        return found, slipped
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         best = max(RULES[rule] for rule in held.values())
@@ -477,20 +520,3 @@ def misread_namesake(rare: Person, common: Person) -> bool:
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
             and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 
-
-def edit_distance(a: str, b: str, cap: int) -> int:
-    """Letters inserted, dropped, changed or swapped between ``a`` and ``b`` (at most ``cap``)."""
-    if abs(len(a) - len(b)) >= cap:
-        return cap
-    before, row = None, list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
-            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                cost = min(cost, before[j - 2] + 1)
-            current.append(cost)
-        before, row = row, current
-        if min(row) >= cap:
-            return cap
-    return min(row[-1], cap)

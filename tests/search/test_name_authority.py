@@ -283,3 +283,29 @@ def test_an_initial_and_a_surname_one_letter_from_a_decoy_go_to_the_decoy() -> N
     links = NameAuthority(people).find("R. Sutcliff and R. Sutcliffe")
     assert [(lk.text, lk.key) for lk in links] == [("R. Sutcliff", "rachel sutcliff"),
                                                   ("R. Sutcliffe", "rachel sutcliffe")]
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    # tesseract's own slips, seen on pages rendered and read here, none in a look-alike list
+    ("The statement of DC Poilard was taken.", "DC Poilard", "craig pollard"),
+    ("The statement of HGRSFALL, Gillian was taken.", "HGRSFALL, Gillian", "gillian horsfall"),
+    ("The statement of DC Thorton was taken.", "DC Thorton", "michael thornton"),
+    ("The statement of Giltian Horsfall was taken.", "Giltian Horsfall", "gillian horsfall"),
+    ("The statement of Nigel Cloughi was taken.", "Nigel Cloughi", "nigel clough"),
+    # a word glued to the name at a hyphen or an apostrophe
+    ("The statement of WENDY OLDROYD-was taken.", "WENDY OLDROYD", "wendy oldroyd"),
+    ("The statement of DC-Dyer was taken.", "Dyer", "carol dyer"),
+    ("The statement of DC’Pollard was taken.", "Pollard", "craig pollard"),
+    ("The statement of HOLROYD, Brian'was taken.", "HOLROYD, Brian", "brian holroyd"),
+])
+def test_tesseract_slips_and_glued_words_link(text: str, written: str, key: str) -> None:
+    people = [*RAVENS, Person("michael thornton", "Michael Thornton"),
+              Person("wendy oldroyd", "Wendy Oldroyd"), Person("carol dyer", "Carol Dyer")]
+    links = {link.text: (link.key, link.rule) for link in NameAuthority(people).find(text)}
+    assert any(w.endswith(written) and k == key for w, (k, _r) in links.items()), links
+
+
+def test_a_slip_read_as_a_name_part_is_marked_and_a_decoy_is_not_read() -> None:
+    links = NameAuthority(RAVENS).find("DC Poilard met Craig Pollart and PC Pollar.")
+    assert [(lk.text, lk.key, lk.rule) for lk in links] == [
+        ("DC Poilard", "craig pollard", "ocr-slip"), ("Craig Pollart", "craig pollart", "full")]

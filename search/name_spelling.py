@@ -1,0 +1,62 @@
+"""The spelling of a collection's names, for reading OCR'd words: a capitalised word one letter
+from exactly one name part of the collection's people ("Poilard", "HGRSFALL", "Thorton") is read
+as that part, whatever the letter, so every written form of the person (title, initials, index,
+address) survives a slip that no list of look-alike letters foresaw.
+
+A word is never corrected when it is a name part itself (a decoy one letter away, named in full,
+keeps its own name), when it is a forename ("Darien" is no slip of "Darren"), when it is short
+(short words have too many neighbours) or when two name parts are equally near.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from search.nicknames import forenames
+
+MIN_LETTERS = 5  # "Dyer" and "Firth" are too near too many words to correct
+
+
+def deletions(word: str) -> set[str]:
+    return {word[:at] + word[at + 1:] for at in range(len(word))}
+
+
+def edit_distance(a: str, b: str, cap: int) -> int:
+    """Letters inserted, dropped, changed or swapped between ``a`` and ``b`` (at most ``cap``)."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+        if min(row) >= cap:
+            return cap
+    return min(row[-1], cap)
+
+
+class NameSpelling:
+    """The name parts of a collection, indexed by their one-letter deletions (so a word's
+    near parts are found by a few look-ups, not by comparing it with every name)."""
+
+    def __init__(self, parts: Iterable[str]) -> None:
+        self.parts = {p for p in parts if len(p) >= MIN_LETTERS and p.isalpha()}
+        self._near: dict[str, set[str]] = {}
+        for part in self.parts:
+            for variant in (part, *deletions(part)):
+                self._near.setdefault(variant, set()).add(part)
+
+    def correct(self, word: str) -> str | None:
+        """The one name part ``word`` is a slip of, or None."""
+        if (word in self.parts or len(word) < MIN_LETTERS or not word.isalpha()
+                or word in forenames()):
+            return None
+        near = set(self._near.get(word, ()))
+        for deleted in deletions(word):
+            near |= self._near.get(deleted, set())
+        near = {part for part in near if edit_distance(word, part, 2) == 1}
+        return near.pop() if len(near) == 1 else None
