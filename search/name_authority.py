@@ -13,13 +13,14 @@ Ashworths with an H., two Ashworths known as DC) it is a possible match with its
 Titles a person is written with make their title forms surer than a title they were never
 given, so "DC Ashworth" goes to the Ashworth who is a DC.
 
-The store-facing half (gathering the people, rewriting mentions) is ``ingest.names``.
+How a text is read is ``search.name_tokens``; a capitalised word one letter from one of the
+people's name parts is read as that part (``search.name_spelling``). The store-facing half
+(gathering the people, rewriting mentions) is ``ingest.names``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -27,49 +28,22 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 
 from search.name_spelling import NameSpelling, edit_distance
-from search.names import (
-    POSTNOMINALS,
-    TITLES,
-    fold,
-    is_initial_form,
-    name_parts,
-    person_key,
-    plausible_person,
-)
+from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
+from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
-# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
-               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
-               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
-COLLAR = "#"  # a collar number, whatever its digits
-# A title and its collar number written as one word: "PC2291".
-_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
     "ocr-slip": 0.8, "email": 0.8,
 }
-# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
 # Read in a text, a slip may also be "a" for "o": too near a real name to merge two people
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
-# Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
-_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
-# Words of two or three capitals that are words in an all-capitals line, not initials.
-_SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if", "or", "be",
-                "we", "he", "me", "my", "no", "so", "up", "us", "do", "go", "and", "the", "for",
-                "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
-                "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
-                "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
-_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
@@ -98,108 +72,8 @@ class Person:
     named: int = 0  # how often the collection names them in full
 
 
-def token(word: str) -> str:
-    """A word as the matcher compares it."""
-    if word == ",":
-        return word
-    folded = fold(word).replace("'", "").replace("’", "")
-    if folded.isdigit():
-        return COLLAR
-    if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
-        folded = folded.translate(_OCR_DIGITS)
-    return ocr_skeleton(folded).replace("vv", "w")
-
-
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
-_LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
-
-
-# The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
-# without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
-_LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
-_LOCAL_WORD = re.compile(r"[^\W\d_]+")
-_PIECE = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> list[tuple[str, int, int, bool]]:
-    """The words of ``text`` with their spans, each with whether it is in an address."""
-    locals_ = [m.span() for m in _LOCAL_PART.finditer(text)] if "@" in text else []
-    ends = [b for _a, b in locals_]
-    out: list[tuple[str, int, int, bool]] = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        at = bisect_left(ends, end)  # the first address ending at or after this word
-        if at < len(locals_) and locals_[at][0] <= start:
-            out += [(w.group(), start + w.start(), start + w.end(), True)
-                    for w in _LOCAL_WORD.finditer(match.group())]
-        else:
-            out += [(w, start + a, start + b, False) for w, a, b in _unglued(match.group())]
-    return out
-
-
-def _unglued(word: str) -> list[tuple[str, int, int]]:
-    """A word OCR glued to the next at a hyphen or an apostrophe ("OLDROYD-was", "DC-Dyer",
-    "Brian'was") as its words; a double-barrelled name ("Lee-Bottomley", "O'Brien") and a
-    possessive ("Ashworth's") stay one word."""
-    pieces = list(_PIECE.finditer(word))
-    out: list[tuple[str, int, int]] = []
-    for before, piece in zip([None, *pieces], pieces, strict=False):
-        text = piece.group()
-        glued = before is not None and not (
-            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES)
-        if glued:
-            out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
-        else:
-            out.append((text, piece.start(), piece.end()))
-    return out
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text`` as the matcher reads them. Initials are read as their first one
-    only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
-    collection never wrote in full does not hide the person."""
-    words = _words(text)
-    out: list[tuple[str, int, int]] = []
-    after_initial = False
-    for index, (word, start, end, local) in enumerate(words):
-        if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
-            word, end = word[:-2], end - 2
-        following = words[index + 1][0] if index + 1 < len(words) else ""
-        previous = words[index - 1][0] if index else ""
-        glued = _GLUED_COLLAR.fullmatch(word)
-        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
-            out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
-            after_initial = False
-            continue
-        letters = list(word) if _glued_initials(word, previous, following) else [word]
-        for letter in letters:
-            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone, and a letter
-            # alone in an address ("holroyd.b2@").
-            initial = len(letter) == 1 and letter.isalpha() and (
-                letter.isupper() or text[end:end + 1] == "." or local)
-            if initial and after_initial:
-                out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
-                continue
-            lone = (len(letter) == 1 and letter.islower() and not initial
-                    and text[end:end + 1] not in "_")
-            out.append((_LONE_LETTER if lone else token(letter), start, end))
-            after_initial = initial
-    return out
-
-
-def _glued_initials(word: str, previous: str, following: str) -> bool:
-    """"HM" before "Ashworth" or "ASHWORTH" is two initials, as is "BJ" after "Holroyd" or
-    "HOLROYD" (police index style); "DC" or "PC" is a title, "JP" or "QC" an honour."""
-    if (not _GLUED_INITIALS.fullmatch(word) or fold(word) in TITLES
-            or fold(word) in FORM_TITLES or fold(word) in POSTNOMINALS):
-        return False
-    before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
-    after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
-             and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
-    return before or after
-
-
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
     found = set()
