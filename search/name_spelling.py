@@ -4,8 +4,9 @@ as that part, whatever the letter, so every written form of the person (title, i
 address) survives a slip that no list of look-alike letters foresaw.
 
 A word is never corrected when it is a name part itself (a decoy one letter away, named in full,
-keeps its own name), when it is a forename ("Darien" is no slip of "Darren"), when it is short
-(short words have too many neighbours) or when two name parts are equally near.
+keeps its own name), when it is a forename ("Karen" is no slip of "Karan"), when it is short
+(short words have too many neighbours), when two name parts are equally near, or when the two
+are both common spellings of real names ("Clark" and "Clarke", "Philips" and "Phillips").
 """
 
 from __future__ import annotations
@@ -59,4 +60,21 @@ class NameSpelling:
         for deleted in deletions(word):
             near |= self._near.get(deleted, set())
         near = {part for part in near if edit_distance(word, part, 2) == 1}
-        return near.pop() if len(near) == 1 else None
+        if len(near) != 1:
+            return None
+        part = near.pop()
+        return None if another_spelling(word, part) else part
+
+
+def another_spelling(word: str, part: str) -> bool:
+    """Two spellings of real names one letter apart, which OCR did not make: an "e" or "s"
+    at the end ("Clark", "Clarke", "Brooks", "Brooke") or a letter doubled ("Philips",
+    "Phillips")."""
+    short, long = sorted((word, part), key=len)
+    if short[:-1] == long[:-1] and {short[-1], long[-1]} <= {"e", "s"}:
+        return True
+    if len(long) == len(short) + 1 and long[:len(short)] == short and long[-1] in "es":
+        return True
+    return len(long) == len(short) + 1 and any(
+        long[:at] + long[at + 1:] == short and long[at] == long[at - 1]
+        and long[at] * 3 not in long for at in range(1, len(long)))  # "Mahmoood" is OCR's

@@ -8,14 +8,16 @@ import pytest
 from search.name_spelling import NameSpelling, edit_distance
 
 SPELLING = NameSpelling(["pollard", "pollart", "horsfall", "thornton", "mahmood", "dyer",
-                         "karan", "gillian"])
+                         "karan", "gillian", "clarke", "brooks", "phillips", "hughes"])
 
 
 @pytest.mark.parametrize(("word", "part"), [
     ("poilard", "pollard"), ("pollar", None),  # one letter from Pollard and Pollart: neither
     ("hgrsfall", "horsfall"), ("thorton", "thornton"), ("mahmoood", "mahmood"),
     ("giltian", "gillian"), ("pollard", None), ("pollart", None), ("dyar", None),
-    ("karen", None),  # a forename of its own ("horsefall", "horsfall"), ("thronton", "thornton"),
+    ("karen", None),  # a forename of its own
+    ("clark", None), ("brooke", None), ("philips", None), ("hughe", None),  # real spellings
+    ("clarkc", "clarke"), ("phiilips", "phillips"), ("horsefall", "horsfall"), ("thronton", "thornton"),
 ])
 def test_a_word_one_letter_from_one_name_part_is_read_as_it(word: str, part: str | None) -> None:
     assert SPELLING.correct(word) == part
