@@ -323,6 +323,7 @@ class NameAuthority:
         if holders:
             self._automaton.make_automaton()
         self._empty = not holders
+        self._real: dict[tuple[str, ...], list[str]] = {}
         self._spelling = NameSpelling(token(part) for key in self.people
                                       for part in name_parts(key))
 
@@ -360,6 +361,13 @@ class NameAuthority:
             links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
 
+    def _real_candidates(self, top: tuple[str, ...]) -> list[str]:
+        """The candidates less those that are a misreading of another (misread_namesake)."""
+        if top not in self._real:
+            self._real[top] = [k for k in top if not any(
+                misread_namesake(self.people[k], self.people[other]) for other in top)] or list(top)
+        return self._real[top]
+
     def _read(self, text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
         """``text``'s tokens, a capitalised word one letter from one of the collection's name
         parts read as that part (search.name_spelling); and which were so read."""
@@ -378,8 +386,7 @@ class NameAuthority:
             exact = [k for k in top if k == person_key(written)]
             top = exact or top
         if len(top) > 1:
-            top = [k for k in top if not any(
-                misread_namesake(self.people[k], self.people[other]) for other in top)] or top
+            top = self._real_candidates(tuple(top))
         rule = held[top[0]]
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule])

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from search.nicknames import forenames
 
 MIN_LETTERS = 5  # "Dyer" and "Firth" are too near too many words to correct
+READ_CACHE = 1 << 16
 
 
 def deletions(word: str) -> set[str]:
@@ -47,12 +48,20 @@ class NameSpelling:
     def __init__(self, parts: Iterable[str]) -> None:
         self.parts = {p for p in parts if len(p) >= MIN_LETTERS and p.isalpha()}
         self._near: dict[str, set[str]] = {}
+        self._read: dict[str, str | None] = {}  # a page's words recur: each is judged once
         for part in self.parts:
             for variant in (part, *deletions(part)):
                 self._near.setdefault(variant, set()).add(part)
 
     def correct(self, word: str) -> str | None:
         """The one name part ``word`` is a slip of, or None."""
+        if word not in self._read:
+            if len(self._read) > READ_CACHE:
+                self._read.clear()
+            self._read[word] = self._correct(word)
+        return self._read[word]
+
+    def _correct(self, word: str) -> str | None:
         if (word in self.parts or len(word) < MIN_LETTERS or not word.isalpha()
                 or word in forenames()):
             return None

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from search.names import POSTNOMINALS, TITLES, fold
+from search.names import NAME_CACHE, POSTNOMINALS, TITLES, fold
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
@@ -36,6 +37,7 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
 
 
+@lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
 def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
@@ -76,6 +78,8 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     """A word OCR glued to the next at a hyphen or an apostrophe ("OLDROYD-was", "DC-Dyer",
     "Brian'was") as its words; a double-barrelled name ("Lee-Bottomley", "O'Brien") and a
     possessive ("Ashworth's") stay one word."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        return [(word, 0, len(word))]
     pieces = list(_PIECE.finditer(word))
     out: list[tuple[str, int, int]] = []
     for before, piece in zip([None, *pieces], pieces, strict=False):
