@@ -266,13 +266,19 @@ def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
 
 def _broken(parts: list[str]) -> Iterable[tuple[str, ...]]:
     """"forename surname" with a space OCR put inside one of the two ("Jo hn Smith", "Kevin
-    Mor ley"), as the matcher reads the pieces. The piece after the space has two letters at
-    least: one alone in lower case is read as no initial."""
+    Mor ley"), and the surname so broken after an initial or before its forename ("K. Mor
+    ley", "HAINS WORTH, Oliver"), as the matcher reads the pieces. The piece after the space
+    has two letters at least: one alone in lower case is read as no initial."""
     first, last = parts[0], parts[-1]
     for at, word in ((0, first), (1, last)):
         for cut in range(1, len(word) - 1):
             pieces = (token(word[:cut]), token(word[cut:]))
-            yield (*pieces, token(last)) if at == 0 else (token(first), *pieces)
+            if at == 0:
+                yield (*pieces, token(last))
+                continue
+            yield (token(first), *pieces)
+            yield (token(first[0]), *pieces)
+            yield (*pieces, ",", token(first))
 
 
 def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:

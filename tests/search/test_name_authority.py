@@ -211,6 +211,8 @@ RAVENS = [Person("brian holroyd", "Brian Holroyd", named=4), Person("ian dobson"
     ("Name: Ke vin MORLEY", "Ke vin MORLEY", "kevin morley"),
     ("Seen by Br ian Holroyd.", "Br ian Holroyd", "brian holroyd"),
     ("Seen by Kevin Mor ley.", "Kevin Mor ley", "kevin morley"),
+    ("Seen by K. Mor ley.", "K. Mor ley", "kevin morley"),
+    ("Seen by HAINS WORTH, Oliver.", "HAINS WORTH, Oliver", "oliver hainsworth"),
     ("Taken by DECLAN O HARA on Tuesday.", "DECLAN O HARA", "declan o'hara"),
     ("Present: Rhona Mc Leish.", "Rhona Mc Leish", "rhona mcleish"),
     ("Present: Nigel C1ough.", "Nigel C1ough", "nigel clough"),
