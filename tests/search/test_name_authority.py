@@ -199,7 +199,8 @@ RAVENS = [Person("brian holroyd", "Brian Holroyd", named=4), Person("ian dobson"
           Person("kevin morley", "Kevin Morley"), Person("craig pollard", "Craig Pollard"),
           Person("craig pollart", "Craig Pollart"), Person("anne-marie walsh", "Anne-Marie Walsh"),
           Person("declan o'hara", "Declan O'Hara"), Person("gillian horsfall", "Gillian Horsfall"),
-          Person("rhona mcleish", "Rhona McLeish"), Person("james arthur smith", "James Arthur Smith")]
+          Person("rhona mcleish", "Rhona McLeish"), Person("james arthur smith", "James Arthur Smith"),
+          Person("oliver hainsworth", "Oliver Hainsworth")]
 
 
 @pytest.mark.parametrize(("text", "written", "key"), [
