@@ -107,6 +107,9 @@ class FileTask:
     # Planning found no document for these bytes: its commit has no stale records to look for
     # (ingest.job.commit). False whenever that is not known (resumed and re-run tasks).
     planned_new: bool = False
+    # A stage run again over the stored document (a key of ingest.rerun.WORK), not a file to
+    # ingest; "" for a file. Whoever runs the task, the pool or Celery, runs that work instead.
+    stage: str = ""
 
 
 @dataclass(frozen=True)
