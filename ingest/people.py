@@ -2,9 +2,10 @@
 
 spaCy reads "DC Sarah WHITLOCK" as "Sarah", "STOKES, Raymond" as two names, and "Denny Carver"
 as an organisation. These rules find the forms files actually use: a title or rank before a name,
-the police index form "SURNAME, Forename", a known forename before a surname, and initials
-before a surname. A second pass (``known_name_spans``) finds later mentions of people already
-named in the same document, including OCR-damaged forenames.
+the police index form "SURNAME, Forename" (or "SURNAME Forename" with a known forename), a
+known forename before a surname, and initials before a surname. A second pass
+(``known_name_spans``) finds later mentions of people already named in the same document,
+including OCR-damaged forenames.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ RULES = {
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
+    # Police index style without the comma, "WEBB Mark": a known forename after the capitals.
+    "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP})?{_END}"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
@@ -111,6 +114,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and not any(s <= start < e for s, e in places))
+    if rule == "surname_first":
+        return len(words[0]) >= 3 and words[0] not in STOP_WORDS and is_forename(words[1])
     return len(words[-1]) >= 2
 
 

@@ -1,7 +1,10 @@
 """The case register: crime, incident and referral references grouped into cases, with their
 documents, dates, outcome, people by role and flags for re-examination (PRODUCT.md 5a).
 
-- ``search.cases.rules``: the sentence rules (outcomes, dates, roles);
+- ``search.cases.rules``: the sentence rules (sentences, dates), with
+  ``search.cases.outcomes`` (the outcome and the NFA's reason) and ``search.cases.roles``;
+- ``search.cases.sources``: what the register reads of a document, its references made whole
+  across the collection;
 - ``search.cases.register``: documents in, cases out (pure);
 - ``search.cases.items``: the vehicles, phones and addresses that link cases, and letterheads;
 - ``search.cases.flags``: what is flagged, with reasons and citations;

@@ -1,7 +1,9 @@
 """The case register of one collection, built from its documents: references grouped into
 cases, and per case its documents and pages, dates, outcome, people by role and the things
 (vehicles, phones, addresses) it names. Pure: documents in (``SourceDocument``), cases out
-(``Case``); the flags across cases are search.cases.flags, the job is ingest.job.cases.
+(``Case``); the references the documents cite are first made whole across the collection
+(search.cases.sources); the flags across cases are search.cases.flags, the job is
+ingest.job.cases.
 
 Grouping: every reference key is a case, and references a document states together are one
 case, joined by union-find over the collection: one sentence ("CAD 1234 refers; crime number
@@ -10,8 +12,9 @@ header block of a form ("Crime No: ... / Incident: ... / Referral: ..."). No cas
 references of one family (``reference_family``), so look-alikes (a digit apart, another year,
 the next incident that day) stay apart. A document citing several cases belongs to each. A
 sentence that cites no reference speaks of the case last cited before it in the document (or,
-before any, of the first one the document cites): that is how an outcome, a date or a role in a
-statement is given to its case.
+before any, of the first one the document cites; a case cited in passing, "see also" or in
+brackets, does not count): that is how an outcome, a date or a role in a statement is given to
+its case.
 
 Outcome: the last one recorded, by the date the text states (the sentence's, else the
 document's "Date:" line), then position: a later outcome supersedes an earlier one's (an NFA,
@@ -23,31 +26,42 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from typing import Any
 
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
 from search.cases.rules import (
+    RoleRule,
     Sentence,
     closed_date,
     dates_in,
     outcome_of,
     reported_date,
     role_of_code,
+    role_of_field,
     role_of_name,
     sentences,
     stated_closure,
 )
+from search.cases.sources import Mention as Mention
+from search.cases.sources import SourceDocument as SourceDocument
+from search.cases.sources import cited_references
 from search.cases.vocabulary import CLOSING
-from search.entity_kinds.reference import prefix_of, reference_format, reference_written
+from search.entity_kinds.reference import (
+    LABELLED_HEADS,
+    prefix_of,
+    reference_format,
+    reference_written,
+)
 
 # The entity kinds that are items (a postcode alone is not an address: search.cases.items).
 ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone"}
 SENTENCE_CHARS = 400
 ROLE_ORDER = ("officer", "suspect", "subject", "witness")
-_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
+# "Label: value", "Label<tab>value" or "Label   value" (a form's columns).
+_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/#-]{0,40}?(?::|\t| {3,})\s*\S.{0,100}$")
 _OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
                          re.IGNORECASE)
 # Words that tie one sentence's references to the next one's: "Log 0456 refers. Crime number
@@ -58,29 +72,6 @@ _LINKS_BACK = re.compile(r"^\W*(?:see also|linked to|links? to|relates? to|refer
                          r"(?:is|was) (?:recorded|logged|crimed) (?:as|under))\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
                         re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mention:
-    kind: str
-    key: str
-    text: str
-    page: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """What the register reads of one document: its pages as (text, citation), its mentions."""
-
-    doc_id: str
-    control: str
-    title: str
-    date: date | None
-    force: str | None
-    pages: dict[int, tuple[str, str]]
-    mentions: tuple[Mention, ...]
 
 
 @dataclass(frozen=True)
@@ -159,9 +150,11 @@ def reference_family(key: str) -> tuple[str, str]:
     found = reference_format(key)
     scheme = found.scheme if found else ""
     head, _, rest = key.partition("/")
-    if head in ("CAD", "REFERRAL", "CRIME"):
-        issuer = "CAD" if head == "CAD" else re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
-        return scheme, issuer
+    if head == "CAD":
+        return scheme, head
+    if head in LABELLED_HEADS:  # the label's family, and the letters the number carries
+        letters = re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
+        return scheme, letters if head in ("CRIME", "REFERRAL") else f"{head}/{letters}"
     return scheme, head
 
 
@@ -231,7 +224,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = [_dated_incidents(d) for d in documents]
+    documents = cited_references(documents)
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
     written: dict[str, str] = {}
@@ -304,22 +297,6 @@ def _sightings(documents: list[SourceDocument],
     return found
 
 
-def _dated_incidents(document: SourceDocument) -> SourceDocument:
-    """The document with an incident number it cites without its day ("incident 0456") keyed
-    as the one dated incident of that serial it cites elsewhere ("Log 0456 of 12/03/2003"): an
-    incident serial restarts every day, so alone it would join other days' incidents."""
-    dated: dict[str, set[str]] = defaultdict(set)
-    for m in document.mentions:
-        if m.kind == "reference" and m.key.startswith("CAD/") and m.key.count("/") == 2:
-            dated[m.key.rsplit("/", 1)[1]].add(m.key)
-    rekeyed = tuple(
-        replace(m, key=next(iter(dated[m.key[4:]])))
-        if m.kind == "reference" and m.key.count("/") == 1 and m.key.startswith("CAD/")
-        and len(dated.get(m.key[4:], ())) == 1 else m
-        for m in document.mentions)
-    return replace(document, mentions=rekeyed)
-
-
 def _form_blocks(document: SourceDocument) -> list[list[str]]:
     """The references of each header block of a form: consecutive "Label: value" lines (or
     lines that are a reference alone), as in "Crime No: ... / Incident: ... / Referral: ...".
@@ -329,17 +306,27 @@ def _form_blocks(document: SourceDocument) -> list[list[str]]:
         refs = sorted((m.start, m.key) for m in document.mentions
                       if m.page == number and m.kind == "reference")
         block: list[str] = []
-        at = 0
-        for line in [*text.split("\n"), ""]:
+        at, blank = 0, False
+        for line in [*text.split("\n"), "", ""]:
             start, at = at, at + len(line) + 1
             keys = [k for s, k in refs if start <= s < start + len(line)]
-            if _FORM_LINE.match(line) and not _OTHER_CASE.match(line):
-                block += keys
+            if not line.strip() and not blank:
+                blank = True  # one blank line between a form's fields does not end the block
+                continue
+            if (_FORM_LINE.match(line) or _reference_alone(line, keys)) \
+                    and not _OTHER_CASE.match(line):
+                block, blank = block + keys, False
                 continue
             if len(block) > 1:
                 found.append(block)
-            block = []
+            block, blank = [], False
     return found
+
+
+def _reference_alone(line: str, keys: list[str]) -> bool:
+    """A line that is one labelled reference and nothing else ("URN 14JA0123404"), not a short
+    sentence ("Crime 12345/04 was filed.")."""
+    return len(keys) == 1 and len(line.split()) <= 5 and not line.rstrip().endswith(".")
 
 
 def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) -> None:
@@ -349,11 +336,28 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
     current = {groups.find(k) for k in first}
     for position, unit in enumerate(units):
         refs = unit.refs()
+        cited = {groups.find(k) for k in refs}
         if refs:
-            current = {groups.find(k) for k in refs}
+            # A case cited in passing ("see also", "previous", in brackets) is read in this
+            # sentence, but the sentences after it still speak of the document's own case.
+            own = {groups.find(m.key) for m in unit.mentions
+                   if m.kind == "reference" and not _in_passing(unit, m)}
+            current = own or current
         cite = unit.cite()
-        for root in current:
+        for root in cited or current:
             _read_sentence(cases[root], unit, cite, position, bool(refs))
+
+
+_PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
+                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother|\()\W*(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+
+
+def _in_passing(unit: _Unit, mention: Mention) -> bool:
+    """Whether a sentence cites a reference as an aside: words like "see also" or "previous",
+    or a bracket, just before it."""
+    raw = unit.document.pages[unit.page][0]
+    return bool(_PASSING.search(raw[max(unit.sentence.start, mention.start - 40) : mention.start]))
 
 
 def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites: bool) -> None:
@@ -421,6 +425,16 @@ def _only_date(text: str) -> date | None:
     return dated[0][0] if len(dated) == 1 else None
 
 
+def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
+    """The role a form gives the person its "Name:" line names (``role_of_field``)."""
+    line_start = page.rfind("\n", 0, mention.start) + 1
+    line_end = page.find("\n", mention.end)
+    line_end = len(page) if line_end < 0 else line_end
+    before = [line for line in page[:line_start].split("\n") if line.strip()]
+    after = [line for line in page[line_end:].split("\n") if line.strip()]
+    return role_of_field(before[-8:], page[line_start:line_end], after[:2])
+
+
 def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
@@ -432,7 +446,8 @@ def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
             # The words as written: a mention's span may hold the title its text dropped.
-            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:])
+            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
+                or _role_in_form(raw, mention)
         else:
             continue
         if found is None:

@@ -9,6 +9,15 @@ keyed. Keys are the reference's identity, so two spellings of one reference shar
 "NP/97/4512" and "NP/1997/04512" are "NP/1997/04512"; "CAD 456 of 12/03/05" and "CAD 0456
 12.03.2005" are "CAD/2005-03-12/0456" (a CAD serial restarts every day: the date is part of it).
 The case register (search.cases) reads a key's format back with ``reference_format``.
+
+Recognition does not depend on knowing a force's layout. Besides the shapes many forces share
+(tier 0), any reference introduced by its label is one (tier 1): "Crime No", "CRN", "OB No",
+"Occurrence", "URN", "Incident", "Log", "CAD", "Referral", "Case No", "Our ref", "Your ref",
+"Re:", "quote", followed by letter and digit groups in any arrangement of force or division
+letters, serial and year, joined by / - . or a space, or split over a line after a separator
+(``labelled_key``). Whatever the layout, letters, a year and a serial are keyed
+PREFIX/YEAR/SERIAL, so one reference written two ways has one key and two a digit apart have
+two.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ class ReferenceFormat:
     - ``owner``: the force or council whose format it is; "" when the reference's prefix names
       it (``prefix_of``).
     - ``token``: the group of ``pattern`` that is the reference itself (0: the whole match).
+    - ``tier``: when formats match at one place, the lower tier is tried first: the shapes
+      (0), then a reference after its label (1), then the older label formats (2), so a dated
+      incident is read whole and a label's general reading beats a narrower one's.
     """
 
     name: str
@@ -47,6 +59,7 @@ class ReferenceFormat:
     keyed: str
     owner: str = ""
     token: str | int = 0
+    tier: int = 0
 
 
 def _year(text: str) -> int | None:
@@ -104,21 +117,181 @@ def _incident(match: re.Match[str]) -> str | None:
 
 
 def _referral(match: re.Match[str]) -> str | None:
+    if not re.search(r"[A-Za-z]", match.group("ref")):
+        return labelled_key("REFERRAL", match.group("ref"))
     token = re.sub(r"[\s/.\-]+", "-", match.group("ref").upper()).strip("-")
     return f"REFERRAL/{token}" if sum(c.isdigit() for c in token) >= 3 else None
 
 
 def _crime_number(match: re.Match[str]) -> str | None:
+    """"Crime number 12345/04": a number without a force's letters is keyed as a labelled
+    reference (``labelled_key``), so "12345/2004" is the same one; with them, as written."""
+    if not re.search(r"[A-Za-z]", match.group("ref")):
+        return labelled_key("CRIME", match.group("ref"))
     token = re.sub(r"[\s/.\-]+", "/", match.group("ref").upper()).strip("/")
     return f"CRIME/{token}" if sum(c.isdigit() for c in token) >= 4 else None
 
 
+# --- references known by the words that introduce them --------------------------------------
+# Whatever a force's or council's layout, a reference is introduced by a label ("Crime No",
+# "URN", "OB No", "Referral", "Our ref", "Re:") and is a run of letter and digit groups joined
+# by / - . (or a space between two numbers, or a line break after a separator). The label says
+# the scheme; the groups say the key: a force's or council's letters, a year and a serial become
+# PREFIX/YEAR/SERIAL, as the known shapes are keyed, so one reference written with a two- or a
+# four-digit year, the year before or after the serial, or split over a line has one key.
+LABELLED_HEADS = ("CRIME", "URN", "INCIDENT", "REFERRAL", "REF")
+_NUMBER_WORD = r"[ \t]*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
+_NO = rf"(?:{_NUMBER_WORD}){{0,2}}"
+_NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common a word
+# (what the label names, the key's head, the scheme, the labels). Labels for one number share a
+# head: a force's occurrence (OB) number is its crime number, a council's case number is its
+# referral number, so one number under two labels is one key. "REF" (a weak label) is resolved
+# by the register to the collection's one labelled reference with that year and serial.
+_LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
+    ("crime number", "CRIME", "crime", rf"crime{_NO}|crn|offence{_NO}"),
+    ("occurrence (OB) number", "CRIME", "crime", rf"occurrence{_NO}|ob{_NO}"),
+    ("unique reference number (URN)", "URN", "crime",
+     rf"urn{_NO}|unique[ \t]+reference(?:[ \t]+number)?"),
+    ("incident, CAD or log number", "INCIDENT", "incident",
+     rf"incident(?:[ \t]+log)?{_NO}|(?:cad|storm|log){_NO}|command[ \t]+and[ \t]+control{_NO}"),
+    ("referral number", "REFERRAL", "referral",
+     rf"(?:mash|csc|social[ \t]+care[ \t]+)?referral{_NO}|mash{_NO}"),
+    ("case or file number", "REFERRAL", "referral", rf"case{_NO_SAID}|file{_NO_SAID}"),
+    ("reference quoted in correspondence", "REF", "crime",
+     r"our[ \t]+ref(?:erence)?\.?|your[ \t]+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=[ \t]*:)|quote|"
+     r"quoting|please[ \t]+quote"),
+)
+_GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
+# Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
+# the sentence), by a line break after / or -, or by a space before a two- or four-digit year.
+_JOIN = r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b))"
+_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
+_PARTS = re.compile(r"[A-Z]+|\d+")
+_URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
+
+
+def _year_and_serial(numbers: list[str]) -> tuple[int, str] | None:
+    """The year and the serial of a reference's two numbers: a four-digit year if there is one,
+    else a two-digit one beside a serial of three digits or more."""
+    for index, number in enumerate(numbers):
+        other = numbers[1 - index]
+        if len(number) == 4 and (year := _year(number)) and len(other) >= 3 and other != number:
+            return year, other
+    for index, number in enumerate(numbers):
+        other = numbers[1 - index]
+        if len(number) == 2 and len(other) >= 3 and (year := _year(number)):
+            return year, other
+    return None
+
+
+def _looks_like_date(numbers: list[str]) -> bool:
+    if len(numbers) != 3:
+        return False
+    day, month = int(numbers[0]), int(numbers[1])
+    return 1 <= day <= 31 and 1 <= month <= 12 and len(numbers[2]) in (2, 4)
+
+
+def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
+    """What a label may introduce that is no reference: a lone four-digit number or year, a
+    date, a phone number ("Contact number 01632 960077"), a known shape's typo ("NP/1897/04512":
+    no such year), a period ("2004/2005"), or, after a weak label ("Re:", "Our ref"), a number
+    without a reference's letters or year and serial."""
+    numbers = [p for p in parts if p.isdigit()]
+    letters = [p for p in parts if p.isalpha()]
+    digits = sum(len(n) for n in numbers)
+    if digits < 4 or len(letters) > 3 or _looks_like_date(numbers):
+        return True
+    if len(parts) == 1 and (digits == 4 or _year(numbers[0])):
+        return True
+    if (not letters and re.fullmatch(r"0\d{9,10}", "".join(numbers))) or _misshapen(token):
+        return True
+    if len(numbers) == 2 and _year_and_serial(numbers) is None \
+            and any(re.fullmatch(r"1[89]\d\d", n) for n in numbers):
+        return True
+    if len(numbers) == 2 and all(len(n) == 4 and _year(n) for n in numbers):
+        return True  # "2004/2005": a period
+    return head == "REF" and not letters and (len(numbers) != 2 or _year_and_serial(numbers) is None)
+
+
+def labelled_key(head: str, token: str) -> str | None:
+    """The key of a reference a label introduced (``head``: the label's family, one of
+    ``LABELLED_HEADS``): ISSUER/YEAR/SERIAL when the token has a year and a serial, the issuer
+    being the force's, division's or council's letters and numbers as written ("14/HV/40213/07"
+    and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
+    none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
+    (``_not_a_reference``)."""
+    parts = _PARTS.findall(token.upper())
+    if _not_a_reference(head, token, parts):
+        return None
+    if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
+        parts = [urn.group(1), urn.group(2), urn.group(3), urn.group(4)]
+    dated = _issuer_year_serial(parts)
+    if dated is not None:
+        issuer, year, serial = dated
+        return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
+    return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
+
+
+def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
+    """A reference's issuer (the groups that are neither year nor serial), year and serial: a
+    four-digit year anywhere, else a two-digit one first or last among the numbers; the serial
+    the longest other number, of three digits or more; at most one number left as a division."""
+    numbers = [i for i, p in enumerate(parts) if p.isdigit()]
+    if len(numbers) < 2:
+        return None
+    years = [i for i in numbers if len(parts[i]) == 4 and _year(parts[i])]
+    years += [i for i in (numbers[-1], numbers[0]) if len(parts[i]) == 2 and _year(parts[i])]
+    for year in years:
+        others = [i for i in numbers if i != year]
+        serial = max(others, key=lambda i: (len(parts[i]), i))
+        if len(parts[serial]) >= 3 and len(others) <= 2 and parts[serial] != parts[year]:
+            issuer = [p for i, p in enumerate(parts) if i not in (year, serial)]
+            return issuer, _year(parts[year]) or 0, parts[serial]
+    return None
+
+
+def _misshapen(token: str) -> bool:
+    """A token one of the known shapes reads and rejects is a near miss, not a reference of
+    some other layout."""
+    for fmt, whole in zip(FORMATS, _WHOLE, strict=True):
+        match = whole.fullmatch(token) if fmt.tier == 0 else None
+        if match is not None and fmt.key(match) is None:
+            return True
+    return False
+
+
+def _lettered(match: re.Match[str]) -> str | None:
+    """A bare number with a force's letters, a year and a serial, in any order: keyed as the
+    labelled ones are, and only when it has the letters (they are what make it a reference)."""
+    parts = _PARTS.findall(match.group("ref").upper())
+    letters = [p for p in parts if p.isalpha()]
+    dated = _year_and_serial([p for p in parts if p.isdigit()])
+    return f"{'-'.join(letters)}/{dated[0]}/{int(dated[1]):05d}" if letters and dated else None
+
+
+def _labelled(head: str) -> Callable[[re.Match[str]], str | None]:
+    def key(match: re.Match[str]) -> str | None:
+        return labelled_key(head, match.group("ref"))
+    return key
+
+
+def _labelled_formats() -> tuple[ReferenceFormat, ...]:
+    return tuple(ReferenceFormat(
+        f"{name}, after its label", scheme,
+        rf"(?i:{labels})\b\W{{0,3}}?(?::|\s)[\s:#]{{0,3}}(?P<ref>{_TOKEN})", _labelled(head),
+        rf"{head}/.+", token="ref", tier=1) for name, head, scheme, labels in _LABELS)
+
+
 _SEP = r"(?: ?/ ?|-)"
+_SEP_ANY = r"(?: ?/ ?|-|\.)"
 _YEAR = r"(?:19|20)\d{2}|\d{2}"
 # A council writes its initials and "C" ("MCC", "HMBC"), or a department after them ("/CS/").
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
 _FORCE = r"[A-Z]{1,4}|\d{1,3}"
 _COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}"
+# A force's PREFIX/YEAR/SERIAL (a URN's is FORCE-STATION); a labelled number's head (CRIME,
+# REFERRAL...) is not a prefix.
+_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}"
 _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \
          r"Sep|Oct|Nov|Dec)"
@@ -133,12 +306,20 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<year>\d{{2}})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("crime number: force prefix, year, serial", "crime",
                     rf"(?P<prefix>[A-Z]{{2,4}}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: division, serial, year", "crime",
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
-                    _prefix_year_serial, r"[A-Z0-9\-]+/\d{4}/\d{5,}"),
+                    _prefix_year_serial, _FORCE_KEY),
+    ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
+                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
+                    rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
+                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
+    ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
+                    r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
+                    rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
+                    _incident, _CAD_KEY),
     ReferenceFormat("incident (CAD) log number, with the day it was opened", "incident",
-                    r"(?:CAD|[Ii]ncident(?: [Ll]og)?|[Ll]og)(?: (?:[Nn]o\.?|[Nn]umber|[Rr]ef\.?))?"
+                    r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD), serial", "incident",
@@ -150,12 +331,13 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("council social care referral number", "referral",
                     r"(?:[Rr]eferral|MASH|CSC)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?"
                     r"| [Nn]umber| ID)+:? ?(?P<ref>[A-Z]{0,5}[-/]?\d{2,8}(?:[-/]\d{2,6})?)",
-                    _referral, r"REFERRAL/.+", token="ref"),
+                    _referral, r"REFERRAL/.+", token="ref", tier=2),
     ReferenceFormat("crime number as the force writes it, after the words 'crime number'",
                     "crime",
                     r"(?:[Cc]rime|CRIME)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?| [Nn]umber| [Rr]eport)+"
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
-                    token="ref"),
+                    token="ref", tier=2),
+    *_labelled_formats(),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
 _KEYED = tuple(re.compile(f.keyed) for f in FORMATS)
@@ -167,7 +349,8 @@ def _numbered(pattern: str, index: int) -> str:
 
 
 _FIND = re.compile("|".join(
-    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/])" for i, f in enumerate(FORMATS)))
+    rf"(?<![\w/])(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/]|[-.:]\d)"
+    for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier)))
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
 
@@ -180,7 +363,7 @@ def reference_format(key: str) -> ReferenceFormat | None:
 def prefix_of(key: str) -> str:
     """The force or council prefix a key carries ("NP" of "NP/1997/04512"), or ""."""
     parts = key.split("/")
-    if parts[0] in ("CAD", "REFERRAL", "CRIME"):
+    if parts[0] == "CAD" or parts[0] in LABELLED_HEADS:
         return ""
     return parts[0]
 

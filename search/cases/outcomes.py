@@ -1,0 +1,172 @@
+"""The outcome a sentence records, in the words UK forces and councils use for it, with the NFA's
+reason. Pure functions of text; the register (search.cases.register) applies them to every
+sentence of a case and keeps the latest stated one.
+
+The closed list (search.cases.vocabulary): charged (charged, summonsed, postal requisition,
+reported for summons, Home Office outcome 1); cautioned (simple, conditional or youth caution,
+reprimand, final warning, community resolution, outcomes 2, 3 and 8); NFA (no further (police)
+action, NFA, a decision not to charge; and the finalisations that are an NFA by their reason:
+insufficient evidence, evidential difficulties, victim or complainant declined to support, not
+in the public interest, no realistic prospect of conviction, CPS advice of no charge, outcomes
+14 to 16 and 21); filed (filed, filed pending further information, undetected, closed with no
+suspect, outcome 18); open (ongoing, under investigation, re-opened, released under
+investigation). A sentence that says none of them records no outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OutcomeRule:
+    outcome: str
+    reason: str | None
+    at: int  # offset in the sentence of the words that say it
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|child|parent|family)\w*)"
+_DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
+             r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
+             r"withdrew (?:her |his |their )?support)")
+_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("victim did not support", _rx(
+        rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
+        r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|give evidence"
+        r"|assist)|\bwithdr[ae]wn?\b|\bretract|\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
+    ("not in public interest", _rx(r"\bpublic interest\b|\boutcome 21\b")),
+    ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),
+    ("insufficient evidence", _rx(
+        r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
+        r"(?: \w+)? evidence\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
+        r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b")),
+)
+# A sentence that gives one of these reasons for a closure is an NFA even without saying so
+# ("Closed: evidential difficulties, victim declined to support").
+_NFA_BY_REASON = _rx(
+    r"\bevidential difficult\w*|\bno realistic prospect of (?:a )?conviction\b|\binsufficient "
+    r"evidence\b|\bnot in the public interest\b|\b(?:victim|complainant|IP|injured "
+    rf"party) (?:has |had )?{_DECLINED} (?:support|engage|assist|co-?operate|proceed|pursue)|"
+    r"\bCPS (?:advice|advised|decision)\W{0,3}\s*(?:was )?(?:no charge|not to charge|NFA|no "
+    r"further action)|\b(?:charge|charges|prosecution) (?:was |were )?not (?:authorised|approved)"
+    r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b")
+_NFA = _rx(
+    r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\bno further (?:police |formal )?action\b|"
+    r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
+    r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
+    r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
+    r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
+    r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b")
+_CAUTIONED = _rx(
+    r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
+    r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|"
+    r"administered|offered) (?:with )?an? (?:formal |simple |police |adult |youth |conditional )"
+    r"?(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
+    r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
+    r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
+    r"\boutcome [238]\b")
+_CHARGED = _rx(
+    r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
+    r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
+    r"|with)\b|\b(?:CPS|Crown Prosecution Service) (?:authorised|approved|advised) (?:a |the )?"
+    r"charges?\b|\bcharges? (?:was |were |has been )?authorised\b|\bconvicted\b|\bpleaded guilty"
+    r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
+    r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
+    r"\boutcome 1\b(?! ?\d)")
+_NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
+                   r"\bwithout charge\b")
+_FILED = _rx(
+    r"\bundetected\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
+    r"|has been |is |had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no "
+    r"further|awaiting|until)|\bno (?:further )?(?:lines of enquiry|lines of inquiry)\b|\bclosed"
+    r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|\bno suspects? "
+    r"(?:was |were |has been |have been )?identified\b|\bno (?:named |identified )?suspects?\b"
+    r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b")
+_OPEN = _rx(
+    r"\b(?:re-?opened|remains? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
+    r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
+    r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
+    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
+    r"bailed (?:pending|to return))\b")
+_HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
+               r"convictions? for|has (?:a )?(?:previous|record))\b")
+_REOPENED = _rx(r"re-?open|re-?investigat")
+_LABELLED = _rx(
+    r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
+    r"reason)?|decision|current status|final outcome|resolution)\s*[:\-–]\s*")
+
+
+def nfa_reason(text: str) -> str | None:
+    """The reason an NFA sentence gives: the one written first ("NFA, insufficient evidence;
+    CPS advice not sought" is insufficient evidence), but a victim's not supporting before the
+    evidential difficulty it causes."""
+    found = [(m.start(), name) for name, rx in _REASONS if (m := rx.search(text))]
+    names = {name for _at, name in found}
+    if {"victim did not support", "insufficient evidence"} <= names:
+        # "Evidential difficulties, victim declined to support": the difficulty is the victim's.
+        return "victim did not support"
+    return min(found)[1] if found else None
+
+
+def _labelled(text: str) -> OutcomeRule | None:
+    """"Outcome: Summonsed", "Status - filed pending further information": the words after the
+    label read by the rules, first; a bare "Charged" or "Open" counts there."""
+    label = _LABELLED.search(text)
+    if label is None:
+        return None
+    rest = text[label.end():]
+    bare = re.match(r"(?P<word>charged|summonsed|cautioned|caution|reprimand|NFA|filed|undetected"
+                    r"|open|re-?opened|ongoing|live|closed)\b", rest, re.IGNORECASE)
+    found = _stated(rest)
+    if found is None and bare is not None:
+        word = bare.group("word").lower()
+        outcome = {"summonsed": "charged", "caution": "cautioned", "reprimand": "cautioned",
+                   "undetected": "filed", "ongoing": "open", "live": "open", "reopened": "open",
+                   "re-opened": "open"}.get(word, word)
+        found = None if outcome == "closed" else OutcomeRule(outcome, None, 0)
+    if found is None:
+        return None
+    reason = nfa_reason(text) if found.outcome == "nfa" else None
+    return OutcomeRule(found.outcome, reason, label.start() + found.at)
+
+
+def _stated(text: str) -> OutcomeRule | None:
+    """The outcome written in a sentence's own words (see ``outcome_of``)."""
+    reopened = _OPEN.search(text)
+    if reopened and _REOPENED.search(reopened.group()):
+        # "re-opened and he was charged": the charge is the later event.
+        charged = _CHARGED.search(text, reopened.end())
+        if charged and not _NOT_CHARGED.search(text):
+            return OutcomeRule("charged", None, charged.start())
+        return OutcomeRule("open", None, reopened.start())
+    nfa = _NFA.search(text) or _NFA_BY_REASON.search(text)
+    if nfa:
+        return OutcomeRule("nfa", nfa_reason(text), nfa.start())
+    charged = _CHARGED.search(text)
+    if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
+        return OutcomeRule("charged", None, charged.start())
+    for outcome, rx in (("cautioned", _CAUTIONED), ("filed", _FILED), ("open", _OPEN)):
+        found = rx.search(text)
+        if found and not (outcome == "cautioned" and _history(text, found.start())):
+            return OutcomeRule(outcome, None, found.start())
+    return None
+
+
+def _history(text: str, at: int) -> bool:
+    """A conviction or caution of the past, not this case's outcome: the words before it say
+    so ("previously convicted of theft", "a prior caution for assault")."""
+    return bool(_HISTORY.search(text[max(0, at - 40) : at]))
+
+
+def outcome_of(text: str) -> OutcomeRule | None:
+    """The outcome a sentence records, or None. A labelled one ("Outcome: ...") first; then
+    reopening and NFA before the rest ("NFA: no charges were brought" is an NFA; "re-opened
+    after the NFA" is open)."""
+    return _labelled(text) or _stated(text)

@@ -1,0 +1,158 @@
+"""The role the words around a person's name give them in a case, in the words police and council
+files use: a suspect or offender after a label ("Suspect:", "Susp", "Nominal 2:", "Offender",
+"Person reported", "Accused", "Alleged perpetrator", "Alleged abuser") or beside a verb
+("arrested", "interviewed under caution", "charged", "summonsed", "reported for summons"),
+whatever the name's form ("Forename SURNAME", "SURNAME Forename", "Surname, Forename") and with
+a date of birth or an age between the name and the verb; a subject or complainant (child, young
+person, victim, complainant, injured party); an officer or professional (ranks and collar
+numbers, a social worker, solicitor, teacher, appropriate adult), who is none of the others even
+beside a suspect's words ("solicitor for the suspect, Mr Ahmed"); a witness. Anonymised codes
+take their role from their label ("Witness B"; "Child A" is a subject).
+
+Pure functions of text; each rule says in its name what it read, and the confidence how often
+such words mean what the rule takes them to mean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    role: str
+    confidence: float
+    rule: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|"
+          r"Sergeant|Constable|Det\.? ?(?:Con|Sgt|Insp)|Detective(?: Constable| Sergeant| "
+          r"Inspector| Chief Inspector)?|Police Constable|Officer|Dr|Cllr|[TA]/(?:DS|DI|DC|PS|"
+          r"Sgt|Insp))")
+_JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team manager|teacher|"
+         r"head ?teacher|head of year|designated safeguarding lead|DSL|school nurse|nurse|health "
+         r"visitor|GP|doctor|manager|solicitor|legal representative|barrister|counsel|appropriate "
+         r"adult|interpreter|youth worker|CSE (?:worker|lead|co-?ordinator)|practitioner|team "
+         r"leader|IDVA|ISVA|advocate|foster carer|residential worker|detective|investigating "
+         r"officer|reporting officer|officer in (?:the )?case|OIC|chair(?:ed by)?|minuted by|"
+         r"minute taker|author|signed|present|attendees?)")
+_OFFICER_BEFORE = _rx(
+    rf"(?:\b{_RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b{_JOBS}(?:\s*\(\w+\))?[,:\-]?\s*(?:\(|,)?\s*"
+    r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?)$")
+# A professional acting for someone, or listed with others: "solicitor for the suspect, ",
+# "Present: DS Holt, SW Price, ".
+_PROFESSIONAL_BEFORE = _rx(
+    rf"\b{_JOBS}\b(?: (?:for|representing|acting for|of|to) [\w ]{{1,25}})?[,:]\s*"
+    r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$|^\s*(?:present|attendees?|in attendance)\s*:"
+    r"[^.]*$")
+_OFFICER_AFTER = _rx(
+    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b|police|CSC|children's "
+    r"services|social care|school|legal)")
+# Between a name and its verb: a date of birth, an age, a nickname or an alias.
+_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]"
+          r"{0,20}?,|\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?)*")
+_SUSPECT_VERB = (r"arrested|re-?arrested|charged|summonsed|interviewed (?:\w+ ){0,3}?under caution|"
+                 r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
+                 r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
+                 r"suspected|nominated as (?:a|the) suspect|(?:the )?alleged (?:perpetrator|"
+                 r"offender|abuser)|released under investigation|bailed|remanded|convicted")
+_SUSPECT_AFTER = _rx(
+    rf"^{_ASIDE}[\w ,'-]{{0,30}}?\b(?:was|were|has been|had been|is|being|then|who was|who "
+    rf"has been)\s+(?:\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
+    r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
+    rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
+    r"groomed|exploited|trafficked)\b")
+_SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
+                  r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
+                  r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
+                  r"offender|nominal)")
+_SUSPECT_BEFORE = _rx(
+    rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
+    r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
+    r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
+    r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
+    r"summons)(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?"
+    r"[:,.\-–]?\s*"
+    r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
+_SUBJECT_BEFORE = _rx(
+    r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
+    r"daughter|son|injured party|IP|aggrieved|person at risk|on behalf of|reported by|"
+    r"disclosure (?:by|from)|(?:name of|details of) (?:the )?(?:child|victim|complainant))"
+    r"\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:,|:|\(|-)?\s*$")
+_SUBJECT_AFTER = _rx(
+    rf"^\s*(?:\((?:the )?(?:victim|complainant|child|IP|injured party)\)|,? (?:the|a) "
+    rf"(?:victim|complainant|child|young person)\b|{_ASIDE}\s+(?:disclosed|made a disclosure))")
+_WITNESS_BEFORE = _rx(r"\b(?:witness(?:es)?|independent witness|W\d{1,2})\s*(?:\d{1,2}\s*)?"
+                      r"(?:,|:|\(|-)?\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
+_WITNESS_AFTER = _rx(r"^\s*(?:\((?:a |the |independent )?witness\)|, (?:a|the|an independent) "
+                     r"witness|,? who witnessed|witnessed|saw (?:the|him|her|them))")
+# Anonymised codes by their label (search.entity_kinds.anonymised).
+CODE_ROLES = {"Witness": "witness", "Suspect": "suspect", "Informant": "witness"}
+
+
+def role_of_code(key: str) -> RoleRule:
+    """An anonymised code's role: its label says ("Witness B"); else a subject ("Child A")."""
+    label = key.split(" ")[0] if " " in key else key
+    role = CODE_ROLES.get(label, "subject")
+    return RoleRule(role, 0.95 if role == "subject" else 0.9, f"code label {label}")
+
+
+def _officer(before: str, written: str, after: str) -> bool:
+    return bool(re.match(rf"{_RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
+                or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
+
+
+def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
+    """A named person's role from the words around their name in one sentence: ``before`` and
+    ``after`` are the sentence's text either side of ``written``."""
+    if _officer(before, written, after):
+        return RoleRule("officer", 0.9, "title, collar number or job")
+    suspect = _SUSPECT_AFTER.match(after[:120])
+    if suspect:
+        words = suspect.group("cue") or suspect.group("act") or "suspect"
+        return RoleRule("suspect", 0.9, f"'{words}' after the name")
+    suspect = _SUSPECT_BEFORE.search(before[-50:])
+    if suspect:
+        return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
+    if _WITNESS_BEFORE.search(before[-30:]) or _WITNESS_AFTER.match(after):
+        return RoleRule("witness", 0.8, "'witness' beside the name")
+    if _SUBJECT_BEFORE.search(before[-40:]) or _SUBJECT_AFTER.match(after[:80]):
+        return RoleRule("subject", 0.8, "'complainant' or 'victim' beside the name")
+    return None
+
+
+# Forms: a "Name:" field under a section heading ("SUSPECT DETAILS", "Nominal 2", "Victim") or
+# beside a "Role: Suspect" field takes the section's role.
+_NAME_FIELD = _rx(r"^\s*(?:full |person'?s? |subject'?s? )?(?:name|surname|forename\(?s?\)?|"
+                  r"names?)\s*[:\-]")
+_SECTION_ROLES = (
+    ("suspect", rf"(?:{_SUSPECT_LABEL})"), ("subject", r"(?:victim|complainant|child|young person|"
+     r"injured party|aggrieved|person at risk|subject)s?"), ("witness", r"witness(?:es)?"),
+    ("officer", r"(?:reporting |investigating |attending )?officers?|OIC|professionals?|staff"))
+_SECTION = tuple((role, _rx(rf"^\s*(?:\d+[.)]\s*)?{words}(?:\s*\(s\))?(?:\s*\d{{1,2}})?(?:\s+"
+                            r"(?:details|name|information|record|particulars))?\s*:?\s*$"))
+                 for role, words in _SECTION_ROLES)
+_ROLE_FIELD = tuple((role, _rx(rf"^\s*(?:role|status|type|involvement|capacity)\s*[:\-]\s*"
+                               rf"{words}\b")) for role, words in _SECTION_ROLES)
+
+
+def role_of_field(lines_before: list[str], line: str, lines_after: list[str]) -> RoleRule | None:
+    """The role of the person a form's "Name:" line names: a "Role: Suspect" field beside it
+    (the two lines either side), else the heading of its section (the nearest heading line
+    above it, at most eight lines up)."""
+    if not _NAME_FIELD.match(line):
+        return None
+    for near in [*lines_before[-2:], *lines_after[:2]]:
+        for role, field in _ROLE_FIELD:
+            if field.match(near):
+                return RoleRule(role, 0.85, f"form field '{near.strip()[:40]}'")
+    for above in reversed(lines_before[-8:]):
+        for role, heading in _SECTION:
+            if heading.match(above):
+                return RoleRule(role, 0.8, f"form section '{above.strip()[:40]}'")
+    return None

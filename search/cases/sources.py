@@ -1,0 +1,123 @@
+"""What the case register reads of a collection's documents (``SourceDocument``: pages and
+mentions), and the references they cite made whole across the collection before grouping:
+
+- a weak label's number ("Your ref: 12345/2004") is the one labelled reference of that year and
+  serial in the collection ("Crime No 12345/04"): a letter quoting a crime number cites it;
+- a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
+- an incident number without its day is the document's one dated incident of that serial.
+
+Pure: documents in, documents out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+
+from search.entity_kinds.reference import reference_written
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    key: str
+    text: str
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """What the register reads of one document: its pages as (text, citation), its mentions."""
+
+    doc_id: str
+    control: str
+    title: str
+    date: date | None
+    force: str | None
+    pages: dict[int, tuple[str, str]]
+    mentions: tuple[Mention, ...]
+
+
+def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a reference a weak label introduced ("Your ref: 12345/2004", keyed
+    REF/2004/12345) keyed as the one reference of that year and serial the collection has
+    otherwise ("Crime No 12345/04": CRIME/2004/12345, or HD/2004/12345): a letter quoting a
+    crime number cites that crime. Two candidates (two forces' 12345/04) leave it alone."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            head, _, tail = m.key.partition("/")
+            if m.kind == "reference" and head not in ("REF", "CAD") \
+                    and re.fullmatch(r"\d{4}/\d{5,}", tail):
+                tails[tail].add(m.key)
+    def resolved(m: Mention) -> Mention:
+        head, _, tail = m.key.partition("/")
+        if m.kind != "reference" or head != "REF" or len(tails.get(tail, ())) != 1:
+            return m
+        return replace(m, key=next(iter(tails[tail])))
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _recurring(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with the references the collection states after a label ("Crime No:
+    12345/04") found again where they are written bare ("12345/04 was filed"): a number that
+    recurs as a labelled reference is that reference. Only numbers of a reference's shape
+    (``_recurs``) and with one key in the collection."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            page = document.pages.get(m.page, ("", ""))[0]
+            written = reference_written(page[m.start:m.end] or m.text).upper()
+            if m.kind == "reference" and _recurs(written):
+                keys[written].add(m.key)
+    known = {token: next(iter(found)) for token, found in keys.items() if len(found) == 1}
+    return [_with_bare(d, known) for d in documents] if known else documents
+
+
+_BARE = re.compile(r"(?<![\w/])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*(?![\w/])")
+
+
+def _recurs(token: str) -> bool:
+    """A number distinctive enough to be the reference wherever it is written: five digits or
+    more, and groups joined by / - . or letters glued to digits ("23WX0518807")."""
+    if not _BARE.fullmatch(token) or sum(c.isdigit() for c in token) < 5:
+        return False
+    return bool(re.search(r"[/.\-]", token)) or (len(token) >= 7 and bool(re.search(r"[A-Z]", token)))
+
+
+def _with_bare(document: SourceDocument, known: dict[str, str]) -> SourceDocument:
+    added = []
+    for number, (text, _citation) in document.pages.items():
+        taken = [(m.start, m.end) for m in document.mentions
+                 if m.page == number and m.kind == "reference"]
+        for found in _BARE.finditer(text):
+            key = known.get(found.group().upper())
+            if key and all(found.end() <= a or found.start() >= b for a, b in taken):
+                added.append(Mention("reference", key, found.group(), number, found.start(),
+                                     found.end()))
+    return replace(document, mentions=document.mentions + tuple(added)) if added else document
+
+
+def _dated_incidents(document: SourceDocument) -> SourceDocument:
+    """The document with an incident number it cites without its day ("incident 0456") keyed
+    as the one dated incident of that serial it cites elsewhere ("Log 0456 of 12/03/2003"): an
+    incident serial restarts every day, so alone it would join other days' incidents."""
+    dated: dict[str, set[str]] = defaultdict(set)
+    for m in document.mentions:
+        if m.kind == "reference" and m.key.startswith("CAD/") and m.key.count("/") == 2:
+            dated[m.key.rsplit("/", 1)[1]].add(m.key)
+    rekeyed = tuple(
+        replace(m, key=next(iter(dated[m.key[4:]])))
+        if m.kind == "reference" and m.key.count("/") == 1 and m.key.startswith("CAD/")
+        and len(dated.get(m.key[4:], ())) == 1 else m
+        for m in document.mentions)
+    return replace(document, mentions=rekeyed)
+
+
+def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents with their references made whole (see the module docstring)."""
+    return [_dated_incidents(d) for d in _recurring(_weak_labels_resolved(documents))]
