@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import AdminDep, ClientDep, IndicesDep, SettingsDep, StoreDep
 from api.handling import handles
-from api.models import CollectionIn, CollectionOut, ErrorResponse, Identifier
+from api.models import CollectionIn, CollectionOut, ErrorResponse
 from config import Settings
 from ingest.job import Plan, queue_mode
 from ingest.stages import STAGES, plan_stage, run_stage_job
@@ -26,7 +26,9 @@ StageName = Literal[tuple(STAGES)]  # type: ignore[valid-type]
 class StageInfo(BaseModel):
     """A stage that can be run again, as the archivist's page offers it."""
 
-    name: Identifier
+    # Plain text, not Identifier: the cipher middleware reads identifier-ness by key across all
+    # responses, and "name" elsewhere holds what may be a person's name.
+    name: str
     description: str
 
 
@@ -37,7 +39,7 @@ class StageRequest(BaseModel):
 
 class StageStarted(BaseModel):
     job_id: str
-    stage: Identifier
+    stage: str
     received: int = Field(description="Documents the stage will run over")
 
 
