@@ -247,6 +247,8 @@ class CollectionOut(BaseModel):
 class IngestPathRequest(BaseModel):
     collection: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")
     path: str = Field(description="A server-side path under one of DOCKET_INGEST_ROOTS")
+    group_pages: bool = Field(True, description="Files of one folder whose names differ only "
+                              "by a page number (D0020_p1.png, D0020_p2.png) become one document")
 
 
 class LedgerFailure(BaseModel):
@@ -255,6 +257,8 @@ class LedgerFailure(BaseModel):
     stage: str | None = None
     error_class: str | None = None
     error_message: str | None = None
+    rule: str | None = Field(None, description="The rule that grouped the file (group_pages)")
+    group: str | None = Field(None, description="The page-per-file scan the file is a page of")
 
 
 class JobResponse(BaseModel):
@@ -269,6 +273,8 @@ class JobResponse(BaseModel):
     eta_s: float | None
     created_at: Identifier | None
     finished_at: Identifier | None = None
+    group_pages: bool | None = Field(None, description="Whether the job grouped page-per-file "
+                                     "scans (None: a job that ingested no files)")
     failures: list[LedgerFailure]
 
 
