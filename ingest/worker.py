@@ -8,6 +8,8 @@ run it alike, and ingest.job decides what is written, and when. A container's me
 processed here: they are written into the blob store and handed back (``Outcome.members``), for
 the job to dedup, number and queue as tasks of their own. One container's unpacking is bounded
 here while it streams (``Budget``); the totals of a whole tree are the job's to check.
+A page-per-file scan (``FileTask.group_pages``, ingest.scans) is read file by file into one
+document's pages; a file of it that cannot be read leaves an empty page and makes it partial.
 Each stage names itself in the outcome, so a failure says where it happened.
 """
 
@@ -133,6 +135,15 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         duration_ms=int((time.monotonic() - started) * 1000), records=records,
         replaces=(len(extraction.pages), len(mentions)),
     )
+    _judge(outcome, extraction, unpacked, page_errors)
+    return outcome
+
+
+def _judge(outcome: Outcome, extraction: Extraction, unpacked: Unpacked | None,
+           page_errors: dict[str, tuple[str, str]]) -> None:
+    """What an outcome says beyond "indexed": the pages or text it is missing, the members it
+    found."""
+    task = outcome.task
     truncated = [w for w in extraction.warnings if w.startswith(TRUNCATED)]
     if page_errors:
         # Some pages of a scan could not be read: the document is partial, for their reasons.
@@ -150,7 +161,6 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         outcome.unpacked, outcome.members = True, unpacked.members
         if unpacked.stopped is not None:
             outcome.stopped = (type(unpacked.stopped).__name__, str(unpacked.stopped))
-    return outcome
 
 
 def _store_originals(task: FileTask, context: WorkContext) -> None:

@@ -90,6 +90,18 @@ def test_the_pages_of_a_scan_are_one_document_in_page_order(loaded: Loaded) -> N
     assert by_path[LONE[0]]["page_count"] == 1 and by_path[LONE[0]]["paths"] == [LONE[0]]
 
 
+def test_each_pages_original_file_can_be_downloaded(loaded: Loaded) -> None:
+    scan = next(d for d in documents(loaded.client, "scans-grouped") if d["title"] == "D0020")
+    for number, name in enumerate(SCAN, start=1):
+        response = loaded.client.get(f"/api/documents/{scan['id']}/file",
+                                     params={"page": number})
+        assert response.status_code == 200, response.text
+        assert response.content == (loaded.folder / name).read_bytes()
+        assert name in response.headers["content-disposition"]
+    first = loaded.client.get(f"/api/documents/{scan['id']}/file")
+    assert first.content == (loaded.folder / SCAN[0]).read_bytes()
+
+
 def test_the_ledger_names_the_rule_and_the_document_for_each_file(
         loaded: Loaded, store, indices) -> None:  # noqa: ANN001
     ledger = ledger_of(store, indices, loaded.report["id"])
