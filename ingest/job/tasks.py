@@ -108,7 +108,9 @@ def celery_app() -> Celery:
 def task_payload(task: FileTask) -> dict[str, Any]:
     """A FileTask as the JSON message body (``other_paths`` a list, as JSON returns it; a
     scan's pages a list of objects)."""
-    return {**dataclasses.asdict(task), "other_paths": list(task.other_paths)}
+    payload = dataclasses.asdict(task)
+    return {**payload, "other_paths": list(task.other_paths),
+            "group_pages": list(payload["group_pages"])}
 
 
 def file_task(payload: dict[str, Any]) -> FileTask:

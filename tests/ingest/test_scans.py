@@ -4,6 +4,7 @@ files as one document's pages (real tesseract); and the ledger entries of a scan
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -167,3 +168,12 @@ def test_each_file_of_a_scan_has_its_own_ledger_entry(tmp_path: Path) -> None:
                          for p in task.group_pages})
     assert {e["state"] for e in outcome_entries(failed)} == {"failed"}
     assert all("doc_id" not in e for e in outcome_entries(failed))
+
+
+def test_a_scan_task_crosses_the_queue_as_json(tmp_path: Path) -> None:
+    from ingest.job.tasks import file_task, task_payload
+
+    task = scan_task(tmp_path, ["D0020_p1.png", "D0020_p2.png"])
+    payload = json.loads(json.dumps(task_payload(task)))
+    assert payload == task_payload(task)
+    assert file_task(payload) == task
