@@ -206,6 +206,8 @@ class DocumentResponse(BaseModel):
     root_id: str | None = None
     language: Identifier | None = None
     near_dup_group: Identifier | None = None
+    scan_files: list[str] = Field([], description=(
+        "A scan filed one page per file: its files, in page order (GET .../file?page=N)"))
     duplicates: list[str] = Field([], description="Other paths with the same bytes")
     entities: list[EntitySummary] = []
     parent: Relative | None = Field(None, description="The container this document came out of")

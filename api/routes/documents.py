@@ -27,7 +27,10 @@ def get_document(doc_id: DocId, store: StoreDep) -> dict:
     view = DocumentView(store)
     document = view.get(doc_id)
     paths = document.get("paths") or []
-    return {**document, "duplicates": [p for p in paths if p != document.get("path")],
+    # A page-per-file scan's first paths are its files, one per page: not copies.
+    files = len(document.get("page_files") or [])
+    return {**document, "scan_files": paths[:files],
+            "duplicates": [p for p in paths[files:] if p != document.get("path")],
             "entities": view.entities(doc_id), **view.family(document)}
 
 
