@@ -7,7 +7,8 @@
 - ``cases``: the collection's case register rebuilt (``ingest.job.cases``), in this process;
   every planned document gets its entry.
 - ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
-  from the original in the blob store (PDF pages rendered, images frame by frame); the changed
+  from the original in the blob store (PDF pages rendered, images frame by frame, a scan filed
+  one page per file from each of its files, ingest.scans); the changed
   pages, the document's text and its near-duplicate signature are rewritten, then entities run
   as above, since the text changed.
 
@@ -31,12 +32,15 @@ from ingest.blobs import blob_path
 from ingest.discover import sha256_file
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
+from ingest.extract import ExtractContext
 from ingest.identify import identify
 from ingest.job import Plan, new_task, open_job, set_job, sources, write_entries
+from ingest.job.groups import find_scans
 from ingest.job.ledger import queued_entry
-from ingest.model import FileTask, Identity, Outcome, Page
+from ingest.model import FileTask, Identity, Outcome, Page, ScanPage
 from ingest.neardup import signature
 from ingest.records import document_id, facet_fields, mention_actions, page_actions
+from ingest.scans import read_scan
 from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.store import ensure_collection
@@ -78,7 +82,11 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collec
     ensure_collection(client, indices, collection)
     job_id = open_job(client, indices, collection, paths, f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    ids = [document_id(collection, sha256_file(s.path)) for s in sources(paths) if s.size]
+    found = [(s, sha256_file(s.path)) for s in sources(paths) if s.size]
+    # A page-per-file scan's document is found by its files together (ingest.scans), and each
+    # file by itself in case it was ingested with the rule off.
+    ids = [document_id(collection, sha) for sha in [
+        *(sha for _s, sha in found), *(scan.sha256 for scan in find_scans(found)[1])]]
     for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
         original = blob_path(settings.blob_dir, doc["sha256"])
         identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),
@@ -112,6 +120,18 @@ def _entity_actions(client: OpenSearch, task: FileTask, pages: list[Page], setti
                               corrections)
     facets = facet_fields(mentions, corrections, task.collection, task.doc_id)
     return actions, len(mentions), {**facets, "mention_count": len(mentions)}
+
+
+def _reocr_scan(task: FileTask, document: dict, settings: Settings) -> list[Page]:
+    """A page-per-file scan's pages read again, each from its own file in the blob store; a
+    file that cannot be read stops the stage for the document rather than blank its page."""
+    files = tuple(ScanPage(str(blob_path(settings.blob_dir, sha)), path, sha, 0)
+                  for sha, path in zip(document["page_files"], document["paths"], strict=False))
+    scan = dataclasses.replace(task, group=task.relpath, group_pages=files)
+    extraction, errors = read_scan(scan, ExtractContext(settings.ocr_languages))
+    if errors:
+        raise IngestError(next(iter(errors.values()))[1])
+    return extraction.pages
 
 
 def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:
@@ -168,7 +188,8 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
     try:
         client = get_client(settings)
         document = client.get(index=indices.documents, id=task.doc_id,
-                              _source_includes=["date", "page_count"])["_source"]
+                              _source_includes=["date", "page_count", "page_files",
+                                                "paths"])["_source"]
         date = document.get("date")
         # Pages past the document's own count are leftovers: not read, and swept (replaces).
         pages = [p for p in _stored_pages(client, indices, task.doc_id)
@@ -176,7 +197,8 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
         update: dict = {}
         records: list[dict] = []
         if stage == "ocr":
-            pages = _reocr(task, pages, settings)
+            pages = (_reocr_scan(task, document, settings) if document.get("page_files")
+                     else _reocr(task, pages, settings))
             records += page_actions(indices, task, [p for p in pages if p.ocr])
             text = "\n\n".join(p.text for p in pages)
             sig = signature(text)

@@ -164,3 +164,17 @@ def test_a_stopped_job_resumes_the_scan_whole(
     assert counts["indexed"] == 3 and counts["queued"] == 0
     doc = store.get(index=indices.documents, id=task.doc_id)["_source"]
     assert doc["title"] == "D0020" and doc["paths"] == SCAN
+
+
+def test_stage_ocr_reads_each_page_again_from_its_own_file(
+        loaded: Loaded, store, settings, indices) -> None:  # noqa: ANN001
+    from ingest.stages import WORK, plan_stage
+
+    plan = plan_stage(store, settings, [loaded.folder], "scans-grouped", "ocr")
+    assert plan.received == 2  # the scan and the lone file: documents, not files
+    run_local(store, settings, plan, work=WORK["ocr"])
+    counts = finish_job(store, settings, plan.job_id, names=False, cases=False)
+    assert counts["indexed"] == 2, ledger_of(store, indices, plan.job_id)
+    scan = next(d for d in documents(loaded.client, "scans-grouped") if d["title"] == "D0020")
+    page = loaded.client.get(f"/api/documents/{scan['id']}/pages/2").json()
+    assert "Quayside" in page["html"] and page["ocr"] is True
