@@ -18,6 +18,7 @@ from ingest.job.dedup import Dedup
 from ingest.job.groups import resumed_scans, scan_task_fields
 from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import Plan, new_task, set_job
+from ingest.records import document_id
 from ingest.scans import RULE
 from search.errors import NotFoundError
 from search.indices import Indices
@@ -91,7 +92,11 @@ def _resume_scans(plan: Plan, queued: list[dict], copies: dict[str, list[str]]) 
     for scan in resumed_scans(queued):
         planned = by_path[scan.pages[0].relpath]
         problem: tuple[str, str] | None = None
-        for page in scan.pages:
+        if document_id(plan.collection, scan.sha256) != planned["doc_id"]:
+            # Some of its files were settled before the job stopped: not the scan as planned.
+            problem = ("ScanIncomplete", f"only some files of the scan {scan.title} were left "
+                                         "queued; ingest the folder again")
+        for page in () if problem else scan.pages:
             path = Path(page.path)
             if not path.is_file():
                 problem = ("SourceMissing", f"{path} (page of the scan {scan.title}) is no "

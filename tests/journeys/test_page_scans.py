@@ -178,3 +178,19 @@ def test_stage_ocr_reads_each_page_again_from_its_own_file(
     scan = next(d for d in documents(loaded.client, "scans-grouped") if d["title"] == "D0020")
     page = loaded.client.get(f"/api/documents/{scan['id']}/pages/2").json()
     assert "Quayside" in page["html"] and page["ocr"] is True
+
+
+def test_a_scan_left_half_settled_is_not_resumed_as_another_document(
+        store, settings, indices, tmp_path: Path) -> None:  # noqa: ANN001
+    from ingest.job.ledger import write_entries
+
+    for name, text in PAGES.items():
+        render_page(tmp_path / name, text)
+    planned = start_job(store, settings, [tmp_path], "scans-half", mode="local")
+    first = ledger_of(store, indices, planned.job_id)["D0020_p1.png"]
+    write_entries(store, indices, [{**first, "state": "indexed", "stage": "index"}])
+    plan = resume_job(store, settings, planned.job_id)
+    assert plan.tasks == []
+    ledger = ledger_of(store, indices, planned.job_id)
+    assert {ledger[name]["error_class"] for name in SCAN[1:]} == {"ScanIncomplete"}
+    assert {ledger[name]["rule"] for name in SCAN} == {RULE}
