@@ -45,16 +45,17 @@ class Refused(Exception):
     """Stops a route streaming a body that will not be sent."""
 
 
-def load_ciphers(scope: Scope) -> CipherSet | None:
+async def load_ciphers(scope: Scope) -> CipherSet | None:
     """The ciphers for the caller, or None when nothing is to be hidden from them."""
-    caller = request_caller(Request(scope))
+    caller = request_caller(Request(scope))  # the gate has authenticated: no I/O here
     if caller is None or caller.cleared:
         return None
     session = request_session(Request(scope))
     ciphers = session.cipher_set(caller) if session is not None else None
     if ciphers is None:  # not read with the token (another authenticator): read them now
         state = scope["app"].state
-        ciphers = CipherSet(CipherStore(state.client, state.settings.index_prefix).list(caller))
+        store = CipherStore(state.client, state.settings.index_prefix)
+        ciphers = CipherSet(await anyio.to_thread.run_sync(store.list, caller))
     return ciphers or None
 
 
@@ -77,7 +78,7 @@ class CipherMiddleware:
         if routed is None:
             await self.app(scope, receive, send)
             return
-        ciphers = await anyio.to_thread.run_sync(load_ciphers, scope)
+        ciphers = await load_ciphers(scope)
         if ciphers is None:
             await self.app(scope, receive, send)
             return

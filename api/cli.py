@@ -165,33 +165,31 @@ def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bo
     return plan.job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
 
 
-def run_stage(paths: list[Path], collection: str, stage: str, show_progress: bool = True,
+def run_stage(paths: list[Path], collection: str, stage: str, queue: bool = False,
+              wait: bool = True, show_progress: bool = True,
               closed_within: int | None = None) -> tuple[str, dict[str, int]]:
     """Re-run one stage (entities, ocr, names, cases) over the documents of the files under
-    paths; for cases, ``closed_within`` first sets the collection's limit for "closed early"."""
-    from ingest.stages import WORK, plan_stage
+    paths, with ``queue`` on Celery as a load is (names and cases always run here); for cases,
+    ``closed_within`` first sets the collection's limit for "closed early"."""
+    from ingest.job import finish_job, queue_mode
+    from ingest.stages import plan_stage, run_stage_job
 
     settings = get_settings()
     client = _store(settings)
+    queue = queue_mode(settings, queue)
     plan = plan_stage(client, settings, paths, collection, stage)
     typer.echo(f"job {plan.job_id}: {stage} again over {plan.received} documents of "
                f"'{collection}'", err=True)
-    if stage == "names":
-        from ingest.job import finish_job
-        from ingest.job.names import run_names_job
-
-        run_names_job(client, settings, plan.job_id, collection, plan.tasks)
-        return plan.job_id, finish_job(client, settings, plan.job_id, names=False)
-    if stage == "cases":
-        from ingest.job import finish_job
-        from ingest.job.cases import run_cases_job, set_closed_days
-
-        if closed_within is not None:
-            set_closed_days(client, settings, collection, closed_within)
-        run_cases_job(client, settings, plan.job_id, collection, plan.tasks)
-        return plan.job_id, finish_job(client, settings, plan.job_id, names=False, cases=False)
-    return plan.job_id, _run_plan(client, settings, plan, False, True, show_progress,
-                                  work=WORK[stage])
+    with tqdm(total=plan.received, unit="document", desc=stage,
+              disable=queue or not show_progress or stage in ("names", "cases")) as bar:
+        counts = run_stage_job(client, settings, plan, stage, queue=queue, progress=bar.update,
+                               closed_within=closed_within)
+    if counts is not None:
+        return plan.job_id, counts
+    if not wait:
+        return plan.job_id, {}
+    _follow_queue(client, settings, plan.job_id, plan.received, 0)
+    return plan.job_id, finish_job(client, settings, plan.job_id)
 
 
 def run_resume(job_id: str, queue: bool = False, wait: bool = True,
@@ -214,7 +212,8 @@ def run_resume(job_id: str, queue: bool = False, wait: bool = True,
 def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="Folders or files to load.")] = None,
     collection: Annotated[str | None, typer.Option(help="Collection to load into.")] = None,
-    queue: Annotated[bool, typer.Option(help="Hand files to Celery workers.")] = False,
+    queue: Annotated[bool, typer.Option(
+        help="Hand files (or, with --stage entities|ocr, documents) to Celery workers.")] = False,
     wait: Annotated[bool, typer.Option(help="With --queue, follow the job to its end.")] = True,
     stage: Annotated[str | None, typer.Option(
         help="Re-run one stage (ocr, entities, names or cases) over the documents of PATHS "
@@ -244,9 +243,12 @@ def ingest(
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
     if stage:
-        if stage not in ("ocr", "entities", "names", "cases"):
-            raise _fail("--stage must be ocr, entities, names or cases")
-        job_id, counts = run_stage(paths, collection, stage, closed_within=closed_within)
+        from ingest.stages import STAGES
+
+        if stage not in STAGES:
+            raise _fail(f"--stage must be one of {', '.join(STAGES)}")
+        job_id, counts = run_stage(paths, collection, stage, queue=queue, wait=wait,
+                                   closed_within=closed_within)
     else:
         job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
                                     group_pages=group_pages)

@@ -1,8 +1,10 @@
-"""Measure the names authority (issue 13): a third-party gold set, and what the names stage costs.
+"""Measure the names authority (issue 13): a third-party gold set, and what the names stage costs;
+and the rate of the cases stage that runs with it (issue 21).
 
     python -m bench.names_authority gold [--gold ../shared/ner-gold]
     python -m bench.names_authority cost [--corpus DIR]
     python -m bench.names_authority scale --prefix docket-bench-100k --collection op-larkspur
+    python -m bench.names_authority cases --docs 5000 [--prefix docket-bench-cases-5k]
 
 ``gold``: Universal NER English-EWT dev (web text and Enron e-mail, CC BY-SA 4.0; see its
 README), at document level: the set of (kind, key) of people, organisations and places in each
@@ -16,6 +18,11 @@ alone over all of it: its rate in documents per second and its share of the inge
 ``scale``: over a synthetic set already loaded (``bench.synthetic``), read only: the time to
 gather one collection's authority, and the rate of the stage's relinking over a sample of its
 documents (read and relinked, not written).
+
+``cases``: the synthetic set loaded with its documents citing cases (``bench.synthetic
+--cite-cases``, six documents to a case, into a prefix of its own), then the cases stage
+(``ingest.job.cases.update_cases``: read, built, written with the documents' case fields) over
+each of its collections; documents per second over the whole set.
 
 ``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``), dropped first.
 """
@@ -187,21 +194,40 @@ def scale_table(prefix: str, collection: str, sample: int) -> None:
           f"({len(doc_ids) / relinked:.1f} documents/s, read and relinked, not written)")
 
 
+def cases_rate(prefix: str, docs: int) -> None:
+    from bench.synthetic import COLLECTIONS, load, loader_client
+    from ingest.job.cases import update_cases
+
+    client = loader_client()
+    loaded = load(client, prefix, docs, cite_cases=True)
+    settings = get_settings().model_copy(update={"index_prefix": prefix})
+    started = time.monotonic()
+    cases = sum(len(update_cases(client, settings, collection)) for collection in COLLECTIONS)
+    seconds = time.monotonic() - started
+    how = "reused" if loaded["reused"] else f"loaded at {loaded['docs_per_s']:.0f} documents/s"
+    print(f"{prefix} ({how}): cases stage over {docs:,} documents, {cases:,} cases, in "
+          f"{seconds:.1f} s ({docs / seconds:.1f} documents/s, read, built and written)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("gold", "cost", "scale"))
+    parser.add_argument("what", choices=("gold", "cost", "scale", "cases"))
     parser.add_argument("--gold", type=Path, default=Path("../shared/ner-gold"))
     parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--prefix", default="docket-bench-100k")
+    parser.add_argument("--prefix", default=None,
+                        help="scale: docket-bench-100k; cases: docket-bench-cases-<docs>")
     parser.add_argument("--collection", default="op-larkspur")
     parser.add_argument("--sample", type=int, default=2000)
+    parser.add_argument("--docs", type=int, default=5000, help="cases: synthetic documents")
     args = parser.parse_args()
     if args.what == "gold":
         gold_table(args.gold)
     elif args.what == "cost":
         cost_table(args.corpus)
+    elif args.what == "scale":
+        scale_table(args.prefix or "docket-bench-100k", args.collection, args.sample)
     else:
-        scale_table(args.prefix, args.collection, args.sample)
+        cases_rate(args.prefix or f"docket-bench-cases-{args.docs}", args.docs)
 
 
 if __name__ == "__main__":

@@ -90,8 +90,10 @@ def _probes(client: OpenSearch, settings: Settings, collections: list[str]) -> l
         compiled = search.compile(request)
         # The bodies as the scoped store sends them, the caller's collections added.
         body = store.scoped(indices.documents, {**search.search_body(request, compiled), "from": 0})
-        ids = [hit["_source"]["id"] for hit in
-               client.search(index=indices.documents, body=body)["hits"]["hits"]]
+        # The hits' ids from where the API finds them (for a caller without clearance, the
+        # ciphered copy too), so the replay highlights the pages the API highlights.
+        ids = [hit["_source"]["id"] for hit in client.search(
+            index=store.target(indices.documents), body=body)["hits"]["hits"]]
         snippets = (store.scoped(indices.pages, search.snippet_body(request.q, ids, compiled.lookups))
                     if ids else None)
         probes.append(Probe(params, body, snippets))

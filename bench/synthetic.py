@@ -10,6 +10,11 @@ HW postcodes, Q-bearing registrations and dates. Text, pages and mentions are wr
 so every mention's offsets point at its words; the records come from ingest.records'
 builders, so the schema is exactly what ingestion writes.
 
+With ``--cite-cases`` (off by default, so the sets other benchmarks load are unchanged) every
+document opens by citing its case's crime number, six documents of one collection to a case,
+and the last of the six records an outcome: what the cases stage (``bench.names_authority
+cases``) reads.
+
 Deterministic: document ``n`` depends only on (seed, n). Idempotent: a prefix that already holds
 ``--docs`` documents is reused; one that holds a different number is emptied and reloaded.
 """
@@ -45,6 +50,7 @@ from ingest.samples.cast import (
 )
 from ingest.samples.texts_police import ROUTINE
 from ingest.samples.texts_reports import FILLER
+from search.entity_kinds.reference import reference_key
 from search.indices import Indices, drop_indices, ensure_indices
 from search.names import entity_display, entity_key
 
@@ -84,6 +90,9 @@ KINDS = {  # kind: (weight, custodian folder, extension, family, title pattern)
     "report": (14, "reports", "pdf", "pdf", "{subject}: report"),
     "email": (22, "mail", "eml", "email", "{subject}"),
 }
+CASE_DOCS = 6  # documents citing one case, with --cite-cases
+OUTCOME_SENTENCES = ("NFA was recorded, insufficient evidence.", "the case was filed as undetected.",
+                     "he was charged.", "NFA was recorded: the victim did not support a prosecution.")
 SUBJECTS = ("missing person enquiry", "welfare visit", "placement review", "complaint",
             "phone intelligence", "vehicle sightings", "staff conduct", "historic allegations",
             "referral", "case closure", "strategy discussion", "records request")
@@ -216,8 +225,19 @@ def _mail(n: int, case: Case, rng: random.Random, subject: str) -> dict[str, Any
             "message_id": f"<{n}.{thread}@synthetic.example>", "thread_id": thread}
 
 
-def build(n: int, collection_count: int, people: tuple[Person, ...],
-          seed: int = SEED) -> tuple[FileTask, Extraction, list[Mention]]:
+def _cite_case(w: Writer, n: int, collection_count: int) -> bool:
+    """Open the document with its case's crime number (see the module docstring); True for
+    the case's last document, which records the outcome."""
+    case = n // (collection_count * CASE_DOCS)
+    reference = f"HW/{(1989 + case % 16) % 100:02d}/{case % 100000:05d}"
+    w.text("Crime number ")
+    w.entity("reference", reference, reference_key(reference))
+    w.text(".\n\n")
+    return (n // collection_count) % CASE_DOCS == CASE_DOCS - 1
+
+
+def build(n: int, collection_count: int, people: tuple[Person, ...], seed: int = SEED,
+          cite_cases: bool = False) -> tuple[FileTask, Extraction, list[Mention]]:
     """Document ``n``: its task, extraction and mentions, as ingestion's stages would hand
     them to the record builders."""
     rng = random.Random(f"synthetic:{seed}:{n}")
@@ -227,8 +247,11 @@ def build(n: int, collection_count: int, people: tuple[Person, ...],
     case = Case(rng, people)
     w = Writer(rng, when.year)
     w.text(f"{TOWN.upper()} - {kind.replace('_', ' ').upper()} - {when:%d %B %Y}\n\n")
+    closing = cite_cases and _cite_case(w, n, collection_count)
     for _ in range(rng.choice((2, 3, 4, 5, 6, 8, 12))):
         _sentence(w, case, when)
+    if closing:
+        w.text(f"On {when:%d %B %Y} {rng.choice(OUTCOME_SENTENCES)}")
     w.break_page()
     subject = rng.choice(SUBJECTS)
     collection = COLLECTIONS[n % collection_count]
@@ -247,12 +270,13 @@ def build(n: int, collection_count: int, people: tuple[Person, ...],
     return task, extraction, w.mentions
 
 
-def bulk_body(indices: Indices, first: int, count: int, collections: int) -> tuple[bytes, int]:
+def bulk_body(indices: Indices, first: int, count: int, collections: int,
+              cite_cases: bool = False) -> tuple[bytes, int]:
     """The NDJSON ``_bulk`` body of documents [first, first+count) and its action count."""
     people = _people()
     lines: list[str] = []
     for n in range(first, first + count):
-        task, extraction, mentions = build(n, collections, people)
+        task, extraction, mentions = build(n, collections, people, cite_cases=cite_cases)
         for action in records.index_actions(indices, task, extraction, mentions):
             op = action.get("_op_type", "index")
             lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
@@ -270,9 +294,9 @@ def _people() -> tuple[Person, ...]:
     return _POPULATION
 
 
-def _chunk(args: tuple[str, int, int, int]) -> tuple[bytes, int]:
-    prefix, first, count, collections = args
-    return bulk_body(Indices(prefix), first, count, collections)
+def _chunk(args: tuple[str, int, int, int, bool]) -> tuple[bytes, int]:
+    prefix, first, count, collections, cite_cases = args
+    return bulk_body(Indices(prefix), first, count, collections, cite_cases)
 
 
 def _set_loading(client: OpenSearch, indices: Indices, loading: bool) -> dict[str, Any]:
@@ -300,7 +324,7 @@ def document_count(client: OpenSearch, indices: Indices) -> int:
 
 
 def load(client: OpenSearch, prefix: str, docs: int, workers: int = 2, collections: int = 4,
-         merge: bool = True) -> dict[str, Any]:
+         merge: bool = True, cite_cases: bool = False) -> dict[str, Any]:
     """Make ``prefix`` hold exactly ``docs`` synthetic documents; returns what was done."""
     ensure_indices(client, prefix)
     indices = Indices(prefix)
@@ -318,7 +342,7 @@ def load(client: OpenSearch, prefix: str, docs: int, workers: int = 2, collectio
     _set_loading(client, indices, True)
     started = time.perf_counter()
     actions = 0
-    jobs = [(prefix, first, min(CHUNK_DOCS, docs - first), collections)
+    jobs = [(prefix, first, min(CHUNK_DOCS, docs - first), collections, cite_cases)
             for first in range(0, docs, CHUNK_DOCS)]
     try:
         actions = _send(client, jobs, workers)
@@ -339,7 +363,7 @@ def load(client: OpenSearch, prefix: str, docs: int, workers: int = 2, collectio
             "held": document_count(client, indices)}
 
 
-def _send(client: OpenSearch, jobs: list[tuple[str, int, int, int]], workers: int) -> int:
+def _send(client: OpenSearch, jobs: list[tuple[str, int, int, int, bool]], workers: int) -> int:
     """Bodies built in ``workers`` processes, sent by two threads so OpenSearch indexes one
     while the next is being built and sent."""
     from concurrent.futures import ThreadPoolExecutor
@@ -384,9 +408,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefix", default="docket-bench-100k")
     parser.add_argument("--workers", type=int, default=2, help="processes building bulk bodies")
     parser.add_argument("--no-merge", action="store_true", help="skip the final forcemerge")
+    parser.add_argument("--cite-cases", action="store_true",
+                        help="documents cite their cases' crime numbers (a prefix of its own)")
     args = parser.parse_args(argv)
     client = loader_client()
-    outcome = load(client, args.prefix, args.docs, args.workers, merge=not args.no_merge)
+    outcome = load(client, args.prefix, args.docs, args.workers, merge=not args.no_merge,
+                   cite_cases=args.cite_cases)
     print(json.dumps(outcome, indent=2))
     return 0
 

@@ -121,6 +121,9 @@ class FileTask:
     # first is ``path``), and the stem they share, which titles the document.
     group: str | None = None
     group_pages: tuple[ScanPage, ...] = ()
+    # A stage run again over the stored document (a key of ingest.rerun.WORK), not a file to
+    # ingest; "" for a file. Whoever runs the task, the pool or Celery, runs that work instead.
+    stage: str = ""
 
 
 @dataclass(frozen=True)

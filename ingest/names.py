@@ -27,6 +27,7 @@ from ingest.entities import LinkedMention, link_within_document
 from ingest.records import facet_fields
 from search.indices import Indices
 from search.name_authority import (
+    FORM_TITLES,
     Link,
     NameAuthority,
     Person,
@@ -36,7 +37,14 @@ from search.name_authority import (
     with_titles,
 )
 from search.name_kinds import name_kind
-from search.names import entity_display, entity_key, is_initial_form, name_parts, person_key
+from search.names import (
+    entity_display,
+    entity_key,
+    fold,
+    is_initial_form,
+    name_parts,
+    person_key,
+)
 from search.nicknames import forenames
 
 NAMED_KINDS = ("person", "org", "place")
@@ -78,7 +86,10 @@ def _shown(forms: Counter[str]) -> str:
 
 def _display(key: str, forms: Counter[str]) -> str:
     """A person's canonical name: the usual way it is written in full, else the key."""
-    full = Counter({f: n for f, n in forms.items() if person_key(f) == key and not f.isupper()})
+    full: Counter[str] = Counter()
+    for written, n in forms.items():  # an organisation's form keeps its title: "PS Jo Hirst"
+        if person_key(written) == key and not written.isupper():
+            full[entity_display("person", written)] += n
     return _shown(full) if full else key.title()
 
 
@@ -128,13 +139,19 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
     return with_titles(people, titles) if titles else people
 
 
-def named_as_thing(kind: str, key: str, known: set[str]) -> bool:
+def _titled(written: str) -> bool:
+    """Written after a rank or a title ("PS Declan O'Hara", "Cllr Ruth Mbeki")."""
+    first = written.split()[0] if written.split() else ""
+    return fold(first.rstrip(".")) in FORM_TITLES
+
+
+def named_as_thing(kind: str, key: str, known: set[str], titled: bool = False) -> bool:
     """An organisation or a place that is a person's name ("Darren Kearney" as an
-    organisation): a forename (``known``: those of the collection's people as well), then one
-    or two words, none of them a firm's or a place's."""
+    organisation): a forename (``known``: those of the collection's people as well), or a
+    title before it (``titled``), then one or two words, none of them a firm's or a place's."""
     parts = key.split()
     return (kind in ("org", "place") and 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts)
-            and (parts[0] in known or parts[0] in forenames()) and is_full_name(key)
+            and (titled or parts[0] in known or parts[0] in forenames()) and is_full_name(key)
             and name_kind("person", key.title())[0] == "person")
 
 
@@ -142,11 +159,15 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     for (kind, key), found in forms.items():
-        if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known):
+        titled = False
+        if kind != "person" and found:  # "PS Declan O'Hara" as an organisation: its person key
+            usual = max(found, key=lambda f: found[f])
+            titled, key = _titled(usual), person_key(usual)
+        if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts)
-    people = {key: Person(key, _display(key, written[key])) for key in counts
+    people = {key: Person(key, _display(key, written[key]), named=counts[key]) for key in counts
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)

@@ -1,28 +1,22 @@
-"""Re-run one stage over documents that exist: ``docket ingest PATH --collection C --stage S``.
+"""Re-run one stage over documents that exist: ``docket ingest PATH --collection C --stage S``,
+or ``POST /api/collections/{name}/stages``.
 
-- ``entities``: NER again over the stored pages; the document's mentions are replaced (those
-  beyond the new count deleted first, see ingest.job.commit) and its person/org/place rewritten.
+- ``entities`` and ``ocr``: per document, by the work functions of ``ingest.rerun``, in the
+  local pool or on Celery (``FileTask.stage`` names the work), as a load's files are.
 - ``names``: the collection's name authority again over the documents (``ingest.job.names``),
   in this process rather than the pool: it reads and writes in batches, and needs no model.
 - ``cases``: the collection's case register rebuilt (``ingest.job.cases``), in this process;
   every planned document gets its entry.
-- ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
-  from the original in the blob store (PDF pages rendered, images frame by frame, a scan filed
-  one page per file from each of its files, ingest.scans); the changed
-  pages, the document's text and its near-duplicate signature are rewritten, then entities run
-  as above, since the text changed.
 
 Which documents: those of the files under PATH (by content, as ingestion found them) and all
-their descendants (archive members, attachments). A stage run is a job of its own (mode
+their descendants (archive members, attachments); with no PATH (``POST /api/collections/{name}/
+stages``), every document of the collection. A stage run is a job of its own (mode
 ``stage:<name>``) with one ledger entry per document, so received = sum of terminal states holds.
-The work functions run in the same local pool as ``ingest.worker.process_file``, but unlike it
-they read the stored pages and document they re-run a stage over.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 from opensearchpy import OpenSearch, helpers
@@ -30,32 +24,53 @@ from opensearchpy import OpenSearch, helpers
 from config import Settings
 from ingest.blobs import blob_path
 from ingest.discover import sha256_file
-from ingest.entities import find_mentions, load_nlp
-from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
-from ingest.extract import ExtractContext
 from ingest.identify import identify
-from ingest.job import Plan, new_task, open_job, set_job, sources, write_entries
+from ingest.job import (
+    Plan,
+    dispatch,
+    finish_job,
+    new_task,
+    open_job,
+    set_job,
+    sources,
+    write_entries,
+)
+from ingest.job.cases import run_cases_job, set_closed_days
 from ingest.job.groups import find_scans
 from ingest.job.ledger import queued_entry
-from ingest.model import FileTask, Identity, Outcome, Page, ScanPage
-from ingest.neardup import signature
-from ingest.records import document_id, facet_fields, mention_actions, page_actions
-from ingest.scans import read_scan
-from search.corrections import ingest_corrections
+from ingest.job.names import run_names_job
+from ingest.job.run import Progress
+from ingest.model import Identity
+from ingest.records import document_id
+from ingest.rerun import WORK
 from search.indices import Indices
 from search.store import ensure_collection
 
-STAGES = ("entities", "ocr", "names", "cases")
-OCR_DPI = 300
-MAX_RENDER_PIXELS = 60_000_000  # a poster-sized page must not take the worker's memory
+__all__ = ["STAGES", "WORK", "plan_stage", "run_stage_job"]
+
+# The stages that can be run again, with what each does: the CLI's --stage, the API's body and
+# the archivist's page all take their names from here.
+STAGES: dict[str, str] = {
+    "entities": "Find the names, places, dates and amounts in the stored text again",
+    "ocr": "Read scanned pages again with OCR, then find their entities again",
+    "names": "Link the names of every document to the collection's people again",
+    "cases": "Rebuild the collection's case register",
+}
 _FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection", "parent_id",
            "root_id"]
 
 
 def _documents(client: OpenSearch, indices: Indices, collection: str,
-               doc_ids: list[str]) -> dict[str, dict]:
-    """The documents of these ids and all their descendants (root_id is the top-level id)."""
+               doc_ids: list[str] | None) -> dict[str, dict]:
+    """The documents of these ids and all their descendants (root_id is the top-level id);
+    every document of the collection when ``doc_ids`` is None."""
     found: dict[str, dict] = {}
+    if doc_ids is None:
+        everything = {"term": {"collection": collection}}
+        for hit in helpers.scan(client, index=indices.documents, _source=_FIELDS,
+                                query={"query": everything}):
+            found[hit["_id"]] = hit["_source"]
+        return found
     for start in range(0, len(doc_ids), 1000):
         batch = doc_ids[start : start + 1000]
         query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": [
@@ -74,19 +89,25 @@ def _stored_family(original: Path) -> str:
     return identify(original).family if original.is_file() else ""
 
 
-def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collection: str,
+def _document_ids(collection: str, paths: list[Path]) -> list[str]:
+    """The documents of the files under the paths. A page-per-file scan's is found by its files
+    together (ingest.scans), and each file by itself, in case it was ingested with the rule off."""
+    found = [(s, sha256_file(s.path)) for s in sources(paths) if s.size]
+    return [document_id(collection, sha) for sha in [
+        *(sha for _s, sha in found), *(scan.sha256 for scan in find_scans(found)[1])]]
+
+
+def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None, collection: str,
                stage: str) -> Plan:
+    """A stage job over the documents of the files under ``paths`` (every document of the
+    collection when None), each with its queued ledger entry."""
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {', '.join(STAGES)}")
     indices = Indices(settings.index_prefix)
     ensure_collection(client, indices, collection)
-    job_id = open_job(client, indices, collection, paths, f"stage:{stage}", wait=True)
+    job_id = open_job(client, indices, collection, paths or [], f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    found = [(s, sha256_file(s.path)) for s in sources(paths) if s.size]
-    # A page-per-file scan's document is found by its files together (ingest.scans), and each
-    # file by itself in case it was ingested with the rule off.
-    ids = [document_id(collection, sha) for sha in [
-        *(sha for _s, sha in found), *(scan.sha256 for scan in find_scans(found)[1])]]
+    ids = None if paths is None else _document_ids(collection, paths)
     for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
         original = blob_path(settings.blob_dir, doc["sha256"])
         identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),
@@ -95,7 +116,7 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collec
                         doc.get("size") or 0, doc["control"], identity=identity)
         # Its place in the family, as a document (not as a child entry of this job's ledger).
         plan.tasks.append(dataclasses.replace(task, parent_id=doc.get("parent_id"),
-                                              root_id=doc.get("root_id")))
+                                              root_id=doc.get("root_id"), stage=stage))
     # Documents, not files, are what a stage run receives: each has its entry, queued.
     write_entries(client, indices, [queued_entry(t, stage=stage, source=False)
                                     for t in plan.tasks])
@@ -103,130 +124,21 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path], collec
     return plan
 
 
-def _stored_pages(client: OpenSearch, indices: Indices, doc_id: str) -> list[Page]:
-    hits = helpers.scan(client, index=indices.pages, preserve_order=True, query={
-        "query": {"term": {"doc_id": doc_id}}, "sort": [{"page": "asc"}]},
-        _source=["page", "text", "ocr", "ocr_confidence"])
-    return [Page(number=h["_source"]["page"], text=h["_source"].get("text") or "",
-                 ocr=bool(h["_source"].get("ocr")), ocr_confidence=h["_source"].get("ocr_confidence"))
-            for h in hits]
-
-
-def _entity_actions(client: OpenSearch, task: FileTask, pages: list[Page], settings: Settings,
-                    indices: Indices, date: str | None) -> tuple[list[dict], int, dict]:
-    mentions = find_mentions(pages, load_nlp(settings.spacy_model), settings.max_entity_chars)
-    corrections = ingest_corrections(client, indices.prefix)
-    actions = mention_actions(indices, task.doc_id, task.collection, mentions, date,
-                              corrections)
-    facets = facet_fields(mentions, corrections, task.collection, task.doc_id)
-    return actions, len(mentions), {**facets, "mention_count": len(mentions)}
-
-
-def _reocr_scan(task: FileTask, document: dict, settings: Settings) -> list[Page]:
-    """A page-per-file scan's pages read again, each from its own file in the blob store; a
-    file that cannot be read stops the stage for the document rather than blank its page."""
-    files = tuple(ScanPage(str(blob_path(settings.blob_dir, sha)), path, sha, 0)
-                  for sha, path in zip(document["page_files"], document["paths"], strict=False))
-    scan = dataclasses.replace(task, group=task.relpath, group_pages=files)
-    extraction, errors = read_scan(scan, ExtractContext(settings.ocr_languages))
-    if errors:
-        raise IngestError(next(iter(errors.values()))[1])
-    return extraction.pages
-
-
-def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:
-    """New text for the pages that need it; the others unchanged."""
-    from ingest.extract.ocr import ocr_image
-    from ingest.extract.pdf import is_usable
-
-    original = Path(task.path)
-    if not original.is_file():
-        raise IngestError(f"the original is not in the blob store ({original})")
-    wanted = {p.number for p in pages if p.ocr or not is_usable(p.text)}
-    if task.family == "image":
-        from PIL import Image, ImageSequence
-
-        with Image.open(original) as image:
-            frames = [(n, f.copy()) for n, f in enumerate(ImageSequence.Iterator(image), 1)]
-        redone = []
-        for number, frame in frames:
-            text, confidence = ocr_image(frame, settings.ocr_languages)
-            redone.append(Page(number, text, ocr=True, ocr_confidence=confidence))
-        return redone
-    if task.family != "pdf":
-        raise UnsupportedFormat(f"{task.family or 'this'} documents have no page images to OCR")
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(original))
-    except pdfium.PdfiumError as exc:
-        raise PasswordProtected(f"the PDF cannot be opened ({exc})") from exc
-    redone = []
-    try:
-        for page in pages:
-            if page.number not in wanted or page.number > len(pdf):
-                redone.append(page)
-                continue
-            source = pdf[page.number - 1]
-            width, height = source.get_size()
-            scale = min(OCR_DPI / 72, (MAX_RENDER_PIXELS / max(width * height, 1)) ** 0.5)
-            bitmap = source.render(scale=scale, grayscale=True)
-            text, confidence = ocr_image(bitmap.to_pil(), settings.ocr_languages)
-            redone.append(Page(page.number, text, ocr=True, ocr_confidence=confidence))
-            bitmap.close()
-            source.close()
-    finally:
-        pdf.close()
-    return redone
-
-
-def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
-    from search.client import get_client
-
-    started = time.monotonic()
-    indices = Indices(settings.index_prefix)
-    try:
-        client = get_client(settings)
-        document = client.get(index=indices.documents, id=task.doc_id,
-                              _source_includes=["date", "page_count", "page_files",
-                                                "paths"])["_source"]
-        date = document.get("date")
-        # Pages past the document's own count are leftovers: not read, and swept (replaces).
-        pages = [p for p in _stored_pages(client, indices, task.doc_id)
-                 if p.number <= (document.get("page_count") or 0)]
-        update: dict = {}
-        records: list[dict] = []
-        if stage == "ocr":
-            pages = (_reocr_scan(task, document, settings) if document.get("page_files")
-                     else _reocr(task, pages, settings))
-            records += page_actions(indices, task, [p for p in pages if p.ocr])
-            text = "\n\n".join(p.text for p in pages)
-            sig = signature(text)
-            update.update(content=text, ocr=any(p.ocr for p in pages),
-                          near_dup_bands=sig.bands if sig else None,
-                          minhash=sig.encoded if sig else None)
-        actions, count, fields = _entity_actions(client, task, pages, settings, indices, date)
-        records += actions
-        update.update(fields)
-        records.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
-                        "doc": update})
-    except IngestError as exc:
-        return Outcome(task=task, state=exc.state, stage=stage, error_class=type(exc).__name__,
-                       error_message=f"{task.relpath}: {exc}")
-    except Exception as exc:
-        return Outcome(task=task, state="failed", stage=stage, error_class=type(exc).__name__,
-                       error_message=f"{task.relpath}: {exc}")
-    return Outcome(task=task, state="indexed", stage=stage, pages=len(pages), records=records,
-                   replaces=(len(pages), count),
-                   duration_ms=int((time.monotonic() - started) * 1000))
-
-
-def rerun_entities(task: FileTask, settings: Settings) -> Outcome:
-    return _rerun(task, settings, "entities")
-
-
-def rerun_ocr(task: FileTask, settings: Settings) -> Outcome:
-    return _rerun(task, settings, "ocr")
-
-
-WORK = {"entities": rerun_entities, "ocr": rerun_ocr}
+def run_stage_job(client: OpenSearch, settings: Settings, plan: Plan, stage: str,
+                  queue: bool = False, progress: Progress | None = None,
+                  closed_within: int | None = None) -> dict[str, int] | None:
+    """Run a planned stage job; returns its ledger counts once it is closed, or None when its
+    documents went to Celery (the workers close the job, as for a load). ``entities`` and
+    ``ocr`` go to the pool or the queue; ``names`` and ``cases`` run here (see above). For
+    cases, ``closed_within`` first sets the collection's limit for "closed early"."""
+    if stage == "names":
+        run_names_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        return finish_job(client, settings, plan.job_id, names=False)
+    if stage == "cases":
+        if closed_within is not None:
+            set_closed_days(client, settings, plan.collection, closed_within)
+        run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        return finish_job(client, settings, plan.job_id, names=False, cases=False)
+    if queue and not plan.tasks:
+        return finish_job(client, settings, plan.job_id)  # no worker would ever close it
+    return dispatch(client, settings, plan, queue, progress=progress, work=WORK[stage])

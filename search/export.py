@@ -34,9 +34,15 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from search.documents import SORTS, Compiled, DocumentSearch, SearchRequest
+from search.documents import (
+    SORTS,
+    Compiled,
+    DocumentSearch,
+    SearchRequest,
+    snippet_highlight,
+    snippet_html,
+)
 from search.query import page_highlight_query
-from search.viewer import MARK
 
 BATCH = 2000
 PIT_KEEP_ALIVE = "10m"
@@ -50,7 +56,6 @@ HIT_COLUMNS = ("hit_pages", "citations", "snippets")
 PAGE_COLUMNS = ("citation", "page", "snippet")
 # OpenSearch's cap on inner hits (index.max_inner_result_window): the hit pages listed per document.
 MAX_HIT_PAGES = 100
-SNIPPET_CHARS = 240
 MARK_TAG = re.compile(r"</?mark>")
 LOAD_FILE = "loadfile.csv"
 LOAD_COLUMNS = ("control", "zip_path", "sha256", "size", "status", "original_path", "filename",
@@ -140,19 +145,18 @@ class Export(DocumentSearch):
             "collapse": {"field": "doc_id", "inner_hits": {
                 "name": "pages", "size": MAX_HIT_PAGES, "sort": [{"page": "asc"}],
                 "_source": ["doc_id", "page", "citation"],
-                "highlight": {**MARK, "fields": {"text": {
-                    "number_of_fragments": 1, "fragment_size": SNIPPET_CHARS}},
-                    "highlight_query": page_query}}},
+                # The snippet the search shows for the page, as plain text.
+                "highlight": snippet_highlight(page_query)}},
             "size": len(doc_ids), "_source": False,
         }
         found: dict[str, list[Dsl]] = {}
         for hit in self._search(self.indices.pages, body)["hits"]["hits"]:
             for inner in hit["inner_hits"]["pages"]["hits"]["hits"]:
                 source = inner["_source"]
-                fragments = inner.get("highlight", {}).get("text") or [""]
                 found.setdefault(source["doc_id"], []).append({
                     "page": source["page"], "citation": source["citation"],
-                    "snippet": html.unescape(MARK_TAG.sub("", fragments[0])).strip()})
+                    "snippet": html.unescape(MARK_TAG.sub("", snippet_html(
+                        inner.get("highlight", {})))).strip()})
         return found
 
     # --- CSV and JSON -----------------------------------------------------------------------

@@ -13,7 +13,9 @@ Ashworths with an H., two Ashworths known as DC) it is a possible match with its
 Titles a person is written with make their title forms surer than a title they were never
 given, so "DC Ashworth" goes to the Ashworth who is a DC.
 
-The store-facing half (gathering the people, rewriting mentions) is ``ingest.names``.
+How a text is read is ``search.name_tokens``; a capitalised word one letter from one of the
+people's name parts is read as that part (``search.name_spelling``). The store-facing half
+(gathering the people, rewriting mentions) is ``ingest.names``.
 """
 
 from __future__ import annotations
@@ -25,42 +27,25 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from search.name_spelling import NameSpelling, edit_distance
+from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
 from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
-# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
-               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
-               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
-COLLAR = "#"  # a collar number, whatever its digits
-# A title and its collar number written as one word: "PC2291".
-_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
     "ocr-slip": 0.8, "email": 0.8,
 }
-# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
 # Read in a text, a slip may also be "a" for "o": too near a real name to merge two people
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
-# Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
-_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
-# Words of two or three capitals that are words in an all-capitals line, not initials.
-_SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if", "or", "be",
-                "we", "he", "me", "my", "no", "so", "up", "us", "do", "go", "and", "the", "for",
-                "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
-                "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
-                "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
-_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
-SLIP_RATIO = 3  # a slip is rare: the name it spoils is written right at least this often
+MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
 
 @dataclass(frozen=True)
@@ -84,63 +69,11 @@ class Person:
     display: str
     titles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
-
-
-def token(word: str) -> str:
-    """A word as the matcher compares it."""
-    if word == ",":
-        return word
-    folded = fold(word).replace("'", "").replace("’", "")
-    if folded.isdigit():
-        return COLLAR
-    if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
-        folded = folded.translate(_OCR_DIGITS)
-    return ocr_skeleton(folded).replace("vv", "w")
+    named: int = 0  # how often the collection names them in full
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
-_LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text`` as the matcher reads them. Initials are read as their first one
-    only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
-    collection never wrote in full does not hide the person."""
-    words = list(_TOKEN.finditer(text))
-    out: list[tuple[str, int, int]] = []
-    after_initial = False
-    for index, match in enumerate(words):
-        word, start, end = match.group(), match.start(), match.end()
-        if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
-            word, end = word[:-2], end - 2
-        following = words[index + 1].group() if index + 1 < len(words) else ""
-        glued = _GLUED_COLLAR.fullmatch(word)
-        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
-            out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
-            after_initial = False
-            continue
-        letters = list(word) if _glued_initials(word, following) else [word]
-        for letter in letters:
-            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone.
-            initial = len(letter) == 1 and letter.isalpha() and (
-                letter.isupper() or text[end:end + 1] == ".")
-            if initial and after_initial:
-                out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
-                continue
-            lone = len(letter) == 1 and letter.islower() and text[end:end + 1] not in ".@_"
-            out.append((_LONE_LETTER if lone else token(letter), start, end))
-            after_initial = initial
-    return out
-
-
-def _glued_initials(word: str, following: str) -> bool:
-    """"HM" before "Ashworth" or "ASHWORTH" is two initials; "DC" or "PC" is a title."""
-    return (bool(_GLUED_INITIALS.fullmatch(word)) and fold(word) not in TITLES
-            and fold(word) not in FORM_TITLES and following[:1].isupper()
-            and (not following.isupper() or fold(word) not in _SHORT_WORDS))
-
-
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
     found = set()
@@ -174,6 +107,8 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
                 yield word[:index] + b + word[index + 1:], False
         if letter == "h":
             yield word[:index] + "li" + word[index + 1:], False
+        if word[index:index + 2] == "li":  # and the other way: "Wilhams" for "Williams"
+            yield word[:index] + "h" + word[index + 2:], False
         yield word[:index] + word[index + 1:], True  # dropped
         yield word[:index] + letter + word[index:], True  # doubled
 
@@ -220,7 +155,7 @@ def _final(merged: dict[str, str], key: str) -> str:
 
 
 def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys that are an OCR slip of a much commoner one -> that one. A slip in the
+    """Full-name keys that are an OCR slip of a commoner one -> that one. A slip in the
     forename counts only when the slipped forename is no forename at all, so a real "Helen"
     and "Helena", or a decoy one real letter away, are never merged; a slip that is also a
     real spelling (a dropped or doubled letter) only when the rare key was written once."""
@@ -230,8 +165,11 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
         for at, part in enumerate(parts):
             for slipped, plausible in _misreadings(part):
                 rare = " ".join((*parts[:at], slipped, *parts[at + 1:]))
+                # A look-alike letter ("Dycr", "C1ough") is no one's real spelling: the name
+                # it spoils need only be the commoner; a dropped or doubled letter may be.
+                ratio = SLIP_RATIO if plausible else 1
                 if (rare not in counts or rare in merged or rare == common
-                        or counts[common] < SLIP_RATIO * counts[rare]
+                        or counts[common] < ratio * counts[rare] or counts[common] == counts[rare]
                         or (plausible and counts[rare] > 1)
                         or (at == 0 and slipped in forenames())):
                     continue
@@ -270,11 +208,15 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
     for glued in (first[0] + last, first + last, last + first[0], last + first):
         yield (glued,), "email"
-    if middles:  # "hm.ashworth@"
+    if middles:  # "hm.ashworth@", "hmashworth@"
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
-    for slipped in _slips(first, last):
+        yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
+    yield from _hyphened_forms(name_parts(person.key))
+    for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
+    for broken in _broken(name_parts(person.key)):
+        yield broken, "ocr-slip"
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
@@ -284,15 +226,59 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
-def _slips(first: str, last: str) -> Iterable[tuple[str, str]]:
-    """"forename surname" with one letter OCR misread ("lorrainc sugden", "naslr hameed"); a
-    slip that is someone else's name loses to that name, which holds it in full, and a slipped
-    forename that is a forename in its own right is not a slip."""
-    for forename, _plausible in _text_misreadings(first):
+def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
+    """"forename surname" (or "initial surname") with one letter OCR misread ("lorrainc
+    sugden", "naslr hameed", "n hamced"); a slip that is someone else's name loses to that
+    name, which holds it in full, and a slipped forename that is a forename in its own right
+    is not a slip. Both the spelling and the matcher's reading are misread: "Ciough" is
+    "Clough" misread, though "clough" reads "dough"."""
+    first, last = token(first_written), token(last_written)
+    for forename in {f for w in {first_written, first} for f, _p in _text_misreadings(w)}:
         if forename not in forenames():  # "Jon" for "Jan" is another person
             yield forename, last
-    for surname, _plausible in _text_misreadings(last):
+    for surname in _surname_slips(last_written):
         yield first, surname
+        yield first[0], surname  # "H. Ashwortb"
+
+
+def _surname_slips(last_written: str) -> set[str]:
+    return {n for w in {last_written, token(last_written)} for n, _p in _text_misreadings(w)}
+
+
+def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A double-barrelled forename or surname as an address splits it ("anne.marie.walsh@",
+    "annemarie.walsh@", "amwalsh@") and as initials write it ("A-M Walsh")."""
+    first, last = parts[0], parts[-1]
+    if "-" in first:
+        pieces = first.split("-")
+        initials = "".join(p[0] for p in pieces)
+        yield (*map(token, pieces), token(last)), "email"
+        yield (token("".join(pieces)), token(last)), "email"
+        yield (token(initials + last),), "email"
+        yield (token(initials), token(last)), "email"
+        yield (token("-".join(p[0] for p in pieces)), token(last)), "initials"
+    if "-" in last:
+        pieces = last.split("-")
+        yield (token(first), *map(token, pieces)), "email"
+        yield (token(first[0]), *map(token, pieces)), "email"
+        yield (token(first), token("".join(pieces))), "email"
+
+
+def _broken(parts: list[str]) -> Iterable[tuple[str, ...]]:
+    """"forename surname" with a space OCR put inside one of the two ("Jo hn Smith", "Kevin
+    Mor ley"), and the surname so broken after an initial or before its forename ("K. Mor
+    ley", "HAINS WORTH, Oliver"), as the matcher reads the pieces. The piece after the space
+    has two letters at least: one alone in lower case is read as no initial."""
+    first, last = parts[0], parts[-1]
+    for at, word in ((0, first), (1, last)):
+        for cut in range(1, len(word) - 1):
+            pieces = (token(word[:cut]), token(word[cut:]))
+            if at == 0:
+                yield (*pieces, token(last))
+                continue
+            yield (token(first), *pieces)
+            yield (token(first[0]), *pieces)
+            yield (*pieces, ",", token(first))
 
 
 def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
@@ -300,7 +286,7 @@ def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
     yield from ((token(w), p) for w, p in _misreadings(word))
     for index, letter in enumerate(word):
         for wrong in (b for a, b in _TEXT_SLIPS if a == letter and (a, b) not in _OCR_SLIPS):
-            yield word[:index] + wrong + word[index + 1:], True
+            yield token(word[:index] + wrong + word[index + 1:]), True
 
 
 def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
@@ -314,7 +300,7 @@ def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
 def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:
     """The authority again, each person known by the titles written before their full name, so
     "DC Ashworth" goes to the Ashworth who is a DC."""
-    people = [Person(p.key, p.display, p.titles | titles.get(p.key, set()), p.aliases)
+    people = [replace(p, titles=p.titles | titles.get(p.key, set()))
               for p in authority.people.values()]
     return NameAuthority(people)
 
@@ -343,6 +329,9 @@ class NameAuthority:
         if holders:
             self._automaton.make_automaton()
         self._empty = not holders
+        self._real: dict[tuple[str, ...], list[str]] = {}
+        self._spelling = NameSpelling(token(part) for key in self.people
+                                      for part in name_parts(key))
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)
@@ -352,7 +341,7 @@ class NameAuthority:
         """Every written form of a known person in ``text``, longest first where two overlap."""
         if self._empty or not text:
             return []
-        found = tokens(text)
+        found, slipped = self._read(text)
         joined, starts = " ", {}
         for index, (word, _s, _e) in enumerate(found):
             starts[len(joined)] = index
@@ -363,14 +352,38 @@ class NameAuthority:
             last = first + len(joined[end - length + 2 : end].split()) - 1
             hits.append((first, last, held))
         links, taken = [], set()
-        for first, last, held in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        # The surest form first, then the longest: in "Ian Dobson, Irene Dobson" the full
+        # name "Ian Dobson" holds its surname before "Dobson, Irene" can read it as an index.
+        for first, last, held in sorted(hits, key=lambda h: (
+                -max(RULES[rule] for rule in h[2].values()), h[0] - h[1], h[0])):
             if taken & set(range(first, last + 1)):
                 continue
             taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
             link = self._link(start, end, text[start:end], held)
+            if slipped & set(range(first, last + 1)):
+                link = replace(link, rule="ocr-slip",
+                               confidence=min(link.confidence, RULES["ocr-slip"]))
             links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
+
+    def _real_candidates(self, top: tuple[str, ...]) -> list[str]:
+        """The candidates less those that are a misreading of another (misread_namesake)."""
+        if top not in self._real:
+            self._real[top] = [k for k in top if not any(
+                misread_namesake(self.people[k], self.people[other]) for other in top)] or list(top)
+        return self._real[top]
+
+    def _read(self, text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+        """``text``'s tokens, a capitalised word one letter from one of the collection's name
+        parts read as that part (search.name_spelling); and which were so read."""
+        found, slipped = tokens(text), set()
+        for index, (word, start, end) in enumerate(found):
+            better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if better:
+                found[index] = (better, start, end)
+                slipped.add(index)
+        return found, slipped
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         best = max(RULES[rule] for rule in held.values())
@@ -378,7 +391,19 @@ class NameAuthority:
         if len(top) > 1:  # the same skeleton: the one spelt exactly as written, if any
             exact = [k for k in top if k == person_key(written)]
             top = exact or top
+        if len(top) > 1:
+            top = self._real_candidates(tuple(top))
         rule = held[top[0]]
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule])
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top))
+
+
+def misread_namesake(rare: Person, common: Person) -> bool:
+    """``rare`` is written once where ``common`` is written more, and its name is two letters
+    from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
+    initial, title or address would mean. Both keep their own full names."""
+    return (rare.key != common.key and rare.named <= 1 < common.named
+            and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
+            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
+

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from opensearchpy import ConflictError, NotFoundError, OpenSearch
 
+from search.errors import NotFoundError as NoSuchRecord
 from search.indices import Indices
 from search.scoped import ScopedStore
 from search.system import SystemStore
@@ -61,6 +62,15 @@ def list_collections(store: ScopedStore) -> list[dict]:
     """The collections the store's caller may see, by name."""
     result = store.search(store.indices.collections, {"size": 1000, "sort": ["name"]})
     return [hit["_source"] for hit in result["hits"]["hits"]]
+
+
+def visible_collection(store: ScopedStore, name: str) -> dict:
+    """The collection's record, if it exists and the store's caller may see it (otherwise
+    NotFoundError: the two are the same answer)."""
+    found = store.get(store.indices.collections, name)
+    if found is None:
+        raise NoSuchRecord(f"no collection {name}")
+    return found["_source"]
 
 
 def reserve_controls(client: OpenSearch, indices: Indices, name: str, count: int) -> list[str]:

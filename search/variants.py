@@ -13,7 +13,9 @@ from search.nicknames import nickname_index
 
 MATCHES = ("exact", "phonetic", "nickname", "initial", "ocr", "part", "fuzzy")
 # Pairs OCR confuses in typed and faxed files; each is tried in both directions.
-OCR_CONFUSIONS = (("rn", "m"), ("cl", "d"), ("0", "o"), ("1", "l"))
+# Digits first: the skeleton reads them as letters before it looks for "cl", so "C1ough"
+# and "Clough" share one ("clough" -> "dough", as "c1ough" must read too).
+OCR_CONFUSIONS = (("0", "o"), ("1", "l"), ("rn", "m"), ("cl", "d"))
 MAX_OCR_EDITS = 2
 MAX_VARIANTS = 200
 

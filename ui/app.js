@@ -192,7 +192,8 @@ function showArchive(params) {
   showView("archive");
   if (params.has("job")) {
     document.title = `Job ${params.get("job")} — Docket`;
-    renderJob(el.archiveView, api.apiFetch, params.get("job"), { saveBlob });
+    renderJob(el.archiveView, api.apiFetch, params.get("job"), {
+      saveBlob, navigate, mayRunStages: loadMe().then((me) => me.role === "admin", () => false) });
   } else {
     document.title = "Collections and loads — Docket";
     renderArchive(el.archiveView, api.apiFetch, { navigate });

@@ -1,11 +1,11 @@
 // The archivist's screens (admins): collections, loading files by drag and drop or from a
 // server path, and a job's live progress with its ledger and failures.
 //
-// Fragments:  #archive        collections, load, recent jobs
+// Fragments:  #archive        collections, load, a stage run again, recent jobs
 //             #job=ID         one job: progress, rate, ETA, ledger per state, failures
 
 import { h, plural } from "./dom.js";
-import { renderJob, stopJobPolling } from "./jobview.js";
+import { renderJob, stageForm, stopJobPolling } from "./jobview.js";
 
 export { renderJob };
 
@@ -47,6 +47,7 @@ export async function renderArchive(container, apiFetch, { navigate }) {
   container.append(
     section("Collections", collectionTable(collections), createForm(apiFetch, reload)),
     section("Load files", loadForm(apiFetch, collections, navigate)),
+    collections.length ? section("Run a stage again", stagePicker(apiFetch, collections, navigate)) : null,
     section("Recent jobs", jobTable(jobs)));
 }
 
@@ -179,12 +180,23 @@ function pathForm(apiFetch, collection, groupPages, navigate) {
   return form;
 }
 
+/** A collection to run a stage again over, and the stage (jobview.js's form). */
+function stagePicker(apiFetch, collections, navigate) {
+  const collection = h("select", { id: "stage-collection" },
+    collections.map((c) => h("option", { value: c.name }, c.name)));
+  return h("div", {},
+    h("div", { class: "arch-form arch-inline" }, h("label", { for: collection.id }, "Over collection"), collection),
+    stageForm(apiFetch, collections[0].name, () => collection.value, navigate));
+}
+
 function jobTable(jobs) {
   if (!jobs.length) return h("p", { class: "muted" }, "No jobs yet.");
   return h("table", { class: "arch-table" },
-    h("thead", {}, h("tr", {}, ["Job", "Collection", "Status", "Files", "Started"].map((t) => h("th", { scope: "col" }, t)))),
+    h("thead", {}, h("tr", {}, ["Job", "Collection", "Kind", "Status", "Received", "Started"].map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, jobs.map((job) => h("tr", {},
       h("td", {}, h("a", { href: `#job=${encodeURIComponent(job.id)}`, class: "mono" }, job.id)),
-      h("td", {}, job.collection), h("td", {}, job.status), h("td", {}, String(job.received ?? "")),
+      h("td", {}, job.collection),
+      h("td", {}, (job.mode || "").startsWith("stage:") ? `${job.mode.slice(6)} run again` : "load"),
+      h("td", {}, job.status), h("td", {}, String(job.received ?? "")),
       h("td", { class: "mono" }, (job.created_at || "").replace("T", " ").slice(0, 19))))));
 }

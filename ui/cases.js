@@ -27,6 +27,13 @@ const FLAGS = [
   ["shared phone", "Shared phone"], ["shared address", "Shared address"],
   ["no outcome", "Complaint with no outcome"],
 ];
+// The questions a re-examination starts from, one click each (the form can say the same).
+const PRESETS = [
+  ["NFA, linked to another case", { outcome: "nfa", flag: "linked" }],
+  ["NFA, suspect in another case", { flag: "suspect elsewhere" }],
+  ["Closed soon after the report", { flag: "closed early" }],
+  ["Complaint with no outcome", { flag: "no outcome" }],
+];
 const SORTS = [["first_date", "First date"], ["last_date", "Last date"], ["reference", "Reference"],
   ["force", "Force"], ["outcome", "Outcome"], ["documents", "Documents"]];
 const FILTERS = ["outcome", "flag", "force", "start", "end", "sort", "descending"];
@@ -62,11 +69,23 @@ function select(name, label, options, value) {
     h("select", { name }, options.map(([v, text]) => h("option", { value: v, selected: v === (value || "") }, text))));
 }
 
+// The register keeps a cited sentence to 400 characters: one that long may end mid-word.
+const SENTENCE_CHARS = 400;
+
+/** A cited sentence as a quoted phrase: the viewer opens its page with the sentence marked. */
+function sentencePhrase(sentence) {
+  if (!sentence) return "";
+  const words = sentence.replace(/"/g, " ").split(/\s+/).filter(Boolean);
+  if (sentence.length >= SENTENCE_CHARS) words.pop();
+  return words.length ? `"${words.join(" ")}"` : "";
+}
+
 function citeLink(cite, navigate, text) {
   if (!cite || !cite.doc_id) return null;
+  const hash = docHash(cite.doc_id, cite.page || 1, sentencePhrase(cite.sentence));
   return h("a", {
-    class: "case-cite", href: docHash(cite.doc_id, cite.page || 1, ""),
-    onclick: (event) => { event.preventDefault(); navigate(docHash(cite.doc_id, cite.page || 1, "")); },
+    class: "case-cite", href: hash,
+    onclick: (event) => { event.preventDefault(); navigate(hash); },
   }, text || cite.citation || cite.control);
 }
 
@@ -125,7 +144,7 @@ async function renderRegister(view, params, navigate) {
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "csv") }, "Export CSV"),
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "xlsx") }, "Export XLSX"),
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "graphml") }, "Export graph (GraphML)"));
-  view.replaceChildren(h("h1", { class: "arch-title" }, "Case register"), form, exports);
+  view.replaceChildren(h("h1", { class: "arch-title" }, "Case register"), presetLinks(params, navigate), form, exports);
   let answer;
   try {
     query.set("size", "500");
@@ -135,6 +154,17 @@ async function renderRegister(view, params, navigate) {
     return;
   }
   view.append(h("p", { class: "summary", id: "cases-total" }, `${answer.total} cases`), registerTable(answer.cases, navigate));
+}
+
+function presetLinks(params, navigate) {
+  return h("nav", { class: "case-presets", "aria-label": "Ready-made filters" }, PRESETS.map(([label, filters]) => {
+    const hash = `#${new URLSearchParams({ cases: "1", ...filters })}`;
+    const current = ["outcome", "flag"].every((name) => (params.get(name) || "") === (filters[name] || ""));
+    return h("a", {
+      href: hash, "aria-current": current ? "true" : null,
+      onclick: (event) => { event.preventDefault(); navigate(hash); },
+    }, label);
+  }));
 }
 
 function registerTable(cases, navigate) {

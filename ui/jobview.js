@@ -1,7 +1,8 @@
 // One job, as an archivist watches it (#job=ID): progress with rate and ETA (polled while the job
 // runs), the ledger per state with a sum that adds up to the files received, the children found
-// in containers, the failures with their reasons (filterable, and the whole list as CSV), and
-// Resume for a job whose files are still queued.
+// in containers, the failures with their reasons (filterable, and the whole list as CSV),
+// Resume for a job whose files are still queued, and a control that runs a stage again over the
+// job's collection (a stage run is a job like a load, shown here; it counts documents).
 
 import { h, plural } from "./dom.js";
 
@@ -29,16 +30,58 @@ function duration(seconds) {
   return m < 90 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
+/** The stage a job runs again ("entities" for mode "stage:entities"), or "" for a load. */
+const stageOf = (job) => ((job.mode || "").startsWith("stage:") ? job.mode.slice(6) : "");
+
+/**
+ * A form that runs one stage again over every document of a collection, and opens its job.
+ * `collectionOf()` names the collection when the form is sent; the stages and what each does
+ * come from `GET /api/collections/{name}/stages`, read for `initial`.
+ */
+export function stageForm(apiFetch, initial, collectionOf, navigate, { chosen = "" } = {}) {
+  const problem = h("p", { class: "alert", role: "alert", hidden: true });
+  const stage = h("select", { id: "stage-name" });
+  const about = h("p", { class: "muted", id: "stage-about" });
+  const submit = h("button", { type: "submit", class: "btn", id: "stage-run", disabled: true }, "Run the stage again");
+  const described = new Map();
+  const describe = () => { about.textContent = described.get(stage.value) || ""; };
+  stage.addEventListener("change", describe);
+  apiFetch(`/api/collections/${encodeURIComponent(initial)}/stages`).then((stages) => {
+    for (const s of stages) described.set(s.name, s.description);
+    stage.replaceChildren(...stages.map((s) => h("option", { value: s.name, selected: s.name === chosen }, s.name)));
+    submit.disabled = !stages.length;
+    describe();
+  }, (error) => { problem.textContent = error.detail || String(error); problem.hidden = false; });
+  const form = h("form", { class: "arch-form arch-inline", novalidate: true, "aria-describedby": about.id },
+    h("label", { for: stage.id }, "Stage to run again over every document"), stage, submit, about, problem);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    try {
+      const job = await apiFetch(`/api/collections/${encodeURIComponent(collectionOf())}/stages`,
+        { method: "POST", body: { stage: stage.value } });
+      navigate(`#job=${encodeURIComponent(job.job_id)}`);
+    } catch (error) {
+      submit.disabled = false;
+      problem.textContent = error.detail || String(error);
+      problem.hidden = false;
+    }
+  });
+  return form;
+}
+
 /** The job screen; polls `GET /api/jobs/{id}` each second until the job is finished. */
-export function renderJob(container, apiFetch, jobId, { saveBlob }) {
+export function renderJob(container, apiFetch, jobId, { saveBlob, navigate, mayRunStages }) {
   stopJobPolling();
   shown = jobId;
   const filter = { text: "", state: "" };
   const body = h("div", { class: "job-body", "aria-live": "off" });
   const problem = h("p", { class: "alert", role: "alert", hidden: true });
+  // Drawn once, below the polled part, so a choice in it survives each redraw; for admins only.
+  const stages = h("section", { class: "arch-section", "aria-labelledby": "stages-title", hidden: true });
   container.replaceChildren(
     h("p", {}, h("a", { href: "#archive" }, "← Collections and loads")),
-    h("h1", { class: "arch-title" }, "Job ", h("span", { class: "mono" }, jobId)), problem, body);
+    h("h1", { class: "arch-title" }, "Job ", h("span", { class: "mono" }, jobId)), problem, body, stages);
   const tick = async () => {
     let job;
     try {
@@ -52,6 +95,11 @@ export function renderJob(container, apiFetch, jobId, { saveBlob }) {
     if (shown !== jobId) return;
     problem.hidden = true;
     draw(body, job, apiFetch, filter, saveBlob);
+    if (stages.hidden && !stages.childElementCount && await mayRunStages && shown === jobId) {
+      stages.append(h("h2", { id: "stages-title" }, `Run a stage again over ${job.collection}`),
+        stageForm(apiFetch, job.collection, () => job.collection, navigate, { chosen: stageOf(job) }));
+      stages.hidden = false;
+    }
     if (job.status !== "finished" || job.counts.queued) timer = setTimeout(tick, POLL_MS);
   };
   tick();
@@ -74,13 +122,15 @@ function jobParts(job, apiFetch, filter, saveBlob, rerender) {
   const received = job.received || 0;
   const percent = received ? Math.round((100 * job.done) / received) : 0;
   const running = job.status !== "finished";
+  const stage = stageOf(job);
+  const unit = stage ? "document" : "file";
   return [
-    h("p", { class: "job-meta" }, `Collection ${job.collection} · ${job.mode || ""} · status `,
+    h("p", { class: "job-meta" }, `Collection ${job.collection} · ${stage ? `${stage} run again` : job.mode || ""} · status `,
       h("strong", { id: "job-status" }, job.status)),
     h("div", { class: "job-progress" },
-      h("progress", { id: "job-bar", max: String(received || 1), value: String(job.done), "aria-label": "Files done" }),
-      h("span", { id: "job-done" }, `${job.done.toLocaleString("en-GB")} of ${plural(received, "file")} (${percent}%)`),
-      h("span", {}, ` · ${job.rate_per_s ? job.rate_per_s.toFixed(1) : "–"} files/s`),
+      h("progress", { id: "job-bar", max: String(received || 1), value: String(job.done), "aria-label": `${unit[0].toUpperCase()}${unit.slice(1)}s done` }),
+      h("span", { id: "job-done" }, `${job.done.toLocaleString("en-GB")} of ${plural(received, unit)} (${percent}%)`),
+      h("span", {}, ` · ${job.rate_per_s ? job.rate_per_s.toFixed(1) : "–"} ${unit}s/s`),
       h("span", { id: "job-eta" }, ` · ${running ? `ETA ${duration(job.eta_s)}` : "done"}`)),
     ledger(job),
     failures(job, apiFetch, filter, saveBlob, rerender),

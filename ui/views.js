@@ -169,10 +169,9 @@ function renderSnippet(hit, snippet, search) {
   if (!text.textContent.trim()) text.append(h("em", { class: "muted" }, "(no text on this page)"));
   else linkNames(text, hit.entities || {});
   return h("li", { class: "snippet" },
-    h("a", {
-      class: "snippet-open", href,
-      "aria-label": `Open page ${snippet.page}, ${snippet.citation}`,
-    },
+    // Named by its visible text (with "Open" for screen readers), so what is read is what is seen.
+    h("a", { class: "snippet-open", href },
+    h("span", { class: "visually-hidden" }, "Open "),
     h("span", { class: "snippet-loc" },
       h("span", { class: "snippet-page" }, `p. ${snippet.page}`),
       h("span", { class: "snippet-cite mono" }, snippet.citation))),

@@ -1,4 +1,5 @@
-"""Celery tasks: the same worker function as the local pool, one task per file.
+"""Celery tasks: the same worker function as the local pool, one task per file (or per stored
+document, for a stage run again: ``ingest.rerun``).
 
 Tasks carry a ``FileTask`` as a dict of ids and paths, never file contents. A container's
 members come back from the worker and are queued as tasks of their own by the job
@@ -35,6 +36,7 @@ from ingest.job.pool import TASKS_PER_WORKER
 from ingest.job.remote import receive, settle_up
 from ingest.job.run import finish_job
 from ingest.model import FileTask, ScanPage
+from ingest.rerun import WORK
 from ingest.worker import process_file, work_context
 from search.client import get_client, reset_clients
 from search.corrections import ingest_corrections
@@ -140,12 +142,15 @@ def ingest_file(self: Task, task: dict[str, Any], lost: int = 0) -> str:
         raise self.retry(kwargs={"lost": lost}, countdown=0)
     settings = get_settings()
     client = get_client(settings)
-    context = work_context(settings, ingest_corrections(client, settings.index_prefix))
     planned = file_task(task)
     if lost or self.request.retries:
         # An earlier delivery may have committed part of this file: look for stale records.
         planned = dataclasses.replace(planned, planned_new=False)
-    outcome = process_file(planned, context)
+    if planned.stage:  # a stage run again over a stored document (ingest.stages)
+        outcome = WORK[planned.stage](planned, settings)
+    else:
+        context = work_context(settings, ingest_corrections(client, settings.index_prefix))
+        outcome = process_file(planned, context)
     if outcome.error_class == SoftTimeLimitExceeded.__name__:
         # Name a timeout as the local pool does.
         outcome.error_class = "ExtractionTimeout"

@@ -3,7 +3,8 @@ and the citations it rests on:
 
 - closed early: closed (NFA, filed, cautioned) within N days of the report (N per collection);
 - suspect elsewhere: an NFA while one of its suspects is a suspect in another case;
-- shared vehicle, phone or address: the same one in two or more cases whose suspects differ;
+- shared vehicle, phone or address: the same one in two or more cases whose suspects differ
+  (or are not known);
 - no outcome: a complaint recorded and no outcome;
 - linked: given with every flag that links the case to another.
 """
@@ -90,8 +91,15 @@ def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
     return flags
 
 
+def _suspects_differ(one: Case, other: Case) -> bool:
+    """Whether two cases' suspects differ: a vehicle in two cases of one suspect links
+    nothing new, but in two cases whose suspects are unknown it is a lead."""
+    return one.suspects() != other.suspects() or not one.suspects()
+
+
 def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
-    """Per case id, its shared vehicles, phones and addresses (cases whose suspects differ)."""
+    """Per case id, its shared vehicles, phones and addresses (cases whose suspects differ,
+    or are not known)."""
     holders: dict[tuple[str, str], list[Case]] = defaultdict(list)
     for case in cases:
         for item in case.items:
@@ -99,7 +107,7 @@ def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
     flags: dict[str, list[Flag]] = defaultdict(list)
     for (kind, key), held in sorted(holders.items()):
         for case in held:
-            others = [o for o in held if o.id != case.id and o.suspects() != case.suspects()]
+            others = [o for o in held if o.id != case.id and _suspects_differ(case, o)]
             if not others:
                 continue
             written = case.item_text[(kind, key)]

@@ -28,6 +28,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
 from search.cases.rules import (
     Sentence,
     closed_date,
@@ -42,12 +43,10 @@ from search.cases.rules import (
 from search.cases.vocabulary import CLOSING
 from search.entity_kinds.reference import prefix_of, reference_format, reference_written
 
-ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone", "postcode": "address"}
+# The entity kinds that are items (a postcode alone is not an address: search.cases.items).
+ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone"}
 SENTENCE_CHARS = 400
 ROLE_ORDER = ("officer", "suspect", "subject", "witness")
-_ADDRESS = re.compile(
-    r"\b\d{1,4}[a-z]? (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Terrace|"
-    r"Crescent|Grove|Place|Court|Gardens|Walk|Row|Rd|St|Ave)\b")
 _FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/-]{0,40}:\s*\S.{0,100}$")
 _OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
                          re.IGNORECASE)
@@ -259,7 +258,50 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
              for root, keys in members.items()}
     for doc_units in units.values():
         _read_document(doc_units, groups, cases)
+    _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
+    """Each case's items as the collection reads them: a letterhead's (a force's own address
+    and switchboard, in every letter) dropped, an address without its postcode taken as the
+    one address of that street the collection writes with one (``search.cases.items``)."""
+    same = settled({key for case in cases for kind, key in case.items if kind == "address"}
+                   | {key for kind, key in boilerplate if kind == "address"})
+
+    def settle(kind: str, key: str) -> Item:
+        return (kind, same[key]) if kind == "address" else (kind, key)
+
+    dropped = {settle(*item) for item in boilerplate}
+    for case in cases:
+        items, written = case.items, case.item_text
+        case.items, case.item_text = defaultdict(list), {}
+        for (kind, key), cites in items.items():
+            if (item := settle(kind, key)) in dropped:
+                continue
+            case.items[item] += cites
+            case.item_text.setdefault(item, written[(kind, key)])
+
+
+def _sightings(documents: list[SourceDocument],
+               groups: _Groups) -> list[tuple[Item, Line, frozenset[str]]]:
+    """Every item of every document, with the line it is on and the cases the document cites
+    (what ``search.cases.items.letterhead`` reads)."""
+    found: list[tuple[Item, Line, frozenset[str]]] = []
+    for document in documents:
+        refs = sorted((m.page, m.start) for m in document.mentions if m.kind == "reference")
+        if not refs or not document.pages:
+            continue
+        cited = frozenset(groups.find(m.key) for m in document.mentions if m.kind == "reference")
+        first_page = min(document.pages)
+        for number, (text, _citation) in document.pages.items():
+            line_at = page_lines(document.doc_id, text, number == first_page,
+                                 refs[0][1] if refs[0][0] == number else None)
+            spots = [((ITEM_KINDS[m.kind], m.key), m.start) for m in document.mentions
+                     if m.page == number and m.kind in ITEM_KINDS]
+            spots += [(("address", key), start) for start, _end, key, _w in addresses(text)]
+            found += [(item, line, cited) for item, at in spots if (line := line_at(at))]
+    return found
 
 
 def _dated_incidents(document: SourceDocument) -> SourceDocument:
@@ -338,10 +380,9 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
             item = (ITEM_KINDS[mention.kind], mention.key)
             case.items[item].append(cite)
             case.item_text.setdefault(item, mention.text)
-    for address in _ADDRESS.finditer(text):
-        item = ("address", address.group().lower())
-        case.items[item].append(cite)
-        case.item_text.setdefault(item, address.group())
+    for _start, _end, key, written in addresses(text):
+        case.items[("address", key)].append(cite)
+        case.item_text.setdefault(("address", key), written)
 
 
 def _when(text: str, document: SourceDocument) -> date:

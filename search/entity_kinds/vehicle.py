@@ -2,7 +2,9 @@
 without spaces and shown spaced as the plate reads.
 
 The dateless format ("ABC 123") reads like a collar number or a room, so in text it needs a
-vehicle word shortly before it.
+vehicle word shortly before it. A mark written in lower case ("ab12 cde") is taken only in the
+current format and after a vehicle word: lower-case prose is full of what the older formats
+look like ("the a1 and").
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 from search.entity_kinds.declaration import EntityKind, Span
 
 _FIND = re.compile(
-    r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
-    r"|[A-Z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Z]{1,3})\b"
+    r"\b(?:[A-Z]{2}\d{2}[ -]?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
+    r"|[A-Z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Z]{1,3}|(?i:[A-Z]{2}\d{2}[ -]?[A-Z]{3}))\b"
 )
 # Memory tags and year letters as the DVLA issues them. The random letters never use I; Q is
 # allowed there because the fictional cast's plates carry one (so that none is a real car).
@@ -52,10 +54,15 @@ def vehicle_display(key: str) -> str:
 
 
 def vehicle_in_context(text: str, match: re.Match[str]) -> Span | None:
-    """A dateless mark counts only after a vehicle word, and not inside a run of numbers."""
-    if vehicle_format(match.group()) != "dateless":
-        return match.span()
+    """A dateless mark counts only after a vehicle word, and not inside a run of numbers; a
+    mark in lower case only in the current format, after a vehicle word."""
+    style = vehicle_format(match.group())
     before = text[max(0, match.start() - 40) : match.start()]
+    if not match.group().isupper():
+        cued = style == "current" and _CUE.search(before) and not _RANK_BEFORE.search(before)
+        return match.span() if cued else None
+    if style != "dateless":
+        return match.span()
     after = text[match.end() : match.end() + 2]
     if (not _CUE.search(before) or _RANK_BEFORE.search(before) or re.match(r"\s?\d", after)
             or re.search(r"\d\s?$", before)):

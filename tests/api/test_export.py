@@ -183,3 +183,32 @@ def test_an_invalid_export_query_is_a_400_not_a_broken_stream(api) -> None:  # n
     response = api.get("/api/export", params={"q": "a AND (b", "format": "csv"})
     assert response.status_code == 400 and response.json()["position"] == 8
     assert api.get("/api/export", params={"format": "pdf"}).status_code == 422
+
+
+def test_a_per_page_export_snippet_holds_the_whole_phrase(api, store, settings, tmp_path) -> None:  # noqa: ANN001
+    """The rows of ``per=page`` carry the snippet the search shows (search.documents'
+    snippet_highlight): the whole phrase, from the start of a word."""
+    from ingest.job import finish_job, run_local, start_job
+
+    # The phrase deep inside one long sentence: a fragment cut by characters (the unified
+    # highlighter's sentence scanner, on a sentence longer than the fragment) splits it.
+    filler = " ".join(f"the ledger entry numbered {n} was checked against the folder copy"
+                      for n in range(40))
+    tail = " ".join(f"and the clerk signed line {n}" for n in range(30))
+    text = (f"Statement of the archivist.\n{filler}, "
+            f"and the inspector wrote that Thornleigh Grange Cottage had been searched {tail}.\n")
+    (tmp_path / "long-statement.txt").write_text(text)
+    plan = start_job(store, settings, [tmp_path], "long-export", mode="local")
+    run_local(store, settings, plan)
+    finish_job(store, settings, plan.job_id)
+    for format in ("csv", "json"):
+        response = api.get("/api/export", params={
+            "q": '"Thornleigh Grange Cottage"', "collection": "long-export", "per": "page",
+            "format": format})
+        assert response.status_code == 200, response.text
+        exported = rows(response.text) if format == "csv" else json.loads(response.text)
+        assert len(exported) == 1
+        snippet = exported[0]["snippet"]
+        assert "Thornleigh Grange Cottage" in snippet, snippet
+        start = text.find(snippet[:40])
+        assert start > 0 and not text[start - 1].isalnum(), f"starts mid-word: {snippet[:40]!r}"

@@ -67,6 +67,8 @@ ACTIONS_ADDED = {
     ("GET", "/api/cases/people/{key:path}"): "cases.person",
     ("GET", "/api/cases/{case_id}"): "cases.view",
     ("POST", "/api/cases/{case_id}/roles"): "cases.role",
+    ("GET", "/api/collections/{name}/stages"): "collections.stages.view",
+    ("POST", "/api/collections/{name}/stages"): "collections.stages.run",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -86,7 +88,8 @@ FROM_COPY = {
 }
 SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "tag": "a/b",
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
-                 "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123"}
+                 "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
+                 "name": "sec-a"}
 
 
 @pytest.fixture(scope="module")

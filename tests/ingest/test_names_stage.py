@@ -117,3 +117,17 @@ def test_a_person_tagged_only_as_an_organisation_joins_the_authority() -> None:
     people = authority_of(forms).people.people
     assert set(people) == {"kayleigh broadbent", "kayleigh pickles"}
     assert people["kayleigh broadbent"].display == "Kayleigh Broadbent"
+
+
+def test_a_titled_person_tagged_as_an_organisation_joins_the_authority() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("org", "ps declan o'hara"): Counter({"PS Declan O'Hara": 2}),
+             ("org", "pc world"): Counter({"PC World": 3}),
+             ("org", "dr martens"): Counter({"Dr Martens": 2})}
+    people = authority_of(forms).people.people
+    assert set(people) == {"declan ohara"}
+    assert people["declan ohara"].display == "Declan O'Hara"
+    assert people["declan ohara"].named == 2

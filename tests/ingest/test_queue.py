@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.job.tasks import TASK_NAME
 from ingest.model import TERMINAL_STATES
 from search.ledger import failures, state_counts
 from search.system import SystemStore
@@ -159,6 +160,33 @@ def test_container_members_are_queued_as_tasks_of_their_own(
         deep_doc = store.get(index=indices.documents, id=deep["doc_id"])["_source"]
         assert deep_doc["parent_id"] == entries["bundle.zip/inner.zip"]["doc_id"]
         assert deep_doc["root_id"] == entries["bundle.zip"]["doc_id"]
+        assert stop_worker(worker) == 0, tail(log)
+
+
+def test_a_stage_run_again_goes_to_the_workers(
+    redis_port: int, store, indices, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """``--stage entities --queue``: each stored document is a task (``FileTask.stage``) that a
+    Celery worker runs ``ingest.rerun``'s work for, and the job closes with its ledger."""
+    folder = tmp_path / "again"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Letter from Ottoline Brackenbury of Leeds, 4 May 2001.\n")
+    (folder / "two.txt").write_text("Reply from Peter Okafor of Northshire Council.\n")
+    env = docket_env(f"redis://127.0.0.1:{redis_port}/2")
+    loaded = docket("ingest", str(folder), "--collection", "queued-stage", env=env)
+    assert loaded.returncode == 0, f"{loaded.stdout}\n{loaded.stderr}"
+    log = tmp_path / "worker.log"
+    with running_worker(env, log) as worker:
+        result = docket("ingest", str(folder), "--collection", "queued-stage", "--stage",
+                        "entities", "--queue", env=env)
+        assert result.returncode == 0, f"{result.stdout}\n{result.stderr}\n{tail(log)}"
+        job_id = re.search(r"job (\S+): entities again over 2 documents", result.stderr)[1]
+        assert state_counts(SystemStore(store, indices), job_id) == expected_counts(indexed=2)
+        entries = ledger(store, indices, job_id).values()
+        assert {entry["stage"] for entry in entries} == {"entities"}
+        closed = job(store, indices, job_id)
+        assert closed["status"] == "finished" and closed["mode"] == "stage:entities"
+        assert log.read_text(errors="replace").count(f"{TASK_NAME}[") >= 2  # the worker ran them
         assert stop_worker(worker) == 0, tail(log)
 
 

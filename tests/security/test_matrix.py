@@ -10,6 +10,8 @@ token that does not exist. ``sec-a`` and ``sec-b`` hold one document each.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from api.app import create_app
@@ -49,7 +51,7 @@ def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str) 
     crime = {"sec-a": "NP/1997/04512", "sec-b": "NP/1998/07731"}[collection]  # tests/security/conftest.py
     values = {"doc_id": corpus.doc_ids[collection], "number": "1",
               "job_id": corpus.jobs[collection], "kind": "person", "key": person,
-              "case_id": case_id(collection, [crime])}
+              "case_id": case_id(collection, [crime]), "name": collection}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])
@@ -111,6 +113,7 @@ WRITES = [
     # (method, path, body, roles that may) - the rest get 403 (401 without a valid token).
     ("POST", "/api/collections", {"name": "sec-new"}, ("admin",)),
     ("POST", "/api/ingest/path", {"collection": "sec-a", "path": "/nonexistent"}, ("admin",)),
+    ("POST", "/api/collections/sec-a/stages", {"stage": "names"}, ("admin",)),
     ("POST", "/api/documents/{doc_id}/tags", {"tag": "sec-tag"}, ("admin", "reviewer")),
     ("PUT", "/api/documents/{doc_id}/star", None, ("admin", "reviewer")),
     ("POST", "/api/documents/{doc_id}/notes", {"text": "a note"}, ("admin", "reviewer")),
@@ -136,6 +139,16 @@ def test_writes(method: str, path: str, body: dict | None, allowed: tuple[str, .
         assert "ingest root" in response.json()["detail"]
     else:
         assert response.status_code < 400, response.text
+    if path.endswith("/stages") and response.status_code == 202:
+        # A stage job runs in the background: let it end before other tests read sec-a.
+        _wait_for_job(client_for(sec_app, token), response.json()["job_id"])
+
+
+def _wait_for_job(client, job_id: str, timeout_s: float = 60) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout_s
+    while client.get(f"/api/jobs/{job_id}").json().get("status") != "finished":
+        assert time.monotonic() < deadline, f"job {job_id} did not finish"
+        time.sleep(0.2)
 
 
 @pytest.mark.parametrize("role", ["reviewer", "reader"])

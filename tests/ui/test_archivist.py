@@ -111,3 +111,49 @@ def test_a_reviewer_sees_no_archivist_link(page: Page, live_server: str, store, 
     open_app(page, live_server, token)
     expect(page.locator("#summary #total")).to_be_visible()
     expect(page.locator("#archive-link")).to_be_hidden()
+
+
+def test_an_archivist_runs_entities_again_and_watches_the_job(
+    page: Page, live_server: str, archivist_token: str, store, settings, tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from tests.ingested import ingest_texts
+
+    ingest_texts(store, settings, tmp_path / "stage", {
+        "memo.txt": "Memo from Margaret Hollins to the Leeds office, 4 May 2001.\n",
+        "reply.txt": "Reply from Peter Okafor of Northshire Council, 9 May 2001.\n"}, ARCHIVE)
+    documents = documents_in_the_archive(store, settings)
+    open_app(page, live_server, archivist_token, "archive")
+    page.get_by_label("Over collection").select_option(ARCHIVE)
+    page.get_by_label("Stage to run again over every document").select_option("entities")
+    expect(page.locator("#stage-about")).to_contain_text("names, places, dates")
+    page.get_by_role("button", name="Run the stage again").click()
+
+    expect(page).to_have_url(re.compile(r"#job=\d{8}-\d{6}-[0-9a-f]{6}$"))
+    expect(page.locator("#job-status")).to_have_text("finished", timeout=120_000)
+    expect(page.locator(".job-meta")).to_contain_text("entities run again")
+    expect(page.locator("#job-done")).to_contain_text(
+        f"{documents} of {documents} documents (100%)")
+    expect(page.locator("#ledger-sum")).to_contain_text(f"{documents} received = {documents} indexed")
+    # The job screen offers the same stage again, over the job's collection.
+    expect(page.get_by_label("Stage to run again over every document")).to_have_value("entities")
+    expect(page.get_by_role("heading", name=f"Run a stage again over {ARCHIVE}")).to_be_visible()
+
+
+def documents_in_the_archive(store, settings) -> int:  # noqa: ANN001
+    """How many documents the archivist's collection holds (a stage runs over each)."""
+    from search.indices import Indices
+
+    indices = Indices(settings.index_prefix)
+    store.indices.refresh(index=indices.documents)
+    return store.count(index=indices.documents,
+                       body={"query": {"term": {"collection": ARCHIVE}}})["count"]
+
+
+def test_a_reviewer_reads_a_job_without_the_stage_form(
+    page: Page, live_server: str, admin_token: str, sample_job: dict
+) -> None:
+    open_app(page, live_server, admin_token, f"job={sample_job['job_id']}")  # a reviewer's token
+    expect(page.locator("#job-status")).to_have_text("finished")
+    expect(page.locator("#ledger-sum")).to_be_visible()
+    page.wait_for_timeout(500)  # the form would follow the first answer at once
+    expect(page.locator("#stage-name")).to_have_count(0)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 # The browser tests read as a user's steps through these helpers.
 from tests.ui.helpers import *
@@ -228,9 +228,9 @@ def test_a_refused_tokens_late_answers_do_not_undo_the_next_token(
 ) -> None:
     """On a slow server the refused token's other requests come back after the user has entered
     a good token. Their 401s must neither wipe the new token nor ask for one again."""
-    held = []
+    held: list[Route] = []
 
-    def hold_the_refused_tokens_requests(route) -> None:
+    def hold_the_refused_tokens_requests(route: Route) -> None:
         sent = route.request.headers.get("authorization", "")
         if sent.endswith("not-a-valid-token") and "/api/me" not in route.request.url:
             held.append(route)

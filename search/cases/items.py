@@ -1,0 +1,149 @@
+"""The things a case names that can link it to another case: vehicles and phone numbers (entity
+kinds, keyed by their declarations) and addresses, found here; and which of them are a
+letterhead's, never a link.
+
+An address is a house number and a street with its type ("14 Larch Terrace"), keyed lower case
+with the type written out, so "14 Larch Tce", "14 Larch Terrace" and "14, LARCH TERRACE,
+HARNSIDE HX4 2QT" are one address and "16 Larch Terrace" or "14 Larch Road" another. A postcode
+alone is not an address: a postcode holds a street's worth of them.
+
+An address written without its postcode is the one written with it when the collection writes
+that street with one postcode only (``settled``).
+
+A letterhead (or a footer) is the same line, naming the same thing, in documents of different
+cases, at the top of a document (before its first reference, or in the first lines of one whose
+first line names an organisation) or at the foot of a page long enough to have a footer: a
+force's own address and switchboard in every letter. A line labelled with what a person has
+("Address:", "Mobile:", "Vehicle:") is a form's field, never a letterhead, however many forms
+repeat it; so are the last lines of a short form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from search.entity_kinds.postcode import postcode_key
+
+# Street types as written out, and how they are abbreviated.
+STREET_TYPES = {
+    "road": ("rd",), "street": ("st",), "lane": ("ln",), "avenue": ("ave", "av"),
+    "close": ("cl",), "drive": ("dr",), "way": (), "terrace": ("tce", "terr", "ter"),
+    "crescent": ("cres", "cresc"), "grove": ("gr",), "place": ("pl",), "court": ("ct",),
+    "gardens": ("gdns", "gdn"), "walk": (), "row": (), "square": ("sq",), "mews": (),
+    "parade": ("pde",), "rise": (), "green": ("grn",),
+}
+_TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
+_TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
+# The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
+# ("aged 14 down the road").
+_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
+ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
+                     rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
+                     r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
+
+# A letterhead's first lines may hold the reference ("Our ref: ..."): the first lines of a
+# document whose first line names an organisation are its letterhead's, whatever they hold.
+OPENING_LINES = 4
+_ORGANISATION = re.compile(r"\b(?:police|constabulary|council|headquarters|hq|station|force|"
+                           r"borough|services?|department|division|trust)\b", re.IGNORECASE)
+# A page's last lines are a footer only on a page long enough to have one: the last lines of
+# a short form are its fields.
+FOOTER_LINES = 3
+FOOTED_PAGE_LINES = 8
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w .()'&/-]{0,40}):")
+_PERSONAL = re.compile(r"\b(?:suspect|offender|victim|subject|complainant|witness|nominal|home|"
+                       r"address|mobile|vehicle|vrm|reg|registration|car|location|seen|lives|"
+                       r"resid\w*|contact|owner|keeper|driver|of)\b", re.IGNORECASE)
+
+Item = tuple[str, str]  # (kind, key): ("vehicle", "AB12CDE"), ("address", "14 larch terrace")
+
+
+def address_key(match: re.Match[str]) -> str:
+    """An address's key: its number, its street's name, its type written out, lower case, and
+    its postcode when one follows it ("14 larch terrace hx4 2qt")."""
+    name = " ".join(match.group("name").split()).lower()
+    street = _TYPE_OF[match.group("type").lower()]
+    key = f"{match.group('number').lower()} {name} {street}"
+    postcode = postcode_key(match.group("postcode") or "")
+    return f"{key} {postcode.lower()}" if postcode else key
+
+
+def settled(keys: Iterable[str]) -> dict[str, str]:
+    """An address written without its postcode is the one written with it, when the collection
+    writes that street with one postcode only; with two ("14 Larch Terrace" in two towns) it
+    stays as written. Returns: key -> the key it is."""
+    postcodes: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if (street := _street(key)) != key:
+            postcodes[street].add(key)
+    return {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
+            for key in keys}
+
+
+def _street(key: str) -> str:
+    """An address key without its postcode."""
+    return re.sub(r" [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}$", "", key)
+
+
+def addresses(text: str) -> list[tuple[int, int, str, str]]:
+    """The addresses of a text: (start, end, key, as written)."""
+    return [(m.start(), m.end(), address_key(m), m.group().rstrip("."))
+            for m in ADDRESS.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document that names an item, and where it lies."""
+
+    doc_id: str
+    text: str  # normalised: case and spacing folded
+    edge: bool  # in the opening (before the first reference, or the first lines) or a foot
+    personal: bool  # labelled with what a person has: a form's field
+
+
+def line_of(text: str, start: int) -> tuple[int, int]:
+    """The span of the line holding offset ``start``."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, len(text) if end == -1 else end
+
+
+def page_lines(doc_id: str, text: str, first_page: bool,
+               first_reference: int | None) -> Callable[[int], Line | None]:
+    """A function of an offset in a page of a document: the ``Line`` it lies on.
+    ``first_reference``: where the document's first reference is on this page (None: not on
+    it, and so, on its first page, after it)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+    def at(offset: int) -> Line | None:
+        begin, end = line_of(text, offset)
+        index = next((i for i, (s, _e) in enumerate(spans) if s == begin), None)
+        if index is None:
+            return None
+        opening = first_page and (first_reference is None or end <= first_reference or (
+            index < OPENING_LINES and headed))
+        footer = len(spans) >= FOOTED_PAGE_LINES and index >= len(spans) - FOOTER_LINES
+        raw = text[begin:end]
+        label = _LABEL.match(raw)
+        return Line(doc_id, " ".join(raw.lower().split()), opening or footer,
+                    bool(label and _PERSONAL.search(label.group("label"))))
+
+    headed = bool(spans) and bool(_ORGANISATION.search(text[spans[0][0]:spans[0][1]]))
+    return at
+
+
+def letterhead(sightings: Iterable[tuple[Item, Line, frozenset[str]]]) -> set[Item]:
+    """The items that are a letterhead's: the same edge line, not a form's field, in
+    documents of two or more cases. ``sightings``: (item, its line, the cases the line's
+    document cites)."""
+    cases_of: dict[tuple[Item, str], set[str]] = defaultdict(set)
+    documents: dict[tuple[Item, str], set[str]] = defaultdict(set)
+    for item, line, cases in sightings:
+        if line.edge and not line.personal:
+            cases_of[(item, line.text)] |= cases
+            documents[(item, line.text)].add(line.doc_id)
+    return {item for (item, text), cases in cases_of.items()
+            if len(cases) > 1 and len(documents[(item, text)]) > 1}

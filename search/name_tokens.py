@@ -1,0 +1,138 @@
+"""How the name authority's matcher reads a text: words folded, OCR's digits and letter pairs
+undone ("He1en", "Rayrnond"), initials read as their first ("H.M." and "HM" read "h"), titles
+glued to collar numbers apart ("PC2291"), words glued at a hyphen apart ("OLDROYD-was"), and an
+address's local part as its words without a mail system's digits ("bholroyd2@").
+
+The forms of each person are read through the same ``token`` (``search.name_authority``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from search.names import NAME_CACHE, POSTNOMINALS, TITLES, fold
+from search.variants import ocr_skeleton
+
+# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
+FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
+               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
+               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
+               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
+COLLAR = "#"  # a collar number, whatever its digits
+# A title and its collar number written as one word: "PC2291".
+_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
+# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+# Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
+_GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Words of two or three capitals that are words in an all-capitals line, not initials.
+_SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if", "or", "be",
+                "we", "he", "me", "my", "no", "so", "up", "us", "do", "go", "and", "the", "for",
+                "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
+                "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
+                "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
+_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
+
+
+@lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
+def token(word: str) -> str:
+    """A word as the matcher compares it."""
+    if word == ",":
+        return word
+    folded = fold(word).replace("'", "").replace("’", "")
+    if folded.isdigit():
+        return COLLAR
+    if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
+        folded = folded.translate(_OCR_DIGITS)
+    return ocr_skeleton(folded).replace("vv", "w")
+
+
+LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
+# The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
+# without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
+_LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
+_LOCAL_WORD = re.compile(r"[^\W\d_]+")
+_PIECE = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[tuple[str, int, int, bool]]:
+    """The words of ``text`` with their spans, each with whether it is in an address."""
+    locals_ = [m.span() for m in _LOCAL_PART.finditer(text)] if "@" in text else []
+    ends = [b for _a, b in locals_]
+    out: list[tuple[str, int, int, bool]] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        at = bisect_left(ends, end)  # the first address ending at or after this word
+        if at < len(locals_) and locals_[at][0] <= start:
+            out += [(w.group(), start + w.start(), start + w.end(), True)
+                    for w in _LOCAL_WORD.finditer(match.group())]
+        else:
+            out += [(w, start + a, start + b, False) for w, a, b in _unglued(match.group())]
+    return out
+
+
+def _unglued(word: str) -> list[tuple[str, int, int]]:
+    """A word OCR glued to the next at a hyphen or an apostrophe ("OLDROYD-was", "DC-Dyer",
+    "Brian'was") as its words; a double-barrelled name ("Lee-Bottomley", "O'Brien") and a
+    possessive ("Ashworth's") stay one word."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        return [(word, 0, len(word))]
+    pieces = list(_PIECE.finditer(word))
+    out: list[tuple[str, int, int]] = []
+    for before, piece in zip([None, *pieces], pieces, strict=False):
+        text = piece.group()
+        glued = before is not None and not (
+            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES)
+        if glued:
+            out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
+        else:
+            out.append((text, piece.start(), piece.end()))
+    return out
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` as the matcher reads them. Initials are read as their first one
+    only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
+    collection never wrote in full does not hide the person."""
+    words = _words(text)
+    out: list[tuple[str, int, int]] = []
+    after_initial = False
+    for index, (word, start, end, local) in enumerate(words):
+        if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
+            word, end = word[:-2], end - 2
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        previous = words[index - 1][0] if index else ""
+        glued = _GLUED_COLLAR.fullmatch(word)
+        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
+            out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+            after_initial = False
+            continue
+        letters = list(word) if _glued_initials(word, previous, following) else [word]
+        for letter in letters:
+            # "H." or "h." in "h.m.ashworth@": an initial, as is a capital alone, and a letter
+            # alone in an address ("holroyd.b2@").
+            initial = len(letter) == 1 and letter.isalpha() and (
+                letter.isupper() or text[end:end + 1] == "." or local)
+            if initial and after_initial:
+                out[-1] = (out[-1][0], out[-1][1], end)  # a middle initial joins the first
+                continue
+            lone = (len(letter) == 1 and letter.islower() and not initial
+                    and text[end:end + 1] not in "_")
+            out.append((LONE_LETTER if lone else token(letter), start, end))
+            after_initial = initial
+    return out
+
+
+def _glued_initials(word: str, previous: str, following: str) -> bool:
+    """"HM" before "Ashworth" or "ASHWORTH" is two initials, as is "BJ" after "Holroyd" or
+    "HOLROYD" (police index style); "DC" or "PC" is a title, "JP" or "QC" an honour."""
+    if (not _GLUED_INITIALS.fullmatch(word) or fold(word) in TITLES
+            or fold(word) in FORM_TITLES or fold(word) in POSTNOMINALS):
+        return False
+    before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
+    after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
+             and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
+    return before or after

@@ -1,0 +1,177 @@
+"""Cross-case links of every kind (search.cases.items, search.cases.flags): a vehicle, phone
+number or address written differently in two cases is one item and links them; a decoy one
+letter or one digit apart never does; and a force's own letterhead, in every letter, links
+nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from search.cases.items import addresses, settled
+from search.cases.records import case_records
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.entity_kinds.phone import phone_key
+from search.entity_kinds.vehicle import vehicle_key
+
+LETTERHEAD = ("Harnside Constabulary\nDivisional Headquarters, 2 Mill Road, Harnside HX1 4AB\n"
+              "Tel: 01632 960100\n\n")
+
+
+@pytest.mark.parametrize("written", ["AB12 CDE", "AB12CDE", "ab12 cde", "AB12-CDE"])
+def test_a_plate_written_three_ways_has_one_key(written: str) -> None:
+    assert vehicle_key(written) == "AB12CDE"
+
+
+@pytest.mark.parametrize("written", ["07700 900123", "07700900123", "+44 7700 900123",
+                                     "(07700) 900 123"])
+def test_a_phone_written_four_ways_has_one_key(written: str) -> None:
+    assert phone_key(written) == "+447700900123"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("14 Larch Tce", "14 larch terrace"), ("14 Larch Terrace", "14 larch terrace"),
+    ("14 Larch Tce.", "14 larch terrace"),
+    ("14, LARCH TERRACE, HARNSIDE HX4 2QT", "14 larch terrace hx4 2qt"),
+    ("14 Larch Terrace, Harnside, HX42QT", "14 larch terrace hx4 2qt"),
+    ("Flat 3, 14A Upper Mill Lane", "14a upper mill lane"),
+    ("14 St Mary's Church Rd", "14 st mary's church road"),
+])
+def test_an_address_is_keyed_by_its_street_and_its_postcode(written: str, key: str) -> None:
+    assert [a[2] for a in addresses(f"Seen at {written} that night.")] == [key]
+
+
+def test_an_address_without_its_postcode_is_the_one_with_it_unless_two_are() -> None:
+    one = settled({"14 larch terrace", "14 larch terrace hx4 2qt", "16 larch terrace"})
+    assert one == {"14 larch terrace": "14 larch terrace hx4 2qt", "16 larch terrace":
+                   "16 larch terrace", "14 larch terrace hx4 2qt": "14 larch terrace hx4 2qt"}
+    two = settled({"14 larch terrace", "14 larch terrace hx4 2qt", "14 larch terrace hx9 1ab"})
+    assert two["14 larch terrace"] == "14 larch terrace"
+
+
+@pytest.mark.parametrize("text", ["She was 14 down the road.", "aged 14 larch terrace",
+                                  "Section 14 Sexual Offences Act"])
+def test_prose_is_not_an_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+def _document(number: int, text: str, people: tuple[str, ...] = ()) -> SourceDocument:
+    """A one-page document; each of ``people`` is a suspect keyed by its surname, as the name
+    authority would link "Darren COLE", "COLE, Darren" and "D. Cole"."""
+    from ingest.patterns import find_patterns
+
+    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)]
+    for name in people:
+        key = name.split("=")[-1]
+        written = name.split("=")[0]
+        mentions += [Mention("person", key, written, 1, m.start(), m.end())
+                     for m in re.finditer(re.escape(written), text)]
+    control = f"L-{number:06d}"
+    return SourceDocument(f"l{number}", control, f"doc {number}", date(2004, 1, number),
+                          "Harnside Constabulary", {1: (text, f"{control}-0001")}, tuple(mentions))
+
+
+def _linked(documents: list[SourceDocument]) -> dict[str, dict[str, set[str]]]:
+    """reference -> flag -> the references it links to."""
+    records = case_records("c", build_cases("c", documents), 28)
+    return {r["reference"]: {f["flag"]: {o["reference"] for o in f["linked"]}
+                             for f in r["flags"] if f["linked"]} for r in records}
+
+
+PAIRS = [
+    ("vehicle", "The car, registration AB12 CDE, was seen.", "A car AB12CDE was stopped.",
+     "The car, registration AB12 CDF, was seen."),
+    ("vehicle", "The car, registration AB12 CDE, was seen.", "A silver car, ab12 cde, parked.",
+     "A silver car, ab12 cdf, parked."),
+    ("phone", "He rang from 07700 900123.", "Calls from 07700900123 were logged.",
+     "Calls from 07700 900124 were logged."),
+    ("phone", "He rang from +44 7700 900123.", "Calls from (07700) 900 123 were logged.",
+     "Calls from (07700) 900 132 were logged."),
+    ("address", "He was seen at 14 Larch Tce.", "She was taken to 14 Larch Terrace.",
+     "She was taken to 16 Larch Terrace."),
+    ("address", "He was seen at 14 Larch Tce.", "Address: 14, LARCH TERRACE, HARNSIDE HX4 2QT",
+     "Address: 41, LARCH TERRACE, HARNSIDE HX4 2QT\nShe was taken to 14 Birch Terrace."),
+    ("address", "Address: 14 Larch Terrace, Harnside HX4 2QT", "Home: 14 LARCH TCE, HX4 2QT.",
+     "Address: 14 Larch Terrace, Harnside HX4 2QZ"),
+]
+
+
+@pytest.mark.parametrize(("kind", "first", "second", "decoy"), PAIRS)
+def test_one_item_written_two_ways_links_two_cases_and_a_decoy_none(
+        kind: str, first: str, second: str, decoy: str) -> None:
+    documents = [
+        _document(1, f"Crime number HX/2004/0101.\n{first} Wayne Kerr was arrested.",
+                  ("Wayne Kerr=kerr",)),
+        _document(2, f"Crime number HX/2004/0202.\n{second} Paul Adey was arrested.",
+                  ("Paul Adey=adey",)),
+        _document(3, f"Crime number HX/2004/0303.\n{decoy} Sean Tait was arrested.",
+                  ("Sean Tait=tait",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0101"] == {f"shared {kind}": {"HX/2004/0202"}}
+    assert linked["HX/2004/0202"] == {f"shared {kind}": {"HX/2004/0101"}}
+    assert linked.get("HX/2004/0303", {}) == {}
+
+
+def test_a_suspect_in_another_case_links_an_nfa_and_a_namesake_does_not() -> None:
+    documents = [
+        _document(1, "Crime number HX/2004/0101.\nDarren COLE was arrested. On 2 February 2004 "
+                  "NFA, insufficient evidence.", ("Darren COLE=cole",)),
+        _document(2, "Crime number HX/2004/0202.\nCOLE, Darren was charged.",
+                  ("COLE, Darren=cole",)),
+        _document(3, "Crime number HX/2004/0303.\nDarren COLES was arrested. NFA was recorded.",
+                  ("Darren COLES=coles",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0101"] == {"suspect elsewhere": {"HX/2004/0202"}}
+    assert linked.get("HX/2004/0303", {}) == {}
+
+
+def test_a_letterhead_in_every_letter_links_nothing() -> None:
+    documents = [_document(n, f"{LETTERHEAD}Re: Crime number HX/2004/0{n}00.\n{suspect} was "
+                           "arrested. Officers attended from 2 Mill Road.", (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"), (3, "Sean Tait"))]
+    documents.append(_document(4, "Crime number HX/2004/0400.\nGary Hill of 2 Mill Road was "
+                               "arrested.", ("Gary Hill=hill",)))
+    linked = _linked(documents)
+    assert all(not flags for flags in linked.values()), linked
+
+
+def test_a_form_field_repeated_in_two_cases_is_a_link_not_a_letterhead() -> None:
+    documents = [
+        _document(1, "Crime No: HX/2004/0101\nSuspect: Wayne Kerr\nVehicle: AB12 CDE",
+                  ("Wayne Kerr=kerr",)),
+        _document(2, "Crime No: HX/2004/0202\nSuspect: Paul Adey\nVehicle: AB12 CDE",
+                  ("Paul Adey=adey",)),
+    ]
+    assert _linked(documents)["HX/2004/0101"] == {"shared vehicle": {"HX/2004/0202"}}
+
+
+def test_an_item_in_two_cases_whose_suspects_are_unknown_links_them() -> None:
+    documents = [_document(1, "Crime number HX/2004/0101.\nChild A was seen in a car, AB12 CDE."),
+                 _document(2, "Crime number HX/2004/0202.\nChild B got into AB12CDE.")]
+    assert _linked(documents)["HX/2004/0202"] == {"shared vehicle": {"HX/2004/0101"}}
+
+
+def test_an_item_in_two_cases_of_one_suspect_is_no_shared_item() -> None:
+    documents = [_document(n, f"Crime number HX/2004/0{n}00.\nWayne Kerr was arrested in AB12 CDE.",
+                           ("Wayne Kerr=kerr",)) for n in (1, 2)]
+    assert _linked(documents) == {"HX/2004/0100": {}, "HX/2004/0200": {}}
+
+
+def test_a_letterhead_after_its_reference_and_a_footer_link_nothing() -> None:
+    body = "\n".join(f"Paragraph {n} of the letter." for n in range(8))
+    documents = [_document(n, f"Harnside Constabulary\nOur ref: HX/2004/0{n}00\n2 Mill Road, "
+                           f"Harnside\n\n{suspect} was arrested.\n{body}\nSwitchboard: 01632 960100",
+                           (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
+    assert _linked(documents) == {"HX/2004/0100": {}, "HX/2004/0200": {}}
+
+
+def test_the_same_field_line_of_two_short_forms_is_a_link() -> None:
+    documents = [_document(n, f"Crime No: HX/2004/0{n}00\nSuspect: {suspect}\nTel: 07700 900123",
+                           (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
+    assert _linked(documents)["HX/2004/0100"] == {"shared phone": {"HX/2004/0200"}}
