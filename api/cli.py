@@ -151,14 +151,16 @@ def _run_plan(client, settings: Settings, plan, queue: bool, wait: bool,  # noqa
 
 
 def run_ingest(paths: list[Path], collection: str, queue: bool = False, wait: bool = True,
-               show_progress: bool = True) -> tuple[str, dict[str, int]]:
-    """Ingest paths into a collection; returns the job id and its ledger counts."""
+               show_progress: bool = True, group_pages: bool = True) -> tuple[str, dict[str, int]]:
+    """Ingest paths into a collection; returns the job id and its ledger counts.
+    ``group_pages``: page-per-file scans become one document each (ingest.scans)."""
     from ingest.job import queue_mode, start_job
 
     settings = get_settings()
     client = _store(settings)
     queue = queue_mode(settings, queue)
-    plan = start_job(client, settings, paths, collection, mode="queue" if queue else "local")
+    plan = start_job(client, settings, paths, collection, mode="queue" if queue else "local",
+                     group_pages=group_pages)
     typer.echo(f"job {plan.job_id}: {plan.received} files received into '{collection}'", err=True)
     return plan.job_id, _run_plan(client, settings, plan, queue, wait, show_progress)
 
@@ -222,6 +224,9 @@ def ingest(
         min=1, max=3650, metavar="DAYS",
         help="With --stage cases: flag cases closed within DAYS of the report (kept for the "
              "collection; 28 until set).")] = None,
+    group_pages: Annotated[bool, typer.Option(
+        help="Files of one folder whose names differ only by a page number (D0020_p1.png, "
+             "D0020_p2.png) become one document.")] = True,
 ) -> None:
     """Load folders, files, archives or mailboxes into a collection."""
     if closed_within is not None and stage != "cases":
@@ -245,7 +250,8 @@ def ingest(
         job_id, counts = run_stage(paths, collection, stage, queue=queue, wait=wait,
                                    closed_within=closed_within)
     else:
-        job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait)
+        job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
+                                    group_pages=group_pages)
     _print_job(job_id, counts)
 
 

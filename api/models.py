@@ -206,6 +206,8 @@ class DocumentResponse(BaseModel):
     root_id: str | None = None
     language: Identifier | None = None
     near_dup_group: Identifier | None = None
+    scan_files: list[str] = Field([], description=(
+        "A scan filed one page per file: its files, in page order (GET .../file?page=N)"))
     duplicates: list[str] = Field([], description="Other paths with the same bytes")
     entities: list[EntitySummary] = []
     parent: Relative | None = Field(None, description="The container this document came out of")
@@ -247,6 +249,8 @@ class CollectionOut(BaseModel):
 class IngestPathRequest(BaseModel):
     collection: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")
     path: str = Field(description="A server-side path under one of DOCKET_INGEST_ROOTS")
+    group_pages: bool = Field(True, description="Files of one folder whose names differ only "
+                              "by a page number (D0020_p1.png, D0020_p2.png) become one document")
 
 
 class LedgerFailure(BaseModel):
@@ -255,6 +259,8 @@ class LedgerFailure(BaseModel):
     stage: str | None = None
     error_class: str | None = None
     error_message: str | None = None
+    rule: str | None = Field(None, description="The rule that grouped the file (group_pages)")
+    group: str | None = Field(None, description="The page-per-file scan the file is a page of")
 
 
 class JobResponse(BaseModel):
@@ -269,6 +275,8 @@ class JobResponse(BaseModel):
     eta_s: float | None
     created_at: Identifier | None
     finished_at: Identifier | None = None
+    group_pages: bool | None = Field(None, description="Whether the job grouped page-per-file "
+                                     "scans (None: a job that ingested no files)")
     failures: list[LedgerFailure]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from search.ledger import LEDGER_STATES, TERMINAL_STATES
 
 __all__ = ["LEDGER_STATES", "TERMINAL_STATES", "Child", "Extraction", "FileTask", "Identity",
-           "MemberRef", "Mention", "Outcome", "Page", "SourceFile"]
+           "MemberRef", "Mention", "Outcome", "Page", "ScanPage", "SourceFile"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,16 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class ScanPage:
+    """One file of a page-per-file scan (ingest.scans): a page of the document its group makes."""
+
+    path: str
+    relpath: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
 class FileTask:
     """One file for a worker: ids and paths, never contents (so Celery can carry it)."""
 
@@ -107,6 +117,10 @@ class FileTask:
     # Planning found no document for these bytes: its commit has no stale records to look for
     # (ingest.job.commit). False whenever that is not known (resumed and re-run tasks).
     planned_new: bool = False
+    # Set on a page-per-file scan (ingest.scans): the files that are its pages, in order (the
+    # first is ``path``), and the stem they share, which titles the document.
+    group: str | None = None
+    group_pages: tuple[ScanPage, ...] = ()
     # A stage run again over the stored document (a key of ingest.rerun.WORK), not a file to
     # ingest; "" for a file. Whoever runs the task, the pool or Celery, runs that work instead.
     stage: str = ""
@@ -154,3 +168,6 @@ class Outcome:
     unpacked: bool = False
     members: list[MemberRef] = field(default_factory=list)
     stopped: tuple[str, str] | None = None
+    # A page-per-file scan's: the files among its pages that could not be read, by path, as
+    # (error class, message); each one's ledger entry says so, and the document is partial.
+    page_errors: dict[str, tuple[str, str]] = field(default_factory=dict)

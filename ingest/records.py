@@ -139,6 +139,10 @@ def document_record(
         "warnings": extraction.warnings,
         "ingested_at": datetime.now(UTC).isoformat(),
     }
+    if task.group_pages:
+        # A page-per-file scan's bytes are its files': their hashes, in page order, find each
+        # original in the blob store (its own ``sha256`` is a hash of theirs).
+        record["page_files"] = [page.sha256 for page in task.group_pages]
     record.update(facet_fields(mentions, corrections, task.collection, task.doc_id))
     _shown_without_bidi(record)
     if signature is not None:

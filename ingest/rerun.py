@@ -7,13 +7,15 @@ and document it works on.
 - ``entities``: NER again over the stored pages; the document's mentions are replaced (those
   beyond the new count deleted first, see ingest.job.commit) and its person/org/place rewritten.
 - ``ocr``: pages flagged as OCR'd, or without a usable text layer, are read again by tesseract
-  from the original in the blob store (PDF pages rendered, images frame by frame); the changed
+  from the original in the blob store (PDF pages rendered, images frame by frame, a scan filed
+  one page per file from each of its files, ingest.scans); the changed
   pages, the document's text and its near-duplicate signature are rewritten, then entities run
   as above, since the text changed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +23,14 @@ from pathlib import Path
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
+from ingest.blobs import blob_path
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
-from ingest.model import FileTask, Outcome, Page
+from ingest.extract import ExtractContext
+from ingest.model import FileTask, Outcome, Page, ScanPage
 from ingest.neardup import signature
 from ingest.records import facet_fields, mention_actions, page_actions
+from ingest.scans import read_scan
 from search.corrections import ingest_corrections
 from search.indices import Indices
 
@@ -50,6 +55,19 @@ def _entity_actions(client: OpenSearch, task: FileTask, pages: list[Page], setti
                               corrections)
     facets = facet_fields(mentions, corrections, task.collection, task.doc_id)
     return actions, len(mentions), {**facets, "mention_count": len(mentions)}
+
+
+def _reocr_scan(task: FileTask, document: dict, settings: Settings) -> list[Page]:
+    """A page-per-file scan's pages read again, each from its own file in the blob store
+    (ingest.scans); a file that cannot be read stops the stage for the document rather than
+    blank its page."""
+    files = tuple(ScanPage(str(blob_path(settings.blob_dir, sha)), path, sha, 0)
+                  for sha, path in zip(document["page_files"], document["paths"], strict=False))
+    scan = dataclasses.replace(task, group=task.relpath, group_pages=files)
+    extraction, errors = read_scan(scan, ExtractContext(settings.ocr_languages))
+    if errors:
+        raise IngestError(next(iter(errors.values()))[1])
+    return extraction.pages
 
 
 def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:
@@ -106,7 +124,8 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
     try:
         client = get_client(settings)
         document = client.get(index=indices.documents, id=task.doc_id,
-                              _source_includes=["date", "page_count"])["_source"]
+                              _source_includes=["date", "page_count", "page_files",
+                                                "paths"])["_source"]
         date = document.get("date")
         # Pages past the document's own count are leftovers: not read, and swept (replaces).
         pages = [p for p in _stored_pages(client, indices, task.doc_id)
@@ -114,7 +133,8 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
         update: dict = {}
         records: list[dict] = []
         if stage == "ocr":
-            pages = _reocr(task, pages, settings)
+            pages = (_reocr_scan(task, document, settings) if document.get("page_files")
+                     else _reocr(task, pages, settings))
             records += page_actions(indices, task, [p for p in pages if p.ocr])
             text = "\n\n".join(p.text for p in pages)
             sig = signature(text)

@@ -36,6 +36,7 @@ from ingest.job import (
     write_entries,
 )
 from ingest.job.cases import run_cases_job, set_closed_days
+from ingest.job.groups import find_scans
 from ingest.job.ledger import queued_entry
 from ingest.job.names import run_names_job
 from ingest.job.run import Progress
@@ -88,6 +89,14 @@ def _stored_family(original: Path) -> str:
     return identify(original).family if original.is_file() else ""
 
 
+def _document_ids(collection: str, paths: list[Path]) -> list[str]:
+    """The documents of the files under the paths. A page-per-file scan's is found by its files
+    together (ingest.scans), and each file by itself, in case it was ingested with the rule off."""
+    found = [(s, sha256_file(s.path)) for s in sources(paths) if s.size]
+    return [document_id(collection, sha) for sha in [
+        *(sha for _s, sha in found), *(scan.sha256 for scan in find_scans(found)[1])]]
+
+
 def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None, collection: str,
                stage: str) -> Plan:
     """A stage job over the documents of the files under ``paths`` (every document of the
@@ -98,8 +107,7 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None,
     ensure_collection(client, indices, collection)
     job_id = open_job(client, indices, collection, paths or [], f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    ids = None if paths is None else [document_id(collection, sha256_file(s.path))
-                                      for s in sources(paths) if s.size]
+    ids = None if paths is None else _document_ids(collection, paths)
     for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
         original = blob_path(settings.blob_dir, doc["sha256"])
         identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),

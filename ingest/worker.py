@@ -8,6 +8,8 @@ run it alike, and ingest.job decides what is written, and when. A container's me
 processed here: they are written into the blob store and handed back (``Outcome.members``), for
 the job to dedup, number and queue as tasks of their own. One container's unpacking is bounded
 here while it streams (``Budget``); the totals of a whole tree are the job's to check.
+A page-per-file scan (``FileTask.group_pages``, ingest.scans) is read file by file into one
+document's pages; a file of it that cannot be read leaves an empty page and makes it partial.
 Each stage names itself in the outcome, so a failure says where it happened.
 """
 
@@ -37,6 +39,7 @@ from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
 from ingest.neardup import signature
 from ingest.nercache import ner_cache
 from ingest.records import index_actions
+from ingest.scans import read_scan
 from ingest.tables import tabular
 from search.corrections import Corrections
 from search.indices import Indices
@@ -91,9 +94,14 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
     stage = "extract"
     identity = Identity(mime=task.mime, family=task.family, extension=task.extension)
     unpacked: Unpacked | None = None
+    page_errors: dict[str, tuple[str, str]] = {}
     try:
         extraction = None
-        if identity.family not in LISTING_FAMILIES:
+        if task.group_pages:
+            extraction, page_errors = read_scan(task, context.extract)
+            if len(page_errors) == len(task.group_pages):
+                return _unreadable_scan(task, page_errors, started)
+        elif identity.family not in LISTING_FAMILIES:
             extraction = extract(Path(task.path), identity, context.extract)
         if unpacker_for(identity.family) is not None or (extraction and extraction.children):
             stage = "unpack"
@@ -110,7 +118,7 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
                                      prose=not tabular(task.mime, task.family),
                                      cache=ner_cache(context.ner_cache))
         stage = "store"
-        store_blob(context.blob_dir, Path(task.path), task.sha256)
+        _store_originals(task, context)
         stage = "records"
         records = index_actions(Indices(context.index_prefix), task, extraction, mentions,
                                 signature(extraction.text), context.corrections)
@@ -127,8 +135,21 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         duration_ms=int((time.monotonic() - started) * 1000), records=records,
         replaces=(len(extraction.pages), len(mentions)),
     )
+    _judge(outcome, extraction, unpacked, page_errors)
+    return outcome
+
+
+def _judge(outcome: Outcome, extraction: Extraction, unpacked: Unpacked | None,
+           page_errors: dict[str, tuple[str, str]]) -> None:
+    """What an outcome says beyond "indexed": the pages or text it is missing, the members it
+    found."""
+    task = outcome.task
     truncated = [w for w in extraction.warnings if w.startswith(TRUNCATED)]
-    if truncated:
+    if page_errors:
+        # Some pages of a scan could not be read: the document is partial, for their reasons.
+        outcome.state, outcome.page_errors = "partial", page_errors
+        outcome.error_class, outcome.error_message = next(iter(page_errors.values()))
+    elif truncated:
         outcome.state, outcome.error_class = "partial", "TextTruncated"
         outcome.error_message = f"{task.relpath}: {truncated[0]}"
     elif unpacked is None and not extraction.text.strip() and looks_like_text(Path(task.path)):
@@ -140,7 +161,24 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
         outcome.unpacked, outcome.members = True, unpacked.members
         if unpacked.stopped is not None:
             outcome.stopped = (type(unpacked.stopped).__name__, str(unpacked.stopped))
-    return outcome
+
+
+def _store_originals(task: FileTask, context: WorkContext) -> None:
+    """The original in the blob store; a scan's files each under their own hash (the scan's
+    hash names no bytes)."""
+    if not task.group_pages:
+        store_blob(context.blob_dir, Path(task.path), task.sha256)
+    for page in task.group_pages:
+        store_blob(context.blob_dir, Path(page.path), page.sha256)
+
+
+def _unreadable_scan(task: FileTask, page_errors: dict[str, tuple[str, str]],
+                     started: float) -> Outcome:
+    """A scan none of whose files could be read: no document, and each file's own reason."""
+    error_class, message = next(iter(page_errors.values()))
+    return Outcome(task=task, state="failed", stage="extract", error_class=error_class,
+                   error_message=message, page_errors=page_errors,
+                   duration_ms=int((time.monotonic() - started) * 1000))
 
 
 def _unpack_level(task: FileTask, extraction: Extraction | None,

@@ -34,7 +34,7 @@ Span = tuple[int, int, str]
 NOT_TEXT = frozenset({
     "id", "control", "collection", "job_id", "sha256", "extension", "mime", "type", "parent_id",
     "root_id", "near_dup_group", "near_dup_bands", "minhash", "extractor", "language", "date",
-    "ingested_at", "thread_id", "doc_id", "citation", "kind"})
+    "ingested_at", "thread_id", "doc_id", "citation", "kind", "page_files"})
 
 
 def ciphered_records(records: list[Action], indices: Indices, protected: dict[str, CipherSet],

@@ -80,7 +80,7 @@ def job_report(store: ScopedStore, job_id: str) -> dict[str, Any]:
         "size": 500, "sort": [{"path": "asc"}], "query": failure_query(job_id)})
     return {
         **{k: job.get(k) for k in ("id", "collection", "status", "mode", "received",
-                                   "created_at", "finished_at")},
+                                   "created_at", "finished_at", "group_pages")},
         "counts": counts, "child_counts": child_state_counts(store, job_id),
         "done": done, "rate_per_s": rate, "eta_s": eta,
         "failures": [h["_source"] for h in failures["hits"]["hits"]],

@@ -147,9 +147,11 @@ function filenameOf(response) {
   }
 }
 
-/** The original file as a Blob, with the file name the server suggests. */
-export async function getFile(id) {
-  const response = await request(`/api/documents/${enc(id)}/file`);
+/** The original file as a Blob, with the file name the server suggests; for a scan filed one
+ * page per file, the file of `page`. */
+export async function getFile(id, page) {
+  const query = page ? `?page=${enc(page)}` : "";
+  const response = await request(`/api/documents/${enc(id)}/file${query}`);
   return { blob: await response.blob(), filename: filenameOf(response), type: response.headers.get("Content-Type") || "" };
 }
 

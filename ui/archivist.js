@@ -110,6 +110,8 @@ function loadForm(apiFetch, collections, navigate) {
   const picker = h("input", { id: "load-files", type: "file", multiple: true });
   const folderPicker = h("input", { id: "load-folder", type: "file", webkitdirectory: true });
   const submit = h("button", { type: "submit", class: "btn btn-primary", disabled: true }, "Load");
+  // The job's page-per-file rule (ingest.scans), for both ways of loading.
+  const groupPages = h("input", { id: "load-group-pages", type: "checkbox", checked: true });
   const add = (items) => {
     chosen.push(...items);
     list.replaceChildren(...chosen.map(({ path, file }) => h("li", {}, `${path} (${file.size.toLocaleString("en-GB")} bytes)`)));
@@ -138,11 +140,14 @@ function loadForm(apiFetch, collections, navigate) {
     h("div", { class: "arch-pickers" },
       h("label", { for: picker.id }, "Files"), picker,
       h("label", { for: folderPicker.id }, "A folder"), folderPicker),
+    h("div", { class: "arch-check" }, groupPages,
+      h("label", { for: groupPages.id }, "Scans filed one page per file (D0020_p1.png, D0020_p2.png…) become one document")),
     list, submit, problem);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const body = new FormData();
     body.append("collection", collection.value);
+    body.append("group_pages", String(groupPages.checked));
     for (const { file, path } of chosen) body.append("files", file, path);
     submit.disabled = true;
     try {
@@ -153,10 +158,10 @@ function loadForm(apiFetch, collections, navigate) {
       showError(problem, error);
     }
   });
-  return h("div", {}, form, pathForm(apiFetch, collection, navigate));
+  return h("div", {}, form, pathForm(apiFetch, collection, groupPages, navigate));
 }
 
-function pathForm(apiFetch, collection, navigate) {
+function pathForm(apiFetch, collection, groupPages, navigate) {
   const problem = errorBox();
   const path = h("input", { id: "load-path", autocomplete: "off", placeholder: "/srv/disclosure/batch-07" });
   const form = h("form", { class: "arch-form arch-inline", novalidate: true },
@@ -166,7 +171,7 @@ function pathForm(apiFetch, collection, navigate) {
     event.preventDefault();
     try {
       const job = await apiFetch("/api/ingest/path", { method: "POST",
-        body: { collection: collection.value, path: path.value.trim() } });
+        body: { collection: collection.value, path: path.value.trim(), group_pages: groupPages.checked } });
       navigate(`#job=${encodeURIComponent(job.job_id)}`);
     } catch (error) {
       showError(problem, error);

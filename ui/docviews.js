@@ -42,7 +42,7 @@ export function renderMeta(table, doc) {
     ["From", listValue(doc.email_from)],
     ["To", listValue(doc.email_to)],
     ["Cc", listValue(doc.email_cc)],
-    ["Pages", doc.page_count],
+    ["Pages", doc.scan_files?.length ? `${doc.page_count}, scanned one page per file` : doc.page_count],
     ["File name", doc.filename],
     ["Path", doc.path, true],
     ["Custodian", doc.custodian],
@@ -61,11 +61,18 @@ export function renderMeta(table, doc) {
 
 export function renderDuplicates(el, doc) {
   const duplicates = doc.duplicates || [];
+  const files = doc.scan_files || [];
+  // A scan filed one page per file lists its files here too: they are its paths, not copies.
+  const scan = files.length ? [
+    h("p", { class: "muted" }, `Scanned one page per file, ${plural(files.length, "file")}:`),
+    h("ol", { class: "scan-files mono", "aria-label": "Files of the scan, one per page" },
+      files.map((path) => h("li", { class: "breakable" }, path))),
+  ] : [];
   if (!duplicates.length) {
-    el.replaceChildren(h("p", { class: "muted" }, "No other copies."));
+    el.replaceChildren(...scan, h("p", { class: "muted" }, "No other copies."));
     return;
   }
-  el.replaceChildren(
+  el.replaceChildren(...scan,
     h("p", { class: "muted" }, `The same file also appears at ${plural(duplicates.length, "other path")}:`),
     h("ul", { class: "duplicates mono" }, duplicates.map((path) => h("li", { class: "breakable" }, path))),
   );

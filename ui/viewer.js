@@ -30,7 +30,7 @@ export function createViewer(ctx) {
   const state = {
     doc: null, page: 1, q: "", controller: null, loading: false,
     hitPages: [], hitPagesKey: "", hits: [], hit: -1, landOn: "first",
-    showOriginal: false, originalUrl: null, originalType: "",
+    showOriginal: false, originalUrl: null, originalType: "", originalPage: null,
   };
 
   // --- opening a document and a page ------------------------------------------------------
@@ -226,11 +226,19 @@ export function createViewer(ctx) {
 
   // --- the original ------------------------------------------------------------------------
 
+  /** The page whose own file is the original (a scan filed one page per file), else null. */
+  function filePage() {
+    return state.doc.scan_files?.length ? state.page : null;
+  }
+
   async function originalUrl() {
-    if (!state.originalUrl) {
-      const { blob, type } = await api.getFile(state.doc.id);
+    const page = filePage();
+    if (!state.originalUrl || state.originalPage !== page) {
+      const { blob, type } = await api.getFile(state.doc.id, page);
+      if (state.originalUrl) URL.revokeObjectURL(state.originalUrl);
       state.originalType = (type || blob.type || "").split(";")[0];
       state.originalUrl = URL.createObjectURL(blob);
+      state.originalPage = page;
     }
     return state.originalUrl;
   }
@@ -245,7 +253,7 @@ export function createViewer(ctx) {
         el.original.replaceChildren(h("iframe", {
           class: "original-frame", src: `${url}#page=${state.page}`, title: `Original file, page ${state.page}`,
         }));
-      } else if (!el.original.querySelector("img")) {
+      } else if (el.original.querySelector("img")?.getAttribute("src") !== url) {
         el.original.replaceChildren(h("img", { class: "original-image", src: url, alt: `Original of ${doc.control || doc.id}` }));
       }
     } catch (error) {
@@ -396,7 +404,7 @@ export function createViewer(ctx) {
     el.download.disabled = true;
     el.download.textContent = "Downloading…";
     try {
-      const { blob, filename } = await api.getFile(doc.id);
+      const { blob, filename } = await api.getFile(doc.id, filePage());
       ctx.saveBlob(blob, filename || doc.filename || doc.control || "original");
     } catch (error) {
       if (!ctx.tokenRefused(error)) {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+from pathlib import PurePosixPath
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query
@@ -26,7 +27,10 @@ def get_document(doc_id: DocId, store: StoreDep) -> dict:
     view = DocumentView(store)
     document = view.get(doc_id)
     paths = document.get("paths") or []
-    return {**document, "duplicates": [p for p in paths if p != document.get("path")],
+    # A page-per-file scan's first paths are its files, one per page: not copies.
+    files = len(document.get("page_files") or [])
+    return {**document, "scan_files": paths[:files],
+            "duplicates": [p for p in paths[files:] if p != document.get("path")],
             "entities": view.entities(doc_id), **view.family(document)}
 
 
@@ -53,17 +57,33 @@ def get_page(
 @router.get("/api/documents/{doc_id}/file", responses=NOT_FOUND,
             response_class=FileResponse)
 @handles(action="download")
-def get_file(doc_id: DocId, settings: SettingsDep, store: StoreDep) -> FileResponse:
-    document = DocumentView(store).get(doc_id)
-    path = blob_path(settings.blob_dir, document["sha256"])
+def get_file(
+    doc_id: DocId, settings: SettingsDep, store: StoreDep,
+    page: Annotated[int | None, Query(ge=1, le=100_000, description=(
+        "For a page-per-file scan: the file of this page (the first when not given)"))] = None,
+) -> FileResponse:
+    sha256, filename, mime = _original(DocumentView(store).get(doc_id), page)
+    path = blob_path(settings.blob_dir, sha256)
     if not path.is_file():
         raise HTTPException(404, "the original is not in the blob store")
-    mime = document.get("mime") or mimetypes.guess_type(document.get("filename", ""))[0]
     inline = mime in INLINE_TYPES
     return FileResponse(
         path, media_type=mime if inline else "application/octet-stream",
-        filename=document.get("filename") or document["control"],
+        filename=filename,
         content_disposition_type="inline" if inline else "attachment",
         headers={"X-Content-Type-Options": "nosniff",
                  "Content-Security-Policy": "default-src 'none'; sandbox"},
     )
+
+
+def _original(document: dict, page: int | None) -> tuple[str, str, str | None]:
+    """The hash, file name and type of a document's original: for a page-per-file scan, the
+    file of the page asked for (ingest.scans)."""
+    sha256, filename = document["sha256"], document.get("filename") or document["control"]
+    mime = document.get("mime")
+    if document.get("page_files"):
+        number = min(page or 1, len(document["page_files"]))
+        sha256 = document["page_files"][number - 1]
+        filename = PurePosixPath(document["paths"][number - 1]).name
+        mime = mimetypes.guess_type(filename)[0] or mime
+    return sha256, filename, mime or mimetypes.guess_type(filename)[0]

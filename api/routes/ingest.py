@@ -60,7 +60,8 @@ def ingest_path(body: IngestPathRequest, client: ClientDep, settings: SettingsDe
                 user: AdminDep) -> dict:
     path = _allowed_path(settings, body.path)
     mode = "queue" if queue_mode(settings) else "local"
-    plan = start_job(client, settings, [path], body.collection, mode)
+    plan = start_job(client, settings, [path], body.collection, mode,
+                     group_pages=body.group_pages)
     _run_in_background(client, settings, plan)
     return {"job_id": plan.job_id, "received": plan.received}
 
@@ -117,9 +118,12 @@ def ingest_upload(
     client: ClientDep, settings: SettingsDep, user: AdminDep,
     collection: Annotated[str, Form(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
     files: Annotated[list[UploadFile], File()],
+    group_pages: Annotated[bool, Form(description="Page-per-file scans become one document")]
+    = True,
 ) -> dict:
     uploaded = stage_uploads(files, settings.blob_dir, settings.max_upload_bytes)
     mode = "queue" if queue_mode(settings) else "local"
-    plan = start_job(client, settings, [], collection, mode, named=uploaded)
+    plan = start_job(client, settings, [], collection, mode, named=uploaded,
+                     group_pages=group_pages)
     _run_in_background(client, settings, plan)
     return {"job_id": plan.job_id, "received": plan.received}

@@ -1,6 +1,7 @@
 """Ingestion jobs: the one owner of what is written to the jobs, ledger and documents indices.
 
-    plan (ingest.job.plan)     discover, hash, identify, dedup, control numbers, queued entries
+    plan (ingest.job.plan)     discover, hash, identify, page-per-file scans (ingest.job.groups),
+                               dedup, control numbers, queued entries
     dispatch (here)            the local process pool or Celery, by one policy
     run (ingest.job.run)       outcomes in: members judged and queued, records and ledger
                                entries committed, containers settled from their descendants

@@ -30,7 +30,7 @@ from opensearchpy import ConflictError, NotFoundError, OpenSearch, helpers
 
 from config import Settings
 from ingest.ciphering import write_ciphered_copies
-from ingest.job.ledger import outcome_entry, write_entries
+from ingest.job.ledger import outcome_entries, write_entries
 from ingest.model import Outcome
 from ingest.records import page_citation
 from search.ciphers import CipherSet, protections_body, read_protections
@@ -177,11 +177,12 @@ def commit_outcomes(
     early = [o for o in outcomes
              if not needs_stale_check(o) and o.task.collection not in looked.protections]
     decided = {id(o): (o.state, o.stage) for o in early}
-    ledger = [*(entries or []), *(outcome_entry(o) for o in early)]
+    ledger = [*(entries or []), *(e for o in early for e in outcome_entries(o))]
     unwritten = index_outcomes(client, settings, outcomes, looked=looked, ledger=ledger,
                                wait=wait)
-    late = [outcome_entry(o) for o in outcomes
-            if id(o) not in decided or decided[id(o)] != (o.state, o.stage)]
+    late = [e for o in outcomes
+            if id(o) not in decided or decided[id(o)] != (o.state, o.stage)
+            for e in outcome_entries(o)]
     rewritten = {e["id"] for e in late}
     # Children's entries first: a container's entry is written after its children's.
     again = [e for e in ledger if e["id"] in unwritten and e["id"] not in rewritten]

@@ -1,5 +1,6 @@
-"""Planning a job: its header, its files (discover, hash, identify), dedup, control numbers,
-and every file's ledger entry, queued or already settled.
+"""Planning a job: its header, its files (discover, hash, identify), page-per-file scans
+(ingest.job.groups), dedup, control numbers, and every file's ledger entry, queued or already
+settled.
 
 The job header (``jobs`` index) is written here only (``open_job``, ``set_job``), and every
 ``FileTask`` is made by ``new_task``.
@@ -23,13 +24,15 @@ from ingest.containers.sniff import refine
 from ingest.discover import discover, sha256_file
 from ingest.identify import identify
 from ingest.job.dedup import Dedup, known_documents
-from ingest.job.ledger import ledger_entry, queued_entry, write_entries
-from ingest.model import FileTask, Identity, SourceFile
+from ingest.job.groups import PlannedScan, find_scans, judge_scan, scan_task_fields, settled_entries
+from ingest.job.ledger import ledger_entry, queued_entries, write_entries
+from ingest.model import FileTask, Identity, ScanPage, SourceFile
 from ingest.records import document_id
 from search.indices import Indices
 from search.store import ensure_collection, now, reserve_controls
 
 FILE_TIMEOUT_S = 900
+SCAN_PAGE_TIMEOUT_S = 120  # more for each page of a page-per-file scan
 CONTAINER_TIMEOUT_S = 6 * 3600
 STALE_WORK_S = 24 * 3600
 
@@ -46,7 +49,8 @@ class Plan:
 
     @property
     def received(self) -> int:
-        return len(self.tasks) + len(self.settled)
+        # A scan's task is as many files as it has pages.
+        return sum(len(t.group_pages) or 1 for t in self.tasks) + len(self.settled)
 
 
 def new_job_id() -> str:
@@ -56,18 +60,23 @@ def new_job_id() -> str:
 def timeout_for(task: FileTask) -> int:
     """Seconds a worker may spend on a task: unpacking a mailbox can take long."""
     containers = LISTING_FAMILIES | MAIL_FAMILIES
+    if task.group_pages:
+        return min(FILE_TIMEOUT_S + SCAN_PAGE_TIMEOUT_S * len(task.group_pages),
+                   CONTAINER_TIMEOUT_S)
     return CONTAINER_TIMEOUT_S if task.family in containers else FILE_TIMEOUT_S
 
 
 def open_job(client: OpenSearch, indices: Indices, collection: str, paths: list[Path],
-             mode: str, wait: bool = False) -> str:
-    """Write a new job's header (status ``planning``); returns its id."""
+             mode: str, wait: bool = False, group_pages: bool | None = None) -> str:
+    """Write a new job's header (status ``planning``); returns its id. ``group_pages``: whether
+    the job groups page-per-file scans (ingest.scans), recorded when it is a job of files."""
     job_id = new_job_id()
+    rules = {} if group_pages is None else {"group_pages": group_pages}
     # No refresh wait by default: the ledger write and ``set_job`` after it both wait for one,
     # and on a busy node each wait costs seconds.
     client.index(index=indices.jobs, id=job_id, refresh="wait_for" if wait else False, body={
         "id": job_id, "collection": collection, "sources": [str(p) for p in paths],
-        "mode": mode, "status": "planning", "received": 0, "created_at": now()})
+        "mode": mode, "status": "planning", "received": 0, "created_at": now(), **rules})
     return job_id
 
 
@@ -80,9 +89,12 @@ def set_job(client: OpenSearch, indices: Indices, job_id: str, **fields: object)
 def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str, size: int,
              control: str, identity: Identity | None = None, hint: str | None = None,
              parent: FileTask | None = None, other_paths: Iterable[str] = (),
-             planned_new: bool = False) -> FileTask:
+             planned_new: bool = False, group: str | None = None,
+             group_pages: tuple[ScanPage, ...] = ()) -> FileTask:
     """A file for a worker, identified by its bytes unless its identity is known; a child of
-    ``parent`` when it was found inside it. ``planned_new``: no document holds these bytes."""
+    ``parent`` when it was found inside it. ``planned_new``: no document holds these bytes.
+    A scan's task (``group_pages``, ingest.scans) is its first page's, titled ``group``; its
+    other pages are paths of its document."""
     identity = identity or refine(identify(path), path, hint)
     tree = {}
     if parent is not None:
@@ -93,7 +105,8 @@ def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str
         job_id=job_id, collection=collection, path=str(path), relpath=relpath, sha256=sha256,
         size=size, mime=identity.mime, family=identity.family, extension=identity.extension,
         doc_id=document_id(collection, sha256), control=control,
-        other_paths=tuple(other_paths), planned_new=planned_new, **tree)
+        other_paths=(*(page.relpath for page in group_pages[1:]), *other_paths),
+        planned_new=planned_new, group=group, group_pages=group_pages, **tree)
 
 
 def sources(paths: list[Path]) -> Iterable[SourceFile]:
@@ -109,16 +122,18 @@ def sources(paths: list[Path]) -> Iterable[SourceFile]:
 
 def plan_job(
     client: OpenSearch, settings: Settings, paths: list[Path], collection: str, job_id: str,
-    named: Sequence[SourceFile] = (),
+    named: Sequence[SourceFile] = (), group_pages: bool = True,
 ) -> Plan:
     """``named``: files given with the paths they are to have in the collection (uploads, kept
-    in the blob store), planned along with those discovered under ``paths``."""
+    in the blob store), planned along with those discovered under ``paths``. ``group_pages``:
+    files that are the pages of one scan make one document (ingest.scans)."""
     indices = Indices(settings.index_prefix)
     ensure_collection(client, indices, collection)
     plan = Plan(job_id=job_id, collection=collection, dedup=Dedup(job_id, collection))
     found = [(s, sha256_file(s.path) if s.size else "") for s in [*sources(paths), *named]]
-    known = known_documents(client, indices, [document_id(collection, sha)
-                                              for _s, sha in found if sha])
+    found, scans = find_scans(found) if group_pages else (found, [])
+    known = known_documents(client, indices, [document_id(collection, sha) for sha in [
+        *(sha for _s, sha in found if sha), *(scan.sha256 for scan in scans)]])
     new: list[tuple[SourceFile, str]] = []
     copies: dict[str, list[str]] = {}  # doc_id -> paths of copies
     for source, sha in found:
@@ -131,14 +146,36 @@ def plan_job(
                                          state=verdict.state, **verdict.fields))
         if verdict.joins:
             copies.setdefault(verdict.joins, []).append(source.relpath)
-    controls = reserve_controls(client, indices, collection, len(new))
-    for (source, sha), control in zip(new, controls, strict=True):
+    new_scans = _judge_scans(plan, scans, known, copies)
+    controls = reserve_controls(client, indices, collection, len(new) + len(new_scans))
+    for (source, sha), control in zip(new, controls[:len(new)], strict=True):
         plan.tasks.append(new_task(job_id, collection, source.path, source.relpath, sha,
                                    source.size, control,
                                    other_paths=copies.pop(document_id(collection, sha), []),
                                    planned_new=True))  # dedup found no document for these bytes
+    for scan, control in zip(new_scans, controls[len(new):], strict=True):
+        fields = scan_task_fields(scan)
+        plan.tasks.append(new_task(
+            job_id, collection, control=control, planned_new=True,
+            other_paths=copies.pop(document_id(collection, scan.sha256), []), **fields))
     _add_paths(client, indices, known, copies)
     return plan
+
+
+def _judge_scans(plan: Plan, scans: list[PlannedScan], known: dict[str, dict],
+                 copies: dict[str, list[str]]) -> list[PlannedScan]:
+    """The scans that need a worker; the others' files settled (already indexed, copies)."""
+    new = []
+    for scan in scans:
+        verdict = judge_scan(plan.dedup, scan, known.get(document_id(plan.collection,
+                                                                     scan.sha256)))
+        if verdict is None:
+            new.append(scan)
+            continue
+        plan.settled += settled_entries(plan.job_id, plan.collection, scan, verdict)
+        if verdict.joins:
+            copies.setdefault(verdict.joins, []).extend(page.relpath for page in scan.pages)
+    return new
 
 
 def _add_paths(
@@ -153,15 +190,17 @@ def _add_paths(
 
 def start_job(
     client: OpenSearch, settings: Settings, paths: list[Path], collection: str, mode: str,
-    named: Sequence[SourceFile] = (),
+    named: Sequence[SourceFile] = (), group_pages: bool = True,
 ) -> Plan:
     """Plan a job and write its ledger: every file queued or already settled. Each file's
     ledger entry keeps where its bytes are (``source``), which is what a resume reads."""
     indices = Indices(settings.index_prefix)
-    job_id = open_job(client, indices, collection, [*paths, *(s.path for s in named)], mode)
-    plan = plan_job(client, settings, paths, collection, job_id, named)
+    job_id = open_job(client, indices, collection, [*paths, *(s.path for s in named)], mode,
+                      group_pages=group_pages)
+    plan = plan_job(client, settings, paths, collection, job_id, named, group_pages)
     clear_stale_work(settings)
-    write_entries(client, indices, [queued_entry(t) for t in plan.tasks] + plan.settled)
+    write_entries(client, indices,
+                  [e for t in plan.tasks for e in queued_entries(t)] + plan.settled)
     set_job(client, indices, job_id, status="running", received=plan.received)
     return plan
 

@@ -15,8 +15,11 @@ from opensearchpy import OpenSearch
 from config import Settings
 from ingest.discover import sha256_file
 from ingest.job.dedup import Dedup
-from ingest.job.ledger import ledger_entry, write_entries
+from ingest.job.groups import resumed_scans, scan_task_fields
+from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import Plan, new_task, set_job
+from ingest.records import document_id
+from ingest.scans import RULE
 from search.errors import NotFoundError
 from search.indices import Indices
 from search.ledger import TOP_LEVEL, entries
@@ -57,7 +60,11 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
     for entry in entries(SystemStore(client, indices), job_id, {"term": {"state": "duplicate"}}, TOP_LEVEL):
         if entry.get("doc_id"):
             copies.setdefault(entry["doc_id"], []).append(entry["path"])
+    scans: list[dict] = []  # files of page-per-file scans: resumed scan by scan
     for entry in entries(SystemStore(client, indices), job_id, {"term": {"state": "queued"}}, TOP_LEVEL):
+        if entry.get("rule") == RULE:
+            scans.append(entry)
+            continue
         path = _source(job, entry)
         if not path.is_file():
             plan.settled.append(_failed(job_id, plan.collection, entry, "SourceMissing",
@@ -72,6 +79,39 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
                         entry["control"], other_paths=copies.get(entry["doc_id"], []))
         plan.dedup.judge(task.relpath, sha, task.size, None, child=False)
         plan.tasks.append(task)
+    _resume_scans(plan, scans, copies)
     write_entries(client, indices, plan.settled)
     set_job(client, indices, job_id, status="running")
     return plan
+
+
+def _resume_scans(plan: Plan, queued: list[dict], copies: dict[str, list[str]]) -> None:
+    """A page-per-file scan is resumed whole, as planned, or, when one of its files is gone or
+    changed, not at all: each of its files is recorded as failed, for a new job to plan."""
+    by_path = {entry["path"]: entry for entry in queued}
+    for scan in resumed_scans(queued):
+        planned = by_path[scan.pages[0].relpath]
+        problem: tuple[str, str] | None = None
+        if document_id(plan.collection, scan.sha256) != planned["doc_id"]:
+            # Some of its files were settled before the job stopped: not the scan as planned.
+            problem = ("ScanIncomplete", f"only some files of the scan {scan.title} were left "
+                                         "queued; ingest the folder again")
+        for page in () if problem else scan.pages:
+            path = Path(page.path)
+            if not path.is_file():
+                problem = ("SourceMissing", f"{path} (page of the scan {scan.title}) is no "
+                                            "longer there")
+            elif sha256_file(path) != page.sha256:
+                problem = ("SourceChanged", f"page {page.relpath} of the scan {scan.title} "
+                                            "changed since the job was planned")
+            if problem:
+                break
+        if problem:
+            plan.settled += [{**_failed(plan.job_id, plan.collection, by_path[page.relpath],
+                                        *problem), **scan_fields(scan.title, number)}
+                             for number, page in enumerate(scan.pages, start=1)]
+            continue
+        task = new_task(plan.job_id, plan.collection, control=planned["control"],
+                        other_paths=copies.get(planned["doc_id"], []), **scan_task_fields(scan))
+        plan.dedup.judge(task.relpath, task.sha256, task.size, None, child=False)
+        plan.tasks.append(task)

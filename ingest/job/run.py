@@ -199,7 +199,7 @@ class JobRun:
         else:
             self.dedup.forget(task.sha256, task.relpath)  # no document: a later copy is tried
         if task.container is None:
-            return 1
+            return len(task.group_pages) or 1  # a scan is as many files as it has pages
         node = self.waiting[(task.depth > 1, str(task.parent_path))]
         node.family.record_outcome(outcome)
         node.left -= 1

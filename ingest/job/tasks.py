@@ -30,12 +30,12 @@ from opensearchpy import OpenSearch
 from opensearchpy.exceptions import ConnectionError as StoreUnreachable
 
 from config import Settings, get_settings
-from ingest.job.ledger import ledger_entry, write_entries
+from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import FILE_TIMEOUT_S
 from ingest.job.pool import TASKS_PER_WORKER
 from ingest.job.remote import receive, settle_up
 from ingest.job.run import finish_job
-from ingest.model import FileTask
+from ingest.model import FileTask, ScanPage
 from ingest.rerun import WORK
 from ingest.worker import process_file, work_context
 from search.client import get_client, reset_clients
@@ -108,15 +108,20 @@ def celery_app() -> Celery:
 
 
 def task_payload(task: FileTask) -> dict[str, Any]:
-    """A FileTask as the JSON message body (``other_paths`` a list, as JSON returns it)."""
-    return {**dataclasses.asdict(task), "other_paths": list(task.other_paths)}
+    """A FileTask as the JSON message body (``other_paths`` a list, as JSON returns it; a
+    scan's pages a list of objects)."""
+    payload = dataclasses.asdict(task)
+    return {**payload, "other_paths": list(task.other_paths),
+            "group_pages": list(payload["group_pages"])}
 
 
 def file_task(payload: dict[str, Any]) -> FileTask:
     """The FileTask of a message body. Keys this version does not know are dropped, so workers
     and producers of neighbouring versions can share a queue during an upgrade."""
     fields = {key: value for key, value in payload.items() if key in _FILE_TASK_FIELDS}
-    return FileTask(**{**fields, "other_paths": tuple(payload.get("other_paths") or ())})
+    pages = tuple(ScanPage(**page) for page in payload.get("group_pages") or ())
+    return FileTask(**{**fields, "other_paths": tuple(payload.get("other_paths") or ()),
+                       "group_pages": pages})
 
 
 def ingest_file(self: Task, task: dict[str, Any], lost: int = 0) -> str:
@@ -167,7 +172,14 @@ def record_failure(task: dict[str, Any], error_class: str, reason: str) -> None:
         error_class=error_class, error_message=f"{relpath}: {reason}",
         parent=task.get("parent_path"), **(tree if task.get("container") else {}),
     )
-    write_entries(client, Indices(settings.index_prefix), [entry])
+    # A scan is as many files as it has pages, each with an entry of its own to settle.
+    pages = [ledger_entry(task["job_id"], task["collection"], page["relpath"],
+                          sha256=page.get("sha256"), size=page.get("size"), state="failed",
+                          stage="worker", error_class=error_class,
+                          error_message=f"{page['relpath']}: {reason} (the scan {relpath})",
+                          **scan_fields(task.get("group"), number))
+             for number, page in enumerate(task.get("group_pages") or (), start=1)]
+    write_entries(client, Indices(settings.index_prefix), pages or [entry])
     if task.get("container"):
         # A member: its container may have been waiting for it alone.
         settle_up(client, settings, file_task(task))
