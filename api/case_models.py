@@ -26,24 +26,29 @@ class Dated(BaseModel):
     cite: Cite | None = None
 
 
-class CaseRow(BaseModel):
+class CaseHeader(BaseModel):
+    """What a register row and a case page both say about a case."""
+
     id: str = Field(description="case-<hash>; plain text to the cipher middleware, since 'id' "
                              "is also the key of graph nodes that hold names")
     collection: Identifier
     reference: str
-    reference_keys: list[str]
     force: str | None = None
     outcome: Identifier
     outcome_reason: Identifier | None = None
     outcome_label: str
     first_date: Identifier | None = None
     last_date: Identifier | None = None
+    flag_names: list[Identifier]
+
+
+class CaseRow(CaseHeader):
+    reference_keys: list[str]
     reported: Identifier | None = None
     closed: Identifier | None = None
     document_count: int
     suspects: list[str]
     subjects: list[str]
-    flag_names: list[Identifier]
 
 
 class Facet(BaseModel):
@@ -134,27 +139,16 @@ class Step(BaseModel):
     cite: Cite
 
 
-class CaseResponse(BaseModel):
-    id: str = Field(description="case-<hash>; plain text to the cipher middleware, since 'id' "
-                             "is also the key of graph nodes that hold names")
-    collection: Identifier
-    reference: str
+class CaseResponse(CaseHeader):
     references: list[Reference]
-    force: str | None = None
-    outcome: Identifier
-    outcome_reason: Identifier | None = None
-    outcome_label: str
     outcome_cite: Cite | None = None
     history: list[Step]
-    first_date: Identifier | None = None
-    last_date: Identifier | None = None
     reported: Dated | None = None
     closed: Dated | None = None
     documents: list[CaseDocument]
     people_by_role: list[RoleGroup]
     items: list[Item]
     flags: list[CaseFlag]
-    flag_names: list[Identifier]
     timeline: list[Event]
     linked_cases: list[LinkedCase]
 
