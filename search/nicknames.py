@@ -88,9 +88,22 @@ def nickname_index() -> dict[str, frozenset[str]]:
     return {name: frozenset(others - {name}) for name, others in index.items()}
 
 
+# Short forms the dataset gives that are everyday words or surnames in these files ("Day Centre",
+# "Bell Street", "Rich Tea"): not forenames for the rules that tell a person from a place.
+NOT_FORENAMES = frozenset({
+    "day", "bell", "rich", "nan", "sis", "hap", "haps", "lorry", "chick", "mac", "dob", "hob",
+    "hodge", "sha", "ant", "jock", "pip", "pate", "dee", "em", "di", "si", "ev", "lib", "wen",
+})
+
+
 @cache
 def forenames() -> frozenset[str]:
-    return frozenset(nickname_index()) | FORMAL_FORENAMES
+    """Formal forenames of the period and their short forms ("Bob", "Peggy"). The dataset's
+    other entries are left out: it lists "Smith" (for "Smitty") and "Ford" (for Clifford)."""
+    short = {name for formal, *forms in nickname_groups() if formal in FORMAL_FORENAMES
+             for name in forms}
+    local = {name for group in LOCAL_GROUPS for name in group}
+    return frozenset(short - NOT_FORENAMES) | frozenset(local) | FORMAL_FORENAMES
 
 
 @cache
