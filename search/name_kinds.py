@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from search.names import HEADING_WORDS, PLACE_ABBREVIATIONS, TITLES, fold
-from search.nicknames import forenames
+from search.nicknames import forenames, nickname_index
 
 VEHICLE_MAKES = {
     "ford", "vauxhall", "rover", "austin", "nissan", "toyota", "volkswagen", "vw", "bmw",
@@ -182,9 +182,11 @@ def is_vehicle(words: list[str]) -> bool:
 
 def _no_model(word: str) -> bool:
     """A word after a make that makes it no vehicle: a forename ("Bentley Graham"), a street's
-    ("Ford Road"), a firm's ("Ford Motor Company") or a country's ("Honda UK")."""
+    ("Ford Road"), a firm's ("Ford Motor Company", "Jaguar Land Rover") or a country's ("Honda
+    UK")."""
     return (word in forenames() or word in PLACE_WORDS or word in STREET_WORDS
-            or word in PLACE_ABBREVIATIONS or word in FIRM_WORDS or word in {"motor", "uk", "gb"})
+            or word in PLACE_ABBREVIATIONS or word in FIRM_WORDS or word in VEHICLE_MAKES
+            or word in {"motor", "land", "uk", "gb"})
 
 
 def is_form_text(words: list[str]) -> bool:
@@ -207,14 +209,19 @@ def _title_glued(text: str) -> bool:
     return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
 
 
+# Endings of the English past tenses a log line opens with ("Attended", "Arrested", "Cautioned",
+# "Searched"); forenames of the "-ed" kind end otherwise (Hameed, Ahmed, Syed, Khaled, Rashed).
+_PAST_TENSE_ENDINGS = ("ted", "ded", "ied", "sed", "zed", "ned", "ked", "ged", "ped", "ched",
+                       "lled", "rred", "wed", "ved", "ored", "ured", "ered")
+
+
 def _is_leading_word(word: str) -> bool:
-    """An adverb, a role or a past-tense verb that opens a sentence ("Attended", "Arrested"):
-    a forename or a name of the "-eed"/"-med"/"-yed" kind (Alfred, Hameed, Ahmed, Syed) is not
-    one."""
+    """An adverb, a role or a past-tense verb that opens a sentence ("Attended", "Arrested"),
+    and no forename (Alfred, Winifred)."""
     if word in LEADING_WORDS:
         return True
-    past = len(word) >= 6 and word.endswith("ed") and not word.endswith(("eed", "med", "yed"))
-    return past and word.isalpha() and word not in forenames()
+    past = len(word) >= 6 and word.endswith(_PAST_TENSE_ENDINGS) and word.isalpha()
+    return past and word not in forenames() and word not in nickname_index()
 
 
 def _without_sentence_word(text: str) -> str:

@@ -93,6 +93,9 @@ def test_a_header_label_after_a_name_is_not_part_of_it(found: str, name: str) ->
     ("Officer Karen Sugden", "Karen Sugden"), ("Friend Imran", "Imran"),
     # names that look like past tenses stay whole
     ("Alfred Smith", "Alfred Smith"), ("Hameed Akhtar", "Hameed Akhtar"), ("Ahmed Khan", "Ahmed Khan"),
+    ("Khaled Hassan", "Khaled Hassan"), ("Rashed Ali", "Rashed Ali"),
+    ("Cautioned Karen Sugden", "Karen Sugden"),
+    ("Searched Imran Akhtar", "Imran Akhtar"),
 ])
 def test_a_word_opening_a_sentence_or_log_line_is_not_the_name(found: str, name: str) -> None:
     assert name_kind("person", found) == ("person", name)
@@ -117,6 +120,7 @@ def test_a_make_and_any_model_word_is_a_vehicle(text: str) -> None:
     ("person", "Bentley Graham", "person"), ("person", "Austin Lee", "person"),
     ("person", "FORD, Derek", "person"), ("person", "Ford Road", "place"),
     ("org", "Ford Motor Company", "org"), ("org", "Honda UK", "org"),
+    ("org", "Jaguar Land Rover", "org"),
 ])
 def test_a_make_before_a_forename_street_or_firm_word_is_no_vehicle(
         kind: str, text: str, expected: str) -> None:
