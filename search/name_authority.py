@@ -201,8 +201,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     own = {m[0] for m in middles}
     for letter in "abcdefghijklmnopqrstuvwxyz":
         yield (first, letter, last), "full-no-middle" if letter in own else "initials"
-    for nick in nickname_index().get(name_parts(person.key)[0], ()):
-        if nick != name_parts(person.key)[0]:
+    forename = name_parts(person.key)[0]
+    for nick in nickname_index().get(forename, ()):
+        # "Elaine" is listed under Eleanor, but is a forename of its own: a form of a formal
+        # name is another formal name only when one of them is a short form.
+        if nick != forename and (is_nickname(nick) or is_nickname(forename)):
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".

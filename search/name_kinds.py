@@ -2,15 +2,20 @@
 nothing worth an entity. Shared by ingestion (each page's mentions) and the collection's name
 authority (``ingest.names``), which applies it again to documents already stored.
 
-- Vehicle makes and models ("Vauxhall Vectra", "Ford") are not people or organisations: the
-  registration mark is the vehicle entity; the make alone is dropped.
-- Firms and businesses ("Firth Gaunt Solicitors", "Kwik Kabs") are organisations.
+- Vehicle makes and models ("Vauxhall Vectra", "Ford", "Skoda Yeti VRM") are not people or
+  organisations: the registration mark is the vehicle entity; the make alone is dropped.
+- Statutes and procedure rules with a court's or a judge's initials after them ("Children Act
+  HHJ", "Civil Procedure Rules J.H.") are legal references, never people.
+- Firms and businesses ("Firth Gaunt Solicitors", "Kwik Kabs", "Aziz Car Wash", "Bradley
+  Grill") are organisations.
 - Streets, buildings and divisions, abbreviated or not ("Sowerby Tce", "Thornleigh Hse",
   "Eastfield Div"), are places.
 - Headings, table labels and form fields ("Schedule", "Occupier", "RESTRICTED", "CONTROL
   INCIDENT LOG") are dropped, as are lone titles and a title glued to a forename ("Alan DI": the
   "DI Alan ..." of the next line, cut by the recogniser).
-- "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen" is Karen.
+- "Firth L.j." is "L.J. Firth" with its initials after it; "Can Karen", "Arrested Darren
+  Kearney", "Meanwhile Helen" and "Uncle Imran Akhtar" are the name alone.
+- "Sowerby Tce Helen Ashworth" is a street, then a person: the person is Helen Ashworth.
 - "PS 612 Booth" is an officer, a person (keyed by the surname, which the name authority links
   to the officer named in full), whatever the recogniser said.
 - "US", "U.K." and "EU" are places and organisations for all their two letters.
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 
 from search.names import HEADING_WORDS, PLACE_ABBREVIATIONS, TITLES, fold
-from search.nicknames import forenames
+from search.nicknames import forenames, nickname_index
 
 VEHICLE_MAKES = {
     "ford", "vauxhall", "rover", "austin", "nissan", "toyota", "volkswagen", "vw", "bmw",
@@ -43,6 +48,17 @@ VEHICLE_MODELS = {
     "defender", "berlingo", "partner", "picasso", "scenic", "laguna", "espace", "sunny",
     "bluebird", "cherry", "carina", "celica", "scirocco", "jetta", "beetle", "cooper",
 }
+# Makes that are also surnames, places or words ("Bentley", "Mini", "Jeep"): a vehicle only
+# with a model after them, and never when a forename follows ("Bentley Graham" is not a car).
+MAKES_WITH_MODEL = {
+    "alfa", "aston martin", "bentley", "bedford", "cadillac", "chrysler", "commer", "dacia",
+    "daf", "daihatsu", "dodge", "ducati", "ferrari", "harley-davidson", "infiniti", "isuzu",
+    "iveco", "jeep", "kawasaki", "lamborghini", "ldv", "leyland", "lotus", "maserati", "mini",
+    "perodua", "piaggio", "polestar", "rolls-royce", "rolls royce", "scania", "smart",
+    "ssangyong", "sunbeam", "tesla", "triumph", "vespa", "yamaha", "cupra", "genesis", "mg rover",
+}
+# Labels written after a vehicle: "Ford Focus VRM", "Skoda Yeti Reg".
+VEHICLE_LABELS = {"vrm", "reg", "regn", "registration", "vrn"}
 # Words that end a firm's or a business's name.
 FIRM_WORDS = {
     "solicitors", "solicitor", "taxis", "taxi", "cabs", "kabs", "cars", "ltd", "limited", "plc",
@@ -54,6 +70,21 @@ FIRM_WORDS = {
     "dc", "cc", "nhs", "authority", "department", "unit", "team", "service", "office", "board",
     "commission", "inc", "corporation", "company", "foundation", "charity", "centre",
     "radio", "fm", "tv", "television", "gazette", "newspaper", "media", "broadcasting",
+    # trades a shop, a takeaway or a garage is named by ("Bradley Grill", "Aziz Car Wash")
+    "grill", "wash", "carwash", "valeting", "kebabs", "kebab", "pizza", "pizzeria", "tandoori",
+    "balti", "chippy", "diner", "bistro", "salon", "barbers", "hairdressers", "nails",
+    "beauty", "tanning", "gym", "fitness", "autos", "tyres", "repairs", "bodyshop", "bakery",
+    "butchers", "newsagents", "newsagent", "launderette", "laundrette", "off-licence", "wines",
+    "foods", "mart", "minimart", "supermarkets", "coaches", "couriers", "jewellers",
+    "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
+    "supplies", "lettings", "tavern", "lounge",
+}
+# Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
+# ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
+LEGAL_WORDS = {
+    "act", "acts", "rules", "regulations", "regs", "statute", "procedure", "pace", "cpr", "fpr",
+    "crimpr", "order", "orders", "code", "codes", "section", "schedule", "practice",
+    "direction", "directions",
 }
 # Words a sentence starts with that a recogniser glues to the forename after them ("Can Karen
 # confirm", "Thanks Imran"): never the person's.
@@ -64,6 +95,20 @@ SENTENCE_WORDS = {
     "before", "told", "asked", "saw", "met", "called", "rang", "spoke", "with", "from", "to",
     "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
+}
+# Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
+# "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
+LEADING_WORDS = {
+    "then", "meanwhile", "later", "subsequently", "afterwards", "however", "today",
+    "yesterday", "tonight", "earlier", "finally", "eventually", "initially", "again", "now",
+    "also", "still", "there", "here", "once", "immediately", "shortly", "whilst", "while",
+    "although", "because", "since", "until", "during", "upon", "about", "by", "at", "on", "in",
+    "mother", "father", "mum", "dad", "uncle", "aunt", "auntie", "brother", "sister", "son",
+    "daughter", "wife", "husband", "partner", "boyfriend", "girlfriend", "friend", "neighbour",
+    "cousin", "nephew", "niece", "grandmother", "grandfather", "nan", "nana", "grandad",
+    "stepfather", "stepmother", "stepdad", "stepmum", "carer", "officer", "victim", "suspect",
+    "witness", "defendant", "complainant", "informant", "caller", "colleague", "manager",
+    "landlord", "tenant", "teacher", "headteacher", "social", "worker", "solicitor", "client",
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -118,15 +163,30 @@ def _words(text: str) -> list[str]:
 
 def is_vehicle(words: list[str]) -> bool:
     """A make alone ("Ford"), or a make and a model ("Vauxhall Vectra", "Peugeot 206", "Land
-    Rover Discovery"); "Austin Lee" and "Derek Ford" stay people."""
+    Rover Discovery", "Skoda Yeti VRM"); "Austin Lee" and "Derek Ford" stay people. Any model
+    word counts after a make that is no forename; after "Austin" or "Morris" only a known one."""
+    while len(words) > 1 and words[-1] in VEHICLE_LABELS:
+        words = words[:-1]
     joined = " ".join(words)
     if joined in VEHICLE_MAKES:
         return True
     for size in (2, 1):
-        if " ".join(words[:size]) in VEHICLE_MAKES and len(words) > size:
-            return all(w in VEHICLE_MODELS or any(ch.isdigit() for ch in w)
-                       for w in words[size:])
+        make, models = " ".join(words[:size]), words[size:]
+        if (make not in VEHICLE_MAKES and make not in MAKES_WITH_MODEL) or not models:
+            continue
+        if all(w in VEHICLE_MODELS or any(ch.isdigit() for ch in w) for w in models):
+            return True
+        return len(models) <= 2 and make not in forenames() and not any(map(_no_model, models))
     return False
+
+
+def _no_model(word: str) -> bool:
+    """A word after a make that makes it no vehicle: a forename ("Bentley Graham"), a street's
+    ("Ford Road"), a firm's ("Ford Motor Company", "Jaguar Land Rover") or a country's ("Honda
+    UK")."""
+    return (word in forenames() or word in PLACE_WORDS or word in STREET_WORDS
+            or word in PLACE_ABBREVIATIONS or word in FIRM_WORDS or word in VEHICLE_MAKES
+            or word in {"motor", "land", "uk", "gb"})
 
 
 def is_form_text(words: list[str]) -> bool:
@@ -149,12 +209,50 @@ def _title_glued(text: str) -> bool:
     return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
 
 
+# Endings of the English past tenses a log line opens with ("Attended", "Arrested", "Cautioned",
+# "Searched"); forenames of the "-ed" kind end otherwise (Hameed, Ahmed, Syed, Khaled, Rashed).
+_PAST_TENSE_ENDINGS = ("ted", "ded", "ied", "sed", "zed", "ned", "ked", "ged", "ped", "ched",
+                       "lled", "rred", "wed", "ved", "ored", "ured", "ered")
+
+
+def _is_leading_word(word: str) -> bool:
+    """An adverb, a role or a past-tense verb that opens a sentence ("Attended", "Arrested"),
+    and no forename (Alfred, Winifred)."""
+    if word in LEADING_WORDS:
+        return True
+    past = len(word) >= 6 and word.endswith(_PAST_TENSE_ENDINGS) and word.isalpha()
+    return past and word not in forenames() and word not in nickname_index()
+
+
 def _without_sentence_word(text: str) -> str:
-    """"Can Karen" is Karen: a sentence's first word before a forename is not the name's."""
+    """"Can Karen" is Karen: a sentence's first word before a forename is not the name's; nor
+    is an adverb, a role or a past-tense verb before a name ("Arrested Darren Kearney")."""
     raw = text.split(maxsplit=1)
-    if len(raw) == 2 and fold(raw[0]) in SENTENCE_WORDS and fold(raw[1].split()[0]) in forenames():
+    if len(raw) != 2:
+        return text
+    first, rest = fold(raw[0]), raw[1].split()
+    if first in SENTENCE_WORDS and fold(rest[0]) in forenames():
         return raw[1]
+    if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
+        return _without_sentence_word(raw[1])
     return text
+
+
+def _after_street(text: str) -> str | None:
+    """"Sowerby Tce Helen Ashworth": a street written with an abbreviation, then a forename, is
+    a place and then a person; the person's part, or None when the text is no such thing."""
+    raw = text.split()
+    words = [fold(w.rstrip(".")) for w in raw]
+    for at in range(1, len(words) - 1):
+        if (words[at] in PLACE_ABBREVIATIONS and words[0] not in forenames()
+                and words[at + 1] in forenames()):
+            return " ".join(raw[at + 1:])
+    return None
+
+
+def is_legal_reference(words: list[str]) -> bool:
+    """"Children Act HHJ", "Family Procedure Rules D.J.": a statute or rules, not a person."""
+    return any(w in LEGAL_WORDS for w in words[1:]) or words[0] in {"pace", "cpr", "fpr"}
 
 
 # Labels of a mail header or form that follow a name on the same line when the line break is
@@ -200,7 +298,10 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text:
         return "org", text
     if kind == "person":
-        if _title_glued(text):
+        if _title_glued(text) or is_legal_reference(words):
             return None, text
+        person = _after_street(text)
+        if person is not None:
+            return name_kind(kind, person)
         return kind, reorder_initials(_without_sentence_word(text))
     return kind, text

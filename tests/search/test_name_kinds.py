@@ -84,3 +84,60 @@ def test_a_rank_and_collar_number_before_a_surname_is_a_person(kind: str) -> Non
 ])
 def test_a_header_label_after_a_name_is_not_part_of_it(found: str, name: str) -> None:
     assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Attended Darren Kearney", "Darren Kearney"), ("Arrested Helen Ashworth", "Helen Ashworth"),
+    ("Then Helen", "Helen"), ("Meanwhile Darren Kearney", "Darren Kearney"),
+    ("Mother Sharon Lumb", "Sharon Lumb"), ("Uncle Zeeshan Akhtar", "Zeeshan Akhtar"),
+    ("Officer Karen Sugden", "Karen Sugden"), ("Friend Imran", "Imran"),
+    # names that look like past tenses stay whole
+    ("Alfred Smith", "Alfred Smith"), ("Hameed Akhtar", "Hameed Akhtar"), ("Ahmed Khan", "Ahmed Khan"),
+    ("Khaled Hassan", "Khaled Hassan"), ("Rashed Ali", "Rashed Ali"),
+    ("Cautioned Karen Sugden", "Karen Sugden"),
+    ("Searched Imran Akhtar", "Imran Akhtar"),
+])
+def test_a_word_opening_a_sentence_or_log_line_is_not_the_name(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize("text", [
+    "Children Act HHJ", "Civil Procedure Rules J.H.", "Family Procedure Rules DJ", "PACE Code C",
+])
+def test_legal_references_with_initials_are_no_persons(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Skoda Yeti", "Skoda Yeti VRM", "Ford Focus Reg", "Bentley Continental", "Kia Sportage",
+    "Mini Cooper", "Vauxhall Vectra Reg",
+])
+def test_a_make_and_any_model_word_is_a_vehicle(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), [
+    ("person", "Bentley Graham", "person"), ("person", "Austin Lee", "person"),
+    ("person", "FORD, Derek", "person"), ("person", "Ford Road", "place"),
+    ("org", "Ford Motor Company", "org"), ("org", "Honda UK", "org"),
+    ("org", "Jaguar Land Rover", "org"),
+])
+def test_a_make_before_a_forename_street_or_firm_word_is_no_vehicle(
+        kind: str, text: str, expected: str) -> None:
+    assert name_kind(kind, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bradley Grill", "Aziz Car Wash", "Star Cafe", "Ali Kebabs", "Halifax Takeaway",
+    "Smith Motors", "Tariq Salon", "Central Garage", "Kwik Cabs", "Patel Stores",
+])
+def test_businesses_named_by_a_trade_are_organisations(text: str) -> None:
+    assert name_kind("person", text)[0] == "org"
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Sowerby Tce Helen Ashworth", "Helen Ashworth"), ("Station Rd Karen Sugden", "Karen Sugden"),
+])
+def test_a_street_abbreviation_then_a_forename_is_a_place_then_a_person(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+    assert name_kind("person", "Mary St Clair") == ("person", "Mary St Clair")

@@ -144,3 +144,13 @@ def test_api_kinds_follow_search_kinds() -> None:
     from search.entity_kinds import KINDS
 
     assert set(get_args(Kind)) == set(KINDS)
+
+
+def test_nicknames_come_from_the_dataset_with_the_local_british_forms() -> None:
+    from search.nicknames import is_nickname, nickname_index
+    assert "robert" in nickname_index()["robby"]  # the dataset's
+    assert "william" in nickname_index()["liam"]  # a local addition the dataset lacks
+    assert "gillian" in nickname_index()["gill"]
+    assert is_nickname("liam") and is_nickname("bob") and is_nickname("jimmy")
+    # Names the dataset lists under another that stand as forenames of their own
+    assert not is_nickname("helen") and not is_nickname("marie") and not is_nickname("john")
