@@ -1,8 +1,9 @@
 """What the case register reads of a collection's documents (``SourceDocument``: pages and
 mentions), and the references they cite made whole across the collection before grouping:
 
-- a weak label's number ("Your ref: 12345/2004") is the one labelled reference of that year and
-  serial in the collection ("Crime No 12345/04"): a letter quoting a crime number cites it;
+- a crime number is one key however it is labelled ("Crime No", "URN", "Your ref:"): the
+  collection's one key for that year and serial that names a force, or else one of them; a
+  letter quoting a crime number cites it;
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
 - an incident number without its day is the document's one dated incident of that serial.
 
@@ -16,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from search.entity_kinds.reference import reference_written
+from search.entity_kinds.reference import LABELLED_HEADS, reference_written
 
 
 @dataclass(frozen=True)
@@ -42,23 +43,41 @@ class SourceDocument:
     mentions: tuple[Mention, ...]
 
 
-def _weak_labels_resolved(documents: list[SourceDocument]) -> list[SourceDocument]:
-    """Documents with a reference a weak label introduced ("Your ref: 12345/2004", keyed
-    REF/2004/12345) keyed as the one reference of that year and serial the collection has
-    otherwise ("Crime No 12345/04": CRIME/2004/12345, or HD/2004/12345): a letter quoting a
-    crime number cites that crime. Two candidates (two forces' 12345/04) leave it alone."""
-    tails: dict[str, set[str]] = defaultdict(set)
+# Heads a label gives a number when it names no force or council: the same crime number may be
+# written under any of them ("Crime No 16560/01", "URN 16560/01", "Your ref: 16560/2001").
+# Incident and referral numbers are other series, never merged with these by their digits.
+_CRIME_FAMILY = ("CRIME", "URN", "REF")
+
+
+def _one_key_per_crime_number(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with each crime number keyed once, however it was labelled: the keys of one
+    year and serial under the crime family's heads (CRIME/2001/16560, URN/2001/16560,
+    REF/2001/16560) become the collection's one key for it that names an issuer
+    (HD/2001/16560), or the first head's when none does. A letter quoting a crime number cites
+    that crime. Two issuers with that year and serial (two forces' 16560/01) leave them alone."""
+    family: dict[str, set[str]] = defaultdict(set)
+    issued: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         for m in document.mentions:
             head, _, tail = m.key.partition("/")
-            if m.kind == "reference" and head not in ("REF", "CAD") \
-                    and re.fullmatch(r"\d{4}/\d{5,}", tail):
-                tails[tail].add(m.key)
+            if m.kind != "reference" or not re.fullmatch(r"\d{4}/\d{5,}", tail):
+                continue
+            if head in _CRIME_FAMILY:
+                family[tail].add(head)
+            elif head not in LABELLED_HEADS and head != "CAD":
+                issued[tail].add(m.key)
+    canonical: dict[str, str] = {}
+    for tail, heads in family.items():
+        if len(issued.get(tail, ())) == 1:
+            canonical[tail] = next(iter(issued[tail]))
+        elif not issued.get(tail) and len(heads) > 1:
+            canonical[tail] = f"{next(h for h in _CRIME_FAMILY if h in heads)}/{tail}"
+
     def resolved(m: Mention) -> Mention:
         head, _, tail = m.key.partition("/")
-        if m.kind != "reference" or head != "REF" or len(tails.get(tail, ())) != 1:
+        if m.kind != "reference" or head not in _CRIME_FAMILY or tail not in canonical:
             return m
-        return replace(m, key=next(iter(tails[tail])))
+        return replace(m, key=canonical[tail])
     return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
 
 
@@ -120,4 +139,4 @@ def _dated_incidents(document: SourceDocument) -> SourceDocument:
 
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
-    return [_dated_incidents(d) for d in _recurring(_weak_labels_resolved(documents))]
+    return [_dated_incidents(d) for d in _recurring(_one_key_per_crime_number(documents))]

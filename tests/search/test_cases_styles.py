@@ -202,3 +202,19 @@ def test_a_quoted_number_is_the_one_reference_of_that_year_and_serial() -> None:
     two = _groups("Crime No: HD/07/40213", "Crime No: WX/07/40213",
                   "Your ref: 40213/07\nReferral No: 07/3318")
     assert frozenset({"REF/2007/40213", "REFERRAL/2007/03318"}) in two
+
+
+def test_one_crime_number_under_several_labels_is_one_case() -> None:
+    groups = _groups("Crime No: 40213/07\nChild D disclosed abuse.",
+                     "URN 40213/07\nMG5 case summary.",
+                     "Your ref: 40213/2007\nDear DS Rowe,")
+    assert groups == {frozenset({"CRIME/2007/40213"})}
+    # With one force's key in the collection, every label's number is that force's.
+    named = _groups("Crime No: HD/07/40213", "URN 40213/07", "Crime No: 40213/07")
+    assert named == {frozenset({"HD/2007/40213"})}
+    # Two forces' 40213/07: a bare label's number is neither's, and they stay apart.
+    apart = _groups("Crime No: HD/07/40213", "Crime No: WX/07/40213", "URN 40213/07")
+    assert {frozenset({"HD/2007/40213"}), frozenset({"WX/2007/40213"})} <= apart
+    # An incident or a referral of the same digits is another series.
+    series = _groups("Crime No: 40213/07", "Referral No: 40213/07")
+    assert series == {frozenset({"CRIME/2007/40213"}), frozenset({"REFERRAL/2007/40213"})}
