@@ -115,7 +115,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and not any(s <= start < e for s, e in places))
     if rule == "surname_first":
-        return len(words[0]) >= 3 and words[0] not in STOP_WORDS and is_forename(words[1])
+        return (len(words) >= 2 and len(words[0]) >= 3 and words[0] not in STOP_WORDS
+                and is_forename(words[1]))
     return len(words[-1]) >= 2
 
 
