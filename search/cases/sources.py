@@ -44,9 +44,11 @@ class SourceDocument:
 
 
 # Heads a label gives a number when it names no force or council: the same crime number may be
-# written under any of them ("Crime No 16560/01", "URN 16560/01", "Your ref: 16560/2001").
-# Incident and referral numbers are other series, never merged with these by their digits.
-_CRIME_FAMILY = ("CRIME", "URN", "REF")
+# written under any of them ("Crime No 16560/01", "URN 16560/01", "Your ref: 16560/2001"). Some
+# forces' crime number is their occurrence (OB) number; others raise a crime number from an
+# occurrence: an OB number is merged only when the collection also writes its digits as a crime
+# number. Incident and referral numbers are other series, never merged by their digits.
+_CRIME_FAMILY = ("CRIME", "URN", "OCCURRENCE", "REF")
 
 
 def _one_key_per_crime_number(documents: list[SourceDocument]) -> list[SourceDocument]:

@@ -139,17 +139,18 @@ def _crime_number(match: re.Match[str]) -> str | None:
 # the scheme; the groups say the key: a force's or council's letters, a year and a serial become
 # PREFIX/YEAR/SERIAL, as the known shapes are keyed, so one reference written with a two- or a
 # four-digit year, the year before or after the serial, or split over a line has one key.
-LABELLED_HEADS = ("CRIME", "URN", "INCIDENT", "REFERRAL", "REF")
+LABELLED_HEADS = ("CRIME", "URN", "OCCURRENCE", "INCIDENT", "REFERRAL", "REF")
 _NUMBER_WORD = r"[ \t]*(?:no\.?|nos?\.|number|ref(?:erence)?\.?|id|serial|report)"
 _NO = rf"(?:{_NUMBER_WORD}){{0,2}}"
 _NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common a word
 # (what the label names, the key's head, the scheme, the labels). Labels for one number share a
-# head: a force's occurrence (OB) number is its crime number, a council's case number is its
-# referral number, so one number under two labels is one key. "REF" (a weak label) is resolved
+# head: a council's case number is its referral number, so one number under two labels is one
+# key. An occurrence (OB) number is a series of its own: a log "crimes" an occurrence by raising
+# a crime number beside it, so the two must be free to join one case. "REF" (a weak label) is resolved
 # by the register to the collection's one labelled reference with that year and serial.
 _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
     ("crime number", "CRIME", "crime", rf"crime{_NO}|crn|offence{_NO}"),
-    ("occurrence (OB) number", "CRIME", "crime", rf"occurrence{_NO}|ob{_NO}"),
+    ("occurrence (OB) number", "OCCURRENCE", "incident", rf"occurrence{_NO}|ob{_NO}"),
     ("unique reference number (URN)", "URN", "crime",
      rf"urn{_NO}|unique[ \t]+reference(?:[ \t]+number)?"),
     ("incident, CAD or log number", "INCIDENT", "incident",

@@ -21,8 +21,8 @@ def _keys(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("written", [
-    "Crime No: 40213/07", "Crime Ref. 40213/2007", "CRN 07/40213", "OB No 40213/07",
-    "Occurrence number 07-40213", "Crime number 40213.07", "crime no. 40213 07",
+    "Crime No: 40213/07", "Crime Ref. 40213/2007", "CRN 07/40213",
+    "Crime number 40213.07", "crime no. 40213 07",
     "Crime No: 40213/\n07",
 ])
 def test_one_crime_number_however_a_force_lays_it_out(written: str) -> None:
@@ -218,3 +218,11 @@ def test_one_crime_number_under_several_labels_is_one_case() -> None:
     # An incident or a referral of the same digits is another series.
     series = _groups("Crime No: 40213/07", "Referral No: 40213/07")
     assert series == {frozenset({"CRIME/2007/40213"}), frozenset({"REFERRAL/2007/40213"})}
+
+
+def test_an_occurrence_and_the_crime_number_raised_from_it_are_one_case() -> None:
+    # An occurrence book number is a series of its own, like an incident log: the log that
+    # "crimes" it names both, and both belong to one case.
+    groups = _groups("Ref: OB 1603/01\n16:05 OB 1603/01 crimed - crime no. 28362/\n01 raised.",
+                     "Crime No: 28362/01\nChild D disclosed abuse.")
+    assert groups == {frozenset({"OCCURRENCE/2001/01603", "CRIME/2001/28362"})}
