@@ -85,8 +85,9 @@ _FILED = _rx(
     r"\bundetected\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
     r"|has been |is |had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no "
     r"further|awaiting|until)|\bno (?:further )?(?:lines of enquiry|lines of inquiry)\b|\bclosed"
-    r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|\bno suspects? "
-    r"(?:was |were |has been |have been )?identified\b|\bno (?:named |identified )?suspects?\b"
+    r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|"
+    # "No suspect identified" alone is where an enquiry stands ("at this time"), not how it ended.
+    r"\bno (?:named |identified )?suspects?\b"
     r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b")
 _OPEN = _rx(
     r"\b(?:re-?opened|remains? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"

@@ -98,7 +98,8 @@ def test_outcomes_in_other_forces_words(sentence: str, outcome: str, reason: str
 @pytest.mark.parametrize("sentence", [
     "He was not summonsed.", "He was interviewed under caution.", "The statement was filed by "
     "DC Rowe.", "The victim is active in the community.", "Child D was seen at school.",
-    "Lee Carr was previously convicted of theft in 2001.", "He has a prior caution for assault."])
+    "Lee Carr was previously convicted of theft in 2001.", "He has a prior caution for assault.",
+    "Suspect: no suspect identified at this time.", "No suspects have been identified yet."])
 def test_sentences_without_an_outcome(sentence: str) -> None:
     assert outcome_of(sentence) is None
 
