@@ -317,10 +317,18 @@ def _form_blocks(document: SourceDocument) -> list[list[str]]:
                     and not _OTHER_CASE.match(line):
                 block, blank = block + keys, False
                 continue
-            if len(block) > 1:
+            if len(block) > 1 and _one_case(block):
                 found.append(block)
             block, blank = [], False
     return found
+
+
+def _one_case(block: list[str]) -> bool:
+    """Whether a block of references reads as one case's header: one number of each scheme
+    (crime, incident, referral). Two crime numbers, one a line, are a list of cases (a review's
+    "Cases reopened: - 27/31836/09 - 14/21687/07"), which joins nothing."""
+    schemes = [reference_family(key)[0] for key in set(block)]
+    return len(schemes) == len(set(schemes))
 
 
 def _reference_alone(line: str, keys: list[str]) -> bool:

@@ -227,3 +227,10 @@ def test_an_occurrence_and_the_crime_number_raised_from_it_are_one_case() -> Non
     groups = _groups("Ref: OB 1603/01\n16:05 OB 1603/01 crimed - crime no. 28362/\n01 raised.",
                      "Crime No: 28362/01\nChild D disclosed abuse.")
     assert groups == {frozenset({"OCCURRENCE/2001/01603", "CRIME/2001/28362"})}
+
+
+def test_a_list_of_cases_one_a_line_joins_none_of_them() -> None:
+    groups = _groups("OPERATION REVIEW\nCases reopened following the review:\n"
+                     "- 27/31836/09 (Female B)\n- 14/21687/07 (Girl X)\n",
+                     "Crime number 27/31836/09\nIncident: INC-20090207-0922")
+    assert not any({"27/2009/31836", "14/2007/21687"} <= set(g) for g in groups), groups
