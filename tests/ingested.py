@@ -31,3 +31,19 @@ def hits_by_file(api, query: str, collection: str) -> dict[str, dict]:  # noqa: 
     result = api.get("/api/search", params={"q": query, "collection": collection, "size": 100})
     assert result.status_code == 200, result.text
     return {hit["path"].rsplit("/", 1)[-1]: hit for hit in result.json()["hits"]}
+
+
+LONG_PHRASE = "Thornleigh Grange Cottage"
+
+
+def ingest_long_statement(store, settings: Settings, root: Path, collection: str) -> str:  # noqa: ANN001
+    """One long page whose phrase (``LONG_PHRASE``) sits deep inside a long sentence: a snippet
+    cut by characters alone would start inside a word, or between the phrase's words. Returns
+    the page's text."""
+    filler = " ".join(f"the ledger entry numbered {n} was checked against the folder copy"
+                      for n in range(40))
+    tail = " ".join(f"and the clerk signed line {n}" for n in range(30))
+    text = (f"Statement of the archivist.\n{filler}, "
+            f"and the inspector wrote that {LONG_PHRASE} had been searched {tail}.\n")
+    ingest_texts(store, settings, root, {"long-statement.txt": text}, collection)
+    return text

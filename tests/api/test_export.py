@@ -22,6 +22,7 @@ from search.documents import SearchRequest
 from search.export import COPY_BLOCK, Export
 from search.scoped import Caller, ScopedStore
 from tests.conftest import client_as_new_user
+from tests.ingested import ingest_long_statement
 
 pytestmark = pytest.mark.integration
 
@@ -188,19 +189,7 @@ def test_an_invalid_export_query_is_a_400_not_a_broken_stream(api) -> None:  # n
 def test_a_per_page_export_snippet_holds_the_whole_phrase(api, store, settings, tmp_path) -> None:  # noqa: ANN001
     """The rows of ``per=page`` carry the snippet the search shows (search.documents'
     snippet_highlight): the whole phrase, from the start of a word."""
-    from ingest.job import finish_job, run_local, start_job
-
-    # The phrase deep inside one long sentence: a fragment cut by characters (the unified
-    # highlighter's sentence scanner, on a sentence longer than the fragment) splits it.
-    filler = " ".join(f"the ledger entry numbered {n} was checked against the folder copy"
-                      for n in range(40))
-    tail = " ".join(f"and the clerk signed line {n}" for n in range(30))
-    text = (f"Statement of the archivist.\n{filler}, "
-            f"and the inspector wrote that Thornleigh Grange Cottage had been searched {tail}.\n")
-    (tmp_path / "long-statement.txt").write_text(text)
-    plan = start_job(store, settings, [tmp_path], "long-export", mode="local")
-    run_local(store, settings, plan)
-    finish_job(store, settings, plan.job_id)
+    text = ingest_long_statement(store, settings, tmp_path, "long-export")
     for format in ("csv", "json"):
         response = api.get("/api/export", params={
             "q": '"Thornleigh Grange Cottage"', "collection": "long-export", "per": "page",

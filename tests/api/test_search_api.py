@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.ingested import ingest_long_statement
+
 pytestmark = pytest.mark.integration
 
 
@@ -194,19 +196,7 @@ def _plain(html: str) -> str:
 
 def test_snippet_starts_at_a_word_and_holds_the_whole_phrase(
         api, store, settings, tmp_path) -> None:  # noqa: ANN001
-    from ingest.job import finish_job, run_local, start_job
-
-    # A long page whose phrase sits deep inside a long sentence: a fragment cut by characters
-    # alone would start inside a word, or between the phrase's words.
-    filler = " ".join(f"the ledger entry numbered {n} was checked against the folder copy"
-                      for n in range(40))
-    tail = " ".join(f"and the clerk signed line {n}" for n in range(30))
-    text = (f"Statement of the archivist.\n{filler}, "
-            f"and the inspector wrote that Thornleigh Grange Cottage had been searched {tail}.\n")
-    (tmp_path / "long-statement.txt").write_text(text)
-    plan = start_job(store, settings, [tmp_path], "long-snippet", mode="local")
-    run_local(store, settings, plan)
-    finish_job(store, settings, plan.job_id)
+    text = ingest_long_statement(store, settings, tmp_path, "long-snippet")
     result = api.get("/api/search", params={"q": '"Thornleigh Grange Cottage"',
                                             "filter": "collection:long-snippet"}).json()
     snippet = result["hits"][0]["snippets"][0]["html"]
