@@ -34,6 +34,11 @@ STREET_TYPES = {
     "crescent": ("cres", "cresc"), "grove": ("gr",), "place": ("pl",), "court": ("ct",),
     "gardens": ("gdns", "gdn"), "walk": (), "row": (), "square": ("sq",), "mews": (),
     "parade": ("pde",), "rise": (), "green": ("grn",),
+    # The words the north and the Pennines name streets with, besides the common ones.
+    "hill": (), "park": ("pk",), "view": (), "vale": (), "mount": ("mt",), "bank": (),
+    "fold": (), "hey": (), "brow": (), "croft": (), "garth": (), "gate": (), "lea": (),
+    "wynd": (), "chase": (), "meadows": (), "heights": ("hts",), "approach": (), "fields": (),
+    "yard": (), "wharf": (), "quay": (),
 }
 _TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
 _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
@@ -102,6 +107,16 @@ class Line:
     text: str  # normalised: case and spacing folded
     edge: bool  # in the opening (before the first reference, or the first lines) or a foot
     personal: bool  # labelled with what a person has: a form's field
+    prose: bool = False  # reads as a sentence: a sighting told, never a letterhead
+
+
+# A line with this many words in lower case reads as a sentence ("I saw her get into a silver
+# Astra registration BS06 XPV"); a letterhead's address or switchboard is names and numbers.
+PROSE_WORDS = 5
+
+
+def is_prose(line: str) -> bool:
+    return sum(word[0].islower() for word in line.split()) >= PROSE_WORDS
 
 
 def line_of(text: str, start: int) -> tuple[int, int]:
@@ -129,20 +144,20 @@ def page_lines(doc_id: str, text: str, first_page: bool,
         raw = text[begin:end]
         label = _LABEL.match(raw)
         return Line(doc_id, " ".join(raw.lower().split()), opening or footer,
-                    bool(label and _PERSONAL.search(label.group("label"))))
+                    bool(label and _PERSONAL.search(label.group("label"))), is_prose(raw))
 
     headed = bool(spans) and bool(_ORGANISATION.search(text[spans[0][0]:spans[0][1]]))
     return at
 
 
 def letterhead(sightings: Iterable[tuple[Item, Line, frozenset[str]]]) -> set[Item]:
-    """The items that are a letterhead's: the same edge line, not a form's field, in
-    documents of two or more cases. ``sightings``: (item, its line, the cases the line's
+    """The items that are a letterhead's: the same edge line, not a form's field nor a
+    sentence, in documents of two or more cases. ``sightings``: (item, its line, the cases the line's
     document cites)."""
     cases_of: dict[tuple[Item, str], set[str]] = defaultdict(set)
     documents: dict[tuple[Item, str], set[str]] = defaultdict(set)
     for item, line, cases in sightings:
-        if line.edge and not line.personal:
+        if line.edge and not line.personal and not line.prose:
             cases_of[(item, line.text)] |= cases
             documents[(item, line.text)].add(line.doc_id)
     return {item for (item, text), cases in cases_of.items()

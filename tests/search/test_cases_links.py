@@ -38,6 +38,8 @@ def test_a_phone_written_four_ways_has_one_key(written: str) -> None:
     ("14 Larch Terrace, Harnside, HX42QT", "14 larch terrace hx4 2qt"),
     ("Flat 3, 14A Upper Mill Lane", "14a upper mill lane"),
     ("14 St Mary's Church Rd", "14 st mary's church road"),
+    ("44 Mill Hey, Tolverton WF13 7XH", "44 mill hey wf13 7xh"), ("7 Moor Brow", "7 moor brow"),
+    ("3 Church Fold", "3 church fold"), ("12 Bank Top Croft", "12 bank top croft"),
 ])
 def test_an_address_is_keyed_by_its_street_and_its_postcode(written: str, key: str) -> None:
     assert [a[2] for a in addresses(f"Seen at {written} that night.")] == [key]
@@ -52,7 +54,8 @@ def test_an_address_without_its_postcode_is_the_one_with_it_unless_two_are() -> 
 
 
 @pytest.mark.parametrize("text", ["She was 14 down the road.", "aged 14 larch terrace",
-                                  "Section 14 Sexual Offences Act"])
+                                  "Section 14 Sexual Offences Act", "She climbed 14 hill paths.",
+                                  "Page 2 of the Park View file"])
 def test_prose_is_not_an_address(text: str) -> None:
     assert addresses(text) == []
 
@@ -175,3 +178,14 @@ def test_the_same_field_line_of_two_short_forms_is_a_link() -> None:
                            (f"{suspect}={suspect}",))
                  for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
     assert _linked(documents)["HX/2004/0100"] == {"shared phone": {"HX/2004/0200"}}
+
+
+def test_the_same_sighting_told_in_two_cases_opening_lines_is_a_link() -> None:
+    # Two logs headed by the force, each telling the same sighting in its opening lines: a
+    # sentence is never a letterhead, however often it is repeated.
+    sighting = "Caller states the girl was seen getting into a silver Vauxhall Astra BS06 XPV."
+    documents = [_document(n, f"OSTLEY VALLEY POLICE - INCIDENT LOG\n{sighting}\n"
+                           f"Crime number HX/2004/0{n}00 raised.\n{suspect} was arrested.",
+                           (f"{suspect}={suspect}",))
+                 for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
+    assert _linked(documents)["HX/2004/0100"] == {"shared vehicle": {"HX/2004/0200"}}
