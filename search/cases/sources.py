@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from search.entity_kinds.reference import LABELLED_HEADS, reference_written
+from search.entity_kinds.reference import LABELLED_HEADS, reference_format, reference_written
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,9 @@ class SourceDocument:
 # Heads a label gives a number when it names no force or council: the same crime number may be
 # written under any of them ("Crime No 16560/01", "URN 16560/01", "Your ref: 16560/2001"). Some
 # forces' crime number is their occurrence (OB) number; others raise a crime number from an
-# occurrence: an OB number is merged only when the collection also writes its digits as a crime
-# number. Incident and referral numbers are other series, never merged by their digits.
+# occurrence: an OB number is merged only when the collection writes the same digits under
+# another of these heads or as a force's crime number. Incident and referral numbers are other
+# series, never merged by their digits.
 _CRIME_FAMILY = ("CRIME", "URN", "OCCURRENCE", "REF")
 
 
@@ -66,8 +67,9 @@ def _one_key_per_crime_number(documents: list[SourceDocument]) -> list[SourceDoc
                 continue
             if head in _CRIME_FAMILY:
                 family[tail].add(head)
-            elif head not in LABELLED_HEADS and head != "CAD":
-                issued[tail].add(m.key)
+            elif head not in LABELLED_HEADS and (found := reference_format(m.key)) \
+                    and found.scheme == "crime":
+                issued[tail].add(m.key)  # a council's referral of the same digits is not it
     canonical: dict[str, str] = {}
     for tail, heads in family.items():
         if len(issued.get(tail, ())) == 1:

@@ -234,3 +234,9 @@ def test_a_list_of_cases_one_a_line_joins_none_of_them() -> None:
                      "- 27/31836/09 (Female B)\n- 14/21687/07 (Girl X)\n",
                      "Crime number 27/31836/09\nIncident: INC-20090207-0922")
     assert not any({"27/2009/31836", "14/2007/21687"} <= set(g) for g in groups), groups
+
+
+def test_a_council_referral_of_the_same_digits_is_not_the_crime_number() -> None:
+    groups = _groups("Crime No: 40213/07\nChild D disclosed abuse.",
+                     "Referral No: WCC/07/C40213\nChild E was referred.")
+    assert frozenset({"CRIME/2007/40213"}) in groups
