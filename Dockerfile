@@ -1,7 +1,7 @@
 # The Docket API and worker image (used by docker-compose.yml).
 FROM python:3.11-slim-bookworm
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng libmagic1 file \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libmagic1 file \
     fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui \
     libarchive13 pff-tools \
  && rm -rf /var/lib/apt/lists/*

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3.11}
 VENV=${VENV:-.venv}
 APT_PACKAGES=(
-  tesseract-ocr tesseract-ocr-eng poppler-utils redis-server chromium libmagic1 file
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils redis-server chromium libmagic1 file
   maven openjdk-17-jre-headless fonts-dejavu-core
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui antiword catdoc
   7zip unrar-free libarchive-tools libarchive13 pff-tools
