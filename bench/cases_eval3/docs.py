@@ -240,7 +240,8 @@ def minutes(case: Case, number: int, rng: random.Random) -> Doc:
     labels = {"crime": "Police crime ref", "incident": "Police log", "referral": "Council case number"}
     for ref in (case.crime, case.incident, case.referral):
         if ref:
-            doc.line(f"{labels[ref.kind]}: {cite(doc, case, ref)}")
+            style = variant(ref) if ref.kind == "incident" else ""  # the council copies the log as shown
+            doc.line(f"{labels[ref.kind]}: {cite(doc, case, ref, style)}")
     doc.new_page()
     doc.line("Information shared")
     for person in case.suspects:
