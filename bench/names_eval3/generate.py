@@ -46,14 +46,17 @@ FOLDERS = {"intel_report": "police/intelligence", "custody_record": "police/cust
            "strategy_meeting": "council/strategy", "referral": "council/front_door",
            "return_interview": "council/rhi", "email": "mailboxes", "letter": "correspondence"}
 FIRST_DAY, LAST_DAY = dt.date(1995, 1, 1), dt.date(2016, 12, 31)
+FIRST_EMAIL_DAY = dt.date(1998, 6, 1)  # the council and force had no e-mail before then
 
 
 def _schedule(rng: random.Random) -> list[tuple[str, dt.date, bool]]:
     """(kind, date, scanned) for every document, in a shuffled but fixed order."""
     kinds = [kind for kind, (count, _) in PLAN.items() for _ in range(count)]
     rng.shuffle(kinds)
-    span = (LAST_DAY - FIRST_DAY).days
-    dates = [FIRST_DAY + dt.timedelta(days=rng.randrange(span + 1)) for _ in kinds]
+    dates = []
+    for kind in kinds:
+        first = FIRST_EMAIL_DAY if kind == "email" else FIRST_DAY
+        dates.append(first + dt.timedelta(days=rng.randrange((LAST_DAY - first).days + 1)))
     scannable = [i for i, kind in enumerate(kinds) if kind in SCANNABLE]
     scanned = set(rng.sample(scannable, SCANS))
     return [(kind, dates[i], i in scanned) for i, kind in enumerate(kinds)]
