@@ -19,6 +19,7 @@ VEHICLES = ("Seat Ibiza", "Ford Transit", "Toyota Avensis", "Peugeot 406", "Mits
             "Mazda MX-5", "Hyundai Tucson", "Daewoo Matiz", "Renault Clio")
 STREETS = ("Tannery Tce", "Cobden St", "Weavers Rd", "Mill Brow", "Chapel Fold", "Netherhall Rd",
            "Rosebank Tce", "Lime Kiln Ln", "Scarth Rd", "Bellfield Ave")
+STATIONS = ("Annerdale Div", "Fellside HQ")
 BUILDINGS = ("Larchfield Hse", "Ravensmoor Hse", "Annerdale Div", "Carr Bank Children's Home",
              "Oakwood Ct", "Fellside HQ")
 FIRMS = ("Loveridge Scrap Metals", "Golden Lotus Takeaway", "A1 Kars", "Haddad Food Store",
@@ -109,7 +110,7 @@ def custody_record(doc: Doc) -> None:
     interviewer = rng.choice(DETECTIVES)
     doc.h(doc.thing("CUSTODY RECORD", "heading") + " - " + doc.thing(FORCE, "org"))
     doc.p(f"Custody no: {rng.choice('ABN')}{rng.randint(10000, 99999)}/{doc.date:%y}   "
-          f"Station: {doc.thing(rng.choice(BUILDINGS[2:]), 'building')}")
+          f"Station: {doc.thing(rng.choice(STATIONS), 'building')}")
     doc.p(f"{doc.thing('Detained person', 'label')}: {doc.name(detainee)}")
     doc.p(f"{doc.thing('Arresting officer', 'label')}: {doc.name(arresting)}")
     doc.p(f"Offence: {_offence(rng, doc.date.year)} ({doc.operation})")
@@ -264,19 +265,26 @@ def email(doc: Doc) -> None:
                     subject=rng.choice([f"RE: {doc.operation}", "RE: strategy meeting",
                                         "RE: missing episode", "RE: licensing concerns"]))
     kid, suspect = rng.choice(YOUNG), rng.choice(SUSPECTS)
-    doc.p(f"{doc.name(first)} - thanks. I agree we need {doc.name(rng.choice(SENIOR))} to see "
+    greeting = "Thanks" if _by_address(doc, first) else f"{doc.name(first)} - thanks"
+    doc.p(f"{greeting}. I agree we need {doc.name(rng.choice(SENIOR))} to see "
           f"this before the review.")
     doc.p(f"{doc.young(kid)} was seen again with {doc.name(suspect)} at "
           f"{doc.thing(rng.choice(FIRMS), 'firm')}.")
     if rng.random() < 0.4:
         doc.p(f"Please also copy {doc.name(rng.choice(WITH_EMAIL), email_ok=True)}.")
     _decoy_line(doc, DECOYS, 0.12)
-    doc.p(doc.name(sender))
+    if not _by_address(doc, sender):  # a signature is a name, never an address
+        doc.p(doc.name(sender))
     doc.p(f"On {doc.date:%d/%m/%Y}, {doc.name(first)} wrote:")
     doc.p(f"> Can we talk about {doc.name(suspect)} and the "
           f"{doc.thing(rng.choice(VEHICLES), 'vehicle')} on "
           f"{doc.thing(rng.choice(STREETS), 'place')}?")
     doc.p(f"> {doc.name(rng.choice(COLLARED))} has the log. {doc.name(first)}")
+
+
+def _by_address(doc: Doc, canonical: str) -> bool:
+    """Whether this e-mail names the person only by their address."""
+    return doc.plans.get(canonical) == ("only", "email")
 
 
 def _address(doc: Doc, canonical: str) -> str:
