@@ -1,6 +1,6 @@
 """How much NER work the paragraph cache and prose-only NER save (ingest.nercache, ingest.tables).
 
-    python -m bench.ner_reuse --corpus /work/shared/corpus     # a real job, then its pages
+    python -m bench.ner_reuse --corpus ../shared/corpus     # a real job, then its pages
     python -m bench.ner_reuse --email 400                     # the generated e-mail-heavy set
 
 A real job ingests the files (identification, extraction, containers unpacked, copies settled by
