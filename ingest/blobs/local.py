@@ -1,8 +1,10 @@
-"""The content-addressed store of originals: ``<root>/<sha256[:2]>/<sha256>``.
+"""The local blob store: a directory, ``<root>/<sha256[:2]>/<sha256>`` (the default).
 
 Files found on disk are copied in by the worker (``store_blob``). Bytes that exist nowhere else
 (an upload) are streamed straight in (``stage_blob``, then ``keep_staged``) and ingested from
 their blob, so they are stored once; the worker's copy then finds the blob already there.
+``LocalBlobStore`` is the same directory behind the ``BlobStore`` interface (ingest.blobs.base).
+A task names a local blob by its path, so workers read it as they read any file.
 """
 
 from __future__ import annotations
@@ -13,18 +15,26 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-_HEX = set("0123456789abcdef")
+from ingest.blobs.base import (
+    BlobMissing,
+    HashingReader,
+    Health,
+    VerifiedReader,
+    blob_key,
+    blocks,
+    ref_sha256,
+)
+
 INCOMING = ".incoming-"
 
 
 def blob_path(root: Path, sha256: str) -> Path:
-    if len(sha256) != 64 or not set(sha256) <= _HEX:
-        raise ValueError(f"not a SHA-256: {sha256!r}")
-    return root / sha256[:2] / sha256
+    return root / blob_key(sha256)
 
 
 def store_blob(root: Path, source: Path, sha256: str) -> Path:
@@ -94,3 +104,68 @@ def clear_stale_incoming(root: Path, older_than_s: float) -> None:
         with contextlib.suppress(FileNotFoundError):  # filed or cleared meanwhile
             if time.time() - path.stat().st_mtime > older_than_s:
                 path.unlink()
+
+
+@dataclass(frozen=True)
+class LocalBlobStore:
+    """The blob store in a local directory (``settings.blob_dir``)."""
+
+    root: Path
+    kind: str = "local"
+    remote: bool = False
+
+    def put_stream(self, stream: BinaryIO, sha256: str) -> int:
+        target = blob_path(self.root, sha256)
+        if target.exists():
+            return target.stat().st_size
+        reader = HashingReader(stream)
+        staged = stage_blob(self.root, blocks(reader))
+        try:
+            reader.check(sha256)
+        except BaseException:
+            discard_staged(staged)
+            raise
+        keep_staged(self.root, staged)
+        return staged.size
+
+    def put_file(self, path: Path, sha256: str) -> None:
+        if blob_path(self.root, sha256).exists():
+            return
+        with path.open("rb") as stream:
+            self.put_stream(stream, sha256)
+
+    @contextlib.contextmanager
+    def open(self, sha256: str, verify: bool = True) -> Iterator[BinaryIO]:
+        try:
+            handle = blob_path(self.root, sha256).open("rb")
+        except FileNotFoundError:
+            raise BlobMissing(f"blob {sha256} is not in the store at {self.root}") from None
+        with handle:
+            yield VerifiedReader(handle, sha256) if verify else handle  # type: ignore[misc]
+
+    def exists(self, sha256: str) -> bool:
+        return blob_path(self.root, sha256).is_file()
+
+    def size(self, sha256: str) -> int:
+        try:
+            return blob_path(self.root, sha256).stat().st_size
+        except FileNotFoundError:
+            raise BlobMissing(f"blob {sha256} is not in the store at {self.root}") from None
+
+    def ref(self, sha256: str) -> str:
+        return str(blob_path(self.root, sha256))
+
+    @contextlib.contextmanager
+    def local_copy(self, ref: str) -> Iterator[Path]:
+        sha256 = ref_sha256(ref)
+        yield Path(ref) if sha256 is None else blob_path(self.root, sha256)
+
+    def health(self) -> Health:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.root, prefix=INCOMING):
+                pass
+        except OSError as exc:
+            return Health(self.kind, str(self.root), self.root.is_dir(), False,
+                          f"{type(exc).__name__}: {exc.strerror or exc}")
+        return Health(self.kind, str(self.root), True, True)
