@@ -15,6 +15,7 @@ from ingest.blobs.base import (
     BlobError,
     BlobMissing,
     BlobStore,
+    BlobUnreachable,
     Health,
     blob_key,
     blob_ref,
@@ -34,10 +35,10 @@ from ingest.blobs.local import (
 from ingest.blobs.s3 import S3BlobStore, parse_s3_url
 
 __all__ = [
-    "BLOB_SCHEME", "INCOMING", "BlobCorrupt", "BlobError", "BlobMissing", "BlobStore", "Health",
-    "LocalBlobStore", "S3BlobStore", "Staged", "blob_key", "blob_path", "blob_ref", "blob_store",
-    "clear_stale_incoming", "discard_staged", "keep_staged", "parse_s3_url", "ref_sha256",
-    "stage_blob", "store_blob",
+    "BLOB_SCHEME", "INCOMING", "BlobCorrupt", "BlobError", "BlobMissing", "BlobStore",
+    "BlobUnreachable", "Health", "LocalBlobStore", "S3BlobStore", "Staged", "blob_key",
+    "blob_path", "blob_ref", "blob_store", "clear_stale_incoming", "discard_staged",
+    "keep_staged", "parse_s3_url", "ref_sha256", "stage_blob", "store_blob",
 ]
 
 

@@ -37,6 +37,11 @@ class BlobCorrupt(BlobError):
     """The bytes read or written are not those the blob's hash names."""
 
 
+class BlobUnreachable(BlobError):
+    """The store did not answer (network, server error): the service's failure, not the
+    file's, so the work is to be tried again later rather than recorded as failed."""
+
+
 def check_sha256(sha256: str) -> str:
     if len(sha256) != 64 or not set(sha256) <= _HEX:
         raise ValueError(f"not a SHA-256: {sha256!r}")

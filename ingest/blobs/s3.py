@@ -14,6 +14,7 @@ and is never part of a message, a ``repr`` or the health report.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 import uuid
@@ -27,9 +28,9 @@ from pydantic import SecretStr
 
 from ingest.blobs.base import (
     COPY_BLOCK,
-    BlobCorrupt,
     BlobError,
     BlobMissing,
+    BlobUnreachable,
     HashingReader,
     Health,
     VerifiedReader,
@@ -112,10 +113,17 @@ class S3BlobStore:
     # --- writing --------------------------------------------------------------------------
 
     def put_stream(self, stream: BinaryIO, sha256: str) -> int:
-        key = self.key(sha256)
         with contextlib.suppress(BlobMissing):
             return self.size(sha256)  # content-addressed: already there is already right
-        reader = HashingReader(stream)
+        try:
+            return self._put(HashingReader(stream), sha256)
+        except BlobError:
+            raise
+        except Exception as exc:
+            raise self._error(exc, sha256) from None
+
+    def _put(self, reader: HashingReader, sha256: str) -> int:
+        key = self.key(sha256)
         first = _read_part(reader, self.part_size)
         if len(first) < self.part_size:
             reader.check(sha256)
@@ -161,7 +169,7 @@ class S3BlobStore:
             raise self._error(exc, sha256) from None
         body = answer["Body"]
         try:
-            yield VerifiedReader(body, sha256) if verify else body  # type: ignore[misc]
+            yield _Translated(self, VerifiedReader(body, sha256) if verify else body, sha256)
         finally:
             body.close()
 
@@ -224,11 +232,39 @@ class S3BlobStore:
         return Health(self.kind, self.location, True, True)
 
     def _error(self, exc: Exception, sha256: str) -> BlobError:
+        from botocore.exceptions import BotoCoreError
+
+        if isinstance(exc, BlobError):
+            return exc
         if _code(exc) in _MISSING:
             return BlobMissing(f"blob {sha256} is not in {self.location}")
-        if isinstance(exc, BlobCorrupt):
-            return exc
-        return BlobError(f"blob {sha256} in {self.location}: {_reason(exc)}")
+        message = f"blob {sha256} in {self.location}: {_reason(exc)}"
+        status = getattr(exc, "response", {}).get("ResponseMetadata", {}).get("HTTPStatusCode")
+        if isinstance(exc, BotoCoreError | OSError) or (status or 0) >= 500:
+            return BlobUnreachable(message)
+        return BlobError(message)
+
+
+class _Translated(io.RawIOBase):
+    """A blob's body whose transport errors are the store's (``BlobUnreachable``...)."""
+
+    def __init__(self, store: S3BlobStore, body: BinaryIO, sha256: str) -> None:
+        super().__init__()
+        self.store, self.body, self.sha256 = store, body, sha256
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return self.body.read(size)
+        except Exception as exc:
+            raise self.store._error(exc, self.sha256) from None
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        block = self.read(len(buffer))
+        buffer[:len(block)] = block
+        return len(block)
 
 
 def _read_part(reader: HashingReader, size: int) -> bytes:

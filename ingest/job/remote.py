@@ -11,11 +11,13 @@ at once may both settle their parent: it is computed from the ledger, so both wr
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from opensearchpy import OpenSearch
 
 from config import Settings
+from ingest import formats
+from ingest.blobs import ref_sha256
 from ingest.containers import Limits
 from ingest.job.commit import commit_outcomes, index_outcomes, merge_copies
 from ingest.job.dedup import Dedup, planned_copies
@@ -23,7 +25,7 @@ from ingest.job.family import MAX_PROBLEMS, Family, TreeTotals, settle
 from ingest.job.ledger import ledger_id, outcome_entry, queued_entry, write_entries
 from ingest.job.plan import new_task
 from ingest.job.run import add_paths_safely, admitted, judge_members
-from ingest.model import FileTask, Outcome
+from ingest.model import FileTask, Identity, Outcome
 from search.indices import Indices
 from search.ledger import descendants, entry, queued_children, tree_size
 from search.system import SystemStore
@@ -123,9 +125,11 @@ def _settle(client: OpenSearch, settings: Settings, waiting: dict | None) -> Fil
 
 
 def _task_of(entry: dict) -> FileTask:
-    """A waiting container's task, from its entry (identified again from its bytes)."""
+    """A waiting container's task, from its entry (identified again from its bytes, or, when
+    they are a remote blob, from the type its entry recorded)."""
     task = new_task(entry["job_id"], entry["collection"], Path(entry["source"]), entry["path"],
-                    entry["sha256"], entry.get("size") or 0, entry["control"])
+                    entry["sha256"], entry.get("size") or 0, entry["control"],
+                    identity=recorded_identity(entry))
     if not entry.get("container"):
         return task
     return replace(task, container=entry["container"], parent_path=entry.get("parent"),
@@ -138,3 +142,14 @@ def _count_descendants(client: OpenSearch, indices: Indices, task: FileTask,
                                  task.relpath, MAX_PROBLEMS)
     family.counts.update(counts)
     family.problems = [(e.get("error_class") or "", e.get("error_message") or "") for e in failed]
+
+
+def recorded_identity(entry: dict) -> Identity | None:
+    """The identity of a file whose entry names a remote blob, from the MIME type recorded when
+    it was identified; None for a file at hand (identified from its bytes)."""
+    if ref_sha256(entry.get("source") or "") is None:
+        return None
+    mime = entry.get("mime") or "application/octet-stream"
+    fmt = formats.by_mime(mime)
+    return Identity(mime=mime, family=fmt.family if fmt else "unknown",
+                    extension=PurePosixPath(entry["path"]).suffix.lower().lstrip("."))
