@@ -408,6 +408,21 @@ def worker(concurrency: int | None = None) -> None:
 
 
 @app.command()
+def doctor() -> None:
+    """Check that OpenSearch, Redis and the blob store answer, and, in a cluster, that it is
+    green, keeps replicas and that the S3 bucket takes writes. Exits 1 when a check fails."""
+    from api.doctor import run_checks
+
+    checks = run_checks(get_settings())
+    for check in checks:
+        mark = typer.style("ok  ", fg=typer.colors.GREEN) if check.ok else typer.style(
+            "FAIL", fg=typer.colors.RED)
+        typer.echo(f"{mark} {check.name}: {check.detail}")
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)
+
+
+@app.command()
 def demo(
     port: int | None = None,
     serve_page: Annotated[bool, typer.Option("--serve/--no-serve")] = True,

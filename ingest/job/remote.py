@@ -11,13 +11,11 @@ at once may both settle their parent: it is computed from the ledger, so both wr
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from opensearchpy import OpenSearch
 
 from config import Settings
-from ingest import formats
-from ingest.blobs import ref_sha256
 from ingest.containers import Limits
 from ingest.job.commit import commit_outcomes, index_outcomes, merge_copies
 from ingest.job.dedup import Dedup, planned_copies
@@ -25,7 +23,8 @@ from ingest.job.family import MAX_PROBLEMS, Family, TreeTotals, settle
 from ingest.job.ledger import ledger_id, outcome_entry, queued_entry, write_entries
 from ingest.job.plan import new_task
 from ingest.job.run import add_paths_safely, admitted, judge_members
-from ingest.model import FileTask, Identity, Outcome
+from ingest.job.staging import recorded_identity
+from ingest.model import FileTask, Outcome
 from search.indices import Indices
 from search.ledger import descendants, entry, queued_children, tree_size
 from search.system import SystemStore
@@ -143,13 +142,3 @@ def _count_descendants(client: OpenSearch, indices: Indices, task: FileTask,
     family.counts.update(counts)
     family.problems = [(e.get("error_class") or "", e.get("error_message") or "") for e in failed]
 
-
-def recorded_identity(entry: dict) -> Identity | None:
-    """The identity of a file whose entry names a remote blob, from the MIME type recorded when
-    it was identified; None for a file at hand (identified from its bytes)."""
-    if ref_sha256(entry.get("source") or "") is None:
-        return None
-    mime = entry.get("mime") or "application/octet-stream"
-    fmt = formats.by_mime(mime)
-    return Identity(mime=mime, family=fmt.family if fmt else "unknown",
-                    extension=PurePosixPath(entry["path"]).suffix.lower().lstrip("."))

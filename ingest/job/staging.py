@@ -9,10 +9,11 @@ where they are, as they always have.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from ingest import formats
 from ingest.blobs import BlobStore, ref_sha256
-from ingest.model import FileTask, ScanPage
+from ingest.model import FileTask, Identity, ScanPage
 
 
 def stage_inputs(tasks: list[FileTask], store: BlobStore) -> list[FileTask]:
@@ -39,3 +40,14 @@ def _put(path: str, sha256: str, store: BlobStore) -> str:
         return path  # already a blob (a resumed task), or no bytes to keep (an empty file)
     store.put_file(Path(path), sha256)
     return store.ref(sha256)
+
+
+def recorded_identity(entry: dict) -> Identity | None:
+    """The identity of a file whose entry names a remote blob, from the MIME type recorded when
+    it was identified; None for a file at hand (identified from its bytes)."""
+    if ref_sha256(entry.get("source") or "") is None:
+        return None
+    mime = entry.get("mime") or "application/octet-stream"
+    fmt = formats.by_mime(mime)
+    return Identity(mime=mime, family=fmt.family if fmt else "unknown",
+                    extension=PurePosixPath(entry["path"]).suffix.lower().lstrip("."))
