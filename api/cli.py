@@ -357,9 +357,14 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     import uvicorn
 
     from api.app import create_app
+    from ingest.blobs import BlobError, blob_store
 
     settings = get_settings()
     _store(settings)
+    try:
+        blob_store(settings).prepare()  # a new deployment's bucket
+    except BlobError as exc:
+        raise _fail(f"the blob store: {exc}") from None
     server = _warm_pool(settings)
     try:
         uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port,

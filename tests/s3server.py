@@ -122,9 +122,11 @@ def seaweed_s3(folder: Path, identities: dict[str, str] | None = None) -> Iterat
     log = folder / "weed.log"
     (folder / "data").mkdir(exist_ok=True)
     with log.open("wb") as out:
+        # AWS_ACCESS_KEY_ID in weed's environment would add an admin identity of its own.
+        env = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
         proc = subprocess.Popen(weed_command(binary, folder / "data", ports, config),
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-                                cwd=folder)
+                                cwd=folder, env=env)
     try:
         deadline = time.monotonic() + START_S
         while not _answers(endpoint):
@@ -154,7 +156,7 @@ def writable_bucket(store: S3BlobStore, log: Path) -> S3BlobStore:
     deadline = time.monotonic() + START_S
     while True:
         try:
-            store.ensure_bucket()
+            store.prepare()
             health = store.health()
             if health.writable:
                 return store

@@ -118,6 +118,10 @@ class BlobStore(Protocol):
         """Whether the store answers and takes a write."""
         ...
 
+    def prepare(self) -> None:
+        """Make the store ready for blobs (its directory or its bucket created)."""
+        ...
+
 
 class HashingReader(io.RawIOBase):
     """A read-only stream that hashes and counts what passes through it."""

@@ -160,6 +160,9 @@ class LocalBlobStore:
         sha256 = ref_sha256(ref)
         yield Path(ref) if sha256 is None else blob_path(self.root, sha256)
 
+    def prepare(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+
     def health(self) -> Health:
         try:
             self.root.mkdir(parents=True, exist_ok=True)

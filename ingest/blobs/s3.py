@@ -209,14 +209,21 @@ class S3BlobStore:
 
     # --- the bucket -----------------------------------------------------------------------
 
-    def ensure_bucket(self) -> None:
-        """Create the bucket unless it exists (deployment and tests; ingestion never does)."""
+    def prepare(self) -> None:
+        """Create the bucket unless it exists (``docket serve`` and tests; ingestion never
+        does: a worker finding no bucket is a deployment to fix, not one to paper over)."""
         try:
             self.client.head_bucket(Bucket=self.bucket)
         except Exception as exc:
             if _code(exc) not in _MISSING:
                 raise BlobError(f"{self.location}: {_reason(exc)}") from None
+        else:
+            return
+        try:
             self.client.create_bucket(Bucket=self.bucket)
+        except Exception as exc:
+            raise BlobError(f"{self.location}: could not create the bucket: {_reason(exc)}"
+                            ) from None
 
     def health(self) -> Health:
         try:
