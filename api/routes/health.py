@@ -14,16 +14,17 @@ from ingest.blobs import BlobStore, Health
 
 router = APIRouter(tags=["health"])
 BLOB_CHECK_S = 15  # the store's write probe, at most this often whoever asks (no auth here)
-_blob_checks: dict[int, tuple[float, Health]] = {}
+# By the store's id, holding the store too, so that no other store can take over its id.
+_blob_checks: dict[int, tuple[BlobStore, float, Health]] = {}
 _blob_lock = threading.Lock()
 
 
 def _blob_health(blobs: BlobStore) -> BlobStoreHealth:
     with _blob_lock:
-        checked, health = _blob_checks.get(id(blobs), (0.0, None))
+        _store, checked, health = _blob_checks.get(id(blobs), (blobs, 0.0, None))
         if health is None or time.monotonic() - checked > BLOB_CHECK_S:
             health = blobs.health()
-            _blob_checks[id(blobs)] = (time.monotonic(), health)
+            _blob_checks[id(blobs)] = (blobs, time.monotonic(), health)
     # The location (a path, a bucket and endpoint) is for `docket doctor`, not the world.
     error = health.error.split(":", 1)[0] if health.error else None
     return BlobStoreHealth(kind=health.kind, reachable=health.reachable,

@@ -229,7 +229,8 @@ class S3BlobStore:
         try:
             self.client.head_bucket(Bucket=self.bucket)
         except Exception as exc:
-            return Health(self.kind, self.location, False, False, _reason(exc))
+            answered = hasattr(exc, "response")  # an HTTP answer: a refusal, not silence
+            return Health(self.kind, self.location, answered, False, _reason(exc))
         probe = f"{self.prefix}/.health/{uuid.uuid4().hex}".lstrip("/")
         try:
             self.client.put_object(Bucket=self.bucket, Key=probe, Body=b"docket")
