@@ -17,6 +17,7 @@ import contextlib
 import io
 import os
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ from ingest.blobs.base import (
 PART_SIZE = 16 << 20  # S3 takes parts of 5 MiB to 5 GiB; 16 MiB keeps a 1 TB blob in 10,000
 MIN_PART_SIZE = 5 << 20
 _MISSING = {"404", "NoSuchKey", "NotFound", "NoSuchBucket"}
+_clients: dict[tuple[Any, ...], Any] = {}
+_clients_lock = threading.Lock()
 
 
 def parse_s3_url(url: str) -> tuple[str, str]:
@@ -84,7 +87,14 @@ class S3BlobStore:
     @property
     def client(self) -> Any:
         if self._client is None:
-            self._client = self._make_client()
+            # One client per process and configuration: a store is made per task, a client
+            # costs tens of milliseconds, and a forked child must not use its parent's sockets.
+            secret = self.secret_key.get_secret_value() if self.secret_key else None
+            key = (os.getpid(), self.endpoint_url, self.region, self.access_key, secret)
+            with _clients_lock:
+                if key not in _clients:
+                    _clients[key] = self._make_client()
+                self._client = _clients[key]
         return self._client
 
     def _make_client(self) -> Any:
