@@ -23,6 +23,7 @@ from ingest.blobs import (
 )
 from ingest.blobs.s3 import MIN_PART_SIZE
 from tests.s3server import seaweed_s3, writable_bucket
+from tests.test_offline import refuse_outbound  # noqa: F401 - a fixture
 
 ACCESS, SECRET = "docket-test", "a-secret-only-this-test-knows"
 
@@ -197,3 +198,27 @@ def test_s3_refuses_a_wrong_secret_and_never_shows_the_right_one(
     assert not good.exists(sha(data))
     for shown in (repr(good), str(good.health()), repr(good.health())):
         assert SECRET not in shown
+
+
+def test_s3_connects_to_its_endpoint_only(
+    s3_endpoint: tuple[str, Path], request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    """No instance metadata look-up, no telemetry: with keys given, and with none (unsigned),
+    every connection goes to the configured endpoint on loopback."""
+    from pydantic import SecretStr
+
+    for variable in ("AWS_EC2_METADATA_DISABLED", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                     "AWS_PROFILE", "AWS_CONFIG_FILE"):
+        monkeypatch.delenv(variable, raising=False)
+    attempts: Path = request.getfixturevalue("refuse_outbound")  # tests/test_offline.py
+    endpoint, log = s3_endpoint
+    signed = writable_bucket(s3_store(endpoint, bucket="offline", scratch=tmp_path), log)
+    data = b"stays on loopback"
+    signed.put_stream(io.BytesIO(data), sha(data))
+    with signed.local_copy(signed.ref(sha(data))) as copy:
+        assert copy.read_bytes() == data
+    unsigned = S3BlobStore(bucket="offline", endpoint_url=endpoint,
+                           secret_key=SecretStr("only half a key pair: unsigned"))
+    assert not unsigned.health().writable  # this server lets no anonymous caller in
+    assert attempts.read_text() == ""
