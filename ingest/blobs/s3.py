@@ -134,14 +134,20 @@ class S3BlobStore:
 
     def _put(self, reader: HashingReader, sha256: str) -> int:
         key = self.key(sha256)
-        first = _read_part(reader, self.part_size)
-        if len(first) < self.part_size:
+        part = _read_part(reader, self.part_size)
+        if len(part) < self.part_size:
             reader.check(sha256)
-            self.client.put_object(Bucket=self.bucket, Key=key, Body=first)
+            self.client.put_object(Bucket=self.bucket, Key=key, Body=bytes(part))
             return reader.size
         upload = self.client.create_multipart_upload(Bucket=self.bucket, Key=key)["UploadId"]
         try:
-            parts = self._upload_parts(key, upload, first, reader)
+            parts: list[dict[str, Any]] = []
+            while part:  # one part in memory at a time: read, sent, let go
+                answer = self.client.upload_part(Bucket=self.bucket, Key=key, UploadId=upload,
+                                                 PartNumber=len(parts) + 1, Body=part)
+                parts.append({"PartNumber": len(parts) + 1, "ETag": answer["ETag"]})
+                part = b""
+                part = _read_part(reader, self.part_size)
             reader.check(sha256)
         except BaseException:
             with contextlib.suppress(Exception):
@@ -150,18 +156,6 @@ class S3BlobStore:
         self.client.complete_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload,
                                               MultipartUpload={"Parts": parts})
         return reader.size
-
-    def _upload_parts(self, key: str, upload: str, first: bytes,
-                      reader: HashingReader) -> list[dict[str, Any]]:
-        """Each part read, sent and let go before the next: one part in memory at a time."""
-        parts, number, block = [], 1, first
-        while block:
-            answer = self.client.upload_part(Bucket=self.bucket, Key=key, UploadId=upload,
-                                             PartNumber=number, Body=block)
-            parts.append({"PartNumber": number, "ETag": answer["ETag"]})
-            del block
-            block, number = _read_part(reader, self.part_size), number + 1
-        return parts
 
     def put_file(self, path: Path, sha256: str) -> None:
         if self.exists(sha256):
@@ -285,13 +279,13 @@ class _Translated(io.RawIOBase):
         return len(block)
 
 
-def _read_part(reader: HashingReader, size: int) -> bytes:
-    """Up to ``size`` bytes: a short read before the end of the stream is read on from."""
-    chunks, left = [], size
-    while left and (block := reader.read(min(left, COPY_BLOCK * 8))):
-        chunks.append(block)
-        left -= len(block)
-    return b"".join(chunks)
+def _read_part(reader: HashingReader, size: int) -> bytearray:
+    """Up to ``size`` bytes, gathered in one buffer (no second copy to join them): a short
+    read before the end of the stream is read on from."""
+    part = bytearray()
+    while len(part) < size and (block := reader.read(min(size - len(part), COPY_BLOCK))):
+        part += block
+    return part
 
 
 def _code(exc: Exception) -> str:
