@@ -158,9 +158,7 @@ class S3BlobStore:
         return reader.size
 
     def put_file(self, path: Path, sha256: str) -> None:
-        if self.exists(sha256):
-            return
-        with path.open("rb") as stream:
+        with path.open("rb") as stream:  # put_stream asks first whether it is there
             self.put_stream(stream, sha256)
 
     # --- reading --------------------------------------------------------------------------
