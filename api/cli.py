@@ -357,9 +357,14 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     import uvicorn
 
     from api.app import create_app
+    from ingest.blobs import BlobError, blob_store
 
     settings = get_settings()
     _store(settings)
+    try:
+        blob_store(settings).prepare()  # a new deployment's bucket
+    except BlobError as exc:
+        raise _fail(f"the blob store: {exc}") from None
     server = _warm_pool(settings)
     try:
         uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port,
@@ -405,6 +410,21 @@ def worker(concurrency: int | None = None) -> None:
     args = ["worker", "--loglevel=INFO", f"--concurrency={concurrency or settings.workers}",
             "--queues=docket-ingest"]
     celery_app().worker_main(args)
+
+
+@app.command()
+def doctor() -> None:
+    """Check that OpenSearch, Redis and the blob store answer, and, in a cluster, that it is
+    green, keeps replicas and that the S3 bucket takes writes. Exits 1 when a check fails."""
+    from api.doctor import run_checks
+
+    checks = run_checks(get_settings())
+    for check in checks:
+        mark = typer.style("ok  ", fg=typer.colors.GREEN) if check.ok else typer.style(
+            "FAIL", fg=typer.colors.RED)
+        typer.echo(f"{mark} {check.name}: {check.detail}")
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -30,6 +30,7 @@ from opensearchpy import OpenSearch
 
 from api.limits import FailureLimiter, limiter_for
 from config import Settings
+from ingest.blobs import BlobStore, blob_store
 from search.indices import Indices
 from search.scoped import Caller, ScopedStore
 from search.sessions import Session, open_session
@@ -138,9 +139,18 @@ async def get_indices(settings: Annotated[Settings, Depends(get_app_settings)]) 
     return Indices(settings.index_prefix)
 
 
+async def get_blobs(request: Request) -> BlobStore:
+    """The app's blob store, made on first use (an S3 client is worth keeping)."""
+    state = request.app.state
+    if getattr(state, "blobs", None) is None:
+        state.blobs = blob_store(state.settings)
+    return state.blobs
+
+
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 ClientDep = Annotated[OpenSearch, Depends(get_client)]
 IndicesDep = Annotated[Indices, Depends(get_indices)]
+BlobsDep = Annotated[BlobStore, Depends(get_blobs)]
 
 
 async def current_user(

@@ -72,11 +72,20 @@ class ErrorResponse(BaseModel):
     position: int | None = Field(None, description="0-based offset of a query error")
 
 
+class BlobStoreHealth(BaseModel):
+    kind: str = Field(description="local (a directory) or s3")
+    reachable: bool
+    writable: bool
+    error: str | None = Field(None, description="Why not, in a few words (never a secret)")
+
+
 class HealthResponse(BaseModel):
-    status: str = Field(description="ok when OpenSearch answers, else degraded")
+    status: str = Field(description="ok when OpenSearch answers and the blob store takes "
+                                    "writes, else degraded")
     opensearch: str
     broker: str
     workers: str
+    blobs: BlobStoreHealth
 
 
 class Snippet(BaseModel):

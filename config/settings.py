@@ -12,13 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
 DEFAULT_SECRET = "change-me"
 # Never echoed in an error message: they end up in terminals and logs.
-SECRET_FIELDS = frozenset({"passwords", "secret_key"})
+SECRET_FIELDS = frozenset({"passwords", "secret_key", "s3_access_key", "s3_secret_key"})
 LIST_FORM = 'a JSON list (["a", "b"]) or a comma-separated list (a,b)'
 
 
@@ -98,6 +98,21 @@ class Settings(BaseSettings):
         default_factory=_default_cache_dir,
         description="Downloads: the OpenSearch distribution and built model wheels.",
     )
+    blob_url: str | None = Field(
+        None,
+        description="Where originals are kept: unset or `file:PATH` for a local directory, "
+        "`s3://BUCKET/PREFIX` for S3-compatible storage (a cluster whose workers share no disk).",
+    )
+    s3_endpoint_url: str | None = Field(
+        None, description="The S3 server for `s3://` blob URLs, e.g. `http://127.0.0.1:8333`."
+    )
+    s3_region: str = Field("us-east-1", description="The S3 region of the blob bucket.")
+    s3_access_key: str | None = Field(
+        None, description="S3 access key id (with `DOCKET_S3_SECRET_KEY`; unset: unsigned)."
+    )
+    s3_secret_key: SecretStr | None = Field(
+        None, description="S3 secret key. Never logged, shown or reported."
+    )
     broker_url: str | None = Field(
         None, description="Redis URL for Celery (`docket ingest --queue`, `docket worker`)."
     )
@@ -141,6 +156,15 @@ class Settings(BaseSettings):
     def _read_list(cls, value: Any) -> Any:
         return _list_from_env(value)
 
+    @field_validator("blob_url")
+    @classmethod
+    def _blob_url_form(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("file:", "s3://")):
+            raise ValueError("give file:PATH or s3://BUCKET/PREFIX")
+        if value and value.startswith("s3://") and len(value) <= len("s3://"):
+            raise ValueError("s3:// needs a bucket: s3://BUCKET/PREFIX")
+        return value
+
     @field_validator("index_prefix")
     @classmethod
     def _lowercase_prefix(cls, value: str) -> str:
@@ -165,6 +189,10 @@ class Settings(BaseSettings):
 
     @property
     def blob_dir(self) -> Path:
+        """The local blob store's directory (``DOCKET_BLOB_URL=file:PATH``, else under the data
+        folder); with an S3 store, where uploads are staged before they go to S3."""
+        if self.blob_url and self.blob_url.startswith("file:"):
+            return Path(self.blob_url.removeprefix("file:").removeprefix("//")).expanduser()
         return self.data_dir / "blobs"
 
 

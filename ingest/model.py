@@ -140,6 +140,8 @@ class MemberRef:
     error_class: str | None = None
     error_message: str | None = None
     error_state: str = "failed"
+    # Set when the job cannot read ``path`` itself (a remote blob store): judged by the worker.
+    identity: Identity | None = None
 
 
 @dataclass

@@ -18,12 +18,13 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
-from ingest.blobs import blob_path
+from ingest.blobs import blob_store
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected, UnsupportedFormat
 from ingest.extract import ExtractContext
@@ -61,23 +62,33 @@ def _reocr_scan(task: FileTask, document: dict, settings: Settings) -> list[Page
     """A page-per-file scan's pages read again, each from its own file in the blob store
     (ingest.scans); a file that cannot be read stops the stage for the document rather than
     blank its page."""
-    files = tuple(ScanPage(str(blob_path(settings.blob_dir, sha)), path, sha, 0)
-                  for sha, path in zip(document["page_files"], document["paths"], strict=False))
-    scan = dataclasses.replace(task, group=task.relpath, group_pages=files)
-    extraction, errors = read_scan(scan, ExtractContext(settings.ocr_languages))
+    store = blob_store(settings)
+    with ExitStack() as copies:  # a remote store's blobs fetched, and deleted afterwards
+        files = tuple(ScanPage(str(copies.enter_context(store.local_copy(store.ref(sha)))),
+                               path, sha, 0)
+                      for sha, path in zip(document["page_files"], document["paths"],
+                                           strict=False))
+        scan = dataclasses.replace(task, group=task.relpath, group_pages=files)
+        extraction, errors = read_scan(scan, ExtractContext(settings.ocr_languages))
     if errors:
         raise IngestError(next(iter(errors.values()))[1])
     return extraction.pages
 
 
 def _reocr(task: FileTask, pages: list[Page], settings: Settings) -> list[Page]:
-    """New text for the pages that need it; the others unchanged."""
+    """New text for the pages that need it (from the original, fetched when the blob store is
+    remote); the others unchanged."""
+    with blob_store(settings).local_copy(task.path) as original:
+        if not original.is_file():
+            raise IngestError(f"the original is not in the blob store ({original})")
+        return _reocr_file(task, pages, original, settings)
+
+
+def _reocr_file(task: FileTask, pages: list[Page], original: Path,
+                settings: Settings) -> list[Page]:
     from ingest.extract.ocr import ocr_image
     from ingest.extract.pdf import is_usable
 
-    original = Path(task.path)
-    if not original.is_file():
-        raise IngestError(f"the original is not in the blob store ({original})")
     wanted = {p.number for p in pages if p.ocr or not is_usable(p.text)}
     if task.family == "image":
         from PIL import Image, ImageSequence

@@ -22,7 +22,8 @@ from pathlib import Path
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
-from ingest.blobs import blob_path
+from ingest import formats
+from ingest.blobs import BlobStore, blob_store
 from ingest.discover import sha256_file
 from ingest.identify import identify
 from ingest.job import (
@@ -82,10 +83,15 @@ def _documents(client: OpenSearch, indices: Indices, collection: str,
     return found
 
 
-def _stored_family(original: Path) -> str:
+def _stored_family(store: BlobStore, doc: dict) -> str:
     """The family of a stored document. Its record keeps only the type label ("word" is DOC,
     DOCX or RTF), so the original is identified again from the blob store; "" when it is not
-    there, and the stage says so for that document."""
+    there, and the stage says so for that document. A remote store's blob is not fetched for
+    this: the family is the one its recorded MIME type declares."""
+    if store.remote:
+        fmt = formats.by_mime(doc.get("mime") or "") if store.exists(doc["sha256"]) else None
+        return fmt.family if fmt else ""
+    original = Path(store.ref(doc["sha256"]))
     return identify(original).family if original.is_file() else ""
 
 
@@ -108,11 +114,12 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None,
     job_id = open_job(client, indices, collection, paths or [], f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
     ids = None if paths is None else _document_ids(collection, paths)
+    store = blob_store(settings)
     for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
-        original = blob_path(settings.blob_dir, doc["sha256"])
-        identity = Identity(mime=doc.get("mime") or "", family=_stored_family(original),
+        original = store.ref(doc["sha256"])  # a worker fetches it when the store is remote
+        identity = Identity(mime=doc.get("mime") or "", family=_stored_family(store, doc),
                             extension=doc.get("extension") or "")
-        task = new_task(job_id, collection, original, doc["path"], doc["sha256"],
+        task = new_task(job_id, collection, Path(original), doc["path"], doc["sha256"],
                         doc.get("size") or 0, doc["control"], identity=identity)
         # Its place in the family, as a document (not as a child entry of this job's ledger).
         plan.tasks.append(dataclasses.replace(task, parent_id=doc.get("parent_id"),

@@ -8,6 +8,9 @@ run it alike, and ingest.job decides what is written, and when. A container's me
 processed here: they are written into the blob store and handed back (``Outcome.members``), for
 the job to dedup, number and queue as tasks of their own. One container's unpacking is bounded
 here while it streams (``Budget``); the totals of a whole tree are the job's to check.
+A task's bytes may be named by a blob reference rather than a path (a cluster whose blob store
+is remote, ingest.blobs): they are fetched to private temporary files for the extractors, which
+go when the file is done; members are then identified here, where their bytes are at hand.
 A page-per-file scan (``FileTask.group_pages``, ingest.scans) is read file by file into one
 document's pages; a file of it that cannot be read leaves an empty page and makes it partial.
 Each stage names itself in the outcome, so a failure says where it happened.
@@ -21,20 +24,31 @@ import time
 import traceback
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from config import Settings
-from ingest.blobs import store_blob
+from ingest.blobs import (
+    BlobCorrupt,
+    BlobMissing,
+    BlobStore,
+    BlobUnreachable,
+    LocalBlobStore,
+    blob_store,
+    ref_sha256,
+)
 from ingest.containers import LISTING_FAMILIES, MAIL_FAMILIES, Budget, Limits, Unpack, unpacker_for
 from ingest.containers.base import Member, unique_names
 from ingest.containers.limits import ContainerLimit, NestingTooDeep
 from ingest.containers.recover import NothingUnpacked
+from ingest.containers.sniff import refine
 from ingest.entities import find_mentions, load_nlp
 from ingest.errors import IngestError, PasswordProtected
 from ingest.extract import ExtractContext, extract
 from ingest.extract.sniff import looks_like_text
 from ingest.extract.text import TRUNCATED, paginate
+from ingest.identify import identify
 from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
 from ingest.neardup import signature
 from ingest.nercache import ner_cache
@@ -61,10 +75,15 @@ class WorkContext:
     limits: Limits = field(default_factory=Limits)
     corrections: Corrections | None = None
     ner_cache: Path | None = None  # the NER results file the pool shares (ingest.nercache)
+    blobs: BlobStore | None = None  # the configured store; None: the directory ``blob_dir``
 
     @property
     def extract(self) -> ExtractContext:
         return ExtractContext(self.ocr_languages, passwords=self.passwords)
+
+    @property
+    def store(self) -> BlobStore:
+        return self.blobs if self.blobs is not None else LocalBlobStore(self.blob_dir)
 
 
 def work_context(settings: Settings, corrections: Corrections | None = None,
@@ -76,7 +95,7 @@ def work_context(settings: Settings, corrections: Corrections | None = None,
         passwords=tuple(getattr(settings, "passwords", None) or ()),
         spacy_model=settings.spacy_model, max_entity_chars=settings.max_entity_chars,
         limits=limits or Limits(), corrections=corrections,
-        ner_cache=settings.data_dir / "cache" / "ner.sqlite")
+        ner_cache=settings.data_dir / "cache" / "ner.sqlite", blobs=blob_store(settings))
 
 
 @dataclass
@@ -89,7 +108,29 @@ class Unpacked:
 
 
 def process_file(task: FileTask, context: WorkContext) -> Outcome:
-    """Extract, unpack one level, find entities and build records for one file. Never raises."""
+    """Extract, unpack one level, find entities and build records for one file. Never raises,
+    but for a blob store out of reach (``BlobUnreachable``): that is the service's failure, not
+    the file's, and the file is to be tried again later. A task naming its bytes by blob
+    references is run on fetched copies; its outcome names them as the task did."""
+    if ref_sha256(task.path) is None and not any(
+            ref_sha256(page.path) for page in task.group_pages):
+        return _process(task, context)
+    started = time.monotonic()
+    try:
+        with ExitStack() as copies:
+            def fetch(ref: str) -> str:
+                return str(copies.enter_context(context.store.local_copy(ref)))
+
+            local = replace(task, path=fetch(task.path), group_pages=tuple(
+                replace(page, path=fetch(page.path)) for page in task.group_pages))
+            outcome = _process(local, context)
+    except (BlobMissing, BlobCorrupt) as exc:  # the bytes are gone or bad: the file's failure
+        return _failed(task, "fetch", exc, "failed", started)
+    outcome.task = task
+    return outcome
+
+
+def _process(task: FileTask, context: WorkContext) -> Outcome:
     started = time.monotonic()
     stage = "extract"
     identity = Identity(mime=task.mime, family=task.family, extension=task.extension)
@@ -124,6 +165,8 @@ def process_file(task: FileTask, context: WorkContext) -> Outcome:
                                 signature(extraction.text), context.corrections)
     except PasswordProtected as exc:
         return _locked(task, context, exc, started)
+    except BlobUnreachable:
+        raise
     except IngestError as exc:
         return _failed(task, stage, exc, exc.state, started)
     except Exception as exc:
@@ -167,9 +210,9 @@ def _store_originals(task: FileTask, context: WorkContext) -> None:
     """The original in the blob store; a scan's files each under their own hash (the scan's
     hash names no bytes)."""
     if not task.group_pages:
-        store_blob(context.blob_dir, Path(task.path), task.sha256)
+        context.store.put_file(Path(task.path), task.sha256)
     for page in task.group_pages:
-        store_blob(context.blob_dir, Path(page.path), page.sha256)
+        context.store.put_file(Path(page.path), page.sha256)
 
 
 def _unreadable_scan(task: FileTask, page_errors: dict[str, tuple[str, str]],
@@ -241,12 +284,16 @@ def _stored(member: Member, context: WorkContext) -> MemberRef:
                          error_class=type(member.error).__name__,
                          error_message=str(member.error), error_state=member.error.state)
     path: str | None = None
+    identity: Identity | None = None
     if member.path is not None and member.size:
-        path = str(store_blob(context.blob_dir, member.path, member.sha256))
+        context.store.put_file(member.path, member.sha256)
+        path = context.store.ref(member.sha256)
+        if context.store.remote:  # the job will not have the bytes at hand to identify them
+            identity = refine(identify(member.path), member.path, member.family_hint)
     if member.path is not None:
         member.path.unlink(missing_ok=True)
     return MemberRef(name=member.name, path=path, sha256=member.sha256, size=member.size,
-                     date=member.date, family_hint=member.family_hint)
+                     date=member.date, family_hint=member.family_hint, identity=identity)
 
 
 def _locked(task: FileTask, context: WorkContext, exc: PasswordProtected,
@@ -255,10 +302,12 @@ def _locked(task: FileTask, context: WorkContext, exc: PasswordProtected,
     that it can be found and asked for, and the original kept in the blob store."""
     message = f"{task.relpath}: {exc}"
     try:
-        store_blob(context.blob_dir, Path(task.path), task.sha256)
+        context.store.put_file(Path(task.path), task.sha256)
         extraction = Extraction(pages=[], extractor="none", warnings=[f"password-protected: {exc}"])
         records = index_actions(Indices(context.index_prefix), task, extraction, [],
                                 corrections=context.corrections)
+    except BlobUnreachable:
+        raise
     except Exception as error:  # the store failing must still leave a terminal state
         return _failed(task, "store", error, "failed", started)
     return Outcome(task=task, state="password_protected", stage="extract",

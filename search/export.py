@@ -29,10 +29,11 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from search.documents import (
     SORTS,
@@ -66,6 +67,19 @@ FORMULA_START = frozenset("=+-@\t\r")
 STORED = re.compile(r"^(image/|video/|audio/|application/(pdf|zip|x-7z|x-rar|gzip|"
                     r"vnd\.openxmlformats|vnd\.oasis|vnd\.ms-outlook|epub))")
 Dsl = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Original:
+    """An original in the blob store, as the export reads it: its size, and its bytes as a
+    stream (``open()`` gives a context manager)."""
+
+    size: int
+    open: Callable[[], AbstractContextManager[BinaryIO]]
+
+    @classmethod
+    def of_file(cls, path: Path) -> Original:
+        return cls(size=path.stat().st_size, open=lambda: path.open("rb"))
 
 
 @dataclass
@@ -201,14 +215,14 @@ class Export(DocumentSearch):
 
     # --- ZIP ---------------------------------------------------------------------------------
 
-    def zip(self, plan: Plan, locate: Callable[[str], Path | None]) -> Iterator[bytes]:
+    def zip(self, plan: Plan, locate: Callable[[str], Original | None]) -> Iterator[bytes]:
         """The bundle; ``locate`` maps a SHA-256 to its original in the blob store (the caller
         knows the store: search/ does not depend on ingest/)."""
         for chunk in self._zip(plan, locate):
             if chunk:
                 yield chunk
 
-    def _zip(self, plan: Plan, locate: Callable[[str], Path | None]) -> Iterator[bytes]:
+    def _zip(self, plan: Plan, locate: Callable[[str], Original | None]) -> Iterator[bytes]:
         sink = _Sink()
         used: set[str] = set()
         with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="",
@@ -221,7 +235,7 @@ class Export(DocumentSearch):
                 sha256 = document.get("sha256") or ""
                 source = locate(sha256)
                 status, digest, size = "missing", "", None
-                if source is not None and source.is_file():
+                if source is not None:
                     digest, size = yield from _copy(bundle, sink, source, name, document)
                     status = "included" if digest == sha256 else "hash_mismatch"
                 load.writerow([_cell(v) for v in (
@@ -241,16 +255,16 @@ class Export(DocumentSearch):
         yield sink.drain()
 
 
-def _copy(bundle: zipfile.ZipFile, sink: _Sink, source: Path, name: str,
+def _copy(bundle: zipfile.ZipFile, sink: _Sink, source: Original, name: str,
           document: Dsl) -> Iterator[bytes]:
     """Copy one original into the bundle, yielding output as it goes; returns (sha256, size)."""
-    size = source.stat().st_size
+    size = source.size
     info = zipfile.ZipInfo(name, _stamp())
     info.file_size = size  # lets zipfile choose ZIP64 up front for huge originals
     mime = document.get("mime") or ""
     info.compress_type = zipfile.ZIP_STORED if STORED.match(mime) else zipfile.ZIP_DEFLATED
     digest = hashlib.sha256()
-    with source.open("rb") as original, bundle.open(info, "w") as out:
+    with source.open() as original, bundle.open(info, "w") as out:
         while block := original.read(COPY_BLOCK):
             digest.update(block)
             out.write(block)

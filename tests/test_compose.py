@@ -32,7 +32,7 @@ def listed(value: str) -> list[str]:
 def test_services_of_a_server_deployment() -> None:
     services = load()["services"]
     assert set(opensearch_nodes(services)) == {"opensearch1", "opensearch2", "opensearch3"}
-    assert {"redis", "api", "worker"} <= set(services)
+    assert {"redis", "seaweedfs", "api", "worker"} <= set(services)
     assert services["worker"]["command"] == ["docket", "worker"]
 
 
@@ -72,7 +72,7 @@ def test_every_dependency_is_a_service_with_a_healthcheck() -> None:
             assert services[dependency]["healthcheck"]["test"], dependency
     for name in DOCKET_SERVICES:
         depends = set(services[name]["depends_on"])
-        assert depends == set(opensearch_nodes(services)) | {"redis"}, name
+        assert depends == set(opensearch_nodes(services)) | {"redis", "seaweedfs"}, name
 
 
 def test_api_and_workers_list_every_node_of_the_cluster() -> None:
@@ -133,3 +133,20 @@ def test_every_service_shares_the_backend_network() -> None:
     for name, service in compose["services"].items():
         assert set(service["networks"]) <= set(compose["networks"]), name
         assert "backend" in service["networks"], name
+
+
+def test_originals_are_on_s3_and_workers_share_no_disk() -> None:
+    compose = load()
+    services = compose["services"]
+    seaweedfs = services["seaweedfs"]
+    assert seaweedfs["volumes"][0].split(":")[0] in compose["volumes"]
+    assert "-master.telemetry=false" in seaweedfs["command"]
+    assert seaweedfs["build"]["dockerfile"] == "Dockerfile.seaweedfs"
+    assert (ROOT / "Dockerfile.seaweedfs").is_file()
+    for name in DOCKET_SERVICES:
+        env = services[name]["environment"]
+        assert env["DOCKET_BLOB_URL"].startswith("s3://"), name
+        assert env["DOCKET_S3_ENDPOINT_URL"] == "http://seaweedfs:8333", name
+        assert env["DOCKET_S3_SECRET_KEY"].startswith("${DOCKET_S3_SECRET_KEY:?"), name
+    assert "volumes" not in services["worker"]
+    assert "docket-data" not in compose["volumes"]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import mimetypes
 from pathlib import PurePosixPath
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Path, Query
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response, StreamingResponse
+from starlette.background import BackgroundTask
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import BlobsDep, StoreDep
 from api.handling import handles
 from api.models import DocumentResponse, ErrorResponse, HitPagesResponse, PageResponse
-from ingest.blobs import blob_path
+from ingest.blobs import BlobMissing, BlobStore
 from search.viewer import DocumentView
 
 router = APIRouter(tags=["documents"])
@@ -58,22 +60,47 @@ def get_page(
             response_class=FileResponse)
 @handles(action="download")
 def get_file(
-    doc_id: DocId, settings: SettingsDep, store: StoreDep,
+    doc_id: DocId, blobs: BlobsDep, store: StoreDep,
     page: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "For a page-per-file scan: the file of this page (the first when not given)"))] = None,
-) -> FileResponse:
+) -> Response:
     sha256, filename, mime = _original(DocumentView(store).get(doc_id), page)
-    path = blob_path(settings.blob_dir, sha256)
-    if not path.is_file():
+    if not blobs.exists(sha256):
         raise HTTPException(404, "the original is not in the blob store")
     inline = mime in INLINE_TYPES
-    return FileResponse(
-        path, media_type=mime if inline else "application/octet-stream",
-        filename=filename,
-        content_disposition_type="inline" if inline else "attachment",
-        headers={"X-Content-Type-Options": "nosniff",
-                 "Content-Security-Policy": "default-src 'none'; sandbox"},
-    )
+    media_type = mime if inline else "application/octet-stream"
+    headers = {"X-Content-Type-Options": "nosniff",
+               "Content-Security-Policy": "default-src 'none'; sandbox"}
+    disposition = "inline" if inline else "attachment"
+    if blobs.remote:
+        return _streamed(blobs, sha256, filename, media_type, disposition, headers)
+    with blobs.local_copy(blobs.ref(sha256)) as path:  # the blob's own file: nothing copied
+        return FileResponse(path, media_type=media_type, filename=filename,
+                            content_disposition_type=disposition, headers=headers)
+
+
+def _streamed(blobs: BlobStore, sha256: str, filename: str, media_type: str,
+              disposition: str, headers: dict[str, str]) -> StreamingResponse:
+    """A remote blob, streamed as it is read and checked (a corrupt one ends the download
+    short, with the error in the log, rather than passing for the original)."""
+    opened = blobs.open(sha256)
+    try:
+        stream = opened.__enter__()
+    except BlobMissing:
+        raise HTTPException(404, "the original is not in the blob store") from None
+    return StreamingResponse(
+        iter(lambda: stream.read(1 << 20), b""), media_type=media_type,
+        headers={**headers, "Content-Length": str(blobs.size(sha256)),
+                 "Content-Disposition": _disposition(disposition, filename)},
+        background=BackgroundTask(opened.__exit__, None, None, None))
+
+
+def _disposition(kind: str, filename: str) -> str:
+    """As FileResponse names a file, so that both stores answer alike (RFC 6266)."""
+    quoted = quote(filename)
+    if quoted != filename:
+        return f"{kind}; filename*=utf-8''{quoted}"
+    return f'{kind}; filename="{filename}"'
 
 
 def _original(document: dict, page: int | None) -> tuple[str, str, str | None]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from opensearchpy import OpenSearch
 
 from config import Settings
+from ingest.blobs import blob_store
 from ingest.job.commit import commit_outcomes
 from ingest.job.ledger import ledger_entry, write_entries
 from ingest.job.plan import (
@@ -39,13 +40,14 @@ from ingest.job.run import (
     finish_job,
     run_local,
 )
+from ingest.job.staging import stage_inputs
 from ingest.job.tasks import enqueue
 
 __all__ = [
     "COMMIT_EVERY", "CONTAINER_TIMEOUT_S", "FILE_TIMEOUT_S", "TASKS_PER_WORKER", "JobRun", "Plan",
     "commit_outcomes", "dispatch", "finish_job", "ledger_entry", "new_task", "open_job",
-    "queue_mode", "resume_job", "run_local", "set_job", "sources", "start_job", "timeout_for",
-    "write_entries",
+    "queue_mode", "resume_job", "run_local", "set_job", "sources", "stage_inputs", "start_job",
+    "timeout_for", "write_entries",
 ]
 
 
@@ -58,9 +60,10 @@ def queue_mode(settings: Settings, queue: bool | None = None) -> bool:
 def dispatch(client: OpenSearch, settings: Settings, plan: Plan, queue: bool,
              progress: Progress | None = None, work: Work | None = None) -> dict[str, int] | None:
     """Hand a planned job's tasks to Celery (returns None: workers close the job), or run them
-    in the local pool and close the job (returns its counts). ``work``: a stage re-run's."""
+    in the local pool and close the job (returns its counts). ``work``: a stage re-run's.
+    Queued files go into a remote blob store first, for workers that cannot see them."""
     if queue:
-        enqueue(plan.tasks)
+        enqueue(plan.tasks if work is not None else stage_inputs(plan.tasks, blob_store(settings)))
         return None
     run_local(client, settings, plan, progress=progress, work=work)
     return finish_job(client, settings, plan.job_id)

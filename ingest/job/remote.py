@@ -23,6 +23,7 @@ from ingest.job.family import MAX_PROBLEMS, Family, TreeTotals, settle
 from ingest.job.ledger import ledger_id, outcome_entry, queued_entry, write_entries
 from ingest.job.plan import new_task
 from ingest.job.run import add_paths_safely, admitted, judge_members
+from ingest.job.staging import recorded_identity
 from ingest.model import FileTask, Outcome
 from search.indices import Indices
 from search.ledger import descendants, entry, queued_children, tree_size
@@ -123,9 +124,11 @@ def _settle(client: OpenSearch, settings: Settings, waiting: dict | None) -> Fil
 
 
 def _task_of(entry: dict) -> FileTask:
-    """A waiting container's task, from its entry (identified again from its bytes)."""
+    """A waiting container's task, from its entry (identified again from its bytes, or, when
+    they are a remote blob, from the type its entry recorded)."""
     task = new_task(entry["job_id"], entry["collection"], Path(entry["source"]), entry["path"],
-                    entry["sha256"], entry.get("size") or 0, entry["control"])
+                    entry["sha256"], entry.get("size") or 0, entry["control"],
+                    identity=recorded_identity(entry))
     if not entry.get("container"):
         return task
     return replace(task, container=entry["container"], parent_path=entry.get("parent"),
@@ -138,3 +141,4 @@ def _count_descendants(client: OpenSearch, indices: Indices, task: FileTask,
                                  task.relpath, MAX_PROBLEMS)
     family.counts.update(counts)
     family.problems = [(e.get("error_class") or "", e.get("error_message") or "") for e in failed]
+

@@ -3,7 +3,8 @@ stopped, the machine restarted), with the document ids and control numbers plann
 
 Each file is hashed again: one that changed since the job was planned is not ingested under the
 old plan but recorded as failed, to be ingested by a new job. Entries written before the ledger
-kept the source path (mapping v1) are found again from the job's sources.
+kept the source path (mapping v1) are found again from the job's sources. An entry whose source
+is a blob (``blob:<sha256>``: a container a worker took from a remote store) is resumed from it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from pathlib import Path
 from opensearchpy import OpenSearch
 
 from config import Settings
+from ingest.blobs import BlobStore, blob_store, ref_sha256
 from ingest.discover import sha256_file
 from ingest.job.dedup import Dedup
 from ingest.job.groups import resumed_scans, scan_task_fields
 from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import Plan, new_task, set_job
+from ingest.job.staging import recorded_identity
 from ingest.records import document_id
 from ingest.scans import RULE
 from search.errors import NotFoundError
@@ -55,6 +58,7 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
     job = found["_source"]
     plan = Plan(job_id=job_id, collection=job["collection"],
                 dedup=Dedup(job_id, job["collection"]))
+    store = blob_store(settings)
     # Copies planned as duplicates of a queued file become paths of its document.
     copies: dict[str, list[str]] = {}
     for entry in entries(SystemStore(client, indices), job_id, {"term": {"state": "duplicate"}}, TOP_LEVEL):
@@ -66,6 +70,9 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
             scans.append(entry)
             continue
         path = _source(job, entry)
+        if ref_sha256(str(path)) is not None:  # a container a worker took from the blob store
+            _resume_blob(plan, entry, store, copies)
+            continue
         if not path.is_file():
             plan.settled.append(_failed(job_id, plan.collection, entry, "SourceMissing",
                                         f"{path} is no longer there"))
@@ -83,6 +90,21 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
     write_entries(client, indices, plan.settled)
     set_job(client, indices, job_id, status="running")
     return plan
+
+
+def _resume_blob(plan: Plan, entry: dict, store: BlobStore,
+                 copies: dict[str, list[str]]) -> None:
+    """A file whose entry names a blob (a remote store): resumed from the blob, if it is there."""
+    if not store.exists(entry["sha256"]):
+        plan.settled.append(_failed(plan.job_id, plan.collection, entry, "SourceMissing",
+                                    f"{entry['source']} is not in the blob store"))
+        return
+    task = new_task(plan.job_id, plan.collection, Path(entry["source"]), entry["path"],
+                    entry["sha256"], entry.get("size") or 0, entry["control"],
+                    identity=recorded_identity(entry),
+                    other_paths=copies.get(entry["doc_id"], []))
+    plan.dedup.judge(task.relpath, task.sha256, task.size, None, child=False)
+    plan.tasks.append(task)
 
 
 def _resume_scans(plan: Plan, queued: list[dict], copies: dict[str, list[str]]) -> None:

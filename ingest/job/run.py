@@ -23,6 +23,7 @@ from opensearchpy import NotFoundError, OpenSearch
 from pebble import ProcessExpired
 
 from config import Settings
+from ingest.blobs import BlobUnreachable
 from ingest.containers import Limits
 from ingest.errors import ExtractionTimeout, WorkerCrashed
 from ingest.job.cases import update_job_cases
@@ -120,7 +121,8 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
     for (member, relpath), control in zip(new, controls, strict=True):
         judged.tasks.append(new_task(parent.job_id, collection, Path(str(member.path)), relpath,
                                      member.sha256, member.size, control,
-                                     hint=member.family_hint, parent=parent,
+                                     identity=member.identity, hint=member.family_hint,
+                                     parent=parent,
                                      planned_new=True))  # dedup found no document for them
     return judged
 
@@ -258,6 +260,10 @@ def run_local(
                     continue
                 except (FutureTimeout, ProcessExpired) as error:
                     outcome = expired(task, error)
+                except BlobUnreachable as error:  # no later here: the job is running now
+                    outcome = Outcome(task=task, state="failed", stage="store",
+                                      error_class=type(error).__name__,
+                                      error_message=f"{task.relpath}: {error}")
                 schedule(run.receive(outcome))
             if len(run.ready) + len(run.entries) >= COMMIT_EVERY or not running:
                 finished = run.commit(wait=not running)

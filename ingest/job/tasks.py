@@ -30,6 +30,7 @@ from opensearchpy import OpenSearch
 from opensearchpy.exceptions import ConnectionError as StoreUnreachable
 
 from config import Settings, get_settings
+from ingest.blobs import BlobUnreachable
 from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import FILE_TIMEOUT_S
 from ingest.job.pool import TASKS_PER_WORKER
@@ -101,8 +102,10 @@ def celery_app() -> Celery:
     )
     app.task(
         name=TASK_NAME, base=IngestTask, bind=True,
-        # OpenSearch restarting or briefly unreachable: try the file again later, not fail it.
-        autoretry_for=(StoreUnreachable,), retry_backoff=5, retry_backoff_max=300, max_retries=8,
+        # OpenSearch or the blob store restarting or briefly unreachable: try the file again
+        # later, not fail it.
+        autoretry_for=(StoreUnreachable, BlobUnreachable), retry_backoff=5,
+        retry_backoff_max=300, max_retries=8,
     )(ingest_file)
     return app
 

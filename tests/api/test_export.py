@@ -19,7 +19,7 @@ from opensearchpy import helpers
 
 from ingest.blobs import blob_path, store_blob
 from search.documents import SearchRequest
-from search.export import COPY_BLOCK, Export
+from search.export import COPY_BLOCK, Export, Original
 from search.scoped import Caller, ScopedStore
 from tests.conftest import client_as_new_user
 from tests.ingested import ingest_long_statement
@@ -157,7 +157,7 @@ def test_zip_streams_in_bounded_chunks(store, indices, settings, bulk, tmp_path)
     try:
         exporter = Export(ScopedStore(store, indices, Caller(None, (COLLECTION,))))
         plan = exporter.plan(SearchRequest(q="control:BULK-LARGE"))
-        chunks = list(exporter.zip(plan, lambda sha: blob_path(settings.blob_dir, sha)))
+        chunks = list(exporter.zip(plan, lambda sha: Original.of_file(blob_path(settings.blob_dir, sha))))
         assert len(chunks) >= 4
         assert max(len(c) for c in chunks) <= COPY_BLOCK + 64 * 1024
         bundle = zipfile.ZipFile(io.BytesIO(b"".join(chunks)))

@@ -57,3 +57,37 @@ def test_a_broker_that_does_not_answer_is_reported(store) -> None:  # noqa: ANN0
     assert health["broker"].startswith("unreachable: ")
     assert health["workers"] == "unknown"
     assert health["status"] == "ok"  # the search still works without the queue
+
+
+def test_health_reports_the_local_blob_store(store, settings: Settings) -> None:  # noqa: ANN001
+    app = create_app(settings.model_copy(update={"broker_url": None}), client=store)
+    health = TestClient(app).get("/api/health").json()
+    assert health["blobs"] == {"kind": "local", "reachable": True, "writable": True,
+                               "error": None}
+
+
+def test_health_reports_an_s3_blob_store_and_never_its_secret(
+    store, settings: Settings, tmp_path: Path  # noqa: ANN001
+) -> None:
+    from pydantic import SecretStr
+
+    from ingest.blobs import blob_store
+    from tests.s3server import seaweed_s3, writable_bucket
+
+    secret = "health-check-secret-never-shown"
+    with seaweed_s3(tmp_path / "weed", {"docket-health": secret}) as server:
+        s3 = settings.model_copy(update={
+            "broker_url": None, "blob_url": "s3://docket-health/originals",
+            "s3_endpoint_url": server.endpoint, "s3_access_key": "docket-health",
+            "s3_secret_key": SecretStr(secret)})
+        writable_bucket(blob_store(s3), server.log)  # type: ignore[arg-type]
+        answer = TestClient(create_app(s3, client=store)).get("/api/health")
+        assert answer.json()["blobs"] == {"kind": "s3", "reachable": True, "writable": True,
+                                          "error": None}
+        wrong = s3.model_copy(update={"s3_secret_key": SecretStr("not-" + secret)})
+        answer = TestClient(create_app(wrong, client=store)).get("/api/health")
+        health = answer.json()
+        assert health["status"] == "degraded"
+        assert (health["blobs"]["reachable"], health["blobs"]["writable"]) == (True, False)
+        assert health["blobs"]["error"] == "ClientError"
+        assert secret not in answer.text and server.endpoint not in answer.text
