@@ -93,7 +93,7 @@ class Launched:
 
 @dataclass(frozen=True)
 class NetMember(node.Member):
-    """A node that listens on its host's address rather than loopback."""
+    """A node that listens on its host's address rather than on 127.0.0.1."""
 
     host: str = "127.0.0.1"
 

@@ -1,7 +1,7 @@
 """Network namespaces standing in for separate hosts on one machine.
 
 Each host is a network namespace with one interface, ``eth0``, and a private address on
-``10.77.0.0/24``; a bridge joins them. The bridge itself sits in a namespace of its own (the
+``127.77.0.0/24``; a bridge joins them. The bridge itself sits in a namespace of its own (the
 "hub"), so the root namespace gets no interface, no address and no route: whatever runs on a
 host can reach the other hosts and nothing else, and nothing outside can reach it. Pulling a
 host's cable is ``cut``: its port on the hub goes down and packets in flight are lost, as on a
@@ -11,6 +11,14 @@ Processes join a host by being started from a thread that has entered the host's
 (``Fabric.inside``): ``setns`` moves only the calling thread, and a child inherits the
 namespace of the thread that forked it. Sockets keep the namespace they were opened in, so the
 test's own clients are opened inside the client host too.
+
+The addresses are in the loopback range on purpose. Off loopback, OpenSearch enforces its
+production bootstrap checks, and two of them cannot be met here without raising machine-wide
+limits: 65535 open files (the hard limit is 20000, and raising it needs a capability this
+machine withholds) and ``vm.max_map_count``. To the kernel they are ordinary addresses of
+``eth0``: each host keeps only 127.0.0.1 on ``lo`` and lets ``eth0`` route its 127/8 addresses
+(``route_localnet``), so traffic between hosts crosses the bridge like any other, and a cut
+link cuts it.
 
 Names carry the test process's pid, so a run never touches another run's namespaces, and
 ``destroy`` kills the processes left in them by pid before it deletes them.
@@ -26,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
-SUBNET = "10.77.0"
+SUBNET = "127.77.0"
 PREFIX_LEN = 24
 CLONE_NEWNET = 0x40000000
 NETNS_DIR = "/run/netns"
@@ -110,8 +118,14 @@ class Fabric:
         ip("netns", "add", ns)
         self.addresses[host] = address
         ip("-n", ns, "link", "set", "lo", "up")
+        # lo keeps 127.0.0.1 alone, not all of 127/8, so that the other hosts' 127.77.0.x
+        # addresses are reached through eth0.
+        ip("-n", ns, "addr", "replace", "127.0.0.1/32", "dev", "lo")
+        ip("-n", ns, "addr", "del", "127.0.0.1/8", "dev", "lo")
         ip("-n", self.hub, "link", "add", port, "type", "veth", "peer", "name", "eth0", "netns", ns)
         ip("-n", self.hub, "link", "set", port, "master", "br0", "up")
+        for conf in ("all", "eth0"):
+            ip("netns", "exec", ns, "sysctl", "-qw", f"net.ipv4.conf.{conf}.route_localnet=1")
         ip("-n", ns, "addr", "add", f"{address}/{PREFIX_LEN}", "dev", "eth0")
         ip("-n", ns, "link", "set", "eth0", "up")
 
