@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -29,11 +30,14 @@ from tests.processes import tail
 
 REPO = Path(__file__).resolve().parents[2]
 PRIVATE_HOST = REPO / "scripts" / "netns" / "private-host.sh"
-DOCKET = REPO / ".venv" / "bin" / "docket"
+DOCKET = Path(sys.executable).with_name("docket")
 # The SeaweedFS build scripts/setup.sh caches (PRODUCT.md section 9).
 WEED_VERSION = "v0.0.0-20261109003541-7506e5f91cd6"
 HTTP_PORT, TRANSPORT_PORT = 9200, 9300  # every node has a host of its own: no clash
 REDIS_PORT, S3_PORT = 6379, 8333
+# Two files at a time per worker: most of a small file's time is spent waiting for the
+# ledger's refreshes, not on the CPU.
+WORKER_CONCURRENCY = 2
 S3_REGION = "us-east-1"
 
 
@@ -168,7 +172,8 @@ class S3Account:
 def start_s3(fabric: Fabric, launched: Launched, host: str, weed: Path, state: Path,
              log: Path) -> S3Account:
     """SeaweedFS (master, volume, filer and S3 gateway in one process) on its host, with one
-    identity allowed to do everything: requests must be signed with its keys."""
+    identity allowed to do everything: requests must be signed with its keys. Its usage report
+    is off (and could not leave the host anyway), its unix sockets are in its own directory."""
     state.mkdir(parents=True)
     account = S3Account(endpoint=f"http://{fabric.addresses[host]}:{S3_PORT}",
                         access_key="docket-netns", secret_key=f"secret-{fabric.tag}",
@@ -181,8 +186,10 @@ def start_s3(fabric: Fabric, launched: Launched, host: str, weed: Path, state: P
     with fabric.inside(host), log.open("wb") as out:
         launched.procs[host] = subprocess.Popen(
             [str(weed), "server", f"-dir={state}", f"-ip={address}", f"-ip.bind={address}",
-             "-filer", "-s3", f"-s3.port={S3_PORT}", f"-s3.config={state / 's3.json'}",
-             "-master.volumeSizeLimitMB=256", "-volume.max=20"],
+             "-master.telemetry=false", "-master.volumeSizeLimitMB=256", "-volume.max=16",
+             "-volume.preStopSeconds=0", "-filer", f"-filer.localSocket={state}/filer.sock",
+             "-s3", f"-s3.port={S3_PORT}", f"-s3.config={state / 's3.json'}",
+             f"-s3.localSocket={state}/s3.sock", "-s3.port.iceberg=0", "-s3.port.lance=0"],
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=state)
     return account
 
@@ -193,7 +200,7 @@ def start_worker(fabric: Fabric, launched: Launched, host: str, env: dict[str, s
     its data directory and temporary files are on a private tmpfs, gone when it is killed."""
     env = {**env, "DOCKET_DATA_DIR": "/tmp/docket", "TMPDIR": "/tmp"}
     command = ["sh", str(PRIVATE_HOST), host, *map(str, hidden), "--",
-               str(DOCKET), "worker", "--concurrency", "1"]
+               str(DOCKET), "worker", "--concurrency", str(WORKER_CONCURRENCY)]
     with fabric.inside(host), log.open("ab") as out:
         proc = subprocess.Popen(command, env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
                                 start_new_session=True)
