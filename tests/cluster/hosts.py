@@ -65,6 +65,15 @@ class Deadline:
             time.sleep(interval)
 
 
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a zombie has no namespaces left to read)."""
+    try:
+        os.readlink(f"/proc/{pid}/ns/net")
+    except OSError:
+        return False
+    return True
+
+
 @dataclass
 class Launched:
     """The processes the test started, by name: ``stop_all`` kills them by pid (process group
@@ -74,11 +83,12 @@ class Launched:
     layouts: dict[str, node.NodeLayout] = field(default_factory=dict)
 
     def pids(self) -> dict[str, int]:
+        """The processes still running, by name (a node killed on purpose is not)."""
         found = {name: proc.pid for name, proc in self.procs.items() if proc.poll() is None}
         for name, layout in self.layouts.items():
             with suppress(FileNotFoundError, ValueError):
                 found[name] = int(layout.pidfile.read_text().strip())
-        return found
+        return {name: pid for name, pid in found.items() if _running(pid)}
 
     def kill(self, name: str) -> None:
         """SIGKILL a process and everything in its process group, as a host that loses power."""

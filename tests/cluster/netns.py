@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import signal
 import subprocess
 from collections.abc import Iterator
@@ -100,6 +101,7 @@ class Fabric:
     def create(cls, hosts: list[str], tag: str | None = None) -> Fabric:
         """The hub, its bridge, and one host per name at .2, .3 ... of the subnet. On failure,
         what was made is deleted again before the error goes up."""
+        sweep_stale()
         fabric = cls(tag or f"dkt{os.getpid()}")
         try:
             ip("netns", "add", fabric.hub)
@@ -152,21 +154,32 @@ class Fabric:
     def restore(self, host: str) -> None:
         ip("-n", self.hub, "link", "set", self.port(host), "up")
 
-    def pids(self, host: str) -> list[int]:
-        """The processes on a host (``ip netns pids``): those the test started there."""
-        try:
-            out = ip("netns", "pids", self.namespace(host))
-        except FabricError:
-            return []
-        return [int(pid) for pid in out.split()]
-
     def destroy(self) -> None:
         """Kill what still runs on the hosts (by pid), then delete every namespace of this
         fabric; the hub's deletion takes the bridge and the host ends of the links with it."""
-        for host in self.addresses:
-            for pid in self.pids(host):
+        _delete([*(self.namespace(host) for host in self.addresses), self.hub])
+
+
+def _delete(namespaces: list[str]) -> None:
+    for ns in namespaces:
+        with suppress(FabricError):
+            for pid in ip("netns", "pids", ns).split():
                 with suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-        for ns in [*(self.namespace(host) for host in self.addresses), self.hub]:
-            with suppress(FabricError):
-                ip("netns", "delete", ns)
+                    os.kill(int(pid), signal.SIGKILL)
+    for ns in namespaces:
+        with suppress(FabricError):
+            ip("netns", "delete", ns)
+
+
+def sweep_stale() -> list[str]:
+    """Delete the namespaces of earlier runs whose test process is gone (killed before it could
+    clean up), and kill by pid what still runs in them: an orphaned OpenSearch node would hold
+    half a gigabyte. Returns the namespaces deleted."""
+    stale = []
+    for line in ip("netns", "list").splitlines():
+        match = re.match(r"(dkt(\d+)-\S+)", line)
+        if match and not os.path.exists(f"/proc/{match.group(2)}"):
+            stale.append(match.group(1))
+    # The hubs last: they hold the bridge the hosts' links hang from.
+    _delete(sorted(stale, key=lambda ns: ns.endswith("-hub")))
+    return stale
