@@ -106,13 +106,12 @@ class Site:
     def start_worker(self, host: str) -> None:
         start_worker(self.fabric, self.launched, host, self.env, self.hidden, self.log(host))
 
-    def worker_ready(self, host: str, since: int = 0) -> bool:
+    def worker_ready(self, host: str) -> bool:
         proc = self.launched.procs[host]
         if proc.poll() is not None:
             pytest.fail(f"worker {host} exited with {proc.returncode}\n{tail(self.log(host))}")
-        text = self.log(host).read_text(errors="replace")[since:]
+        text = self.log(host).read_text(errors="replace")
         return re.search(r"celery@\S+ ready\.", text) is not None
-
 
 
 # --- set-up and clean-up -------------------------------------------------------------------
