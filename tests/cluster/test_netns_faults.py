@@ -16,7 +16,7 @@ document per file and member with a control number of its own, every original in
 checksum, and search answered throughout within a few retries.
 
 Run it alone with ``make test-netns`` (``pytest -m netns tests/cluster/test_netns_faults.py``).
-It takes about ten minutes on a shared two-core machine; it gives up after ``TIME_LIMIT_S``.
+It took seven to eight minutes on a shared two-core machine; it gives up after ``TIME_LIMIT_S``.
 """
 
 from __future__ import annotations
