@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint check stop bench bench-quick
+.PHONY: setup demo test test-netns lint check stop bench bench-quick
 
 setup:
 	@bash scripts/setup.sh
@@ -12,6 +12,10 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# The fault test across network namespaces, alone (root; about ten minutes).
+test-netns: setup
+	$(PY) -m pytest -m netns -v tests/cluster/test_netns_faults.py
 
 lint:
 	$(VENV)/bin/ruff check config search ingest api tests bench
