@@ -15,8 +15,9 @@ The reviewer has no clearance: where the set protects names (bench.cipher_job pr
 the same bodies to the same indices (``documents,documents-ciphered``). Two APIs are timed in
 the same rounds: as served (the session kept between requests and checked inside the
 documents search's own ``_msearch``, search.sessions; the first two searches of the token, made
-before the timing, read it in one ``_msearch``) and "per look-up", an authenticator that reads only the token, so the store
-reads the ciphers, cipher versions and tags itself (how every search ran before issue 16). Each
+before the timing, read it in one ``_msearch``) and "per look-up", an authenticator that reads
+only the token, so the store reads the ciphers, cipher versions and tags itself (how every
+search ran before issue 16). Each
 side's requests to OpenSearch are counted per search, by a wrapper on its client's transport.
 """
 

@@ -72,7 +72,8 @@ class Session:
         protected = None
         if self.versions is not None:
             protected = {c: v for c, v in self.versions.items() if caller.may_see(c)}
-        return Preloaded(protected, self.tags, self.starred, self.check)
+        tags = list(self.tags) if self.tags is not None else None  # a kept session is shared
+        return Preloaded(protected, tags, self.starred, self.check)
 
     def cipher_set(self, caller: Caller) -> CipherSet | None:
         """The compiled ciphers of the collections the caller may see (None: not read)."""
