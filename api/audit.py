@@ -6,20 +6,35 @@ what (the action the route declares, api.handling; the path and query parameters
 count). Failed sign-ins are recorded with the credential's identifier (a prefix of the token's
 keyed hash), never the token.
 
-The record is written when the response starts, before its first byte leaves: if the audit
-trail cannot be written, the client gets 503 instead of the material (a view that cannot be
-audited does not happen). Public routes (health) and what is not the API's are not recorded.
+The record is stored before the response's first byte leaves: if the audit trail cannot be
+written, the client gets 503 instead of the material (a view that cannot be audited does not
+happen). Public routes (health) and what is not the API's are not recorded.
+
+Most routes' record is written when the response starts. A route may start it earlier, as soon
+as it knows its outcome (``record_early``): the search does once its documents search has
+counted the hits, so the append (a round trip to the audit index) runs while its snippets are
+highlighted, instead of after everything. The record still states the outcome, the status the
+route expects (200) and the count; the response still waits for the record to be stored. The
+chain is unchanged: an early record is appended as any other, by the one appender, in order. Should
+the response end otherwise (the snippets search fails: a 500), a second record states the
+status it ended with, ``details.amends`` naming the early record's ``seq``: a record is never
+rewritten, so the trail says "searched, counted N" and then "ended with 500". Starting the
+append before the search instead would overlap more, but could not state the count, or the
+status, in the record itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 from urllib.parse import parse_qsl
 
 import anyio.to_thread
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.handling import Routed, guarded_route
@@ -29,6 +44,9 @@ log = logging.getLogger("docket.audit")
 MAX_VALUE_CHARS = 4000
 MAX_BODY = 16 * 1024
 _lock = threading.Lock()
+# Early records are appended here, beside the route's own thread (one appender per chain: the
+# AuditLog serialises them in any case).
+_early = ThreadPoolExecutor(max_workers=2, thread_name_prefix="docket-audit")
 
 
 def action_for(routed: Routed) -> str:
@@ -102,28 +120,17 @@ class AuditMiddleware:
         if routed is None:
             await self.app(scope, receive, send)
             return
-        path = scope["path"]
         # What the client asked, read now: later layers may rewrite the query (ciphers).
-        params = _params(scope.get("query_string", b""))
-        recorded, refused = False, False
         body = _BodyTee(scope, receive)
-
-        async def record(status: int) -> bool:
-            entry = audit_entry(scope, routed, params, path, status)
-            if body.captured is not None:
-                entry["details"] = {**entry["details"], "body": body.value()}
-            try:
-                await anyio.to_thread.run_sync(_audit_log(scope).append, entry)
-            except Exception:
-                log.exception("audit record not written for %s %s", scope["method"], path)
-                return False
-            return True
+        record = _Record(scope, routed, _params(scope.get("query_string", b"")), body)
+        scope["state"]["audit_record"] = record
+        recorded, refused = False, False
 
         async def audited(message: Message) -> None:
             nonlocal recorded, refused
             if message["type"] == "http.response.start" and not recorded:
                 recorded = True
-                refused = not await record(message["status"])
+                refused = not await record.finish(message["status"])
                 if refused:
                     await _unavailable(send)
                     return
@@ -135,8 +142,64 @@ class AuditMiddleware:
         except Exception:
             if not recorded:
                 recorded = True
-                await record(500)
+                await record.finish(500)
             raise
+
+
+def record_early(request: Request, details: dict[str, Any], status: int = 200) -> None:
+    """Start the request's audit record now (from the route's thread), with ``details`` and
+    the status the route will answer: the append runs while the route carries on, and the
+    response still waits for it. Without the audit middleware (a bare app), only the details
+    are kept."""
+    request.state.audit_details = details
+    record = request.scope.get("state", {}).get("audit_record")
+    if isinstance(record, _Record):
+        record.start(status)
+
+
+class _Record:
+    """One request's record: appended at the response's start, or earlier (``start``); then
+    ``finish`` waits for it, and amends it when the response ended otherwise."""
+
+    def __init__(self, scope: Scope, routed: Routed, params: dict[str, list[str]],
+                 body: _BodyTee) -> None:
+        self.scope, self.routed, self.params, self.body = scope, routed, params, body
+        self.path = scope["path"]
+        self.early: tuple[int, Future[dict[str, Any]]] | None = None
+
+    def entry(self, status: int) -> dict[str, Any]:
+        entry = audit_entry(self.scope, self.routed, self.params, self.path, status)
+        if self.body.captured is not None:
+            entry["details"] = {**entry["details"], "body": self.body.value()}
+        return entry
+
+    def start(self, status: int) -> None:
+        if self.early is None:
+            self.early = status, _early.submit(_audit_log(self.scope).append, self.entry(status))
+
+    async def finish(self, status: int) -> bool:
+        """Whether the request's record is stored (the response may go)."""
+        if self.early is None:
+            return await self._append(self.entry(status))
+        early_status, written = self.early
+        try:
+            stored = await asyncio.wrap_future(written)
+        except Exception:
+            log.exception("audit record not written for %s %s", self.scope["method"], self.path)
+            return False
+        if status == early_status:
+            return True
+        amended = self.entry(status)
+        amended["details"] = {**amended["details"], "amends": stored["seq"]}
+        return await self._append(amended)
+
+    async def _append(self, entry: dict[str, Any]) -> bool:
+        try:
+            await anyio.to_thread.run_sync(_audit_log(self.scope).append, entry)
+        except Exception:
+            log.exception("audit record not written for %s %s", self.scope["method"], self.path)
+            return False
+        return True
 
 
 class _BodyTee:

@@ -14,30 +14,37 @@ identity. Set it as ``app.state.authenticator``.
 Each request is authenticated once: ``authenticate_request`` keeps the outcome on the request's
 state, where the cipher and audit middlewares read it too; so is the caller built from it. The
 bearer authenticator reads the token, the caller's ciphers and their tags in one request
-(search.sessions); the caller's store and the cipher middleware use what it read.
+(search.sessions); the caller's store and the cipher middleware use what it read. For a route
+that declares ``session="kept"`` (api.handling: the search) it may instead answer with the
+session kept from an earlier request, which the caller's store checks with its first read; the
+route runs its work under ``checked``, which starts again with a session read afresh when that
+check fails (401 when the token no longer holds).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Protocol
+from typing import Annotated, Protocol, TypeVar
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from opensearchpy import OpenSearch
 
+from api.handling import route_for
 from api.limits import FailureLimiter, limiter_for
 from config import Settings
 from ingest.blobs import BlobStore, blob_store
 from search.indices import Indices
-from search.scoped import Caller, ScopedStore
-from search.sessions import Session, open_session
+from search.scoped import Caller, ScopedStore, StaleSession
+from search.sessions import Session, forget_session, is_kept, kept_session, open_session
 from search.users import User, token_id
 
 bearer = HTTPBearer(auto_error=False, description="API token from `docket users add`")
 _limiter_lock = threading.Lock()
+Answer = TypeVar("Answer")
 
 
 class AuthenticationFailed(Exception):
@@ -69,14 +76,37 @@ class BearerTokenAuthenticator:
         if scheme.lower() != "bearer" or not token.strip():
             raise AuthenticationFailed("malformed", "not a bearer token")
         token = token.strip()
-        # The token, the caller's ciphers and their tags in one request (search.sessions).
-        session = open_session(request.app.state.client, Indices(settings.index_prefix),
-                               settings.secret_key, token)
+        # The token, the caller's ciphers and their tags in one request (search.sessions), or
+        # none for a route whose store checks a session kept from an earlier request.
+        look_up = kept_session if keeps_session(request) else open_session
+        session = look_up(request.app.state.client, Indices(settings.index_prefix),
+                          settings.secret_key, token)
         if session is None:
             raise AuthenticationFailed(token_id(settings.secret_key, token),
                                        "unknown or revoked token")
         request.state.session = session
         return session.user
+
+
+def bearer_token(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def keeps_session(request: Request) -> bool:
+    """Whether the request's route may be answered with a kept session (api.handling)."""
+    routed = route_for(request.scope)
+    return routed is not None and routed.handling.session == "kept"
+
+
+def authenticates_from_memory(request: Request) -> bool:
+    """Whether ``authenticate_request`` would need no request to OpenSearch: the bearer
+    authenticator, a route that keeps sessions, and the token's session kept."""
+    if getattr(request.app.state, "authenticator", None) is not None or \
+            not keeps_session(request):
+        return False
+    settings: Settings = request.app.state.settings
+    return is_kept(Indices(settings.index_prefix), settings.secret_key, bearer_token(request))
 
 
 @dataclass(frozen=True)
@@ -204,6 +234,46 @@ async def caller_store(request: Request, client: ClientDep, indices: IndicesDep,
 
 
 StoreDep = Annotated[ScopedStore, Depends(caller_store)]
+
+
+def checked(request: Request, store: ScopedStore, work: Callable[[ScopedStore], Answer]) -> Answer:
+    """``work(store)`` for a route that keeps sessions (``session="kept"``): when the kept
+    session proves stale (its check fails in the store's first read, or when an error is about
+    to be answered with it), what was read is thrown away and ``work`` runs again with the
+    caller's session read afresh: 401 when the token no longer holds."""
+    try:
+        answer = work(store)
+        store.verify()  # work that read nothing still answers only for a session that holds
+        return answer
+    except StaleSession:
+        pass
+    except Exception:
+        if store.session_holds():
+            raise  # the error is the answer of a session that holds
+    return work(_afresh(request))
+
+
+def _afresh(request: Request) -> ScopedStore:
+    """The caller's store after the kept session proved stale: the session forgotten and read
+    again, the request's authentication replaced (so the audit records the caller it ends
+    with)."""
+    settings: Settings = request.app.state.settings
+    forget_session(Indices(settings.index_prefix), settings.secret_key, bearer_token(request))
+    for name in ("auth", "caller", "session"):
+        if hasattr(request.state, name):
+            delattr(request.state, name)
+    outcome = authenticate_request(request)
+    if outcome.user is None:
+        if outcome.status == status.HTTP_429_TOO_MANY_REQUESTS:
+            raise HTTPException(outcome.status, "too many failed sign-ins from this address",
+                                headers={"Retry-After": str(outcome.retry_after)})
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a valid bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    caller = request_caller(request)
+    assert caller is not None
+    session = request_session(request)
+    return ScopedStore(request.app.state.client, Indices(settings.index_prefix), caller,
+                       session.preloaded(caller) if session is not None else None)
 
 
 def require_role(*roles: str):  # noqa: ANN201 - a FastAPI dependency

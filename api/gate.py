@@ -5,7 +5,9 @@ Every route also asks for its user (``api.deps.UserDep``), which is where roles 
 gate is the second lock. It makes a route that forgets to ask still closed, and it answers
 before anything else reads the request: an anonymous caller learns nothing from validation
 errors (422) or from which paths exist (404). Authentication happens once per request
-(``authenticate_request`` keeps the outcome), so the gate costs nothing extra.
+(``authenticate_request`` keeps the outcome), so the gate costs nothing extra. A look-up is I/O,
+so it runs in a worker thread; a session kept in memory (api.deps.authenticates_from_memory) is
+read on the event loop, without the thread hop.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import anyio.to_thread
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api.deps import authenticate_request
+from api.deps import authenticate_request, authenticates_from_memory
 from api.handling import guarded_route
 
 
@@ -28,7 +30,11 @@ class AuthGate:
         if guarded_route(scope) is None:
             await self.app(scope, receive, send)
             return
-        outcome = await anyio.to_thread.run_sync(authenticate_request, Request(scope))
+        request = Request(scope)
+        if authenticates_from_memory(request):
+            outcome = authenticate_request(request)
+        else:
+            outcome = await anyio.to_thread.run_sync(authenticate_request, request)
         if outcome.user is not None:
             await self.app(scope, receive, send)
             return

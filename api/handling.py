@@ -33,11 +33,15 @@ class Handling:
     ``response``: for a caller without clearance, ``copy`` when the answer is read from the
     ciphered copy of the index or echoes what the caller sent (passed as it is: ciphering a
     name the caller typed would say that it is protected), ``ciphered`` otherwise (every string
-    but identifiers ciphered by the middleware, search.cipher_responses)."""
+    but identifiers ciphered by the middleware, search.cipher_responses).
+    ``session``: ``kept`` when the route runs under ``api.deps.checked`` and so may be answered
+    with a session kept from an earlier request (search.sessions: its store checks it with its
+    first read); ``read`` (every other route) reads the caller's session afresh."""
 
     action: str | None = None
     public: bool = False
     response: Literal["copy", "ciphered"] = "ciphered"
+    session: Literal["read", "kept"] = "read"
 
 
 DEFAULT = Handling()

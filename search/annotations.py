@@ -29,6 +29,7 @@ from search.errors import NotFoundError
 from search.indices import Indices, alias_name
 from search.names import fold
 from search.scoped import ScopedStore
+from search.stamps import annotations_source, stamp
 from search.store import now
 
 MAX_TAG_CHARS = 64
@@ -102,6 +103,7 @@ class Annotations:
                                       body={**record, "id": set_id, "doc_ids": ids,
                                             "count": len(ids), "created_at": now(),
                                             "updated_at": now()})
+                    self._stamp()
                     return
                 except ConflictError:
                     continue
@@ -117,10 +119,15 @@ class Annotations:
                                             "updated_at": now()})
                 else:  # an empty tag disappears from the caller's list and facet
                     self.client.delete(index=self.index, id=set_id, refresh=True, **guard)
+                self._stamp()
                 return
             except ConflictError:
                 continue
         raise RuntimeError(f"annotation set {set_id} kept changing under concurrent writers")
+
+    def _stamp(self) -> None:
+        # The caller's cached session lists their tag sets and star (search.sessions).
+        stamp(self.client, self.indices, annotations_source(self.user))
 
     def _sets_holding(self, doc_id: str, kind: str) -> list[Dsl]:
         result = self.store.search(self.index, {

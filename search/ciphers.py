@@ -38,6 +38,7 @@ from search.folding import fold_char
 from search.indices import Indices, alias_name
 from search.names import fold, person_display
 from search.scoped import Caller, ScopedStore
+from search.stamps import CIPHERS, stamp
 from search.store import now, validate_collection_name
 from search.system import SystemStore
 
@@ -257,6 +258,7 @@ class CipherStore:
         self.client.index(index=self.index, id=self._id(collection, name), refresh="wait_for",
                           body={"collection": collection, "name": name.strip(), "cipher": cipher,
                                 "created_by": user, "created_at": now()})
+        stamp(self.client, Indices(self.prefix), CIPHERS)  # cached sessions hold the old list
         return Cipher(name.strip(), cipher, collection)
 
     def remove(self, collection: str, name: str) -> bool:
@@ -265,6 +267,8 @@ class CipherStore:
             self.client.delete(index=self.index, id=self._id(collection, name), refresh="wait_for")
         except OSNotFound:
             return False
+        finally:
+            stamp(self.client, Indices(self.prefix), CIPHERS)  # cached sessions hold the old list
         return True
 
     def version(self, collection: str) -> int:
@@ -279,6 +283,7 @@ class CipherStore:
         self.client.index(index=self.index, id=VERSION_ID.format(collection=collection),
                           refresh="wait_for", body={"collection": collection, "version": version,
                                                     "created_at": now()})
+        stamp(self.client, Indices(self.prefix), CIPHERS)  # cached sessions hold the old version
         return version
 
     def list(self, caller: Caller) -> list[Cipher]:

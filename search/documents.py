@@ -8,6 +8,7 @@ an export holds exactly the documents the search counted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,7 +141,10 @@ class DocumentSearch(ScopedQuery):
             "_source": {"includes": list(HIT_FIELDS)},
         }
 
-    def run(self, request: SearchRequest) -> dict[str, Any]:
+    def run(self, request: SearchRequest,
+            counted: Callable[[int], None] | None = None) -> dict[str, Any]:
+        """The answer to ``request``. ``counted`` is told the total as soon as the documents
+        search has it, before the snippets are read (the API starts its audit record then)."""
         compiled = self.compile(request)
         body = self.search_body(request, compiled)
         if request.cursor:
@@ -154,6 +158,8 @@ class DocumentSearch(ScopedQuery):
         raw_hits = result["hits"]["hits"]
         hits = [hit["_source"] for hit in raw_hits]
         total = result["hits"]["total"]["value"]
+        if counted is not None:
+            counted(total)
         snippets = self._snippets(request.q, [h["id"] for h in hits], compiled.lookups)
         marks = self._annotations([h["id"] for h in hits], compiled.lookups)
         following = None

@@ -29,12 +29,13 @@ outside this store layer reads the store itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from opensearchpy import OpenSearch, RequestError, TransportError, helpers
+from opensearchpy.exceptions import HTTP_EXCEPTIONS
 
 from config.data import CIPHER_VERSION_FIELD
 from search.errors import ForbiddenError, QueryError
@@ -87,15 +88,34 @@ class Caller:
         return Caller(self.user, tuple(asked), self.cleared, self.system)
 
 
+class StaleSession(Exception):
+    """The session a request was answered with changed since it was kept (search.sessions):
+    whatever was read with it is to be thrown away and the request authenticated afresh."""
+
+
+@dataclass(frozen=True)
+class SessionCheck:
+    """How to tell that a session kept between requests still holds: a search of the change
+    stamps it was read under (search.stamps) and whether an answer to it says they are
+    unchanged. The store sends it with its first read (``ScopedStore.search`` and ``msearch``
+    add it to the same ``_msearch``; the other reads send it first, alone)."""
+
+    index: str
+    body: Dsl
+    holds: Callable[[Dsl], bool]
+
+
 @dataclass(frozen=True)
 class Preloaded:
     """What the request's one look-up (search.sessions) already read for the caller, read in
-    the same request as the token, so never older than it: ``protected`` as ``protected()``
-    answers it, the caller's tags and whether they starred anything. None: not read."""
+    the same request as the token, or kept since an earlier request under ``check``:
+    ``protected`` as ``protected()`` answers it, the caller's tags and whether they starred
+    anything. None: not read."""
 
     protected: dict[str, int] | None = None
     tags: list[dict[str, Any]] | None = None
     starred: bool | None = None
+    check: SessionCheck | None = None
 
 
 class ScopedStore:
@@ -107,6 +127,8 @@ class ScopedStore:
         self.indices = indices
         self.caller = caller
         self.preloaded = preloaded or Preloaded()
+        # A kept session not yet checked in this request: the first read checks it.
+        self._check = self.preloaded.check
         self._protected: dict[str, int] | None = None
         if self.preloaded.protected is not None:
             self._protected = {c: v for c, v in self.preloaded.protected.items()
@@ -115,10 +137,41 @@ class ScopedStore:
     def narrowed(self, asked: list[str] | None) -> ScopedStore:
         narrowed = ScopedStore(self.client, self.indices, self.caller.narrowed(asked),
                                self.preloaded)
+        narrowed._check = self._check
         if self._protected is not None:
             narrowed._protected = {c: v for c, v in self._protected.items()
                                    if narrowed.caller.may_see(c)}
         return narrowed
+
+    # --- a kept session ---------------------------------------------------------------------
+
+    def session_holds(self) -> bool:
+        """Whether the session this store was made for still holds: True when it was read in
+        this request or already checked; otherwise its stamps are read now (one request)."""
+        check = self._check
+        if check is None:
+            return True
+        response = self.client.search(index=check.index, body=check.body)
+        self._check = None
+        return check.holds(response)
+
+    def verify(self) -> None:
+        """Raise StaleSession unless the session still holds (see ``session_holds``)."""
+        if not self.session_holds():
+            raise StaleSession
+
+    def _checked_msearch(self, lines: list[Dsl]) -> list[Dsl]:
+        """``lines`` (an msearch body) sent with the pending session check as one more search
+        in the same request; raises StaleSession when the check fails."""
+        check = self._check
+        if check is None:
+            return self.client.msearch(body=lines)["responses"]
+        responses = self.client.msearch(
+            body=[{"index": check.index}, check.body, *lines])["responses"]
+        self._check = None
+        if not check.holds(responses[0]):
+            raise StaleSession
+        return responses[1:]
 
     # --- the ciphered copy ------------------------------------------------------------------
 
@@ -225,7 +278,10 @@ class ScopedStore:
         ``index``, which still decides the scope)."""
         scoped = self.scoped(index, body)
         if "pit" in body:
+            self.verify()
             return self.client.search(body=scoped)
+        if self._check is not None:  # the session's check rides along in the same request
+            return _raised(self._checked_msearch([{"index": self.target(index)}, scoped])[0])
         return self.client.search(index=self.target(index), body=scoped)
 
     def msearch(self, searches: list[tuple[str, Dsl]]) -> list[Dsl]:
@@ -233,9 +289,10 @@ class ScopedStore:
         lines: list[Dsl] = []
         for index, body in searches:
             lines += [{"index": self.target(index)}, self.scoped(index, body)]
-        return self.client.msearch(body=lines)["responses"] if lines else []
+        return self._checked_msearch(lines) if lines else []
 
     def count(self, index: str, body: Dsl | None = None) -> int:
+        self.verify()
         return int(self.client.count(index=self.target(index),
                                      body=self.scoped(index, body))["count"])
 
@@ -250,6 +307,7 @@ class ScopedStore:
         collection, from the ciphered copy (the normal record says which collection)."""
         if not ids:
             return []
+        self.verify()
         params = _with_scope_fields(params)
         docs = [d for d in self.client.mget(index=index, body={"ids": ids}, **params)["docs"]
                 if d.get("found")]
@@ -265,12 +323,14 @@ class ScopedStore:
 
     def scan(self, index: str, body: Dsl, **params: Any) -> Iterator[Dsl]:
         """Every hit of a search, scrolled."""
+        self.verify()
         return helpers.scan(self.client, index=self.target(index), query=self.scoped(index, body),
                             **params)
 
     def open_pit(self, index: str, keep_alive: str) -> str:
         """A point in time over ``index``; searches of it still pass through ``search``."""
         self.scope(index)  # refuses an index the caller has no rule for
+        self.verify()
         return self.client.create_pit(index=self.target(index),
                                       params={"keep_alive": keep_alive})["pit_id"]
 
@@ -279,6 +339,17 @@ class ScopedStore:
         if pit_id:
             with suppress(TransportError):
                 self.client.delete_pit(body={"pit_id": [pit_id]})
+
+
+def _raised(response: Dsl) -> Dsl:
+    """One answer of an msearch as ``client.search`` gives it: the error it holds raised as the
+    exception the client raises for that status (a 400 as RequestError...)."""
+    if "error" not in response:
+        return response
+    status = int(response.get("status") or 500)
+    error = response["error"]
+    kind = error.get("type", "") if isinstance(error, dict) else str(error)
+    raise HTTP_EXCEPTIONS.get(status, TransportError)(status, kind, response)
 
 
 def _with_scope_fields(params: dict[str, Any]) -> dict[str, Any]:

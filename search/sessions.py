@@ -6,19 +6,31 @@ request of a user without clearance needs the cipher versions of the collections
 every search needs the caller's tags and star. ``open_session`` reads all of it in one
 ``_msearch``, so a search costs this one request besides the search itself.
 
-Nothing here is cached in a way that could outlive a change: the user record, the cipher records
-and the tag sets are read afresh on every request, so revoking a token, removing a grant or
-adding a cipher applies to the very next request. The one thing kept between requests is a
-hint: which username a token hash belonged to last time, so the tag sets (kept per username) can
-be asked for in the same ``_msearch`` as the token itself. The hint decides nothing: the users
-search in the same request says whose the token is now, and the tag sets are used only when
-that is the hinted user (on a token's first request they are read by the search, as before).
+``open_session`` reads afresh on every request. ``kept_session`` (for the routes whose store
+checks it: the search) also keeps sessions between requests, per process, and never past a
+change: every writer of the users, ciphers and tag and star sets stamps what it changed
+(search.stamps), a session is kept only with the stamps read strictly before it, and the store
+sends the read of those stamps inside its first search (search.scoped.SessionCheck). When they
+differ, the store raises StaleSession, the answer is thrown away, the session is forgotten and
+read afresh (a revoked token then gets 401): revoking a token, removing a grant, adding a
+cipher or tagging a document applies to the very next request, as with ``open_session``, and a
+search of a kept session makes no request besides its own. The cache holds at most
+MAX_SESSIONS sessions (least recently used dropped first) and never a refused token.
+
+The other thing kept between requests is a hint: which username a token hash belonged to last
+time, so the tag sets (kept per username) can be asked for in the same ``_msearch`` as the token
+itself, and the stamps of that user's sets read before it. The hint decides nothing: the users
+search in the same request says whose the token is now, and the tag sets are used (and the
+session kept) only when that is the hinted user. So a token's first request reads its session
+as before, and is not kept; its second is the first kept.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +39,13 @@ from opensearchpy import OpenSearch
 from search.annotations import MAX_TAGS_LISTED, annotations_index
 from search.ciphers import Cipher, CipherSet
 from search.indices import Indices, alias_name
-from search.scoped import Caller, Preloaded
+from search.scoped import Caller, Preloaded, SessionCheck
+from search.stamps import current_stamps, read_stamps, session_sources, stamps_body, stamps_index
 from search.system import SystemStore
 from search.users import User, hash_token, user_from_record
 
 MAX_HINTS = 10_000
+MAX_SESSIONS = 10_000
 MAX_CIPHER_RECORDS = 10_000
 Dsl = dict[str, Any]
 
@@ -51,13 +65,15 @@ class Session:
     versions: dict[str, int] | None
     tags: list[dict[str, Any]] | None
     starred: bool | None
+    check: SessionCheck | None = None  # set on a session kept from an earlier request
 
     def preloaded(self, caller: Caller) -> Preloaded:
         """What the caller's scoped store may use instead of reading it again."""
         protected = None
         if self.versions is not None:
             protected = {c: v for c, v in self.versions.items() if caller.may_see(c)}
-        return Preloaded(protected, self.tags, self.starred)
+        tags = list(self.tags) if self.tags is not None else None  # a kept session is shared
+        return Preloaded(protected, tags, self.starred, self.check)
 
     def cipher_set(self, caller: Caller) -> CipherSet | None:
         """The compiled ciphers of the collections the caller may see (None: not read)."""
@@ -73,14 +89,89 @@ def compiled(ciphers: tuple[Cipher, ...]) -> CipherSet:
     return CipherSet(ciphers)
 
 
+class SessionCache:
+    """Sessions kept between requests, by (index prefix, token hash): at most ``size``, the
+    least recently used dropped first; safe to share between threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[str, str], Session] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str]) -> Session | None:
+        with self._lock:
+            session = self._kept.get(key)
+            if session is not None:
+                self._kept.move_to_end(key)
+            return session
+
+    def put(self, key: tuple[str, str], session: Session) -> None:
+        with self._lock:
+            self._kept[key] = session
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+
+    def drop(self, key: tuple[str, str]) -> None:
+        with self._lock:
+            self._kept.pop(key, None)
+
+
+_sessions = SessionCache(MAX_SESSIONS)
+
+
+def kept_session(client: OpenSearch, indices: Indices, secret_key: str,
+                 token: str) -> Session | None:
+    """The session of a bearer token for a route whose store checks it (the search): the one
+    kept for the token, checked by the store's first read; else read afresh (as
+    ``open_session``) and kept when it can be. None when the token is unknown or revoked."""
+    if not token:
+        return None
+    key = (indices.prefix, hash_token(secret_key, token))
+    kept = _sessions.get(key)
+    if kept is not None:
+        return kept
+    with _hints_lock:
+        hinted = _hints.get(key[1])
+    # Read strictly before the session: a change made after this read stamps after it too.
+    sources = session_sources(hinted)
+    stamps = current_stamps(client, indices, sources) if hinted is not None else None
+    session = _read_session(client, indices, key[1], hinted)
+    if session is None or stamps is None or session.user.username != hinted \
+            or session.tags is None or session.versions is None:
+        return session
+    _sessions.put(key, dataclasses.replace(session, check=SessionCheck(
+        stamps_index(indices), stamps_body(sources),
+        lambda response: read_stamps(response, sources) == stamps)))
+    return session  # read in this request: nothing to check
+
+
+def is_kept(indices: Indices, secret_key: str, token: str) -> bool:
+    """Whether ``kept_session`` would answer from the cache (no request needed)."""
+    return bool(token) and _sessions.get((indices.prefix, hash_token(secret_key, token))) \
+        is not None
+
+
+def forget_session(indices: Indices, secret_key: str, token: str) -> None:
+    """Drop the token's kept session (it proved stale): the next look-up reads it afresh."""
+    _sessions.drop((indices.prefix, hash_token(secret_key, token)))
+
+
 def open_session(client: OpenSearch, indices: Indices, secret_key: str,
                  token: str) -> Session | None:
-    """The session of a bearer token; None when the token is unknown or revoked."""
+    """The session of a bearer token, read afresh; None when the token is unknown or revoked."""
     if not token:
         return None
     digest = hash_token(secret_key, token)
     with _hints_lock:
         hinted = _hints.get(digest)
+    return _read_session(client, indices, digest, hinted)
+
+
+def _read_session(client: OpenSearch, indices: Indices, digest: str,
+                  hinted: str | None) -> Session | None:
+    """The token's user, every cipher record and (with a hint) the hinted user's tag sets, in
+    one ``_msearch``."""
     searches: list[tuple[str, Dsl]] = [
         (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
         (alias_name(indices.prefix, "ciphers"), {

@@ -18,6 +18,7 @@ from opensearchpy import ConflictError, OpenSearch
 
 from search.errors import NotFoundError
 from search.indices import Indices
+from search.stamps import USERS, stamp
 from search.store import now
 from search.system import SystemStore
 
@@ -66,6 +67,7 @@ class UserStore:
     def __init__(self, client: OpenSearch, indices: Indices, secret_key: str) -> None:
         self.client = client  # writes
         self.reader = SystemStore(client, indices)  # authentication reads as no user
+        self.indices = indices
         self.index = indices.users
         self.secret_key = secret_key
 
@@ -80,6 +82,7 @@ class UserStore:
             "username": username, "role": role, "collections": sorted(set(collections)),
             "cleared": cleared, "token_hashes": [hash_token(self.secret_key, token)],
             "created_at": now()})
+        stamp(self.client, self.indices, USERS)  # a cached session of this user is stale now
         return token
 
     def get(self, username: str) -> User:
@@ -103,6 +106,7 @@ class UserStore:
                                   refresh="wait_for", **version)
             except ConflictError:
                 continue
+            stamp(self.client, self.indices, USERS)  # a cached session of this user is stale now
             return record
 
     def new_token(self, username: str) -> str:

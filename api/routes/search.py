@@ -7,12 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import ValidationError
 
-from api.deps import SettingsDep, StoreDep
+from api.audit import record_early
+from api.deps import SettingsDep, StoreDep, checked
 from api.handling import handles
 from api.models import DATE_PATTERN, ErrorResponse, SearchResponse, SearchSpec
 from search.documents import DocumentSearch, SearchRequest
 from search.facets import FACETS
 from search.saved_searches import SavedSearches
+from search.scoped import ScopedStore
 from search.suggest import Suggestions
 
 router = APIRouter(tags=["search"])
@@ -55,7 +57,7 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 
 @router.get("/api/search", response_model=SearchResponse,
             responses={400: {"model": ErrorResponse}, 401: {"model": ErrorResponse}})
-@handles(action="search", response="copy")
+@handles(action="search", response="copy", session="kept")
 def search(
     settings: SettingsDep, store: StoreDep, http: Request,
     q: Q = "", collection: Collections = None, filter: Filters = None,
@@ -67,18 +69,28 @@ def search(
         "The `next` of the previous answer: the page after it, from one snapshot of the index, "
         "with no limit on depth (page is then ignored)"))] = None,
 ) -> dict:
-    request = search_request(q, collection, filter, date_from, date_to, sort, page, size, cursor)
-    result = DocumentSearch(store, cursor_key=settings.secret_key).run(request)
-    http.state.audit_details = {"total": result["total"]}  # recorded by api.audit
-    if page == 1 and not cursor:
-        result["suggestion"] = Suggestions(store).did_you_mean(request, result["total"])
-        noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
-        entry = {"q": q, "filters": noted, "date_from": date_from, "date_to": date_to,
-                 "sort": sort}
-        if listable(entry):
-            # Noted off this request, so the answer never waits for it (search.saved_searches).
-            SavedSearches(store).record_soon(entry, result["total"])
-    return result
+    def answer(store: ScopedStore) -> dict:
+        request = search_request(q, collection, filter, date_from, date_to, sort, page, size,
+                                 cursor)
+        # The audit record (api.audit) is started once the hits are counted, so it is
+        # written while the snippets are read.
+        result = DocumentSearch(store, cursor_key=settings.secret_key).run(
+            request, counted=lambda total: record_early(http, {"total": total}))
+        if page == 1 and not cursor:
+            result["suggestion"] = Suggestions(store).did_you_mean(request, result["total"])
+            noted = [*(filter or []), *(f"collection:{c}" for c in collection or [] if c)]
+            note(store, {"q": q, "filters": noted, "date_from": date_from, "date_to": date_to,
+                         "sort": sort}, result["total"])
+        return result
+
+    return checked(http, store, answer)
+
+
+def note(store: ScopedStore, entry: dict, total: int) -> None:
+    """The search in the caller's history, written off this request, so the answer never waits
+    for it (search.saved_searches)."""
+    if listable(entry):
+        SavedSearches(store).record_soon(entry, total)
 
 
 def listable(entry: dict) -> bool:

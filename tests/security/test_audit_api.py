@@ -159,3 +159,40 @@ def test_errors_are_recorded_with_their_status(store, settings, tokens) -> None:
     assert client_for(app, tokens["admin"]).get("/api/boom-audit").status_code == 500
     records = _records(store, settings, path="/api/boom-audit")
     assert records and records[0]["status"] == 500
+
+
+def test_a_search_is_not_answered_when_its_early_record_cannot_be_written(
+        store, settings, sec_corpus, tokens) -> None:  # noqa: ANN001
+    """The search starts its record before its snippets are read (api.audit.record_early): the
+    answer still waits for it, and is refused when it cannot be stored."""
+    from api.app import create_app
+
+    app = create_app(settings, client=_NoAudit(store))
+    response = client_for(app, tokens["reviewer"]).get("/api/search",
+                                                       params={"q": "aardvarkalpha"})
+    assert response.status_code == 503
+    assert "Tillingham" not in response.text and "aardvarkalpha" not in response.text
+
+
+def test_a_search_that_fails_after_its_early_record_is_amended(
+        store, settings, sec_corpus, tokens,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An early record says 200 and the count; a search that then fails (its snippets) adds a
+    record saying how it ended, naming the first: nothing is rewritten, and the chain holds."""
+    from search.documents import DocumentSearch
+
+    def failing(*_args: object, **_kwargs: object) -> dict:
+        raise RuntimeError("the snippets search failed")
+
+    monkeypatch.setattr(DocumentSearch, "_snippets", failing)
+    app = make_app(store, settings)
+    query = "aardvarkalpha OR amendedprobe"
+    response = client_for(app, tokens["reviewer"]).get("/api/search", params={"q": query})
+    assert response.status_code == 500
+    records = [r for r in _records(store, settings, user="sec-reviewer", action="search")
+               if r["params"].get("q") == [query]]
+    early, amended = sorted(records, key=lambda r: r["seq"])
+    assert (early["status"], early["details"]) == (200, {"total": 1})
+    assert amended["status"] == 500 and amended["details"]["amends"] == early["seq"]
+    verdict = verify(store, settings.index_prefix, settings.secret_key)
+    assert verdict.ok, verdict.describe()
