@@ -89,7 +89,10 @@ WARM_UP_TEXT = ("Constable Stokes saw the blue Ford Sierra leave Bramley Road at
 def warm_up(spacy_model: str) -> None:
     """Pay a pool process's first-use costs when it starts, not on its first file of a job:
     spaCy's load, every extractor's imports, the language model's load and the MinHash
-    library's import (about 0.7 s each for the last two)."""
+    library's import (about 0.7 s each for the last two), and pypdf's, which the PDF
+    unpacker imports only when it first looks for attachments (0.5 s)."""
+    import pypdf  # noqa: F401
+
     load_nlp(spacy_model)
     discover()
     detect_language(WARM_UP_TEXT)
