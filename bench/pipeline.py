@@ -49,12 +49,11 @@ from ingest.entities import find_mentions, load_nlp
 from ingest.extract import extract
 from ingest.identify import identify
 from ingest.job import COMMIT_EVERY, commit_outcomes
-from ingest.language import detect_language
 from ingest.model import Extraction, FileTask, Identity, Mention, Outcome, Page
 from ingest.neardup import signature
 from ingest.nercache import ner_cache
 from ingest.records import document_id, index_actions
-from ingest.worker import work_context
+from ingest.worker import warm_up, work_context
 from search.client import get_client, reset_clients
 from search.corrections import ingest_corrections
 from search.indices import Indices, drop_indices
@@ -102,11 +101,10 @@ def _stage_worker_init(settings: Settings) -> None:
     global _worker_settings
     _worker_settings = settings
     reset_clients()  # the parent's connections are not the child's (as in the job's workers)
-    # Each stage alone is timed warm (the strictest bound): spaCy as the job's workers load it at
-    # start, and the first-use costs of the records stage (the language model's load;
-    # the corrections look-up), which the job's workers pay on their first file.
-    load_nlp(settings.spacy_model)
-    detect_language("A sentence long enough for the language detector to load its profiles.")
+    # Each stage alone is timed warm, as the job's pool processes start (ingest.worker.warm_up:
+    # spaCy, the extractors, the language model, the MinHash library), plus the corrections
+    # look-up, which the job makes once in its own process.
+    warm_up(settings.spacy_model)
     ingest_corrections(get_client(settings), settings.index_prefix)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import itertools
+import os
 import statistics
 import time
 from collections.abc import Iterator
@@ -52,7 +53,8 @@ VARIANTS = (
     Variant("warm pool", None, True, True, True),
 )
 _folders = itertools.count(1)
-BASE_PREFIX = "docket-bench-pipe"
+# Overridable, so that two people measuring on one node do not drop each other's indices.
+BASE_PREFIX = os.environ.get("DOCKET_BENCH_PIPE_PREFIX", "docket-bench-pipe")
 COLLECTION = "bench"
 
 

@@ -15,12 +15,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from opensearchpy import OpenSearch, helpers
 
 from ingest.ciphering import mirror_update
 from search.indices import Indices
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 THRESHOLD = 0.8
 NUM_PERM = 128
@@ -42,6 +46,16 @@ class Signature:
 
 
 @cache
+def _empty_minhash() -> MinHash:
+    """A MinHash with nothing in it, copied for each document: a copy shares its permutations,
+    which take ten times as long to make as the copy (they depend only on the seed and
+    ``NUM_PERM``)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM)
+
+
+@cache
 def _banding() -> tuple[int, int]:
     from datasketch import MinHashLSH
 
@@ -51,13 +65,11 @@ def _banding() -> tuple[int, int]:
 
 def signature(text: str) -> Signature | None:
     """The document's MinHash and band keys; None for texts too short to compare."""
-    from datasketch import MinHash
-
     words = _WORD.findall(text.lower())[:MAX_WORDS]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     if len(shingles) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = _empty_minhash().copy()
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     values = minhash.hashvalues.astype("<u4")
     bands, rows = _banding()

@@ -48,7 +48,9 @@ from ingest.errors import IngestError, PasswordProtected
 from ingest.extract import ExtractContext, extract
 from ingest.extract.sniff import looks_like_text
 from ingest.extract.text import TRUNCATED, paginate
+from ingest.formats import discover
 from ingest.identify import identify
+from ingest.language import detect_language
 from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
 from ingest.neardup import signature
 from ingest.nercache import ner_cache
@@ -96,6 +98,24 @@ def work_context(settings: Settings, corrections: Corrections | None = None,
         spacy_model=settings.spacy_model, max_entity_chars=settings.max_entity_chars,
         limits=limits or Limits(), corrections=corrections,
         ner_cache=settings.data_dir / "cache" / "ner.sqlite", blobs=blob_store(settings))
+
+
+# Long enough for the language model and the MinHash to do their first-use work on it.
+WARM_UP_TEXT = ("Constable Stokes saw the blue Ford Sierra leave Bramley Road at a quarter past "
+                "nine, and reported it to the duty sergeant on her return to the station.")
+
+
+def warm_up(spacy_model: str) -> None:
+    """Pay a pool process's first-use costs when it starts, not on its first file of a job:
+    spaCy's load, every extractor's imports, the language model's load and the MinHash
+    library's import (about 0.7 s each for the last two), and pypdf's, which the PDF
+    unpacker imports only when it first looks for attachments (0.5 s)."""
+    import pypdf  # noqa: F401
+
+    load_nlp(spacy_model)
+    discover()
+    detect_language(WARM_UP_TEXT)
+    signature(WARM_UP_TEXT * 2)
 
 
 @dataclass

@@ -121,14 +121,17 @@ def is_initial_form(key: str) -> bool:
     return len(parts) >= 2 and all(len(p) == 1 for p in parts[:-1])
 
 
-def _part_codes(part: str) -> list[str]:
+@lru_cache(maxsize=NAME_CACHE)
+def _part_codes(part: str) -> tuple[str, ...]:
+    # Cached: the same surnames recur in every mention of a collection, and Double Metaphone
+    # was most of the records stage's work on mentions.
     # OCR digits read back as the letters they stand for, so "T0lley" sounds like "Tolley".
     letters = re.sub(r"[^a-z-]", "", part.replace("0", "o").replace("1", "l"))
     if len(letters) <= 1:
-        return [letters.upper() or part.upper()]
+        return (letters.upper() or part.upper(),)
     pieces = [p for p in letters.split("-") if p]
     per_piece = [[c for c in doublemetaphone(p) if c] or [p.upper()] for p in pieces]
-    return sorted({"-".join(combo) for combo in product(*per_piece)})
+    return tuple(sorted({"-".join(combo) for combo in product(*per_piece)}))
 
 
 def phonetic_keys(key: str) -> list[str]:

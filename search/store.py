@@ -51,8 +51,10 @@ def ensure_collection(
         "next_control": 1, "created_at": now(),
     }
     try:
+        # Forced: a new collection is rare, and a wait for the next refresh costs up to a
+        # second on a busy node.
         client.index(index=indices.collections, id=name, body=record, op_type="create",
-                     refresh="wait_for")
+                     refresh=True)
     except ConflictError:
         return (reader.get(indices.collections, name) or {"_source": record})["_source"]
     return record

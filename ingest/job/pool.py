@@ -50,14 +50,12 @@ class Scheduler(Protocol):
 
 
 def worker_init(spacy_model: str) -> None:
-    from ingest.entities import load_nlp
-    from ingest.formats import discover
+    from ingest.worker import warm_up
     from search.client import reset_clients
 
     # A stage re-run reads the store: it needs connections of its own, not the parent's.
     reset_clients()
-    load_nlp(spacy_model)
-    discover()  # every extractor imported now, not by the first file of each kind
+    warm_up(spacy_model)  # spaCy and every extractor now, not with the first file of each kind
 
 
 def _ready() -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -44,7 +45,9 @@ from search.ledger import DOCUMENT_STATES, state_counts
 from search.store import now, reserve_controls
 from search.system import SystemStore
 
-COMMIT_EVERY = 64  # files per commit: each commit costs a ledger write and a partly filled bulk chunk
+COMMIT_EVERY = 64  # outcomes held uncommitted at most before the workers are fed no more
+COMMIT_AT_LEAST = 8  # outcomes per commit while workers run: each commit costs two requests
+IN_FLIGHT_PER_WORKER = 4  # tasks handed to the pool per process: none waits on the job
 
 Progress = Callable[[int], None]
 Work = Callable[[FileTask, Settings], Outcome]
@@ -181,17 +184,27 @@ class JobRun:
         settle(node.outcome, node.family)
         self.ready.append(node.outcome)
 
+    def take(self) -> tuple[list[Outcome], list[dict]]:
+        """What is ready to commit: outcomes, and entries settled without a worker."""
+        batch, self.ready = self.ready, []
+        entries, self.entries = self.entries, []
+        return batch, entries
+
+    def committed(self, batch: list[Outcome]) -> int:
+        """After a batch's commit: containers whose last descendant it held become ready, and
+        copies' paths are added; returns the number of top-level files settled."""
+        finished = sum(self._committed(outcome) for outcome in batch)
+        self._add_paths()
+        return finished
+
     def commit(self, wait: bool = False) -> int:
         """Commit what is ready, and the containers that become ready by it; returns the
         number of top-level files settled."""
         finished = 0
         while self.ready or self.entries:
-            batch, self.ready = self.ready, []
-            entries, self.entries = self.entries, []
+            batch, entries = self.take()
             commit_outcomes(self.client, self.settings, batch, wait=wait, entries=entries)
-            for outcome in batch:
-                finished += self._committed(outcome)
-            self._add_paths()
+            finished += self.committed(batch)
         return finished
 
     def _committed(self, outcome: Outcome) -> int:
@@ -228,49 +241,103 @@ def run_local(
 ) -> None:
     """Run a planned job on a warm pool (``pool``, this process's or the one at the data
     folder's socket: ingest.job.pool) or in a process pool of ``settings.workers`` of its own;
-    members of containers are queued into the same pool as they come back.
-
-    Commits do not wait for the ledger's refresh (this process alone writes the job's entries,
-    and waiting stalls the commits up to a refresh interval each); the last one does, so that
-    the whole ledger is visible when this returns. ``work`` is a stage re-run's function."""
+    members of containers are queued into the same pool as they come back. ``work`` is a stage
+    re-run's function. The whole ledger is visible when this returns."""
     run = JobRun(client, settings, plan)
     if work is None:
         corrections = ingest_corrections(client, settings.index_prefix)
         function, argument = process_file, work_context(settings, corrections, run.limits)
     else:
         function, argument = work, settings
-    workers = Workers(settings, pool)
-    running: dict[concurrent.futures.Future, FileTask] = {}
-
-    def schedule(tasks: list[FileTask]) -> None:
-        for task in tasks:
-            running[workers.schedule(function, (task, argument), timeout_for(task))] = task
-
+    local = LocalRun(run, Workers(settings, pool), function, argument, progress)
     try:
-        schedule(plan.tasks)
-        while running:
-            done, _pending = concurrent.futures.wait(
-                running, return_when=concurrent.futures.FIRST_COMPLETED)
-            for future in done:
-                task = running.pop(future)
-                try:
-                    outcome = future.result()
-                except PoolLost:
-                    schedule([task])  # the warm pool is gone: this job's own pool runs it
-                    continue
-                except (FutureTimeout, ProcessExpired) as error:
-                    outcome = expired(task, error)
-                except BlobUnreachable as error:  # no later here: the job is running now
-                    outcome = Outcome(task=task, state="failed", stage="store",
-                                      error_class=type(error).__name__,
-                                      error_message=f"{task.relpath}: {error}")
-                schedule(run.receive(outcome))
-            if len(run.ready) + len(run.entries) >= COMMIT_EVERY or not running:
-                finished = run.commit(wait=not running)
-                if progress and finished:
-                    progress(finished)
+        local.run(plan.tasks)
     finally:
-        workers.close()
+        local.close()
+    # One forced refresh: cheaper than a commit waiting for the next scheduled one.
+    client.indices.refresh(index=run.indices.ledger)
+
+
+class LocalRun:
+    """The local pool's loop: tasks fed to the workers a window at a time, outcomes received
+    as they come, and commits made on a thread of their own while the workers go on.
+
+    One commit at a time, in the order its outcomes were received; everything ``JobRun``
+    holds is read and changed on the calling thread only (the committer gets a batch and
+    hands it back). When commits fall behind, the workers are fed no more until they catch up,
+    so the outcomes held in memory stay bounded (``COMMIT_EVERY`` and the window)."""
+
+    def __init__(self, run: JobRun, workers: Workers, function: Callable, argument: object,
+                 progress: Progress | None = None) -> None:
+        self.job, self.workers, self.progress = run, workers, progress
+        self.function, self.argument = function, argument
+        self.window = IN_FLIGHT_PER_WORKER * max(1, run.settings.workers)
+        self.pending: deque[FileTask] = deque()
+        self.running: dict[concurrent.futures.Future, FileTask] = {}
+        self.committer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="job-commit")
+        self.committing: concurrent.futures.Future | None = None
+        self.batch: list[Outcome] = []
+
+    def run(self, tasks: list[FileTask]) -> None:
+        self.pending.extend(tasks)
+        while self.pending or self.running or self.committing or self.job.ready or \
+                self.job.entries:
+            self._feed()
+            self._start_commit()
+            waiting = [*self.running, *([self.committing] if self.committing else [])]
+            done, _pending = concurrent.futures.wait(
+                waiting, return_when=concurrent.futures.FIRST_COMPLETED)
+            for future in done:
+                if future is self.committing:
+                    self._end_commit(future)
+                else:
+                    self._receive(future)
+
+    def _feed(self) -> None:
+        while (self.pending and len(self.running) < self.window
+               and len(self.job.ready) < COMMIT_EVERY):
+            task = self.pending.popleft()
+            future = self.workers.schedule(self.function, (task, self.argument), timeout_for(task))
+            self.running[future] = task
+
+    def _start_commit(self) -> None:
+        """Commit when the committer is free and enough is ready, or the workers are idle."""
+        ready = len(self.job.ready) + len(self.job.entries)
+        if self.committing is not None or not ready:
+            return
+        if ready < COMMIT_AT_LEAST and self.running:
+            return
+        self.batch, entries = self.job.take()
+        self.committing = self.committer.submit(commit_outcomes, self.job.client,
+                                                self.job.settings, self.batch, wait=False,
+                                                entries=entries)
+
+    def _end_commit(self, future: concurrent.futures.Future) -> None:
+        self.committing = None
+        future.result()  # a commit that failed stops the job, as it did inline
+        finished = self.job.committed(self.batch)
+        if self.progress and finished:
+            self.progress(finished)
+
+    def _receive(self, future: concurrent.futures.Future) -> None:
+        task = self.running.pop(future)
+        try:
+            outcome = future.result()
+        except PoolLost:
+            self.pending.appendleft(task)  # the warm pool is gone: this job's own pool runs it
+            return
+        except (FutureTimeout, ProcessExpired) as error:
+            outcome = expired(task, error)
+        except BlobUnreachable as error:  # no later here: the job is running now
+            outcome = Outcome(task=task, state="failed", stage="store",
+                              error_class=type(error).__name__,
+                              error_message=f"{task.relpath}: {error}")
+        # Members first: their container settles, and leaves memory, the sooner.
+        self.pending.extendleft(reversed(self.job.receive(outcome)))
+
+    def close(self) -> None:
+        self.committer.shutdown(wait=True)  # a commit under way ends before the job does
+        self.workers.close()
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,

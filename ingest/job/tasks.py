@@ -218,13 +218,13 @@ def enqueue(tasks: list[FileTask]) -> None:
 def _load_models(**_kwargs: object) -> None:
     """In each pool process after the fork: a client of its own (the parent's connections must
     not be shared), and spaCy loaded once per process rather than once per file."""
-    from ingest.entities import load_nlp
+    from ingest.worker import warm_up
 
     reset_clients()
     model = get_settings().spacy_model
     started = time.monotonic()
     try:
-        load_nlp(model)
+        warm_up(model)
     except Exception:
         # Start anyway: a raise here would re-fork the process in a loop, whereas process_file
         # tries the model again and records the reason on every file's ledger entry.
