@@ -53,6 +53,7 @@ from search.entity_kinds.reference import (
     LABELLED_HEADS,
     prefix_of,
     reference_format,
+    reference_key,
     reference_written,
 )
 
@@ -227,13 +228,13 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     documents = cited_references(documents)
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
-    written: dict[str, str] = {}
+    forms: dict[str, list[str]] = defaultdict(list)
     for doc_units in units.values():
         for unit in doc_units:
             page = unit.document.pages[unit.page][0]
             for m in unit.mentions:
                 if m.kind == "reference":
-                    written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
+                    forms[m.key].append(page[m.start:m.end] or m.text)
             if unit.refs():
                 groups.join(unit.refs())
         for before, after in pairwise(doc_units):
@@ -244,6 +245,7 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for document in documents:
         for keys in _form_blocks(document):
             groups.join(keys)
+    written = {key: _as_written(found) for key, found in forms.items()}
     members: dict[str, list[str]] = defaultdict(list)
     for key in written:
         members[groups.find(key)].append(key)
@@ -253,6 +255,13 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
         _read_document(doc_units, groups, cases)
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _as_written(forms: list[str]) -> str:
+    """How a case shows a reference: the first form that is a whole reference with its label
+    ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence)."""
+    whole = [form for form in forms if reference_key(form) is not None]
+    return reference_written((whole or forms)[0])
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:

@@ -1,0 +1,86 @@
+"""How the case register reads and shows references written in layouts of their own: a force
+that glues its letters, year and serial under a label, an incident number made of a force's
+letters and the day, a council serial that could be a year, an occurrence (OB) number shown
+with its label, and a force writing bare crime numbers beside another force's lettered ones
+(invented forces and councils throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.entity_kinds.reference import reference_key, reference_written
+
+
+def _document(number: int, text: str) -> SourceDocument:
+    from ingest.patterns import find_patterns
+
+    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)]
+    control = f"F-{number:06d}"
+    return SourceDocument(f"f{number}", control, f"doc {number}", None, None,
+                          {1: (text, f"{control}-0001")}, tuple(mentions))
+
+
+def _cases(*texts: str) -> list[dict[str, str]]:
+    return [case.references for case in build_cases("c", [_document(n, t)
+                                                         for n, t in enumerate(texts)])]
+
+
+@pytest.mark.parametrize("written", ["EV 140307/0219", "EV140307/0219", "EV-20070314/0219"])
+def test_an_incident_of_a_forces_letters_and_the_day(written: str) -> None:
+    assert reference_key(written) == "CAD/2007-03-14/0219"
+
+
+def test_an_incident_of_another_day_is_another_key() -> None:
+    assert reference_key("EV 150307/0219") != reference_key("EV 140307/0219")
+
+
+@pytest.mark.parametrize("written", ["BMC-R/1987/2005", "BMC-R/1987/05", "BMC-R/2005/1987"])
+def test_of_two_years_in_a_council_number_the_later_is_the_year(written: str) -> None:
+    assert reference_key(written) == "BMC-R/2005/01987"
+
+
+def test_a_council_serial_before_a_four_digit_year() -> None:
+    assert reference_key("BMC-R/6120/2004") == reference_key("BMC-R/6120/04")
+
+
+def test_an_occurrence_number_is_shown_with_its_label() -> None:
+    assert reference_written("OB No. 774/03") == "OB 774/03"
+    assert reference_written("Occurrence 774/03") == "Occurrence 774/03"
+    (case,) = _cases("Crime 51220/03 was raised from OB 774/03 the same day.",
+                     "Update: 774/03 was reviewed by the sergeant.")
+    assert case["OCCURRENCE/2003/00774"] == "OB 774/03"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Referral No KLC-3310942", "Referral: KLC-3310942"),
+    ("Crime No KX0412345", "Crime: KX0412345"),
+])
+def test_the_older_label_formats_key_a_number_as_the_labelled_ones_do(one: str,
+                                                                      other: str) -> None:
+    assert reference_key(one) == reference_key(other) is not None
+
+
+def test_a_glued_force_number_under_a_label_is_the_force_number_it_spells() -> None:
+    cases = _cases("Crime No: KX-04-12345\nCAD 0219 of 14/03/2004",
+                   "URN KX0412345\nMG5 case summary.",
+                   "Your ref: KX0412345\nDear DS Orme,")
+    assert cases == [{"CAD/2004-03-14/0219": "CAD 0219 of 14/03/2004",
+                      "KX/2004/12345": "KX-04-12345"}]
+
+
+def test_a_glued_number_spelling_no_force_number_stays_as_it_is() -> None:
+    cases = _cases("Crime No: KX-04-12345", "URN KX0412346")
+    assert {key for case in cases for key in case} == {"KX/2004/12345", "URN/KX/412346"}
+
+
+def test_a_force_writing_bare_crime_numbers_keeps_them_apart_from_look_alikes() -> None:
+    # One force writes "Crime No 51220/03" (bare), another "KX-03-51220": the same year and
+    # serial, two cases. A document writing both together would join them; none does.
+    cases = _cases("Crime No 51220/03 raised from OB 774/03.",
+                   "Crime No 51221/03 raised from OB 775/03.",
+                   "Crime No 51222/03 raised from OB 776/03.",
+                   "Crime No: KX-03-51220\nCAD 0219 of 14/03/2003")
+    keys = [set(case) for case in cases]
+    assert {"CRIME/2003/51220", "OCCURRENCE/2003/00774"} in keys
+    assert {"KX/2003/51220", "CAD/2003-03-14/0219"} in keys
