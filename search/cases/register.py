@@ -114,9 +114,19 @@ class Case:
     # --- derived -------------------------------------------------------------------------
 
     def outcome(self) -> tuple[str, str | None, Citation | None]:
+        """The latest outcome recorded; an NFA that gives no reason takes the reason of the
+        latest NFA of the same decision that gives one (a letter's "no further action" after
+        the crime report's "no further action, insufficient evidence")."""
         if not self.outcomes:
             return "unknown", None, None
-        _order, outcome, reason, cite = max(self.outcomes, key=lambda o: o[0])
+        ordered = sorted(self.outcomes, key=lambda o: o[0])
+        _order, outcome, reason, cite = ordered[-1]
+        if outcome == "nfa" and reason is None:
+            for _o, other, other_reason, _c in reversed(ordered):
+                if other != "nfa":
+                    break  # an NFA before another outcome was another decision
+                if other_reason is not None:
+                    return outcome, other_reason, cite
         return outcome, reason, cite
 
     def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
@@ -218,8 +228,10 @@ def _units(document: SourceDocument) -> list[_Unit]:
 
 
 def case_id(collection: str, keys: list[str]) -> str:
-    """A case's id: stable while its first reference key is."""
-    digest = hashlib.sha1(f"{collection}\x1f{min(keys)}".encode()).hexdigest()
+    """A case's id: stable while its first reference key is (an operation name, given later
+    to a case that has a number, does not count while it has one)."""
+    numbers = [key for key in keys if not key.startswith("OPERATION/")]
+    digest = hashlib.sha1(f"{collection}\x1f{min(numbers or keys)}".encode()).hexdigest()
     return f"case-{digest[:20]}"
 
 
@@ -351,6 +363,7 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
     if first is None:
         return
     current = {groups.find(k) for k in first}
+    latest = _narrated(units)
     for position, unit in enumerate(units):
         refs = unit.refs()
         cited = {groups.find(k) for k in refs}
@@ -362,7 +375,7 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
             current = own or current
         cite = unit.cite()
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite, position, bool(refs))
+            _read_sentence(cases[root], unit, cite, (position, latest[position]), bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -377,13 +390,29 @@ def _in_passing(unit: _Unit, mention: Mention) -> bool:
     return bool(_PASSING.search(raw[max(unit.sentence.start, mention.start - 40) : mention.start]))
 
 
-def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites: bool) -> None:
+def _narrated(units: list[_Unit]) -> list[date]:
+    """For each sentence of a document that states no date, the latest it can have happened:
+    the earliest date of an outcome the document states after it (a review's "Cases reopened:"
+    heading comes before the dated charge that followed the reopening); no limit otherwise."""
+    own = _document_day(units[0].document) if units else None
+    limits, limit = [], date.max
+    for unit in reversed(units):
+        stated = [d for d, _at in dates_in(unit.sentence.text) if own is None or d <= own]
+        limits.append(date.max if stated else limit)
+        if stated and outcome_of(unit.sentence.text) is not None:
+            limit = min(limit, max(stated))
+    return limits[::-1]
+
+
+def _read_sentence(case: Case, unit: _Unit, cite: Citation, at: tuple[int, date],
+                   cites: bool) -> None:
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    order = (_when(text, document), document.control, unit.page, position)
+    position, latest = at
+    order = (min(_when(text, document), latest), document.control, unit.page, position)
     found = outcome_of(text)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
@@ -426,7 +455,9 @@ _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry
 
 def _document_day(document: SourceDocument) -> date | None:
     """A document's date: a "Date:" line on its first page, else its recorded date (the first
-    date its opening states is only a fallback: it is often the report's, not the document's)."""
+    date its opening states is only a fallback: it is often the report's, not the document's).
+    A recorded date before every date the first page states is not the document's (a file's
+    metadata set to a default): a document is written after what it reports."""
     if not document.pages:
         return document.date
     first = document.pages[min(document.pages)][0]
@@ -434,6 +465,9 @@ def _document_day(document: SourceDocument) -> date | None:
         dated = dates_in(first[label.end():label.end() + 40])
         if dated and dated[0][1] == 0:
             return dated[0][0]
+    stated = [d for d, _at in dates_in(first)]
+    if document.date is not None and stated and document.date < min(stated):
+        return None
     return document.date
 
 

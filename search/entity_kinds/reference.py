@@ -1,6 +1,7 @@
 """Case references: crime numbers, incident (CAD) log numbers and council referral numbers, in
-each force's and council's format. One ``reference`` entity kind scans for all of them; each
-format is one ``ReferenceFormat`` in ``FORMATS``, so a new force's format is one declaration.
+each force's and council's format, and the operation names given to cases. One ``reference``
+entity kind scans for all of them; each format is one ``ReferenceFormat`` in ``FORMATS``, so a
+new force's format is one declaration.
 
 A format says what it looks like (``pattern``, with the words that announce it where the bare
 number would be ambiguous), which scheme it belongs to (crime, incident, referral), whose it is
@@ -30,7 +31,7 @@ from typing import Literal
 
 from search.entity_kinds.declaration import EntityKind, Span
 
-Scheme = Literal["crime", "incident", "referral"]
+Scheme = Literal["crime", "incident", "referral", "operation"]
 FIRST_YEAR = 1950
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -40,7 +41,8 @@ class ReferenceFormat:
     """One family of reference formats (the shape several forces or councils share).
 
     - ``name``: how the format is described (shown with a case's references).
-    - ``scheme``: crime, incident or referral.
+    - ``scheme``: crime, incident or referral; or operation, the name a force gives a case
+      it investigates or reopens ("Operation Larch"), which files may cite alone.
     - ``pattern``: the regex of a whole reference as written, cue words included.
     - ``key``: the match's normal form, or None when it is not a valid one.
     - ``keyed``: the regex of the keys this format makes (how a key's format is read back).
@@ -299,6 +301,16 @@ def _labelled_formats() -> tuple[ReferenceFormat, ...]:
         for name, head, scheme, labels in _LABELS)
 
 
+# "Operation Manager" is a job, not an operation's name.
+_NOT_OPERATIONS = (r"(?:Manager|Managers|Team|Room|Centre|Center|Order|Orders|Name|Date|Support|"
+                   r"Lead|Officer|Plan|Commander|Control|Unit|Report|Log|Details|Type|Status)")
+
+
+def _operation(match: re.Match[str]) -> str:
+    """OPERATION/NAME: "Operation Larch" and "Op LARCH" are one."""
+    return f"OPERATION/{match.group('name').upper()}"
+
+
 _SEP = r"(?: ?/ ?|-)"
 _SEP_ANY = r"(?: ?/ ?|-|\.)"
 _YEAR = r"(?:19|20)\d{2}|\d{2}"
@@ -330,7 +342,8 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
                     rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
-                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
+                    rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
+                    r"[A-Z]{2,5})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
                     r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
@@ -355,6 +368,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
                     token="ref", tier=2),
     *_labelled_formats(),
+    ReferenceFormat("operation name", "operation",
+                    rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b)(?P<name>[A-Z][a-z]{{2,}}"
+                    r"|[A-Z]{3,})", _operation, r"OPERATION/[A-Z]+"),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
 _KEYED = tuple(re.compile(f.keyed) for f in FORMATS)
@@ -380,7 +396,7 @@ def reference_format(key: str) -> ReferenceFormat | None:
 def prefix_of(key: str) -> str:
     """The force or council prefix a key carries ("NP" of "NP/1997/04512"), or ""."""
     parts = key.split("/")
-    if parts[0] == "CAD" or parts[0] in LABELLED_HEADS:
+    if parts[0] in ("CAD", "OPERATION") or parts[0] in LABELLED_HEADS:
         return ""
     return parts[0]
 

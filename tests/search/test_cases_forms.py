@@ -6,6 +6,8 @@ with its label, and a force writing bare crime numbers beside another force's le
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from search.cases.register import Mention, SourceDocument, build_cases
@@ -84,3 +86,51 @@ def test_a_force_writing_bare_crime_numbers_keeps_them_apart_from_look_alikes() 
     keys = [set(case) for case in cases]
     assert {"CRIME/2003/51220", "OCCURRENCE/2003/00774"} in keys
     assert {"KX/2003/51220", "CAD/2003-03-14/0219"} in keys
+
+
+def test_an_operation_name_is_held_by_the_case_it_reexamines() -> None:
+    assert reference_key("Operation Alder") == reference_key("Op ALDER") == "OPERATION/ALDER"
+    assert reference_key("Operation Manager") is None
+    cases = build_cases("c", [
+        _document(1, "Crime No: KX-04-12345\nThe crime was closed with no further action."),
+        _document(2, "Operation Alder re-examines crime KX-04-12345."),
+        _document(3, "Op ALDER update: on 3 May 2012 Dean Rusk was charged with rape.")])
+    (case,) = cases
+    assert set(case.references) == {"KX/2004/12345", "OPERATION/ALDER"}
+    assert case.outcome()[0] == "charged" and len(case.documents) == 3
+
+
+def test_an_outcome_split_over_a_line_is_read() -> None:
+    from search.cases.outcomes import outcome_of
+
+    found = outcome_of("On 4 May 2009 the DI directed that no\nfurther action be taken, there "
+                       "being insufficient\nevidence to charge.")
+    assert found is not None and (found.outcome, found.reason) == ("nfa", "insufficient evidence")
+    charged = outcome_of("Result: FENWICK Dale charged on 02.03.02 with indecent assault.")
+    assert charged is not None and charged.outcome == "charged"
+
+
+def test_an_nfa_without_its_reason_keeps_the_reason_stated_before() -> None:
+    (case,) = build_cases("c", [
+        _document(1, "Crime No: KX-04-12345\nOn 3 May 2004 no further action was taken as "
+                     "there was insufficient evidence."),
+        _document(2, "Your ref: KX-04-12345\nOn 9 May 2004 we wrote that no further action "
+                     "will be taken.")])
+    assert case.outcome()[:2] == ("nfa", "insufficient evidence")
+
+
+def test_a_reopening_heading_does_not_outlast_the_dated_charge_after_it() -> None:
+    review = SourceDocument("r", "F-000009", "review", None, None, {1: (
+        "Review of historic investigations, prepared 2 August 2012. Cases reopened:\n"
+        "- KX-04-12345 (Child B)\n\n"
+        "KX-04-12345 was reopened on 21/02/2012, and on 19/07/2012 Dean Rusk was charged "
+        "with rape.", "F-000009-0001")}, ())
+    from ingest.patterns import find_patterns
+
+    text = review.pages[1][0]
+    review = SourceDocument("r", "F-000009", "review", date(2000, 1, 1), None, review.pages,
+                            tuple(Mention(m.kind, m.key, m.text, 1, m.start, m.end)
+                                  for m in find_patterns(text)))
+    (case,) = build_cases("c", [review, _document(1, "Crime No: KX-04-12345\nOn 3 May 2004 "
+                                                    "no further action was taken.")])
+    assert case.outcome()[0] == "charged"
