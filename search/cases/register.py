@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.people import WrittenName, record_names
 from search.cases.rules import (
     RoleRule,
     Sentence,
@@ -486,22 +487,44 @@ def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
     return role_of_field(before[-8:], page[line_start:line_end], after[:2])
 
 
+def _people(unit: _Unit, at: int) -> list[tuple[Mention, bool]]:
+    """A sentence's people: its anonymised codes and person mentions, a mention that a name
+    written in a record style overlaps ("Suspect Ramsden" in "Suspect RAMSDEN Saleem") read
+    as that name, and the record-style names no mention covers (``search.cases.people``),
+    each with whether it is such an addition (kept only as a suspect: a role's words beside a
+    capitalised pair are the evidence it is a name)."""
+    written = record_names(unit.sentence.text)
+    used: set[WrittenName] = set()
+    found: list[tuple[Mention, bool]] = []
+    for mention in unit.mentions:
+        if mention.kind == "person":
+            name = next((n for n in written if n.start < mention.end - at
+                         and mention.start - at < n.end), None)
+            if name is not None:
+                used.add(name)
+                mention = Mention("person", name.key, name.display, mention.page,
+                                  name.start + at, name.end + at)
+        if mention.kind in ("person", "anonymised"):
+            found.append((mention, False))
+    found += [(Mention("person", n.key, n.display, unit.page, n.start + at, n.end + at), True)
+              for n in written if n not in used]
+    return found
+
+
 def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
     lead = len(raw[offset:]) - len(raw[offset:].lstrip())
-    for mention in unit.mentions:
+    for mention, added in _people(unit, offset + lead):
         if mention.kind == "anonymised":
             found = role_of_code(mention.key)
-        elif mention.kind == "person":
+        else:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
-        else:
-            continue
-        if found is None:
+        if found is None or (added and found.role != "suspect"):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
         case.names[mention.key][mention.text] += 1
