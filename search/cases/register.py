@@ -31,7 +31,15 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.items import (
+    Item,
+    Line,
+    addresses,
+    cued_marks,
+    letterhead,
+    page_lines,
+    settled,
+)
 from search.cases.people import WrittenName, record_names
 from search.cases.rules import (
     RoleRule,
@@ -315,6 +323,8 @@ def _sightings(documents: list[SourceDocument],
             spots = [((ITEM_KINDS[m.kind], m.key), m.start) for m in document.mentions
                      if m.page == number and m.kind in ITEM_KINDS]
             spots += [(("address", key), start) for start, _end, key, _w in addresses(text)]
+            spots += [(("vehicle", key), start) for start, _end, key in _unread_marks(
+                text, tuple(m for m in document.mentions if m.page == number))]
             found += [(item, line, cited) for item, at in spots if (line := line_at(at))]
     return found
 
@@ -431,9 +441,19 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, at: tuple[int, date]
             item = (ITEM_KINDS[mention.kind], mention.key)
             case.items[item].append(cite)
             case.item_text.setdefault(item, mention.text)
+    for start, end, key in _unread_marks(text, unit.mentions):
+        case.items[("vehicle", key)].append(cite)
+        case.item_text.setdefault(("vehicle", key), text[start:end])
     for _start, _end, key, written in addresses(text):
         case.items[("address", key)].append(cite)
         case.item_text.setdefault(("address", key), written)
+
+
+def _unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int, str]]:
+    """The vehicle marks a text introduces (``search.cases.items.cued_marks``) that no vehicle
+    mention already holds."""
+    known = {m.key for m in mentions if m.kind == "vehicle"}
+    return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
 
 
 def _when(text: str, document: SourceDocument) -> date:

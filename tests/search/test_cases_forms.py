@@ -134,3 +134,21 @@ def test_a_reopening_heading_does_not_outlast_the_dated_charge_after_it() -> Non
     (case,) = build_cases("c", [review, _document(1, "Crime No: KX-04-12345\nOn 3 May 2004 "
                                                     "no further action was taken.")])
     assert case.outcome()[0] == "charged"
+
+
+def test_an_address_of_a_street_word_not_listed_is_read_with_its_town_and_postcode() -> None:
+    from search.cases.items import addresses
+
+    found = addresses("She was taken to 14 Tanner Wynnd, Holmby HX4 2QT, twice.")
+    assert [key for _s, _e, key, _w in found] == ["14 tanner wynnd hx4 2qt"]
+    assert addresses("Seen by DC 343 Alan Pike, Holmby HX4 2QT.") == []
+    assert addresses("She was taken to 14 Tanner Wynnd, twice.") == []
+
+
+def test_a_mark_after_a_vehicle_word_links_cases_even_if_the_dvla_never_issued_it() -> None:
+    cases = build_cases("c", [
+        _document(1, "Crime No: KX-04-12345\nShe was collected in a van, VRM JQ09BPX."),
+        _document(2, "Crime No: KX-05-22222\nHe was seen in a van, registration JQ09 BPX."),
+        _document(3, "Crime No: KX-05-33333\nThe memo JQ09 BPX is a form code.")])
+    holders = {min(c.references) for c in cases if ("vehicle", "JQ09BPX") in c.items}
+    assert holders == {"KX/2004/12345", "KX/2005/22222"}
