@@ -404,7 +404,8 @@ def _in_passing(unit: _Unit, mention: Mention) -> bool:
 def _narrated(units: list[_Unit]) -> list[date]:
     """For each sentence of a document that states no date, the latest it can have happened:
     the earliest date of an outcome the document states after it (a review's "Cases reopened:"
-    heading comes before the dated charge that followed the reopening); no limit otherwise."""
+    heading comes before the dated charge that followed the reopening); no limit otherwise.
+    Applied to a reopening only: a form's undated "Outcome:" field is its conclusion."""
     own = _document_day(units[0].document) if units else None
     limits, limit = [], date.max
     for unit in reversed(units):
@@ -423,8 +424,11 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, at: tuple[int, date]
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
     position, latest = at
-    order = (min(_when(text, document), latest), document.control, unit.page, position)
     found = outcome_of(text)
+    when = _when(text, document)
+    if found is not None and found.outcome == "open":
+        when = min(when, latest)  # a reopening happened before what followed it
+    order = (when, document.control, unit.page, position)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
         if found.outcome in CLOSING and (when := closed_date(text) or _only_date(text)):

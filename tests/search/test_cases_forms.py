@@ -152,3 +152,21 @@ def test_a_mark_after_a_vehicle_word_links_cases_even_if_the_dvla_never_issued_i
         _document(3, "Crime No: KX-05-33333\nThe memo JQ09 BPX is a form code.")])
     holders = {min(c.references) for c in cases if ("vehicle", "JQ09BPX") in c.items}
     assert holders == {"KX/2004/12345", "KX/2005/22222"}
+
+
+def test_an_undated_outcome_field_is_the_forms_conclusion() -> None:
+    # A form's "Outcome:" field, undated, above a dated narrative: the field concludes it.
+    (case,) = build_cases("c", [SourceDocument("r", "F-000010", "crime report",
+                                               date(2004, 9, 1), None, {1: (text := (
+        "Crime No: KX-04-12345\nOutcome: filed, no suspect identified and closed.\n\n"
+        "On 3 May 2004 the enquiry was reopened after new information."), "F-000010-0001")},
+        _document(0, text).mentions)])
+    assert case.outcome()[0] == "filed"
+
+
+def test_a_person_detained_then_arrested_is_a_suspect() -> None:
+    from search.cases.roles import role_of_name
+
+    found = role_of_name("Mr ", "Dean Rusk", " was detained on 27/11/2003, arrested for rape.")
+    assert found is not None and found.role == "suspect"
+    assert role_of_name("", "Dean Rusk", " was detained under the Mental Health Act.") is None
