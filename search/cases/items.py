@@ -48,6 +48,11 @@ _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
 ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
+# A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
+# street's name, a comma, the town and the postcode, which together make it an address.
+POSTED_ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>{_NAME_WORD}"
+                            rf"(?: {_NAME_WORD}){{0,2}}),(?: {_NAME_WORD}){{1,3}},? "
+                            r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 # A letterhead's first lines may hold the reference ("Our ref: ..."): the first lines of a
 # document whose first line names an organisation are its letterhead's, whatever they hold.
@@ -70,8 +75,9 @@ def address_key(match: re.Match[str]) -> str:
     """An address's key: its number, its street's name, its type written out, lower case, and
     its postcode when one follows it ("14 larch terrace hx4 2qt")."""
     name = " ".join(match.group("name").split()).lower()
-    street = _TYPE_OF[match.group("type").lower()]
-    key = f"{match.group('number').lower()} {name} {street}"
+    typed = match.groupdict().get("type")
+    street = f" {_TYPE_OF[typed.lower()]}" if typed else ""
+    key = f"{match.group('number').lower()} {name}{street}"
     postcode = postcode_key(match.group("postcode") or "")
     return f"{key} {postcode.lower()}" if postcode else key
 
@@ -93,10 +99,32 @@ def _street(key: str) -> str:
     return re.sub(r" [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}$", "", key)
 
 
+# A mark of the current shape right after the words that introduce one ("VRM JY09 BPG",
+# "registration RF01 BLS"), whether or not the DVLA would issue it: files carry mistyped and
+# false plates, and what links two cases is the same mark written in both.
+CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
+                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>[A-Z]{2}\d{2} ?[A-Z]{3})\b")
+
+
+def cued_marks(text: str) -> list[tuple[int, int, str]]:
+    """The vehicle marks a text introduces as such (``CUED_MARK``): (start, end, key)."""
+    return [(m.start("mark"), m.end("mark"), m.group("mark").replace(" ", ""))
+            for m in CUED_MARK.finditer(text)]
+
+
+# "DC 343 Howard Seed, Brayford SM4 8ED": an officer's collar number and name, not a street.
+_COLLAR_BEFORE = re.compile(r"\b(?:PC|WPC|PCSO|DC|DS|DI|DCI|PS|Sgt|Insp)\.?\s*$")
+
+
 def addresses(text: str) -> list[tuple[int, int, str, str]]:
-    """The addresses of a text: (start, end, key, as written)."""
+    """The addresses of a text: (start, end, key, as written); a street whose type is not
+    in the list only with its town and postcode (``POSTED_ADDRESS``)."""
+    typed = list(ADDRESS.finditer(text))
+    posted = [m for m in POSTED_ADDRESS.finditer(text)
+              if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
+              and not _COLLAR_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
     return [(m.start(), m.end(), address_key(m), m.group().rstrip("."))
-            for m in ADDRESS.finditer(text)]
+            for m in sorted(typed + posted, key=lambda m: m.start())]
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ _CHARGED = _rx(
     r"charges?\b|\bcharges? (?:was |were |has been )?authorised\b|\bconvicted\b|\bpleaded guilty"
     r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
     r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
-    r"\boutcome 1\b(?! ?\d)")
+    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
@@ -169,5 +169,6 @@ def _history(text: str, at: int) -> bool:
 def outcome_of(text: str) -> OutcomeRule | None:
     """The outcome a sentence records, or None. A labelled one ("Outcome: ...") first; then
     reopening and NFA before the rest ("NFA: no charges were brought" is an NFA; "re-opened
-    after the NFA" is open)."""
+    after the NFA" is open). A line break inside the sentence is a space."""
+    text = " ".join(text.split())
     return _labelled(text) or _stated(text)

@@ -26,7 +26,7 @@ _NOT_TEXT = frozenset({"id", "collection", "doc_id", "control", "citation", "pag
                        "confidence", "rule", "case_id", "stated"})
 
 
-SCHEME_ORDER = ("crime", "incident", "referral")
+SCHEME_ORDER = ("crime", "incident", "referral", "operation")
 
 
 def primary_reference(case: Case) -> str:

@@ -31,7 +31,16 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.items import (
+    Item,
+    Line,
+    addresses,
+    cued_marks,
+    letterhead,
+    page_lines,
+    settled,
+)
+from search.cases.people import WrittenName, record_names
 from search.cases.rules import (
     RoleRule,
     Sentence,
@@ -53,6 +62,7 @@ from search.entity_kinds.reference import (
     LABELLED_HEADS,
     prefix_of,
     reference_format,
+    reference_key,
     reference_written,
 )
 
@@ -113,9 +123,19 @@ class Case:
     # --- derived -------------------------------------------------------------------------
 
     def outcome(self) -> tuple[str, str | None, Citation | None]:
+        """The latest outcome recorded; an NFA that gives no reason takes the reason of the
+        latest NFA of the same decision that gives one (a letter's "no further action" after
+        the crime report's "no further action, insufficient evidence")."""
         if not self.outcomes:
             return "unknown", None, None
-        _order, outcome, reason, cite = max(self.outcomes, key=lambda o: o[0])
+        ordered = sorted(self.outcomes, key=lambda o: o[0])
+        _order, outcome, reason, cite = ordered[-1]
+        if outcome == "nfa" and reason is None:
+            for _o, other, other_reason, _c in reversed(ordered):
+                if other != "nfa":
+                    break  # an NFA before another outcome was another decision
+                if other_reason is not None:
+                    return outcome, other_reason, cite
         return outcome, reason, cite
 
     def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
@@ -217,8 +237,10 @@ def _units(document: SourceDocument) -> list[_Unit]:
 
 
 def case_id(collection: str, keys: list[str]) -> str:
-    """A case's id: stable while its first reference key is."""
-    digest = hashlib.sha1(f"{collection}\x1f{min(keys)}".encode()).hexdigest()
+    """A case's id: stable while its first reference key is (an operation name, given later
+    to a case that has a number, does not count while it has one)."""
+    numbers = [key for key in keys if not key.startswith("OPERATION/")]
+    digest = hashlib.sha1(f"{collection}\x1f{min(numbers or keys)}".encode()).hexdigest()
     return f"case-{digest[:20]}"
 
 
@@ -227,13 +249,13 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     documents = cited_references(documents)
     units = {d.doc_id: _units(d) for d in documents}
     groups = _Groups()
-    written: dict[str, str] = {}
+    forms: dict[str, list[str]] = defaultdict(list)
     for doc_units in units.values():
         for unit in doc_units:
             page = unit.document.pages[unit.page][0]
             for m in unit.mentions:
                 if m.kind == "reference":
-                    written.setdefault(m.key, reference_written(page[m.start:m.end] or m.text))
+                    forms[m.key].append(page[m.start:m.end] or m.text)
             if unit.refs():
                 groups.join(unit.refs())
         for before, after in pairwise(doc_units):
@@ -244,6 +266,7 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     for document in documents:
         for keys in _form_blocks(document):
             groups.join(keys)
+    written = {key: _as_written(found) for key, found in forms.items()}
     members: dict[str, list[str]] = defaultdict(list)
     for key in written:
         members[groups.find(key)].append(key)
@@ -253,6 +276,13 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
         _read_document(doc_units, groups, cases)
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _as_written(forms: list[str]) -> str:
+    """How a case shows a reference: the first form that is a whole reference with its label
+    ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence)."""
+    whole = [form for form in forms if reference_key(form) is not None]
+    return reference_written((whole or forms)[0])
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
@@ -293,6 +323,8 @@ def _sightings(documents: list[SourceDocument],
             spots = [((ITEM_KINDS[m.kind], m.key), m.start) for m in document.mentions
                      if m.page == number and m.kind in ITEM_KINDS]
             spots += [(("address", key), start) for start, _end, key, _w in addresses(text)]
+            spots += [(("vehicle", key), start) for start, _end, key in _unread_marks(
+                text, tuple(m for m in document.mentions if m.page == number))]
             found += [(item, line, cited) for item, at in spots if (line := line_at(at))]
     return found
 
@@ -342,6 +374,7 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
     if first is None:
         return
     current = {groups.find(k) for k in first}
+    latest = _narrated(units)
     for position, unit in enumerate(units):
         refs = unit.refs()
         cited = {groups.find(k) for k in refs}
@@ -353,7 +386,7 @@ def _read_document(units: list[_Unit], groups: _Groups, cases: dict[str, Case]) 
             current = own or current
         cite = unit.cite()
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite, position, bool(refs))
+            _read_sentence(cases[root], unit, cite, (position, latest[position]), bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -368,14 +401,34 @@ def _in_passing(unit: _Unit, mention: Mention) -> bool:
     return bool(_PASSING.search(raw[max(unit.sentence.start, mention.start - 40) : mention.start]))
 
 
-def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites: bool) -> None:
+def _narrated(units: list[_Unit]) -> list[date]:
+    """For each sentence of a document that states no date, the latest it can have happened:
+    the earliest date of an outcome the document states after it (a review's "Cases reopened:"
+    heading comes before the dated charge that followed the reopening); no limit otherwise.
+    Applied to a reopening only: a form's undated "Outcome:" field is its conclusion."""
+    own = _document_day(units[0].document) if units else None
+    limits, limit = [], date.max
+    for unit in reversed(units):
+        stated = [d for d, _at in dates_in(unit.sentence.text) if own is None or d <= own]
+        limits.append(date.max if stated else limit)
+        if stated and outcome_of(unit.sentence.text) is not None:
+            limit = min(limit, max(stated))
+    return limits[::-1]
+
+
+def _read_sentence(case: Case, unit: _Unit, cite: Citation, at: tuple[int, date],
+                   cites: bool) -> None:
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    order = (_when(text, document), document.control, unit.page, position)
+    position, latest = at
     found = outcome_of(text)
+    when = _when(text, document)
+    if found is not None and found.outcome == "open":
+        when = min(when, latest)  # a reopening happened before what followed it
+    order = (when, document.control, unit.page, position)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
         if found.outcome in CLOSING and (when := closed_date(text) or _only_date(text)):
@@ -392,9 +445,19 @@ def _read_sentence(case: Case, unit: _Unit, cite: Citation, position: int, cites
             item = (ITEM_KINDS[mention.kind], mention.key)
             case.items[item].append(cite)
             case.item_text.setdefault(item, mention.text)
+    for start, end, key in _unread_marks(text, unit.mentions):
+        case.items[("vehicle", key)].append(cite)
+        case.item_text.setdefault(("vehicle", key), text[start:end])
     for _start, _end, key, written in addresses(text):
         case.items[("address", key)].append(cite)
         case.item_text.setdefault(("address", key), written)
+
+
+def _unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int, str]]:
+    """The vehicle marks a text introduces (``search.cases.items.cued_marks``) that no vehicle
+    mention already holds."""
+    known = {m.key for m in mentions if m.kind == "vehicle"}
+    return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
 
 
 def _when(text: str, document: SourceDocument) -> date:
@@ -417,7 +480,9 @@ _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry
 
 def _document_day(document: SourceDocument) -> date | None:
     """A document's date: a "Date:" line on its first page, else its recorded date (the first
-    date its opening states is only a fallback: it is often the report's, not the document's)."""
+    date its opening states is only a fallback: it is often the report's, not the document's).
+    A recorded date before every date the first page states is not the document's (a file's
+    metadata set to a default): a document is written after what it reports."""
     if not document.pages:
         return document.date
     first = document.pages[min(document.pages)][0]
@@ -425,6 +490,9 @@ def _document_day(document: SourceDocument) -> date | None:
         dated = dates_in(first[label.end():label.end() + 40])
         if dated and dated[0][1] == 0:
             return dated[0][0]
+    stated = [d for d, _at in dates_in(first)]
+    if document.date is not None and stated and document.date < min(stated):
+        return None
     return document.date
 
 
@@ -443,22 +511,44 @@ def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
     return role_of_field(before[-8:], page[line_start:line_end], after[:2])
 
 
+def _people(unit: _Unit, at: int) -> list[tuple[Mention, bool]]:
+    """A sentence's people: its anonymised codes and person mentions, a mention that a name
+    written in a record style overlaps ("Suspect Ramsden" in "Suspect RAMSDEN Saleem") read
+    as that name, and the record-style names no mention covers (``search.cases.people``),
+    each with whether it is such an addition (kept only as a suspect: a role's words beside a
+    capitalised pair are the evidence it is a name)."""
+    written = record_names(unit.sentence.text)
+    used: set[WrittenName] = set()
+    found: list[tuple[Mention, bool]] = []
+    for mention in unit.mentions:
+        if mention.kind == "person":
+            name = next((n for n in written if n.start < mention.end - at
+                         and mention.start - at < n.end), None)
+            if name is not None:
+                used.add(name)
+                mention = Mention("person", name.key, name.display, mention.page,
+                                  name.start + at, name.end + at)
+        if mention.kind in ("person", "anonymised"):
+            found.append((mention, False))
+    found += [(Mention("person", n.key, n.display, unit.page, n.start + at, n.end + at), True)
+              for n in written if n not in used]
+    return found
+
+
 def _read_people(case: Case, unit: _Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
     lead = len(raw[offset:]) - len(raw[offset:].lstrip())
-    for mention in unit.mentions:
+    for mention, added in _people(unit, offset + lead):
         if mention.kind == "anonymised":
             found = role_of_code(mention.key)
-        elif mention.kind == "person":
+        else:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
-        else:
-            continue
-        if found is None:
+        if found is None or (added and found.role != "suspect"):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
         case.names[mention.key][mention.text] += 1

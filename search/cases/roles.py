@@ -56,7 +56,8 @@ _OFFICER_AFTER = _rx(
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]"
           r"{0,20}?,|\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?)*")
-_SUSPECT_VERB = (r"arrested|re-?arrested|charged|summonsed|interviewed (?:\w+ ){0,3}?under caution|"
+_SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charged|summonsed|"
+                 r"interviewed (?:\w+ ){0,3}?under caution|"
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
                  r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
                  r"suspected|nominated as (?:a|the) suspect|(?:the )?alleged (?:perpetrator|"

@@ -1,6 +1,8 @@
 """What the case register reads of a collection's documents (``SourceDocument``: pages and
 mentions), and the references they cite made whole across the collection before grouping:
 
+- a force's number written glued after a label ("URN RV9974657") is the force's number it
+  spells (RV/1999/74657);
 - a crime number is one key however it is labelled ("Crime No", "URN", "Your ref:"): the
   collection's one key for that year and serial that names a force, or else one of them; a
   letter quoting a crime number cites it;
@@ -57,24 +59,40 @@ def _one_key_per_crime_number(documents: list[SourceDocument]) -> list[SourceDoc
     year and serial under the crime family's heads (CRIME/2001/16560, URN/2001/16560,
     REF/2001/16560) become the collection's one key for it that names an issuer
     (HD/2001/16560), or the first head's when none does. A letter quoting a crime number cites
-    that crime. Two issuers with that year and serial (two forces' 16560/01) leave them alone."""
+    that crime. Two issuers with that year and serial (two forces' 16560/01) leave them alone,
+    and so does a number called a crime number in a collection where a force writes its crime
+    numbers bare (``_writes_bare_crime_numbers``), unless a document writes the two together."""
     family: dict[str, set[str]] = defaultdict(set)
     issued: dict[str, set[str]] = defaultdict(set)
+    together: set[tuple[str, str]] = set()  # (tail, issued key) cited by one document
     for document in documents:
+        cited: dict[str, set[str]] = defaultdict(set)
         for m in document.mentions:
             head, _, tail = m.key.partition("/")
             if m.kind != "reference" or not re.fullmatch(r"\d{4}/\d{5,}", tail):
                 continue
             if head in _CRIME_FAMILY:
                 family[tail].add(head)
+                cited[tail].add(head)
             elif head not in LABELLED_HEADS and (found := reference_format(m.key)) \
                     and found.scheme == "crime":
                 issued[tail].add(m.key)  # a council's referral of the same digits is not it
+                cited[tail].add(m.key)
+        together |= {(tail, key) for tail, keys in cited.items() for key in keys
+                     if key not in _CRIME_FAMILY and keys & set(_CRIME_FAMILY)}
     canonical: dict[str, str] = {}
+    bare_force = _writes_bare_crime_numbers(family, issued)
     for tail, heads in family.items():
-        if len(issued.get(tail, ())) == 1:
-            canonical[tail] = next(iter(issued[tail]))
-        elif not issued.get(tail) and len(heads) > 1:
+        # Where a force writes its crime numbers bare, a bare one is that force's, not another
+        # force's lettered number of the same year and serial, unless a document writes the
+        # two together; a quoted one ("Your ref", "URN") may be the lettered one shortened.
+        owners = [key for key in sorted(issued.get(tail, ())) if (tail, key) in together]
+        if not owners and len(issued.get(tail, ())) == 1 \
+                and not (bare_force and "CRIME" in heads):
+            owners = list(issued[tail])
+        if len(owners) == 1:
+            canonical[tail] = owners[0]
+        elif not owners and len(heads) > 1:
             canonical[tail] = f"{next(h for h in _CRIME_FAMILY if h in heads)}/{tail}"
 
     def resolved(m: Mention) -> Mention:
@@ -82,6 +100,42 @@ def _one_key_per_crime_number(documents: list[SourceDocument]) -> list[SourceDoc
         if m.kind != "reference" or head not in _CRIME_FAMILY or tail not in canonical:
             return m
         return replace(m, key=canonical[tail])
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _writes_bare_crime_numbers(family: dict[str, set[str]], issued: dict[str, set[str]]) -> bool:
+    """Whether some force of the collection writes its crime numbers without letters: more of
+    the numbers called crime numbers bare ("Crime No 47036/06") match no force's lettered
+    number than match one. Then a bare one that matches is a look-alike, not a shortening."""
+    called = [tail for tail, heads in family.items() if "CRIME" in heads]
+    matched = sum(1 for tail in called if issued.get(tail))
+    return len(called) - matched > matched
+
+
+def _glued_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a lettered number written glued after a label ("URN RV9974657", keyed
+    URN/RV/9974657) keyed as the collection's one force number it spells: the same letters,
+    then its year (two or four digits), then its serial (RV/1999/74657, written "RV-99-74657").
+    Alone, the glued digits could be any serial; beside the force's own number they are it."""
+    issued: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            parts = m.key.split("/")
+            if m.kind == "reference" and len(parts) == 3 and parts[0].isalpha() \
+                    and parts[0] not in LABELLED_HEADS and parts[0] != "CAD" \
+                    and parts[1].isdigit() and len(parts[1]) == 4:
+                year, serial = parts[1], str(int(parts[2]))
+                for spelled in (year[2:] + serial.zfill(5), year + serial.zfill(5),
+                                year[2:] + serial, year + serial):
+                    issued[(parts[0], str(int(spelled)))].add(m.key)  # as labelled_key keys it
+
+    def resolved(m: Mention) -> Mention:
+        parts = m.key.split("/")
+        if m.kind != "reference" or len(parts) != 3 or parts[0] not in LABELLED_HEADS \
+                or not parts[2].isdigit():
+            return m
+        found = issued.get((parts[1], parts[2]), set())
+        return replace(m, key=next(iter(found))) if len(found) == 1 else m
     return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
 
 
@@ -143,4 +197,5 @@ def _dated_incidents(document: SourceDocument) -> SourceDocument:
 
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
-    return [_dated_incidents(d) for d in _recurring(_one_key_per_crime_number(documents))]
+    documents = _one_key_per_crime_number(_glued_numbers(documents))
+    return [_dated_incidents(d) for d in _recurring(documents)]

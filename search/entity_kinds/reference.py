@@ -1,6 +1,7 @@
 """Case references: crime numbers, incident (CAD) log numbers and council referral numbers, in
-each force's and council's format. One ``reference`` entity kind scans for all of them; each
-format is one ``ReferenceFormat`` in ``FORMATS``, so a new force's format is one declaration.
+each force's and council's format, and the operation names given to cases. One ``reference``
+entity kind scans for all of them; each format is one ``ReferenceFormat`` in ``FORMATS``, so a
+new force's format is one declaration.
 
 A format says what it looks like (``pattern``, with the words that announce it where the bare
 number would be ambiguous), which scheme it belongs to (crime, incident, referral), whose it is
@@ -30,7 +31,7 @@ from typing import Literal
 
 from search.entity_kinds.declaration import EntityKind, Span
 
-Scheme = Literal["crime", "incident", "referral"]
+Scheme = Literal["crime", "incident", "referral", "operation"]
 FIRST_YEAR = 1950
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -40,7 +41,8 @@ class ReferenceFormat:
     """One family of reference formats (the shape several forces or councils share).
 
     - ``name``: how the format is described (shown with a case's references).
-    - ``scheme``: crime, incident or referral.
+    - ``scheme``: crime, incident or referral; or operation, the name a force gives a case
+      it investigates or reopens ("Operation Larch"), which files may cite alone.
     - ``pattern``: the regex of a whole reference as written, cue words included.
     - ``key``: the match's normal form, or None when it is not a valid one.
     - ``keyed``: the regex of the keys this format makes (how a key's format is read back).
@@ -50,6 +52,8 @@ class ReferenceFormat:
     - ``tier``: when formats match at one place, the lower tier is tried first: the shapes
       (0), then a reference after its label (1), then the older label formats (2), so a dated
       incident is read whole and a label's general reading beats a narrower one's.
+    - ``label_written``: the reference is written with its label's first word ("OB 1603/01"):
+      without it the number would read as another series' (a crime number's "1603/01").
     """
 
     name: str
@@ -60,6 +64,7 @@ class ReferenceFormat:
     owner: str = ""
     token: str | int = 0
     tier: int = 0
+    label_written: bool = False
 
 
 def _year(text: str) -> int | None:
@@ -98,9 +103,13 @@ def _prefix(text: str) -> str:
 def _prefix_year_serial(match: re.Match[str]) -> str | None:
     """PREFIX/YEAR/SERIAL, whichever order it is written in ("KC/04512/03" and "KC/2003/04512"
     are one), the year in full and the serial zero-padded, so spellings share one key. A
-    numeric division ("27/04512/03") needs a serial of four digits, or a date would pass."""
-    year = _year(match.group("year"))
-    prefix, serial = match.group("prefix"), match.group("serial")
+    numeric division ("27/04512/03") needs a serial of four digits, or a date would pass. Of
+    two four-digit numbers that could both be years ("SC/1962/2007"), the later is the year:
+    a reference is written soon after its year, a serial is any number."""
+    written_year, serial = match.group("year"), match.group("serial")
+    if len(written_year) == len(serial) == 4 and _year(serial) and serial > written_year:
+        written_year, serial = serial, written_year  # the later of two years is the year
+    year, prefix = _year(written_year), match.group("prefix")
     if year is None or (prefix.isdigit() and len(serial) < 4):
         return None
     return f"{_prefix(prefix)}/{year}/{int(serial):05d}"
@@ -116,20 +125,25 @@ def _incident(match: re.Match[str]) -> str | None:
     return f"CAD/{day}/{serial}" if day else None
 
 
+def _after_label(head: str, ref: str, joiner: str, digits: int) -> str | None:
+    """A number after its label in the older label formats: keyed as the labelled formats key
+    it (``labelled_key``) when it has no year, so "Referral No LCS-7513941" and "Referral:
+    LCS-7513941" share one key; a lettered one with a year as written ("KMBC-2006-0412")."""
+    key = labelled_key(head, ref)
+    if not re.search(r"[A-Za-z]", ref) or (key is not None and key.startswith(f"{head}/")):
+        return key
+    token = re.sub(r"[\s/.\-]+", joiner, ref.upper()).strip(joiner)
+    return f"{head}/{token}" if sum(c.isdigit() for c in token) >= digits else None
+
+
 def _referral(match: re.Match[str]) -> str | None:
-    if not re.search(r"[A-Za-z]", match.group("ref")):
-        return labelled_key("REFERRAL", match.group("ref"))
-    token = re.sub(r"[\s/.\-]+", "-", match.group("ref").upper()).strip("-")
-    return f"REFERRAL/{token}" if sum(c.isdigit() for c in token) >= 3 else None
+    return _after_label("REFERRAL", match.group("ref"), "-", 3)
 
 
 def _crime_number(match: re.Match[str]) -> str | None:
-    """"Crime number 12345/04": a number without a force's letters is keyed as a labelled
-    reference (``labelled_key``), so "12345/2004" is the same one; with them, as written."""
-    if not re.search(r"[A-Za-z]", match.group("ref")):
-        return labelled_key("CRIME", match.group("ref"))
-    token = re.sub(r"[\s/.\-]+", "/", match.group("ref").upper()).strip("/")
-    return f"CRIME/{token}" if sum(c.isdigit() for c in token) >= 4 else None
+    """"Crime number 12345/04": keyed as a labelled reference (``labelled_key``), so
+    "12345/2004" is the same one."""
+    return _after_label("CRIME", match.group("ref"), "/", 4)
 
 
 # --- references known by the words that introduce them --------------------------------------
@@ -148,6 +162,8 @@ _NO_SAID = rf"(?:{_NUMBER_WORD}){{1,2}}"  # "case" or "file" alone is too common
 # key. An occurrence (OB) number is a series of its own: a log "crimes" an occurrence by raising
 # a crime number beside it, so the two must be free to join one case. "REF" (a weak label) is resolved
 # by the register to the collection's one labelled reference with that year and serial.
+# The heads whose references are written with their label ("OB 1603/01", not "1603/01").
+_LABEL_WRITTEN = ("OCCURRENCE",)
 _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
     ("crime number", "CRIME", "crime", rf"crime{_NO}|crn|offence{_NO}"),
     ("occurrence (OB) number", "OCCURRENCE", "incident", rf"occurrence{_NO}|ob{_NO}"),
@@ -240,7 +256,8 @@ def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
     numbers = [i for i, p in enumerate(parts) if p.isdigit()]
     if len(numbers) < 2:
         return None
-    years = [i for i in numbers if len(parts[i]) == 4 and _year(parts[i])]
+    years = sorted((i for i in numbers if len(parts[i]) == 4 and _year(parts[i])),
+                   key=lambda i: parts[i], reverse=True)  # of two years, the later
     years += [i for i in (numbers[-1], numbers[0]) if len(parts[i]) == 2 and _year(parts[i])]
     for year in years:
         others = [i for i in numbers if i != year]
@@ -280,7 +297,18 @@ def _labelled_formats() -> tuple[ReferenceFormat, ...]:
     return tuple(ReferenceFormat(
         f"{name}, after its label", scheme,
         rf"(?i:{labels})\b\W{{0,3}}?(?::|\s)[\s:#]{{0,3}}(?P<ref>{_TOKEN})", _labelled(head),
-        rf"{head}/.+", token="ref", tier=1) for name, head, scheme, labels in _LABELS)
+        rf"{head}/.+", token="ref", tier=1, label_written=head in _LABEL_WRITTEN)
+        for name, head, scheme, labels in _LABELS)
+
+
+# "Operation Manager" is a job, not an operation's name.
+_NOT_OPERATIONS = (r"(?:Manager|Managers|Team|Room|Centre|Center|Order|Orders|Name|Date|Support|"
+                   r"Lead|Officer|Plan|Commander|Control|Unit|Report|Log|Details|Type|Status)")
+
+
+def _operation(match: re.Match[str]) -> str:
+    """OPERATION/NAME: "Operation Larch" and "Op LARCH" are one."""
+    return f"OPERATION/{match.group('name').upper()}"
 
 
 _SEP = r"(?: ?/ ?|-)"
@@ -304,7 +332,7 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("council referral number: council (and department), serial, year",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<serial>\d{{3,7}}){_SEP}"
-                    rf"(?P<year>\d{{2}})", _prefix_year_serial, _COUNCIL_KEY),
+                    rf"(?P<year>{_YEAR})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("crime number: force prefix, year, serial", "crime",
                     rf"(?P<prefix>[A-Z]{{2,4}}){_SEP}(?P<year>{_YEAR}){_SEP}"
                     rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _FORCE_KEY),
@@ -314,7 +342,8 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
                     rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
-                    r"\d{3,7}|[A-Z]{1,4}\.\d{3,7}\.\d{2})", _lettered, _FORCE_KEY),
+                    rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
+                    r"[A-Z]{2,5})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
                     r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
@@ -323,9 +352,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
-    ReferenceFormat("incident log number: prefix, date (YYYYMMDD), serial", "incident",
-                    r"[A-Z]{2,6}[\-/]?(?P<day>(?:19|20)\d{6})[\-/](?P<serial>\d{2,6})",
-                    _incident, _CAD_KEY),
+    ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
+                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}/))?(?P<day>(?:19|20)\d{6}|\d{6})"
+                    r"[\-/](?P<serial>\d{2,6})", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix and serial, then the day", "incident",
                     rf"[A-Z]{{2,6}} ?(?P<serial>\d{{2,6}})[/\-](?P<day>\d{{1,2}}-?{_MONTH}-?"
                     r"(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))", _incident, _CAD_KEY),
@@ -339,6 +368,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
                     token="ref", tier=2),
     *_labelled_formats(),
+    ReferenceFormat("operation name", "operation",
+                    rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b)(?P<name>[A-Z][a-z]{{2,}}"
+                    r"|[A-Z]{3,})", _operation, r"OPERATION/[A-Z]+"),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
 _KEYED = tuple(re.compile(f.keyed) for f in FORMATS)
@@ -364,7 +396,7 @@ def reference_format(key: str) -> ReferenceFormat | None:
 def prefix_of(key: str) -> str:
     """The force or council prefix a key carries ("NP" of "NP/1997/04512"), or ""."""
     parts = key.split("/")
-    if parts[0] == "CAD" or parts[0] in LABELLED_HEADS:
+    if parts[0] in ("CAD", "OPERATION") or parts[0] in LABELLED_HEADS:
         return ""
     return parts[0]
 
@@ -381,12 +413,18 @@ def reference_key(text: str) -> str | None:
 
 def reference_written(text: str) -> str:
     """A reference as a person writes it, without the words announcing it: "EC-2006-000321" of
-    "Crime reference EC-2006-000321" (a CAD number keeps its "CAD")."""
+    "Crime reference EC-2006-000321" (a CAD number keeps its "CAD", an occurrence number the
+    first word of its label: "OB 1603/01" of "OB No. 1603/01")."""
     text = " ".join(text.split())
     for fmt, whole in zip(FORMATS, _WHOLE, strict=True):
         match = whole.fullmatch(text)
-        if match is not None and fmt.key(match) is not None:
-            return match.group(fmt.token) if fmt.token else text
+        if match is None or fmt.key(match) is None:
+            continue
+        if not fmt.token:
+            return text
+        if fmt.label_written:
+            return f"{re.match(r'[A-Za-z]+', text).group()} {match.group(fmt.token)}"  # type: ignore[union-attr]
+        return match.group(fmt.token)
     return text
 
 

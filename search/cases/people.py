@@ -1,0 +1,69 @@
+"""Names as police and council records write them, read by the case register beside the person
+mentions of the names stage: "RAMSDEN Saleem" and "RAMSDEN, Saleem" (surname first, in
+capitals), "Saleem RAMSDEN" and "SALEEM RAMSDEN". A language model trained on prose misses
+many of them, or takes the word before into the name ("Suspect Ramsden"); the layout itself
+says which word is the surname.
+
+Pure functions of a sentence's text. The register (search.cases.register) gives such a name the
+role the words around it give (search.cases.roles), and keys it as the names stage keys a
+person ("saleem ramsden"), so the same person written both ways is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.names import HEADING_WORDS, NOT_NAMES, TITLES
+
+_CAPS = r"[A-Z](?:[A-Z'\-]*[A-Z])"
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Each style: the pattern, with the surname and forename groups it names.
+_STYLES = (
+    re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
+    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) (?P<surname>{_CAPS})(?![\w'\-])"),
+    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])"),
+)
+# Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
+_NOT_NAME_WORDS = frozenset({
+    "constabulary", "county", "borough", "city", "metropolitan", "services", "service",
+    "children", "childrens", "social", "care", "team", "unit", "crown", "court", "courts",
+    "magistrates", "prosecution", "cps", "cid", "oic", "vrm", "mash", "cse", "dob", "urn", "cad",
+    "nhs", "pnc", "yot", "csc", "nfa", "mg", "mo", "crn", "ob", "ref", "no", "rape", "assault",
+    "result", "outcome", "status", "update", "charged", "arrested", "interviewed",
+    "suspect", "suspects", "offender", "nominal", "accused", "aggrieved", "occupation",
+    "address", "home", "tel", "mobile", "phone", "vehicle", "registration", "sheet",
+    "continuation", "strategy", "discussion", "attendees", "actions", "action", "present",
+    "concern", "referral", "referrals", "contact", "dear", "yours", "sincerely", "faithfully",
+    "enc", "cc", "re", "op", "operation", "yes", "and", "or", "not",
+})
+
+
+@dataclass(frozen=True)
+class WrittenName:
+    start: int
+    end: int
+    key: str  # "forename surname", as the names stage keys a person
+    display: str  # "Forename Surname"
+
+
+def _word_ok(word: str) -> bool:
+    lower = word.lower().strip("'-")
+    return len(lower) >= 3 and lower not in _NOT_NAME_WORDS and lower not in TITLES \
+        and lower not in NOT_NAMES and lower not in HEADING_WORDS
+
+
+def record_names(text: str) -> list[WrittenName]:
+    """The names a sentence writes in a record style (see the module docstring), each once,
+    the first style that reads a span winning."""
+    found: list[WrittenName] = []
+    for style in _STYLES:
+        for match in style.finditer(text):
+            forename, surname = match.group("forename"), match.group("surname")
+            if not (_word_ok(forename) and _word_ok(surname)):
+                continue
+            if any(match.start() < n.end and n.start < match.end() for n in found):
+                continue
+            display = f"{forename.title()} {surname.title()}"
+            found.append(WrittenName(match.start(), match.end(), display.lower(), display))
+    return sorted(found, key=lambda n: n.start)
