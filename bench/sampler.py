@@ -14,7 +14,10 @@ from __future__ import annotations
 import sys
 import threading
 from collections import Counter
+from pathlib import Path
 from types import FrameType, TracebackType
+
+REPO = f"{Path(__file__).resolve().parents[1]}/"  # this checkout's files, named from its root
 
 IDLE = {("threading.py", "wait"), ("selectors.py", "select"), ("queue.py", "get"),
         ("threading.py", "_wait_for_tstate_lock"), ("base_events.py", "_run_once"),
@@ -24,7 +27,7 @@ IDLE = {("threading.py", "wait"), ("selectors.py", "select"), ("queue.py", "get"
 def _where(frame: FrameType) -> str:
     code = frame.f_code
     path = code.co_filename
-    for marker in ("/site-packages/", "/work/wt-searchrt/", "/lib/python3.11/"):
+    for marker in ("/site-packages/", REPO, "/lib/python3.11/"):
         if marker in path:
             path = path.split(marker, 1)[1]
             break
