@@ -98,13 +98,15 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     forms: dict[tuple[str, str], Counter[str]] = {}
     after: dict[str, Any] | None = None
     while True:
+        # The keys as written, of what the recogniser found: a run's own links (``key``) and
+        # additions (``ner_kind`` "") would hide a name it merged from the next run.
         composite: dict[str, Any] = {"size": GATHER_PAGE, "sources": [
-            {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "key"}}}]}
+            {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "raw_key"}}}]}
         if after:
             composite["after"] = after
         body = {"size": 0, "query": {"bool": {"filter": [
             {"term": {"collection": collection}}, {"terms": {"kind": list(NAMED_KINDS)}},
-            {"term": {"wrong": False}}]}},
+            {"term": {"wrong": False}}], "must_not": [{"term": {"ner_kind": ""}}]}},
             "aggs": {"keys": {"composite": composite, "aggs": {
                 "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}}}}}}
         result = client.search(index=indices.mentions, body=body, request_timeout=120)

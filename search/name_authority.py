@@ -30,13 +30,14 @@ import ahocorasick
 from search.name_spelling import NameSpelling, edit_distance
 from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
 from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.name_variants import PREFIXES, alias_rule, surname_spellings, variant_heads
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
-    "ocr-slip": 0.8, "email": 0.8,
+    "ocr-slip": 0.8, "email": 0.8, "translit": 0.85,
 }
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
@@ -119,6 +120,8 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
     and no other Lumb it may stand for), and rare OCR slips."""
     merged = merge_ocr_slips(counts)
+    for rare, (common, _rule) in variant_heads(counts).items():
+        merged.setdefault(rare, common)
     readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         readings.setdefault(_reading(key), []).append(key)
@@ -182,9 +185,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     parts = [token(p) for p in name_parts(person.key)]
     first, middles, last = parts[0], parts[1:-1], parts[-1]
     yield (*parts,), "full"
-    for alias in person.aliases:
-        nick = is_nickname(name_parts(alias)[0])
-        yield tuple(token(p) for p in name_parts(alias)), "nickname" if nick else "ocr"
+    yield from _aliases(person)
     yield (last, ",", *parts[:-1]), "index"
     if middles:
         yield (first, last), "full-no-middle"
@@ -227,6 +228,38 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
+
+
+def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool
+                 ) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The forms of another name the person is written by ("Priya Ragunathan" for "Priya
+    Raghunathan", "Mc Ardle" for "McArdle"), as the matcher reads them: in full and by index,
+    and, when the surname is spelt differently from theirs, by initial and by title."""
+    yield (first, *surname), rule
+    yield (*surname, ",", first), rule
+    yield (*surname, first), rule
+    if own_surname:  # a nickname or a slip of the forename: the surname's forms are there
+        return
+    yield (first[0], *surname), "initials"
+    yield (*surname, ",", first[0]), "index-initial"
+    yield (*surname, first[0]), "index-initial"
+    for title in FORM_TITLES:
+        yield (token(title), *surname), "title"
+
+
+def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The forms of the other names the collection writes the person by (``aliases``), and of
+    their surname's prefix written apart or swapped ("Mc Ardle", "Mac Ardle", "O Brien")."""
+    parts = name_parts(person.key)
+    for alias in person.aliases:
+        written = name_parts(alias)
+        surname = tuple(token(p) for p in written[1:]) if len(written) == 2 else (
+            (token(written[-2]), token(written[-1])) if written[-2] in PREFIXES
+            else (token(written[-1]),))
+        yield from _alias_forms(token(written[0]), surname, alias_rule(alias, person.key),
+                                written[-1] == parts[-1])
+    for surname in surname_spellings(parts[-1], person.display):
+        yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
 
 
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
@@ -383,6 +416,8 @@ class NameAuthority:
         found, slipped = tokens(text), set()
         for index, (word, start, end) in enumerate(found):
             better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if better and index and found[index - 1][0] + word == better:
+                better = None  # "O Sullivan": the prefix written apart, not a slip
             if better:
                 found[index] = (better, start, end)
                 slipped.add(index)
