@@ -29,8 +29,8 @@ import ahocorasick
 
 from search.name_spelling import NameSpelling, edit_distance
 from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
-from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.name_variants import PREFIXES, alias_rule, surname_spellings, variant_heads
+from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
