@@ -157,10 +157,22 @@ def named_as_thing(kind: str, key: str, known: set[str], titled: bool = False) -
             and name_kind("person", key.title())[0] == "person")
 
 
+def written_as_initials(forms: Counter[str]) -> bool:
+    """A name whose usual form has a short word in capitals beside a word that is not ("TL
+    Brogan", "McDonagh SF", "Nwosu A.C"): initials the recogniser read as a forename."""
+    if not forms:
+        return False
+    words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
+    short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3]
+    return bool(short) and any(not w.isupper() for w in words)
+
+
 def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     for (kind, key), found in forms.items():
+        if written_as_initials(found):
+            continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
         if kind != "person" and found:  # "PS Declan O'Hara" as an organisation: its person key
             usual = max(found, key=lambda f: found[f])
@@ -193,8 +205,9 @@ def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | No
             return None
         if (judged, written) != (kind, text):
             kind, raw, text = judged, entity_key(judged, written), entity_display(judged, written)
-    raw = aliases.get(raw, raw) if kind == "person" else raw
-    return NamedMention(kind, text, raw, record["page"], record["start"], record["end"], raw,
+    # The key as written stays the raw key, so the next run gathers the name it merged.
+    key = aliases.get(raw, raw) if kind == "person" else raw
+    return NamedMention(kind, text, key, record["page"], record["start"], record["end"], raw,
                         ner_kind=record.get("ner_kind") or record["kind"])
 
 

@@ -122,6 +122,8 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
     merged = merge_ocr_slips(counts)
     for rare, (common, _rule) in variant_heads(counts).items():
         merged.setdefault(rare, common)
+    for longer, shorter in known_by_later_names(counts).items():
+        merged.setdefault(longer, shorter)
     readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         readings.setdefault(_reading(key), []).append(key)
@@ -147,6 +149,14 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         if len(known) == 1:
             merged.setdefault(key, known[0])
     return {rare: _final(merged, common) for rare, common in merged.items()}
+
+
+def known_by_later_names(counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys whose words after the first are a commoner full name -> that name: a
+    person known by their middle name ("James Declan Walsh" beside "Declan Walsh"), or a word
+    the recogniser took in front of a name ("Later Declan Walsh")."""
+    return {key: rest for key in counts if len(parts := name_parts(key)) >= 3
+            and (rest := " ".join(parts[1:])) in counts and counts[rest] > counts[key]}
 
 
 def _final(merged: dict[str, str], key: str) -> str:
@@ -298,6 +308,8 @@ def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (token(first), *map(token, pieces)), "email"
         yield (token(first[0]), *map(token, pieces)), "email"
         yield (token(first), token("".join(pieces))), "email"
+        yield (token(first[0] + "".join(pieces)),), "email"  # "twynnjones@"
+        yield (token(first + "".join(pieces)),), "email"
 
 
 def _broken(parts: list[str]) -> Iterable[tuple[str, ...]]:
@@ -366,8 +378,10 @@ class NameAuthority:
             self._automaton.make_automaton()
         self._empty = not holders
         self._real: dict[tuple[str, ...], list[str]] = {}
-        self._spelling = NameSpelling(token(part) for key in self.people
-                                      for part in name_parts(key))
+        # Every name a person is known by is a spelling of its own: "Brenrian", written
+        # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
+        self._spelling = NameSpelling(token(part) for p in self.people.values()
+                                      for key in (p.key, *p.aliases) for part in name_parts(key))
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)
