@@ -120,10 +120,6 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
     and no other Lumb it may stand for), and rare OCR slips."""
     merged = merge_ocr_slips(counts)
-    for rare, (common, _rule) in variant_heads(counts).items():
-        merged.setdefault(rare, common)
-    for longer, shorter in known_by_later_names(counts).items():
-        merged.setdefault(longer, shorter)
     readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         readings.setdefault(_reading(key), []).append(key)
@@ -148,15 +144,38 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         known = [k for k in formal if k in counts]
         if len(known) == 1:
             merged.setdefault(key, known[0])
-    return {rare: _final(merged, common) for rare, common in merged.items()}
+    # Then the people so far, each with all its keys' counts: their variant spellings, short
+    # forms and later names.
+    for longer, shorter in known_by_later_names(_people(counts, merged), merged).items():
+        merged.setdefault(longer, shorter)
+    for rare, (common, _rule) in variant_heads(_people(counts, merged)).items():
+        merged.setdefault(rare, common)
+    final = {rare: _final(merged, common) for rare, common in merged.items()}
+    return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
 
 
-def known_by_later_names(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys whose words after the first are a commoner full name -> that name: a
-    person known by their middle name ("James Declan Walsh" beside "Declan Walsh"), or a word
-    the recogniser took in front of a name ("Later Declan Walsh")."""
-    return {key: rest for key in counts if len(parts := name_parts(key)) >= 3
-            and (rest := " ".join(parts[1:])) in counts and counts[rest] > counts[key]}
+def _people(counts: dict[str, int], merged: dict[str, str]) -> dict[str, int]:
+    """The people so far, each with the counts of all its keys."""
+    people: Counter[str] = Counter()
+    for key, n in counts.items():
+        people[_final(merged, key)] += n
+    return dict(people)
+
+
+def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None = None
+                         ) -> dict[str, str]:
+    """Full-name keys whose words after the first are a commoner person's name (``merged``:
+    keys already known to be another's) -> that person: one known by their middle name
+    ("James Declan Walsh" beside "Declan Walsh"), or a word the recogniser took in front of
+    a name ("Later Declan Walsh")."""
+    merged = merged or {}
+    found = {}
+    for key in counts:
+        parts = name_parts(key)
+        rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
+        if rest in counts and rest != key and counts[rest] > counts[key]:
+            found[key] = rest
+    return found
 
 
 def _final(merged: dict[str, str], key: str) -> str:
@@ -266,8 +285,10 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         surname = tuple(token(p) for p in written[1:]) if len(written) == 2 else (
             (token(written[-2]), token(written[-1])) if written[-2] in PREFIXES
             else (token(written[-1]),))
-        yield from _alias_forms(token(written[0]), surname, alias_rule(alias, person.key),
-                                written[-1] == parts[-1])
+        rule = alias_rule(alias, person.key)
+        if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
+            yield tuple(map(token, written)), rule
+        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1])
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
 

@@ -185,13 +185,16 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     r, c = _parts(rare), _parts(common)
     if not _middles_agree(r, c) or rare == common:
         return None
+    if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
+        return "later"  # "Ann Walsh" may be "Mary Ann Walsh", known by her middle name
     first = forename_rule(r[0], c[0])
     last = surname_rule(r[-1], c[-1])
     if first is None or last is None or (first != "same" and last != "same"):
         return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
     rule = first if first != "same" else last
-    if rule == "same":  # the same forename and surname, with or without a middle name
-        return "full" if common_count > rare_count else None
+    if rule == "same":  # a prefix written apart: "Mc Ardle" (a middle name is the readings')
+        apart = name_parts(rare)[-1] != name_parts(common)[-1]
+        return "full" if common_count > rare_count and apart else None
     if rule == "ocr":  # a decoy one letter away is named as often as anyone
         return rule if common_count >= SLIP_RATIO * rare_count else None
     return rule if common_count >= SURE_RATIO * rare_count else None
@@ -247,7 +250,7 @@ def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
                     found[common] = rule
         # The people it may be, less those that are themselves another's variant.
         people = {k: r for k, r in found.items() if not _merged_below(k, counts, blocks, below)}
-        if len(people) == 1:
+        if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
 
@@ -257,7 +260,8 @@ def _merged_below(key: str, counts: dict[str, int], blocks: dict[tuple[str, ...]
     """Whether a commoner key holds ``key`` as a variant (it is no person of its own)."""
     if key not in seen:
         seen[key] = any(counts[other] > counts[key]
-                        and variant_rule(key, other, counts[key], counts[other])
+                        and variant_rule(key, other, counts[key], counts[other]) not in (
+                            None, "later")
                         for block in _blocks(key) for other in blocks.get(block, ()))
     return seen[key]
 
@@ -266,6 +270,8 @@ def alias_rule(alias: str, key: str) -> str:
     """The rule a link by one of a person's other names carries: "nickname", "translit" or
     "ocr" (the rule ``variant_heads`` merged it by, or the nearest)."""
     a, k = _parts(alias), _parts(key)
+    if len(a) >= 3 and a[1] == k[0]:
+        return "full"  # known by the middle name
     first = forename_rule(a[0], k[0])
     if first == "nickname":
         return "nickname"
