@@ -32,6 +32,7 @@ from search.name_authority import (
     NameAuthority,
     Person,
     is_full_name,
+    middle_names,
     same_people,
     shared_surnames,
     with_titles,
@@ -185,6 +186,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
+    for key, middles in middle_names(counts, people).items():
+        people[key].middles |= middles
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display

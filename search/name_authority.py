@@ -71,6 +71,7 @@ class Person:
     titles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
     named: int = 0  # how often the collection names them in full
+    middles: set[str] = field(default_factory=set)  # middle names the collection may write
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
@@ -173,9 +174,36 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
     for key in counts:
         parts = name_parts(key)
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
-        if rest in counts and rest != key and counts[rest] > counts[key]:
+        if rest not in counts or rest == key or rest in found:
+            continue
+        if 2 * counts[rest] >= counts[key]:
             found[key] = rest
+        else:  # "Ann Walsh" written twice beside "Mary Ann Walsh" fifty times: a fragment
+            found[rest] = key
     return found
+
+
+def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, set[str]]:
+    """The words the collection writes after a person's forename or before their surname as
+    a name of two words ("Ada Grace" for "Ada Okoro", "Grace Okoro"): the middle names it may
+    write in full ("Ada Grace Okoro"). Only where one person has that forename or surname."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for key in people:
+        parts = name_parts(key)
+        by_first.setdefault(parts[0], []).append(key)
+        by_last.setdefault(parts[-1], []).append(key)
+    middles: dict[str, set[str]] = {}
+    for key in keys:
+        parts = name_parts(key)
+        if len(parts) != 2:
+            continue
+        for holders, word in ((by_first.get(parts[0], []), parts[1]),
+                              (by_last.get(parts[1], []), parts[0])):
+            holders = [h for h in holders if h != key]
+            if len(holders) == 1 and word not in name_parts(holders[0]):
+                middles.setdefault(holders[0], set()).add(word)
+    return middles
 
 
 def _final(merged: dict[str, str], key: str) -> str:
@@ -215,6 +243,8 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first, middles, last = parts[0], parts[1:-1], parts[-1]
     yield (*parts,), "full"
     yield from _aliases(person)
+    for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
+        yield (first, token(middle), last), "full"
     yield (last, ",", *parts[:-1]), "index"
     if middles:
         yield (first, last), "full-no-middle"

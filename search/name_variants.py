@@ -185,6 +185,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     r, c = _parts(rare), _parts(common)
     if not _middles_agree(r, c) or rare == common:
         return None
+    if r[-1] == c[-1] and "".join(r[:-1]) == c[0].replace("-", "") and len(r) > len(c):
+        return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
     if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
         return "later"  # "Ann Walsh" may be "Mary Ann Walsh", known by her middle name
     first = forename_rule(r[0], c[0])
