@@ -164,7 +164,8 @@ def written_as_initials(forms: Counter[str]) -> bool:
     if not forms:
         return False
     words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
-    short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3]
+    short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3
+             and fold(w) not in FORM_TITLES]  # "PS Declan O'Hara": a title
     return bool(short) and any(not w.isupper() for w in words)
 
 

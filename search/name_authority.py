@@ -297,8 +297,8 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
     yield (first, *surname), rule
     yield (*surname, ",", first), rule
     yield (*surname, first), rule
-    if own_surname:  # a nickname or a slip of the forename: the surname's forms are there
-        return
+    if own_surname and rule != "full":  # a nickname or a slip: the surname's forms are there
+        return  # (but a first name unused, "J. Walsh" for James Declan Walsh, has its own)
     yield (first[0], *surname), "initials"
     yield (*surname, ",", first[0]), "index-initial"
     yield (*surname, first[0]), "index-initial"
