@@ -176,7 +176,9 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
         if written_as_initials(found):
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
-        if kind != "person" and found:  # "PS Declan O'Hara" as an organisation: its person key
+        # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
+        # written is the organisation's): its person key.
+        if (kind != "person" or not is_full_name(key)) and found:
             usual = max(found, key=lambda f: found[f])
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
