@@ -46,6 +46,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
 
@@ -176,10 +177,12 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
         if rest not in counts or rest == key or rest in found:
             continue
-        if 2 * counts[rest] >= counts[key]:
+        if counts[rest] > counts[key]:
             found[key] = rest
-        else:  # "Ann Walsh" written twice beside "Mary Ann Walsh" fifty times: a fragment
-            found[rest] = key
+        elif FRAGMENT_RATIO * counts[rest] <= counts[key]:  # "Ann Walsh" beside "Mary Ann
+            found[rest] = key  # Walsh" written many times more: a fragment of hers
+        # else: as often as each other ("Ashby Crane" beside "Rosalind Ashby Crane", a double
+        # surname): neither is read as the other.
     return found
 
 
