@@ -32,6 +32,7 @@ from search.name_authority import (
     NameAuthority,
     Person,
     is_full_name,
+    middle_names,
     same_people,
     shared_surnames,
     with_titles,
@@ -98,13 +99,15 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     forms: dict[tuple[str, str], Counter[str]] = {}
     after: dict[str, Any] | None = None
     while True:
+        # The keys as written, of what the recogniser found: a run's own links (``key``) and
+        # additions (``ner_kind`` "") would hide a name it merged from the next run.
         composite: dict[str, Any] = {"size": GATHER_PAGE, "sources": [
-            {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "key"}}}]}
+            {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "raw_key"}}}]}
         if after:
             composite["after"] = after
         body = {"size": 0, "query": {"bool": {"filter": [
             {"term": {"collection": collection}}, {"terms": {"kind": list(NAMED_KINDS)}},
-            {"term": {"wrong": False}}]}},
+            {"term": {"wrong": False}}], "must_not": [{"term": {"ner_kind": ""}}]}},
             "aggs": {"keys": {"composite": composite, "aggs": {
                 "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}}}}}}
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
@@ -155,12 +158,27 @@ def named_as_thing(kind: str, key: str, known: set[str], titled: bool = False) -
             and name_kind("person", key.title())[0] == "person")
 
 
+def written_as_initials(forms: Counter[str]) -> bool:
+    """A name whose usual form has a short word in capitals beside a word that is not ("TL
+    Brogan", "McDonagh SF", "Nwosu A.C"): initials the recogniser read as a forename."""
+    if not forms:
+        return False
+    words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
+    short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3
+             and fold(w) not in FORM_TITLES]  # "PS Declan O'Hara": a title
+    return bool(short) and any(not w.isupper() for w in words)
+
+
 def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     for (kind, key), found in forms.items():
+        if written_as_initials(found):
+            continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
-        if kind != "person" and found:  # "PS Declan O'Hara" as an organisation: its person key
+        # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
+        # written is the organisation's): its person key.
+        if (kind != "person" or not is_full_name(key)) and found:
             usual = max(found, key=lambda f: found[f])
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
@@ -171,6 +189,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
+    for key, middles in middle_names(counts, people).items():
+        people[key].middles |= middles
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
@@ -191,8 +211,9 @@ def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | No
             return None
         if (judged, written) != (kind, text):
             kind, raw, text = judged, entity_key(judged, written), entity_display(judged, written)
-    raw = aliases.get(raw, raw) if kind == "person" else raw
-    return NamedMention(kind, text, raw, record["page"], record["start"], record["end"], raw,
+    # The key as written stays the raw key, so the next run gathers the name it merged.
+    key = aliases.get(raw, raw) if kind == "person" else raw
+    return NamedMention(kind, text, key, record["page"], record["start"], record["end"], raw,
                         ner_kind=record.get("ner_kind") or record["kind"])
 
 

@@ -29,6 +29,7 @@ import ahocorasick
 
 from search.name_spelling import NameSpelling, edit_distance
 from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
+from search.name_variants import PREFIXES, alias_rule, surname_spellings, variant_heads
 from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
@@ -36,7 +37,7 @@ from search.variants import ocr_skeleton
 RULES = {  # rule -> confidence of a link by it
     "full": 1.0, "full-no-middle": 0.95, "index": 0.95, "initials": 0.85, "index-initial": 0.85,
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
-    "ocr-slip": 0.8, "email": 0.8,
+    "ocr-slip": 0.8, "email": 0.8, "translit": 0.85,
 }
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
@@ -45,6 +46,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 
 
@@ -70,6 +72,7 @@ class Person:
     titles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
     named: int = 0  # how often the collection names them in full
+    middles: set[str] = field(default_factory=set)  # middle names the collection may write
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
@@ -143,7 +146,67 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         known = [k for k in formal if k in counts]
         if len(known) == 1:
             merged.setdefault(key, known[0])
-    return {rare: _final(merged, common) for rare, common in merged.items()}
+    # Then the people so far, each with all its keys' counts: their variant spellings, short
+    # forms and later names.
+    for longer, shorter in known_by_later_names(_people(counts, merged), merged).items():
+        merged.setdefault(longer, shorter)
+    for rare, (common, _rule) in variant_heads(_people(counts, merged)).items():
+        merged.setdefault(rare, common)
+    final = {rare: _final(merged, common) for rare, common in merged.items()}
+    return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
+
+
+def _people(counts: dict[str, int], merged: dict[str, str]) -> dict[str, int]:
+    """The people so far, each with the counts of all its keys."""
+    people: Counter[str] = Counter()
+    for key, n in counts.items():
+        people[_final(merged, key)] += n
+    return dict(people)
+
+
+def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None = None
+                         ) -> dict[str, str]:
+    """Full-name keys whose words after the first are a commoner person's name (``merged``:
+    keys already known to be another's) -> that person: one known by their middle name
+    ("James Declan Walsh" beside "Declan Walsh"), or a word the recogniser took in front of
+    a name ("Later Declan Walsh")."""
+    merged = merged or {}
+    found = {}
+    for key in counts:
+        parts = name_parts(key)
+        rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
+        if rest not in counts or rest == key or rest in found:
+            continue
+        if counts[rest] > counts[key]:
+            found[key] = rest
+        elif FRAGMENT_RATIO * counts[rest] <= counts[key]:  # "Ann Walsh" beside "Mary Ann
+            found[rest] = key  # Walsh" written many times more: a fragment of hers
+        # else: as often as each other ("Ashby Crane" beside "Rosalind Ashby Crane", a double
+        # surname): neither is read as the other.
+    return found
+
+
+def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, set[str]]:
+    """The words the collection writes after a person's forename or before their surname as
+    a name of two words ("Ada Grace" for "Ada Okoro", "Grace Okoro"): the middle names it may
+    write in full ("Ada Grace Okoro"). Only where one person has that forename or surname."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for key in people:
+        parts = name_parts(key)
+        by_first.setdefault(parts[0], []).append(key)
+        by_last.setdefault(parts[-1], []).append(key)
+    middles: dict[str, set[str]] = {}
+    for key in keys:
+        parts = name_parts(key)
+        if len(parts) != 2:
+            continue
+        for holders, word in ((by_first.get(parts[0], []), parts[1]),
+                              (by_last.get(parts[1], []), parts[0])):
+            holders = [h for h in holders if h != key]
+            if len(holders) == 1 and word not in name_parts(holders[0]):
+                middles.setdefault(holders[0], set()).add(word)
+    return middles
 
 
 def _final(merged: dict[str, str], key: str) -> str:
@@ -182,9 +245,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     parts = [token(p) for p in name_parts(person.key)]
     first, middles, last = parts[0], parts[1:-1], parts[-1]
     yield (*parts,), "full"
-    for alias in person.aliases:
-        nick = is_nickname(name_parts(alias)[0])
-        yield tuple(token(p) for p in name_parts(alias)), "nickname" if nick else "ocr"
+    yield from _aliases(person)
+    for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
+        yield (first, token(middle), last), "full"
     yield (last, ",", *parts[:-1]), "index"
     if middles:
         yield (first, last), "full-no-middle"
@@ -229,6 +292,40 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
+def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool
+                 ) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The forms of another name the person is written by ("Priya Ragunathan" for "Priya
+    Raghunathan", "Mc Ardle" for "McArdle"), as the matcher reads them: in full and by index,
+    and, when the surname is spelt differently from theirs, by initial and by title."""
+    yield (first, *surname), rule
+    yield (*surname, ",", first), rule
+    yield (*surname, first), rule
+    if own_surname and rule != "full":  # a nickname or a slip: the surname's forms are there
+        return  # (but a first name unused, "J. Walsh" for James Declan Walsh, has its own)
+    yield (first[0], *surname), "initials"
+    yield (*surname, ",", first[0]), "index-initial"
+    yield (*surname, first[0]), "index-initial"
+    for title in FORM_TITLES:
+        yield (token(title), *surname), "title"
+
+
+def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The forms of the other names the collection writes the person by (``aliases``), and of
+    their surname's prefix written apart or swapped ("Mc Ardle", "Mac Ardle", "O Brien")."""
+    parts = name_parts(person.key)
+    for alias in person.aliases:
+        written = name_parts(alias)
+        surname = tuple(token(p) for p in written[1:]) if len(written) == 2 else (
+            (token(written[-2]), token(written[-1])) if written[-2] in PREFIXES
+            else (token(written[-1]),))
+        rule = alias_rule(alias, person.key)
+        if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
+            yield tuple(map(token, written)), rule
+        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1])
+    for surname in surname_spellings(parts[-1], person.display):
+        yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
+
+
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
     """"forename surname" (or "initial surname") with one letter OCR misread ("lorrainc
     sugden", "naslr hameed", "n hamced"); a slip that is someone else's name loses to that
@@ -265,6 +362,8 @@ def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (token(first), *map(token, pieces)), "email"
         yield (token(first[0]), *map(token, pieces)), "email"
         yield (token(first), token("".join(pieces))), "email"
+        yield (token(first[0] + "".join(pieces)),), "email"  # "twynnjones@"
+        yield (token(first + "".join(pieces)),), "email"
 
 
 def _broken(parts: list[str]) -> Iterable[tuple[str, ...]]:
@@ -333,8 +432,10 @@ class NameAuthority:
             self._automaton.make_automaton()
         self._empty = not holders
         self._real: dict[tuple[str, ...], list[str]] = {}
-        self._spelling = NameSpelling(token(part) for key in self.people
-                                      for part in name_parts(key))
+        # Every name a person is known by is a spelling of its own: "Brenrian", written
+        # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
+        self._spelling = NameSpelling(token(part) for p in self.people.values()
+                                      for key in (p.key, *p.aliases) for part in name_parts(key))
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)
@@ -383,6 +484,8 @@ class NameAuthority:
         found, slipped = tokens(text), set()
         for index, (word, start, end) in enumerate(found):
             better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if better and index and found[index - 1][0] + word == better:
+                better = None  # "O Sullivan": the prefix written apart, not a slip
             if better:
                 found[index] = (better, start, end)
                 slipped.add(index)

@@ -69,10 +69,27 @@ class NameSpelling:
         for deleted in deletions(word):
             near |= self._near.get(deleted, set())
         near = {part for part in near if edit_distance(word, part, 2) == 1}
+        # A pair of letters OCR reads as one ("ri" for "n") may make it another part: then
+        # two parts are near, and neither is chosen.
+        near |= {part for part in _pairs_undone(word) if part in self.parts}
         if len(near) != 1:
             return None
         part = near.pop()
         return None if another_spelling(word, part) else part
+
+
+_LETTER_PAIRS = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("in", "m"))
+
+
+def _pairs_undone(word: str) -> set[str]:
+    """``word`` with one of OCR's letter pairs read back as the letter it stands for."""
+    found = set()
+    for pair, letter in _LETTER_PAIRS:
+        at = word.find(pair)
+        while at != -1:
+            found.add(word[:at] + letter + word[at + 2:])
+            at = word.find(pair, at + 1)
+    return found
 
 
 def another_spelling(word: str, part: str) -> bool:

@@ -58,13 +58,50 @@ _LOCAL_WORD = re.compile(r"[^\W\d_]+")
 _PIECE = re.compile(r"[^\W_]+")
 
 
+# A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
+# "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
+_RANK = re.compile(
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
+    r"|(?P<police>Police|Pol\.?)\s+)"
+    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
+    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s)", re.IGNORECASE)
+_RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
+                "inspector": "i", "supt": "s", "superintendent": "s"}
+
+
+def _rank(match: re.Match[str]) -> str:
+    """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
+    if match.group("dotted"):
+        return match.group("dotted").replace(".", "").casefold()
+    rank = _RANK_LETTER[match.group("rank").casefold()]
+    if match.group("police"):
+        return "p" + rank
+    if rank == "s" and match.group("rank").casefold().startswith("su"):
+        return "dcs" if match.group("chief") else "supt"
+    return "d" + ("c" if match.group("chief") else "") + rank
+
+
+def _ranks(text: str) -> dict[int, tuple[str, int]]:
+    """Where ranks are written: first letter -> (title, end)."""
+    if not any(c in text for c in "DdPp"):
+        return {}
+    return {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+
+
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
     """The words of ``text`` with their spans, each with whether it is in an address."""
     locals_ = [m.span() for m in _LOCAL_PART.finditer(text)] if "@" in text else []
     ends = [b for _a, b in locals_]
+    ranks, rank_end = _ranks(text), -1
     out: list[tuple[str, int, int, bool]] = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
+        if start < rank_end:
+            continue  # a word of a rank already read
+        if start in ranks:
+            title, rank_end = ranks[start]
+            out.append((title, start, rank_end, False))
+            continue
         at = bisect_left(ends, end)  # the first address ending at or after this word
         if at < len(locals_) and locals_[at][0] <= start:
             out += [(w.group(), start + w.start(), start + w.end(), True)

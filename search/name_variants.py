@@ -1,0 +1,299 @@
+"""When two full names a collection writes are one person: a variant spelling, a short form of
+the forename, or an OCR slip of a name written far more often.
+
+The name authority (``search.name_authority``) gathers every full name a collection writes. A
+transliterated surname ("Petrovich" for "Petrović"), a forename's usual short form ("Femi" for
+"Olufemi", "Kasia" for "Katarzyna") or an OCR slip ("Brenrian" for "Brennan") would otherwise
+stand as a person of its own, lose its documents to nobody, and make every initial and title
+of the real person ambiguous ("D. Brennan" fitting both).
+
+A rare name is read as a commoner one's only through a known equivalence (the spelling
+skeleton below, the nickname lists, a short form that begins or ends the forename, a
+cross-language table) or an OCR slip of one or two letters; and never when the two are both
+established people: decoys one letter from a real person ("Nowak" beside "Nowek", "Jon" beside
+"Jan") are named in full as often as anyone else, with their own middle names, so a merge needs
+the common name written several times more often, and a middle name on each side that agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from search.name_spelling import deletions, edit_distance
+from search.names import NAME_CACHE, name_parts
+from search.nicknames import forenames, nickname_index
+
+# The usual variant spellings of one name across records (English, Irish, Scottish, South
+# Asian and Slavonic names written by English-speaking clerks), each rewritten to one spelling.
+# Applied to both names, so only the difference between two spellings matters.
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement) for pattern, replacement in (
+        (r"[\s'’-]", ""),  # "Mac Ardle", "O Brien", "Smith Jones": written apart or joined
+        (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
+        (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
+        (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
+        (r"gh(?=[aeiou])", "g"),  # Raghunathan / Ragunathan
+        (r"ph", "f"),
+        (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
+        (r"x", "ks"),  # Olexandr / Oleksandr
+        (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
+        (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
+        (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
+        (r"(.)\1", r"\1"),  # Husain / Hussain
+        (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+    ))
+# Anglicised and cross-language forms of one forename, which no spelling rule reaches. Each
+# group is one name; sources: the usual anglicisations of Irish forenames and the Latin
+# transliterations of Ukrainian and Russian forenames found in British records.
+CROSS_LANGUAGE_FORENAMES: tuple[tuple[str, ...], ...] = (
+    ("siobhan", "shevaun", "shivaun", "chevonne"),
+    ("ciaran", "kieran", "kieron"),
+    ("niamh", "neve", "neeve"),
+    ("sinead", "shinead"),
+    ("padraig", "patrick"),
+    ("sean", "shaun", "shawn"),
+    ("eoin", "owen"),
+    ("aoife", "eva"),
+    ("mykola", "nikolai", "nikolay", "mikola", "nicholas"),
+    ("oleksandr", "aleksandr", "alexander", "oleksander", "alexandr"),
+    ("oleksiy", "aleksei", "alexei", "alexey"),
+    ("volodymyr", "vladimir"),
+    ("andriy", "andrei", "andrey"),
+    ("yuriy", "yuri", "georgiy"),
+    ("mykhailo", "mikhail", "michael"),
+    ("dmytro", "dmitri", "dmitry"),
+    ("serhiy", "sergei", "sergey"),
+    ("olha", "olga"),
+    ("kateryna", "ekaterina", "yekaterina", "katerina"),
+    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad"),
+)
+# Slavonic diminutives, which neither begin nor end the formal name as English short forms
+# do, and English ones the nickname lists lack. Each group is a formal name, then its
+# diminutives; source: the standard diminutives given in Polish, Ukrainian and Russian
+# naming references.
+DIMINUTIVES: tuple[tuple[str, ...], ...] = (
+    ("katarzyna", "kasia", "kasha", "kaska"),
+    ("malgorzata", "gosia", "malgosia"),
+    ("aleksandra", "ola", "ala"),
+    ("agnieszka", "aga", "agusia"),
+    ("magdalena", "magda"),
+    ("joanna", "asia"),
+    ("elzbieta", "ela"),
+    ("dariusz", "darek"),
+    ("grzegorz", "grzesiek"),
+    ("krzysztof", "krzysiek"),
+    ("tomasz", "tomek"),
+    ("wojciech", "wojtek"),
+    ("przemyslaw", "przemek"),
+    ("jerzy", "jurek"),
+    ("zbigniew", "zbyszek"),
+    ("stanislaw", "staszek", "stas"),
+    ("oleksandr", "sasha", "sashko", "olek"),
+    ("aleksandr", "sasha", "sasha", "shura"),
+    ("aleksandra", "sasha"),
+    ("mykola", "kolya"),
+    ("volodymyr", "volodya"),
+    ("dmytro", "dima"),
+    ("yevgeniy", "zhenya"),
+    ("ivan", "vanya"),
+    ("mikhail", "misha"),
+    ("shannon", "shaz"),
+    ("sharon", "shaz", "shaza"),
+    ("caroline", "caz"),
+    ("karen", "kaz"),
+    ("barry", "baz"),
+    ("darren", "daz"),
+    ("gary", "gaz"),
+    ("sarah", "saz"),
+)
+SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is too short
+SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
+SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
+# Letters OCR reads for others in typed and scanned text, each tried in both directions.
+OCR_CONFUSIONS = (("f", "t"), ("e", "a"), ("e", "c"), ("i", "l"), ("n", "u"), ("h", "b"),
+                  ("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("v", "y"), ("q", "g"),
+                  ("cl", "d"), ("in", "m"), ("t", "l"))
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def skeleton(part: str, forename: bool = False) -> str:
+    """A name part with its usual variant spellings undone ("petrovich" -> "petrovic")."""
+    for pattern, replacement in _SKELETON_RULES:
+        part = pattern.sub(replacement, part)
+    return part.replace("y", "i") if forename else part  # Mykola / Mikola
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    """Each forename -> the forenames it is one of, by the two tables above."""
+    index: dict[str, set[str]] = {}
+    for group in (*CROSS_LANGUAGE_FORENAMES, *DIMINUTIVES):
+        for name in group:
+            index.setdefault(name, set()).update(group)
+    return {name: frozenset(names - {name}) for name, names in index.items()}
+
+
+def forename_rule(rare: str, common: str) -> str | None:
+    """How forename ``rare`` may be written for ``common`` (folded): "translit", "nickname",
+    "ocr", or None."""
+    if rare == common or skeleton(rare, True) == skeleton(common, True):
+        return "translit" if rare != common else "same"
+    if common in _groups().get(rare, ()) or common in nickname_index().get(rare, ()):
+        return "nickname"
+    if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
+            and (common.startswith(rare) or common.endswith(rare))):
+        return "nickname"  # Femi / Olufemi, Ada / Adaeze
+    if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
+        return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
+    return None
+
+
+def surname_rule(rare: str, common: str) -> str | None:
+    """How surname ``rare`` may be written for ``common``: "translit", "ocr" or None."""
+    if rare == common:
+        return "same"
+    if skeleton(rare) == skeleton(common):
+        return "translit"
+    if edit_distance(rare, common, 3) <= 2:
+        return "ocr" if one_confusion(rare, common) else None
+    return None
+
+
+def one_confusion(rare: str, common: str) -> bool:
+    """``rare`` is ``common`` with one of OCR's confusions ("Brenrian" for "Brennan")."""
+    for a, b in OCR_CONFUSIONS:
+        for right, wrong in ((a, b), (b, a)):
+            at = common.find(right)
+            while at != -1:
+                if common[:at] + wrong + common[at + len(right):] == rare:
+                    return True
+                at = common.find(right, at + 1)
+    return False
+
+
+def _middles_agree(rare: list[str], common: list[str]) -> bool:
+    """Two middle names that differ make two people ("Fiona Ruth X" and "Fiona Jane X")."""
+    if len(rare) < 3 or len(common) < 3:
+        return True
+    return rare[1][0] == common[1][0]
+
+
+def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> str | None:
+    """The rule by which full name ``rare`` is a variant of ``common``, or None."""
+    r, c = _parts(rare), _parts(common)
+    if not _middles_agree(r, c) or rare == common:
+        return None
+    if r[-1] == c[-1] and "".join(r[:-1]) == c[0].replace("-", "") and len(r) > len(c):
+        return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
+    if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
+        return "later"  # "Ann Walsh" may be "Mary Ann Walsh", known by her middle name
+    first = forename_rule(r[0], c[0])
+    last = surname_rule(r[-1], c[-1])
+    if first is None or last is None or (first != "same" and last != "same"):
+        return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
+    rule = first if first != "same" else last
+    if rule == "same":  # a prefix written apart: "Mc Ardle" (a middle name is the readings')
+        apart = name_parts(rare)[-1] != name_parts(common)[-1]
+        return "full" if common_count > rare_count and apart else None
+    if rule == "ocr":  # a decoy one letter away is named as often as anyone
+        return rule if common_count >= SLIP_RATIO * rare_count else None
+    return rule if common_count >= SURE_RATIO * rare_count else None
+
+
+# A name written apart after a prefix ("Mc Laughlin", "Mac Auley", "O Brien") is one surname.
+PREFIXES = {"mc", "mac", "o", "fitz"}
+# OCR's two-letter slips read back, so that one deletion on each side finds the rest.
+_SLIPS_UNDONE = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d"))
+
+
+def _parts(key: str) -> list[str]:
+    """A key's name parts, a surname prefix written apart joined to the surname."""
+    parts = name_parts(key)
+    if len(parts) >= 3 and parts[-2] in PREFIXES:
+        parts = [*parts[:-2], parts[-2] + parts[-1]]
+    return parts
+
+
+def _undone(word: str) -> str:
+    for wrong, right in _SLIPS_UNDONE:
+        word = word.replace(wrong, right)
+    return word
+
+
+def _blocks(key: str) -> Iterable[tuple[str, ...]]:
+    """Where a key's variants are looked for: names with its surname (any forename), and names
+    with its forename and a surname one deletion from its own, OCR's letter pairs read back."""
+    parts = _parts(key)
+    first, last = parts[0], _undone(parts[-1])
+    yield ("surname", skeleton(parts[-1]))
+    for near in (last, *deletions(last)):
+        yield ("forename", skeleton(first, True), near)
+
+
+def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
+    """Full-name keys -> (the commoner key they are a variant of, the rule). A key is merged
+    only when one commoner key holds it; the commonest keys are never merged into another."""
+    blocks: dict[tuple[str, ...], list[str]] = {}
+    for key in counts:
+        for block in _blocks(key):
+            blocks.setdefault(block, []).append(key)
+    heads: dict[str, tuple[str, str]] = {}
+    below: dict[str, bool] = {}
+    for rare in sorted(counts, key=lambda k: (counts[k], k)):
+        found: dict[str, str] = {}
+        for block in _blocks(rare):
+            for common in blocks.get(block, ()):
+                if common in found or counts[common] <= counts[rare]:
+                    continue
+                rule = variant_rule(rare, common, counts[rare], counts[common])
+                if rule:
+                    found[common] = rule
+        # The people it may be, less those that are themselves another's variant.
+        people = {k: r for k, r in found.items() if not _merged_below(k, counts, blocks, below)}
+        if len(people) == 1 and "later" not in people.values():  # the readings' to merge
+            heads[rare] = next(iter(people.items()))
+    return heads
+
+
+def _merged_below(key: str, counts: dict[str, int], blocks: dict[tuple[str, ...], list[str]],
+                  seen: dict[str, bool]) -> bool:
+    """Whether a commoner key holds ``key`` as a variant (it is no person of its own)."""
+    if key not in seen:
+        seen[key] = any(counts[other] > counts[key]
+                        and variant_rule(key, other, counts[key], counts[other]) not in (
+                            None, "later")
+                        for block in _blocks(key) for other in blocks.get(block, ()))
+    return seen[key]
+
+
+def alias_rule(alias: str, key: str) -> str:
+    """The rule a link by one of a person's other names carries: "nickname", "translit" or
+    "ocr" (the rule ``variant_heads`` merged it by, or the nearest)."""
+    a, k = _parts(alias), _parts(key)
+    if len(a) >= 3 and a[1] == k[0]:
+        return "full"  # known by the middle name
+    first = forename_rule(a[0], k[0])
+    if first == "nickname":
+        return "nickname"
+    if first == "same" and surname_rule(a[-1], k[-1]) == "same":
+        return "full"  # the surname's prefix written apart: "Mc Ardle"
+    if first == "translit" or surname_rule(a[-1], k[-1]) == "translit":
+        return "translit"
+    return "ocr"
+
+
+def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
+    """Other ways the surname's prefix is written ("mcardle": "Mc Ardle", "Mac Ardle",
+    "MacArdle"; "O'Brien" as "O Brien"), as folded words; ``display`` tells an "O'" prefix."""
+    spellings: list[tuple[str, ...]] = []
+    for prefix, others in (("mac", ("mc",)), ("mc", ("mac",)), ("fitz", ())):
+        rest = surname[len(prefix):]
+        if surname.startswith(prefix) and len(rest) >= 3:
+            spellings.append((prefix, rest))
+            spellings += [(other, rest) for other in others] + [(other + rest,) for other in others]
+            break
+    if re.search(r"\bO['’]\w", display) and surname.startswith("o") and len(surname) > 4:
+        spellings.append(("o", surname[1:]))
+    return spellings
