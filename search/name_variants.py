@@ -25,25 +25,37 @@ from search.name_spelling import deletions, edit_distance
 from search.names import NAME_CACHE, name_parts
 from search.nicknames import forenames, nickname_index
 
+
 # The usual variant spellings of one name across records (English, Irish, Scottish, South
 # Asian and Slavonic names written by English-speaking clerks), each rewritten to one spelling.
 # Applied to both names, so only the difference between two spellings matters.
-_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement) for pattern, replacement in (
-        (r"[\s'’-]", ""),  # "Mac Ardle", "O Brien", "Smith Jones": written apart or joined
-        (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
-        (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
-        (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
-        (r"gh(?=[aeiou])", "g"),  # Raghunathan / Ragunathan
-        (r"ph", "f"),
-        (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
-        (r"x", "ks"),  # Olexandr / Oleksandr
-        (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
-        (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
-        (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
-        (r"(.)\1", r"\1"),  # Husain / Hussain
-        (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
-    ))
+def _rules(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+# Spellings of one name that differ by a convention (a prefix, a transliteration).
+_CONVENTION_RULES = _rules(
+    (r"[\s'’-]", ""),  # "Mac Ardle", "O Brien", "Smith Jones": written apart or joined
+    (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
+    (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
+    (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
+    (r"gh(?=[aeiou])", "g"),  # Raghunathan / Ragunathan
+    (r"ph", "f"),
+    (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
+    (r"x", "ks"),  # Olexandr / Oleksandr
+)
+# Spellings that differ by a letter of the same sound, doubled or changed: what a clerk writes
+# for the name, but also exactly what a decoy is (another person, a letter added or changed),
+# so a merge by these needs the counts an OCR slip needs.
+_SOUND_RULES = _rules(
+    (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
+    (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
+    (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
+    (r"(.)\1", r"\1"),  # Husain / Hussain
+    (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+)
+
+
 # Anglicised and cross-language forms of one forename, which no spelling rule reaches. Each
 # group is one name; sources: the usual anglicisations of Irish forenames and the Latin
 # transliterations of Ukrainian and Russian forenames found in British records.
@@ -118,11 +130,19 @@ OCR_CONFUSIONS = (("f", "t"), ("e", "a"), ("e", "c"), ("i", "l"), ("n", "u"), ("
 
 
 @lru_cache(maxsize=NAME_CACHE)
-def skeleton(part: str, forename: bool = False) -> str:
-    """A name part with its usual variant spellings undone ("petrovich" -> "petrovic")."""
-    for pattern, replacement in _SKELETON_RULES:
+def skeleton(part: str, forename: bool = False, by_sound: bool = True) -> str:
+    """A name part with its usual variant spellings undone ("petrovich" -> "petrovic"); without
+    ``by_sound``, only those of a convention ("petrovich" -> "petrovic", "hadad" stays)."""
+    for pattern, replacement in (*_CONVENTION_RULES, *(_SOUND_RULES if by_sound else ())):
         part = pattern.sub(replacement, part)
-    return part.replace("y", "i") if forename else part  # Mykola / Mikola
+    return part.replace("y", "i") if forename and by_sound else part  # Mykola / Mikola
+
+
+def _spelling_rule(rare: str, common: str, forename: bool = False) -> str | None:
+    """"translit" for spellings of a convention, "sound" for a letter of the same sound."""
+    if skeleton(rare, forename, by_sound=False) == skeleton(common, forename, by_sound=False):
+        return "translit"
+    return "sound" if skeleton(rare, forename) == skeleton(common, forename) else None
 
 
 @lru_cache(maxsize=1)
@@ -136,10 +156,12 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 def forename_rule(rare: str, common: str) -> str | None:
-    """How forename ``rare`` may be written for ``common`` (folded): "translit", "nickname",
-    "ocr", or None."""
-    if rare == common or skeleton(rare, True) == skeleton(common, True):
-        return "translit" if rare != common else "same"
+    """How forename ``rare`` may be written for ``common`` (folded): "translit", "sound",
+    "nickname", "ocr", or None."""
+    if rare == common:
+        return "same"
+    if spelling := _spelling_rule(rare, common, forename=True):
+        return spelling
     if common in _groups().get(rare, ()) or common in nickname_index().get(rare, ()):
         return "nickname"
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
@@ -151,11 +173,12 @@ def forename_rule(rare: str, common: str) -> str | None:
 
 
 def surname_rule(rare: str, common: str) -> str | None:
-    """How surname ``rare`` may be written for ``common``: "translit", "ocr" or None."""
+    """How surname ``rare`` may be written for ``common``: "translit", "sound", "ocr" or
+    None."""
     if rare == common:
         return "same"
-    if skeleton(rare) == skeleton(common):
-        return "translit"
+    if spelling := _spelling_rule(rare, common):
+        return spelling
     if edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None
     return None
@@ -197,8 +220,9 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if rule == "same":  # a prefix written apart: "Mc Ardle" (a middle name is the readings')
         apart = name_parts(rare)[-1] != name_parts(common)[-1]
         return "full" if common_count > rare_count and apart else None
-    if rule == "ocr":  # a decoy one letter away is named as often as anyone
-        return rule if common_count >= SLIP_RATIO * rare_count else None
+    if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
+        enough = common_count >= SLIP_RATIO * rare_count
+        return ("ocr" if rule == "ocr" else "translit") if enough else None
     return rule if common_count >= SURE_RATIO * rare_count else None
 
 
@@ -279,7 +303,7 @@ def alias_rule(alias: str, key: str) -> str:
         return "nickname"
     if first == "same" and surname_rule(a[-1], k[-1]) == "same":
         return "full"  # the surname's prefix written apart: "Mc Ardle"
-    if first == "translit" or surname_rule(a[-1], k[-1]) == "translit":
+    if first in ("translit", "sound") or surname_rule(a[-1], k[-1]) in ("translit", "sound"):
         return "translit"
     return "ocr"
 

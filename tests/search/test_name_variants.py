@@ -59,6 +59,17 @@ def test_variants_merge_into_the_commoner_name() -> None:
                      "bola okon": "adebola okon", "kieran hartlcy": "kieran hartley"}
 
 
+def test_a_letter_of_the_same_sound_needs_the_counts_of_a_slip() -> None:
+    # "Hadley"/"Hadly", "Pennell"/"Penell": a clerk's spelling, or a decoy one letter away,
+    # written in full in its own documents; only a rare one is read as the commoner name.
+    decoys = {"owen pennell": 40, "owen penell": 12, "mary hadley": 30, "mary hadly": 9}
+    assert variant_heads(decoys) == {}
+    slips = {"owen pennell": 40, "owen penell": 6, "mary hadley": 30, "mary hadly": 3}
+    assert {rare: head for rare, (head, _rule) in variant_heads(slips).items()} == {
+        "owen penell": "owen pennell", "mary hadly": "mary hadley"}
+    assert alias_rule("owen penell", "owen pennell") == "translit"
+
+
 def test_a_variant_two_people_may_hold_is_merged_into_neither() -> None:
     counts = {"aleksandra marchuk": 20, "aleksandr marchuk": 20, "sasha marchuk": 3}
     assert variant_heads(counts) == {}
