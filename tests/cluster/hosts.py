@@ -27,12 +27,12 @@ from config import Settings
 from search import node
 from tests.cluster.netns import Fabric
 from tests.processes import tail
+from tests.s3server import SEAWEEDFS_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
 PRIVATE_HOST = REPO / "scripts" / "netns" / "private-host.sh"
 DOCKET = Path(sys.executable).with_name("docket")
 # The SeaweedFS build scripts/setup.sh caches (PRODUCT.md section 9).
-WEED_VERSION = "v0.0.0-20261109003541-7506e5f91cd6"
 HTTP_PORT, TRANSPORT_PORT = 9200, 9300  # every node has a host of its own: no clash
 REDIS_PORT, S3_PORT = 6379, 8333
 # Two files at a time per worker: most of a small file's time is spent waiting for the
@@ -42,7 +42,7 @@ S3_REGION = "us-east-1"
 
 
 def weed_binary(settings: Settings) -> Path:
-    return settings.cache_dir / "seaweedfs" / WEED_VERSION / "weed"
+    return settings.cache_dir / "seaweedfs" / SEAWEEDFS_VERSION / "weed"  # as tests/s3server.py
 
 
 class Deadline:
