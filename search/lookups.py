@@ -5,7 +5,9 @@ variants, same phonetic key, or the full names behind an initial), through the c
 scoped store (search.scoped), so a look-up can never reveal a name from a collection the caller
 may not see.
 Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank. A
-full name with another surname is another person, never a variant (``another_person``).
+full name with another surname is another person, never a variant (``another_person``), unless
+the names stage gave the name as written to that person (its mentions' ``raw_key``): then it is
+the key the name is filed under ("Nguyen Van Hung" under "van hung").
 ``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``).
 """
 
@@ -53,7 +55,7 @@ class StoreLookups:
 
     def _find_variants(self, key: str) -> list[tuple[str, str]]:
         spellings = {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
-        should: list[Dsl] = [{"terms": {"key": sorted(spellings)}}]
+        should: list[Dsl] = [{"terms": {"key": sorted(spellings)}}, {"term": {"raw_key": key}}]
         if name_parts(key):
             should.append({"terms": {"phonetic": phonetic_keys(key)}})
         if is_initial_form(key):
@@ -64,12 +66,16 @@ class StoreLookups:
                 "filter": [{"term": {"kind": "person"}}],
                 "must_not": [{"term": {"wrong": True}}],
                 "should": should, "minimum_should_match": 1}},
-            "aggs": {"keys": {"terms": {"field": "key", "size": VARIANT_KEYS_FOUND}}},
+            "aggs": {"keys": {"terms": {"field": "key", "size": VARIANT_KEYS_FOUND}},
+                     "filed": {"filter": {"term": {"raw_key": key}},
+                               "aggs": {"under": {"terms": {"field": "key", "size": 5}}}}},
         }
         result = self.store.search(self.store.indices.mentions, body)
-        found = [(b["key"], b["doc_count"]) for b in result["aggregations"]["keys"]["buckets"]]
-        ranked = [(k, closeness(key, k), count) for k, count in found
-                  if k != key and not another_person(key, k)]
+        aggregations = result["aggregations"]
+        found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
+        filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+        ranked = [(k, "exact" if k in filed else closeness(key, k), count) for k, count in found
+                  if k != key and (k in filed or not another_person(key, k))]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
         return [(k, match) for k, match, _count in ranked]
 

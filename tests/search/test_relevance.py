@@ -40,6 +40,7 @@ class Doc:
     email_to: list[str] = field(default_factory=list)
     filename: str = ""
     ocr: bool = False
+    filed_under: str = ""  # the key the names stage gave the persons written here
 
 
 CORPUS = [
@@ -70,6 +71,9 @@ CORPUS = [
     Doc("K2", ["KHAN, Mohamed was listed on the rota."], persons=["KHAN, Mohamed"]),
     Doc("K3", ["Mohammad Khan signed the visitors book."], persons=["Mohammad Khan"]),
     Doc("K4", ["Imran Khan ran the shop."], persons=["Imran Khan"]),
+    # The names stage filed the full name under the name the collection uses more.
+    Doc("V1", ["Statement of Tran Van Minh."], persons=["Tran Van Minh"], filed_under="van minh"),
+    Doc("V2", ["Van Minh was not at home."], persons=["Van Minh"]),
 ]
 TAGGED_HOT = ("A", "D")
 
@@ -98,11 +102,11 @@ def actions(indices) -> Iterator[dict]:  # noqa: ANN001
                 "control": ctl, "page": number, "citation": f"{ctl}-{number:04d}", "text": text,
                 "ocr": doc.ocr}}
         for position, name in enumerate(doc.persons):
-            key = person_key(name)
+            key = doc.filed_under or person_key(name)
             mention = f"{ident}-m{position:06d}"
             yield {"_index": indices.mentions, "_id": mention, "_source": {
                 "id": mention, "doc_id": ident, "collection": COLLECTION, "kind": "person",
-                "text": name, "key": key, "raw_key": key, "entity": f"person:{key}",
+                "text": name, "key": key, "raw_key": person_key(name), "entity": f"person:{key}",
                 "first": True, "wrong": False, "parts": name_parts(key),
                 "phonetic": phonetic_keys(key), "initial_key": initial_key(key) or None,
                 "page": 1, "start": 0, "end": len(name), "date": doc.date}}
@@ -183,6 +187,7 @@ CASES = [
     ('person:"KHAN, Mohamed"', {"K1", "K2", "K3"}),
     ('person:"Raymond Stokes" AND NOT ocr:yes', {"P1", "P2", "P3", "P4"}),
     ('person:"Dennis Carver" OR "blue ford sierra"', {"P6", "A", "B"}),
+    ('person:"Tran Van Minh"', {"V1", "V2"}),  # the name as written, wherever it was filed
 ]
 
 
