@@ -18,9 +18,27 @@ unset DOCKET_PRIVATE_HOST_INSIDE
 
 hostname "$1"
 shift
+# The checkout (the command and its venv) may live under a directory about to be emptied: CI
+# may clone into /tmp. It is set aside on a mount of this namespace's own, then put back.
+checkout=$(pwd -P)
+case "$checkout" in
+    /tmp/*|/var/tmp/*|/dev/shm/*) ;;
+    *) checkout= ;;
+esac
+if [ -n "$checkout" ]; then
+    mount -t tmpfs -o mode=0700,size=1m tmpfs /mnt
+    mkdir /mnt/checkout
+    mount --bind "$checkout" /mnt/checkout
+fi
 for dir in /tmp /var/tmp /dev/shm; do
     mount -t tmpfs -o mode=1777,size=2g tmpfs "$dir"
 done
+if [ -n "$checkout" ]; then
+    mkdir -p "$checkout"
+    mount --bind /mnt/checkout "$checkout"
+    umount -l /mnt
+    cd "$checkout"
+fi
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do
     if [ -d "$1" ]; then
         mount -t tmpfs -o mode=0700,size=1m tmpfs "$1"
