@@ -100,7 +100,12 @@ class Rounds:
 
     def job(self, settings: Settings) -> tuple[float, float]:
         run = run_job(settings, [self.input_dir])
-        return rate(run.files, run.seconds), rate(self.megabytes, run.seconds)
+        files, megabytes = rate(run.files, run.seconds), rate(self.megabytes, run.seconds)
+        # Said as it comes, so that a round survives a later one's failure on a shared node.
+        print(f"round {self.number} ({'s3' if settings.blob_url else 'local'}): {run.files} "
+              f"files in {run.seconds:.1f} s, {files:.2f} files/s, {megabytes:.3f} MB/s",
+              flush=True)
+        return files, megabytes
 
     def local(self) -> tuple[float, float]:
         return self.job(self.settings("local"))
@@ -109,16 +114,13 @@ class Rounds:
         settings = s3_settings(self.settings("s3"), self.make_s3())
         measured = self.job(settings)
         self.checks.append(verify_originals(settings))
+        print(self.checks[-1], flush=True)
         return measured
 
 
 def report(rounds: Rounds, local: list[tuple[float, float]], s3: list[tuple[float, float]],
            files: list[Path]) -> None:
     note = f"{len(files)} corpus files, {rounds.megabytes:,.1f} MB, a local job"
-    print(f"{len(files)} files, {rounds.megabytes:,.1f} MB: {formats(files)}")
-    for number, (mine, theirs) in enumerate(zip(s3, local, strict=True), 1):
-        print(f"round {number}: S3 {mine[0]:.2f} files/s {mine[1]:.2f} MB/s; "
-              f"local {theirs[0]:.2f} files/s {theirs[1]:.2f} MB/s")
     print_table([side_by_side(f"ingest {what}", unit, [r[index] for r in s3],
                               [r[index] for r in local], note)
                  for index, (what, unit) in enumerate((("files", "files/s"), ("bytes", "MB/s")))])
@@ -134,6 +136,7 @@ def main() -> None:
         return
     files = sample_files(args.corpus, args.files, args.max_kb * 1024)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
+    print(f"{len(files)} files, {megabytes:,.1f} MB: {formats(files)}", flush=True)
     with tempfile.TemporaryDirectory(prefix="docket-bench-blob-ingest-") as folder:
         scratch = Path(folder)
         input_dir = copy_input(files, args.corpus, scratch / "input")
