@@ -122,7 +122,7 @@ def report(rounds: Rounds, local: list[tuple[float, float]], s3: list[tuple[floa
            files: list[Path]) -> None:
     note = f"{len(files)} corpus files, {rounds.megabytes:,.1f} MB, a local job"
     print_table([side_by_side(f"ingest {what}", unit, [r[index] for r in s3],
-                              [r[index] for r in local], note)
+                              [r[index] for r in local], note, digits=2)
                  for index, (what, unit) in enumerate((("files", "files/s"), ("bytes", "MB/s")))])
     for number, check in enumerate(rounds.checks, 1):
         print(f"S3 round {number}: {check}")

@@ -59,11 +59,12 @@ def measure(make: Callable[[], BlobStore], files: list[tuple[Path, str, int]],
     return rate(megabytes, write_s), rate(megabytes, read_s)
 
 
-def side_by_side(name: str, unit: str, s3: list[float], local: list[float], note: str) -> Row:
+def side_by_side(name: str, unit: str, s3: list[float], local: list[float], note: str,
+                 digits: int = 1) -> Row:
     """The median S3 round against the median local round."""
     mine, theirs = statistics.median(s3), statistics.median(local)
     return Row(name=f"{name}: S3 (SeaweedFS, loopback) vs local directory",
-               docket=f"{mine:,.1f} {unit}", reference=f"{theirs:,.1f} {unit}",
+               docket=f"{mine:,.{digits}f} {unit}", reference=f"{theirs:,.{digits}f} {unit}",
                ratio=mine / theirs, note=f"{note}, median of {len(s3)} alternating rounds")
 
 
