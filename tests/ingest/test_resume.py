@@ -90,7 +90,9 @@ def test_stage_entities_replaces_mentions_and_sweeps_stale_records(
     # Records a bad earlier run could have left: a mention and a page past the counts.
     stale_mention = {**before[0], "id": f"{doc_id}-m000900", "text": "Stale Person",
                      "key": "stale person"}
-    store.index(index=indices.mentions, id=stale_mention["id"], body=stale_mention)
+    # Refreshed, as a bad run's records long since are: the indices refresh every second, and
+    # a re-run that checks for stale records sooner would not see an unrefreshed one.
+    store.index(index=indices.mentions, id=stale_mention["id"], body=stale_mention, refresh=True)
     store.index(index=indices.pages, id=f"{doc_id}-00099", body={
         "id": f"{doc_id}-00099", "doc_id": doc_id, "collection": "resume-stage", "page": 99,
         "text": "a stale page"}, refresh=True)
