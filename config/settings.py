@@ -116,6 +116,13 @@ class Settings(BaseSettings):
     broker_url: str | None = Field(
         None, description="Redis URL for Celery (`docket ingest --queue`, `docket worker`)."
     )
+    redelivery_s: int = Field(
+        1200, ge=30,
+        description="Seconds after which a queued file whose worker died holding it (killed, or "
+        "its host lost) is given to another worker: Redis's visibility timeout. Keep it above "
+        "the longest a file may take (the 900 s per-file limit and its 60 s grace), or a slow "
+        "file is started twice; Redis's own default is an hour.",
+    )
     workers: int = Field(
         default_factory=lambda: os.cpu_count() or 1,
         description="Processes in the local ingestion pool (default: one per core).",

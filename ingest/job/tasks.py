@@ -78,6 +78,15 @@ class IngestTask(Task):
             log.exception("task %s: could not record its failure in the ledger", task_id)
 
 
+def redelivery_options(redelivery_s: int) -> dict[str, int]:
+    """The Redis transport's options for giving a dead worker's file to another: the visibility
+    timeout, and a sweep for overdue messages at a tenth of it (5 to 100 s), so a file comes
+    back soon after its timeout rather than up to 100 s later."""
+    return {"visibility_timeout": redelivery_s,
+            "unacked_restore_interval": max(5, min(100, redelivery_s // 10)),
+            "unacked_restore_throttle": 1}
+
+
 @cache
 def celery_app() -> Celery:
     settings = get_settings()
@@ -99,6 +108,7 @@ def celery_app() -> Celery:
         # IngestTask.on_failure records that.
         task_soft_time_limit=FILE_TIMEOUT_S,
         task_time_limit=FILE_TIMEOUT_S + HARD_LIMIT_GRACE_S,
+        broker_transport_options=redelivery_options(settings.redelivery_s),
     )
     app.task(
         name=TASK_NAME, base=IngestTask, bind=True,

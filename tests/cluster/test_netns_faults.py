@@ -171,9 +171,9 @@ def _bring_up(fabric: Fabric, launched: Launched, settings: Settings, state: Pat
     env = {**os.environ, **s3.env(), "DOCKET_OPENSEARCH_URL": urls, "DOCKET_BROKER_URL": broker,
            "DOCKET_INDEX_PREFIX": PREFIX, "DOCKET_INDEX_REPLICAS": "1",
            "DOCKET_CACHE_DIR": str(settings.cache_dir), "PYTHONUNBUFFERED": "1",
-           # Celery's own loader adds tests/cluster/celery_redelivery.py to Docket's settings.
-           "PYTHONPATH": str(REPO), "CELERY_LOADER": "default",
-           "CELERY_CONFIG_MODULE": "tests.cluster.celery_redelivery"}
+           # The killed worker's file goes to the other worker after 90 s, not 20 minutes: above
+           # the longest any file of the job takes, even with its worker's link cut for 20 s.
+           "DOCKET_REDELIVERY_S": "90"}
     site = Site(fabric, launched, members, s3, env, state, deadline,
                 hidden=[settings.data_dir])
     with fabric.inside("client"):
