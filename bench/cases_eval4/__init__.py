@@ -1,0 +1,8 @@
+"""A fourth, independent evaluation set for the case register (issue 21).
+
+Written from the issue and PRODUCT.md alone, like the first three sets, with three more invented
+forces and councils whose reference layouts, outcome wordings, suspect name styles, places and
+people appear in none of them, a tenth of the files image-only scans. `generate` writes the
+collection and its ground truth; `score` reads Docket's register through the first set's adapter
+and scores it with the second set's code, so the four sets' figures compare.
+"""
