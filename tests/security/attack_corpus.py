@@ -51,6 +51,7 @@ FILLER_LINES = ("The list: yellow velvet, inlet early, uneven outlaw, kindness n
 FILLER = "\n".join(FILLER_LINES)
 FIRST_LETTERS = "ievyuokn"  # of the name words and their controls': see the module's docstring
 DOMAIN = "wharfmail.test"
+BROKEN = "scans/vowkes-idris-scan.pdf"  # not a PDF past its first line: a failed ledger entry
 OUTSIDER = "Bertram Flitch"  # an unprotected person in the same collection
 OTHER_PERSON = "Cedric Thwaite"  # the only person of the other collection (corrections)
 BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
@@ -70,6 +71,12 @@ def _texts() -> dict[str, str]:
             "9 June 1998.\nMs Kesswick and Mr Vowkes both attended. KESSWICK, Ursula "
             f"wrote from u.kesswick@{DOMAIN} the day after.\n{FILLER}\n"),
         "rota-1998.txt": f"Bus rota held by {OUTSIDER}, 4 April 1998.\n{FILLER}\n",
+        # A case for the register (a crime number, an arrest, a witness, a charge), so that its
+        # routes have a protected suspect to give away.
+        "crime-report-1998.txt": (
+            "Crime report CRN 14/2231/98, 2 May 1998.\n"
+            "Idris Vowkes was arrested at Larchmere Lodge for the theft.\n"
+            f"Ursula Kesswick saw the theft. Charged with theft, 9 May 1998.\n{FILLER}\n"),
     }
 
 
@@ -123,6 +130,9 @@ def write_collection(folder: Path) -> list[str]:
     (folder / "memo-kesswick.eml").write_bytes(_email())
     _docx(folder / "report-vowkes.docx")
     _pdf(folder / "kesswick-u.pdf")
+    # A file that fails, named for a protected person: its path is in the job's failures.
+    (folder / BROKEN).parent.mkdir(exist_ok=True)
+    (folder / BROKEN).write_bytes(b"%PDF-1.4\n% cut short by the scanner\n")
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
@@ -177,7 +187,8 @@ def _words_a_reader_can_search() -> list[str]:
     message = BytesParser(policy=default).parsebytes(_email())
     parties = [str(message[field]) for field in ("From", "To", "Cc", "Subject", "Date")]
     return [*_texts(), *_texts().values(), *parties, message.get_content(), *DOCX_LINES,
-            *PDF_LINES, *METADATA, "memo-kesswick.eml", "report-vowkes.docx", "kesswick-u.pdf"]
+            *PDF_LINES, *METADATA, "memo-kesswick.eml", "report-vowkes.docx", "kesswick-u.pdf",
+            BROKEN]
 
 
 def first_letter_words() -> list[str]:

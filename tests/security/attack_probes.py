@@ -215,6 +215,22 @@ ROUTES: dict[str, tuple[Send, bool]] = {  # route -> (send, takes only name-like
     "export csv": (lambda c, q, t: c.get("/api/export", params={"q": q, "format": "csv"}), False),
     "export json": (lambda c, q, t: c.get("/api/export", params={"q": q, "format": "json"}),
                     False),
+    "cases of a person": (lambda c, q, t: c.get(f"/api/cases/people/{quote(q, safe='')}"),
+                          True),
+}
+# The route of the table (method, path) each probe goes through.
+ROUTE_OF = {
+    "search q": ("GET", "/api/search"), "search filter person": ("GET", "/api/search"),
+    "search dated and sorted": ("GET", "/api/search"),
+    "document hits": ("GET", "/api/documents/{doc_id}/hits"),
+    "document page": ("GET", "/api/documents/{doc_id}/pages/{number}"),
+    "entity look-up": ("GET", "/api/entities"),
+    "entity page": ("GET", "/api/entities/{kind}/{key:path}"),
+    "entity graph": ("GET", "/api/entities/{kind}/{key:path}/graph"),
+    "graph q": ("GET", "/api/graph"), "batch json": ("POST", "/api/batch-search"),
+    "batch csv": ("POST", "/api/batch-search"), "batch multipart": ("POST", "/api/batch-search"),
+    "export csv": ("GET", "/api/export"), "export json": ("GET", "/api/export"),
+    "cases of a person": ("GET", "/api/cases/people/{key:path}"),
 }
 KEPT_HEADERS = ("content-type", "content-disposition", "retry-after", "location")
 
