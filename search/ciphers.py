@@ -8,7 +8,8 @@ person turns up across collections). Matching is case- and accent-insensitive an
 it is written in files:
 
 - "Jane Doe", "Jane A. Doe", "jane.doe" (e-mail addresses), "JANE DOE";
-- "Doe, Jane" and "DOE Jane" (surname first, as police indexes file names);
+- "Doe, Jane", "DOE Jane" and "doe-jane" (surname first, as police indexes and file names
+  write it);
 - "J. Doe" and "J Doe" (initial and surname);
 - "Doe" alone (the surname names the family too; a title before it stays: "Miss A1");
 - the local part of an e-mail address that contains the surname or the whole name run
@@ -78,7 +79,8 @@ def _patterns(words: list[str]) -> list[tuple[int, str]]:
     inner = "".join(f"{SEP}{w}" for w in middle)
     return [
         (0, rf"{first}(?:{SEP}[a-z]\.?)?{inner}{SEP}{last}"),
-        (1, rf"{last}(?:\s*,\s*|\s+){first}{inner}"),
+        # Surname first as indexes and file names write it: "DOE, Jane", "DOE Jane", "doe-jane".
+        (1, rf"{last}(?:\s*,\s*|{SEP}){first}{inner}"),
         (2, rf"{re.escape(words[0][0])}(?:\.\s*|\s+|\.?(?=[a-z]))?{last}"),
         (3, last),
     ]

@@ -101,6 +101,8 @@ def test_any_json_is_walked(roles: FieldRoles) -> None:
     ("jdoe@x.org, doe.j@x.org, janedoe77@x.org", "A1@x.org, A1@x.org, A1@x.org"),
     ("Jäne Døe and JANE DØE", "A1 and A1"),  # folded as the index folds (ø -> o)
     ("DC Doe", "DC A1"),
+    # Surname first in file names: a forename after the surname is part of the name.
+    ("scans/doe-jane-scan.pdf, DOE_JANE.docx, doe.jane.txt", "scans/A1-scan.pdf, A1.docx, A1.txt"),
 ])
 def test_more_written_forms(text: str, expected: str) -> None:
     assert cipher_text(text, CIPHERS) == expected
