@@ -72,11 +72,12 @@ def _texts() -> dict[str, str]:
             f"wrote from u.kesswick@{DOMAIN} the day after.\n{FILLER}\n"),
         "rota-1998.txt": f"Bus rota held by {OUTSIDER}, 4 April 1998.\n{FILLER}\n",
         # A case for the register (a crime number, an arrest, a witness, a charge), so that its
-        # routes have a protected suspect to give away.
+        # routes have a protected suspect to give away. No "e t" ("the theft"): the API echoes
+        # the probe "E*t" folded as "e t", and the twin comparison masks its echoes.
         "crime-report-1998.txt": (
             "Crime report CRN 14/2231/98, 2 May 1998.\n"
-            "Idris Vowkes was arrested at Larchmere Lodge for the theft.\n"
-            f"Ursula Kesswick saw the theft. Charged with theft, 9 May 1998.\n{FILLER}\n"),
+            "Idris Vowkes was arrested at Larchmere Lodge for theft.\n"
+            f"Ursula Kesswick saw that theft. Charged with theft, 9 May 1998.\n{FILLER}\n"),
     }
 
 
