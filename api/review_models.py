@@ -7,7 +7,7 @@ collection uses from its scheme, so the models do not list them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -15,6 +15,10 @@ from api.models import Identifier
 
 CodingValue = str | list[str] | None
 BATCH_ID_PATTERN = r"^batch-[0-9a-f]{32}$"
+DocumentId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}-[0-9a-f]{32}$")]
+SavedSearchId = Annotated[str, Field(pattern=r"^saved-[0-9a-f]{32}$")]
+CollectionId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
+Username = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^\S+$")]
 
 
 class SchemeFieldIn(BaseModel):
@@ -55,9 +59,11 @@ class DocumentCoding(BaseModel):
 
 
 class BulkCodingIn(CodingIn):
-    ids: list[str] | None = Field(None, max_length=65_536, description="Documents to code")
-    saved_search: str | None = Field(None, description="Or: code every document of this saved "
-                                     "search (one of the caller's) within the collection")
+    ids: list[DocumentId] | None = Field(None, max_length=65_536,
+                                         description="Documents to code")
+    saved_search: SavedSearchId | None = Field(
+        None, description="Or: code every document of this saved search (one of the caller's) "
+        "within the collection")
     add: bool = Field(False, description="Add to multi choice values instead of replacing them")
 
     @model_validator(mode="after")
@@ -74,12 +80,12 @@ class BulkCodingOut(BaseModel):
 
 
 class BatchesIn(BaseModel):
-    collection: str
-    saved_search: str = Field(description="One of the caller's saved searches")
+    collection: CollectionId
+    saved_search: SavedSearchId = Field(description="One of the caller's saved searches")
     size: int = Field(50, ge=1, le=5000, description="Documents per batch (a family or a "
                       "group of duplicates larger than this is one batch of its own)")
-    reviewers: list[str] = Field([], max_length=200, description="Assigned in turn; none: "
-                                 "unassigned")
+    reviewers: list[Username] = Field([], max_length=200,
+                                      description="Assigned in turn; none: unassigned")
     name: str = Field("Batch", min_length=1, max_length=100)
 
 
@@ -102,7 +108,7 @@ class BatchDetail(BatchOut):
 
 
 class AssignIn(BaseModel):
-    reviewer: str | None = Field(description="The reviewer; null: unassigned")
+    reviewer: Username | None = Field(description="The reviewer; null: unassigned")
 
 
 class BatchDocument(BaseModel):
@@ -127,7 +133,7 @@ class BatchStep(BaseModel):
 
 
 class QcIn(BaseModel):
-    reviewer: str = Field(description="The second reviewer")
+    reviewer: Username = Field(description="The second reviewer")
     percent: float = Field(5.0, gt=0, le=100)
     seed: str = Field("qc", min_length=1, max_length=100,
                       description="The same seed gives the same sample")

@@ -17,7 +17,14 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from api.deps import AdminDep, ReviewerDep, StoreDep
 from api.handling import handles
 from api.models import ErrorResponse
-from api.review_models import BulkCodingIn, BulkCodingOut, CodingIn, DocumentCoding, SchemeIn, SchemeOut
+from api.review_models import (
+    BulkCodingIn,
+    BulkCodingOut,
+    CodingIn,
+    DocumentCoding,
+    SchemeIn,
+    SchemeOut,
+)
 from api.routes.documents import DocId
 from search.coding import CodingStore, by_name
 from search.coding_scheme import CodingError
