@@ -16,6 +16,11 @@ gained and lost. Bulk coding reads the current records in chunks, writes the new
 bulk request and changes each affected set once, so 10,000 documents cost a few requests, not
 10,000 (no scripts: the managed node has no painless, so no update_by_query).
 
+Free-text coding may name a protected person. For a caller without clearance, free text of the
+collections that protect names is neither searched (``coding.note:`` finds nothing there) nor
+exported (``shown``); the routes that show a document's coding are ciphered by the response
+middleware (api.ciphers).
+
 Every read goes through the caller's scoped store (search.scoped), which keeps it to the caller's
 collections. Nothing here checks roles, or that the caller may see a document: the API resolves
 documents through ``DocumentView`` and checks roles before coding.
@@ -45,6 +50,8 @@ MAX_RESOLVED = 65_536
 MAX_SETS_READ = 1000
 Dsl = dict[str, Any]
 Change = tuple[Values, Values]  # a document's values before and after
+# Free text, which may name a protected person (see the module's docstring).
+TEXT_KEYS = frozenset(f.coding_key for f in CODING_FIELDS if f.coding and f.coding.kind == "text")
 
 
 def review_index(indices: Indices) -> str:
@@ -158,6 +165,18 @@ class CodingStore:
         return {"document_id": doc_id, "values": by_name(source.get("values") or {}),
                 "coded_by": source.get("updated_by"), "coded_at": source.get("updated_at")}
 
+    def shown(self, record: Dsl | None) -> Values:
+        """A coding record's values by field name, as an answer passed without the response
+        middleware's ciphers (the export) may show them: free text withheld from a caller
+        without clearance in a collection that protects names."""
+        if record is None:
+            return {}
+        source = record["_source"]
+        values = source.get("values") or {}
+        if source.get("collection") in self.store.protected():
+            values = {k: v for k, v in values.items() if k not in TEXT_KEYS}
+        return by_name(values)
+
     def coded_count(self, doc_ids: list[str]) -> int:
         """How many of the documents have any coding."""
         return sum(self.store.count(self.index, {"query": {"bool": {"filter": [
@@ -230,8 +249,10 @@ class CodingStore:
                 action["_op_type"] = "create"
             actions.append(action)
             changes[doc_id] = (before, after)
-        _, errors = helpers.bulk(self.client, actions, chunk_size=CHUNK, refresh=True,
-                                 raise_on_error=False, request_timeout=120)
+        # One refresh at the end, not one per chunk: the records are read by search only.
+        _, errors = helpers.bulk(self.client, actions, chunk_size=CHUNK, raise_on_error=False,
+                                 request_timeout=120)
+        self.client.indices.refresh(index=self.index)
         conflicted: list[str] = []
         for error in errors:
             (item,) = error.values()
@@ -306,8 +327,12 @@ class CodingStore:
         return {"match_phrase": {f"values.{key}": value}}
 
     def _resolved(self, key: str, clause: Dsl) -> Dsl:
-        hits = self.store.scan(self.index, {"_source": ["doc_id"], "query": {"bool": {
-            "filter": [{"term": {"kind": "coding"}}, clause]}}}, size=CHUNK)
+        query: Dsl = {"filter": [{"term": {"kind": "coding"}}, clause]}
+        withheld = list(self.store.protected()) if key in TEXT_KEYS else []
+        if withheld:
+            query["must_not"] = [{"terms": {"collection": withheld}}]
+        hits = self.store.scan(self.index, {"_source": ["doc_id"], "query": {"bool": query}},
+                               size=CHUNK)
         ids: list[str] = []
         for hit in hits:
             ids.append(hit["_source"]["doc_id"])

@@ -35,7 +35,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from search.coding import CodingStore, by_name
+from search.coding import CodingStore
 from search.documents import (
     SORTS,
     Compiled,
@@ -144,14 +144,14 @@ class Export(DocumentSearch):
         result = self._search(self.indices.documents, body)
         hits = result["hits"]["hits"]
         marks = self._annotations([h["_source"]["id"] for h in hits], plan.compiled.lookups)
-        codings = CodingStore(self.store).codings_of([h["_source"]["id"] for h in hits])
+        coding = CodingStore(self.store)
+        codings = coding.codings_of([h["_source"]["id"] for h in hits])
         pages = self._hit_pages(plan, [h["_source"]["id"] for h in hits]) if plan.cites else {}
         for hit in hits:
             mark = marks.get(hit["_source"]["id"], {})
             hit["_source"]["tags"] = mark.get("tags", [])
             hit["_source"]["starred"] = mark.get("starred", False)
-            coding = codings.get(hit["_source"]["id"])
-            hit["_source"].update(by_name(coding["_source"]["values"]) if coding else {})
+            hit["_source"].update(coding.shown(codings.get(hit["_source"]["id"])))
             found = pages.get(hit["_source"]["id"], [])
             hit["_source"]["hit_pages"] = [p["page"] for p in found]
             hit["_source"]["citations"] = [p["citation"] for p in found]
