@@ -1,5 +1,5 @@
-"""Export of a whole result set, with no cap: CSV or JSON of the metadata, or a ZIP of the
-originals with a load file.
+"""Export of a whole result set, with no cap: CSV or JSON of the metadata (with the caller's tags
+and star, and the document's coding: search.coding), or a ZIP of the originals with a load file.
 
 With a query, each document carries where it was hit: ``hit_pages``, their ``citations``
 (``<control>-<4-digit page>``, as the viewer cites a page) and a plain-text ``snippets`` of each,
