@@ -23,6 +23,8 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from opensearchpy import helpers
+
 from search.coding import CHUNK, CodingStore, by_name, review_index
 from search.documents import SORTS, DocumentSearch, SearchRequest
 from search.errors import ForbiddenError, NotFoundError
@@ -178,9 +180,9 @@ class Batches:
                      "reviewer": reviewer, "qc_reviewer": None, "qc": None,
                      "created_by": self.user, "created_at": now()}
             made.append(batch)
-        for batch in made:
-            self.client.index(index=self.index, id=batch["id"], body=batch, op_type="create")
-        self.client.indices.refresh(index=self.index)
+        helpers.bulk(self.client, ({"_op_type": "create", "_index": self.index,
+                                    "_id": batch["id"], "_source": batch} for batch in made),
+                     refresh=True, request_timeout=120)
         return made
 
     def get(self, batch_id: str) -> Dsl:
