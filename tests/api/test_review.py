@@ -5,7 +5,8 @@ them, a QC sample goes to a second reviewer, and the dashboard reports progress.
 holds every change and still verifies.
 
 The scenario runs in order on a small collection of its own: an e-mail with an attachment, a
-pair of near-duplicate reports and a few other notes, all ingested for real.
+pair of near-duplicate reports (one of them twice, byte for byte) and a few other notes, all
+ingested for real.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def _write_corpus(root: Path) -> None:
     (root / "reports").mkdir()
     (root / "reports" / "panel.txt").write_text(REPORT)
     (root / "reports" / "panel copy.txt").write_text(REPORT.replace("Tuesday", "Wednesday"))
+    (root / "copies").mkdir()  # an exact duplicate: ingest keeps one document with both paths
+    (root / "copies" / "panel.txt").write_text(REPORT)
     for number, topic in enumerate(["a taxi rank", "taxi fares", "a taxi depot", "taxi plates"]):
         (root / f"note {number}.txt").write_text(f"Note {number}: a visit about {topic} in "
                                                  f"the town centre, number {number * 7919}.")
@@ -233,6 +236,7 @@ def test_a_lead_makes_batches_with_families_and_duplicates_kept_together(api, ba
     mail, attachment = docs["referral.eml"]["id"], docs["referral.txt"]["id"]
     assert docs["referral.txt"]["parent_id"] == mail
     assert batch_of[mail] == batch_of[attachment]
+    assert len(docs["panel.txt"]["duplicates"]) == 1  # its exact duplicate: one document
     group = docs["panel.txt"]["near_dup_group"]
     assert group and group == docs["panel copy.txt"]["near_dup_group"]
     assert batch_of[docs["panel.txt"]["id"]] == batch_of[docs["panel copy.txt"]["id"]]
