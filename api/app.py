@@ -20,7 +20,9 @@ from api.limits import BodyLimit
 from api.routes import (
     annotations,
     audit,
+    batches,
     cases,
+    coding,
     collections,
     documents,
     entities,
@@ -128,7 +130,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
-                   ingest, entities, entity_kinds, cases, audit, users):
+                   ingest, entities, entity_kinds, cases, audit, users, coding, batches):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
     install_docs(app)

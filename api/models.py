@@ -146,7 +146,7 @@ class FacetInfo(BaseModel):
 
     name: str = Field(description="Its name in filter=name:value and in a search's facets")
     label: str = Field(description="The heading the page gives it")
-    kind: str = Field(description="terms, year, month, bool (yes/no), tag or star")
+    kind: str = Field(description="terms, year, month, bool (yes/no), tag, star or coding")
     field: str = Field(description="The field it counts")
 
 
@@ -157,7 +157,7 @@ class FieldInfo(BaseModel):
     label: str
     aliases: list[str] = Field(description="Other names for it in queries and filters")
     search: str | None = Field(description="How name:value searches it (text, keyword, date, "
-                               "bool, person, tag); null when queries cannot name it")
+                               "bool, person, tag, coding); null when queries cannot name it")
     facets: list[str] = Field(description="The names of its facets")
 
 

@@ -1,5 +1,5 @@
-"""Export of a whole result set, with no cap: CSV or JSON of the metadata, or a ZIP of the
-originals with a load file.
+"""Export of a whole result set, with no cap: CSV or JSON of the metadata (with the caller's tags
+and star, and the document's coding: search.coding), or a ZIP of the originals with a load file.
 
 With a query, each document carries where it was hit: ``hit_pages``, their ``citations``
 (``<control>-<4-digit page>``, as the viewer cites a page) and a plain-text ``snippets`` of each,
@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
+from search.coding import CodingStore
 from search.documents import (
     SORTS,
     Compiled,
@@ -43,15 +44,20 @@ from search.documents import (
     snippet_highlight,
     snippet_html,
 )
+from search.fields import CODING_FIELDS
 from search.query import page_highlight_query
 
 BATCH = 2000
 PIT_KEEP_ALIVE = "10m"
 COPY_BLOCK = 1 << 20
+# The coding columns (search.coding) come from the coding fields declared in search.fields.
+CODING_COLUMNS = tuple(field.name for field in CODING_FIELDS)
 COLUMNS = ("control", "id", "title", "date", "type", "collection", "custodian", "path",
            "filename", "page_count", "size", "sha256", "mime", "author", "email_from", "email_to",
-           "email_cc", "person", "org", "place", "parent_id", "thread_id", "tags", "starred")
-SOURCE_FIELDS = [c for c in COLUMNS if c not in ("tags", "starred")] + ["extension"]
+           "email_cc", "person", "org", "place", "parent_id", "thread_id", "tags", "starred",
+           *CODING_COLUMNS)
+SOURCE_FIELDS = [c for c in COLUMNS if c not in ("tags", "starred", *CODING_COLUMNS)] + [
+    "extension"]
 # Where a query hit each document; the rows of a per-page export lead with the page's own.
 HIT_COLUMNS = ("hit_pages", "citations", "snippets")
 PAGE_COLUMNS = ("citation", "page", "snippet")
@@ -127,7 +133,8 @@ class Export(DocumentSearch):
             self.store.close_pit(pit)
 
     def _batch(self, plan: Plan, pit: str, after: list[Any] | None) -> tuple[list[Dsl], str]:
-        """One batch after ``after``, each hit's source carrying the caller's tags and star;
+        """One batch after ``after``, each hit's source carrying the caller's tags and star and
+        the document's coding;
         returns the hits and the PIT id to use next (OpenSearch may hand back a new one)."""
         body: Dsl = {"query": plan.compiled.whole(), "sort": SORTS[plan.request.sort],
                      "size": BATCH, "_source": SOURCE_FIELDS, "track_total_hits": False,
@@ -137,11 +144,14 @@ class Export(DocumentSearch):
         result = self._search(self.indices.documents, body)
         hits = result["hits"]["hits"]
         marks = self._annotations([h["_source"]["id"] for h in hits], plan.compiled.lookups)
+        coding = CodingStore(self.store)
+        codings = coding.codings_of([h["_source"]["id"] for h in hits])
         pages = self._hit_pages(plan, [h["_source"]["id"] for h in hits]) if plan.cites else {}
         for hit in hits:
             mark = marks.get(hit["_source"]["id"], {})
             hit["_source"]["tags"] = mark.get("tags", [])
             hit["_source"]["starred"] = mark.get("starred", False)
+            hit["_source"].update(coding.shown(codings.get(hit["_source"]["id"])))
             found = pages.get(hit["_source"]["id"], [])
             hit["_source"]["hit_pages"] = [p["page"] for p in found]
             hit["_source"]["citations"] = [p["citation"] for p in found]

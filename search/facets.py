@@ -7,7 +7,10 @@ selection but its own, so its other values keep their counts and stay selectable
 
 The tag facet has no field on documents (tags live in the annotations index, per user). It is a
 ``filters`` aggregation with one terms-lookup filter per tag of the caller, so it is counted in
-the same request as the other facets and follows the same filters.
+the same request as the other facets and follows the same filters. The coding facets
+(``coding.relevance``, ``coding.issue``...) are counted the same way, one filter per value given
+in the collections the caller sees, each the terms lookups of that value's coding sets
+(search.coding).
 """
 
 from __future__ import annotations
@@ -92,6 +95,9 @@ def filter_clause(name: str, values: list[str], lookups: StoreLookups) -> Dsl:
     if facet.kind == "tag":
         return {"bool": {"should": [lookups.tag_filter(v) for v in values],
                          "minimum_should_match": 1}}
+    if facet.kind == "coding":
+        return {"bool": {"should": [lookups.coding_filter(facet.field, v) for v in values],
+                         "minimum_should_match": 1}}
     return {"terms": {facet.field: values}}
 
 
@@ -113,6 +119,9 @@ def _aggregation(facet: Facet, lookups: StoreLookups) -> Dsl | None:
         if not tags:
             return None
         return {"filters": {"filters": {t["tag"]: lookups.tag_filter(t["tag"]) for t in tags}}}
+    if facet.kind == "coding":
+        counted = list(lookups.coding_facets().get(facet.field, {}).items())[:MAX_TAGS_COUNTED]
+        return {"filters": {"filters": dict(counted)}} if counted else None
     return {"terms": {"field": facet.field, "size": FACET_SIZE}}
 
 
@@ -144,7 +153,7 @@ def read_facets(aggregations: Dsl) -> dict[str, list[dict[str, Any]]]:
         elif facet.kind == "star":
             values = [{"value": "yes", "count": b["doc_count"]} for b in buckets.values()
                       if b["doc_count"]]
-        elif facet.kind == "tag":
+        elif facet.kind in ("tag", "coding"):
             values = sorted(({"value": tag, "count": b["doc_count"]} for tag, b in buckets.items()
                              if b["doc_count"]), key=lambda v: (-v["count"], v["value"].casefold()))
         elif facet.kind == "bool":

@@ -11,7 +11,14 @@ how it is derived at ingest. Everything else is derived from ``DOCUMENT_FIELDS``
 - the facets and their filter aliases (``search.facets``);
 - the query language's fields and aliases (``search.query_fields``);
 - the ingest-time values (``ingest.records`` applies every ``derive`` in one loop);
-- the sidebar of the page, served by ``GET /api/fields``.
+- the sidebar of the page, served by ``GET /api/fields``;
+- the review index's coding values and the coding export columns (``search.coding``), for the
+  fields that declare ``coding``.
+
+A coding field (``coding.relevance``, ``coding.issue``...) is declared here like any other, with
+its ``Coding`` kind; its values live in the review index, per collection (search.coding), not on
+the document, and each collection's coding scheme (set by an admin) says which coding fields it
+uses and their lists of values.
 
 Adding a field is adding one ``Field`` here. A new field is added to a live index in place
 (``search.indices.ensure_index``); documents indexed before it have no value until re-ingested.
@@ -33,8 +40,10 @@ from search.entity_kinds import FACET_KINDS
 
 Dsl = dict[str, Any]
 Record = Mapping[str, Any]
-FacetKind = Literal["terms", "year", "month", "bool", "tag", "star"]
-SearchKind = Literal["text", "keyword", "date", "bool", "person", "tag"]
+FacetKind = Literal["terms", "year", "month", "bool", "tag", "star", "coding"]
+SearchKind = Literal["text", "keyword", "date", "bool", "person", "tag", "coding"]
+CodingKind = Literal["single", "multi", "date", "text"]
+CODING_PREFIX = "coding."
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,8 @@ class Facet:
 
     kind: FacetKind = "terms"
     """terms (the field's values), year or month (of a date), bool (yes/no), tag (the caller's
-    tags, from the annotations index) or star (the caller's stars)."""
+    tags, from the annotations index), star (the caller's stars) or coding (a choice coding
+    field's values, from the review index)."""
 
     name: str = ""
     """The facet's name in ``filter=`` and in the answer's ``facets``; the field's name if empty.
@@ -62,13 +72,31 @@ class Search:
 
     kind: SearchKind
     """text (analysed words), keyword (whole values, case-insensitive), date (YYYY[-MM[-DD]] and
-    ranges), bool (yes/no), person (a name and its spelling variants) or tag (the caller's tag)."""
+    ranges), bool (yes/no), person (a name and its spelling variants), tag (the caller's tag) or
+    coding (a coding field's values in the review index: a value, a date or a date range, words)."""
 
     fields: tuple[str, ...] = ()
-    """The documents-index fields searched; the field's own if empty. ``to:`` searches To and Cc."""
+    """The documents-index fields searched; the field's own if empty. ``to:`` searches To and Cc.
+    For a coding field, its own name (its values are looked up in the review index)."""
 
     page_fields: tuple[str, ...] = ()
     """Pages-index fields its words are found and highlighted in (a person's name in the text)."""
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What makes a field a coding field: the kind of value a reviewer gives it."""
+
+    kind: CodingKind
+    """single (one value from the scheme's list), multi (any of the list), date (YYYY-MM-DD) or
+    text (free text)."""
+
+    choices: tuple[str, ...] = ()
+    """The list of values a scheme gets when its admin gives none (single and multi only)."""
+
+    @property
+    def has_choices(self) -> bool:
+        return self.kind in ("single", "multi")
 
 
 @dataclass(frozen=True)
@@ -104,6 +132,14 @@ class Field:
     ``mime``, ``type``... and the fields declared before it); None if ingestion fills it some
     other way. Must be pure: no store, no settings, no clock."""
 
+    coding: Coding | None = None
+    """For a coding field (named ``coding.<key>``): its kind of value; None for any other."""
+
+    @property
+    def coding_key(self) -> str:
+        """A coding field's key in the review index's ``values`` (``issue`` of coding.issue)."""
+        return self.name.removeprefix(CODING_PREFIX)
+
     def __post_init__(self) -> None:
         source = self.source or (self.name if self.mapping is not None else "")
         facets = tuple(dataclasses.replace(f, name=f.name or self.name, label=f.label or self.label,
@@ -112,6 +148,15 @@ class Field:
         object.__setattr__(self, "facets", facets)
         if self.search is not None and not self.search.fields and source:
             object.__setattr__(self, "search", dataclasses.replace(self.search, fields=(source,)))
+        if self.coding is not None:
+            if not self.name.startswith(CODING_PREFIX) or self.mapping is not None:
+                raise ValueError(f"coding field '{self.name}' is named coding.<key>, unmapped")
+            # The facet and the query name the coding field itself (search.coding resolves it).
+            object.__setattr__(self, "facets", tuple(dataclasses.replace(f, field=self.name)
+                                                     for f in self.facets))
+            if self.search is not None:
+                object.__setattr__(self, "search", dataclasses.replace(self.search,
+                                                                       fields=(self.name,)))
 
 
 def custodian_of(record: Record) -> str:
@@ -143,6 +188,8 @@ FOLDED_KEYWORD: Dsl = {"type": "keyword", "normalizer": "folded"}
 ENTITY_NAMES: Dsl = {"type": "keyword", "eager_global_ordinals": True,
                      "fields": {"text": {"type": "text", "analyzer": "docket_text"}}}
 TERMS = (Facet(),)
+CODING_FACET = (Facet("coding"),)
+RELEVANCE = ("relevant", "not relevant", "needs second look")
 
 DOCUMENT_FIELDS: tuple[Field, ...] = (
     # The faceted fields first, in the order of the sidebar.
@@ -195,8 +242,21 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
           search=Search("keyword"), aliases=("case.outcomes",)),
     Field("case.flag", "Case flag", FACETED_KEYWORD, source="case_flag", search=Search("keyword"),
           aliases=("case.flags",)),
+    # Coding by reviewers, per collection (search.coding): each collection's scheme lists the
+    # coding fields it uses and their values. The choice fields are faceted.
+    Field("coding.relevance", "Relevance", search=Search("coding"), facets=CODING_FACET,
+          coding=Coding("single", RELEVANCE)),
+    Field("coding.issue", "Issue", search=Search("coding"), facets=CODING_FACET,
+          aliases=("coding.issues",), coding=Coding("multi")),
+    Field("coding.sensitivity", "Sensitivity", search=Search("coding"), facets=CODING_FACET,
+          coding=Coding("single")),
+    Field("coding.event_date", "Date of event", search=Search("coding"),
+          aliases=("coding.event",), coding=Coding("date")),
+    Field("coding.note", "Coding note", search=Search("coding"), aliases=("coding.notes",),
+          coding=Coding("text")),
 )
 BY_NAME: dict[str, Field] = {field.name: field for field in DOCUMENT_FIELDS}
+CODING_FIELDS: tuple[Field, ...] = tuple(f for f in DOCUMENT_FIELDS if f.coding is not None)
 # (documents-index field, derivation) of each derived field, in declaration order.
 DERIVATIONS: tuple[tuple[str, Callable[[Record], Any]], ...] = tuple(
     (field.source, field.derive) for field in DOCUMENT_FIELDS if field.derive is not None)
@@ -208,6 +268,17 @@ def document_properties() -> dict[str, Dsl]:
     """The documents index's properties of the declared fields (a copy: callers may change it)."""
     return {field.source: copy.deepcopy(field.mapping) for field in DOCUMENT_FIELDS
             if field.mapping is not None}
+
+
+CODING_MAPPINGS: dict[CodingKind, Dsl] = {
+    "single": {"type": "keyword"}, "multi": {"type": "keyword"}, "date": {"type": "date"},
+    "text": {"type": "text", "analyzer": "docket_text"}}
+
+
+def coding_properties() -> dict[str, Dsl]:
+    """The review index's ``values`` properties: one per coding field, by its key."""
+    return {field.coding_key: dict(CODING_MAPPINGS[field.coding.kind])
+            for field in CODING_FIELDS if field.coding is not None}
 
 
 def check_registry(fields: tuple[Field, ...] = DOCUMENT_FIELDS) -> None:

@@ -21,15 +21,17 @@ from opensearchpy import OpenSearch
 import config
 from config import IndexSpec
 from config.data import CIPHERED_SUFFIX
-from search.fields import document_properties
+from search.fields import coding_properties, document_properties
 
 FIELDS_INDEX = "documents"  # the index whose user-facing fields search.fields declares
+CODING_INDEX = "review"  # the index whose coding values search.fields declares
 
 
 @cache
 def index_specs() -> dict[str, IndexSpec]:
     """Every logical index, by name: config's specs, the documents index (and its ciphered
-    copy) with the fields search.fields declares."""
+    copy) with the fields search.fields declares, and the review index with its coding
+    fields' values."""
     specs = dict(config.index_specs())
     declared = document_properties()
     for name in (FIELDS_INDEX, f"{FIELDS_INDEX}{CIPHERED_SUFFIX}"):
@@ -40,6 +42,10 @@ def index_specs() -> dict[str, IndexSpec]:
             raise ValueError(f"declared in search.fields and in {FIELDS_INDEX}.json: {twice}")
         mappings = {**spec.mappings, "properties": {**internal, **declared}}
         specs[name] = dataclasses.replace(spec, mappings=mappings)
+    review = specs[CODING_INDEX]
+    values = {"properties": coding_properties()}
+    specs[CODING_INDEX] = dataclasses.replace(review, mappings={
+        **review.mappings, "properties": {**review.mappings["properties"], "values": values}})
     return specs
 
 

@@ -8,7 +8,9 @@ Each key found is ranked by ``search.variants.closeness``; the builder boosts by
 full name with another surname is another person, never a variant (``another_person``), unless
 the names stage gave the name as written to that person (its mentions' ``raw_key``): then it is
 the key the name is filed under ("Nguyen Van Hung" under "van hung").
-``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``).
+``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``);
+``coding_filter`` and ``coding_range`` find documents by their coding (``search.coding``), and
+``coding_facets`` gives the coding facets their values, read once per request.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.annotations import Annotations
+from search.coding import CodingStore
 from search.name_authority import is_full_name
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
@@ -45,6 +48,7 @@ class StoreLookups:
         self._variants: dict[str, list[tuple[str, str]]] = {}
         self._tags: list[dict[str, Any]] | None = None
         self._starred: bool | None = None
+        self._coding_facets: dict[str, dict[str, Dsl]] | None = None
 
     def person_variants(self, key: str) -> list[tuple[str, str]]:
         if key not in self._variants:
@@ -109,3 +113,19 @@ class StoreLookups:
             return
         annotations = self.annotations()
         self._tags, self._starred = annotations.tags_and_star() if annotations else ([], False)
+
+    # --- coding (search.coding) -------------------------------------------------------------
+
+    def coding_filter(self, name: str, value: str) -> Dsl:
+        """Documents whose coding field ``name`` holds ``value`` (ValueError for a bad date)."""
+        return CodingStore(self.store).value_filter(name, value)
+
+    def coding_range(self, name: str, bounds: Dsl) -> Dsl:
+        """Documents whose date coding field ``name`` falls within ``bounds``."""
+        return CodingStore(self.store).range_filter(name, bounds)
+
+    def coding_facets(self) -> dict[str, dict[str, Dsl]]:
+        """Each faceted coding field's values with their filters (cached for the request)."""
+        if self._coding_facets is None:
+            self._coding_facets = CodingStore(self.store).facet_filters()
+        return self._coding_facets

@@ -5,10 +5,12 @@ an explicit clause, so operators mean what they say (bare terms are ANDed), and 
 (leading wildcards, regexes, large fuzzy expansions, too many clauses) are refused or bounded
 with an error that names the position.
 
-Two fields need data beyond the parse tree, and get it through a ``Lookups`` object so this module
-stays pure: ``person:`` adds the spelling variants of a name found in the mentions index (ranked
-below the exact name), and ``tag:`` becomes a terms lookup on the caller's tag set in the
-annotations index (``search.lookups`` is the store-backed implementation).
+Some fields need data beyond the parse tree, and get it through a ``Lookups`` object so this
+module stays pure: ``person:`` adds the spelling variants of a name found in the mentions index
+(ranked below the exact name), ``tag:`` becomes a terms lookup on the caller's tag set in the
+annotations index, and the coding fields (``coding.issue:"taxi licensing"``,
+``coding.event_date:[2019 TO 2020]``) become lookups of the coding in the review index
+(``search.lookups`` is the store-backed implementation).
 """
 
 from __future__ import annotations
@@ -222,7 +224,7 @@ class QueryBuilder:
     # --- leaves --------------------------------------------------------------------------
 
     def _text_fields(self, field: FieldSpec | None, node: tree.Item, phrase: bool = False) -> list[str]:
-        if field is not None and field.kind in ("date", "bool", "tag"):
+        if field is not None and field.kind in ("date", "bool", "tag", "coding"):
             raise _error(f"'{node}' does not apply to a {field.kind} field", node)
         if field is not None and self.target == "pages" and field.page_fields:
             return list(field.page_fields)
@@ -259,7 +261,20 @@ class QueryBuilder:
             if self.lookups is None:
                 raise _error("tag: needs a signed-in user", node)
             return self.lookups.tag_filter(value)
+        if field.kind == "coding":
+            return self._coding(node, field.fields[0], value)
         return None
+
+    def _coding(self, node: tree.Item, name: str, value: str) -> Dsl:
+        """``coding.issue:"taxi licensing"``: the documents given that value (search.coding)."""
+        if isinstance(node, tree.Word) and any(ch in WILDCARD_CHARS for ch in value):
+            raise _error(f"{name}: takes a whole value, not a wildcard", node)
+        if self.lookups is None:
+            raise _error(f"{name}: needs a signed-in user", node)
+        try:
+            return self.lookups.coding_filter(name, value)
+        except ValueError as exc:
+            raise _error(str(exc), node) from None
 
     def _person(self, value: str, field: FieldSpec) -> Dsl:
         """The name, and below it its variants: one phrase per spelling, boosted by closeness."""
@@ -330,7 +345,7 @@ class QueryBuilder:
 
     def _Range(self, node: tree.Range, field: FieldSpec | None) -> Dsl:
         self._count(node)
-        if field is None or field.kind != "date":
+        if field is None or field.kind not in ("date", "coding"):
             raise _error("ranges apply to date: only, e.g. date:[2001-01-01 TO 2003-12-31]", node)
         bounds: dict[str, str] = {}
         low, high = _unquote(str(node.low)), _unquote(str(node.high))
@@ -338,6 +353,13 @@ class QueryBuilder:
             bounds["gte" if node.include_low else "gt"] = _check_date(low, node.low)
         if high != "*":
             bounds["lte" if node.include_high else "lt"] = _check_date(high, node.high)
+        if field.kind == "coding":  # a date coding field: coding.event_date:[2019 TO 2020]
+            if self.lookups is None:
+                raise _error(f"{field.fields[0]}: needs a signed-in user", node)
+            try:
+                return self.lookups.coding_range(field.fields[0], bounds)
+            except ValueError as exc:
+                raise _error(str(exc), node) from None
         return {"range": {field.fields[0]: bounds}}
 
     def _From(self, node: tree.Item, field: FieldSpec | None) -> Dsl:

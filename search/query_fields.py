@@ -37,6 +37,15 @@ class Lookups(Protocol):
         """Documents the caller tagged ``tag``."""
         ...
 
+    def coding_filter(self, name: str, value: str) -> Dsl:
+        """Documents whose coding field ``name`` holds ``value``: a value of a choice field, a
+        date (YYYY[-MM[-DD]]) or words of free text; ValueError when it cannot be one."""
+        ...
+
+    def coding_range(self, name: str, bounds: Dsl) -> Dsl:
+        """Documents whose date coding field ``name`` is within ``bounds`` (date math)."""
+        ...
+
 
 def default_person_variants(key: str) -> list[tuple[str, str]]:
     """Variants computable without the store (nicknames, initials): the fallback plug-in."""

@@ -3,9 +3,9 @@ which every read made for a user goes (``ScopedStore``), which adds the caller's
 
 A ``Caller`` is built once per request (api.deps) and handed to the query classes, which never
 see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
-it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers and
-corrections
-(corrections made for every collection included), the name of a collection record, and the
+it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers,
+corrections (those made for every collection included) and review records (coding schemes,
+coding, batches), the name of a collection record, and the
 owner of per-user records (tags, stars, notes, saved searches, history). Its search, msearch,
 count, scan and point-in-time searches filter by that field, aggregations included (a
 ``significant_terms`` background is scoped too, and a ``global`` aggregation, which would
@@ -50,7 +50,8 @@ EVERY_COLLECTION = "*"
 # The field that says which collection a record of each user-facing index belongs to.
 COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions": "collection",
                      "jobs": "collection", "ledger": "collection", "ciphers": "collection",
-                     "corrections": "collection", "collections": "name", "cases": "collection"}
+                     "corrections": "collection", "collections": "name", "cases": "collection",
+                     "review": "collection"}
 # Indices whose records belong to one user, who alone reads them.
 PER_USER = ("annotations", "saved_searches")
 # Aggregations that count outside the query, and so outside the scope.

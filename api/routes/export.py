@@ -35,7 +35,8 @@ def export(
     date_from: DateFrom = None, date_to: DateTo = None,
     sort: Annotated[str, Query(pattern="^(relevance|date|date_asc|control)$")] = "relevance",
     format: Annotated[str, Query(pattern="^(csv|json|zip)$", description=(
-        "csv or json: one row per document (metadata, the caller's tags). zip: the originals "
+        "csv or json: one row per document (metadata, the caller's tags, the document's "
+        "coding: coding.relevance, coding.issue...). zip: the originals "
         "under natives/, named by control number, and loadfile.csv (control number, path in "
         "the ZIP, SHA-256 of the bytes shipped, status). With q, csv and json rows add "
         "hit_pages, citations (CONTROL-0001) and snippets (plain text), page by page"))] = "csv",

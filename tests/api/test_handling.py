@@ -69,6 +69,20 @@ ACTIONS_ADDED = {
     ("POST", "/api/cases/{case_id}/roles"): "cases.role",
     ("GET", "/api/collections/{name}/stages"): "collections.stages.view",
     ("POST", "/api/collections/{name}/stages"): "collections.stages.run",
+    ("GET", "/api/collections/{name}/coding-scheme"): "coding.scheme.view",
+    ("PUT", "/api/collections/{name}/coding-scheme"): "coding.scheme.set",
+    ("GET", "/api/documents/{doc_id}/coding"): "coding.view",
+    ("PUT", "/api/documents/{doc_id}/coding"): "coding.set",
+    ("POST", "/api/collections/{name}/coding/bulk"): "coding.bulk",
+    ("POST", "/api/batches"): "batches.create",
+    ("GET", "/api/batches"): "batches.view",
+    ("GET", "/api/batches/{batch_id}"): "batches.view",
+    ("PUT", "/api/batches/{batch_id}"): "batches.assign",
+    ("GET", "/api/batches/{batch_id}/documents/{position}"): "batches.walk",
+    ("POST", "/api/batches/{batch_id}/qc"): "batches.qc.create",
+    ("GET", "/api/batches/{batch_id}/qc"): "batches.qc.view",
+    ("PUT", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "batches.qc.code",
+    ("GET", "/api/collections/{name}/review-progress"): "review.progress.view",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -89,7 +103,8 @@ FROM_COPY = {
 SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "tag": "a/b",
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
-                 "name": "sec-a"}
+                 "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
+                 "position": 1}
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import pytest
 
 from search.facets import FACETS, FILTER_ALIASES
 from search.fields import (
+    BY_NAME,
     DOCUMENT_FIELDS,
     Facet,
     Field,
@@ -28,6 +29,11 @@ VERSION_3 = json.loads((Path(__file__).parent / "documents_v3_properties.json").
 
 def documents_properties() -> dict:
     return index_specs()["documents"].mappings["properties"]
+
+
+def coding_values() -> dict:
+    """The review index's coding values, by key (search.coding)."""
+    return index_specs()["review"].mappings["properties"]["values"]["properties"]
 
 
 def test_the_derived_mapping_is_version_3_for_the_fields_it_had() -> None:
@@ -53,6 +59,9 @@ def test_every_facet_counts_a_field_of_the_mapping_of_the_right_type() -> None:
     for facet in FACETS:
         if facet.kind in ("tag", "star"):
             assert facet.field == ""  # counted from the annotations index
+        elif facet.kind == "coding":  # counted from the review index's coding sets
+            key = BY_NAME[facet.field].coding_key
+            assert coding_values()[key]["type"] == "keyword", facet.name
         else:
             assert properties[facet.field]["type"] == expected[facet.kind], facet.name
 
@@ -60,6 +69,9 @@ def test_every_facet_counts_a_field_of_the_mapping_of_the_right_type() -> None:
 def test_every_searched_field_exists_in_the_mapping() -> None:
     properties = documents_properties()
     for name, spec in FIELDS.items():
+        if spec.kind == "coding":  # looked up in the review index's coding values
+            assert spec.fields == (name,) and BY_NAME[name].coding_key in coding_values(), name
+            continue
         for searched in spec.fields:
             top, _, sub = searched.partition(".")
             assert top in properties, name

@@ -118,6 +118,28 @@ def tokens(store, indices, settings: Settings) -> dict[str, str]:  # noqa: ANN00
         return dict(zip(specs, made, strict=True))
 
 
+@pytest.fixture(scope="session")
+def sec_batches(sec_app, sec_corpus: Ingested, tokens: dict[str, str]) -> dict[str, str]:  # noqa: ANN001
+    """A review batch per collection, of its one document, coded and with a QC sample (for the
+    access matrix): sec-a's assigned to the reviewer, sec-b's to nobody; the admin does the QC."""
+    admin = client_for(sec_app, tokens["admin"])
+    batches = {}
+    for collection, reviewers in (("sec-a", ["sec-reviewer"]), ("sec-b", [])):
+        admin.put(f"/api/collections/{collection}/coding-scheme",
+                  json={"fields": [{"name": "coding.relevance"}]}).raise_for_status()
+        admin.put(f"/api/documents/{sec_corpus.doc_ids[collection]}/coding",
+                  json={"values": {"coding.relevance": "relevant"}}).raise_for_status()
+        saved = admin.post("/api/saved-searches", json={
+            "name": f"all of {collection}", "filters": [f"collection:{collection}"]}).json()
+        made = admin.post("/api/batches", json={"collection": collection, "reviewers": reviewers,
+                                                "saved_search": saved["id"]})
+        made.raise_for_status()
+        batches[collection] = made.json()[0]["id"]
+        admin.post(f"/api/batches/{batches[collection]}/qc",
+                   json={"reviewer": "sec-admin", "percent": 100}).raise_for_status()
+    return batches
+
+
 def make_app(store, settings: Settings, **changes: object) -> FastAPI:  # noqa: ANN001
     from api.app import create_app
 

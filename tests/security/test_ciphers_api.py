@@ -188,3 +188,27 @@ def test_a_change_of_names_withholds_the_collection_until_re_ciphered(
         ciphers.remove("sec-c", "Oswald Pargeter")
         recipher_collection(store, settings, "sec-c")
     assert "Pargeter" in uncleared.get(f"/api/documents/{doc}/pages/1").text
+
+
+def test_coding_notes_do_not_show_a_protected_name(protected, uncleared, cleared, sec_app,  # noqa: ANN001
+                                                   tokens) -> None:  # noqa: ANN001
+    """A cleared reviewer's free-text coding may name the protected person: an uncleared one sees
+    the cipher, cannot find the document by the name, and the export withholds the text."""
+    doc = protected.doc_ids["sec-c"]
+    admin = client_for(sec_app, tokens["admin"])
+    admin.put("/api/collections/sec-c/coding-scheme", json={"fields": [
+        {"name": "coding.relevance"}, {"name": "coding.note"}]}).raise_for_status()
+    cleared.put(f"/api/documents/{doc}/coding", json={"values": {
+        "coding.relevance": "relevant", "coding.note": "Harriet Quenby gave this account"}},
+    ).raise_for_status()
+    assert cleared.get("/api/search", params={"q": "coding.note:quenby"}).json()["total"] == 1
+    assert uncleared.get("/api/search", params={"q": "coding.note:quenby"}).json()["total"] == 0
+    assert uncleared.get("/api/search",
+                         params={"q": "coding.relevance:relevant"}).json()["total"] == 1
+    shown = uncleared.get(f"/api/documents/{doc}/coding")
+    assert shown.status_code == 200 and "A1" in shown.text
+    assert_hidden(shown.text)
+    export = uncleared.get("/api/export", params={"format": "csv",
+                                                  "q": "coding.relevance:relevant"})
+    assert export.status_code == 200 and "relevant" in export.text
+    assert_hidden(export.text)

@@ -21,7 +21,12 @@ pytestmark = pytest.mark.integration
 
 ROLES = ("admin", "reviewer", "reader", "none", "bad")
 NO_AUTH = {"/api/health"}
-ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": ("admin", "reviewer")}
+REVIEWERS = ("admin", "reviewer")
+ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
+               "/api/batches": REVIEWERS, "/api/batches/{batch_id}": REVIEWERS,
+               "/api/batches/{batch_id}/documents/{position}": REVIEWERS,
+               "/api/batches/{batch_id}/qc": REVIEWERS,
+               "/api/collections/{name}/review-progress": ("admin",)}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
@@ -43,7 +48,8 @@ CASES = [(path, params, role, side) for path, params in ROUTES for role in ROLES
          for side in (("granted", "other") if params else ("-",))]
 
 
-def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str) -> str:
+def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
+         batches: dict[str, str]) -> str:
     """The path with its parameters taken from the real data of one collection."""
     from search.cases.register import case_id
 
@@ -51,7 +57,8 @@ def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str) 
     crime = {"sec-a": "NP/1997/04512", "sec-b": "NP/1998/07731"}[collection]  # tests/security/conftest.py
     values = {"doc_id": corpus.doc_ids[collection], "number": "1",
               "job_id": corpus.jobs[collection], "kind": "person", "key": person,
-              "case_id": case_id(collection, [crime]), "name": collection}
+              "case_id": case_id(collection, [crime]), "name": collection,
+              "batch_id": batches[collection], "position": "1"}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])
@@ -80,10 +87,10 @@ def test_every_get_route_is_in_the_matrix() -> None:
 @pytest.mark.parametrize(("path", "params", "role", "side"), CASES,
                          ids=[f"{p} {r} {s}" for p, _, r, s in CASES])
 def test_access(path: str, params: tuple[str, ...], role: str, side: str, sec_app,  # noqa: ANN001
-                sec_corpus: Ingested, tokens: dict[str, str]) -> None:
+                sec_corpus: Ingested, tokens: dict[str, str], sec_batches: dict[str, str]) -> None:
     token = {"none": None, "bad": "not-a-real-token"}.get(role, tokens.get(role))
     client = client_for(sec_app, token)
-    url = fill(path, params, sec_corpus, "sec-b" if side == "other" else "sec-a")
+    url = fill(path, params, sec_corpus, "sec-b" if side == "other" else "sec-a", sec_batches)
     # Probe with the other collection's words where a route takes a query.
     response = client.get(url, params={"q": "Ravensworth zebrabravo"} if not params else None)
     assert response.status_code == expected(path, role, side), response.text[:300]
@@ -120,6 +127,10 @@ WRITES = [
     ("POST", "/api/entities/corrections", {"action": "alias", "kind": "person",
                                            "key": "marjorie tillingham", "alias": "M Tillingham",
                                            "collection": "sec-a"}, ("admin", "reviewer")),
+    ("PUT", "/api/collections/sec-a/coding-scheme", {"fields": [{"name": "coding.relevance"}]},
+     ("admin",)),
+    ("PUT", "/api/documents/{doc_id}/coding", {"values": {"coding.relevance": "relevant"}},
+     ("admin", "reviewer")),
 ]
 
 
@@ -127,7 +138,8 @@ WRITES = [
                          ids=[f"{m} {p}" for m, p, _, _ in WRITES])
 @pytest.mark.parametrize("role", ROLES)
 def test_writes(method: str, path: str, body: dict | None, allowed: tuple[str, ...], role: str,
-                sec_app, sec_corpus: Ingested, tokens: dict[str, str]) -> None:  # noqa: ANN001
+                sec_app, sec_corpus: Ingested, tokens: dict[str, str],  # noqa: ANN001
+                sec_batches: dict[str, str]) -> None:  # the coding scheme is defined
     token = {"none": None, "bad": "not-a-real-token"}.get(role, tokens.get(role))
     url = path.replace("{doc_id}", sec_corpus.doc_ids["sec-a"])
     response = client_for(sec_app, token).request(method, url, json=body)

@@ -1,0 +1,177 @@
+"""Request and response models of review: coding schemes, coding, batches, QC, the dashboard.
+
+Coding values are keyed by coding field name (``coding.issue``; the key alone, ``issue``, is
+accepted too); which fields exist and their kinds come from search.fields, and which a
+collection uses from its scheme, so the models do not list them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field, model_validator
+
+from api.models import Identifier
+
+CodingValue = str | list[str] | None
+BATCH_ID_PATTERN = r"^batch-[0-9a-f]{32}$"
+DocumentId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}-[0-9a-f]{32}$")]
+SavedSearchId = Annotated[str, Field(pattern=r"^saved-[0-9a-f]{32}$")]
+CollectionId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
+Username = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^\S+$")]
+
+
+class SchemeFieldIn(BaseModel):
+    name: str = Field(description="A coding field: coding.relevance, coding.issue, "
+                      "coding.sensitivity, coding.event_date or coding.note")
+    label: str | None = Field(None, max_length=100, description="How the page labels it here")
+    choices: list[str] = Field([], max_length=200, description="The values reviewers pick "
+                               "from (single and multi choice fields; relevance has a default)")
+
+
+class SchemeIn(BaseModel):
+    fields: list[SchemeFieldIn] = Field(min_length=1, max_length=20)
+
+
+class SchemeFieldOut(BaseModel):
+    name: Identifier
+    kind: Identifier = Field(description="single, multi, date or text")
+    label: str
+    choices: list[str]
+
+
+class SchemeOut(BaseModel):
+    collection: Identifier
+    fields: list[SchemeFieldOut] = Field(description="Empty when no scheme is defined")
+
+
+class CodingIn(BaseModel):
+    values: dict[str, CodingValue] = Field(
+        max_length=20, description="Coding field -> value (a list for a multi choice field, "
+        "YYYY-MM-DD for a date); null clears it; fields not given keep their value")
+
+
+class DocumentCoding(BaseModel):
+    document_id: Identifier
+    values: dict[str, Any]
+    coded_by: Identifier | None = None
+    coded_at: Identifier | None = None
+
+
+class BulkCodingIn(CodingIn):
+    ids: list[DocumentId] | None = Field(None, max_length=65_536,
+                                         description="Documents to code")
+    saved_search: SavedSearchId | None = Field(
+        None, description="Or: code every document of this saved search (one of the caller's) "
+        "within the collection")
+    add: bool = Field(False, description="Add to multi choice values instead of replacing them")
+
+    @model_validator(mode="after")
+    def one_source(self) -> BulkCodingIn:
+        if (self.ids is None) == (self.saved_search is None):
+            raise ValueError("give either ids or saved_search")
+        return self
+
+
+class BulkCodingOut(BaseModel):
+    collection: Identifier
+    matched: int = Field(description="Documents asked for")
+    changed: int = Field(description="Documents whose coding changed")
+
+
+class BatchesIn(BaseModel):
+    collection: CollectionId
+    saved_search: SavedSearchId = Field(description="One of the caller's saved searches")
+    size: int = Field(50, ge=1, le=5000, description="Documents per batch (a family or a "
+                      "group of duplicates larger than this is one batch of its own)")
+    reviewers: list[Username] = Field([], max_length=200,
+                                      description="Assigned in turn; none: unassigned")
+    name: str = Field("Batch", min_length=1, max_length=100)
+
+
+class BatchOut(BaseModel):
+    id: Identifier
+    collection: Identifier
+    name: str
+    sequence: int
+    saved_search: Identifier | None = None
+    reviewer: Identifier | None = None
+    qc_reviewer: Identifier | None = None
+    created_by: Identifier | None = None
+    created_at: Identifier | None = None
+    coded: int = Field(description="Documents of the batch with coding")
+    total: int
+
+
+class BatchDetail(BatchOut):
+    doc_ids: list[Identifier] = Field(description="Its documents, in review order")
+
+
+class AssignIn(BaseModel):
+    reviewer: Username | None = Field(description="The reviewer; null: unassigned")
+
+
+class BatchDocument(BaseModel):
+    id: Identifier
+    control: Identifier | None = None
+    title: str | None = None
+    date: Identifier | None = None
+    type: Identifier | None = None
+    collection: Identifier | None = None
+    path: str | None = None
+
+
+class BatchStep(BaseModel):
+    batch_id: Identifier
+    position: int
+    total: int
+    previous: int | None
+    next: int | None
+    document: BatchDocument
+    coding: dict[str, Any]
+    coded: int = Field(description="Documents of the batch coded so far")
+
+
+class QcIn(BaseModel):
+    reviewer: Username = Field(description="The second reviewer")
+    percent: float = Field(5.0, gt=0, le=100)
+    seed: str = Field("qc", min_length=1, max_length=100,
+                      description="The same seed gives the same sample")
+
+
+class FieldDisagreement(BaseModel):
+    field: Identifier
+    compared: int
+    disagreements: int
+    rate: float | None
+
+
+class QcReport(BaseModel):
+    batch_id: Identifier
+    reviewer: Identifier
+    percent: float
+    seed: str
+    sample: list[Identifier]
+    coded: int
+    total: int
+    fields: list[FieldDisagreement]
+
+
+class ReviewerProgress(BaseModel):
+    reviewer: Identifier | None
+    batches: int
+    coded: int
+    total: int
+
+
+class ValueCount(BaseModel):
+    value: str
+    count: int
+
+
+class ReviewProgress(BaseModel):
+    collection: Identifier
+    coded_documents: int
+    batches: list[BatchOut]
+    reviewers: list[ReviewerProgress]
+    coding_counts: dict[str, list[ValueCount]]
