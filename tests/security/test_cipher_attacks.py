@@ -261,7 +261,31 @@ def _register_and_ledger_views(attack: Attack) -> dict[str, object]:
              "stages": reader.get(f"/api/collections/{COLLECTION}/stages")}
     for case in views["cases"].json()["cases"]:
         views[f"case {case['id']}"] = reader.get(f"/api/cases/{case['id']}")
-    return views
+    return views | _review_views(attack)
+
+
+def _review_views(attack: Attack) -> dict[str, object]:
+    """Review as the reader meets it: the collection's coding scheme, a document's coding whose
+    free text a cleared admin wrote with the protected names in it, and a batch assigned to the
+    reader, walked."""
+    admin, reader, doc = attack.admin, attack.reader, attack.target.document
+    base = f"/api/collections/{COLLECTION}"
+    admin.put(f"{base}/coding-scheme", json={"fields": [
+        {"name": "coding.issue", "choices": ["bus rota"]}, {"name": "coding.note"}]})
+    written = "Seen with VOWKES, Idris; Ursula Kesswick and I. Vowkes to be asked again."
+    coded = admin.put(f"/api/documents/{doc}/coding", json={"values": {
+        "coding.issue": ["bus rota"], "coding.note": written}})
+    saved = admin.post("/api/saved-searches", json={"name": "all", "q": "bus"})
+    batches = admin.post("/api/batches", json={
+        "collection": COLLECTION, "saved_search": saved.json()["id"], "size": 50,
+        "reviewers": [reader.get("/api/me").json()["username"]]})
+    assert (coded.status_code, batches.status_code) == (200, 201), (coded.text, batches.text)
+    batch = batches.json()[0]["id"]
+    return {"coding scheme": reader.get(f"{base}/coding-scheme"),
+            "coding": reader.get(f"/api/documents/{doc}/coding"),
+            "coded search": reader.get("/api/search", params={"q": 'coding.issue:"bus rota"'}),
+            "batches": reader.get("/api/batches"), "batch": reader.get(f"/api/batches/{batch}"),
+            "batch step": reader.get(f"/api/batches/{batch}/documents/1")}
 
 
 def test_the_register_and_the_ledger_have_what_the_attack_needs(attack: Attack) -> None:
@@ -513,6 +537,11 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/entities/corrections"): "test_a_correction_changes_nothing_in_another_collection",
     ("POST", "/api/entities/corrections"): "test_a_correction_changes_nothing_in_another_collection",
     ("GET", "/api/documents/{doc_id}/file"): "403 without clearance: test_ciphers_api.py",
+    ("GET", "/api/collections/{name}/coding-scheme"): "views without probing",
+    ("GET", "/api/documents/{doc_id}/coding"): "views without probing",
+    ("GET", "/api/batches"): "views without probing",
+    ("GET", "/api/batches/{batch_id}"): "views without probing",
+    ("GET", "/api/batches/{batch_id}/documents/{position}"): "views without probing",
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -534,7 +563,16 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
     **dict.fromkeys([
         ("POST", "/api/collections"), ("POST", "/api/collections/{name}/stages"),
         ("POST", "/api/jobs/{job_id}/resume"), ("POST", "/api/ingest/path"),
-        ("POST", "/api/ingest"), ("GET", "/api/audit")], ADMINS_ONLY),
+        ("POST", "/api/ingest"), ("GET", "/api/audit"),
+        ("PUT", "/api/collections/{name}/coding-scheme"), ("POST", "/api/batches"),
+        ("PUT", "/api/batches/{batch_id}"), ("POST", "/api/batches/{batch_id}/qc"),
+        ("GET", "/api/collections/{name}/review-progress")], ADMINS_ONLY),
+    **dict.fromkeys([
+        ("PUT", "/api/documents/{doc_id}/coding"), ("POST", "/api/collections/{name}/coding/bulk"),
+        ("PUT", "/api/batches/{batch_id}/qc/documents/{doc_id}")],
+        "a reviewer's coding written: it answers the coding sent, as the coding views read it"),
+    ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
+    "compared: coding values as the coding views read them, and counts",
 }
 
 
