@@ -40,6 +40,7 @@ from search.indices import Indices, alias_name
 from search.names import fold
 from search.query_fields import date_math
 from search.scoped import ScopedStore
+from search.stamps import CODING, stamp
 from search.store import now
 
 RETRIES = 20
@@ -52,6 +53,14 @@ Dsl = dict[str, Any]
 Change = tuple[Values, Values]  # a document's values before and after
 # Free text, which may name a protected person (see the module's docstring).
 TEXT_KEYS = frozenset(f.coding_key for f in CODING_FIELDS if f.coding and f.coding.kind == "text")
+
+
+def coding_sets_body() -> dict[str, Any]:
+    """The coding sets the coding facets count, busiest first (read by the store, or with the
+    caller's session: search.sessions)."""
+    return {"size": MAX_SETS_READ, "_source": ["field", "value", "value_key", "collection"],
+            "sort": [{"count": "desc"}, {"value_key": "asc"}],
+            "query": {"bool": {"filter": [{"term": {"kind": "codingset"}}]}}}
 
 
 def review_index(indices: Indices) -> str:
@@ -267,6 +276,8 @@ class CodingStore:
                      changes: Mapping[tuple[str, str], tuple[set[str], set[str]]]) -> None:
         for (key, value), (added, removed) in changes.items():
             self._change_set(collection, key, value, added, removed)
+        if changes:  # sessions kept between requests hold the sets for the coding facets
+            stamp(self.client, self.store.indices, CODING)
 
     def _change_set(self, collection: str, key: str, value: str, added: set[str],
                     removed: set[str]) -> None:
@@ -352,12 +363,11 @@ class CodingStore:
     def facet_filters(self) -> dict[str, dict[str, Dsl]]:
         """For each faceted coding field, by name: each value given in the collections the
         caller sees, with its filter (its sets across collections), busiest first."""
-        result = self.store.search(self.index, {
-            "size": MAX_SETS_READ, "_source": ["field", "value", "value_key"],
-            "sort": [{"count": "desc"}, {"value_key": "asc"}],
-            "query": {"bool": {"filter": [{"term": {"kind": "codingset"}}]}}})
+        sets = self.store.preloaded.coding_sets
+        if sets is None:
+            sets = self.store.search(self.index, coding_sets_body())["hits"]["hits"]
         grouped: dict[str, dict[str, tuple[str, list[str]]]] = {}
-        for hit in result["hits"]["hits"]:
+        for hit in sets:
             source = hit["_source"]
             values = grouped.setdefault(source["field"], {})
             values.setdefault(source["value_key"], (source["value"], []))[1].append(hit["_id"])

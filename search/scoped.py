@@ -111,11 +111,13 @@ class Preloaded:
     """What the request's one look-up (search.sessions) already read for the caller, read in
     the same request as the token, or kept since an earlier request under ``check``:
     ``protected`` as ``protected()`` answers it, the caller's tags and whether they starred
-    anything. None: not read."""
+    anything, and the coding sets of the collections the caller sees (search.coding). None:
+    not read."""
 
     protected: dict[str, int] | None = None
     tags: list[dict[str, Any]] | None = None
     starred: bool | None = None
+    coding_sets: list[dict[str, Any]] | None = None
     check: SessionCheck | None = None
 
 

@@ -3,8 +3,9 @@
 Every API request needs the user a bearer token belongs to (role, grants, clearance); every
 request of a user without clearance needs the cipher versions of the collections they may see
 (search.scoped reads the ciphered copy by them) and their ciphers (the response middleware);
-every search needs the caller's tags and star. ``open_session`` reads all of it in one
-``_msearch``, so a search costs this one request besides the search itself.
+every search needs the caller's tags and star, and the coding sets its coding facets count
+(search.coding). ``open_session`` reads all of it in one ``_msearch``, so a search costs this
+one request besides the search itself.
 
 ``open_session`` reads afresh on every request. ``kept_session`` (for the routes whose store
 checks it: the search) also keeps sessions between requests, per process, and never past a
@@ -38,6 +39,7 @@ from opensearchpy import OpenSearch
 
 from search.annotations import MAX_TAGS_LISTED, annotations_index
 from search.ciphers import Cipher, CipherSet
+from search.coding import coding_sets_body, review_index
 from search.indices import Indices, alias_name
 from search.scoped import Caller, Preloaded, SessionCheck
 from search.stamps import current_stamps, read_stamps, session_sources, stamps_body, stamps_index
@@ -65,6 +67,7 @@ class Session:
     versions: dict[str, int] | None
     tags: list[dict[str, Any]] | None
     starred: bool | None
+    coding_sets: tuple[dict[str, Any], ...] | None = None  # every collection's; None: not read
     check: SessionCheck | None = None  # set on a session kept from an earlier request
 
     def preloaded(self, caller: Caller) -> Preloaded:
@@ -73,7 +76,11 @@ class Session:
         if self.versions is not None:
             protected = {c: v for c, v in self.versions.items() if caller.may_see(c)}
         tags = list(self.tags) if self.tags is not None else None  # a kept session is shared
-        return Preloaded(protected, tags, self.starred, self.check)
+        coding = None
+        if self.coding_sets is not None:
+            coding = [hit for hit in self.coding_sets
+                      if caller.may_see(hit["_source"].get("collection", ""))]
+        return Preloaded(protected, tags, self.starred, check=self.check, coding_sets=coding)
 
     def cipher_set(self, caller: Caller) -> CipherSet | None:
         """The compiled ciphers of the collections the caller may see (None: not read)."""
@@ -138,7 +145,7 @@ def kept_session(client: OpenSearch, indices: Indices, secret_key: str,
     stamps = current_stamps(client, indices, sources) if hinted is not None else None
     session = _read_session(client, indices, key[1], hinted)
     if session is None or stamps is None or session.user.username != hinted \
-            or session.tags is None or session.versions is None:
+            or session.tags is None or session.versions is None or session.coding_sets is None:
         return session
     _sessions.put(key, dataclasses.replace(session, check=SessionCheck(
         stamps_index(indices), stamps_body(sources),
@@ -170,13 +177,14 @@ def open_session(client: OpenSearch, indices: Indices, secret_key: str,
 
 def _read_session(client: OpenSearch, indices: Indices, digest: str,
                   hinted: str | None) -> Session | None:
-    """The token's user, every cipher record and (with a hint) the hinted user's tag sets, in
-    one ``_msearch``."""
+    """The token's user, every cipher record, every coding set and (with a hint) the hinted
+    user's tag sets, in one ``_msearch``."""
     searches: list[tuple[str, Dsl]] = [
         (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
         (alias_name(indices.prefix, "ciphers"), {
             "size": MAX_CIPHER_RECORDS, "_source": ["collection", "name", "cipher", "version"],
             "sort": ["collection", "cipher", "name"], "track_total_hits": True}),
+        (review_index(indices), {**coding_sets_body(), "track_total_hits": True}),
     ]
     if hinted is not None:
         searches.append((annotations_index(indices), _tags_body(hinted)))
@@ -191,9 +199,9 @@ def _read_session(client: OpenSearch, indices: Indices, digest: str,
     _remember(digest, user.username)
     ciphers, versions = _read_ciphers(responses[1])
     tags, starred = None, None
-    if hinted == user.username and "error" not in responses[2]:
-        tags, starred = _read_tags(responses[2])
-    return Session(user, ciphers, versions, tags, starred)
+    if hinted == user.username and "error" not in responses[3]:
+        tags, starred = _read_tags(responses[3])
+    return Session(user, ciphers, versions, tags, starred, _read_coding_sets(responses[2]))
 
 
 def _remember(digest: str, username: str) -> None:
@@ -215,6 +223,14 @@ def _read_tags(response: Dsl) -> tuple[list[dict[str, Any]], bool]:
     hits = [hit["_source"] for hit in response["hits"]["hits"]]
     tags = [{"tag": h["tag"], "count": h.get("count", 0)} for h in hits if h["kind"] == "tagset"]
     return tags[:MAX_TAGS_LISTED], any(h["kind"] == "star" for h in hits)
+
+
+def _read_coding_sets(response: Dsl) -> tuple[dict[str, Any], ...] | None:
+    """Every coding set, or None (read by the store then) when not all of them were read."""
+    hits = response.get("hits", {})
+    if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
+        return None
+    return tuple({"_id": hit["_id"], "_source": hit["_source"]} for hit in hits["hits"])
 
 
 def _read_ciphers(response: Dsl) -> tuple[tuple[Cipher, ...] | None, dict[str, int] | None]:

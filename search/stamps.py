@@ -9,7 +9,9 @@ stamp, made searchable before the write returns. The sources are:
 - ``users``: any user record (a token made or revoked, a grant given or taken away, clearance
   set, a user replaced): search.users;
 - ``ciphers``: any cipher record or cipher version: search.ciphers;
-- ``annotations:<user>``: that user's tag and star sets: search.annotations.
+- ``annotations:<user>``: that user's tag and star sets: search.annotations;
+- ``coding``: any collection's coding sets (the values the coding facets count):
+  search.coding.
 
 The change is written (and made visible) first and the stamp after it, so a reader that reads
 the stamps strictly before the data it caches, and the same stamps again later, sees a
@@ -32,6 +34,7 @@ from search.system import SystemStore
 
 USERS = "users"
 CIPHERS = "ciphers"
+CODING = "coding"
 Dsl = dict[str, Any]
 
 
@@ -46,7 +49,7 @@ def annotations_source(username: str) -> str:
 
 def session_sources(username: str | None) -> tuple[str, ...]:
     """What a session of ``username`` is read from (without a username: the shared sources)."""
-    shared = (USERS, CIPHERS)
+    shared = (USERS, CIPHERS, CODING)
     return (*shared, annotations_source(username)) if username is not None else shared
 
 

@@ -168,6 +168,23 @@ def test_a_tag_set_shows_at_the_next_search(
     assert [h["id"] for h in facet["hits"]] == [doc_id]
 
 
+def test_another_reviewers_coding_shows_in_the_facets_at_the_next_search(
+        store, indices, settings: Settings, sec_corpus: Ingested, recorded_app,  # noqa: ANN001
+        tokens: dict[str, str]) -> None:
+    """The coding facets' values are kept with the session (search.coding): a value another
+    reviewer gives is counted at the kept session's very next search."""
+    token = new_user(store, indices, settings, "sess-coding", ["sec-a"])
+    client, admin = client_for(recorded_app[0], token), client_for(recorded_app[0], tokens["admin"])
+    doc_id = sec_corpus.doc_ids["sec-a"]
+    kept(client, settings, token)
+    assert admin.put("/api/collections/sec-a/coding-scheme", json={"fields": [
+        {"name": "coding.issue", "choices": ["strategy meetings"]}]}).status_code == 200
+    assert admin.put(f"/api/documents/{doc_id}/coding", json={
+        "values": {"coding.issue": ["strategy meetings"]}}).status_code == 200
+    facets = client.get("/api/search", params={"q": "aardvarkalpha"}).json()["facets"]
+    assert {f["value"]: f["count"] for f in facets["coding.issue"]} == {"strategy meetings": 1}
+
+
 def test_ciphers_read_only_in_part_are_not_used() -> None:
     """More cipher records than one search returns: the store reads the caller's own instead of
     missing a protection (and serving a protected collection in clear)."""
