@@ -75,12 +75,13 @@ def _year(text: str) -> int | None:
 
 
 def _day(text: str) -> str | None:
-    """A date as written in an incident reference, as YYYY-MM-DD (None: not a date)."""
+    """A date as written in an incident reference, as YYYY-MM-DD (None: not a date). Six digits
+    are DDMMYY, or YYMMDD when they are no DDMMYY date ("970220" is 20 February 1997)."""
     text = text.strip()
+    if re.fullmatch(r"\d{6}", text):
+        return _dmy(text[:2], text[2:4], text[4:]) or _dmy(text[4:], text[2:4], text[:2])
     if re.fullmatch(r"(?:19|20)\d{6}", text):
         parts = [text[6:], text[4:6], text[:4]]
-    elif re.fullmatch(r"\d{6}", text):
-        parts = [text[:2], text[2:4], text[4:]]
     elif (spelled := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[ \-]?([A-Za-z]{3})[a-z]*[ \-]?"
                                   r"(\d{4}|\d{2})", text)):
         month = _MONTHS.index(spelled.group(2).lower()) + 1 if spelled.group(2).lower() in _MONTHS \
@@ -88,9 +89,13 @@ def _day(text: str) -> str | None:
         parts = [spelled.group(1), str(month), spelled.group(3)]
     else:
         parts = re.split(r"[/.\-]", text)
-    year = _year(parts[2])
+    return _dmy(*parts[:3]) if len(parts) >= 3 else None
+
+
+def _dmy(day: str, month: str, year: str) -> str | None:
+    found = _year(year)
     try:
-        return date(year, int(parts[1]), int(parts[0])).isoformat() if year else None
+        return date(found, int(month), int(day)).isoformat() if found else None
     except ValueError:
         return None
 
@@ -180,8 +185,10 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
 )
 _GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
-# the sentence), by a line break after / or -, or by a space before a two- or four-digit year.
-_JOIN = r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b))"
+# the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
+# by a space between a council's or force's letters and the number after them ("CIN 119092").
+_JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
+         r"(?<=[A-Z])[ ](?=\d{3,8}\b))")
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
