@@ -96,6 +96,8 @@ _FILED = _rx(
 _OPEN = _rx(
     r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
+    # "Reinvestigation closed: 2012-12-23" ends the reopening; the outcome is said elsewhere.
+    r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
