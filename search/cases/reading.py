@@ -206,6 +206,18 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
     return found
 
 
+_BIRTH = re.compile(r"^\s*[,(]?\s*(?:(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*)?"
+                    r"(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4})",
+                    re.IGNORECASE)
+
+
+def _birth(after: str) -> date | None:
+    """The date of birth written just after a name: "(14/05/1976)", ", DOB 14/05/1976"."""
+    found = _BIRTH.match(after[:40])
+    dated = dates_in(found.group("date")) if found else []
+    return dated[0][0] if dated else None
+
+
 def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
@@ -219,6 +231,8 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
+            if (born := _birth(text[end:])) is not None:
+                case.births[mention.key].add(born)
         if found is None or (added and found.role != "suspect"):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
