@@ -249,7 +249,7 @@ def labelled_key(head: str, token: str) -> str | None:
         return None
     if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
         parts = [urn.group(1), urn.group(2), urn.group(3), urn.group(4)]
-    dated = _issuer_year_serial(parts)
+    dated = _issuer_year_serial(parts) or _short_serial(parts)
     if dated is not None:
         issuer, year, serial = dated
         return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
@@ -272,6 +272,15 @@ def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
         if len(parts[serial]) >= 3 and len(others) <= 2 and parts[serial] != parts[year]:
             issuer = [p for i, p in enumerate(parts) if i not in (year, serial)]
             return issuer, _year(parts[year]) or 0, parts[serial]
+    return None
+
+
+def _short_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
+    """A serial written without its leading zeros before a two-digit year: "Log 18/06" is the
+    "Log 00018/06" of another page (only after a label, which says it is a reference)."""
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) == 2 \
+            and len(parts[0]) <= 2 and (year := _year(parts[1])):
+        return [], year, parts[0]
     return None
 
 
