@@ -209,8 +209,11 @@ def _year_and_serial(numbers: list[str]) -> tuple[int, str] | None:
 
 
 def _looks_like_date(numbers: list[str]) -> bool:
+    """12/03/2004, 12-03-04 or 2004-03-12 ("Date of referral: 2004-03-12" is no referral)."""
     if len(numbers) != 3:
         return False
+    if len(numbers[0]) == 4 and _year(numbers[0]):
+        numbers = numbers[::-1]
     day, month = int(numbers[0]), int(numbers[1])
     return 1 <= day <= 31 and 1 <= month <= 12 and len(numbers[2]) in (2, 4)
 
