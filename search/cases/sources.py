@@ -43,6 +43,7 @@ class SourceDocument:
     force: str | None
     pages: dict[int, tuple[str, str]]
     mentions: tuple[Mention, ...]
+    path: str = ""  # where the file came from in its upload: a case lists its documents by it
 
 
 # Heads a label gives a number when it names no force or council: the same crime number may be
