@@ -88,13 +88,25 @@ def address_key(match: re.Match[str]) -> str:
 def settled(keys: Iterable[str]) -> dict[str, str]:
     """An address written without its postcode is the one written with it, when the collection
     writes that street with one postcode only; with two ("14 Larch Terrace" in two towns) it
-    stays as written. Returns: key -> the key it is."""
+    stays as written. So is one written without its flat, when the collection writes one flat
+    only at that number. Returns: key -> the key it is."""
+    keys = set(keys)
     postcodes: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if (street := _street(key)) != key:
             postcodes[street].add(key)
-    return {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
-            for key in keys}
+    posted = {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
+              for key in keys}
+    # And a building's address is its one flat the collection writes, if it writes one only.
+    flats: dict[str, set[str]] = defaultdict(set)
+    for key in set(posted.values()):
+        if (building := _FLAT_KEY.sub("", key)) != key:
+            flats[building].add(key)
+    return {key: next(iter(flats[found])) if len(flats.get(found, ())) == 1 else found
+            for key, found in posted.items()}
+
+
+_FLAT_KEY = re.compile(r"^(?:flat|apartment|apt|unit|room) \S+ ")
 
 
 def _street(key: str) -> str:
