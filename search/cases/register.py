@@ -50,7 +50,7 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
             for m in unit.mentions:
                 if m.kind == "reference":
                     forms[m.key].append(page[m.start:m.end] or m.text)
-    written = {key: _as_written(found) for key, found in forms.items()}
+    written = {key: _as_written(key, found) for key, found in forms.items()}
     members: dict[str, list[str]] = defaultdict(list)
     for key in written:
         members[groups.find(key)].append(key)
@@ -62,10 +62,12 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     return sorted(cases.values(), key=lambda c: min(c.references))
 
 
-def _as_written(forms: list[str]) -> str:
+def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
-    ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence)."""
-    whole = [form for form in forms if reference_key(form) is not None]
+    ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
+    misreading of it ("TBO4C20846", keyed otherwise on its own)."""
+    keyed = [form for form in forms if reference_key(form) == key]
+    whole = keyed or [form for form in forms if reference_key(form) is not None]
     return reference_written((whole or forms)[0])
 
 

@@ -7,7 +7,9 @@ mentions), and the references they cite made whole across the collection before 
   collection's one key for that year and serial that names a force, or else one of them; a
   letter quoting a crime number cites it;
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
-- an incident number without its day is the document's one dated incident of that serial.
+- an incident number without its day is the document's one dated incident of that serial;
+- a reference a scan's text misread (a zero read as the letter O) is the one it spells with
+  the zero, when the rest of the collection cites that one.
 
 Pure: documents in, documents out.
 """
@@ -19,7 +21,12 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from search.entity_kinds.reference import LABELLED_HEADS, reference_format, reference_written
+from search.entity_kinds.reference import (
+    LABELLED_HEADS,
+    reference_format,
+    reference_key,
+    reference_written,
+)
 
 
 @dataclass(frozen=True)
@@ -196,7 +203,31 @@ def _dated_incidents(document: SourceDocument) -> SourceDocument:
     return replace(document, mentions=rekeyed)
 
 
+# A scan's text reads a zero as the letter O beside other digits ("TBO4C20846").
+_LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
+
+
+def _misread_digits(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a reference OCR misread (a zero read as the letter O) keyed as the one
+    it spells with the zero, when that is a reference the collection cites elsewhere and the
+    misread key is cited nowhere else: a guess a person can check, made only when the rest of
+    the collection confirms it."""
+    cited: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            if m.kind == "reference":
+                cited[m.key].add(document.doc_id)
+
+    def resolved(document: SourceDocument, m: Mention) -> Mention:
+        if m.kind != "reference" or "O" not in m.text or cited[m.key] != {document.doc_id}:
+            return m
+        key = reference_key(_LETTER_FOR_DIGIT.sub("0", m.text))
+        return replace(m, key=key) if key and cited.get(key, set()) - {document.doc_id} else m
+
+    return [replace(d, mentions=tuple(resolved(d, m) for m in d.mentions)) for d in documents]
+
+
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
-    documents = _one_key_per_crime_number(_glued_numbers(documents))
+    documents = _one_key_per_crime_number(_glued_numbers(_misread_digits(documents)))
     return [_dated_incidents(d) for d in _recurring(documents)]

@@ -183,7 +183,10 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
      r"our[ \t]+ref(?:erence)?\.?|your[ \t]+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=[ \t]*:)|quote|"
      r"quoting|please[ \t]+quote"),
 )
-_GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
+# A group may glue letters and numbers: "14JA01234", and a reference written without its
+# separators, "TB99C17775" for "TB/99/C/17775".
+_GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|"
+          r"\d{1,4}[A-Z]{1,4}\d{1,8}")
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
 # by a space between a council's or force's letters and the number after them ("CIN 119092").

@@ -94,6 +94,8 @@ def test_dates_with_a_two_digit_year_and_a_line_break() -> None:
     ("Source log: EVT-020599-177.", "CAD/1999-05-02/0177"),
     ("Police log: Log 27/01", "INCIDENT/2001/00027"),
     ("Police log: Log 00027/01", "INCIDENT/2001/00027"),
+    ("Crime ref. FB01C00412", "FB-C/2001/00412"),
+    ("Crime number: FB/01/C/00412", "FB-C/2001/00412"),
 ])
 def test_references_in_council_and_log_layouts(text: str, key: str) -> None:
     assert _keys(text)[0] == key
@@ -147,6 +149,13 @@ def test_one_name_born_on_two_days_is_two_people() -> None:
     other = _document(2, "Crime number: 01/053999\nJason Holt (19/01/1985) was arrested.",
                       "Askham")
     assert not _elsewhere([nfa, other])["01/053318"]
+
+
+def test_a_scan_that_reads_a_zero_as_the_letter_o_cites_the_reference() -> None:
+    typed = _document(1, "Crime number: FB/01/C/00412\nOUTCOME 2001-06-01: NFA.", "Fernby")
+    scanned = _document(2, "Crime ref. FBO1C00412\nI saw Girl F at the bus station.", "Fernby")
+    records = case_records("c", build_cases("c", [typed, scanned]), 28)
+    assert [(r["reference"], r["document_count"]) for r in records] == [("FB/01/C/00412", 2)]
 
 
 def test_a_case_lists_its_documents_with_their_paths() -> None:
