@@ -206,15 +206,18 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
     return found
 
 
-_BIRTH = re.compile(r"^\s*[,(]?\s*(?:(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*)?"
-                    r"(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4})",
-                    re.IGNORECASE)
+# A date in brackets right after a name, or one a label says is the birth: not a log's date
+# after a name ("HOLT Jason, 04/11/2001: arrested").
+_BORN = r"(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*"
+_BIRTH_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4})"
+_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)|[,(]?\s*{_BORN}"
+                    rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
 
 
 def _birth(after: str) -> date | None:
     """The date of birth written just after a name: "(14/05/1976)", ", DOB 14/05/1976"."""
     found = _BIRTH.match(after[:40])
-    dated = dates_in(found.group("date")) if found else []
+    dated = dates_in(found.group("bracketed") or found.group("labelled")) if found else []
     return dated[0][0] if dated else None
 
 
