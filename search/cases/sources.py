@@ -9,7 +9,9 @@ mentions), and the references they cite made whole across the collection before 
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
 - an incident number without its day is the document's one dated incident of that serial;
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
-  the zero, when the rest of the collection cites that one.
+  the zero, when the rest of the collection cites that one;
+- an incident number dated with six digits that read both as DDMMYY and YYMMDD is the
+  reading the collection confirms.
 
 Pure: documents in, documents out.
 """
@@ -21,8 +23,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from search.cases.rules import dates_in
 from search.entity_kinds.reference import (
     LABELLED_HEADS,
+    other_day_order,
     reference_format,
     reference_key,
     reference_written,
@@ -227,7 +231,37 @@ def _misread_digits(documents: list[SourceDocument]) -> list[SourceDocument]:
     return [replace(d, mentions=tuple(resolved(d, m) for m in d.mentions)) for d in documents]
 
 
+def _day_order(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with an incident number whose six-digit day reads both as DDMMYY and as
+    YYMMDD keyed by the reading the collection confirms: the key another document cites in
+    another form, or the day the documents citing it state ("Call received 2003-10-07"
+    beside "OCC-031007-382")."""
+    citing: dict[str, list[SourceDocument]] = defaultdict(list)
+    others: dict[str, str] = {}
+    for document in documents:
+        for m in document.mentions:
+            if m.kind == "reference":
+                citing[m.key].append(document)
+                if (other := other_day_order(m.key, m.text)) is not None:
+                    others[m.key] = other
+
+    def states(key: str, day_of: str) -> bool:
+        """Whether the documents citing ``key`` state the day of ``day_of``."""
+        day = date.fromisoformat(day_of.split("/")[1])
+        return any(d == day for document in citing[key] for text, _c in document.pages.values()
+                   for d, _at in dates_in(text))
+
+    chosen = {key: other for key, other in others.items()
+              if other in citing or (states(key, other) and not states(key, key))}
+    if not chosen:
+        return documents
+    return [replace(d, mentions=tuple(
+        replace(m, key=chosen[m.key]) if m.kind == "reference" and m.key in chosen else m
+        for m in d.mentions)) for d in documents]
+
+
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
-    documents = _one_key_per_crime_number(_glued_numbers(_misread_digits(documents)))
+    documents = _day_order(_misread_digits(documents))
+    documents = _one_key_per_crime_number(_glued_numbers(documents))
     return [_dated_incidents(d) for d in _recurring(documents)]

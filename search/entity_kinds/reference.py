@@ -92,6 +92,21 @@ def _day(text: str) -> str | None:
     return _dmy(*parts[:3]) if len(parts) >= 3 else None
 
 
+def other_day_order(key: str, written: str) -> str | None:
+    """An incident key read the other way when the six digits of its day are both a DDMMYY
+    and a YYMMDD date ("OCC-031007-382": 3 October 2007 or 7 October 2003); None otherwise.
+    The register decides between them by what the collection writes (search.cases.sources)."""
+    head, _, rest = key.partition("/")
+    six = re.search(r"(?<!\d)(\d{6})(?!\d)", written)
+    if head != "CAD" or six is None or rest.count("/") != 1:
+        return None
+    digits = six.group(1)
+    other = _dmy(digits[4:], digits[2:4], digits[:2])
+    if other is None or other == rest.split("/")[0]:
+        return None
+    return f"CAD/{other}/{rest.split('/')[1]}"
+
+
 def _dmy(day: str, month: str, year: str) -> str | None:
     found = _year(year)
     try:
@@ -375,8 +390,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
-                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}/))?(?P<day>(?:19|20)\d{6}|\d{6})"
-                    r"[\-/](?P<serial>\d{2,6})", _incident, _CAD_KEY),
+                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}[/ ]))?(?P<day>(?:19|20)\d{6}|\d{6})"
+                    # spaces for its separators: "OCC 031007 382"
+                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
+                    r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix and serial, then the day", "incident",
                     rf"[A-Z]{{2,6}} ?(?P<serial>\d{{2,6}})[/\-](?P<day>\d{{1,2}}-?{_MONTH}-?"
                     r"(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))", _incident, _CAD_KEY),

@@ -95,6 +95,7 @@ def test_dates_with_a_two_digit_year_and_a_line_break() -> None:
     ("Police log: Log 27/01", "INCIDENT/2001/00027"),
     ("Police log: Log 00027/01", "INCIDENT/2001/00027"),
     ("Crime ref. FB01C00412", "FB-C/2001/00412"),
+    ("Seen under EVT 990502 177 at the time", "CAD/1999-05-02/0177"),
     ("Crime number: FB/01/C/00412", "FB-C/2001/00412"),
 ])
 def test_references_in_council_and_log_layouts(text: str, key: str) -> None:
@@ -156,6 +157,13 @@ def test_a_scan_that_reads_a_zero_as_the_letter_o_cites_the_reference() -> None:
     scanned = _document(2, "Crime ref. FBO1C00412\nI saw Girl F at the bus station.", "Fernby")
     records = case_records("c", build_cases("c", [typed, scanned]), 28)
     assert [(r["reference"], r["document_count"]) for r in records] == [("FB/01/C/00412", 2)]
+
+
+def test_an_incident_day_that_reads_both_ways_is_the_day_the_log_states() -> None:
+    log = _document(1, "FERNBY POLICE - EVENT LOG\nEVT-031107-288\nCall received 2003-11-07 at "
+                       "2210.\nCrime recorded, 03/053317.", "Fernby")
+    records = case_records("c", build_cases("c", [log]), 28)
+    assert "CAD/2003-11-07/0288" in records[0]["reference_keys"]
 
 
 def test_a_case_lists_its_documents_with_their_paths() -> None:
