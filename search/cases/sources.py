@@ -207,6 +207,11 @@ def _dated_incidents(document: SourceDocument) -> SourceDocument:
     return replace(document, mentions=rekeyed)
 
 
+def _written(document: SourceDocument, m: Mention) -> str:
+    """A mention as the page writes it (a stored mention's text is its display form)."""
+    return document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
+
+
 # A scan's text reads a zero as the letter O beside other digits ("TBO4C20846").
 _LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
 
@@ -223,9 +228,10 @@ def _misread_digits(documents: list[SourceDocument]) -> list[SourceDocument]:
                 cited[m.key].add(document.doc_id)
 
     def resolved(document: SourceDocument, m: Mention) -> Mention:
-        if m.kind != "reference" or "O" not in m.text or cited[m.key] != {document.doc_id}:
+        written = _written(document, m)
+        if m.kind != "reference" or "O" not in written or cited[m.key] != {document.doc_id}:
             return m
-        key = reference_key(_LETTER_FOR_DIGIT.sub("0", m.text))
+        key = reference_key(_LETTER_FOR_DIGIT.sub("0", written))
         return replace(m, key=key) if key and cited.get(key, set()) - {document.doc_id} else m
 
     return [replace(d, mentions=tuple(resolved(d, m) for m in d.mentions)) for d in documents]
@@ -242,7 +248,7 @@ def _day_order(documents: list[SourceDocument]) -> list[SourceDocument]:
         for m in document.mentions:
             if m.kind == "reference":
                 citing[m.key].append(document)
-                if (other := other_day_order(m.key, m.text)) is not None:
+                if (other := other_day_order(m.key, _written(document, m))) is not None:
                     others[m.key] = other
 
     def states(key: str, day_of: str) -> bool:

@@ -121,9 +121,10 @@ def test_a_building_is_its_one_flat_the_collection_writes() -> None:
 
 
 def _document(number: int, text: str, force: str) -> SourceDocument:
+    """A one-page document, its mentions as the store keeps them (text: the display form)."""
     from ingest.patterns import find_patterns
 
-    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)]
+    mentions = [Mention(m.kind, m.key, m.display, 1, m.start, m.end) for m in find_patterns(text)]
     control = f"G-{number:06d}"
     return SourceDocument(f"g{number}", control, f"doc {number}", date(2001, 6, number), force,
                           {1: (text, f"{control}-0001")}, tuple(mentions), f"files/doc{number}.pdf")
