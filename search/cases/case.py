@@ -52,7 +52,7 @@ class Case:
     names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     kinds: dict[str, str] = field(default_factory=dict)  # person key -> person|anonymised
     # person key -> the dates of birth written beside the name: two of one name born on
-    # different days are two people ("Kyran Ogundipe (14/05/1976)" and "(02/09/1983)").
+    # different days are two people ("Jason Holt (04/11/1972)" and "(19/01/1985)").
     births: dict[str, set[date]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)

@@ -77,9 +77,9 @@ def closed_early(case: Case, days: int) -> Flag | None:
 
 def same_person(key: str) -> str:
     """What two cases' suspects must share to be one person: the first and the last word of
-    the name, in either order, so "Junaid Lee SIDDIQUI" in one force's files is "Junaid
-    Siddiqui (08/07/1975)" in another's, and "Atherton BRADLEY" (surname first, the forename
-    in capitals) is "Bradley Atherton"."""
+    the name, in either order, so "Jason Paul HOLT" in one force's files is "Jason Holt
+    (04/11/1972)" in another's, and "Holt JASON" (surname first, the forename in capitals)
+    is "Jason Holt"."""
     words = key.split()
     return " ".join(sorted({words[0], words[-1]})) if words else key
 

@@ -45,7 +45,7 @@ _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 # The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
 # ("aged 14 down the road").
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
-# A flat in a building is an address of its own: "Flat 2, 107 Byre Lane" is not "Flat 12".
+# A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 _FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? )?"
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "

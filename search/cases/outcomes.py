@@ -96,7 +96,7 @@ _FILED = _rx(
 _OPEN = _rx(
     r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
-    # "Reinvestigation closed: 2012-12-23" ends the reopening; the outcome is said elsewhere.
+    # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
@@ -108,7 +108,7 @@ _REOPENED = _rx(r"re-?open|re-?investigat")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
     r"reason)?|decision|current status|final outcome|resolution)"
-    # The date a log writes between the label and its colon: "RESULT 2009-11-27: ".
+    # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
     r"(?:\s+\d[\w/.\- ]{3,16}?\s*:|\s*[:\-–])\s*")
 
 

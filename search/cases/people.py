@@ -20,7 +20,7 @@ _STYLES = (
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                rf"(?P<surname>{_CAPS})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])"),
-    # "Kyran Ogundipe (14/05/1976)": a date of birth after it says a capitalised pair is a name.
+    # "Jason Holt (04/11/1972)": a date of birth after it says a capitalised pair is a name.
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                rf"(?P<surname>{_CAPITALISED})(?= ?\(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\))"),
 )

@@ -65,7 +65,7 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
 def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
     ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
-    misreading of it ("TBO4C20846", keyed otherwise on its own)."""
+    misreading of it ("FBO1C00412", keyed otherwise on its own)."""
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
     return reference_written((whole or forms)[0])

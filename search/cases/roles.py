@@ -68,9 +68,9 @@ _SUSPECT_AFTER = _rx(
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
     r"groomed|exploited|trafficked)\b"
-    # A log's entry, the auxiliary left out: "NOLAN Mohsin arrested 09 Aug 99 at his home",
-    # "Wisniewski MEHMET charged (rape)". The verb takes no object of its own: "PC Denby arrested
-    # Ogundipe" makes the name before it the one who arrested.
+    # A log's entry, the auxiliary left out: "HOLT Jason arrested 3 May 01 at his home",
+    # "Holt JASON charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
+    # Jason Holt" makes the name before it the one who arrested.
     rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     r"[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:])))")

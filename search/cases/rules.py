@@ -76,7 +76,7 @@ def _as_date(match: re.Match[str]) -> date | None:
 def dates_in(text: str) -> list[tuple[date, int]]:
     """The dates a sentence states, with their offsets in it (UK order: 12/03/2005 is March;
     a log's "08 Aug 99" is 1999)."""
-    text = re.sub(r"\s", " ", text)  # "22nd March\n1997": a line break inside a date
+    text = re.sub(r"\s", " ", text)  # "3rd June\n2001": a line break inside a date
     return [(d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None]
 
 

@@ -212,7 +212,7 @@ def _written(document: SourceDocument, m: Mention) -> str:
     return document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
 
 
-# A scan's text reads a zero as the letter O beside other digits ("TBO4C20846").
+# A scan's text reads a zero as the letter O beside other digits ("FBO1C00412").
 _LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
 
 
@@ -240,8 +240,8 @@ def _misread_digits(documents: list[SourceDocument]) -> list[SourceDocument]:
 def _day_order(documents: list[SourceDocument]) -> list[SourceDocument]:
     """Documents with an incident number whose six-digit day reads both as DDMMYY and as
     YYMMDD keyed by the reading the collection confirms: the key another document cites in
-    another form, or the day the documents citing it state ("Call received 2003-10-07"
-    beside "OCC-031007-382")."""
+    another form, or the day the documents citing it state ("Event opened 2003-11-07"
+    beside "EVT-031107-288")."""
     citing: dict[str, list[SourceDocument]] = defaultdict(list)
     others: dict[str, str] = {}
     for document in documents:

@@ -76,7 +76,7 @@ def _year(text: str) -> int | None:
 
 def _day(text: str) -> str | None:
     """A date as written in an incident reference, as YYYY-MM-DD (None: not a date). Six digits
-    are DDMMYY, or YYMMDD when they are no DDMMYY date ("970220" is 20 February 1997)."""
+    are DDMMYY, or YYMMDD when they are no DDMMYY date ("990502" is 2 May 1999)."""
     text = text.strip()
     if re.fullmatch(r"\d{6}", text):
         return _dmy(text[:2], text[2:4], text[4:]) or _dmy(text[4:], text[2:4], text[:2])
@@ -94,7 +94,7 @@ def _day(text: str) -> str | None:
 
 def other_day_order(key: str, written: str) -> str | None:
     """An incident key read the other way when the six digits of its day are both a DDMMYY
-    and a YYMMDD date ("OCC-031007-382": 3 October 2007 or 7 October 2003); None otherwise.
+    and a YYMMDD date ("EVT-031107-288": 3 November 2007 or 7 November 2003); None otherwise.
     The register decides between them by what the collection writes (search.cases.sources)."""
     head, _, rest = key.partition("/")
     six = re.search(r"(?<!\d)(\d{6})(?!\d)", written)
@@ -199,12 +199,12 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
      r"quoting|please[ \t]+quote"),
 )
 # A group may glue letters and numbers: "14JA01234", and a reference written without its
-# separators, "TB99C17775" for "TB/99/C/17775".
+# separators, "FB01C00412" for "FB/01/C/00412".
 _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|"
           r"\d{1,4}[A-Z]{1,4}\d{1,8}")
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
-# by a space between a council's or force's letters and the number after them ("CIN 119092").
+# by a space between a council's or force's letters and the number after them ("FCS 40213").
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b))")
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
@@ -297,8 +297,8 @@ def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
 
 
 def _short_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
-    """A serial written without its leading zeros before a two-digit year: "Log 18/06" is the
-    "Log 00018/06" of another page (only after a label, which says it is a reference)."""
+    """A serial written without its leading zeros before a two-digit year: "Log 27/01" is the
+    "Log 00027/01" of another page (only after a label, which says it is a reference)."""
     if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) == 2 \
             and len(parts[0]) <= 2 and (year := _year(parts[1])):
         return [], year, parts[0]
@@ -391,7 +391,7 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
                     "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}[/ ]))?(?P<day>(?:19|20)\d{6}|\d{6})"
-                    # spaces for its separators: "OCC 031007 382"
+                    # spaces for its separators: "EVT 031107 288"
                     r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
                     r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix and serial, then the day", "incident",

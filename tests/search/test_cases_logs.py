@@ -67,7 +67,7 @@ def test_record_names_with_middle_names_and_dates_of_birth(text: str, names: lis
     ("Disposal 3 Jun 01: he admitted it and was given a formal police caution.", "cautioned", None),
     ("On 3rd June 2001 the duty inspector authorised a charge of assault against Jason Holt.",
      "charged", None),
-    ("On 3rd June 2001 the enquiry remained open, with statements still to take.", "open", None),
+    ("As of 3rd June 2001 the file remained open pending forensic results.", "open", None),
     ("Disposal 3 Jun 01: no further action - the evidence is insufficient to charge.", "nfa",
      "insufficient evidence"),
     ("The officer recorded that the evidence was not sufficient to bring a charge, and no "
@@ -79,7 +79,7 @@ def test_outcomes_written_as_a_register(sentence: str, outcome: str, reason: str
 
 
 def test_a_reinvestigation_closed_is_no_reopening() -> None:
-    assert outcome_of("Reinvestigation closed: 2013-02-01") is None
+    assert outcome_of("Re-investigation concluded 1 Feb 2013.") is None
     assert outcome_of("The reinvestigation is continuing.").outcome == "open"  # type: ignore[union-attr]
 
 
@@ -161,7 +161,7 @@ def test_a_scan_that_reads_a_zero_as_the_letter_o_cites_the_reference() -> None:
 
 
 def test_an_incident_day_that_reads_both_ways_is_the_day_the_log_states() -> None:
-    log = _document(1, "FERNBY POLICE - EVENT LOG\nEVT-031107-288\nCall received 2003-11-07 at "
+    log = _document(1, "FERNBY POLICE - EVENT LOG\nEVT-031107-288\nEvent opened 2003-11-07 at "
                        "2210.\nCrime recorded, 03/053317.", "Fernby")
     records = case_records("c", build_cases("c", [log]), 28)
     assert "CAD/2003-11-07/0288" in records[0]["reference_keys"]
