@@ -82,6 +82,7 @@ class CaseDocument(BaseModel):
     doc_id: Identifier
     control: Identifier
     title: str
+    path: str = ""  # the file's path in its upload
     date: Identifier | None = None
     pages: list[int]
 

@@ -35,7 +35,7 @@ from search.system import SYSTEM
 
 BATCH = 500  # documents read together
 CASE_KINDS = ["reference", "person", "anonymised", "vehicle", "phone", "postcode"]
-_DOC_FIELDS = ["control", "title", "filename", "date", "force"]
+_DOC_FIELDS = ["control", "title", "filename", "date", "force", "path"]
 EMPTY_FIELDS = {"case_outcome": [], "case_flag": []}
 
 
@@ -74,7 +74,8 @@ def _sources(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> list[S
                                              s["page"], s["start"], s["end"]))
     return [SourceDocument(doc_id, doc["control"], doc.get("title") or doc.get("filename") or "",
                            _day(doc.get("date")), doc.get("force"), pages[doc_id],
-                           tuple(mentions[doc_id])) for doc_id, doc in documents.items()]
+                           tuple(mentions[doc_id]), doc.get("path") or "")
+            for doc_id, doc in documents.items()]
 
 
 def closed_days(client: OpenSearch, indices: Indices, collection: str) -> int:

@@ -75,26 +75,50 @@ def closed_early(case: Case, days: int) -> Flag | None:
     return Flag(CLOSED_EARLY, reason, [c for c in (start[1], end[1]) if c is not None])
 
 
+def same_person(key: str) -> str:
+    """What two cases' suspects must share to be one person: the first and the last word of
+    the name, in either order, so "Jason Paul HOLT" in one force's files is "Jason Holt
+    (04/11/1972)" in another's, and "Holt JASON" (surname first, the forename in capitals)
+    is "Jason Holt"."""
+    words = key.split()
+    return " ".join(sorted({words[0], words[-1]})) if words else key
+
+
+def _elsewhere(case: Case, key: str, other: Case) -> str | None:
+    """The other case's suspect who is this case's ``key``: the same name, and no date of
+    birth that differs (written in both cases and no day in common)."""
+    born = case.births.get(key) or set()
+    for found in sorted(other.suspects()):
+        if same_person(found) != same_person(key):
+            continue
+        if born and other.births.get(found) and not born & other.births[found]:
+            continue
+        return found
+    return None
+
+
 def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
                       display: dict[str, str]) -> list[Flag]:
     if case.outcome()[0] != "nfa":
         return []
     flags = []
     for key in sorted(case.suspects()):
-        others = [o for o in by_suspect[key] if o.id != case.id]
+        others = [(o, found) for o in by_suspect[same_person(key)]
+                  if o.id != case.id and (found := _elsewhere(case, key, o)) is not None]
         if not others:
             continue
-        refs = ", ".join(o.references[min(o.references)] for o in others)
+        refs = ", ".join(o.references[min(o.references)] for o, _found in others)
         reason = (f"NFA while {display.get(key, key)}, a suspect here, is a suspect in {refs}")
-        citations = case.role_of(key)[3][:1] + [o.role_of(key)[3][0] for o in others]
-        flags.append(Flag(SUSPECT_ELSEWHERE, reason, citations, [o.id for o in others]))
+        citations = case.role_of(key)[3][:1] + [o.role_of(found)[3][0] for o, found in others]
+        flags.append(Flag(SUSPECT_ELSEWHERE, reason, citations, [o.id for o, _found in others]))
     return flags
 
 
 def _suspects_differ(one: Case, other: Case) -> bool:
     """Whether two cases' suspects differ: a vehicle in two cases of one suspect links
     nothing new, but in two cases whose suspects are unknown it is a lead."""
-    return one.suspects() != other.suspects() or not one.suspects()
+    people = [{same_person(key) for key in case.suspects()} for case in (one, other)]
+    return people[0] != people[1] or not people[0]
 
 
 def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
@@ -133,7 +157,7 @@ def case_flags(cases: list[Case], closed_days: int,
     """Every case's flags, by case id."""
     by_suspect: dict[str, list[Case]] = defaultdict(list)
     for case in cases:
-        for key in case.suspects():
+        for key in {same_person(k) for k in case.suspects()}:
             by_suspect[key].append(case)
     shared = shared_items(cases)
     flags: dict[str, list[Flag]] = {}

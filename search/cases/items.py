@@ -45,12 +45,14 @@ _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 # The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
 # ("aged 14 down the road").
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
-ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
+# A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
+_FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? )?"
+ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
-POSTED_ADDRESS = re.compile(rf"\b(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>{_NAME_WORD}"
+POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>{_NAME_WORD}"
                             rf"(?: {_NAME_WORD}){{0,2}}),(?: {_NAME_WORD}){{1,3}},? "
                             r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
@@ -72,12 +74,13 @@ Item = tuple[str, str]  # (kind, key): ("vehicle", "AB12CDE"), ("address", "14 l
 
 
 def address_key(match: re.Match[str]) -> str:
-    """An address's key: its number, its street's name, its type written out, lower case, and
-    its postcode when one follows it ("14 larch terrace hx4 2qt")."""
+    """An address's key: its flat, its number, its street's name, its type written out, lower
+    case, and its postcode when one follows it ("flat 2 14 larch terrace hx4 2qt")."""
     name = " ".join(match.group("name").split()).lower()
     typed = match.groupdict().get("type")
     street = f" {_TYPE_OF[typed.lower()]}" if typed else ""
-    key = f"{match.group('number').lower()} {name}{street}"
+    flat = " ".join((match.group("flat") or "").lower().replace(".", "").split())
+    key = f"{flat + ' ' if flat else ''}{match.group('number').lower()} {name}{street}"
     postcode = postcode_key(match.group("postcode") or "")
     return f"{key} {postcode.lower()}" if postcode else key
 
@@ -85,13 +88,25 @@ def address_key(match: re.Match[str]) -> str:
 def settled(keys: Iterable[str]) -> dict[str, str]:
     """An address written without its postcode is the one written with it, when the collection
     writes that street with one postcode only; with two ("14 Larch Terrace" in two towns) it
-    stays as written. Returns: key -> the key it is."""
+    stays as written. So is one written without its flat, when the collection writes one flat
+    only at that number. Returns: key -> the key it is."""
+    keys = set(keys)
     postcodes: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         if (street := _street(key)) != key:
             postcodes[street].add(key)
-    return {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
-            for key in keys}
+    posted = {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
+              for key in keys}
+    # And a building's address is its one flat the collection writes, if it writes one only.
+    flats: dict[str, set[str]] = defaultdict(set)
+    for key in set(posted.values()):
+        if (building := _FLAT_KEY.sub("", key)) != key:
+            flats[building].add(key)
+    return {key: next(iter(flats[found])) if len(flats.get(found, ())) == 1 else found
+            for key, found in posted.items()}
+
+
+_FLAT_KEY = re.compile(r"^(?:flat|apartment|apt|unit|room) \S+ ")
 
 
 def _street(key: str) -> str:

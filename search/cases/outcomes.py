@@ -45,7 +45,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("insufficient evidence", _rx(
         r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? evidence\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
-        r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b")),
+        r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
+        r"\bevidence (?:is|was|were) (?:insufficient|not sufficient|not enough)\b|"
+        r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
+        r"bring (?:a )?charges?|proceed)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -66,8 +69,8 @@ _NFA = _rx(
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|"
-    r"administered|offered) (?:with )?an? (?:formal |simple |police |adult |youth |conditional )"
-    r"?(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
+    r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
+    r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b")
@@ -75,7 +78,8 @@ _CHARGED = _rx(
     r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
     r"|with)\b|\b(?:CPS|Crown Prosecution Service) (?:authorised|approved|advised) (?:a |the )?"
-    r"charges?\b|\bcharges? (?:was |were |has been )?authorised\b|\bconvicted\b|\bpleaded guilty"
+    r"charges?\b|\bcharges? (?:was |were |has been )?authori[sz]ed\b|\bauthori[sz]ed (?:a |the )?"
+    r"charges?\b(?! (?:was|were) (?:not|refused))|\bconvicted\b|\bpleaded guilty"
     r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
     r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
     r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b")
@@ -90,8 +94,10 @@ _FILED = _rx(
     r"\bno (?:named |identified )?suspects?\b"
     r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b")
 _OPEN = _rx(
-    r"\b(?:re-?opened|remains? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
+    r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
+    # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
+    r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
@@ -101,7 +107,9 @@ _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|cr
 _REOPENED = _rx(r"re-?open|re-?investigat")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
-    r"reason)?|decision|current status|final outcome|resolution)\s*[:\-–]\s*")
+    r"reason)?|decision|current status|final outcome|resolution)"
+    # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
+    r"(?:\s+\d[\w/.\- ]{3,16}?\s*:|\s*[:\-–])\s*")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -123,12 +131,13 @@ def _labelled(text: str) -> OutcomeRule | None:
     if label is None:
         return None
     rest = text[label.end():]
-    bare = re.match(r"(?P<word>charged|summonsed|cautioned|caution|reprimand|NFA|filed|undetected"
-                    r"|open|re-?opened|ongoing|live|closed)\b", rest, re.IGNORECASE)
+    bare = re.match(r"(?P<word>charged|charge|summonsed|cautioned|caution|reprimand|NFA|filed"
+                    r"|undetected|open|re-?opened|ongoing|live|pending|closed)\b", rest, re.IGNORECASE)
     found = _stated(rest)
     if found is None and bare is not None:
         word = bare.group("word").lower()
-        outcome = {"summonsed": "charged", "caution": "cautioned", "reprimand": "cautioned",
+        outcome = {"summonsed": "charged", "charge": "charged", "pending": "open",
+                   "caution": "cautioned", "reprimand": "cautioned",
                    "undetected": "filed", "ongoing": "open", "live": "open", "reopened": "open",
                    "re-opened": "open"}.get(word, word)
         found = None if outcome == "closed" else OutcomeRule(outcome, None, 0)

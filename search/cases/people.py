@@ -1,13 +1,9 @@
 """Names as police and council records write them, read by the case register beside the person
 mentions of the names stage: "RAMSDEN Saleem" and "RAMSDEN, Saleem" (surname first, in
-capitals), "Saleem RAMSDEN" and "SALEEM RAMSDEN". A language model trained on prose misses
-many of them, or takes the word before into the name ("Suspect Ramsden"); the layout itself
-says which word is the surname.
-
-Pure functions of a sentence's text. The register (search.cases.register) gives such a name the
-role the words around it give (search.cases.roles), and keys it as the names stage keys a
-person ("saleem ramsden"), so the same person written both ways is one.
-"""
+capitals), "Saleem RAMSDEN", "Saleem Tariq RAMSDEN" (a middle name), "SALEEM RAMSDEN", and
+"Saleem Ramsden (14/05/1976)" (a date of birth after it). A language model trained on prose
+misses many of them, or takes the word before into the name ("Suspect Ramsden"); the layout
+itself says which word is the surname."""
 
 from __future__ import annotations
 
@@ -21,8 +17,12 @@ _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Each style: the pattern, with the surname and forename groups it names.
 _STYLES = (
     re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
-    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) (?P<surname>{_CAPS})(?![\w'\-])"),
+    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+               rf"(?P<surname>{_CAPS})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])"),
+    # "Jason Holt (04/11/1972)": a date of birth after it says a capitalised pair is a name.
+    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+               rf"(?P<surname>{_CAPITALISED})(?= ?\(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\))"),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({
@@ -57,13 +57,17 @@ def record_names(text: str) -> list[WrittenName]:
     """The names a sentence writes in a record style (see the module docstring), each once,
     the first style that reads a span winning."""
     found: list[WrittenName] = []
+    text = re.sub(r"\s", " ", text)  # a name broken over two lines; same offsets
     for style in _STYLES:
         for match in style.finditer(text):
-            forename, surname = match.group("forename"), match.group("surname")
-            if not (_word_ok(forename) and _word_ok(surname)):
+            given, surname = match.group("forename").split(" "), match.group("surname")
+            start = match.start()
+            while len(given) > 1 and not _word_ok(given[0]):
+                start += len(given.pop(0)) + 1  # "Yesterday Saleem RAMSDEN": not a forename
+            if not (all(_word_ok(word) for word in given) and _word_ok(surname)):
                 continue
-            if any(match.start() < n.end and n.start < match.end() for n in found):
+            if any(start < n.end and n.start < match.end() for n in found):
                 continue
-            display = f"{forename.title()} {surname.title()}"
-            found.append(WrittenName(match.start(), match.end(), display.lower(), display))
+            display = " ".join(word.title() for word in [*given, surname])
+            found.append(WrittenName(start, match.end(), display.lower(), display))
     return sorted(found, key=lambda n: n.start)

@@ -65,7 +65,7 @@ def _people(case: Case, display: dict[str, str]) -> list[Record]:
 
 
 def _documents(case: Case) -> list[Record]:
-    return [{"doc_id": d.doc_id, "control": d.control, "title": d.title,
+    return [{"doc_id": d.doc_id, "control": d.control, "title": d.title, "path": d.path,
              "date": d.date.isoformat() if d.date else None,
              "pages": sorted(case.pages[d.doc_id])}
             for d in sorted(case.documents.values(), key=lambda d: (str(d.date), d.control))]

@@ -67,7 +67,13 @@ _SUSPECT_AFTER = _rx(
     rf"has been)\s+(?:\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
-    r"groomed|exploited|trafficked)\b")
+    r"groomed|exploited|trafficked)\b"
+    # A log's entry, the auxiliary left out: "HOLT Jason arrested 3 May 01 at his home",
+    # "Holt JASON charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
+    # Jason Holt" makes the name before it the one who arrested.
+    rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
+    r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
+    r"[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:])))")
 _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
                   r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
@@ -77,7 +83,9 @@ _SUSPECT_BEFORE = _rx(
     r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
     r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons)(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:was\s+|is\s+|as\s+)?"
+    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?:))(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
+    # A label's aside: "Suspect (named by Child H): ".
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     r"[:,.\-–]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
@@ -111,11 +119,13 @@ def _officer(before: str, written: str, after: str) -> bool:
 def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     """A named person's role from the words around their name in one sentence: ``before`` and
     ``after`` are the sentence's text either side of ``written``."""
+    # A sentence's line breaks are spaces ("interviewed under\ncaution"); same length, same offsets.
+    before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
     if _officer(before, written, after):
         return RoleRule("officer", 0.9, "title, collar number or job")
     suspect = _SUSPECT_AFTER.match(after[:120])
     if suspect:
-        words = suspect.group("cue") or suspect.group("act") or "suspect"
+        words = suspect.group("cue") or suspect.group("act") or suspect.group("bare") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     suspect = _SUSPECT_BEFORE.search(before[-50:])
     if suspect:

@@ -7,7 +7,11 @@ mentions), and the references they cite made whole across the collection before 
   collection's one key for that year and serial that names a force, or else one of them; a
   letter quoting a crime number cites it;
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
-- an incident number without its day is the document's one dated incident of that serial.
+- an incident number without its day is the document's one dated incident of that serial;
+- a reference a scan's text misread (a zero read as the letter O) is the one it spells with
+  the zero, when the rest of the collection cites that one;
+- an incident number dated with six digits that read both as DDMMYY and YYMMDD is the
+  reading the collection confirms.
 
 Pure: documents in, documents out.
 """
@@ -19,7 +23,14 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from search.entity_kinds.reference import LABELLED_HEADS, reference_format, reference_written
+from search.cases.rules import dates_in
+from search.entity_kinds.reference import (
+    LABELLED_HEADS,
+    other_day_order,
+    reference_format,
+    reference_key,
+    reference_written,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class SourceDocument:
     force: str | None
     pages: dict[int, tuple[str, str]]
     mentions: tuple[Mention, ...]
+    path: str = ""  # where the file came from in its upload: a case lists its documents by it
 
 
 # Heads a label gives a number when it names no force or council: the same crime number may be
@@ -195,7 +207,67 @@ def _dated_incidents(document: SourceDocument) -> SourceDocument:
     return replace(document, mentions=rekeyed)
 
 
+def _written(document: SourceDocument, m: Mention) -> str:
+    """A mention as the page writes it (a stored mention's text is its display form)."""
+    return document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
+
+
+# A scan's text reads a zero as the letter O beside other digits ("FBO1C00412").
+_LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
+
+
+def _misread_digits(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a reference OCR misread (a zero read as the letter O) keyed as the one
+    it spells with the zero, when that is a reference the collection cites elsewhere and the
+    misread key is cited nowhere else: a guess a person can check, made only when the rest of
+    the collection confirms it."""
+    cited: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            if m.kind == "reference":
+                cited[m.key].add(document.doc_id)
+
+    def resolved(document: SourceDocument, m: Mention) -> Mention:
+        written = _written(document, m)
+        if m.kind != "reference" or "O" not in written or cited[m.key] != {document.doc_id}:
+            return m
+        key = reference_key(_LETTER_FOR_DIGIT.sub("0", written))
+        return replace(m, key=key) if key and cited.get(key, set()) - {document.doc_id} else m
+
+    return [replace(d, mentions=tuple(resolved(d, m) for m in d.mentions)) for d in documents]
+
+
+def _day_order(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with an incident number whose six-digit day reads both as DDMMYY and as
+    YYMMDD keyed by the reading the collection confirms: the key another document cites in
+    another form, or the day the documents citing it state ("Event opened 2003-11-07"
+    beside "EVT-031107-288")."""
+    citing: dict[str, list[SourceDocument]] = defaultdict(list)
+    others: dict[str, str] = {}
+    for document in documents:
+        for m in document.mentions:
+            if m.kind == "reference":
+                citing[m.key].append(document)
+                if (other := other_day_order(m.key, _written(document, m))) is not None:
+                    others[m.key] = other
+
+    def states(key: str, day_of: str) -> bool:
+        """Whether the documents citing ``key`` state the day of ``day_of``."""
+        day = date.fromisoformat(day_of.split("/")[1])
+        return any(d == day for document in citing[key] for text, _c in document.pages.values()
+                   for d, _at in dates_in(text))
+
+    chosen = {key: other for key, other in others.items()
+              if other in citing or (states(key, other) and not states(key, key))}
+    if not chosen:
+        return documents
+    return [replace(d, mentions=tuple(
+        replace(m, key=chosen[m.key]) if m.kind == "reference" and m.key in chosen else m
+        for m in d.mentions)) for d in documents]
+
+
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
+    documents = _day_order(_misread_digits(documents))
     documents = _one_key_per_crime_number(_glued_numbers(documents))
     return [_dated_incidents(d) for d in _recurring(documents)]

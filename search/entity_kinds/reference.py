@@ -75,12 +75,13 @@ def _year(text: str) -> int | None:
 
 
 def _day(text: str) -> str | None:
-    """A date as written in an incident reference, as YYYY-MM-DD (None: not a date)."""
+    """A date as written in an incident reference, as YYYY-MM-DD (None: not a date). Six digits
+    are DDMMYY, or YYMMDD when they are no DDMMYY date ("990502" is 2 May 1999)."""
     text = text.strip()
+    if re.fullmatch(r"\d{6}", text):
+        return _dmy(text[:2], text[2:4], text[4:]) or _dmy(text[4:], text[2:4], text[:2])
     if re.fullmatch(r"(?:19|20)\d{6}", text):
         parts = [text[6:], text[4:6], text[:4]]
-    elif re.fullmatch(r"\d{6}", text):
-        parts = [text[:2], text[2:4], text[4:]]
     elif (spelled := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[ \-]?([A-Za-z]{3})[a-z]*[ \-]?"
                                   r"(\d{4}|\d{2})", text)):
         month = _MONTHS.index(spelled.group(2).lower()) + 1 if spelled.group(2).lower() in _MONTHS \
@@ -88,9 +89,28 @@ def _day(text: str) -> str | None:
         parts = [spelled.group(1), str(month), spelled.group(3)]
     else:
         parts = re.split(r"[/.\-]", text)
-    year = _year(parts[2])
+    return _dmy(*parts[:3]) if len(parts) >= 3 else None
+
+
+def other_day_order(key: str, written: str) -> str | None:
+    """An incident key read the other way when the six digits of its day are both a DDMMYY
+    and a YYMMDD date ("EVT-031107-288": 3 November 2007 or 7 November 2003); None otherwise.
+    The register decides between them by what the collection writes (search.cases.sources)."""
+    head, _, rest = key.partition("/")
+    six = re.search(r"(?<!\d)(\d{6})(?!\d)", written)
+    if head != "CAD" or six is None or rest.count("/") != 1:
+        return None
+    digits = six.group(1)
+    other = _dmy(digits[4:], digits[2:4], digits[:2])
+    if other is None or other == rest.split("/")[0]:
+        return None
+    return f"CAD/{other}/{rest.split('/')[1]}"
+
+
+def _dmy(day: str, month: str, year: str) -> str | None:
+    found = _year(year)
     try:
-        return date(year, int(parts[1]), int(parts[0])).isoformat() if year else None
+        return date(found, int(month), int(day)).isoformat() if found else None
     except ValueError:
         return None
 
@@ -178,10 +198,15 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
      r"our[ \t]+ref(?:erence)?\.?|your[ \t]+ref(?:erence)?\.?|ref(?:erence)?\.?|re(?=[ \t]*:)|quote|"
      r"quoting|please[ \t]+quote"),
 )
-_GROUP = r"[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}"
+# A group may glue letters and numbers: "14JA01234", and a reference written without its
+# separators, "FB01C00412" for "FB/01/C/00412".
+_GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|"
+          r"\d{1,4}[A-Z]{1,4}\d{1,8}")
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
-# the sentence), by a line break after / or -, or by a space before a two- or four-digit year.
-_JOIN = r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b))"
+# the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
+# by a space between a council's or force's letters and the number after them ("FCS 40213").
+_JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
+         r"(?<=[A-Z])[ ](?=\d{3,8}\b))")
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
@@ -202,8 +227,11 @@ def _year_and_serial(numbers: list[str]) -> tuple[int, str] | None:
 
 
 def _looks_like_date(numbers: list[str]) -> bool:
+    """12/03/2004, 12-03-04 or 2004-03-12 ("Date of referral: 2004-03-12" is no referral)."""
     if len(numbers) != 3:
         return False
+    if len(numbers[0]) == 4 and _year(numbers[0]):
+        numbers = numbers[::-1]
     day, month = int(numbers[0]), int(numbers[1])
     return 1 <= day <= 31 and 1 <= month <= 12 and len(numbers[2]) in (2, 4)
 
@@ -242,7 +270,7 @@ def labelled_key(head: str, token: str) -> str | None:
         return None
     if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
         parts = [urn.group(1), urn.group(2), urn.group(3), urn.group(4)]
-    dated = _issuer_year_serial(parts)
+    dated = _issuer_year_serial(parts) or _short_serial(parts)
     if dated is not None:
         issuer, year, serial = dated
         return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
@@ -265,6 +293,15 @@ def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
         if len(parts[serial]) >= 3 and len(others) <= 2 and parts[serial] != parts[year]:
             issuer = [p for i, p in enumerate(parts) if i not in (year, serial)]
             return issuer, _year(parts[year]) or 0, parts[serial]
+    return None
+
+
+def _short_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
+    """A serial written without its leading zeros before a two-digit year: "Log 27/01" is the
+    "Log 00027/01" of another page (only after a label, which says it is a reference)."""
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) == 2 \
+            and len(parts[0]) <= 2 and (year := _year(parts[1])):
+        return [], year, parts[0]
     return None
 
 
@@ -353,8 +390,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
-                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}/))?(?P<day>(?:19|20)\d{6}|\d{6})"
-                    r"[\-/](?P<serial>\d{2,6})", _incident, _CAD_KEY),
+                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}[/ ]))?(?P<day>(?:19|20)\d{6}|\d{6})"
+                    # spaces for its separators: "EVT 031107 288"
+                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
+                    r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix and serial, then the day", "incident",
                     rf"[A-Z]{{2,6}} ?(?P<serial>\d{{2,6}})[/\-](?P<day>\d{{1,2}}-?{_MONTH}-?"
                     r"(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))", _incident, _CAD_KEY),

@@ -36,7 +36,7 @@ def test_a_phone_written_four_ways_has_one_key(written: str) -> None:
     ("14 Larch Tce.", "14 larch terrace"),
     ("14, LARCH TERRACE, HARNSIDE HX4 2QT", "14 larch terrace hx4 2qt"),
     ("14 Larch Terrace, Harnside, HX42QT", "14 larch terrace hx4 2qt"),
-    ("Flat 3, 14A Upper Mill Lane", "14a upper mill lane"),
+    ("Flat 3, 14A Upper Mill Lane", "flat 3 14a upper mill lane"),
     ("14 St Mary's Church Rd", "14 st mary's church road"),
     ("44 Mill Hey, Tolverton WF13 7XH", "44 mill hey wf13 7xh"), ("7 Moor Brow", "7 moor brow"),
     ("3 Church Fold", "3 church fold"), ("12 Bank Top Croft", "12 bank top croft"),

@@ -1,0 +1,132 @@
+"""One case as the register builds it (``Case``), the citation of a sentence (``Citation``), and
+a document read as sentences with the mentions in each (``Unit``, ``units``): what the grouping
+(search.cases.grouping) and the reading (search.cases.reading) of the register share. The
+stored form of a case is search.cases.records.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from search.cases.rules import Sentence, sentences
+from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference import prefix_of, reference_format
+
+SENTENCE_CHARS = 400
+ROLE_ORDER = ("officer", "suspect", "subject", "witness")
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    control: str
+    page: int
+    citation: str
+    sentence: str
+    date: date | None
+
+    def as_record(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "control": self.control, "page": self.page,
+                "citation": self.citation, "sentence": self.sentence,
+                "date": self.date.isoformat() if self.date else None}
+
+
+@dataclass
+class Case:
+    """One case as the register builds it (see ``search.cases.records`` for its stored form)."""
+
+    id: str
+    references: dict[str, str]  # key -> as first written
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
+    pages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    citations: list[Citation] = field(default_factory=list)  # where a reference is cited
+    outcomes: list[tuple[tuple, str, str | None, Citation]] = field(default_factory=list)
+    reported: list[tuple[date, Citation]] = field(default_factory=list)
+    closed: list[tuple[date, Citation]] = field(default_factory=list)
+    complaints: list[Citation] = field(default_factory=list)
+    roles: dict[str, list[tuple[str, float, str, Citation]]] = field(
+        default_factory=lambda: defaultdict(list))
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    kinds: dict[str, str] = field(default_factory=dict)  # person key -> person|anonymised
+    # person key -> the dates of birth written beside the name: two of one name born on
+    # different days are two people ("Jason Holt (04/11/1972)" and "(19/01/1985)").
+    births: dict[str, set[date]] = field(default_factory=lambda: defaultdict(set))
+    items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
+    item_text: dict[tuple[str, str], str] = field(default_factory=dict)
+    corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
+
+    # --- derived -------------------------------------------------------------------------
+
+    def outcome(self) -> tuple[str, str | None, Citation | None]:
+        """The latest outcome recorded; an NFA that gives no reason takes the reason of the
+        latest NFA of the same decision that gives one (a letter's "no further action" after
+        the crime report's "no further action, insufficient evidence")."""
+        if not self.outcomes:
+            return "unknown", None, None
+        ordered = sorted(self.outcomes, key=lambda o: o[0])
+        _order, outcome, reason, cite = ordered[-1]
+        if outcome == "nfa" and reason is None:
+            for _o, other, other_reason, _c in reversed(ordered):
+                if other != "nfa":
+                    break  # an NFA before another outcome was another decision
+                if other_reason is not None:
+                    return outcome, other_reason, cite
+        return outcome, reason, cite
+
+    def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
+        """A person's role in the case: a correction's, else officer evidence first (a title is
+        plain), then suspect, subject, witness; its confidence the best of that role's
+        evidence."""
+        evidence = self.roles[key]
+        if key in self.corrected:
+            role, by = self.corrected[key]
+            return role, 1.0, f"corrected by {by}", [e[3] for e in evidence]
+        role = min((e[0] for e in evidence), key=ROLE_ORDER.index)
+        chosen = [e for e in evidence if e[0] == role]
+        best = max(chosen, key=lambda e: e[1])
+        return role, best[1], best[2], [e[3] for e in chosen]
+
+    def suspects(self) -> set[str]:
+        return {k for k in self.roles if self.role_of(k)[0] == "suspect"}
+
+    def force(self) -> str:
+        forces = Counter(d.force for d in self.documents.values() if d.force)
+        if forces:
+            return forces.most_common(1)[0][0]
+        owners = [f.owner for k in self.references if (f := reference_format(k)) and f.owner]
+        prefixes = [p for k in sorted(self.references) if (p := prefix_of(k))]
+        return (owners or prefixes or [""])[0]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of a document, with the mentions in it."""
+
+    document: SourceDocument
+    page: int
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+
+    def refs(self) -> list[str]:
+        return [m.key for m in self.mentions if m.kind == "reference"]
+
+    def cite(self) -> Citation:
+        citation = self.document.pages[self.page][1]
+        return Citation(self.document.doc_id, self.document.control, self.page, citation,
+                        self.sentence.text[:SENTENCE_CHARS], self.document.date)
+
+
+def units(document: SourceDocument) -> list[Unit]:
+    by_page: dict[int, list[Mention]] = defaultdict(list)
+    for mention in document.mentions:
+        by_page[mention.page].append(mention)
+    units = []
+    for number in sorted(document.pages):
+        mentions = sorted(by_page[number], key=lambda m: m.start)
+        for sentence in sentences(document.pages[number][0]):
+            inside = tuple(m for m in mentions if sentence.start <= m.start < sentence.end)
+            units.append(Unit(document, number, sentence, inside))
+    return units

@@ -1,0 +1,128 @@
+"""How the register groups references into cases: every reference key is a case, and
+references a document states together are one case, joined by union-find over the collection:
+one sentence ("CAD 1234 refers; crime number NP/05/1234"), two adjacent sentences tied by
+"refers", "relates to" or "see also", and the header block of a form ("Crime No: ... /
+Incident: ... / Referral: ..."). No case holds two references of one family
+(``reference_family``), so look-alikes (a digit apart, another year, the next incident that
+day) stay apart. Pure functions of the documents' sentences (search.cases.case.Unit).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from search.cases.case import Unit
+from search.cases.sources import SourceDocument
+from search.entity_kinds.reference import LABELLED_HEADS, reference_format
+
+# "Label: value", "Label<tab>value" or "Label   value" (a form's columns).
+_FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/#-]{0,40}?(?::|\t| {3,})\s*\S.{0,100}$")
+_OTHER_CASE = re.compile(r"^\s*(?:previous|prior|earlier|other|similar|linked|related|see)\b",
+                         re.IGNORECASE)
+# Words that tie one sentence's references to the next one's: "Log 0456 refers. Crime number
+# HC/2003/004512 allocated." and "Referral OBC-03-1187 opened. See also CAD 0456."
+_LINKS_ON = re.compile(r"\b(?:refers|relates? to|in relation to)\W*$", re.IGNORECASE)
+_LINKS_BACK = re.compile(r"^\W*(?:see also|linked to|links? to|relates? to|refers to|"
+                         r"this (?:relates|refers|is linked)|(?:same|this) (?:matter|incident|case) "
+                         r"(?:is|was) (?:recorded|logged|crimed) (?:as|under))\b", re.IGNORECASE)
+
+
+def reference_family(key: str) -> tuple[str, str]:
+    """A key's scheme and issuer: a case holds at most one reference of each ("HC/2003/04512"
+    and "HC/2003/04513" are two cases, as are two incident logs), so a join that would put two
+    of a family into one case is refused."""
+    found = reference_format(key)
+    scheme = found.scheme if found else ""
+    head, _, rest = key.partition("/")
+    if head == "CAD":
+        return scheme, head
+    if head in LABELLED_HEADS:  # the label's family, and the letters the number carries
+        letters = re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
+        return scheme, letters if head in ("CRIME", "REFERRAL") else f"{head}/{letters}"
+    return scheme, head
+
+
+class Groups:
+    """Union-find over reference keys, refusing a union that would hold two references of one
+    family (``reference_family``)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.families: dict[str, set[tuple[str, str]]] = {}
+
+    def find(self, key: str) -> str:
+        if key not in self.parent:
+            self.parent[key] = key
+            self.families[key] = {reference_family(key)}
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, keys: list[str]) -> None:
+        for other in keys[1:]:
+            a, b = self.find(keys[0]), self.find(other)
+            if a == b or self.families[a] & self.families[b]:
+                continue
+            root, child = min(a, b), max(a, b)
+            self.parent[child] = root
+            self.families[root] |= self.families.pop(child)
+
+
+def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument]) -> Groups:
+    """The collection's references joined into cases (see the module docstring)."""
+    groups = Groups()
+    for doc_units in units.values():
+        for unit in doc_units:
+            if unit.refs():
+                groups.join(unit.refs())
+        for before, after in pairwise(doc_units):
+            if before.refs() and after.refs() and (_LINKS_ON.search(before.sentence.text)
+                                                   or _LINKS_BACK.match(after.sentence.text)):
+                groups.join(before.refs() + after.refs())
+    # A form's header block next: weaker than one sentence, so a sentence's joins come first.
+    for document in documents:
+        for keys in form_blocks(document):
+            groups.join(keys)
+    return groups
+
+
+def form_blocks(document: SourceDocument) -> list[list[str]]:
+    """The references of each header block of a form: consecutive "Label: value" lines (or
+    lines that are a reference alone), as in "Crime No: ... / Incident: ... / Referral: ...".
+    A line labelled as another case ("Previous", "Linked", "Other") is not in the block."""
+    found = []
+    for number, (text, _citation) in sorted(document.pages.items()):
+        refs = sorted((m.start, m.key) for m in document.mentions
+                      if m.page == number and m.kind == "reference")
+        block: list[str] = []
+        at, blank = 0, False
+        for line in [*text.split("\n"), "", ""]:
+            start, at = at, at + len(line) + 1
+            keys = [k for s, k in refs if start <= s < start + len(line)]
+            if not line.strip() and not blank:
+                blank = True  # one blank line between a form's fields does not end the block
+                continue
+            if (_FORM_LINE.match(line) or _reference_alone(line, keys)) \
+                    and not _OTHER_CASE.match(line):
+                block, blank = block + keys, False
+                continue
+            if len(block) > 1 and _one_case(block):
+                found.append(block)
+            block, blank = [], False
+    return found
+
+
+def _one_case(block: list[str]) -> bool:
+    """Whether a block of references reads as one case's header: one number of each scheme
+    (crime, incident, referral). Two crime numbers, one a line, are a list of cases (a review's
+    "Cases reopened: - 27/31836/09 - 14/21687/07"), which joins nothing."""
+    schemes = [reference_family(key)[0] for key in set(block)]
+    return len(schemes) == len(set(schemes))
+
+
+def _reference_alone(line: str, keys: list[str]) -> bool:
+    """A line that is one labelled reference and nothing else ("URN 14JA0123404"), not a short
+    sentence ("Crime 12345/04 was filed.")."""
+    return len(keys) == 1 and len(line.split()) <= 5 and not line.rstrip().endswith(".")

@@ -1,0 +1,243 @@
+"""How the register reads a document's sentences into its cases: a sentence that cites no
+reference speaks of the case last cited before it in the document (or, before any, of the
+first one the document cites; a case cited in passing, "see also" or in brackets, does not
+count): that is how an outcome, a date or a role in a statement is given to its case. Per
+sentence: the outcome and the dates it states (search.cases.rules), the people and their roles,
+the vehicles, phones and addresses (search.cases.items).
+
+Outcome order: the date the text states (the sentence's, else the document's "Date:" line),
+then position: a later outcome supersedes an earlier one's (an NFA, then "re-opened": open),
+whatever order the files come in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from search.cases.case import Case, Citation, Unit
+from search.cases.grouping import Groups
+from search.cases.items import addresses, cued_marks
+from search.cases.people import WrittenName, record_names
+from search.cases.rules import (
+    RoleRule,
+    closed_date,
+    dates_in,
+    outcome_of,
+    reported_date,
+    role_of_code,
+    role_of_field,
+    role_of_name,
+    stated_closure,
+)
+from search.cases.sources import Mention, SourceDocument
+from search.cases.vocabulary import CLOSING
+
+# The entity kinds that are items (a postcode alone is not an address: search.cases.items).
+ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone"}
+SENTENCE_CHARS = 400
+_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
+                        re.IGNORECASE)
+
+
+def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> None:
+    first = next((u.refs() for u in units if u.refs()), None)
+    if first is None:
+        return
+    current = {groups.find(k) for k in first}
+    latest = _narrated(units)
+    for position, unit in enumerate(units):
+        refs = unit.refs()
+        cited = {groups.find(k) for k in refs}
+        if refs:
+            # A case cited in passing ("see also", "previous", in brackets) is read in this
+            # sentence, but the sentences after it still speak of the document's own case.
+            own = {groups.find(m.key) for m in unit.mentions
+                   if m.kind == "reference" and not _in_passing(unit, m)}
+            current = own or current
+        cite = unit.cite()
+        for root in cited or current:
+            _read_sentence(cases[root], unit, cite, (position, latest[position]), bool(refs))
+
+
+_PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
+                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother|\()\W*(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+
+
+def _in_passing(unit: Unit, mention: Mention) -> bool:
+    """Whether a sentence cites a reference as an aside: words like "see also" or "previous",
+    or a bracket, just before it."""
+    raw = unit.document.pages[unit.page][0]
+    return bool(_PASSING.search(raw[max(unit.sentence.start, mention.start - 40) : mention.start]))
+
+
+def _narrated(units: list[Unit]) -> list[date]:
+    """For each sentence of a document that states no date, the latest it can have happened:
+    the earliest date of an outcome the document states after it (a review's "Cases reopened:"
+    heading comes before the dated charge that followed the reopening); no limit otherwise.
+    Applied to a reopening only: a form's undated "Outcome:" field is its conclusion."""
+    own = _document_day(units[0].document) if units else None
+    limits, limit = [], date.max
+    for unit in reversed(units):
+        stated = [d for d, _at in dates_in(unit.sentence.text) if own is None or d <= own]
+        limits.append(date.max if stated else limit)
+        if stated and outcome_of(unit.sentence.text) is not None:
+            limit = min(limit, max(stated))
+    return limits[::-1]
+
+
+def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date],
+                   cites: bool) -> None:
+    document, text = unit.document, unit.sentence.text
+    if cites:
+        case.documents[document.doc_id] = document
+        case.pages[document.doc_id].add(unit.page)
+        case.citations.append(cite)
+    position, latest = at
+    found = outcome_of(text)
+    when = _when(text, document)
+    if found is not None and found.outcome == "open":
+        when = min(when, latest)  # a reopening happened before what followed it
+    order = (when, document.control, unit.page, position)
+    if found is not None:
+        case.outcomes.append((order, found.outcome, found.reason, cite))
+        if found.outcome in CLOSING and (when := closed_date(text) or _only_date(text)):
+            case.closed.append((when, cite))
+    elif (when := stated_closure(text)) is not None:
+        case.closed.append((when, cite))
+    if (reported := reported_date(text)) is not None:
+        case.reported.append((reported, cite))
+    if _COMPLAINT.search(text):
+        case.complaints.append(cite)
+    _read_people(case, unit, cite)
+    for mention in unit.mentions:
+        if mention.kind in ITEM_KINDS:
+            item = (ITEM_KINDS[mention.kind], mention.key)
+            case.items[item].append(cite)
+            case.item_text.setdefault(item, mention.text)
+    for start, end, key in unread_marks(text, unit.mentions):
+        case.items[("vehicle", key)].append(cite)
+        case.item_text.setdefault(("vehicle", key), text[start:end])
+    for _start, _end, key, written in addresses(text):
+        case.items[("address", key)].append(cite)
+        case.item_text.setdefault(("address", key), written)
+
+
+def unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int, str]]:
+    """The vehicle marks a text introduces (``search.cases.items.cued_marks``) that no vehicle
+    mention already holds."""
+    known = {m.key for m in mentions if m.kind == "vehicle"}
+    return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
+
+
+def _when(text: str, document: SourceDocument) -> date:
+    """When a sentence's outcome was recorded: the latest date the sentence states (not after
+    the document's own), else the document's date; files come in any order, so the text's
+    dates, not the file order, say which outcome is the latest."""
+    own = _document_day(document)
+    stated = [d for d, _at in dates_in(text) if own is None or d <= own]
+    if stated:
+        return max(stated)
+    if own is not None:
+        return own
+    opening = dates_in(document.pages[min(document.pages)][0][:300]) if document.pages else []
+    return opening[0][0] if opening else date.min
+
+
+_DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry)|sent)\s*:?\s*",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def _document_day(document: SourceDocument) -> date | None:
+    """A document's date: a "Date:" line on its first page, else its recorded date (the first
+    date its opening states is only a fallback: it is often the report's, not the document's).
+    A recorded date before every date the first page states is not the document's (a file's
+    metadata set to a default): a document is written after what it reports."""
+    if not document.pages:
+        return document.date
+    first = document.pages[min(document.pages)][0]
+    for label in _DATED.finditer(first):
+        dated = dates_in(first[label.end():label.end() + 40])
+        if dated and dated[0][1] == 0:
+            return dated[0][0]
+    stated = [d for d, _at in dates_in(first)]
+    if document.date is not None and stated and document.date < min(stated):
+        return None
+    return document.date
+
+
+def _only_date(text: str) -> date | None:
+    dated = dates_in(text)
+    return dated[0][0] if len(dated) == 1 else None
+
+
+def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
+    """The role a form gives the person its "Name:" line names (``role_of_field``)."""
+    line_start = page.rfind("\n", 0, mention.start) + 1
+    line_end = page.find("\n", mention.end)
+    line_end = len(page) if line_end < 0 else line_end
+    before = [line for line in page[:line_start].split("\n") if line.strip()]
+    after = [line for line in page[line_end:].split("\n") if line.strip()]
+    return role_of_field(before[-8:], page[line_start:line_end], after[:2])
+
+
+def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
+    """A sentence's people: its anonymised codes and person mentions, a mention that a name
+    written in a record style overlaps ("Suspect Ramsden" in "Suspect RAMSDEN Saleem") read
+    as that name, and the record-style names no mention covers (``search.cases.people``),
+    each with whether it is such an addition (kept only as a suspect: a role's words beside a
+    capitalised pair are the evidence it is a name)."""
+    written = record_names(unit.sentence.text)
+    used: set[WrittenName] = set()
+    found: list[tuple[Mention, bool]] = []
+    for mention in unit.mentions:
+        if mention.kind == "person":
+            name = next((n for n in written if n.start < mention.end - at
+                         and mention.start - at < n.end), None)
+            if name is not None:
+                used.add(name)
+                mention = Mention("person", name.key, name.display, mention.page,
+                                  name.start + at, name.end + at)
+        if mention.kind in ("person", "anonymised"):
+            found.append((mention, False))
+    found += [(Mention("person", n.key, n.display, unit.page, n.start + at, n.end + at), True)
+              for n in written if n not in used]
+    return found
+
+
+# A date in brackets right after a name, or one a label says is the birth: not a log's date
+# after a name ("HOLT Jason, 04/11/2001: arrested").
+_BORN = r"(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*"
+_BIRTH_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4})"
+_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)|[,(]?\s*{_BORN}"
+                    rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
+
+
+def _birth(after: str) -> date | None:
+    """The date of birth written just after a name: "(14/05/1976)", ", DOB 14/05/1976"."""
+    found = _BIRTH.match(after[:40])
+    dated = dates_in(found.group("bracketed") or found.group("labelled")) if found else []
+    return dated[0][0] if dated else None
+
+
+def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
+    text, offset = unit.sentence.text, unit.sentence.start
+    raw = unit.document.pages[unit.page][0]
+    lead = len(raw[offset:]) - len(raw[offset:].lstrip())
+    for mention, added in _people(unit, offset + lead):
+        if mention.kind == "anonymised":
+            found = role_of_code(mention.key)
+        else:
+            start = mention.start - offset - lead
+            end = mention.end - offset - lead
+            # The words as written: a mention's span may hold the title its text dropped.
+            found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
+                or _role_in_form(raw, mention)
+            if (born := _birth(text[end:])) is not None:
+                case.births[mention.key].add(born)
+        if found is None or (added and found.role != "suspect"):
+            continue
+        case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
+        case.names[mention.key][mention.text] += 1
+        case.kinds[mention.key] = mention.kind
