@@ -10,8 +10,9 @@ from ``ingest.nercache``. Grids (a CSV file, a spreadsheet, delimited rows in a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
@@ -44,6 +45,10 @@ MAX_PAGE_CHARS = 100_000
 TIER = {"pattern": 2, "person": 1, "other": 0}
 PIPE_BATCH = 64  # paragraphs per nlp.pipe batch
 SAME_PERSON = ("exact", "phonetic", "nickname", "ocr")
+# Where a form's fields meet on one line ("YUSUF, Abdirahman   Interviewer: Ms Tran",
+# "Originator: PC 4470 WARSAME   Evaluation: C4"): a wide gap or a tab. A name's words are
+# one space apart, so a name ends at such a gap.
+FIELD_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,18 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
             tier = TIER["person"] if kind == "person" else TIER["other"]
             found.append(Candidate(kind, start, end, text[start:end], tier))
     return found
+
+
+def within_field(candidate: Candidate) -> Candidate:
+    """A name, organisation or place cut at the first field gap inside it: what follows the gap
+    is the next field's label or value, never a word of the name."""
+    if candidate.tier == TIER["pattern"]:
+        return candidate
+    gap = FIELD_GAP.search(candidate.text)
+    if gap is None or gap.start() == 0:
+        return candidate
+    kept = candidate.text[: gap.start()]
+    return replace(candidate, end=candidate.start + len(kept), text=kept)
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -243,7 +260,7 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
-        for c in _resolve(candidates):
+        for c in _resolve([within_field(c) for c in candidates]):
             kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
             if kind is None:
                 continue

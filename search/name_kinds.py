@@ -96,6 +96,8 @@ SENTENCE_WORDS = {
     "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
 }
+# Greetings before a name of two words or more: never the name's, whoever the name is.
+SALUTATIONS = {"dear", "hi", "hello"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -231,8 +233,9 @@ def _without_sentence_word(text: str) -> str:
     if len(raw) != 2:
         return text
     first, rest = fold(raw[0]), raw[1].split()
-    if first in SENTENCE_WORDS and fold(rest[0]) in forenames():
-        return raw[1]
+    if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
+            first in SALUTATIONS and len(rest) >= 2)):
+        return raw[1]  # "Dear Chan Siu Ling": a letter's greeting, whatever the forename
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
         return _without_sentence_word(raw[1])
     return text

@@ -121,6 +121,9 @@ DIMINUTIVES: tuple[tuple[str, ...], ...] = (
     ("sarah", "saz"),
 )
 SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is too short
+# A contraction ("Xandro" for "Xalexandros") is this many letters shorter at least: a decoy
+# one letter from a real forename never is.
+CONTRACTED_LETTERS = 3
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
 SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
 # Letters OCR reads for others in typed and scanned text, each tried in both directions.
@@ -167,9 +170,18 @@ def forename_rule(rare: str, common: str) -> str | None:
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
             and (common.startswith(rare) or common.endswith(rare))):
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
+    if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + CONTRACTED_LETTERS
+            and rare[0] == common[0] and _within_letters(rare, common)):
+        return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
+
+
+def _within_letters(short: str, long: str) -> bool:
+    """Every letter of ``short`` in ``long``, in order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def surname_rule(rare: str, common: str) -> str | None:
@@ -296,6 +308,8 @@ def alias_rule(alias: str, key: str) -> str:
     """The rule a link by one of a person's other names carries: "nickname", "translit" or
     "ocr" (the rule ``variant_heads`` merged it by, or the nearest)."""
     a, k = _parts(alias), _parts(key)
+    if sorted(a) == sorted(k) or (len(a) == 2 and set(a) < set(k) and a[-1] == k[0]):
+        return "translit"  # the family name written first, or one given name and the family's
     if len(a) >= 3 and a[1] == k[0]:
         return "full"  # known by the middle name
     first = forename_rule(a[0], k[0])
