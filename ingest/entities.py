@@ -124,16 +124,34 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
     return found
 
 
-def within_field(candidate: Candidate) -> Candidate:
-    """A name, organisation or place cut at the first field gap inside it: what follows the gap
-    is the next field's label or value, never a word of the name."""
+def within_field(text: str, candidate: Candidate) -> Candidate:
+    """A name, organisation or place cut at the first field gap inside it, and less a last word
+    that is the next field's label ("YUSUF, Abdirahman Interviewer: Ms Tran" once a text
+    layer has closed the gap): what follows is never a word of the name."""
     if candidate.tier == TIER["pattern"]:
         return candidate
-    gap = FIELD_GAP.search(candidate.text)
-    if gap is None or gap.start() == 0:
+    kept = candidate.text
+    gap = FIELD_GAP.search(kept)
+    if gap is not None and gap.start() > 0:
+        kept = kept[: gap.start()]
+    label = _LAST_WORD.search(kept)
+    if (label and label.start() > 0 and _LABEL_AFTER.match(text, candidate.start + len(kept))
+            and not _starts_line(text, candidate.start)):
+        kept = kept[: label.start()].rstrip(" \t,")
+    if kept == candidate.text:
         return candidate
-    kept = candidate.text[: gap.start()]
     return replace(candidate, end=candidate.start + len(kept), text=kept)
+
+
+_LAST_WORD = re.compile(r"(?<=\s)\S+$")
+_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)")  # "Interviewer:", not "10:30"
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """A name that opens its line ("Helen Ashworth: I said ..."), a speaker's label: its last
+    word before the colon is the name's."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return not line.strip(" \t>")
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -260,7 +278,7 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
-        for c in _resolve([within_field(c) for c in candidates]):
+        for c in _resolve([within_field(text, c) for c in candidates]):
             kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
             if kind is None:
                 continue

@@ -189,7 +189,8 @@ def reordered_names(counts: dict[str, int]) -> dict[str, str]:
 
 def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dict[str, str]:
     """"Hung Nguyen" for the "Nguyen Van Hung" a collection writes in both orders: one word of
-    the given name and the family name, where no other such person has that word."""
+    the given name and the family name, or the given name alone ("Van Hung"), where no other
+    such person has it."""
     holders: dict[tuple[str, str], set[str]] = {}
     for rare, common in reordered.items():
         written, usual = name_parts(rare), name_parts(common)
@@ -199,10 +200,12 @@ def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dic
         for part in name_parts(common):
             if part != family:
                 holders.setdefault((part, family), set()).add(common)
+        given = " ".join(p for p in usual if p != family)  # "Van Hung" alone
+        holders.setdefault((given, ""), set()).add(common)
     merged = {}
     for (given, family), people in holders.items():
-        key = f"{given} {family}"
-        if len(people) == 1 and key in counts and key not in reordered:
+        key = f"{given} {family}".strip()
+        if len(people) == 1 and key in counts and key not in reordered and key not in people:
             merged[key] = next(iter(people))
     return merged
 
@@ -220,6 +223,12 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
         joined = " ".join((*parts[:-2], parts[-2] + parts[-1]))
         if joined in counts and joined not in merged:
             merged[key] = joined
+    # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
+    # the whole is written more often.
+    for key in counts:
+        cut = key[: key.rfind("-")] if "-" in name_parts(key)[-1] else ""
+        if cut in counts and counts[key] > counts[cut] and cut not in merged:
+            merged[cut] = key
     return merged
 
 
@@ -359,16 +368,16 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
-def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool
-                 ) -> Iterable[tuple[tuple[str, ...], str]]:
+def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool,
+                 own_first: str = "") -> Iterable[tuple[tuple[str, ...], str]]:
     """The forms of another name the person is written by ("Priya Ragunathan" for "Priya
     Raghunathan", "Mc Ardle" for "McArdle"), as the matcher reads them: in full and by index,
     and, when the surname is spelt differently from theirs, by initial and by title."""
     yield (first, *surname), rule
     yield (*surname, ",", first), rule
     yield (*surname, first), rule
-    if own_surname and rule != "full":  # a nickname or a slip: the surname's forms are there
-        return  # (but a first name unused, "J. Walsh" for James Declan Walsh, has its own)
+    if own_surname and rule != "full" and first[:1] == own_first[:1]:  # a nickname or a slip:
+        return  # the surname's forms are there (but not "I. Walsh" for an Iain known as Hamish)
     yield (first[0], *surname), "initials"
     yield (*surname, ",", first[0]), "index-initial"
     yield (*surname, first[0]), "index-initial"
@@ -388,7 +397,8 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         rule = alias_rule(alias, person.key)
         if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
             yield tuple(map(token, written)), rule
-        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1])
+        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
+                                token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
 

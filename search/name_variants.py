@@ -178,6 +178,10 @@ def forename_rule(rare: str, common: str) -> str | None:
     return None
 
 
+def _unpunctuated(key: str) -> str:
+    return re.sub(r"[\s'’-]", "", key)
+
+
 def _within_letters(short: str, long: str) -> bool:
     """Every letter of ``short`` in ``long``, in order."""
     letters = iter(long)
@@ -220,6 +224,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     r, c = _parts(rare), _parts(common)
     if not _middles_agree(r, c) or rare == common:
         return None
+    if _unpunctuated(rare) == _unpunctuated(common):  # "Siu Ling", "Siu-Ling", "Siuling": no
+        return "translit" if common_count > rare_count else None  # decoy differs by these
     if r[-1] == c[-1] and "".join(r[:-1]) == c[0].replace("-", "") and len(r) > len(c):
         return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
     if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
