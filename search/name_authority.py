@@ -376,6 +376,9 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
     yield (first, *surname), rule
     yield (*surname, ",", first), rule
     yield (*surname, first), rule
+    if rule == "translit":  # the other order's address: "zhoum@" for a family name first
+        yield ("".join(surname) + first[0],), "email"
+        yield (first[0] + "".join(surname),), "email"
     if own_surname and rule != "full" and first[:1] == own_first[:1]:  # a nickname or a slip:
         return  # the surname's forms are there (but not "I. Walsh" for an Iain known as Hamish)
     yield (first[0], *surname), "initials"

@@ -271,6 +271,18 @@ def _without_trailing_label(text: str) -> str:
     return " ".join(raw) if len(raw) < len(text.split()) else text
 
 
+# A word ending in a digit is a code ("A1", "C1", "PC4470"), never a word of a name; OCR's
+# digits sit inside a word ("He1en").
+_CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
+
+
+def _is_labelled_thing(text: str, words: list[str]) -> bool:
+    """Not a person: a heading written "Custody Record - Northgate" (words either side of a spaced dash), a
+    thing with a vehicle's label after it ("Astra VRM"), or words with a code among them."""
+    return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
+            or any(_CODE_WORD.match(w) for w in words))
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -294,7 +306,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if (kind, compact) in _CODES:
         return kind, text
     words = _words(text)
-    if not words or is_vehicle(words) or is_form_text(words):
+    if not words or is_vehicle(words) or is_form_text(words) or (
+            kind == "person" and _is_labelled_thing(text, words)):
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text

@@ -170,12 +170,17 @@ def forename_rule(rare: str, common: str) -> str | None:
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
             and (common.startswith(rare) or common.endswith(rare))):
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
-    if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + CONTRACTED_LETTERS
-            and rare[0] == common[0] and _within_letters(rare, common)):
+    if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
+
+
+def _contracted(short: str, long: str) -> bool:
+    """``short`` is ``long`` cut or contracted by several letters ("Xandro", "Xalexandros")."""
+    return (len(short) >= SHORT_FORM_LETTERS and len(long) >= len(short) + CONTRACTED_LETTERS
+            and short[0] == long[0] and _within_letters(short, long))
 
 
 def _unpunctuated(key: str) -> str:
@@ -241,6 +246,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
         enough = common_count >= SLIP_RATIO * rare_count
         return ("ocr" if rule == "ocr" else "translit") if enough else None
+    if rule == "nickname" and _contracted(r[0], c[0]):
+        return rule if common_count > rare_count else None  # no decoy is so much shorter
     return rule if common_count >= SURE_RATIO * rare_count else None
 
 
