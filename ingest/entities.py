@@ -45,8 +45,8 @@ MAX_PAGE_CHARS = 100_000
 TIER = {"pattern": 2, "person": 1, "other": 0}
 PIPE_BATCH = 64  # paragraphs per nlp.pipe batch
 SAME_PERSON = ("exact", "phonetic", "nickname", "ocr")
-# Where a form's fields meet on one line ("YUSUF, Abdirahman   Interviewer: Ms Tran",
-# "Originator: PC 4470 WARSAME   Evaluation: C4"): a wide gap or a tab. A name's words are
+# Where a form's fields meet on one line ("ADEBAYO, Chidi   Reviewer: Ms Tregear",
+# "Author: PC 5521 ADEBAYO   Grading: B2"): a wide gap or a tab. A name's words are
 # one space apart, so a name ends at such a gap.
 FIELD_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
@@ -126,7 +126,7 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
 
 def within_field(text: str, candidate: Candidate) -> Candidate:
     """A name, organisation or place cut at the first field gap inside it, and less a last word
-    that is the next field's label ("YUSUF, Abdirahman Interviewer: Ms Tran" once a text
+    that is the next field's label ("ADEBAYO, Chidi Reviewer: Ms Tregear" once a text
     layer has closed the gap): what follows is never a word of the name."""
     if candidate.tier == TIER["pattern"]:
         return candidate
@@ -144,7 +144,7 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
 
 
 _LAST_WORD = re.compile(r"(?<=\s)\S+$")
-_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)")  # "Interviewer:", not "10:30"
+_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)")  # "Reviewer:", not "10:30"
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -128,7 +128,7 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
     """Read from the pages that hold a surname two people share: the titles written before
     their full names ("DC Helen Ashworth"; stored mentions have their titles stripped, and
     elsewhere a title decides nothing), and the two that are one person known by a middle name
-    ("Iain Hamish Urquhart" beside "Iain Urquhart" and "Hamish Urquhart")."""
+    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle")."""
     people = authority.people
     surnames = shared_surnames(people)
     if not surnames:
@@ -153,8 +153,8 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
 
 def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:
     """The other person a full name of three words is, when its first and last words are
-    the linked person and its last two another ("Iain Hamish Urquhart" for "Iain Urquhart"
-    and "Hamish Urquhart")."""
+    the linked person and its last two another ("Eamon Cathal Doyle" for "Eamon Doyle"
+    and "Cathal Doyle")."""
     words = name_parts(person_key(link.text))
     if len(words) != 3 or link.key != f"{words[0]} {words[2]}":
         return None

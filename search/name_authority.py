@@ -151,7 +151,7 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
             merged.setdefault(key, known[0])
     # Then the people so far, each with all its keys' counts: their variant spellings, short
     # forms and later names.
-    # A family name written first ("Nguyen Van Hung" beside "Van Hung Nguyen"): the words
+    # A family name written first ("Le Van Minh" beside "Van Minh Le"): the words
     # after it are the given name, no later name the person is known by.
     reordered = {*family_first, *family_first.values()}
     later = known_by_later_names(_people(counts, merged), merged)
@@ -172,8 +172,8 @@ def _commoner(a: str, b: str, counts: dict[str, int]) -> tuple[str, str]:
 
 def reordered_names(counts: dict[str, int]) -> dict[str, str]:
     """Full-name keys that are another key's words with the family name moved from the front to
-    the back ("van hung nguyen" beside "nguyen van hung", "siu-ling chan" beside "chan
-    siu-ling") -> the commoner of the two: one person, written in both orders. The same words
+    the back ("van minh le" beside "le van minh", "mei-wah kwok" beside "kwok
+    mei-wah") -> the commoner of the two: one person, written in both orders. The same words
     in another order are no one else's name."""
     merged: dict[str, str] = {}
     for key in counts:
@@ -188,8 +188,8 @@ def reordered_names(counts: dict[str, int]) -> dict[str, str]:
 
 
 def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dict[str, str]:
-    """"Hung Nguyen" for the "Nguyen Van Hung" a collection writes in both orders: one word of
-    the given name and the family name, or the given name alone ("Van Hung"), where no other
+    """"Minh Le" for the "Le Van Minh" a collection writes in both orders: one word of
+    the given name and the family name, or the given name alone ("Van Minh"), where no other
     such person has it."""
     holders: dict[tuple[str, str], set[str]] = {}
     for rare, common in reordered.items():
@@ -200,7 +200,7 @@ def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dic
         for part in name_parts(common):
             if part != family:
                 holders.setdefault((part, family), set()).add(common)
-        given = " ".join(p for p in usual if p != family)  # "Van Hung" alone
+        given = " ".join(p for p in usual if p != family)  # "Van Minh" alone
         holders.setdefault((given, ""), set()).add(common)
     merged = {}
     for (given, family), people in holders.items():
@@ -376,11 +376,11 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
     yield (first, *surname), rule
     yield (*surname, ",", first), rule
     yield (*surname, first), rule
-    if rule == "translit":  # the other order's address: "zhoum@" for a family name first
+    if rule == "translit":  # the other order's address: "kwokm@" for a family name first
         yield ("".join(surname) + first[0],), "email"
         yield (first[0] + "".join(surname),), "email"
     if own_surname and rule != "full" and first[:1] == own_first[:1]:  # a nickname or a slip:
-        return  # the surname's forms are there (but not "I. Walsh" for an Iain known as Hamish)
+        return  # the surname's forms are there (but not "E. Doyle" for an Eamon known as Cathal)
     yield (first[0], *surname), "initials"
     yield (*surname, ",", first[0]), "index-initial"
     yield (*surname, first[0]), "index-initial"
@@ -608,8 +608,8 @@ def misread_namesake(rare: Person, common: Person) -> bool:
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
             and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
         return True
-    # "Korwan Faraj" twice in scans beside a "Karwan Faraj" named thirty times: the forename
-    # misread, and "K. Faraj" is his. A forename that differs in its first letter may be
+    # "Tornasz Wolak" twice in scans beside a "Tomasz Wolak" named thirty times: the forename
+    # misread, and "T. Wolak" is his. A forename that differs in its first letter may be
     # another person's ("Darius" beside "Marius"), so a title alone never chooses between them.
     (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(common.key)
     return (last == last_c and first[:1] == first_c[:1] and common.named >= SLIP_RATIO * rare.named

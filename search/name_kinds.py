@@ -235,7 +235,7 @@ def _without_sentence_word(text: str) -> str:
     first, rest = fold(raw[0]), raw[1].split()
     if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
             first in SALUTATIONS and len(rest) >= 2)):
-        return raw[1]  # "Dear Chan Siu Ling": a letter's greeting, whatever the forename
+        return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
         return _without_sentence_word(raw[1])
     return text
@@ -277,8 +277,8 @@ _CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
 
 
 def _is_labelled_thing(text: str, words: list[str]) -> bool:
-    """Not a person: a heading written "Custody Record - Northgate" (words either side of a spaced dash), a
-    thing with a vehicle's label after it ("Astra VRM"), or words with a code among them."""
+    """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
+    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), or words with a code among them."""
     return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
             or any(_CODE_WORD.match(w) for w in words))
 

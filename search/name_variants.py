@@ -229,7 +229,7 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     r, c = _parts(rare), _parts(common)
     if not _middles_agree(r, c) or rare == common:
         return None
-    if _unpunctuated(rare) == _unpunctuated(common):  # "Siu Ling", "Siu-Ling", "Siuling": no
+    if _unpunctuated(rare) == _unpunctuated(common):  # "Mei Wah", "Mei-Wah", "Meiwah": no
         return "translit" if common_count > rare_count else None  # decoy differs by these
     if r[-1] == c[-1] and "".join(r[:-1]) == c[0].replace("-", "") and len(r) > len(c):
         return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
