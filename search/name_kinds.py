@@ -278,9 +278,14 @@ _CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
 
 def _is_labelled_thing(text: str, words: list[str]) -> bool:
     """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
-    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), or words with a code among them."""
+    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), words with a code
+    among them, or a saint's name."""
     return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
-            or any(_CODE_WORD.match(w) for w in words))
+            or any(_CODE_WORD.match(w) for w in words) or _SAINT.match(text) is not None)
+
+
+# "St Oswald's", "St. Wilfrid": a saint's name is a church's, a school's or a place's.
+_SAINT = re.compile(r"^St\.? [A-Z]")
 
 
 def _is_place(kind: str, words: list[str]) -> bool:

@@ -82,6 +82,7 @@ def test_a_title_never_chooses_between_forenames_with_other_first_letters() -> N
 
 @pytest.mark.parametrize("text", [
     "Interview Record - Brackenfold", "B2 Motors", "D4 Grading", "Corsa VRM", "Adebayo PC5521",
+    "St Oswald's", "St. Wilfrid",
 ])
 def test_headings_codes_and_labelled_vehicles_are_no_person(text: str) -> None:
     assert name_kind("person", text)[0] is None
