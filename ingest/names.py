@@ -220,6 +220,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
         # written is the organisation's): its person key.
         if (kind != "person" or not is_full_name(key)) and found:
             usual = max(found, key=lambda f: found[f])
+            if name_kind("person", usual)[0] != "person":
+                continue  # "B2 Motors" as an organisation: no person as written, however keyed
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)

@@ -95,3 +95,9 @@ def test_names_with_ocr_digits_or_hyphens_stay_people(text: str) -> None:
 
 def test_a_greeting_is_never_part_of_the_name() -> None:
     assert name_kind("person", "Dear Kwok Mei Wah") == ("person", "Kwok Mei Wah")
+
+
+def test_a_code_is_never_read_as_a_name_written_with_ocr_digits() -> None:
+    people = [Person("al kemp", "Al Kemp"), Person("helen ashworth", "Helen Ashworth")]
+    assert _links("Collected by A1 Kemp cabs, then He1en Ashworth.", people) == {
+        "He1en Ashworth": ("helen ashworth", ())}
