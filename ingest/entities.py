@@ -10,8 +10,9 @@ from ``ingest.nercache``. Grids (a CSV file, a spreadsheet, delimited rows in a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
@@ -44,6 +45,10 @@ MAX_PAGE_CHARS = 100_000
 TIER = {"pattern": 2, "person": 1, "other": 0}
 PIPE_BATCH = 64  # paragraphs per nlp.pipe batch
 SAME_PERSON = ("exact", "phonetic", "nickname", "ocr")
+# Where a form's fields meet on one line ("ADEBAYO, Chidi   Reviewer: Ms Tregear",
+# "Author: PC 5521 ADEBAYO   Grading: B2"): a wide gap or a tab. A name's words are
+# one space apart, so a name ends at such a gap.
+FIELD_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,36 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
             tier = TIER["person"] if kind == "person" else TIER["other"]
             found.append(Candidate(kind, start, end, text[start:end], tier))
     return found
+
+
+def within_field(text: str, candidate: Candidate) -> Candidate:
+    """A name, organisation or place cut at the first field gap inside it, and less a last word
+    that is the next field's label ("ADEBAYO, Chidi Reviewer: Ms Tregear" once a text
+    layer has closed the gap): what follows is never a word of the name."""
+    if candidate.tier == TIER["pattern"]:
+        return candidate
+    kept = candidate.text
+    gap = FIELD_GAP.search(kept)
+    if gap is not None and gap.start() > 0:
+        kept = kept[: gap.start()]
+    label = _LAST_WORD.search(kept)
+    if (label and label.start() > 0 and _LABEL_AFTER.match(text, candidate.start + len(kept))
+            and not _starts_line(text, candidate.start)):
+        kept = kept[: label.start()].rstrip(" \t,")
+    if kept == candidate.text:
+        return candidate
+    return replace(candidate, end=candidate.start + len(kept), text=kept)
+
+
+_LAST_WORD = re.compile(r"(?<=\s)\S+$")
+_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)")  # "Reviewer:", not "10:30"
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """A name that opens its line ("Helen Ashworth: I said ..."), a speaker's label: its last
+    word before the colon is the name's."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return not line.strip(" \t>")
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -243,7 +278,7 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
-        for c in _resolve(candidates):
+        for c in _resolve([within_field(text, c) for c in candidates]):
             kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
             if kind is None:
                 continue

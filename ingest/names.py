@@ -119,19 +119,22 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         if not buckets or after is None:
             break
     authority = authority_of(forms)
-    authority.people = gather_titles(client, indices, collection, authority.people)
+    gather_titles(client, indices, collection, authority)
     return authority
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,
-                  people: NameAuthority) -> NameAuthority:
-    """The titles written before the full names of people who share a surname ("DC Helen
-    Ashworth"), read from the pages that hold such a surname: stored mentions have their titles
-    stripped, and elsewhere a title decides nothing."""
+                  authority: Authority) -> None:
+    """Read from the pages that hold a surname two people share: the titles written before
+    their full names ("DC Helen Ashworth"; stored mentions have their titles stripped, and
+    elsewhere a title decides nothing), and the two that are one person known by a middle name
+    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle")."""
+    people = authority.people
     surnames = shared_surnames(people)
     if not surnames:
-        return people
+        return
     titles: dict[str, set[str]] = {}
+    one_person: dict[str, str] = {}
     query = {"bool": {"filter": [{"term": {"collection": collection}},
                                  {"terms": {"text": sorted(surnames)}}]}}
     for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
@@ -139,7 +142,44 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
         for link in people.find(hit["_source"].get("text") or ""):
             if link.key and link.title and link.rule in TITLED_RULES:
                 titles.setdefault(link.key, set()).add(link.title)
-    return with_titles(people, titles) if titles else people
+            if link.key and (later := known_by_middle_name(link, people)):
+                rare, common = sorted((link.key, later), key=lambda k: (
+                    people.people[k].named, k))
+                one_person.setdefault(rare, common)
+    if titles:
+        people = with_titles(people, titles)
+    authority.people = merge_people(people, authority.aliases, one_person)
+
+
+def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:
+    """The other person a full name of three words is, when its first and last words are
+    the linked person and its last two another ("Eamon Cathal Doyle" for "Eamon Doyle"
+    and "Cathal Doyle")."""
+    words = name_parts(person_key(link.text))
+    if len(words) != 3 or link.key != f"{words[0]} {words[2]}":
+        return None
+    later = f"{words[1]} {words[2]}"
+    return later if later in people.people and later != link.key else None
+
+
+def merge_people(people: NameAuthority, aliases: dict[str, str],
+                 one_person: dict[str, str]) -> NameAuthority:
+    """The authority with each ``one_person`` key an alias of the person it names (``aliases``,
+    an alias -> its person, updated)."""
+    if not one_person:
+        return people
+    kept = {k: dataclasses.replace(p, aliases=set(p.aliases), titles=set(p.titles))
+            for k, p in people.people.items()}
+    for rare, common in one_person.items():
+        if rare not in kept or common not in kept or common in one_person:
+            continue  # a chain of three: left as it was
+        gone = kept.pop(rare)
+        kept[common].aliases |= {rare, *gone.aliases}
+        kept[common].titles |= gone.titles
+        kept[common].named += gone.named
+        for alias in (rare, *gone.aliases):
+            aliases[alias] = common
+    return NameAuthority(kept.values())
 
 
 def _titled(written: str) -> bool:
@@ -180,6 +220,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
         # written is the organisation's): its person key.
         if (kind != "person" or not is_full_name(key)) and found:
             usual = max(found, key=lambda f: found[f])
+            if name_kind("person", usual)[0] != "person":
+                continue  # "B2 Motors" as an organisation: no person as written, however keyed
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
@@ -189,6 +231,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
               if key not in aliases}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
+        people[key].named += counts[slip]  # how often the person is named, by any full name
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}

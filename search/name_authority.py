@@ -122,6 +122,9 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
     and no other Lumb it may stand for), and rare OCR slips."""
     merged = merge_ocr_slips(counts)
+    family_first = reordered_names(counts)
+    for rare, common in {**family_first, **written_apart(counts)}.items():
+        merged.setdefault(rare, common)
     readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         readings.setdefault(_reading(key), []).append(key)
@@ -148,12 +151,85 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
             merged.setdefault(key, known[0])
     # Then the people so far, each with all its keys' counts: their variant spellings, short
     # forms and later names.
-    for longer, shorter in known_by_later_names(_people(counts, merged), merged).items():
+    # A family name written first ("Le Van Minh" beside "Van Minh Le"): the words
+    # after it are the given name, no later name the person is known by.
+    reordered = {*family_first, *family_first.values()}
+    later = known_by_later_names(_people(counts, merged), merged)
+    for longer, shorter in later.items():
+        if longer in reordered or shorter in reordered:
+            continue
         merged.setdefault(longer, shorter)
     for rare, (common, _rule) in variant_heads(_people(counts, merged)).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
+
+
+def _commoner(a: str, b: str, counts: dict[str, int]) -> tuple[str, str]:
+    """(rarer, commoner) of two keys; a tie goes to the first written."""
+    return (b, a) if counts[a] >= counts[b] else (a, b)
+
+
+def reordered_names(counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys that are another key's words with the family name moved from the front to
+    the back ("van minh le" beside "le van minh", "mei-wah kwok" beside "kwok
+    mei-wah") -> the commoner of the two: one person, written in both orders. The same words
+    in another order are no one else's name."""
+    merged: dict[str, str] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) < 2:
+            continue
+        moved = " ".join((*parts[1:], parts[0]))
+        if moved in counts and moved != key and key not in merged and moved not in merged:
+            rare, common = _commoner(key, moved, counts)
+            merged[rare] = common
+    return merged | _by_one_given_name(counts, merged)
+
+
+def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dict[str, str]:
+    """"Minh Le" for the "Le Van Minh" a collection writes in both orders: one word of
+    the given name and the family name, or the given name alone ("Van Minh"), where no other
+    such person has it."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for rare, common in reordered.items():
+        written, usual = name_parts(rare), name_parts(common)
+        if len(usual) < 3:
+            continue  # two words in both orders: which is the family name is not told
+        family = written[0] if written[0] == usual[-1] else usual[0]
+        for part in name_parts(common):
+            if part != family:
+                holders.setdefault((part, family), set()).add(common)
+        given = " ".join(p for p in usual if p != family)  # "Van Minh" alone
+        holders.setdefault((given, ""), set()).add(common)
+    merged = {}
+    for (given, family), people in holders.items():
+        key = f"{given} {family}".strip()
+        if len(people) == 1 and key in counts and key not in reordered and key not in people:
+            merged[key] = next(iter(people))
+    return merged
+
+
+def written_apart(counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys whose last two words, joined, are the surname of another key with the
+    same forename ("pieter van dijk" beside "pieter vandijk") -> that key:
+    a surname's prefix written apart, whatever the prefix. The joined key must be written too,
+    so a middle name that happens to end in a surname's first letters is never read so."""
+    merged: dict[str, str] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) < 3:
+            continue
+        joined = " ".join((*parts[:-2], parts[-2] + parts[-1]))
+        if joined in counts and joined not in merged:
+            merged[key] = joined
+    # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
+    # the whole is written more often.
+    for key in counts:
+        cut = key[: key.rfind("-")] if "-" in name_parts(key)[-1] else ""
+        if cut in counts and counts[key] > counts[cut] and cut not in merged:
+            merged[cut] = key
+    return merged
 
 
 def _people(counts: dict[str, int], merged: dict[str, str]) -> dict[str, int]:
@@ -292,16 +368,19 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
-def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool
-                 ) -> Iterable[tuple[tuple[str, ...], str]]:
+def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool,
+                 own_first: str = "") -> Iterable[tuple[tuple[str, ...], str]]:
     """The forms of another name the person is written by ("Priya Ragunathan" for "Priya
     Raghunathan", "Mc Ardle" for "McArdle"), as the matcher reads them: in full and by index,
     and, when the surname is spelt differently from theirs, by initial and by title."""
     yield (first, *surname), rule
     yield (*surname, ",", first), rule
     yield (*surname, first), rule
-    if own_surname and rule != "full":  # a nickname or a slip: the surname's forms are there
-        return  # (but a first name unused, "J. Walsh" for James Declan Walsh, has its own)
+    if rule == "translit":  # the other order's address: "kwokm@" for a family name first
+        yield ("".join(surname) + first[0],), "email"
+        yield (first[0] + "".join(surname),), "email"
+    if own_surname and rule != "full" and first[:1] == own_first[:1]:  # a nickname or a slip:
+        return  # the surname's forms are there (but not "E. Doyle" for an Eamon known as Cathal)
     yield (first[0], *surname), "initials"
     yield (*surname, ",", first[0]), "index-initial"
     yield (*surname, first[0]), "index-initial"
@@ -321,7 +400,8 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         rule = alias_rule(alias, person.key)
         if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
             yield tuple(map(token, written)), rule
-        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1])
+        yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
+                                token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
 
@@ -391,6 +471,18 @@ def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
             yield token(word[:index] + wrong + word[index + 1:]), True
 
 
+CONTAINING_CONFIDENCE = 0.8  # a form this sure holds the shorter forms written inside it
+
+
+def _outermost(hits: list[tuple[int, int, dict[str, str]]]) -> list[tuple[int, int, dict[str, str]]]:
+    """The hits less those written inside a longer, sure one: in "Anna Van Dijk" the person's
+    name holds "Van Dijk", whoever else a "Van Dijk" of two words is."""
+    sure = [(first, last) for first, last, held in hits
+            if max(RULES[rule] for rule in held.values()) >= CONTAINING_CONFIDENCE]
+    return [(first, last, held) for first, last, held in hits if not any(
+        a <= first and last <= b and (a, b) != (first, last) for a, b in sure)]
+
+
 def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
     """The title just before a name, over a collar number: "DC" in "DC 2291 Helen Ashworth"."""
     before = first - 1
@@ -456,6 +548,7 @@ class NameAuthority:
             last = first + len(joined[end - length + 2 : end].split()) - 1
             hits.append((first, last, held))
         links, taken = [], set()
+        hits = _outermost(hits)
         # The surest form first, then the longest: in "Ian Dobson, Irene Dobson" the full
         # name "Ian Dobson" holds its surname before "Dobson, Irene" can read it as an index.
         for first, last, held in sorted(hits, key=lambda h: (
@@ -509,7 +602,16 @@ def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
     from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
     initial, title or address would mean. Both keep their own full names."""
-    return (rare.key != common.key and rare.named <= 1 < common.named
+    if rare.key == common.key:
+        return False
+    if (rare.named <= 1 < common.named
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
-            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
+            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
+        return True
+    # "Tornasz Wolak" twice in scans beside a "Tomasz Wolak" named thirty times: the forename
+    # misread, and "T. Wolak" is his. A forename that differs in its first letter may be
+    # another person's ("Darius" beside "Marius"), so a title alone never chooses between them.
+    (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(common.key)
+    return (last == last_c and first[:1] == first_c[:1] and common.named >= SLIP_RATIO * rare.named
+            and edit_distance(first, first_c, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 

@@ -96,6 +96,8 @@ SENTENCE_WORDS = {
     "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
 }
+# Greetings before a name of two words or more: never the name's, whoever the name is.
+SALUTATIONS = {"dear", "hi", "hello"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -231,8 +233,9 @@ def _without_sentence_word(text: str) -> str:
     if len(raw) != 2:
         return text
     first, rest = fold(raw[0]), raw[1].split()
-    if first in SENTENCE_WORDS and fold(rest[0]) in forenames():
-        return raw[1]
+    if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
+            first in SALUTATIONS and len(rest) >= 2)):
+        return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
         return _without_sentence_word(raw[1])
     return text
@@ -268,6 +271,23 @@ def _without_trailing_label(text: str) -> str:
     return " ".join(raw) if len(raw) < len(text.split()) else text
 
 
+# A word ending in a digit is a code ("A1", "C1", "PC4470"), never a word of a name; OCR's
+# digits sit inside a word ("He1en").
+_CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
+
+
+def _is_labelled_thing(text: str, words: list[str]) -> bool:
+    """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
+    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), words with a code
+    among them, or a saint's name."""
+    return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
+            or any(_CODE_WORD.match(w) for w in words) or _SAINT.match(text) is not None)
+
+
+# "St Oswald's", "St. Wilfrid": a saint's name is a church's, a school's or a place's.
+_SAINT = re.compile(r"^St\.? [A-Z]")
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -291,7 +311,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if (kind, compact) in _CODES:
         return kind, text
     words = _words(text)
-    if not words or is_vehicle(words) or is_form_text(words):
+    if not words or is_vehicle(words) or is_form_text(words) or (
+            kind == "person" and _is_labelled_thing(text, words)):
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text

@@ -34,6 +34,7 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
                 "but", "not", "you", "was", "are", "has", "had", "her", "his", "our", "per",
                 "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
                 "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
+_CODE = re.compile(r"[a-z]{1,2}\d+")
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
 
 
@@ -45,6 +46,8 @@ def token(word: str) -> str:
     folded = fold(word).replace("'", "").replace("’", "")
     if folded.isdigit():
         return COLLAR
+    if _CODE.fullmatch(folded):  # "A1", "C12": a code, which no OCR slip of a name is
+        return folded
     if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
         folded = folded.translate(_OCR_DIGITS)
     return ocr_skeleton(folded).replace("vv", "w")

@@ -121,6 +121,9 @@ DIMINUTIVES: tuple[tuple[str, ...], ...] = (
     ("sarah", "saz"),
 )
 SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is too short
+# A contraction ("Xandro" for "Xalexandros") is this many letters shorter at least: a decoy
+# one letter from a real forename never is.
+CONTRACTED_LETTERS = 3
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
 SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
 # Letters OCR reads for others in typed and scanned text, each tried in both directions.
@@ -167,9 +170,27 @@ def forename_rule(rare: str, common: str) -> str | None:
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
             and (common.startswith(rare) or common.endswith(rare))):
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
+    if _contracted(rare, common):
+        return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
+
+
+def _contracted(short: str, long: str) -> bool:
+    """``short`` is ``long`` cut or contracted by several letters ("Xandro", "Xalexandros")."""
+    return (len(short) >= SHORT_FORM_LETTERS and len(long) >= len(short) + CONTRACTED_LETTERS
+            and short[0] == long[0] and _within_letters(short, long))
+
+
+def _unpunctuated(key: str) -> str:
+    return re.sub(r"[\s'’-]", "", key)
+
+
+def _within_letters(short: str, long: str) -> bool:
+    """Every letter of ``short`` in ``long``, in order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def surname_rule(rare: str, common: str) -> str | None:
@@ -208,6 +229,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     r, c = _parts(rare), _parts(common)
     if not _middles_agree(r, c) or rare == common:
         return None
+    if _unpunctuated(rare) == _unpunctuated(common):  # "Mei Wah", "Mei-Wah", "Meiwah": no
+        return "translit" if common_count > rare_count else None  # decoy differs by these
     if r[-1] == c[-1] and "".join(r[:-1]) == c[0].replace("-", "") and len(r) > len(c):
         return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
     if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
@@ -223,6 +246,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
         enough = common_count >= SLIP_RATIO * rare_count
         return ("ocr" if rule == "ocr" else "translit") if enough else None
+    if rule == "nickname" and _contracted(r[0], c[0]):
+        return rule if common_count > rare_count else None  # no decoy is so much shorter
     return rule if common_count >= SURE_RATIO * rare_count else None
 
 
@@ -296,6 +321,8 @@ def alias_rule(alias: str, key: str) -> str:
     """The rule a link by one of a person's other names carries: "nickname", "translit" or
     "ocr" (the rule ``variant_heads`` merged it by, or the nearest)."""
     a, k = _parts(alias), _parts(key)
+    if sorted(a) == sorted(k) or (len(a) == 2 and set(a) < set(k) and a[-1] == k[0]):
+        return "translit"  # the family name written first, or one given name and the family's
     if len(a) >= 3 and a[1] == k[0]:
         return "full"  # known by the middle name
     first = forename_rule(a[0], k[0])

@@ -1,0 +1,50 @@
+"""A name found in a form's line ends at the next field (ingest.entities.within_field), and one
+person known by a middle name is one entity of the authority (ingest.names). Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.entities import Candidate, within_field
+from ingest.names import known_by_middle_name, merge_people
+from search.name_authority import Link, NameAuthority, Person
+
+LINE = ("Young person: ADEBAYO, Chidi Reviewer: Ms Tregear\n"
+        "Chidi Adebayo Ezeh: I said no\n"
+        "Author: Grace Tregear   Grading: B2 at 10:30")
+
+
+def _cut(written: str) -> str:
+    start = LINE.index(written)
+    return within_field(LINE, Candidate("person", start, start + len(written), written, 1)).text
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("ADEBAYO, Chidi Reviewer", "ADEBAYO, Chidi"),  # the next field's label
+    ("Chidi Adebayo Ezeh", "Chidi Adebayo Ezeh"),  # a speaker's label: the name opens its line
+    ("Grace Tregear   Grading", "Grace Tregear"),  # a wide gap between fields
+    ("Ms Tregear", "Ms Tregear"),
+])
+def test_a_name_ends_at_the_next_field(found: str, name: str) -> None:
+    assert _cut(found) == name
+
+
+def test_a_first_name_and_a_middle_name_written_together_make_one_person() -> None:
+    people = NameAuthority([Person("eamon doyle", "Eamon Doyle", named=5),
+                            Person("cathal doyle", "Cathal Doyle", named=20)])
+    link = Link(0, 18, "Eamon Cathal Doyle", "eamon doyle", "full", 1.0)
+    assert known_by_middle_name(link, people) == "cathal doyle"
+    aliases: dict[str, str] = {}
+    merged = merge_people(people, aliases, {"eamon doyle": "cathal doyle"})
+    assert set(merged.people) == {"cathal doyle"}
+    assert merged.people["cathal doyle"].named == 25
+    assert aliases == {"eamon doyle": "cathal doyle"}
+    found = {link.text: link.key for link in merged.find("Seen by E. Doyle and Eamon Doyle.")}
+    assert found == {"E. Doyle": "cathal doyle", "Eamon Doyle": "cathal doyle"}
+
+
+def test_two_people_of_one_surname_stay_two_without_such_a_name() -> None:
+    people = NameAuthority([Person("eamon doyle", "Eamon Doyle"),
+                            Person("cathal doyle", "Cathal Doyle")])
+    link = Link(0, 11, "Eamon Doyle", "eamon doyle", "full", 1.0)
+    assert known_by_middle_name(link, people) is None
