@@ -34,7 +34,7 @@ class SchemeIn(BaseModel):
 
 
 class SchemeFieldOut(BaseModel):
-    name: Identifier
+    name: str
     kind: Identifier = Field(description="single, multi, date or text")
     label: str
     choices: list[str]
@@ -54,7 +54,7 @@ class CodingIn(BaseModel):
 class DocumentCoding(BaseModel):
     document_id: Identifier
     values: dict[str, Any]
-    coded_by: Identifier | None = None
+    coded_by: str | None = None
     coded_at: Identifier | None = None
 
 
@@ -90,14 +90,14 @@ class BatchesIn(BaseModel):
 
 
 class BatchOut(BaseModel):
-    id: Identifier
+    id: str
     collection: Identifier
     name: str
     sequence: int
     saved_search: Identifier | None = None
-    reviewer: Identifier | None = None
-    qc_reviewer: Identifier | None = None
-    created_by: Identifier | None = None
+    reviewer: str | None = None
+    qc_reviewer: str | None = None
+    created_by: str | None = None
     created_at: Identifier | None = None
     coded: int = Field(description="Documents of the batch with coding")
     total: int
@@ -112,7 +112,7 @@ class AssignIn(BaseModel):
 
 
 class BatchDocument(BaseModel):
-    id: Identifier
+    id: str
     control: Identifier | None = None
     title: str | None = None
     date: Identifier | None = None
@@ -140,7 +140,7 @@ class QcIn(BaseModel):
 
 
 class FieldDisagreement(BaseModel):
-    field: Identifier
+    field: str
     compared: int
     disagreements: int
     rate: float | None
@@ -148,7 +148,7 @@ class FieldDisagreement(BaseModel):
 
 class QcReport(BaseModel):
     batch_id: Identifier
-    reviewer: Identifier
+    reviewer: str
     percent: float
     seed: str
     sample: list[Identifier]
@@ -158,7 +158,7 @@ class QcReport(BaseModel):
 
 
 class ReviewerProgress(BaseModel):
-    reviewer: Identifier | None
+    reviewer: str | None
     batches: int
     coded: int
     total: int

@@ -78,6 +78,9 @@ NOT_READ = {"cursor", "seq", "updated_at", "job_id"}
 ID_KEYS_ADDED = frozenset({
     "case_id", "first_date", "last_date", "reported", "closed", "outcome", "outcome_reason", "flag",
     "flag_names", "event", "scheme", "rule",
+    # Review (issue 18): batch, document and saved-search ids and a time. Names of batches and
+    # fields, and usernames, are text the middleware still reads.
+    "batch_id", "doc_ids", "sample", "saved_search", "coded_at",
 })
 
 
