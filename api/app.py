@@ -30,6 +30,7 @@ from api.routes import (
     health,
     ingest,
     jobs,
+    redactions,
     search,
     users,
 )
@@ -128,7 +129,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
-                   ingest, entities, entity_kinds, cases, audit, users):
+                   ingest, entities, entity_kinds, cases, redactions, audit, users):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
     install_docs(app)

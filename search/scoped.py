@@ -189,7 +189,7 @@ class ScopedStore:
                 query = {"terms": {"collection": list(self.caller.collections)}}
             hits = self.client.search(index=f"{self.indices.prefix}-ciphers", body={
                 "size": 10_000, "query": query,
-                "_source": ["collection", "cipher", "version"]})["hits"]["hits"]
+                "_source": ["collection", "cipher", "version", REDACTED_FIELD]})["hits"]["hits"]
             self._protected = copied_collections([h["_source"] for h in hits])
         return self._protected
 

@@ -36,6 +36,7 @@ from typing import Any
 
 from opensearchpy import OpenSearch
 
+from config.data import REDACTED_FIELD
 from search.annotations import MAX_TAGS_LISTED, annotations_index
 from search.ciphers import Cipher, CipherSet
 from search.indices import Indices, alias_name
@@ -175,7 +176,8 @@ def _read_session(client: OpenSearch, indices: Indices, digest: str,
     searches: list[tuple[str, Dsl]] = [
         (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
         (alias_name(indices.prefix, "ciphers"), {
-            "size": MAX_CIPHER_RECORDS, "_source": ["collection", "name", "cipher", "version"],
+            "size": MAX_CIPHER_RECORDS,
+            "_source": ["collection", "name", "cipher", "version", REDACTED_FIELD],
             "sort": ["collection", "cipher", "name"], "track_total_hits": True}),
     ]
     if hinted is not None:
