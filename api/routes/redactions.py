@@ -112,6 +112,8 @@ def _page_size(blobs: BlobStore, document: dict, page: int) -> tuple[float, floa
 
 def _decide(redaction_id: str, approve: bool, request: Request, store: ScopedStore,
             settings: Settings, tasks: BackgroundTasks) -> dict:
+    # Named in the audit record of a refused attempt too (self-approval, an unseen document).
+    request.state.audit_details = {"redaction": redaction_id}
     redactions = Redactions(store)
     DocumentView(store).get(redactions.get(redaction_id)["doc_id"])
     try:
