@@ -12,8 +12,8 @@ the whole page goes. Applying it to the document's records:
   redacted text;
 - the document's ``content`` is its redacted pages joined as ingestion joins them; its person,
   org and place values that only left-out mentions had are dropped; and every redacted string
-  (a span's words, a left-out mention's words) is masked wherever else the document's text
-  fields hold it (a title, a file name, an e-mail party).
+  (a span's words, a left-out mention's words) that the redacted pages no longer show is masked
+  wherever else the document's text fields hold it (a title, a file name, an e-mail party).
 
 A box drawn on the page image takes no text out: Docket keeps no position of the words on a
 page, so it cannot tell which words a box covers. It is kept for the production, where the box
@@ -113,12 +113,14 @@ def redact_document(actions: list[Action], pages_index: str, mentions_index: str
             if mention is not None:
                 out.append({**action, "_source": mention})
     hidden += [m.get("text") or "" for m in left_out]
-    strings = _strings(hidden)
+    texts = [page["_source"]["text"] for page in sorted(
+        (a for a in out if a["_index"] == pages_index), key=lambda a: a["_source"]["page"])]
+    # A string the redacted pages still show (redacted in one place, not in another) is not
+    # hidden by masking it elsewhere.
+    shown = PAGE_JOIN.join(texts)
+    strings = _strings(h for h in hidden if not _still_shown(h, shown))
     for action in actions:
         if action["_index"] == documents_index:
-            texts = [out_page["_source"]["text"] for out_page in sorted(
-                (a for a in out if a["_index"] == pages_index),
-                key=lambda a: a["_source"]["page"])]
             source = _document(action["_source"], texts, kept_mentions, left_out, strings)
             out.append({**action, "_source": source})
     return out
@@ -142,6 +144,15 @@ def _mention(source: dict[str, Any], spans: list[Span], applied: Applied
     if not spans:
         return source
     return {**source, "start": moved(spans, start), "end": moved(spans, end)}
+
+
+def _still_shown(hidden: str, text: str) -> bool:
+    """Whether ``text`` still holds ``hidden`` as words of its own (any case and spacing)."""
+    words = hidden.split()
+    if not words:
+        return True
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _strings(hidden: Iterable[str]) -> re.Pattern[str] | None:
