@@ -21,7 +21,11 @@ pytestmark = pytest.mark.integration
 
 ROLES = ("admin", "reviewer", "reader", "none", "bad")
 NO_AUTH = {"/api/health"}
-ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": ("admin", "reviewer")}
+ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": ("admin", "reviewer"),
+               # Redactions are review work (api.routes.redactions): readers are refused.
+               "/api/documents/{doc_id}/redactions": ("admin", "reviewer"),
+               "/api/collections/{name}/redaction-reasons": ("admin", "reviewer"),
+               "/api/collections/{name}/redaction-log": ("admin", "reviewer")}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
