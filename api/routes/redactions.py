@@ -50,8 +50,12 @@ CollectionName = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
 
 
 def _shown(record: dict[str, Any], store: ScopedStore) -> dict[str, Any]:
-    """A redaction as the caller may read it: the words it covers only with clearance."""
-    return {**record, "text": record.get("text") if store.caller.cleared else None}
+    """A redaction as the caller may read it: the words it covers, and the value of the rule
+    that proposed it (a name, a regex), only with clearance."""
+    if store.caller.cleared:
+        return record
+    rule = record.get("rule")
+    return {**record, "text": None, "rule": rule.split(":", 1)[0] if rule else rule}
 
 
 def _refused(exc: ValueError) -> HTTPException:
