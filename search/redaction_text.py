@@ -187,3 +187,27 @@ def _masked(value: Any, strings: re.Pattern[str]) -> Any:
     if isinstance(value, list):
         return [_masked(v, strings) for v in value]
     return value
+
+
+def hidden_strings(texts: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern finding each of ``texts`` (redacted words), longest first, in any case."""
+    return _strings(texts)
+
+
+def masked_record(value: Any, strings: re.Pattern[str] | None,
+                  whole_pages: set[tuple[str, int]], name: str = "") -> Any:
+    """A record that quotes documents (a case of the register) with the redacted strings
+    masked in its text, and a cited ``sentence`` of a page redacted whole masked as a whole."""
+    if name in ("id", "collection", "doc_id", "doc_ids"):
+        return value
+    if isinstance(value, str):
+        return strings.sub(MASK, value) if strings is not None else value
+    if isinstance(value, list):
+        return [masked_record(v, strings, whole_pages) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: masked_record(v, strings, whole_pages, k) for k, v in value.items()}
+    if isinstance(value.get("sentence"), str) and (value.get("doc_id"), value.get("page")) in \
+            whole_pages:
+        out["sentence"] = MASK
+    return out

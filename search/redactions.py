@@ -62,10 +62,12 @@ class Box:
         height in points, None when the page has none, as for a document that is not a PDF)."""
         if self.unit not in UNITS:
             raise ValueError(f"a box's unit is one of {', '.join(UNITS)}")
-        if self.unit == "pt" and size is None:
+        if self.unit == "fraction":
+            size = (1.0, 1.0)
+        elif size is None:
             raise ValueError("the page has no size in points (the document is not a PDF): "
                              "give the box in page fractions")
-        width, height = (1.0, 1.0) if self.unit == "fraction" else size  # type: ignore[misc]
+        width, height = size
         if not (self.x0 < self.x1 and self.y0 < self.y1):
             raise ValueError("a box needs x0 < x1 and y0 < y1")
         for name, value, limit in (("x0", self.x0, width), ("x1", self.x1, width),
@@ -247,3 +249,21 @@ def approved_redactions(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str,
             else:
                 redacted.add_span(int(source["page"]), int(source["start"]), int(source["end"]))
     return applied
+
+
+def collection_redactions(store: ScopedStore, collection: str
+                          ) -> tuple[list[str], set[tuple[str, int]]]:
+    """A collection's approved redactions as what records quoting its documents must not
+    show: the words of its spans, and its pages redacted whole (document id, page)."""
+    body = {"_source": ["doc_id", "page", "kind", "text"], "query": {"bool": {"filter": [
+        {"term": {"collection": collection}}, {"term": {"state": "approved"}},
+        {"terms": {"kind": ["span", "page"]}}]}}}
+    texts: list[str] = []
+    whole: set[tuple[str, int]] = set()
+    for hit in store.scan(redactions_index(store.indices), body, size=2000):
+        source = hit["_source"]
+        if source["kind"] == "page":
+            whole.add((source["doc_id"], int(source["page"])))
+        elif source.get("text"):
+            texts.append(source["text"])
+    return texts, whole

@@ -3,16 +3,19 @@ rewritten with them taken out (search.redaction_text), as a job with a ledger en
 document (mode ``redact``).
 
 ``withhold`` runs first, in the request that approved or rejected: it takes the documents'
-copies away, so that users without clearance do not find them until they are rewritten (never
-the text just redacted, served from a copy made before). A collection's first approved
+copies (and the copies of the register's cases that cite them) away, so that users without
+clearance do not find them until they are rewritten (never the text just redacted, served from
+a copy made before). A collection's first approved
 redaction marks it as redacted and raises its cipher version (search.ciphers.CipherStore.bump):
 from then on it has a copy even if it protects no name, and the whole of it is withheld until
 the re-cipher job (ingest.job.recipher, which applies the redactions too) has written it.
 
-``rewrite`` then writes the copies. It reads the approved redactions again after writing and
-rewrites the documents whose redactions changed meanwhile, so a decision made while it ran is
-never lost: that decision's own ``withhold`` came after its state was stored, so either this
-check sees it or the copy written here is taken away again.
+``rewrite`` then writes the copies, and the case register's copy (ingest.job.cases, which
+masks what the redactions took out of the sentences it quotes). It reads the approved
+redactions again after writing and rewrites the documents whose redactions changed meanwhile,
+so a decision made while it ran is never lost: that decision's own ``withhold`` came after
+its state was stored, so either this check sees it or the copy written here is taken away
+again.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
+from ingest.job.cases import update_cases
 from ingest.job.ledger import ledger_entry, write_entries
 from ingest.job.plan import open_job, set_job
 from ingest.job.recipher import document_records, recipher_collection
@@ -49,7 +53,8 @@ def withhold(client: OpenSearch, settings: Settings, collection: str,
         ciphers.bump(collection, redacted=True)
         return True
     client.delete_by_query(
-        index=",".join(ciphered_name(i) for i in (indices.pages, indices.mentions)),
+        index=",".join(ciphered_name(i) for i in (indices.pages, indices.mentions,
+                                                   indices.cases)),
         body={"query": {"terms": {"doc_id": doc_ids}}}, conflicts="proceed", refresh=True)
     client.delete_by_query(index=ciphered_name(indices.documents), conflicts="proceed",
                            body={"query": {"ids": {"values": doc_ids}}}, refresh=True)
@@ -81,6 +86,8 @@ def rewrite(client: OpenSearch, settings: Settings, collection: str, doc_ids: li
     client.indices.refresh(index=",".join(
         [indices.ledger, *(ciphered_name(i) for i in (indices.documents, indices.pages,
                                                        indices.mentions))]))
+    # The case register quotes the documents: its copy is rewritten with the redactions too.
+    update_cases(client, settings, collection)
     set_job(client, indices, job_id, status="finished", finished_at=now())
     return {"id": job_id, "documents": done, "seconds": time.monotonic() - started}
 

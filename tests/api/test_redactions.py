@@ -24,7 +24,8 @@ STATEMENT = (
     "Statement of Harriet Quenby, 14 May 1996, about the kestrel minibus.\n"
     "Harriet Quenby said the driver kept the minibus at Danby House. QUENBY, Harriet was then "
     "fifteen. Miss Quenby rang 07700 900123 from the phone box. Contact: "
-    "harriet.quenby@example.org.\nChild A was present. The locker code was zanzibar42.\n")
+    "harriet.quenby@example.org.\nChild A was present. The locker code was zanzibar42.\n"
+    "Crime number NP/96/4512 refers: Miss Quenby rang 07700 900123 again. No further action.\n")
 NOTE = "File note about the kestrel minibus route and the depot timetable.\n"
 ELSEWHERE = "Memo about the heron aviary accounts.\n"
 REDACTED = ("Quenby", "Harriet", "07700 900123", "harriet.quenby@example.org", "Child A",
@@ -192,6 +193,24 @@ def test_deciding_ones_own_redaction_is_refused(people, scene) -> None:  # noqa:
     assert _total(people["uncleared"], "Danby") == 1  # proposed only: nothing redacted yet
 
 
+def test_a_rule_over_a_saved_search(people, scene) -> None:  # noqa: ANN001
+    proposer = people["proposer"]
+    saved = proposer.post("/api/saved-searches", json={"name": "depot", "q": "timetable"})
+    assert saved.status_code == 201, saved.text
+    answer = proposer.post(f"/api/collections/{COLLECTION}/redactions/rules", json={
+        "kind": "regex", "value": r"depot\s+timetable", "reason": THIRD_PARTY,
+        "saved_search": saved.json()["id"]})
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["documents"] == 1
+    (made,) = answer.json()["proposed"]
+    assert (made["doc_id"], made["text"], made["rule"]) == (
+        scene.note, "depot timetable", r"regex:depot\s+timetable")
+    bad = proposer.post(f"/api/collections/{COLLECTION}/redactions/rules", json={
+        "kind": "regex", "value": "(unclosed", "reason": THIRD_PARTY,
+        "saved_search": saved.json()["id"]})
+    assert bad.status_code == 422
+
+
 def test_refusals(people, scene) -> None:  # noqa: ANN001
     proposer = people["proposer"]
     url = f"/api/documents/{scene.statement}/redactions"
@@ -263,6 +282,17 @@ def test_un_approving_restores_the_text(approved, people) -> None:  # noqa: ANN0
     redone = people["approver"].post(f"/api/redactions/{approved['span'][0]}/approve")
     assert redone.status_code == 200
     assert _total(uncleared, "zanzibar42") == 0
+
+
+def test_the_case_register_quotes_no_redacted_string(approved, people) -> None:  # noqa: ANN001
+    answer = people["uncleared"].get("/api/cases", params={"collection": COLLECTION})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["total"] >= 1
+    _hidden(answer.text)
+    for case in answer.json()["cases"]:
+        page = people["uncleared"].get(f"/api/cases/{case['id']}")
+        assert page.status_code == 200
+        _hidden(page.text)
 
 
 def test_other_collections_are_untouched(approved, people, scene) -> None:  # noqa: ANN001
