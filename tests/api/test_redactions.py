@@ -183,6 +183,14 @@ def test_the_document_is_still_found_by_its_other_words(approved, people, scene)
     assert "zanzibar42" in cleared["html"] and "07700 900123" in cleared["html"]
 
 
+def test_originals_and_zips_need_clearance_once_redacted(approved, people, scene) -> None:  # noqa: ANN001
+    uncleared = people["uncleared"]
+    assert uncleared.get(f"/api/documents/{scene.statement}/file").status_code == 403
+    zipped = uncleared.get("/api/export", params={"q": "kestrel", "format": "zip"})
+    assert zipped.status_code == 403
+    assert people["approver"].get(f"/api/documents/{scene.statement}/file").status_code == 200
+
+
 def test_deciding_ones_own_redaction_is_refused(people, scene) -> None:  # noqa: ANN001
     proposer = people["proposer"]
     made = proposer.post(f"/api/documents/{scene.statement}/redactions", json=_span("Danby"))
