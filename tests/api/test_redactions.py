@@ -21,15 +21,15 @@ pytestmark = pytest.mark.integration
 COLLECTION = "redact-a"
 OTHER = "redact-b"
 STATEMENT = (
-    "Statement of Harriet Quenby, 14 May 1996, about the kestrel minibus.\n"
-    "Harriet Quenby said the driver kept the minibus at Danby House. QUENBY, Harriet was then "
-    "fifteen. Miss Quenby rang 07700 900123 from the phone box. Contact: "
-    "harriet.quenby@example.org.\nChild A was present. The locker code was zanzibar42.\n"
-    "Crime number NP/96/4512 refers: Miss Quenby rang 07700 900123 again. No further action.\n")
-NOTE = "File note about the kestrel minibus route and the depot timetable.\n"
-ELSEWHERE = "Memo about the heron aviary accounts.\n"
-REDACTED = ("Quenby", "Harriet", "07700 900123", "harriet.quenby@example.org", "Child A",
-            "zanzibar42")
+    "Statement of Imogen Carrow, 14 May 1996, about the plover charabanc.\n"
+    "Imogen Carrow said the driver kept the charabanc at Larkhill Lodge. CARROW, Imogen was then "
+    "fifteen. Miss Carrow rang 07700 900461 from the phone box. Contact: "
+    "imogen.carrow@example.org.\nChild K was present. The locker code was quagmire57.\n"
+    "Crime number NP/96/4512 refers: Miss Carrow rang 07700 900461 again. No further action.\n")
+NOTE = "File note about the plover charabanc route and the ferry timetable.\n"
+ELSEWHERE = "Memo about the avocet aviary accounts.\n"
+REDACTED = ("Carrow", "Imogen", "07700 900461", "imogen.carrow@example.org", "Child K",
+            "quagmire57")
 REASON = "Restriction Order 3: identity of complainant"
 THIRD_PARTY = "personal data of a third party"
 FORMULA = "=HYPERLINK(\"x\")"
@@ -108,13 +108,13 @@ def approved(people, scene) -> dict[str, list[str]]:  # noqa: ANN001
     """Every redaction of the scenario proposed by one reviewer and approved by another."""
     proposer, approver = people["proposer"], people["approver"]
     url = f"/api/documents/{scene.statement}/redactions"
-    made = {"span": [proposer.post(url, json=_span("zanzibar42")).json()["id"]],
+    made = {"span": [proposer.post(url, json=_span("quagmire57")).json()["id"]],
             "box": [proposer.post(url, json={"page": 1, "kind": "box", "reason": REASON,
                                               "box": box}).json()["id"]
                     for box in ({"x0": 0.1, "y0": 0.1, "x1": 0.5, "y1": 0.2},
                                 {"x0": 0.3, "y0": 0.15, "x1": 0.6, "y1": 0.3})]}
     rules = f"/api/collections/{COLLECTION}/redactions/rules"
-    for kind, value in (("entity", "phone"), ("name", "Harriet Quenby"), ("anonymised", "")):
+    for kind, value in (("entity", "phone"), ("name", "Imogen Carrow"), ("anonymised", "")):
         answer = proposer.post(rules, json={"kind": kind, "value": value, "reason": REASON,
                                             "controls": _controls(proposer, scene)})
         assert answer.status_code == 201, answer.text
@@ -144,19 +144,19 @@ def _hidden(text: str) -> None:
 
 def test_rules_propose_each_written_form_once(approved, people, scene) -> None:  # noqa: ANN001
     assert len(approved["entity"]) == 2  # the phone number, twice
-    assert len(approved["anonymised"]) == 1  # Child A
+    assert len(approved["anonymised"]) == 1  # Child K
     words = {r["text"] for r in people["approver"].get(
         f"/api/documents/{scene.statement}/redactions").json() if r["id"] in approved["name"]}
-    assert {"Harriet Quenby", "QUENBY, Harriet", "Quenby", "harriet.quenby"} <= words or \
-        {"Harriet Quenby", "QUENBY, Harriet", "Quenby", "harriet.quenby@example.org"} <= words
+    assert {"Imogen Carrow", "CARROW, Imogen", "Carrow", "imogen.carrow"} <= words or \
+        {"Imogen Carrow", "CARROW, Imogen", "Carrow", "imogen.carrow@example.org"} <= words
     again = people["proposer"].post(f"/api/collections/{COLLECTION}/redactions/rules", json={
         "kind": "entity", "value": "phone", "reason": REASON,
         "controls": _controls(people["proposer"], scene)})
     assert again.json()["proposed"] == []  # already proposed (and approved): not twice
 
 
-@pytest.mark.parametrize("q", [*REDACTED, '"07700 900123"', '"Child A"',
-                               "Quenb*", "person:Quenby", "harriet.quenby"])
+@pytest.mark.parametrize("q", [*REDACTED, '"07700 900461"', '"Child K"',
+                               "Carro*", "person:Carrow", "imogen.carrow"])
 def test_an_uncleared_user_finds_no_redacted_string(approved, people, q: str) -> None:  # noqa: ANN001
     assert _total(people["uncleared"], q) == 0
     assert _total(people["approver"], q) >= 1  # a cleared user still finds it
@@ -164,55 +164,55 @@ def test_an_uncleared_user_finds_no_redacted_string(approved, people, q: str) ->
 
 def test_the_document_is_still_found_by_its_other_words(approved, people, scene) -> None:  # noqa: ANN001
     uncleared = people["uncleared"]
-    answer = uncleared.get("/api/search", params={"q": "kestrel minibus"})
+    answer = uncleared.get("/api/search", params={"q": "plover charabanc"})
     result = answer.json()
     assert {h["id"] for h in result["hits"]} == {scene.statement, scene.note}
     _hidden(answer.text)  # snippets, titles, entity chips and facets
     assert "█████" in answer.text
-    page = uncleared.get(f"/api/documents/{scene.statement}/pages/1", params={"q": "kestrel"})
+    page = uncleared.get(f"/api/documents/{scene.statement}/pages/1", params={"q": "plover"})
     assert page.status_code == 200
     _hidden(page.text)
     document = uncleared.get(f"/api/documents/{scene.statement}")
     _hidden(document.text)
     for fmt in ("csv", "json"):
-        export = uncleared.get("/api/export", params={"q": "kestrel", "format": fmt})
+        export = uncleared.get("/api/export", params={"q": "plover", "format": fmt})
         assert export.status_code == 200
         assert scene.statement in export.text or "statement" in export.text
         _hidden(export.text)
     cleared = people["approver"].get(f"/api/documents/{scene.statement}/pages/1").json()
-    assert "zanzibar42" in cleared["html"] and "07700 900123" in cleared["html"]
+    assert "quagmire57" in cleared["html"] and "07700 900461" in cleared["html"]
 
 
 def test_originals_and_zips_need_clearance_once_redacted(approved, people, scene) -> None:  # noqa: ANN001
     uncleared = people["uncleared"]
     assert uncleared.get(f"/api/documents/{scene.statement}/file").status_code == 403
-    zipped = uncleared.get("/api/export", params={"q": "kestrel", "format": "zip"})
+    zipped = uncleared.get("/api/export", params={"q": "plover", "format": "zip"})
     assert zipped.status_code == 403
     assert people["approver"].get(f"/api/documents/{scene.statement}/file").status_code == 200
 
 
 def test_deciding_ones_own_redaction_is_refused(people, scene) -> None:  # noqa: ANN001
     proposer = people["proposer"]
-    made = proposer.post(f"/api/documents/{scene.statement}/redactions", json=_span("Danby"))
+    made = proposer.post(f"/api/documents/{scene.statement}/redactions", json=_span("Larkhill"))
     assert made.status_code == 201, made.text
     for decision in ("approve", "reject"):
         answer = proposer.post(f"/api/redactions/{made.json()['id']}/{decision}")
         assert answer.status_code == 403, answer.text
-    assert _total(people["uncleared"], "Danby") == 1  # proposed only: nothing redacted yet
+    assert _total(people["uncleared"], "Larkhill") == 1  # proposed only: nothing redacted yet
 
 
 def test_a_rule_over_a_saved_search(people, scene) -> None:  # noqa: ANN001
     proposer = people["proposer"]
-    saved = proposer.post("/api/saved-searches", json={"name": "depot", "q": "timetable"})
+    saved = proposer.post("/api/saved-searches", json={"name": "ferry", "q": "timetable"})
     assert saved.status_code == 201, saved.text
     answer = proposer.post(f"/api/collections/{COLLECTION}/redactions/rules", json={
-        "kind": "regex", "value": r"depot\s+timetable", "reason": THIRD_PARTY,
+        "kind": "regex", "value": r"ferry\s+timetable", "reason": THIRD_PARTY,
         "saved_search": saved.json()["id"]})
     assert answer.status_code == 201, answer.text
     assert answer.json()["documents"] == 1
     (made,) = answer.json()["proposed"]
     assert (made["doc_id"], made["text"], made["rule"]) == (
-        scene.note, "depot timetable", r"regex:depot\s+timetable")
+        scene.note, "ferry timetable", r"regex:ferry\s+timetable")
     bad = proposer.post(f"/api/collections/{COLLECTION}/redactions/rules", json={
         "kind": "regex", "value": "(unclosed", "reason": THIRD_PARTY,
         "saved_search": saved.json()["id"]})
@@ -222,7 +222,7 @@ def test_a_rule_over_a_saved_search(people, scene) -> None:  # noqa: ANN001
 def test_refusals(people, scene) -> None:  # noqa: ANN001
     proposer = people["proposer"]
     url = f"/api/documents/{scene.statement}/redactions"
-    off_list = proposer.post(url, json={**_span("kestrel"), "reason": "because"})
+    off_list = proposer.post(url, json={**_span("plover"), "reason": "because"})
     assert off_list.status_code == 422 and "not on the collection's list" in off_list.text
     off_page = proposer.post(url, json={"page": 1, "kind": "box", "reason": REASON,
                                         "box": {"x0": 0.5, "y0": 0.1, "x1": 1.4, "y1": 0.2}})
@@ -231,11 +231,11 @@ def test_refusals(people, scene) -> None:  # noqa: ANN001
                                          "box": {"x0": 1, "y0": 1, "x1": 9, "y1": 9,
                                                  "unit": "pt"}})
     assert in_points.status_code == 422 and "not a PDF" in in_points.text
-    beyond = proposer.post(url, json={**_span("kestrel"), "end": len(STATEMENT) + 5})
+    beyond = proposer.post(url, json={**_span("plover"), "end": len(STATEMENT) + 5})
     assert beyond.status_code == 422
-    no_page = proposer.post(url, json={**_span("kestrel"), "page": 7})
+    no_page = proposer.post(url, json={**_span("plover"), "page": 7})
     assert no_page.status_code == 422
-    uncleared = people["uncleared"].post(url, json=_span("kestrel"))
+    uncleared = people["uncleared"].post(url, json=_span("plover"))
     assert uncleared.status_code == 403
 
 
@@ -243,7 +243,7 @@ def test_a_document_the_user_may_not_see_is_not_found(approved, people, scene) -
     outsider = people["outsider"]
     url = f"/api/documents/{scene.statement}/redactions"
     assert outsider.get(url).status_code == 404
-    assert outsider.post(url, json=_span("kestrel")).status_code == 404
+    assert outsider.post(url, json=_span("plover")).status_code == 404
     assert outsider.post(f"/api/redactions/{approved['span'][0]}/reject").status_code == 404
     assert outsider.get(f"/api/collections/{COLLECTION}/redaction-log").status_code == 404
 
@@ -279,17 +279,17 @@ def test_the_log_as_json_and_csv(approved, people) -> None:  # noqa: ANN001
 
 def test_un_approving_restores_the_text(approved, people) -> None:  # noqa: ANN001
     uncleared = people["uncleared"]
-    assert _total(uncleared, "zanzibar42") == 0
+    assert _total(uncleared, "quagmire57") == 0
     undone = people["approver"].post(f"/api/redactions/{approved['span'][0]}/reject")
     assert undone.status_code == 200 and undone.json()["withheld"] == "document"
     assert undone.json()["redaction"]["state"] == "rejected"
-    assert _total(uncleared, "zanzibar42") == 1
-    assert _total(uncleared, "Quenby") == 0  # the other redactions hold
+    assert _total(uncleared, "quagmire57") == 1
+    assert _total(uncleared, "Carrow") == 0  # the other redactions hold
     again = people["proposer"].post(f"/api/redactions/{approved['span'][0]}/approve")
     assert again.status_code == 403  # still its proposer's own
     redone = people["approver"].post(f"/api/redactions/{approved['span'][0]}/approve")
     assert redone.status_code == 200
-    assert _total(uncleared, "zanzibar42") == 0
+    assert _total(uncleared, "quagmire57") == 0
 
 
 def test_the_case_register_quotes_no_redacted_string(approved, people) -> None:  # noqa: ANN001
@@ -304,7 +304,7 @@ def test_the_case_register_quotes_no_redacted_string(approved, people) -> None: 
 
 
 def test_other_collections_are_untouched(approved, people, scene) -> None:  # noqa: ANN001
-    found = people["uncleared"].get("/api/search", params={"q": "heron"}).json()
+    found = people["uncleared"].get("/api/search", params={"q": "avocet"}).json()
     assert [h["id"] for h in found["hits"]] == [scene.elsewhere]
 
 
