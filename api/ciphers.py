@@ -5,8 +5,8 @@ the ciphered copy (search.cipher_records), which the store layer reads for them
 What this still does, centrally so that a route added later is covered by default:
 
 - anything that is not text (originals, ZIP exports) is refused with 403: the bytes of an
-  original cannot be ciphered, so an original needs clearance when the user can see any
-  protected name;
+  original cannot be ciphered (nor redacted), so an original needs clearance when the user can
+  see any protected name or any collection with approved redactions;
 - successful JSON and text answers of routes that do not answer from the ciphered copy (jobs
   and their ledger, collections...) have the names in their strings replaced
   (search.cipher_responses). Corrections are ciphered by their route, which alone knows which
@@ -36,6 +36,8 @@ from api.handling import Handling, api_routes, guarded_route
 from api.models import field_roles
 from search.cipher_responses import FieldRoles, apply_ciphers_to_json
 from search.ciphers import CipherSet, CipherStore
+from search.indices import Indices
+from search.scoped import ScopedStore
 
 TEXT_TYPES = ("text/", "application/json", "application/graphml+xml", "application/xml")
 REFUSED = b'{"detail":"originals may hold names you are not cleared to see"}'
@@ -46,17 +48,26 @@ class Refused(Exception):
 
 
 async def load_ciphers(scope: Scope) -> CipherSet | None:
-    """The ciphers for the caller, or None when nothing is to be hidden from them."""
+    """The ciphers for the caller, or None when nothing is to be hidden from them. A caller
+    with no name to hide who may see a collection with approved redactions gets an empty set:
+    no text is rewritten, but originals (which hold the redacted text) are refused all the
+    same."""
     caller = request_caller(Request(scope))  # the gate has authenticated: no I/O here
     if caller is None or caller.cleared:
         return None
     session = request_session(Request(scope))
     ciphers = session.cipher_set(caller) if session is not None else None
+    state = scope["app"].state
     if ciphers is None:  # not read with the token (another authenticator): read them now
-        state = scope["app"].state
         store = CipherStore(state.client, state.settings.index_prefix)
         ciphers = CipherSet(await anyio.to_thread.run_sync(store.list, caller))
-    return ciphers or None
+    if ciphers:
+        return ciphers
+    copied = session.preloaded(caller).protected if session is not None else None
+    if copied is None:
+        scoped = ScopedStore(state.client, Indices(state.settings.index_prefix), caller)
+        copied = await anyio.to_thread.run_sync(scoped.protected)
+    return ciphers if copied else None
 
 
 def response_roles(app: Starlette) -> FieldRoles:

@@ -14,6 +14,9 @@ ANALYSIS_PLACEHOLDER = "@analysis"
 # plus the cipher version its records were written under (search.cipher_records).
 CIPHERED_SUFFIX = "-ciphered"
 CIPHER_VERSION_FIELD = "cipher_version"
+# On a collection's cipher-version record (the ciphers index): the collection has had approved
+# redactions, so it has a ciphered copy (the redacted copy) even when it protects no names.
+REDACTED_FIELD = "redacted"
 
 
 @dataclass(frozen=True)

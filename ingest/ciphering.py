@@ -2,9 +2,10 @@
 collection that protects names, and rewritten whole when its names change.
 
 ``write_ciphered_copies`` is called by the commit stage with the records it has just indexed:
-for the documents of collections that protect names it writes their ciphered copies, under the
-collection's current cipher version, and sweeps the copies' records beyond a re-ingested
-document's new counts.
+for the documents of collections that protect names (or have approved redactions) it writes
+their ciphered copies, under the collection's current cipher version and with each document's
+approved redactions taken out, and sweeps the copies' records beyond a re-ingested document's
+new counts.
 
 The job that rewrites a collection's copy whole when its names change is
 ``ingest.job.recipher``.
@@ -19,6 +20,8 @@ from opensearchpy import NotFoundError, OpenSearch, helpers
 from search.cipher_records import Action, ciphered_records
 from search.ciphers import CipherSet, CipherStore
 from search.indices import Indices, ciphered_name
+from search.redactions import approved_redactions
+from search.system import SystemStore
 
 
 def copy_indices(indices: Indices) -> list[str]:
@@ -39,9 +42,12 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
     protections = {c: p for c, p in protections.items() if c in collections}
     if not protections:
         return
+    doc_ids = {source.get("doc_id") or source["id"] for a in records
+               if (source := a.get("_source") or {}).get("collection") in protections}
     copies = ciphered_records(records, indices,
                               {c: p[0] for c, p in protections.items()},
-                              {c: p[1] for c, p in protections.items()})
+                              {c: p[1] for c, p in protections.items()},
+                              approved_redactions(SystemStore(client, indices), doc_ids))
     if not copies:
         return
     helpers.bulk(client, copies, chunk_size=500, request_timeout=120)

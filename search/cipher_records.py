@@ -12,20 +12,27 @@ written (a forename linked to the person) has its words in the page replaced by 
 so an entity page cannot show them; a mention whose words lie within a name found in the page
 (a forename tagged as a place of its own) is a mention of the cipher.
 
+A collection's approved redactions are taken out of its records first (search.redaction_text),
+so the copy is also the redacted copy; a collection with approved redactions and no protected
+name has a copy all the same, ciphered by no name.
+
 Everything here is pure: the records in, their ciphered copies out (bulk actions). The writers
-are ingestion's commit and the re-cipher job (ingest.job.recipher).
+are ingestion's commit, the re-cipher job (ingest.job.recipher) and the redaction job
+(ingest.job.redact).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from config.data import CIPHER_VERSION_FIELD
 from search.ciphers import CipherSet, cipher_text
 from search.indices import Indices, ciphered_name
 from search.names import entity_key
+from search.redaction_text import Applied, redact_document
 
 Action = dict[str, Any]
 FACET_KINDS = ("person", "org", "place")
@@ -38,9 +45,12 @@ NOT_TEXT = frozenset({
 
 
 def ciphered_records(records: list[Action], indices: Indices, protected: dict[str, CipherSet],
-                     versions: dict[str, int]) -> list[Action]:
+                     versions: dict[str, int],
+                     redactions: Mapping[str, Applied] | None = None) -> list[Action]:
     """The ciphered copies (bulk ``index`` actions) of the records of documents whose collection
-    is in ``protected`` (collection -> its ciphers), stamped with the collection's version."""
+    is in ``protected`` (collection -> its ciphers), stamped with the collection's version.
+    ``redactions``: per document id, its approved redactions, taken out first
+    (search.redaction_text); a writer that passes none must know there are none."""
     by_doc: dict[str, list[Action]] = defaultdict(list)
     for action in records:
         source = action.get("_source") or {}
@@ -48,8 +58,12 @@ def ciphered_records(records: list[Action], indices: Indices, protected: dict[st
                 indices.documents, indices.pages, indices.mentions):
             by_doc[source.get("doc_id") or source["id"]].append(action)
     copies: list[Action] = []
-    for actions in by_doc.values():
+    for doc_id, actions in by_doc.items():
         collection = actions[0]["_source"]["collection"]
+        applied = (redactions or {}).get(doc_id)
+        if applied:
+            actions = redact_document(actions, indices.pages, indices.mentions,
+                                      indices.documents, applied)
         copies += cipher_document(actions, indices, protected[collection], versions[collection])
     return copies
 

@@ -35,10 +35,11 @@ from typing import Any
 from opensearchpy import NotFoundError as OSNotFound
 from opensearchpy import OpenSearch
 
+from config.data import REDACTED_FIELD
 from search.folding import fold_char
 from search.indices import Indices, alias_name
 from search.names import fold, person_display
-from search.scoped import Caller, ScopedStore
+from search.scoped import Caller, ScopedStore, copied_collections
 from search.stamps import CIPHERS, stamp
 from search.store import now, validate_collection_name
 from search.system import SystemStore
@@ -274,19 +275,30 @@ class CipherStore:
         return True
 
     def version(self, collection: str) -> int:
+        return int(self._version_record(collection).get("version") or 0)
+
+    def _version_record(self, collection: str) -> dict[str, Any]:
         found = SystemStore(self.client, Indices(self.prefix)).get(
             self.index, VERSION_ID.format(collection=collection))
-        return int(found["_source"].get("version") or 0) if found else 0
+        return found["_source"] if found else {}
 
-    def bump(self, collection: str) -> int:
+    def bump(self, collection: str, redacted: bool | None = None) -> int:
         """Raise the collection's cipher version (withholding its ciphered copy until it is
-        rewritten); returns the new version."""
-        version = max(self.version(collection) + 1, int(time.time() * 1000))
+        rewritten); returns the new version. ``redacted``: mark the collection as having
+        approved redactions (so it has a ciphered copy, the redacted copy, even without
+        names); None keeps the mark as it is."""
+        record = self._version_record(collection)
+        version = max(int(record.get("version") or 0) + 1, int(time.time() * 1000))
+        marked = bool(record.get(REDACTED_FIELD)) if redacted is None else redacted
         self.client.index(index=self.index, id=VERSION_ID.format(collection=collection),
                           refresh="wait_for", body={"collection": collection, "version": version,
-                                                    "created_at": now()})
+                                                    REDACTED_FIELD: marked, "created_at": now()})
         stamp(self.client, Indices(self.prefix), CIPHERS)  # cached sessions hold the old version
         return version
+
+    def redacted(self, collection: str) -> bool:
+        """Whether the collection is marked as having approved redactions (``bump``)."""
+        return bool(self._version_record(collection).get(REDACTED_FIELD))
 
     def list(self, caller: Caller) -> list[Cipher]:
         """The ciphers of the collections ``caller`` may see (the scoped store adds which)."""
@@ -298,8 +310,9 @@ class CipherStore:
                 for h in result["hits"]["hits"]]
 
     def protections(self, collections: Iterable[str]) -> dict[str, tuple[CipherSet, int]]:
-        """Of ``collections``, those that protect names: their ciphers and cipher version (the
-        one their ciphered copy is written under)."""
+        """Of ``collections``, those that have a ciphered copy (they protect names or have
+        approved redactions): their ciphers and cipher version (the one their ciphered copy is
+        written under)."""
         result = SystemStore(self.client, Indices(self.prefix)).search(
             self.index, protections_body(collections))
         return read_protections(result)
@@ -311,15 +324,14 @@ def protections_body(collections: Iterable[str]) -> dict[str, Any]:
 
 
 def read_protections(result: dict[str, Any]) -> dict[str, tuple[CipherSet, int]]:
-    """The answer to ``protections_body``: per collection that protects names, its ciphers and
-    cipher version."""
+    """The answer to ``protections_body``: per collection that has a ciphered copy (it protects
+    names or has approved redactions), its ciphers (maybe none) and cipher version."""
+    sources = [hit["_source"] for hit in result["hits"]["hits"]]
     names: dict[str, list[Cipher]] = {}
-    versions: dict[str, int] = {}
-    for hit in result["hits"]["hits"]:
-        source = hit["_source"]
+    for source in sources:
         if "cipher" in source:
             names.setdefault(source["collection"], []).append(
                 Cipher(source["name"], source["cipher"], source["collection"]))
-        else:
-            versions[source["collection"]] = int(source.get("version") or 0)
-    return {c: (CipherSet(entries), versions.get(c, 0)) for c, entries in names.items()}
+    # A collection with approved redactions but no names has a copy too: ciphered by no name.
+    return {c: (CipherSet(names.get(c, [])), version)
+            for c, version in copied_collections(sources).items()}

@@ -203,7 +203,7 @@ class Export(DocumentSearch):
         columns = plan.columns()
         writer.writerow(columns)
         for count, row in enumerate(self.rows(plan), start=1):
-            writer.writerow([_cell(row.get(column)) for column in columns])
+            writer.writerow([csv_cell(row.get(column)) for column in columns])
             if count % BATCH == 0:
                 yield _take(buffer)
         yield _take(buffer)
@@ -248,7 +248,7 @@ class Export(DocumentSearch):
                 if source is not None:
                     digest, size = yield from _copy(bundle, sink, source, name, document)
                     status = "included" if digest == sha256 else "hash_mismatch"
-                load.writerow([_cell(v) for v in (
+                load.writerow([csv_cell(v) for v in (
                     document.get("control"), name if status != "missing" else "", digest or sha256,
                     size, status, document.get("path"), document.get("filename"),
                     document.get("title"), document.get("date"), document.get("type"),
@@ -315,7 +315,8 @@ def _take(buffer: io.StringIO) -> str:
     return text
 
 
-def _cell(value: Any) -> str:
+def csv_cell(value: Any) -> str:
+    """A CSV cell: lists joined, and text that a spreadsheet would run as a formula quoted."""
     if value is None:
         return ""
     if isinstance(value, str):  # the common case first: this runs for every cell

@@ -4,18 +4,19 @@ which every read made for a user goes (``ScopedStore``), which adds the caller's
 A ``Caller`` is built once per request (api.deps) and handed to the query classes, which never
 see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
 it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers,
-corrections (those made for every collection included) and review records (coding schemes,
-coding, batches), the name of a collection record, and the
-owner of per-user records (tags, stars, notes, saved searches, history). Its search, msearch,
-count, scan and point-in-time searches filter by that field, aggregations included (a
-``significant_terms`` background is scoped too, and a ``global`` aggregation, which would
-escape the query, is refused); its get and mget answer "not found" for a record the caller may
-not see. An index it has no rule for (users, audit) is refused: those are read by the system
-path (search.system), which is this same class with a caller that sees everything.
+corrections (those made for every collection included), redactions, review records (coding
+schemes, coding, batches), the name of a collection record, and the owner of per-user records
+(tags, stars, notes, saved searches, history). Its search, msearch, count, scan and
+point-in-time searches filter by that field, aggregations included (a ``significant_terms``
+background is scoped too, and a ``global`` aggregation, which would escape the query, is
+refused); its get and mget answer "not found" for a record the caller may not see. An index it
+has no rule for (users, audit) is refused: those are read by the system path (search.system),
+which is this same class with a caller that sees everything.
 
 For a caller without clearance, the scope also chooses the copy: documents, pages, mentions and cases
-of a collection that protects names are read from the ciphered copy (``<index>-ciphered``,
-search.cipher_records), where the names are already replaced by their ciphers, and only the
+of a collection that protects names, or has approved redactions, are read from the ciphered copy
+(``<index>-ciphered``, search.cipher_records), where the names are already replaced by their
+ciphers and the redacted text by masks (search.redaction_text), and only the
 records written under the collection's current cipher version (a copy being rewritten after a
 change of names is withheld, never served in clear); the other collections are read from the
 normal indices. One request covers both (``documents,documents-ciphered`` with the filter
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from opensearchpy import OpenSearch, RequestError, TransportError, helpers
 from opensearchpy.exceptions import HTTP_EXCEPTIONS
 
-from config.data import CIPHER_VERSION_FIELD
+from config.data import CIPHER_VERSION_FIELD, REDACTED_FIELD
 from search.errors import ForbiddenError, QueryError
 from search.indices import Indices, ciphered_name
 
@@ -51,7 +52,7 @@ EVERY_COLLECTION = "*"
 COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions": "collection",
                      "jobs": "collection", "ledger": "collection", "ciphers": "collection",
                      "corrections": "collection", "collections": "name", "cases": "collection",
-                     "review": "collection"}
+                     "review": "collection", "redactions": "collection"}
 # Indices whose records belong to one user, who alone reads them.
 PER_USER = ("annotations", "saved_searches")
 # Aggregations that count outside the query, and so outside the scope.
@@ -179,8 +180,9 @@ class ScopedStore:
     # --- the ciphered copy ------------------------------------------------------------------
 
     def protected(self) -> dict[str, int]:
-        """For a caller without clearance: the collections they may see that protect names,
-        each with its current cipher version (read once per store, i.e. per request)."""
+        """For a caller without clearance: the collections they may see that protect names or
+        have approved redactions, each with its current cipher version (read once per store,
+        i.e. per request)."""
         if self.caller.cleared or self.caller.system:
             return {}
         if self._protected is None:
@@ -189,11 +191,8 @@ class ScopedStore:
                 query = {"terms": {"collection": list(self.caller.collections)}}
             hits = self.client.search(index=f"{self.indices.prefix}-ciphers", body={
                 "size": 10_000, "query": query,
-                "_source": ["collection", "cipher", "version"]})["hits"]["hits"]
-            versions = {h["_source"]["collection"]: int(h["_source"]["version"])
-                        for h in hits if "version" in h["_source"]}
-            self._protected = {h["_source"]["collection"]: versions.get(
-                h["_source"]["collection"], 0) for h in hits if "cipher" in h["_source"]}
+                "_source": ["collection", "cipher", "version", REDACTED_FIELD]})["hits"]["hits"]
+            self._protected = copied_collections([h["_source"] for h in hits])
         return self._protected
 
     def _ciphered(self, index: str) -> bool:
@@ -342,6 +341,15 @@ class ScopedStore:
         if pit_id:
             with suppress(TransportError):
                 self.client.delete_pit(body={"pit_id": [pit_id]})
+
+
+def copied_collections(records: list[Dsl]) -> dict[str, int]:
+    """Of the ciphers index's records: the collections read from the ciphered copy by callers
+    without clearance (those that protect a name, or whose version record says they have
+    approved redactions), each with its cipher version (0 without a version record)."""
+    versions = {r["collection"]: int(r["version"]) for r in records if "version" in r}
+    copied = {r["collection"] for r in records if "cipher" in r or r.get(REDACTED_FIELD)}
+    return {collection: versions.get(collection, 0) for collection in copied}
 
 
 def _raised(response: Dsl) -> Dsl:

@@ -37,11 +37,12 @@ from typing import Any
 
 from opensearchpy import OpenSearch
 
+from config.data import REDACTED_FIELD
 from search.annotations import MAX_TAGS_LISTED, annotations_index
 from search.ciphers import Cipher, CipherSet
 from search.coding import coding_sets_body, review_index
 from search.indices import Indices, alias_name
-from search.scoped import Caller, Preloaded, SessionCheck
+from search.scoped import Caller, Preloaded, SessionCheck, copied_collections
 from search.stamps import current_stamps, read_stamps, session_sources, stamps_body, stamps_index
 from search.system import SystemStore
 from search.users import User, hash_token, user_from_record
@@ -182,7 +183,8 @@ def _read_session(client: OpenSearch, indices: Indices, digest: str,
     searches: list[tuple[str, Dsl]] = [
         (indices.users, {"size": 1, "query": {"term": {"token_hashes": digest}}}),
         (alias_name(indices.prefix, "ciphers"), {
-            "size": MAX_CIPHER_RECORDS, "_source": ["collection", "name", "cipher", "version"],
+            "size": MAX_CIPHER_RECORDS,
+            "_source": ["collection", "name", "cipher", "version", REDACTED_FIELD],
             "sort": ["collection", "cipher", "name"], "track_total_hits": True}),
         (review_index(indices), {**coding_sets_body(), "track_total_hits": True}),
     ]
@@ -234,19 +236,13 @@ def _read_coding_sets(response: Dsl) -> tuple[dict[str, Any], ...] | None:
 
 
 def _read_ciphers(response: Dsl) -> tuple[tuple[Cipher, ...] | None, dict[str, int] | None]:
-    """Every protected name, and per collection that protects one its cipher version (0 when
-    no version record exists), as search.scoped and search.ciphers read them."""
+    """Every protected name, and per collection read from the ciphered copy (it protects a
+    name or has approved redactions) its cipher version (0 when no version record exists), as
+    search.scoped and search.ciphers read them."""
     hits = response.get("hits", {})
     if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
         # Not all of them: the store reads the caller's own, rather than miss a protection.
         return None, None
-    names: list[Cipher] = []
-    versions: dict[str, int] = {}
-    for hit in response["hits"]["hits"]:
-        source = hit["_source"]
-        if "cipher" in source:
-            names.append(Cipher(source["name"], source["cipher"], source["collection"]))
-        elif "version" in source:
-            versions[source["collection"]] = int(source["version"])
-    protected = {c.collection: versions.get(c.collection, 0) for c in names}
-    return tuple(names), protected
+    sources = [hit["_source"] for hit in response["hits"]["hits"]]
+    names = [Cipher(s["name"], s["cipher"], s["collection"]) for s in sources if "cipher" in s]
+    return tuple(names), copied_collections(sources)

@@ -205,6 +205,27 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, context: ExtractContext,
         page.close()
 
 
+def pdf_page_size(path: Path, number: int) -> tuple[float, float] | None:
+    """Width and height in points of page ``number`` (from 1) of a PDF, as it is shown
+    (rotation applied); None when the file cannot be opened or has no such page. A redaction
+    box given in points is checked against it (search.redactions)."""
+    try:
+        pdf = _open(path, ())
+    except (CorruptFile, PasswordProtected):
+        return None
+    try:
+        if not 1 <= number <= len(pdf):
+            return None
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            return float(width), float(height)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
 def extract_pdf(path: Path, context: ExtractContext) -> Extraction:
     pdf = _open(path, context.passwords)
     warnings: list[str] = []

@@ -31,7 +31,9 @@ from search.ciphers import CipherStore
 from search.corrections import ROLE, CorrectionStore
 from search.indices import Indices, ciphered_name
 from search.ledger import DOCUMENT_STATES
-from search.system import SYSTEM
+from search.redaction_text import hidden_strings, masked_record
+from search.redactions import collection_redactions
+from search.system import SYSTEM, SystemStore
 
 BATCH = 500  # documents read together
 CASE_KINDS = ["reference", "person", "anonymised", "vehicle", "phone", "postcode"]
@@ -115,8 +117,12 @@ def _write_cases(client: OpenSearch, indices: Indices, collection: str,
     protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
     if protection is not None:
         ciphers, version = protection
+        # The register quotes sentences: what the collection's redactions took out is masked.
+        texts, whole = collection_redactions(SystemStore(client, indices), collection)
+        strings = hidden_strings(texts)
         actions += [{"_index": ciphered_name(indices.cases), "_id": r["id"], "_source": {
-            **cipher_case(r, ciphers), "cipher_version": version}} for r in records]
+            **masked_record(cipher_case(r, ciphers), strings, whole), "cipher_version": version}}
+            for r in records]
     helpers.bulk(client, actions, chunk_size=200, request_timeout=120)
     stale = {"bool": {"filter": [{"term": {"collection": collection}}],
                       "must_not": [{"ids": {"values": [r["id"] for r in records]}}]}}

@@ -2,10 +2,12 @@
 
 The change has already raised the collection's cipher version (search.ciphers.CipherStore), so
 every copy written before it is withheld from users without clearance; the job reads each
-document's records, writes their copies under the new version with a ledger entry per document
-(mode ``cipher``), then deletes the copies of older versions, and rewrites the case register's
-copy (ingest.job.cases). A collection left with no names
-has its copy deleted: its normal records are what everyone reads again.
+document's records, writes their copies under the new version (with the document's approved
+redactions taken out, search.redaction_text) with a ledger entry per document (mode
+``cipher``), then deletes the copies of older versions, and rewrites the case register's copy
+(ingest.job.cases). A collection left with no names and no redactions has its copy deleted: its
+normal records are what everyone reads again. The redaction job (ingest.job.redact) runs this
+job for a collection's first approved redaction.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from ingest.job.plan import open_job, set_job
 from search.cipher_records import Action, cipher_fields, ciphered_records
 from search.ciphers import CipherStore
 from search.indices import Indices
+from search.redactions import approved_redactions
 from search.store import now
+from search.system import SystemStore
 
 BATCH = 200  # documents read, ciphered and written at once
 Progress = Callable[[int], None]
@@ -44,7 +48,7 @@ def _documents(client: OpenSearch, indices: Indices, collection: str) -> Iterato
         yield batch
 
 
-def _records(client: OpenSearch, indices: Indices, documents: list[dict]) -> list[Action]:
+def document_records(client: OpenSearch, indices: Indices, documents: list[dict]) -> list[Action]:
     """A batch of documents with their pages and mentions, as bulk actions."""
     ids = [d["_id"] for d in documents]
     actions: list[Action] = []
@@ -71,8 +75,10 @@ def recipher_collection(client: OpenSearch, settings: Settings, collection: str,
     for documents in _documents(client, indices, collection):
         if protection is not None:
             ciphers, version = protection
-            copies = ciphered_records(_records(client, indices, documents), indices,
-                                      {collection: ciphers}, {collection: version})
+            redacted = approved_redactions(SystemStore(client, indices),
+                                           [d["_id"] for d in documents])
+            copies = ciphered_records(document_records(client, indices, documents), indices,
+                                      {collection: ciphers}, {collection: version}, redacted)
             helpers.bulk(client, copies, chunk_size=500, request_timeout=300)
         write_entries(client, indices, [_entry(job_id, d, protection) for d in documents],
                       wait=False)

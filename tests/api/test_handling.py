@@ -83,6 +83,14 @@ ACTIONS_ADDED = {
     ("GET", "/api/batches/{batch_id}/qc"): "batches.qc.view",
     ("PUT", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "batches.qc.code",
     ("GET", "/api/collections/{name}/review-progress"): "review.progress.view",
+    ("GET", "/api/documents/{doc_id}/redactions"): "redactions.view",
+    ("POST", "/api/documents/{doc_id}/redactions"): "redaction.propose",
+    ("POST", "/api/redactions/{redaction_id}/approve"): "redaction.approve",
+    ("POST", "/api/redactions/{redaction_id}/reject"): "redaction.reject",
+    ("GET", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.view",
+    ("PUT", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.set",
+    ("POST", "/api/collections/{name}/redactions/rules"): "redaction.rule",
+    ("GET", "/api/collections/{name}/redaction-log"): "redaction-log.export",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -104,7 +112,7 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
-                 "position": 1}
+                 "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef"}
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,11 @@ ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
                "/api/batches": REVIEWERS, "/api/batches/{batch_id}": REVIEWERS,
                "/api/batches/{batch_id}/documents/{position}": REVIEWERS,
                "/api/batches/{batch_id}/qc": REVIEWERS,
-               "/api/collections/{name}/review-progress": ("admin",)}
+               "/api/collections/{name}/review-progress": ("admin",),
+               # Redactions are review work (api.routes.redactions): readers are refused.
+               "/api/documents/{doc_id}/redactions": REVIEWERS,
+               "/api/collections/{name}/redaction-reasons": REVIEWERS,
+               "/api/collections/{name}/redaction-log": REVIEWERS}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
