@@ -261,7 +261,25 @@ def _register_and_ledger_views(attack: Attack) -> dict[str, object]:
              "stages": reader.get(f"/api/collections/{COLLECTION}/stages")}
     for case in views["cases"].json()["cases"]:
         views[f"case {case['id']}"] = reader.get(f"/api/cases/{case['id']}")
-    return views | _review_views(attack)
+    return views | _review_views(attack) | _redaction_views(attack)
+
+
+def _redaction_views(attack: Attack) -> dict[str, object]:
+    """Redaction as the reader meets it: the collection's reasons (one an admin wrote with a
+    protected name in it), a proposed redaction of the protected name on the statement, and the
+    redaction log. Proposed only: an approval would withhold the collection while it is
+    rewritten."""
+    admin, reader, doc = attack.admin, attack.reader, attack.target.document
+    base = f"/api/collections/{COLLECTION}"
+    reason = "Restriction Order 3: identity of VOWKES, Idris"
+    admin.put(f"{base}/redaction-reasons", json={"reasons": [reason]})
+    proposed = admin.post(f"/api/documents/{doc}/redactions", json={
+        "page": 1, "kind": "span", "start": 62, "end": 74, "reason": reason})
+    assert proposed.status_code == 201, proposed.text
+    return {"redactions": reader.get(f"/api/documents/{doc}/redactions"),
+            "redaction reasons": reader.get(f"{base}/redaction-reasons"),
+            "redaction log": reader.get(f"{base}/redaction-log"),
+            "redaction log csv": reader.get(f"{base}/redaction-log", params={"format": "csv"})}
 
 
 def _review_views(attack: Attack) -> dict[str, object]:
@@ -301,6 +319,10 @@ def test_the_register_and_the_ledger_have_what_the_attack_needs(attack: Attack) 
     assert attack.reader.get(f"/api/jobs/{attack.job_id}/failures.csv").text.count("\n") >= 2
     refused = attack.reader.post(f"/api/cases/{cases[0]['id']}/roles",
                                  json={"key": "a1", "role": "witness"})
+    assert refused.status_code == 403, refused.text
+    proposal = {"page": 1, "kind": "page", "reason": "any"}
+    refused = attack.reader.post(f"/api/documents/{attack.target.document}/redactions",
+                                 json=proposal)
     assert refused.status_code == 403, refused.text
 
 
@@ -542,6 +564,11 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/batches"): "views without probing",
     ("GET", "/api/batches/{batch_id}"): "views without probing",
     ("GET", "/api/batches/{batch_id}/documents/{position}"): "views without probing",
+    ("GET", "/api/documents/{doc_id}/redactions"): "views without probing",
+    ("GET", "/api/collections/{name}/redaction-reasons"): "views without probing",
+    ("GET", "/api/collections/{name}/redaction-log"): "views without probing",
+    ("POST", "/api/documents/{doc_id}/redactions"): "the register's premise (403 without "
+    "clearance)",
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -571,6 +598,12 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
         ("PUT", "/api/documents/{doc_id}/coding"), ("POST", "/api/collections/{name}/coding/bulk"),
         ("PUT", "/api/batches/{batch_id}/qc/documents/{doc_id}")],
         "a reviewer's coding written: it answers the coding sent, as the coding views read it"),
+    **dict.fromkeys([
+        ("POST", "/api/redactions/{redaction_id}/approve"),
+        ("POST", "/api/redactions/{redaction_id}/reject"),
+        ("POST", "/api/collections/{name}/redactions/rules")],
+        "needs clearance, as proposing does (403 without it: test_redactions.py)"),
+    ("PUT", "/api/collections/{name}/redaction-reasons"): ADMINS_ONLY,
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
 }
