@@ -227,22 +227,30 @@ def _read_tags(response: Dsl) -> tuple[list[dict[str, Any]], bool]:
     return tags[:MAX_TAGS_LISTED], any(h["kind"] == "star" for h in hits)
 
 
-def _read_coding_sets(response: Dsl) -> tuple[dict[str, Any], ...] | None:
-    """Every coding set, or None (read by the store then) when not all of them were read."""
+def _every_hit(response: Dsl) -> list[Dsl] | None:
+    """The hits of a session search that read every record it asked for; None when it failed
+    or found more than it returned (the store then reads the caller's own instead)."""
     hits = response.get("hits", {})
     if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
         return None
-    return tuple({"_id": hit["_id"], "_source": hit["_source"]} for hit in hits["hits"])
+    return hits["hits"]
+
+
+def _read_coding_sets(response: Dsl) -> tuple[dict[str, Any], ...] | None:
+    """Every coding set, or None (read by the store then) when not all of them were read."""
+    hits = _every_hit(response)
+    if hits is None:
+        return None
+    return tuple({"_id": hit["_id"], "_source": hit["_source"]} for hit in hits)
 
 
 def _read_ciphers(response: Dsl) -> tuple[tuple[Cipher, ...] | None, dict[str, int] | None]:
     """Every protected name, and per collection read from the ciphered copy (it protects a
     name or has approved redactions) its cipher version (0 when no version record exists), as
     search.scoped and search.ciphers read them."""
-    hits = response.get("hits", {})
-    if "error" in response or hits.get("total", {}).get("value", 0) > len(hits.get("hits", [])):
-        # Not all of them: the store reads the caller's own, rather than miss a protection.
+    hits = _every_hit(response)
+    if hits is None:  # not all of them: rather than miss a protection
         return None, None
-    sources = [hit["_source"] for hit in response["hits"]["hits"]]
+    sources = [hit["_source"] for hit in hits]
     names = [Cipher(s["name"], s["cipher"], s["collection"]) for s in sources if "cipher" in s]
     return tuple(names), copied_collections(sources)
