@@ -233,7 +233,7 @@ def test_the_review_page_and_the_coding_panel_are_accessible(
     expect(page.locator("#review-view .review-batches th", has_text="Access 1")).to_be_visible()
     assert_accessible(page, axe)
     sign_in(page, live_server, tokens[SECOND], "review=1")
-    open_by_keyboard(page, "Start Access 1")
-    expect(coding_panel(page).locator(".coding-progress")).to_have_text("0 of 3 coded")
+    open_by_keyboard(page, "Access 1")  # Start or Continue: the other test may have coded some
+    expect(coding_panel(page).locator(".coding-progress")).to_have_text(re.compile(r"^\d of 3 coded$"))
     expect(page.locator("#page-text")).to_contain_text("Visit")
     assert_accessible(page, axe)
