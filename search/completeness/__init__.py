@@ -23,6 +23,7 @@ import io
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
+from search.completeness.annex import write_annex
 from search.completeness.coverage import (
     custodian_coverage,
     date_coverage,
@@ -82,6 +83,13 @@ class Completeness(ScopedQuery):
             "dates": date_coverage(self.store, scope),
             "custodians": custodian_coverage(self.store, scope),
         }
+
+    def annex(self, collection: str) -> bytes:
+        """The report as a DOCX to annex to a letter (search.completeness.annex)."""
+        summary = self.summary(collection)
+        broken = [row for row in self.rows(collection, "families") if row["status"] == "broken"]
+        return write_annex(summary, broken, list(self.rows(collection, "duplicates")),
+                           list(self.rows(collection, "near-duplicates")))
 
     def section(self, name: str) -> Section:
         if name not in SECTIONS:
