@@ -23,16 +23,9 @@ from tests.completeness_corpus import (
     COPY_PATHS,
     LOCKED,
     Disclosure,
-    ingest_disclosure,
 )
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def disclosure(store, settings, sample_corpus, tmp_path_factory) -> Disclosure:  # noqa: ANN001
-    return ingest_disclosure(store, settings, sample_corpus.root,
-                             tmp_path_factory.mktemp("disclosure") / "production")
 
 
 @pytest.fixture(scope="module")
