@@ -176,7 +176,8 @@ def custodian_coverage(store: ScopedStore, scope: Scope) -> list[Dsl]:
     stats: Any = {"first": {"min": {"field": "date", "format": "yyyy-MM-dd"}},
                   "last": {"max": {"field": "date", "format": "yyyy-MM-dd"}},
                   "dated": {"value_count": {"field": "date"}}}
-    rows = [{"custodian": b["key"]["custodian"], "documents": b["doc_count"],
+    # A custodian derived as "" (a file at the root of its load) is no custodian either.
+    rows = [{"custodian": b["key"]["custodian"] or NO_CUSTODIAN, "documents": b["doc_count"],
              "dated": int(b["dated"]["value"]), "first": b["first"].get("value_as_string"),
              "last": b["last"].get("value_as_string")}
             for b in all_buckets(store, store.indices.documents, scope.documents(),
