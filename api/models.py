@@ -7,11 +7,12 @@ are never ciphered, and those typed ``MarkedHtml`` hold escaped HTML with <mark>
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from search.cipher_responses import FieldRoles
 from search.query import date_math
@@ -248,11 +249,33 @@ class CollectionIn(BaseModel):
     description: str = ""
 
 
+class Disclosure(BaseModel):
+    """What a collection is: the organisation that produced it and the request it answers."""
+
+    organisation: str | None = Field(None, max_length=200,
+                                     description="The organisation that produced the material")
+    reference: str | None = Field(None, max_length=100,
+                                  description='The request it answers, e.g. "Rule 9 request '
+                                  'R9-014"')
+    sent: dt.date | None = Field(None, description="When the request was sent")
+    due: dt.date | None = Field(None, description="When the material was due")
+    received: dt.date | None = Field(None, description="When the material was received")
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Disclosure:
+        if self.sent and self.due and self.due < self.sent:
+            raise ValueError("the due date is before the request was sent")
+        if self.sent and self.received and self.received < self.sent:
+            raise ValueError("the received date is before the request was sent")
+        return self
+
+
 class CollectionOut(BaseModel):
     name: str
     prefix: str
     description: str = ""
     created_at: Identifier | None = None
+    disclosure: Disclosure | None = None
 
 
 class IngestPathRequest(BaseModel):

@@ -25,6 +25,10 @@ from search.ledger import (
 from search.scoped import ScopedStore
 
 CSV_COLUMNS = ("path", "state", "stage", "error_class", "error_message")
+# The modes of the jobs that load files (``docket ingest``, uploads, a server path: local pool or
+# queue). Other jobs (``stage:ocr``, ``cipher``, ``redact``) have a ledger entry per document
+# already there, not per file received.
+LOAD_MODES = ("local", "queue")
 
 
 def _job(store: ScopedStore, job_id: str) -> dict[str, Any]:

@@ -75,6 +75,26 @@ def visible_collection(store: ScopedStore, name: str) -> dict:
     return found["_source"]
 
 
+DISCLOSURE_FIELDS = ("organisation", "reference", "sent", "due", "received")
+
+
+def set_disclosure(store: ScopedStore, name: str, disclosure: dict) -> dict:
+    """Record which organisation produced the collection and which request it answers
+    (``reference``, and the dates it was ``sent``, ``due`` and ``received``, ISO dates or
+    None); the collection's record as it now stands. NotFoundError for a collection the
+    caller may not see."""
+    visible_collection(store, name)
+    unknown = sorted(set(disclosure) - set(DISCLOSURE_FIELDS))
+    if unknown:
+        raise ValueError(f"a disclosure has no field {', '.join(unknown)}")
+    record = {key: disclosure.get(key) for key in DISCLOSURE_FIELDS}
+    record["updated_at"] = now()
+    # Every field is written, None included, so a date cleared in the form is cleared here.
+    store.client.update(index=store.indices.collections, id=name, refresh=True,
+                        retry_on_conflict=5, body={"doc": {"disclosure": record}})
+    return visible_collection(store, name)
+
+
 def reserve_controls(client: OpenSearch, indices: Indices, name: str, count: int) -> list[str]:
     """Hand out ``count`` new control numbers, never reused, safe against concurrent jobs."""
     if count <= 0:

@@ -63,6 +63,16 @@ def sample_job(store, settings: Settings, sample_corpus) -> dict:  # noqa: ANN00
 
 
 @pytest.fixture(scope="session")
+def disclosure(store, settings: Settings, sample_corpus, tmp_path_factory):  # noqa: ANN001, ANN201
+    """The sample corpus with copies, a Bcc and a locked attachment, loaded once per session
+    into 'completeness' (tests/completeness_corpus.py)."""
+    from tests.completeness_corpus import ingest_disclosure
+
+    return ingest_disclosure(store, settings, sample_corpus.root,
+                             tmp_path_factory.mktemp("disclosure") / "production")
+
+
+@pytest.fixture(scope="session")
 def admin_token(store, indices, settings: Settings) -> str:  # noqa: ANN001
     from search.users import UserStore
 

@@ -12,6 +12,7 @@ import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderCases, showCases } from "./cases.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
+import { renderCompleteness } from "./completeness.js";
 import { renderReview, showReview } from "./review.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
@@ -162,7 +163,7 @@ async function route() {
   renderCollections();
   if (!params.has("job") && !params.has("archive")) leaveArchive();
   if (params.has("doc")) await showDocument(params);
-  else if (params.has("job") || params.has("archive")) showArchive(params);
+  else if (params.has("job") || params.has("archive") || params.has("completeness")) showArchive(params);
   else if (params.has("entity") || params.has("names")) showNames(params);
   else if (params.has("cases") || params.has("case") || params.has("case-person")) {
     showView("cases");
@@ -193,10 +194,15 @@ function showNames(params) {
   }
 }
 
-/** The archivist's screens of archivist.js: #archive (collections, load, jobs), #job=ID. */
+/** The archivist's screens of archivist.js: #archive (collections, load, jobs), #job=ID; and
+ * a collection's completeness report (completeness.js), #completeness=NAME. */
 function showArchive(params) {
   showView("archive");
-  if (params.has("job")) {
+  if (params.has("completeness")) {
+    document.title = `Completeness report ${params.get("completeness")} — Docket`;
+    renderCompleteness(el.archiveView, api.apiFetch, params.get("completeness"), {
+      saveBlob, mayEdit: loadMe().then((me) => me.role === "admin", () => false) });
+  } else if (params.has("job")) {
     document.title = `Job ${params.get("job")} — Docket`;
     renderJob(el.archiveView, api.apiFetch, params.get("job"), {
       saveBlob, navigate, mayRunStages: loadMe().then((me) => me.role === "admin", () => false) });

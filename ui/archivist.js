@@ -55,10 +55,20 @@ function collectionTable(collections) {
   if (!collections.length) return h("p", { class: "muted" }, "No collections yet: create one below.");
   return h("table", { class: "arch-table" },
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Prefix"),
-      h("th", { scope: "col" }, "Description"))),
+      h("th", { scope: "col" }, "Description"), h("th", { scope: "col" }, "Produced by, in answer to"),
+      h("th", { scope: "col" }, "Completeness"))),
     h("tbody", {}, collections.map((c) => h("tr", {},
       h("td", {}, h("a", { href: `#${new URLSearchParams({ q: "", f: `collection:${c.name}` })}` }, c.name)),
-      h("td", { class: "mono" }, c.prefix), h("td", {}, c.description || "")))));
+      h("td", { class: "mono" }, c.prefix), h("td", {}, c.description || ""),
+      h("td", {}, disclosureText(c.disclosure)),
+      h("td", {}, h("a", { href: `#completeness=${encodeURIComponent(c.name)}`, "aria-label": `Completeness report of ${c.name}` }, "Report"))))));
+}
+
+/** "Northshire Police, Rule 9 request R9-014 (received 2024-02-09)", or "" when none is recorded. */
+function disclosureText(d) {
+  if (!d) return "";
+  const parts = [d.organisation, d.reference].filter(Boolean).join(", ");
+  return d.received ? `${parts} (received ${d.received})` : parts;
 }
 
 function createForm(apiFetch, reload) {

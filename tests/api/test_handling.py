@@ -92,6 +92,11 @@ ACTIONS_ADDED = {
     ("PUT", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.set",
     ("POST", "/api/collections/{name}/redactions/rules"): "redaction.rule",
     ("GET", "/api/collections/{name}/redaction-log"): "redaction-log.export",
+    ("PUT", "/api/collections/{name}/disclosure"): "collections.disclosure.set",
+    ("GET", "/api/collections/{name}/completeness"): "completeness.view",
+    ("GET", "/api/collections/{name}/completeness/{section}"): "completeness.view",
+    ("GET", "/api/collections/{name}/completeness/{section}.csv"): "completeness.export",
+    ("GET", "/api/collections/{name}/completeness.docx"): "completeness.export",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -113,7 +118,8 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
-                 "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef"}
+                 "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef",
+                 "section": "families"}
 
 
 @pytest.fixture(scope="module")

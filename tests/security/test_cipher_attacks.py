@@ -261,7 +261,22 @@ def _register_and_ledger_views(attack: Attack) -> dict[str, object]:
              "stages": reader.get(f"/api/collections/{COLLECTION}/stages")}
     for case in views["cases"].json()["cases"]:
         views[f"case {case['id']}"] = reader.get(f"/api/cases/{case['id']}")
-    return views | _review_views(attack) | _redaction_views(attack)
+    return views | _review_views(attack) | _redaction_views(attack) | _completeness_views(attack)
+
+
+def _completeness_views(attack: Attack) -> dict[str, object]:
+    """The completeness report as the reader meets it: its counts and coverage, a page and the
+    CSV of each list (paths and addresses of files named for a protected person), and the DOCX
+    annex, which cannot be ciphered and so is refused."""
+    reader, base = attack.reader, f"/api/collections/{COLLECTION}/completeness"
+    views: dict[str, object] = {"completeness": reader.get(base)}
+    for section in ("files", "families", "duplicates", "near-duplicates", "recipients"):
+        views[f"completeness {section}"] = reader.get(f"{base}/{section}")
+        views[f"completeness {section} csv"] = reader.get(f"{base}/{section}.csv")
+    annex = reader.get(f"{base}.docx")
+    opened = [view.status_code for view in views.values()]  # type: ignore[attr-defined]
+    assert (annex.status_code, set(opened)) == (403, {200}), annex.text[:300]
+    return views
 
 
 def _redaction_views(attack: Attack) -> dict[str, object]:
@@ -569,6 +584,11 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/collections/{name}/redaction-log"): "views without probing",
     ("POST", "/api/documents/{doc_id}/redactions"): "the register's premise (403 without "
     "clearance)",
+    ("GET", "/api/collections/{name}/completeness"): "views without probing",
+    ("GET", "/api/collections/{name}/completeness/{section}"): "views without probing",
+    ("GET", "/api/collections/{name}/completeness/{section}.csv"): "views without probing",
+    ("GET", "/api/collections/{name}/completeness.docx"): "403 without clearance when a name "
+    "is protected (api.ciphers refuses bytes it cannot cipher), as originals are",
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -604,6 +624,7 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
         ("POST", "/api/collections/{name}/redactions/rules")],
         "needs clearance, as proposing does (403 without it: test_redactions.py)"),
     ("PUT", "/api/collections/{name}/redaction-reasons"): ADMINS_ONLY,
+    ("PUT", "/api/collections/{name}/disclosure"): ADMINS_ONLY,
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
     ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "the QC reviewer's own coding "

@@ -31,7 +31,12 @@ ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
                # Redactions are review work (api.routes.redactions): readers are refused.
                "/api/documents/{doc_id}/redactions": REVIEWERS,
                "/api/collections/{name}/redaction-reasons": REVIEWERS,
-               "/api/collections/{name}/redaction-log": REVIEWERS}
+               "/api/collections/{name}/redaction-log": REVIEWERS,
+               # The completeness report is review work too (api.routes.completeness).
+               "/api/collections/{name}/completeness": REVIEWERS,
+               "/api/collections/{name}/completeness.docx": REVIEWERS,
+               "/api/collections/{name}/completeness/{section}": REVIEWERS,
+               "/api/collections/{name}/completeness/{section}.csv": REVIEWERS}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
@@ -63,7 +68,7 @@ def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
     values = {"doc_id": corpus.doc_ids[collection], "number": "1",
               "job_id": corpus.jobs[collection], "kind": "person", "key": person,
               "case_id": case_id(collection, [crime]), "name": collection,
-              "batch_id": batches[collection], "position": "1"}
+              "batch_id": batches[collection], "position": "1", "section": "families"}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])

@@ -1,0 +1,61 @@
+"""The completeness report in the browser: from the archivist's collections table to the sample
+collection's report, whose numbers are the job's; the request recorded through the page and
+shown back in the collections table; every family listed; a list's CSV downloaded whole.
+
+The archivist is an admin of 'sample' alone, so the page shows what the sample corpus holds."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.ui.helpers import open_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
+
+
+@pytest.fixture(scope="module")
+def sample_admin_token(store, indices, settings) -> str:  # noqa: ANN001
+    from search.users import UserStore
+
+    return UserStore(store, indices, settings.secret_key).add("ui-completeness", "admin",
+                                                              ["sample"])
+
+
+def test_the_report_opens_from_the_collections_table_with_the_ledgers_numbers(
+        page: Page, live_server: str, sample_admin_token: str, sample_job: dict,
+        sample_corpus) -> None:  # noqa: ANN001
+    open_app(page, live_server, sample_admin_token, "archive")
+    page.get_by_role("link", name="Completeness report of sample").click()
+    expect(page.get_by_role("heading", name="Completeness report: sample")).to_be_visible()
+
+    received = page.locator("#cr-files + div tr.cr-total td").first
+    expect(received).to_have_text(f"{sample_job['received']:,}")
+    indexed = page.locator("#cr-files + div tr", has=page.get_by_role(
+        "rowheader", name="Indexed", exact=True))
+    expect(indexed.locator("td").first).to_have_text(f"{sample_job['counts']['indexed']:,}")
+
+    emails = [f.path for f in sample_corpus.files if f.attachments]
+    families = page.locator("#completeness-families tbody tr")
+    expect(families).to_have_count(len(emails))
+    for path in emails:
+        expect(page.locator("#completeness-families td", has_text=path)).to_have_count(1)
+
+    page.get_by_label("Producing organisation", exact=True).fill("Northshire Police")
+    page.get_by_label("Request reference", exact=True).fill("Rule 9 request R9-014")
+    page.get_by_label("Date due", exact=True).fill("2024-02-05")
+    page.get_by_label("Date received", exact=True).fill("2024-02-09")
+    page.get_by_role("button", name="Save the request").click()
+    request = page.locator("#completeness-request")
+    expect(request).to_contain_text("Rule 9 request R9-014")
+    expect(request).to_contain_text("late")
+
+    with page.expect_download() as download:
+        page.locator("#cr-families").locator("..").get_by_role(
+            "button", name="Download every row (CSV)").click()
+    lines = open(download.value.path(), encoding="utf-8").read().splitlines()  # noqa: SIM115
+    assert len(lines) == len(emails) + 1
+
+    page.get_by_role("link", name="Back to collections").click()
+    expect(page.locator(".arch-table td", has_text="Northshire Police, Rule 9 request R9-014")
+           ).to_be_visible()
