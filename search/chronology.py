@@ -301,23 +301,28 @@ class Chronology:
         return record
 
     @staticmethod
-    def _with_disagreements(record: Record, partners: set[str],
+    def _listed(entries: dict[str, Record]) -> dict[str, Any]:
+        """The disagreement fields of a fact, its partners in date order."""
+        ordered = sorted(entries.values(), key=lambda d: (d["date_start"], d["id"]))
+        return {"disagrees": [d["id"] for d in ordered], "disagreements": ordered}
+
+    @staticmethod
+    def _entry(partner: Record) -> Record:
+        return {"id": partner["id"], "date_label": partner["date_label"],
+                "date_start": partner["date_start"]}
+
+    def _with_disagreements(self, record: Record, partners: set[str],
                             by_id: dict[str, Record]) -> Record:
-        ordered = sorted(partners)
-        return {**record, "disagrees": ordered, "disagreements": [
-            {"id": p, "date_label": by_id[p]["date_label"]} for p in ordered]}
+        return {**record, **self._listed({p: self._entry(by_id[p]) for p in partners})}
 
-    @staticmethod
-    def _with(record: Record, partner: Record) -> Record:
+    def _with(self, record: Record, partner: Record) -> Record:
         listed = {d["id"]: d for d in record.get("disagreements") or []}
-        listed[partner["id"]] = {"id": partner["id"], "date_label": partner["date_label"]}
-        ordered = sorted(listed)
-        return {**record, "disagrees": ordered, "disagreements": [listed[i] for i in ordered]}
+        listed[partner["id"]] = self._entry(partner)
+        return {**record, **self._listed(listed)}
 
-    @staticmethod
-    def _without(record: Record, partner_id: str) -> Record:
-        kept = [d for d in record.get("disagreements") or [] if d["id"] != partner_id]
-        return {**record, "disagrees": [d["id"] for d in kept], "disagreements": kept}
+    def _without(self, record: Record, partner_id: str) -> Record:
+        listed = {d["id"]: d for d in record.get("disagreements") or [] if d["id"] != partner_id}
+        return {**record, **self._listed(listed)}
 
     def _write(self, records: list[Record]) -> None:
         if not records:
