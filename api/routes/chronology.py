@@ -136,15 +136,16 @@ def draft(body: PassageIn, store: StoreDep, _reviewer: ReviewerDep) -> dict:
         raise HTTPException(422, str(exc)) from None
 
 
-@router.get("/api/citations/{control}/{page}", response_model=ResolvedCitation,
+@router.get("/api/citations/{control}/{number}", response_model=ResolvedCitation,
             responses=ERRORS)
 @handles(action="citation.resolve")
 def citation(request: Request, store: StoreDep,
              control: Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")],
-             page: Annotated[int, Path(ge=1, le=1_000_000)]) -> dict:
-    """The document and page a citation names (control number and page), with its address."""
-    found = resolve_citation(store, control, page)
-    return {**found, "link": page_link(str(request.base_url), found["doc_id"], page)}
+             number: Annotated[int, Path(ge=1, le=1_000_000)]) -> dict:
+    """The document and page a citation names (control number and page number), with the
+    page's address."""
+    found = resolve_citation(store, control, number)
+    return {**found, "link": page_link(str(request.base_url), found["doc_id"], number)}
 
 
 # --- one fact ---------------------------------------------------------------------------------

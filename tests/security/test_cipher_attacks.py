@@ -569,6 +569,12 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/collections/{name}/redaction-log"): "views without probing",
     ("POST", "/api/documents/{doc_id}/redactions"): "the register's premise (403 without "
     "clearance)",
+    **dict.fromkeys([
+        ("GET", "/api/chronology/export"),
+        ("POST", "/api/chronology/draft"), ("POST", "/api/chronology"),
+        ("GET", "/api/chronology/{fact_id}")],
+        "an uncleared reviewer reads the cipher in facts, filters and the CSV, and the DOCX is "
+        "refused: test_an_uncleared_reviewer_reads_the_cipher_everywhere (tests/api)"),
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -606,6 +612,12 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
     ("PUT", "/api/collections/{name}/redaction-reasons"): ADMINS_ONLY,
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
+    **dict.fromkeys([
+        ("PUT", "/api/chronology/{fact_id}"), ("DELETE", "/api/chronology/{fact_id}")],
+        "a reviewer's fact written or removed: it answers the fact as the chronology view reads "
+        "it (test_chronology.py)"),
+    ("GET", "/api/citations/{control}/{number}"): "ids and a page number only: a control number "
+    "and page resolved to the document's id (404 outside the caller's collections)",
 }
 
 
