@@ -29,12 +29,11 @@ from search.chronology_dates import FactDate
 from search.chronology_events import EventView, disagree, disagreeing_pairs
 from search.chronology_people import PeopleReader
 from search.coding import CodingStore
-from search.coding_scheme import CodingError
+from search.coding_scheme import CodingError, Scheme
 from search.errors import NotFoundError
 from search.indices import Indices, alias_name
 from search.scoped import ScopedStore
 from search.store import now, visible_collection
-from search.viewer import DocumentView
 
 MAX_CITATIONS = 50
 MAX_PEOPLE = 100
@@ -101,6 +100,9 @@ class Chronology:
         self.client = store.client  # writes
         self.index = chronology_index(store.indices)
         self.people = PeopleReader(store)
+        # Read once per instance: an import checks thousands of facts against the same few.
+        self._documents: dict[str, Record] = {}
+        self._schemes: dict[str, Scheme | None] = {}
 
     # --- reads ------------------------------------------------------------------------------
 
@@ -179,6 +181,10 @@ class Chronology:
         """Many facts at once (an import), their disagreements worked out over the collection
         once at the end. Returns how many were written."""
         stamp = now()
+        for collection in sorted({fact.collection for fact in facts}):
+            mine = [fact for fact in facts if fact.collection == collection]
+            self._read_documents(collection, [c.doc_id for f in mine for c in f.citations])
+            self.people.shown(collection, list(dict.fromkeys(p for f in mine for p in f.people)))
         records = [{"id": f"fact-{uuid.uuid4().hex}", **self._checked(fact),
                     "created_by": user, "created_at": stamp} for fact in facts]
         self._write(records)
@@ -223,18 +229,23 @@ class Chronology:
                 "controls": sorted({c["control"] for c in citations}),
                 "same_event": self._links(fact.collection, fact.same_event)}
 
+    def _read_documents(self, collection: str, doc_ids: list[str]) -> None:
+        """The cited documents of ``collection`` the caller may see, read into the cache."""
+        wanted = [d for d in dict.fromkeys(doc_ids) if d not in self._documents]
+        found = self.store.narrowed([collection]).mget(
+            self.store.indices.documents, wanted,
+            _source_includes=["id", "control", "collection", "page_count"]) if wanted else []
+        self._documents.update({d["_id"]: d["_source"] for d in found
+                                if d["_source"]["collection"] == collection})
+
     def _citations(self, collection: str, cites: tuple[Cite, ...]) -> list[Record]:
-        view = DocumentView(self.store.narrowed([collection]))
-        documents: dict[str, Record] = {}
+        self._read_documents(collection, [c.doc_id for c in cites])
         citations = []
         for cite in dict.fromkeys(cites):
-            if cite.doc_id not in documents:
-                try:
-                    documents[cite.doc_id] = view.get(cite.doc_id)
-                except NotFoundError:
-                    raise FactError(f"citation: no document {cite.doc_id} in collection "
-                                    f"'{collection}'") from None
-            document = documents[cite.doc_id]
+            document = self._documents.get(cite.doc_id)
+            if document is None or document["collection"] != collection:
+                raise FactError(f"citation: no document {cite.doc_id} in collection "
+                                f"'{collection}'")
             pages = int(document.get("page_count") or 1)
             if not 1 <= cite.page <= pages:
                 raise FactError(f"citation: document {document.get('control') or cite.doc_id} "
@@ -247,7 +258,9 @@ class Chronology:
     def _issues(self, collection: str, issues: tuple[str, ...]) -> list[str]:
         if not issues:
             return []
-        scheme = CodingStore(self.store).scheme(collection)
+        if collection not in self._schemes:
+            self._schemes[collection] = CodingStore(self.store).scheme(collection)
+        scheme = self._schemes[collection]
         try:
             if scheme is None:
                 raise CodingError(f"collection '{collection}' has no coding scheme, so no issue "

@@ -31,6 +31,7 @@ class PeopleReader:
     def __init__(self, store: ScopedStore) -> None:
         self.store = store
         self._ciphers: CipherSet | None = None
+        self._names: dict[tuple[str, str], str] = {}  # (collection, id) -> name, as read
 
     def ciphers(self) -> CipherSet:
         """The names hidden from the caller (none for a cleared caller)."""
@@ -69,6 +70,12 @@ class PeopleReader:
         return [{"key": key, "name": name} for key, name in shown.items()]
 
     def _display(self, collection: str, ids: list[str]) -> dict[str, str]:
+        unread = [i for i in ids if (collection, i) not in self._names]
+        self._names.update({(collection, i): name
+                            for i, name in self._read_names(collection, unread).items()})
+        return {i: self._names[(collection, i)] for i in ids}
+
+    def _read_names(self, collection: str, ids: list[str]) -> dict[str, str]:
         if not ids:
             return {}
         body = {"size": 0, "query": {"bool": {"filter": [{"terms": {"entity": ids}}]}},

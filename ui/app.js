@@ -11,6 +11,7 @@ import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderCases, showCases } from "./cases.js";
+import { installPassageAction, renderChronology, showChronology } from "./chronology.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -165,6 +166,10 @@ async function route() {
     showView("cases");
     renderCases(params, { navigate });
   }
+  else if (params.has("chronology")) {
+    showView("chronology");
+    await renderChronology(params, { navigate });
+  }
   else await showSearch(params);
 }
 
@@ -237,6 +242,7 @@ function showView(view) {
   el.entityView.hidden = view !== "entity";
   el.archiveView.hidden = view !== "archive";
   showCases(view === "cases");
+  showChronology(view === "chronology");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -584,4 +590,5 @@ document.addEventListener("keydown", (event) => {
 });
 
 window.addEventListener("hashchange", route);
+installPassageAction();
 route();
