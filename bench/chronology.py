@@ -38,6 +38,7 @@ from search.client import get_client
 from search.coding import CodingStore
 from search.indices import Indices
 from search.scoped import Caller, ScopedStore
+from search.store import ensure_collection
 from search.system import SystemStore
 from search.users import UserStore
 
@@ -49,8 +50,17 @@ ISSUES = ("missing from home", "taxi licensing", "strategy meetings", "referrals
 PAGE = 100
 BAR = 1 / 1.2
 SEED = 20261204
-WORDS = ("meeting", "visit", "referral", "statement", "strategy", "concern", "placement", "call",
-         "report", "review", "complaint", "interview", "letter", "assessment", "decision")
+ACTIONS = ("visited", "telephoned", "interviewed", "reported", "reviewed", "referred",
+           "assessed", "discussed", "recorded", "escalated", "closed", "reopened", "minuted",
+           "allocated", "challenged", "confirmed", "withdrew", "requested", "refused", "noted")
+SUBJECTS = ("welfare concern", "missing episode", "placement breakdown", "strategy meeting",
+            "licence renewal", "school exclusion", "health assessment", "police referral",
+            "complaint letter", "return interview", "case conference", "disclosure interview",
+            "safeguarding audit", "housing application", "court hearing", "agency review")
+PLACES = ("Harwick depot", "Moor Lane home", "Westgate station", "Canal Street office",
+          "Bramley clinic", "Alder Close unit", "council chamber", "magistrates court",
+          "Northshire headquarters", "Fernside school", "Larkspur ward", "Station Road flat")
+SECOND_SOURCES = 0.05  # the share of facts that are another source's account of an earlier one
 
 
 def _people(store: ScopedStore, count: int) -> list[str]:
@@ -68,19 +78,28 @@ def _documents(store: ScopedStore, count: int) -> list[dict[str, Any]]:
 
 
 def _facts(count: int, people: list[str], documents: list[dict[str, Any]]) -> list[FactInput]:
+    """Facts spread over twenty years; a share of them a second source's account of an earlier
+    fact (its people and words, another date: most of those disagree)."""
     rng = random.Random(SEED)
-    facts = []
+    facts: list[FactInput] = []
     for _ in range(count):
         day = date(1990, 1, 1) + timedelta(days=rng.randrange(7300))
         written = rng.choice([day.isoformat(), day.isoformat()[:7], str(day.year)])
         cited = rng.sample(documents, rng.randint(1, 3))
-        facts.append(FactInput(
-            COLLECTION, FactDate.parse(written, circa=rng.random() < 0.15),
-            " ".join(rng.sample(WORDS, 6)).capitalize() + ".",
-            people=tuple(rng.sample(people, rng.randint(1, 3))),
-            issues=tuple(rng.sample(ISSUES, rng.randint(0, 2))),
-            citations=tuple(Cite(d["id"], rng.randint(1, int(d.get("page_count") or 1)))
-                            for d in cited)))
+        citations = tuple(Cite(d["id"], rng.randint(1, int(d.get("page_count") or 1)))
+                          for d in cited)
+        when = FactDate.parse(written, circa=rng.random() < 0.15)
+        if facts and rng.random() < SECOND_SOURCES:
+            earlier = rng.choice(facts)
+            facts.append(FactInput(COLLECTION, when, earlier.description, people=earlier.people,
+                                   issues=earlier.issues, citations=citations))
+            continue
+        description = (f"{rng.choice(ACTIONS).capitalize()} the {rng.choice(SUBJECTS)} at "
+                       f"{rng.choice(PLACES)}.")
+        facts.append(FactInput(COLLECTION, when, description,
+                               people=tuple(rng.sample(people, rng.randint(1, 3))),
+                               issues=tuple(rng.sample(ISSUES, rng.randint(0, 2))),
+                               citations=citations))
     return facts
 
 
@@ -88,6 +107,7 @@ def load(client: OpenSearch, count: int) -> dict[str, Any]:
     """The chronology of ``count`` facts, made afresh; returns its timings."""
     indices = Indices(PREFIX)
     system = SystemStore(client, indices)
+    ensure_collection(client, indices, COLLECTION)  # the synthetic load writes no record
     client.delete_by_query(index=chronology_index(indices), body={"query": {"match_all": {}}},
                            refresh=True, conflicts="proceed")
     CodingStore(system).set_scheme(COLLECTION, [{"name": "coding.issue",

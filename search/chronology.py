@@ -103,6 +103,7 @@ class Chronology:
         # Read once per instance: an import checks thousands of facts against the same few.
         self._documents: dict[str, Record] = {}
         self._schemes: dict[str, Scheme | None] = {}
+        self._visible: set[str] = set()
 
     # --- reads ------------------------------------------------------------------------------
 
@@ -209,7 +210,9 @@ class Chronology:
     # --- checks -----------------------------------------------------------------------------
 
     def _checked(self, fact: FactInput) -> Record:
-        visible_collection(self.store, fact.collection)
+        if fact.collection not in self._visible:
+            visible_collection(self.store, fact.collection)
+            self._visible.add(fact.collection)
         description = " ".join(fact.description.split())
         if not description or len(description) > MAX_TEXT or len(fact.quote) > MAX_TEXT:
             raise FactError(f"description: 1-{MAX_TEXT} characters (and a quote of at most "

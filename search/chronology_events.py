@@ -3,10 +3,11 @@
 The rule (pure; search.chronology keeps its result on the facts):
 
 - Two facts are **on the same event** when someone links them (``same_event``, either way), or
-  when they name at least one person or organisation in common **and** either share an issue
-  or describe the event in overlapping words: at least ``SHARED_WORDS`` content words in common
-  (words of four letters or more, folded, not on the stop list) making up at least half of the
-  shorter description's content words.
+  when they name at least one person or organisation in common **and** describe the event in
+  overlapping words: content words (four letters or more, folded, not on the stop list) in
+  common that make up at least half of the shorter description's, and at least
+  ``SHARED_WORDS`` of them, or ``SHARED_WORDS_WITH_ISSUE`` when the facts also share an issue.
+  A person and an issue alone are not an event: one person's facts on one issue span years.
 - Their dates **disagree** when the days each covers, widened by "circa" (a week, a month or a
   year by the date's precision: search.chronology_dates), do not overlap. "March 1998" and
   "12 March 1998" agree; "circa 1997" and "June 1998" agree; "1997" and "1999" do not.
@@ -25,6 +26,7 @@ from search.chronology_dates import FactDate
 from search.names import fold
 
 SHARED_WORDS = 3
+SHARED_WORDS_WITH_ISSUE = 2
 MIN_WORD = 4
 STOP_WORDS = frozenset({
     "that", "this", "with", "from", "were", "have", "been", "they", "their", "there", "which",
@@ -59,9 +61,9 @@ class EventView:
                    frozenset(record.get("same_event") or ()))
 
 
-def overlapping_words(a: frozenset[str], b: frozenset[str]) -> bool:
+def overlapping_words(a: frozenset[str], b: frozenset[str], least: int = SHARED_WORDS) -> bool:
     shared = len(a & b)
-    return shared >= SHARED_WORDS and shared * 2 >= min(len(a), len(b))
+    return shared >= least and shared * 2 >= min(len(a), len(b))
 
 
 def same_event(a: EventView, b: EventView) -> bool:
@@ -69,8 +71,8 @@ def same_event(a: EventView, b: EventView) -> bool:
         return False
     if a.id in b.linked or b.id in a.linked:
         return True
-    return bool(a.people & b.people) and (bool(a.issues & b.issues)
-                                          or overlapping_words(a.words, b.words))
+    least = SHARED_WORDS_WITH_ISSUE if a.issues & b.issues else SHARED_WORDS
+    return bool(a.people & b.people) and overlapping_words(a.words, b.words, least)
 
 
 def disagree(a: EventView, b: EventView) -> bool:

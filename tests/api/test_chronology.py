@@ -182,16 +182,18 @@ def test_bad_facts_are_refused_with_the_reason(reviewer, api, docs, cast) -> Non
 @pytest.fixture(scope="module")
 def facts(reviewer, docs, cast) -> dict[str, dict]:  # noqa: ANN001
     """A small chronology: A and B are one meeting dated a year apart (they disagree), C is
-    circa March 1998 on the same issue (agrees with A, not with B), D is another event."""
+    the same meeting circa March 1998 (agrees with A, not with B), D is another event."""
     people = [cast["Alan Whitcombe"], cast[PROTECTED]]
     missing = ["missing from home"]
     made = {
         "A": _fact(reviewer, docs["statement.txt"], {"from": "1998-03-12"}, people, missing,
-                   "Alan Whitcombe met Maureen Tolland at the council offices."),
+                   "Alan Whitcombe met Maureen Tolland at the Harbury council offices about the "
+                   "missing girl."),
         "B": _fact(reviewer, docs["minutes.txt"], {"from": "1999-06"}, people, missing,
-                   "Whitcombe first raised the missing girl with Tolland."),
+                   "Whitcombe met Tolland at the council offices to raise the missing girl."),
         "C": _fact(reviewer, docs["statement.txt"], {"from": "1998-03", "circa": True},
-                   [cast[PROTECTED]], missing, "A concern about a missing girl was logged."),
+                   [cast[PROTECTED]], missing,
+                   "A concern about the missing girl was raised at the council offices."),
         "D": _fact(reviewer, docs["letter.txt"], {"from": "2001-04-04"},
                    [cast[PROTECTED], cast["Graham Pellow"]], ["taxi licensing"],
                    "Tolland wrote to Pellow about taxi licensing."),
@@ -223,7 +225,8 @@ def test_the_view_filters_sorts_and_pages(reviewer, facts, cast) -> None:  # noq
     assert ids(date_from="1999", date_to="2000") == [facts["B"]["id"]]
     assert ids(date_from="1998-03-12", date_to="1998-03-12") == [facts["C"]["id"],
                                                                  facts["A"]["id"]]
-    assert ids(q="council offices") == [facts["A"]["id"]]
+    assert ids(q="Harbury") == [facts["A"]["id"]]
+    assert ids(q="council offices") == [facts[n]["id"] for n in ("C", "A", "B")]
     assert ids(q="licensing", person=cast[PROTECTED]) == [facts["D"]["id"]]
 
     first = _view(reviewer, size=3)
@@ -306,7 +309,7 @@ def test_an_uncleared_reviewer_reads_the_cipher_everywhere(uncleared, facts, cas
     assert by_cipher == {facts[n]["id"] for n in "ABCD"}
     assert _view(uncleared, person=cast[PROTECTED])["total"] == 0
     assert _view(uncleared, q="Tolland")["total"] == 0
-    assert {f["id"] for f in _view(uncleared, q=f"{CIPHER} council")["facts"]} == {
+    assert {f["id"] for f in _view(uncleared, q=f"{CIPHER} Harbury")["facts"]} == {
         facts["A"]["id"]}
     exported = uncleared.get("/api/chronology/export", params={"format": "csv"})
     assert exported.status_code == 200 and "Tolland" not in exported.text
