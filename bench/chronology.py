@@ -77,6 +77,13 @@ def _documents(store: ScopedStore, count: int) -> list[dict[str, Any]]:
     return [hit["_source"] for hit in hits]
 
 
+def _detail(rng: random.Random) -> str:
+    """Three made-up words, as a fact's own particulars (names of things, what was said)."""
+    syllables = ("ka", "lem", "or", "tis", "bran", "wel", "dun", "ford", "mar", "vel", "thor",
+                 "ash", "pen", "rick", "sel", "ham")
+    return " ".join("".join(rng.sample(syllables, 3)) for _ in range(3))
+
+
 def _facts(count: int, people: list[str], documents: list[dict[str, Any]]) -> list[FactInput]:
     """Facts spread over twenty years; a share of them a second source's account of an earlier
     fact (its people and words, another date: most of those disagree)."""
@@ -95,7 +102,7 @@ def _facts(count: int, people: list[str], documents: list[dict[str, Any]]) -> li
                                    issues=earlier.issues, citations=citations))
             continue
         description = (f"{rng.choice(ACTIONS).capitalize()} the {rng.choice(SUBJECTS)} at "
-                       f"{rng.choice(PLACES)}.")
+                       f"{rng.choice(PLACES)}: {_detail(rng)}.")
         facts.append(FactInput(COLLECTION, when, description,
                                people=tuple(rng.sample(people, rng.randint(1, 3))),
                                issues=tuple(rng.sample(ISSUES, rng.randint(0, 2))),

@@ -4,9 +4,9 @@ The rule (pure; search.chronology keeps its result on the facts):
 
 - Two facts are **on the same event** when someone links them (``same_event``, either way), or
   when they name at least one person or organisation in common **and** describe the event in
-  overlapping words: content words (four letters or more, folded, not on the stop list) in
-  common that make up at least half of the shorter description's, and at least
-  ``SHARED_WORDS`` of them, or ``SHARED_WORDS_WITH_ISSUE`` when the facts also share an issue.
+  overlapping words: their content words (four letters or more, folded, not on the stop list)
+  have a Dice overlap (twice the shared words over both counts) of at least ``OVERLAP``, with
+  at least ``SHARED_WORDS`` shared, or ``SHARED_WORDS_WITH_ISSUE`` when they share an issue.
   A person and an issue alone are not an event: one person's facts on one issue span years.
 - Their dates **disagree** when the days each covers, widened by "circa" (a week, a month or a
   year by the date's precision: search.chronology_dates), do not overlap. "March 1998" and
@@ -27,6 +27,7 @@ from search.names import fold
 
 SHARED_WORDS = 3
 SHARED_WORDS_WITH_ISSUE = 2
+OVERLAP = 0.6
 MIN_WORD = 4
 STOP_WORDS = frozenset({
     "that", "this", "with", "from", "were", "have", "been", "they", "their", "there", "which",
@@ -63,7 +64,7 @@ class EventView:
 
 def overlapping_words(a: frozenset[str], b: frozenset[str], least: int = SHARED_WORDS) -> bool:
     shared = len(a & b)
-    return shared >= least and shared * 2 >= min(len(a), len(b))
+    return shared >= least and 2 * shared >= OVERLAP * (len(a) + len(b))
 
 
 def same_event(a: EventView, b: EventView) -> bool:
