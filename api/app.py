@@ -22,6 +22,7 @@ from api.routes import (
     audit,
     batches,
     cases,
+    chronology,
     coding,
     collections,
     completeness,
@@ -133,7 +134,7 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
                    ingest, entities, entity_kinds, cases, redactions, audit, users, coding,
-                   batches, completeness):
+                   batches, completeness, chronology):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
     install_docs(app)

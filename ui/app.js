@@ -14,6 +14,7 @@ import { renderCases, showCases } from "./cases.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderCompleteness } from "./completeness.js";
 import { renderReview, showReview } from "./review.js";
+import { installPassageAction, renderChronology, showChronology } from "./chronology.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -172,6 +173,10 @@ async function route() {
     showView("review");
     renderReview(params, { navigate, me: loadMe() });
   }
+  else if (params.has("chronology")) {
+    showView("chronology");
+    await renderChronology(params, { navigate });
+  }
   else await showSearch(params);
 }
 
@@ -250,6 +255,7 @@ function showView(view) {
   el.archiveView.hidden = view !== "archive";
   showCases(view === "cases");
   showReview(view === "review");
+  showChronology(view === "chronology");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -598,4 +604,5 @@ document.addEventListener("keydown", (event) => {
 });
 
 window.addEventListener("hashchange", route);
+installPassageAction();
 route();

@@ -97,6 +97,15 @@ ACTIONS_ADDED = {
     ("GET", "/api/collections/{name}/completeness/{section}"): "completeness.view",
     ("GET", "/api/collections/{name}/completeness/{section}.csv"): "completeness.export",
     ("GET", "/api/collections/{name}/completeness.docx"): "completeness.export",
+    # The chronology (issue 18).
+    ("GET", "/api/chronology"): "chronology.view",
+    ("GET", "/api/chronology/export"): "chronology.export",
+    ("POST", "/api/chronology/draft"): "chronology.draft",
+    ("POST", "/api/chronology"): "chronology.fact.create",
+    ("GET", "/api/chronology/{fact_id}"): "chronology.fact.view",
+    ("PUT", "/api/chronology/{fact_id}"): "chronology.fact.update",
+    ("DELETE", "/api/chronology/{fact_id}"): "chronology.fact.delete",
+    ("GET", "/api/citations/{control}/{number}"): "citation.resolve",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -119,7 +128,8 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
                  "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef",
-                 "section": "families"}
+                 "section": "families",
+                 "fact_id": "fact-0123456789abcdef0123456789abcdef", "control": "ABC-000001"}
 
 
 @pytest.fixture(scope="module")

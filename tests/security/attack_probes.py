@@ -217,6 +217,9 @@ ROUTES: dict[str, tuple[Send, bool]] = {  # route -> (send, takes only name-like
                     False),
     "cases of a person": (lambda c, q, t: c.get(f"/api/cases/people/{quote(q, safe='')}"),
                           True),
+    "chronology q": (lambda c, q, t: c.get("/api/chronology", params={"q": q}), False),
+    "chronology person": (lambda c, q, t: c.get("/api/chronology",
+                                                params={"person": f"person:{q}"}), True),
 }
 # The route of the table (method, path) each probe goes through.
 ROUTE_OF = {
@@ -231,6 +234,7 @@ ROUTE_OF = {
     "batch csv": ("POST", "/api/batch-search"), "batch multipart": ("POST", "/api/batch-search"),
     "export csv": ("GET", "/api/export"), "export json": ("GET", "/api/export"),
     "cases of a person": ("GET", "/api/cases/people/{key:path}"),
+    "chronology q": ("GET", "/api/chronology"), "chronology person": ("GET", "/api/chronology"),
 }
 KEPT_HEADERS = ("content-type", "content-disposition", "retry-after", "location")
 

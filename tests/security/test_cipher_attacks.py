@@ -589,6 +589,12 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/collections/{name}/completeness/{section}.csv"): "views without probing",
     ("GET", "/api/collections/{name}/completeness.docx"): "403 without clearance when a name "
     "is protected (api.ciphers refuses bytes it cannot cipher), as originals are",
+    **dict.fromkeys([
+        ("GET", "/api/chronology/export"),
+        ("POST", "/api/chronology/draft"), ("POST", "/api/chronology"),
+        ("GET", "/api/chronology/{fact_id}")],
+        "an uncleared reviewer reads the cipher in facts, filters and the CSV, and the DOCX is "
+        "refused: test_an_uncleared_reviewer_reads_the_cipher_everywhere (tests/api)"),
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -629,6 +635,12 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
     "compared: coding values as the coding views read them, and counts",
     ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "the QC reviewer's own coding "
     "of a sampled document: coding values as the coding views read them",
+    **dict.fromkeys([
+        ("PUT", "/api/chronology/{fact_id}"), ("DELETE", "/api/chronology/{fact_id}")],
+        "a reviewer's fact written or removed: it answers the fact as the chronology view reads "
+        "it (test_chronology.py)"),
+    ("GET", "/api/citations/{control}/{number}"): "ids and a page number only: a control number "
+    "and page resolved to the document's id (404 outside the caller's collections)",
 }
 
 
