@@ -123,6 +123,13 @@ class Preloaded:
     check: SessionCheck | None = None
 
 
+@dataclass
+class _PendingCheck:
+    """The check of a kept session that no read of this request has sent yet."""
+
+    check: SessionCheck | None
+
+
 class ScopedStore:
     """Reads of the user-facing indices on behalf of ``caller``, each scoped by construction."""
 
@@ -132,8 +139,9 @@ class ScopedStore:
         self.indices = indices
         self.caller = caller
         self.preloaded = preloaded or Preloaded()
-        # A kept session not yet checked in this request: the first read checks it.
-        self._check = self.preloaded.check
+        # A kept session not yet checked in this request: the first read checks it, whether it
+        # is this store's or a store narrowed from it (they share the pending check).
+        self._pending = _PendingCheck(self.preloaded.check)
         self._protected: dict[str, int] | None = None
         if self.preloaded.protected is not None:
             self._protected = {c: v for c, v in self.preloaded.protected.items()
@@ -142,13 +150,21 @@ class ScopedStore:
     def narrowed(self, asked: list[str] | None) -> ScopedStore:
         narrowed = ScopedStore(self.client, self.indices, self.caller.narrowed(asked),
                                self.preloaded)
-        narrowed._check = self._check
+        narrowed._pending = self._pending
         if self._protected is not None:
             narrowed._protected = {c: v for c, v in self._protected.items()
                                    if narrowed.caller.may_see(c)}
         return narrowed
 
     # --- a kept session ---------------------------------------------------------------------
+
+    @property
+    def _check(self) -> SessionCheck | None:
+        return self._pending.check
+
+    @_check.setter
+    def _check(self, check: SessionCheck | None) -> None:
+        self._pending.check = check
 
     def session_holds(self) -> bool:
         """Whether the session this store was made for still holds: True when it was read in

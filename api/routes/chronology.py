@@ -17,8 +17,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
+from api.audit import record_early
 from api.chronology_models import Draft, Fact, FactIn, FactPage, PassageIn, ResolvedCitation
-from api.deps import ReviewerDep, SettingsDep, StoreDep
+from api.deps import ReviewerDep, SettingsDep, StoreDep, checked
 from api.handling import handles
 from api.models import ErrorResponse
 from search.chronology import Chronology, Cite, FactFilter, FactInput
@@ -82,20 +83,29 @@ def _audited(record: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 @router.get("/api/chronology", response_model=FactPage, responses=ERRORS)
-@handles(action="chronology.view")
-def view(store: StoreDep, settings: SettingsDep, filters: FiltersDep,
+@handles(action="chronology.view", session="kept")
+def view(store: StoreDep, settings: SettingsDep, filters: FiltersDep, http: Request,
          size: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
          offset: Annotated[int, Query(ge=0, le=10_000, alias="from")] = 0,
          cursor: Annotated[str | None, Query(max_length=8000)] = None) -> dict:
     """Facts in date order (then the order they were made): filtered by person, issue, period
-    (facts whose dates overlap it) and words; paged by ``from`` or by the ``next`` cursor."""
+    (facts whose dates overlap it) and words; paged by ``from`` or by the ``next`` cursor.
+
+    Answered as the search is (api.routes.search): with a kept session, whose check rides in
+    the facts' own search, and the audit record appended while that search runs, so a page
+    costs one round trip to OpenSearch."""
     stamp = fingerprint(filters, store.caller.user, size)
     after = decode_cursor(cursor, settings.secret_key, stamp).after if cursor else None
-    page = Chronology(store).view(filters, size, offset, after)
-    following = (encode_cursor(Cursor(page["after"], 0, None, stamp), settings.secret_key)
-                 if page["after"] is not None else None)
-    return {"total": page["total"], "facts": [shown(f) for f in page["facts"]],
-            "next": following}
+
+    def answer(store: ScopedStore) -> dict:
+        record_early(http, {})
+        page = Chronology(store).view(filters, size, offset, after)
+        following = (encode_cursor(Cursor(page["after"], 0, None, stamp), settings.secret_key)
+                     if page["after"] is not None else None)
+        return {"total": page["total"], "facts": [shown(f) for f in page["facts"]],
+                "next": following}
+
+    return checked(http, store, answer)
 
 
 @router.get("/api/chronology/export", responses={**ERRORS, 200: {"content": {

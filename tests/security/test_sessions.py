@@ -108,6 +108,24 @@ def test_a_revoked_token_is_refused_at_the_next_request(
     assert client.get("/api/search", params={"q": "aardvarkalpha"}).status_code == 401
 
 
+def test_a_chronology_page_is_one_request_and_a_revoked_token_is_refused_at_the_next(
+        store, indices, settings: Settings, sec_corpus: Ingested, recorded_app) -> None:  # noqa: ANN001
+    from search.users import UserStore
+
+    app, recorder = recorded_app
+    token = new_user(store, indices, settings, "sess-chronology", ["sec-a"])
+    client = client_for(app, token)
+    kept(client, settings, token)
+    start = len(recorder.calls)
+    assert client.get("/api/chronology", params={"collection": "sec-a"}).status_code == 200
+    calls = recorder.since(start)
+    # The facts' search with the kept session's stamps in one _msearch, and the audit record.
+    assert [c for c in calls if c[0] != "PUT"] == [("POST", "/_msearch")], calls
+    assert [c[1].split("/")[1] for c in calls if c[0] == "PUT"] == [f"{settings.index_prefix}-audit"]
+    UserStore(store, indices, settings.secret_key).revoke_tokens("sess-chronology")
+    assert client.get("/api/chronology", params={"collection": "sec-a"}).status_code == 401
+
+
 def test_a_grant_taken_away_applies_at_the_next_search(
         store, indices, settings: Settings, sec_corpus: Ingested, recorded_app) -> None:  # noqa: ANN001
     from search.users import UserStore
