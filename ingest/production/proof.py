@@ -34,19 +34,20 @@ class Leak:
     string: int  # index into the strings checked
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """How a string is compared: without whitespace, case folded."""
     return re.sub(r"\s+", "", text).casefold()
 
 
 def leaks(path: Path, strings: Iterable[str]) -> list[Leak]:
     """Where ``path`` still holds any of ``strings``."""
-    wanted = [(i, _key(s)) for i, s in enumerate(strings) if len(_key(s)) >= MIN_CHARS]
+    wanted = [(i, text_key(s)) for i, s in enumerate(strings) if len(text_key(s)) >= MIN_CHARS]
     if not wanted:
         return []
     found: list[Leak] = []
     seen: set[tuple[str, int]] = set()
     for where, text in _texts(path):
-        haystack = _key(text)
+        haystack = text_key(text)
         for index, key in wanted:
             if key in haystack and (where, index) not in seen:
                 seen.add((where, index))
