@@ -171,7 +171,13 @@ def _box(pdf: canvas.Canvas, rect: tuple[float, float, float, float], reason: st
 def _stamp(pdf: pikepdf.Pdf, page: pikepdf.Page, text: str, font: pikepdf.Object) -> None:
     """``text`` at the bottom right of the page as it is shown, on a white ground, over
     whatever the page draws (the page's own drawing is wrapped in q/Q so it cannot move it)."""
-    name = page.add_resource(font, Name.Font, prefix="FDkt")
+    # A name of its own (add_resource's prefix adds a random one: the bytes would differ).
+    fonts = page.resources.get("/Font", {}) if "/Resources" in page.obj else {}
+    name, n = Name("/DocketStamp"), 0
+    while name in fonts:
+        n += 1
+        name = Name(f"/DocketStamp{n}")
+    page.add_resource(font, Name.Font, name)
     x0, y0, x1, y1 = (float(v) for v in page.cropbox)
     rotate = int(page.obj.get("/Rotate", 0)) % 360
     width, _height = (y1 - y0, x1 - x0) if rotate in (90, 270) else (x1 - x0, y1 - y0)
