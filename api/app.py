@@ -34,6 +34,7 @@ from api.routes import (
     health,
     ingest,
     jobs,
+    productions,
     redactions,
     search,
     users,
@@ -133,8 +134,8 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
-                   ingest, entities, entity_kinds, cases, redactions, audit, users, coding,
-                   batches, completeness, chronology):
+                   ingest, entities, entity_kinds, cases, redactions, productions, audit, users,
+                   coding, batches, completeness, chronology):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
     install_docs(app)

@@ -30,14 +30,10 @@ import regex
 from ingest.patterns import find_patterns
 from search.cipher_records import cipher_mention
 from search.ciphers import Cipher, CipherSet, CipherStore, name_words
-from search.documents import SearchRequest
 from search.entity_kinds import PATTERN_KINDS
-from search.errors import NotFoundError
-from search.export import Export
+from search.productions import Choice, chosen_documents
 from search.redactions import MAX_PROPOSED, Proposal, Redactions
-from search.saved_searches import SavedSearches
 from search.scoped import ScopedStore
-from search.store import visible_collection
 
 RuleKind = Literal["regex", "entity", "name", "anonymised"]
 RULE_KINDS: tuple[RuleKind, ...] = ("regex", "entity", "name", "anonymised")
@@ -145,33 +141,10 @@ class RuleRun:
     def documents(self, controls: list[str] | None, saved_search: str | None) -> list[str]:
         """The ids of the documents chosen: by control number, or by a saved search of the
         caller's (run within the collection). ValueError naming what is not found."""
-        visible_collection(self.store, self.collection)
-        if controls:
-            found = self.store.search(self.store.indices.documents, {
-                "size": len(controls), "_source": ["id", "control"], "query": {"bool": {
-                    "filter": [{"term": {"collection": self.collection}},
-                               {"terms": {"control": controls}}]}}})["hits"]["hits"]
-            missing = sorted(set(controls) - {h["_source"]["control"] for h in found})
-            if missing:
-                raise ValueError(f"no document {', '.join(missing[:20])} in {self.collection}")
-            return [h["_source"]["id"] for h in found]
-        if saved_search:
-            return self._searched(saved_search)
-        raise ValueError("a rule runs over a saved search or a list of control numbers")
-
-    def _searched(self, saved_id: str) -> list[str]:
-        saved = next((s for s in SavedSearches(self.store).saved() if s["id"] == saved_id), None)
-        if saved is None:
-            raise NotFoundError(f"no saved search {saved_id}")
-        filters: dict[str, list[str]] = {}
-        for item in saved.get("filters") or []:
-            name, _, value = item.partition(":")
-            filters.setdefault(name, []).append(value)
-        filters["collection"] = [self.collection]
-        request = SearchRequest(q=saved.get("q") or "", filters=filters,
-                                date_from=saved.get("date_from"), date_to=saved.get("date_to"))
-        export = Export(self.store)
-        return [document["id"] for document in export.documents(export.plan(request))]
+        if not controls and not saved_search:
+            raise ValueError("a rule runs over a saved search or a list of control numbers")
+        choice = Choice(controls=controls, saved_search=saved_search)
+        return [d["id"] for d in chosen_documents(self.store, self.collection, choice)]
 
     def propose(self, rule: Rule, reason: str, doc_ids: list[str]) -> list[dict[str, Any]]:
         """Run the rule over the documents and propose what it finds; returns the proposals."""

@@ -118,7 +118,7 @@ def redact_document(actions: list[Action], pages_index: str, mentions_index: str
     # A string the redacted pages still show (redacted in one place, not in another) is not
     # hidden by masking it elsewhere.
     shown = PAGE_JOIN.join(texts)
-    strings = _strings(h for h in hidden if not _still_shown(h, shown))
+    strings = _strings(h for h in hidden if not still_shown(h, shown))
     for action in actions:
         if action["_index"] == documents_index:
             source = _document(action["_source"], texts, kept_mentions, left_out, strings)
@@ -146,7 +146,7 @@ def _mention(source: dict[str, Any], spans: list[Span], applied: Applied
     return {**source, "start": moved(spans, start), "end": moved(spans, end)}
 
 
-def _still_shown(hidden: str, text: str) -> bool:
+def still_shown(hidden: str, text: str) -> bool:
     """Whether ``text`` still holds ``hidden`` as words of its own (any case and spacing)."""
     words = hidden.split()
     if not words:

@@ -19,6 +19,8 @@ ingest.job.redact, which reads them with ``approved_redactions``.
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from typing import Any
 from opensearchpy import ConflictError
 
 from search.errors import ForbiddenError, NotFoundError
+from search.export import csv_cell
 from search.indices import Indices, alias_name
 from search.redaction_text import Applied
 from search.scoped import ScopedStore
@@ -267,3 +270,33 @@ def collection_redactions(store: ScopedStore, collection: str
         elif source.get("text"):
             texts.append(source["text"])
     return texts, whole
+
+
+def approved_records(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str, list[Record]]:
+    """Per document of ``doc_ids`` that has any, its approved redactions of every kind, whole
+    (for the production, which burns boxes in as well as spans and pages)."""
+    ids = sorted(set(doc_ids))
+    found: dict[str, list[Record]] = {}
+    for start in range(0, len(ids), 1000):
+        body = {"query": {"bool": {"filter": [{"terms": {"doc_id": ids[start:start + 1000]}},
+                                              {"term": {"state": "approved"}}]}}}
+        for hit in store.scan(redactions_index(store.indices), body, size=2000):
+            found.setdefault(hit["_source"]["doc_id"], []).append(hit["_source"])
+    for records in found.values():
+        records.sort(key=lambda r: (r["page"], r["proposed_at"], r["id"]))
+    return found
+
+
+def log_csv(records: Iterable[Record], extra: tuple[str, ...] = ()) -> str:
+    """The redaction log as CSV: ``LOG_FIELDS`` (the box as "x0,y0,x1,y1 unit"), then the
+    ``extra`` columns (a production's URN). Cells are kept from being read as formulas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    columns = [*extra, *(c for c in LOG_FIELDS if c != "box"), "box"]
+    writer.writerow(columns)
+    for record in records:
+        box = record.get("box")
+        row = {**record, "box": None if not box else
+               f"{box['x0']:g},{box['y0']:g},{box['x1']:g},{box['y1']:g} {box['unit']}"}
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()

@@ -11,9 +11,6 @@ request is one record of the audit trail (api.audit), with the redaction in its 
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, HTTPException, Path, Query, Request
@@ -37,8 +34,7 @@ from ingest.blobs import BlobStore
 from ingest.extract.pdf import pdf_page_size
 from ingest.job.redact import rewrite, withhold
 from ingest.redaction_rules import Rule, RuleRun
-from search.export import csv_cell
-from search.redactions import LOG_FIELDS, Box, Proposal, Redactions
+from search.redactions import Box, Proposal, Redactions, log_csv
 from search.scoped import ScopedStore
 from search.viewer import DocumentView
 
@@ -204,18 +200,5 @@ def redaction_log(name: CollectionName, store: StoreDep, _reviewer: ReviewerDep,
     records = [_shown(r, store) for r in Redactions(store).log(name)]
     if format == "json":
         return records
-    return StreamingResponse(_csv(records), media_type="text/csv; charset=utf-8", headers={
+    return StreamingResponse(iter([log_csv(records)]), media_type="text/csv; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="redaction-log-{name}.csv"'})
-
-
-def _csv(records: list[dict[str, Any]]) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    columns = [c for c in LOG_FIELDS if c != "box"] + ["box"]
-    writer.writerow(columns)
-    for record in records:
-        box = record.get("box")
-        row = {**record, "box": None if not box else
-               f"{box['x0']:g},{box['y0']:g},{box['x1']:g},{box['y1']:g} {box['unit']}"}
-        writer.writerow([csv_cell(row.get(c)) for c in columns])
-    yield buffer.getvalue()

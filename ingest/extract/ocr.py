@@ -56,7 +56,8 @@ def upright_turn(image: Image.Image) -> int:
     return int(found.group(1)) % 360 if found else 0
 
 
-def _read(image: Image.Image, languages: str) -> tuple[str, float | None]:
+def _data(image: Image.Image, languages: str) -> dict[str, list]:
+    """tesseract's words with their boxes, lines and confidences (``image_to_data``)."""
     # Imported here: pytesseract loads pandas, and identifying files (which imports every
     # extractor module to learn the formats) must not pay for it.
     import pytesseract
@@ -70,6 +71,23 @@ def _read(image: Image.Image, languages: str) -> tuple[str, float | None]:
         raise OcrFailed(f"tesseract failed: {exc}") from exc
     except RuntimeError as exc:  # pytesseract's timeout (TesseractError is caught above)
         raise OcrFailed(f"tesseract took longer than {OCR_TIMEOUT_S}s on a page") from exc
+    return data
+
+
+def ocr_words(image: Image.Image, languages: str) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The words tesseract reads in ``image`` in reading order, each with its box in pixels
+    (left, top, right, bottom): the words ``ocr_image`` joins into the page text, read the same
+    way, so that a production finds where each word of a stored OCR text is on the page."""
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    data = _data(image, languages)
+    return [(word, (data["left"][i], data["top"][i], data["left"][i] + data["width"][i],
+                    data["top"][i] + data["height"][i]))
+            for i, word in enumerate(data["text"]) if word.strip()]
+
+
+def _read(image: Image.Image, languages: str) -> tuple[str, float | None]:
+    data = _data(image, languages)
     lines: dict[tuple[int, int, int], list[str]] = {}
     confidences: list[float] = []
     for i, word in enumerate(data["text"]):

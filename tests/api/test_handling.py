@@ -106,6 +106,13 @@ ACTIONS_ADDED = {
     ("PUT", "/api/chronology/{fact_id}"): "chronology.fact.update",
     ("DELETE", "/api/chronology/{fact_id}"): "chronology.fact.delete",
     ("GET", "/api/citations/{control}/{number}"): "citation.resolve",
+    ("POST", "/api/productions"): "production.create",
+    ("GET", "/api/productions"): "productions.view",
+    ("GET", "/api/productions/{production_id}"): "production.view",
+    ("POST", "/api/productions/{production_id}/issue"): "production.issue",
+    ("GET", "/api/productions/{production_id}/load-file"): "production.load-file",
+    ("GET", "/api/productions/{production_id}/download"): "production.download",
+    ("GET", "/api/references/{urn}/{page}"): "reference.resolve",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -129,7 +136,9 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
                  "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef",
                  "section": "families",
-                 "fact_id": "fact-0123456789abcdef0123456789abcdef", "control": "ABC-000001"}
+                 "fact_id": "fact-0123456789abcdef0123456789abcdef", "control": "ABC-000001",
+                 "production_id": "prod-0123456789abcdef0123456789abcdef", "urn": "MPS000123",
+                 "page": 4}
 
 
 @pytest.fixture(scope="module")
