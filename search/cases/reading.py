@@ -24,6 +24,7 @@ from search.cases.rules import (
     closed_date,
     dates_in,
     outcome_of,
+    reason_of,
     reported_date,
     role_of_code,
     role_of_field,
@@ -56,8 +57,10 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
                    if m.kind == "reference" and not _in_passing(unit, m)}
             current = own or current
         cite = unit.cite()
+        before = units[position - 1].sentence.text if position else ""
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite, (position, latest[position]), bool(refs))
+            _read_sentence(cases[root], unit, cite, (position, latest[position], before),
+                           bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -87,16 +90,21 @@ def _narrated(units: list[Unit]) -> list[date]:
     return limits[::-1]
 
 
-def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date],
+def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, str],
                    cites: bool) -> None:
+    """One sentence read into a case; ``at``: its position in the document, the latest it can
+    have happened (``_narrated``) and the sentence before it (whose NFA a "Reason: ..."
+    sentence completes, dated as that one)."""
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    position, latest = at
+    position, latest, before = at
     found = outcome_of(text)
     when = _when(text, document)
+    if found is None and before and (found := reason_of(text, outcome_of(before))):
+        when = _when(before, document)
     if found is not None and found.outcome == "open":
         when = min(when, latest)  # a reopening happened before what followed it
     order = (when, document.control, unit.page, position)
