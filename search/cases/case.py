@@ -54,6 +54,10 @@ class Case:
     # person key -> the dates of birth written beside the name: two of one name born on
     # different days are two people ("Jason Holt (04/11/1972)" and "(19/01/1985)").
     births: dict[str, set[date]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the ages and the records-system numbers written beside the name: two of one
+    # name aged 19 and 42 in cases a year apart, or numbered N0123456 and N0654321, are two.
+    ages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    numbers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)

@@ -84,16 +84,30 @@ def same_person(key: str) -> str:
     return " ".join(sorted({words[0], words[-1]})) if words else key
 
 
+def _born_in(case: Case, key: str) -> set[int]:
+    """The years a person can have been born in by the ages the case writes beside the name,
+    at the case's report (an age is a year either side of a birthday)."""
+    start = reported(case)
+    if start is None:
+        return set()
+    return {start[0].year - age - late for age in case.ages.get(key, ()) for late in (0, 1)}
+
+
+def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:
+    """Whether what the two cases write beside one name says they are two people: dates of
+    birth, records-system numbers or birth years (by their ages) with none in common."""
+    pairs = ((case.births.get(key), other.births.get(found)),
+             (case.numbers.get(key), other.numbers.get(found)),
+             (_born_in(case, key), _born_in(other, found)))
+    return any(one and two and not set(one) & set(two) for one, two in pairs)
+
+
 def _elsewhere(case: Case, key: str, other: Case) -> str | None:
-    """The other case's suspect who is this case's ``key``: the same name, and no date of
-    birth that differs (written in both cases and no day in common)."""
-    born = case.births.get(key) or set()
+    """The other case's suspect who is this case's ``key``: the same name, and nothing written
+    beside it that tells the two apart (``_told_apart``)."""
     for found in sorted(other.suspects()):
-        if same_person(found) != same_person(key):
-            continue
-        if born and other.births.get(found) and not born & other.births[found]:
-            continue
-        return found
+        if same_person(found) == same_person(key) and not _told_apart(case, key, other, found):
+            return found
     return None
 
 

@@ -73,7 +73,11 @@ _CAUTIONED = _rx(
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
-    r"\boutcome [238]\b")
+    r"\boutcome [238]\b"
+    # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
+    # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)\s+cautioned\b(?!\s+(?:him|her|them|me|"
+    r"under|and interviewed|(?-i:[A-Z])))")
 _CHARGED = _rx(
     r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
@@ -100,6 +104,8 @@ _OPEN = _rx(
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
+    # The copula a form leaves out: "investigation open", "case still live".
+    r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
     r"bailed (?:pending|to return))\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
@@ -173,6 +179,21 @@ def _history(text: str, at: int) -> bool:
     """A conviction or caution of the past, not this case's outcome: the words before it say
     so ("previously convicted of theft", "a prior caution for assault")."""
     return bool(_HISTORY.search(text[max(0, at - 40) : at]))
+
+
+# A sentence that gives the reason for the outcome the sentence before it records: "No further
+# action. Reason: the complainant does not support a prosecution."
+_REASON_LABEL = _rx(r"^\W*(?:reason(?: for (?:the )?(?:decision|closure|NFA))?|rationale|grounds|"
+                    r"because|this is because)\b\W*")
+
+
+def reason_of(text: str, before: OutcomeRule | None) -> OutcomeRule | None:
+    """The NFA ``before`` (the outcome of the sentence before) with the reason this sentence
+    gives it, when this one is that NFA's reason ("Reason: ..."); None otherwise."""
+    if before is None or before.outcome != "nfa" or not _REASON_LABEL.match(text):
+        return None
+    reason = nfa_reason(" ".join(text.split()))
+    return OutcomeRule("nfa", reason, 0) if reason else None
 
 
 def outcome_of(text: str) -> OutcomeRule | None:

@@ -24,6 +24,7 @@ from search.cases.rules import (
     closed_date,
     dates_in,
     outcome_of,
+    reason_of,
     reported_date,
     role_of_code,
     role_of_field,
@@ -56,8 +57,10 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
                    if m.kind == "reference" and not _in_passing(unit, m)}
             current = own or current
         cite = unit.cite()
+        before = units[position - 1].sentence.text if position else ""
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite, (position, latest[position]), bool(refs))
+            _read_sentence(cases[root], unit, cite, (position, latest[position], before),
+                           bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -87,16 +90,21 @@ def _narrated(units: list[Unit]) -> list[date]:
     return limits[::-1]
 
 
-def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date],
+def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, str],
                    cites: bool) -> None:
+    """One sentence read into a case; ``at``: its position in the document, the latest it can
+    have happened (``_narrated``) and the sentence before it (whose NFA a "Reason: ..."
+    sentence completes, dated as that one)."""
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    position, latest = at
+    position, latest, before = at
     found = outcome_of(text)
     when = _when(text, document)
+    if found is None and before and (found := reason_of(text, outcome_of(before))):
+        when = _when(before, document)
     if found is not None and found.outcome == "open":
         when = min(when, latest)  # a reopening happened before what followed it
     order = (when, document.control, unit.page, position)
@@ -214,6 +222,24 @@ _BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)
                     rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
 
 
+# "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".
+_AGE = re.compile(r"^\s*(?:\(\s*aged?\s*(?P<bracketed>\d{1,2})\s*(?:yrs|years)?\s*\)|,?\s+aged?\s+"
+                  r"(?P<plain>\d{1,2})\b)", re.IGNORECASE)
+_RECORD_NUMBER = re.compile(r"^\s*\(\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
+                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*\)")
+
+
+def _identifying(case: Case, key: str, after: str) -> None:
+    """What the words after a name say of who the person is: a date of birth, an age, a
+    number on a records system (kept on the case: namesakes they tell apart are two people)."""
+    if (born := _birth(after)) is not None:
+        case.births[key].add(born)
+    if (aged := _AGE.match(after[:30])) is not None:
+        case.ages[key].add(int(aged.group("bracketed") or aged.group("plain")))
+    if (numbered := _RECORD_NUMBER.match(after[:40])) is not None:
+        case.numbers[key].add(numbered.group("number"))
+
+
 def _birth(after: str) -> date | None:
     """The date of birth written just after a name: "(14/05/1976)", ", DOB 14/05/1976"."""
     found = _BIRTH.match(after[:40])
@@ -234,8 +260,7 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
-            if (born := _birth(text[end:])) is not None:
-                case.births[mention.key].add(born)
+            _identifying(case, mention.key, text[end:])
         if found is None or (added and found.role != "suspect"):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))

@@ -23,6 +23,7 @@ from search.cases.case import Citation as Citation
 from search.cases.case import units
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
@@ -68,7 +69,12 @@ def _as_written(key: str, forms: list[str]) -> str:
     misreading of it ("FBO1C00412", keyed otherwise on its own)."""
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
-    return reference_written((whole or forms)[0])
+    form = (whole or forms)[0]
+    # "CRN 04-12108": letters a label shares with the force's layout are part of the reference.
+    token = written_parts(form)
+    if token is not None and key.startswith(f"{LABEL_HEADS.get(token.issuer)}/"):
+        return form[token.start:token.end]
+    return reference_written(form)
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:

@@ -10,13 +10,16 @@ beside a suspect's words ("solicitor for the suspect, Mr Ahmed"); a witness. Ano
 take their role from their label ("Witness B"; "Child A" is a subject).
 
 Pure functions of text; each rule says in its name what it read, and the confidence how often
-such words mean what the rule takes them to mean.
+such words mean what the rule takes them to mean. Where the words beside a name say nothing,
+the sentence's grammar may (search.cases.clauses: "was detained at his home and arrested").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from search.cases.clauses import suspect_by_grammar
 
 
 @dataclass(frozen=True)
@@ -64,16 +67,22 @@ _SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charge
                  r"offender|abuser)|released under investigation|bailed|remanded|convicted")
 _SUSPECT_AFTER = _rx(
     rf"^{_ASIDE}[\w ,'-]{{0,30}}?\b(?:was|were|has been|had been|is|being|then|who was|who "
-    rf"has been)\s+(?:\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
+    rf"has been)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
     r"groomed|exploited|trafficked)\b"
     # A log's entry, the auxiliary left out: "HOLT Jason arrested 3 May 01 at his home",
-    # "Holt JASON charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
-    # Jason Holt" makes the name before it the one who arrested.
+    # "Holt JASON: charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
+    # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
+    # whatever the case of the rest).
     rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
-    r"[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:])))")
+    r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))")
+_DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
+# A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
+# interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
+_LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
+                    r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b")
 _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
                   r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
@@ -83,7 +92,11 @@ _SUSPECT_BEFORE = _rx(
     r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
     r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?:))(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
+    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?:)"
+    # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
+    # 12 March 2003: ".
+    rf"|(?:arrest(?:ed)?|interview(?:ed)? under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
+    r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
     # A label's aside: "Suspect (named by Child H): ".
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     r"[:,.\-–]?\s*"
@@ -123,13 +136,18 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
     if _officer(before, written, after):
         return RoleRule("officer", 0.9, "title, collar number or job")
-    suspect = _SUSPECT_AFTER.match(after[:120])
+    suspect = _SUSPECT_AFTER.match(after[:120]) or (
+        _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
     if suspect:
-        words = suspect.group("cue") or suspect.group("act") or suspect.group("bare") or "suspect"
+        named = suspect.groupdict()
+        words = named.get("cue") or named.get("act") or named.get("bare") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     suspect = _SUSPECT_BEFORE.search(before[-50:])
     if suspect:
         return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
+    done = suspect_by_grammar(before + written + after, len(before), len(before) + len(written))
+    if done:
+        return RoleRule("suspect", 0.85, f"'{done}': the sentence says it of the name")
     if _WITNESS_BEFORE.search(before[-30:]) or _WITNESS_AFTER.match(after):
         return RoleRule("witness", 0.8, "'witness' beside the name")
     if _SUBJECT_BEFORE.search(before[-40:]) or _SUBJECT_AFTER.match(after[:80]):

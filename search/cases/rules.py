@@ -15,6 +15,7 @@ from datetime import date
 # The outcome and role rules are modules of their own, read with the rest of the sentence rules.
 from search.cases.outcomes import OutcomeRule as OutcomeRule
 from search.cases.outcomes import outcome_of as outcome_of
+from search.cases.outcomes import reason_of as reason_of
 from search.cases.roles import CODE_ROLES as CODE_ROLES
 from search.cases.roles import RoleRule as RoleRule
 from search.cases.roles import role_of_code as role_of_code
@@ -54,7 +55,8 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}),? (?P<y1>\d{{4}}|\d{{2}})"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-)(?P<m1>{_MONTH})(?:,? |-)"
+    rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b", re.IGNORECASE)
@@ -75,7 +77,7 @@ def _as_date(match: re.Match[str]) -> date | None:
 
 def dates_in(text: str) -> list[tuple[date, int]]:
     """The dates a sentence states, with their offsets in it (UK order: 12/03/2005 is March;
-    a log's "08 Aug 99" is 1999)."""
+    a log's "08 Aug 99" and "08-Aug-1999" are 1999)."""
     text = re.sub(r"\s", " ", text)  # "3rd June\n2001": a line break inside a date
     return [(d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None]
 

@@ -11,7 +11,10 @@ mentions), and the references they cite made whole across the collection before 
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
   the zero, when the rest of the collection cites that one;
 - an incident number dated with six digits that read both as DDMMYY and YYMMDD is the
-  reading the collection confirms.
+  reading the collection confirms;
+- a force's letters and numbers in any of the layouts the collection writes them
+  (search.cases.layouts: glued, spaced, with or without leading zeros) are one reference, and
+  found again where the entity stage did not read them.
 
 Pure: documents in, documents out.
 """
@@ -19,10 +22,19 @@ Pure: documents in, documents out.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from search.cases.layouts import (
+    Identity,
+    Written,
+    identity,
+    identity_key,
+    learn_layouts,
+    written_in,
+    written_parts,
+)
 from search.cases.rules import dates_in
 from search.entity_kinds.reference import (
     LABELLED_HEADS,
@@ -266,8 +278,56 @@ def _day_order(documents: list[SourceDocument]) -> list[SourceDocument]:
         for m in d.mentions)) for d in documents]
 
 
+def _learned_layouts(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with every reference written in a layout the collection uses keyed by its
+    identity (search.cases.layouts), and the forms of those references the entity stage did
+    not read ("RBK0441702", "HUBQ30412") added where the collection cites them elsewhere."""
+    sightings: list[tuple[SourceDocument, Mention, Written]] = []
+    for document in documents:
+        for m in document.mentions:
+            if m.kind == "reference" and (written := written_parts(_written(document, m))):
+                sightings.append((document, m, written))
+    layouts = learn_layouts((d.doc_id, w) for d, _m, w in sightings)
+    prefixes: dict[str, Counter[str]] = defaultdict(Counter)
+    keys: dict[Identity, Counter[str]] = defaultdict(Counter)
+    rekeyed: dict[tuple[str, int, int], Identity] = {}
+    for document, m, written in sightings:
+        if (found := identity(written, layouts)) is not None:
+            prefixes[written.issuer][written.prefix] += 1
+            keys[found][m.key] += 1
+            rekeyed[(document.doc_id, m.page, m.start)] = found
+    if not rekeyed:
+        return documents
+    keyed = {found: identity_key(found, prefixes[found[0]].most_common(1)[0][0])
+             if found[1] is not None else min(seen, key=lambda k: (-seen[k], k))
+             for found, seen in keys.items()}
+
+    def resolved(document: SourceDocument, m: Mention) -> Mention:
+        found = rekeyed.get((document.doc_id, m.page, m.start))
+        return replace(m, key=keyed[found]) if found is not None else m
+    return [_with_layouts(replace(d, mentions=tuple(resolved(d, m) for m in d.mentions)),
+                          layouts, keyed) for d in documents]
+
+
+def _with_layouts(document: SourceDocument, layouts: dict, keyed: dict[Identity, str]
+                  ) -> SourceDocument:
+    """The document with the references of learned layouts it writes where no mention is."""
+    added = []
+    for number, (text, _citation) in document.pages.items():
+        taken = [(m.start, m.end) for m in document.mentions + tuple(added)
+                 if m.page == number and m.kind == "reference"]
+        for written in written_in(text):
+            key = keyed.get(identity(written, layouts))  # type: ignore[arg-type]
+            if key and all(written.end <= a or written.start >= b for a, b in taken):
+                added.append(Mention("reference", key, text[written.start:written.end], number,
+                                     written.start, written.end))
+                taken.append((written.start, written.end))
+    return replace(document, mentions=document.mentions + tuple(added)) if added else document
+
+
 def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents with their references made whole (see the module docstring)."""
+    documents = _learned_layouts(documents)
     documents = _day_order(_misread_digits(documents))
     documents = _one_key_per_crime_number(_glued_numbers(documents))
     return [_dated_incidents(d) for d in _recurring(documents)]

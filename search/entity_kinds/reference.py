@@ -54,6 +54,8 @@ class ReferenceFormat:
       incident is read whole and a label's general reading beats a narrower one's.
     - ``label_written``: the reference is written with its label's first word ("OB 1603/01"):
       without it the number would read as another series' (a crime number's "1603/01").
+    - ``strict``: a token this shape reads and rejects is a near miss, not a reference of some
+      other layout (``_misshapen``); a general shape (any letters, then numbers) is not strict.
     """
 
     name: str
@@ -65,6 +67,7 @@ class ReferenceFormat:
     token: str | int = 0
     tier: int = 0
     label_written: bool = False
+    strict: bool = True
 
 
 def _year(text: str) -> int | None:
@@ -72,6 +75,11 @@ def _year(text: str) -> int | None:
     if len(text) == 2:
         year += 1900 if 1900 + year >= FIRST_YEAR else 2000
     return year if FIRST_YEAR <= year <= date.today().year + 1 else None
+
+
+def year_of(text: str) -> int | None:
+    """The year a reference's two- or four-digit number stands for, or None (no such year)."""
+    return _year(text) if text.isdigit() and len(text) in (2, 4) else None
 
 
 def _day(text: str) -> str | None:
@@ -204,9 +212,10 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
           r"\d{1,4}[A-Z]{1,4}\d{1,8}")
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
-# by a space between a council's or force's letters and the number after them ("FCS 40213").
+# by a space between a council's or force's letters and the number after them ("FCS 40213"), or
+# by a space between two groups of letters before a number ("RB K 04417 02").
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
-         r"(?<=[A-Z])[ ](?=\d{3,8}\b))")
+         r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3}))")
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
@@ -309,7 +318,7 @@ def _misshapen(token: str) -> bool:
     """A token one of the known shapes reads and rejects is a near miss, not a reference of
     some other layout."""
     for fmt, whole in zip(FORMATS, _WHOLE, strict=True):
-        match = whole.fullmatch(token) if fmt.tier == 0 else None
+        match = whole.fullmatch(token) if fmt.tier == 0 and fmt.strict else None
         if match is not None and fmt.key(match) is None:
             return True
     return False
@@ -322,6 +331,37 @@ def _lettered(match: re.Match[str]) -> str | None:
     letters = [p for p in parts if p.isalpha()]
     dated = _year_and_serial([p for p in parts if p.isdigit()])
     return f"{'-'.join(letters)}/{dated[0]}/{int(dated[1]):05d}" if letters and dated else None
+
+
+# A force's or council's letters before its numbers, in whatever layout a force writes them:
+# "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
+# ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
+_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
+           r"DCI|SGT|WPC)\b)[A-Z]{2,4}(?:[ \-][A-Z]{1,3})?")
+
+
+def _any_layout(match: re.Match[str]) -> str | None:
+    """PREFIX/YEAR/SERIAL of letters and two numbers, the year first or last: the number that
+    can only be a year is the year; of two four-digit years, the later (as
+    ``_prefix_year_serial`` reads them)."""
+    numbers = [match.group("one"), match.group("two")]
+    years = [i for i, n in enumerate(numbers) if len(n) in (2, 4) and _year(n)
+             and len(numbers[1 - i]) >= 3 and numbers[1 - i] != n]
+    if not years:
+        return None
+    year = max(years, key=lambda i: numbers[i]) if len(years) > 1 else years[0]
+    return f"{_prefix(match.group('letters'))}/{_year(numbers[year])}/{int(numbers[1 - year]):05d}"
+
+
+def _glued(match: re.Match[str]) -> str | None:
+    """LETTERS/DIGITS: letters glued to a run of digits ("RBK0441702"), whose split into a year
+    and a serial only the collection's other references can say (search.cases.sources reads
+    it with the layouts the collection writes, ``ReferenceLayout``). A run that reads as a
+    phone number is none."""
+    digits = match.group("digits")
+    if re.fullmatch(r"0\d{9,10}", digits):
+        return None
+    return f"{_prefix(match.group('letters'))}/{digits}"
 
 
 def _labelled(head: str) -> Callable[[re.Match[str]], str | None]:
@@ -394,6 +434,15 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     # spaces for its separators: "EVT 031107 288"
                     r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
                     r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
+    # A label says the number is a reference, the date after it that it is an incident's.
+    ReferenceFormat("incident log number after its label: prefix and serial, a space, the day",
+                    "incident", r"(?i:incident(?: log)?|log|cad|storm|(?:our |your )?ref(?:erence)?)"
+                    r"[:.]?[ \t]+(?P<ref>[A-Z]{2,6} ?"
+                    r"(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})))",
+                    _incident, _CAD_KEY, token="ref"),
+    ReferenceFormat("incident log number: prefix glued to the serial, a space, the day",
+                    "incident", r"[A-Z]{2,6}(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.]"
+                    r"(?:\d{4}|\d{2}))", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix and serial, then the day", "incident",
                     rf"[A-Z]{{2,6}} ?(?P<serial>\d{{2,6}})[/\-](?P<day>\d{{1,2}}-?{_MONTH}-?"
                     r"(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))", _incident, _CAD_KEY),
@@ -406,6 +455,12 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"(?:[Cc]rime|CRIME)(?: [Rr]ef(?:erence)?\.?| [Nn]o\.?| [Nn]umber| [Rr]eport)+"
                     r":? ?(?P<ref>[A-Z]{0,4}[-/]?\d[\d/\-]{3,16}\d)", _crime_number, r"CRIME/.+",
                     token="ref", tier=2),
+    ReferenceFormat("letters, then a serial and a year in either order", "crime",
+                    rf"(?P<letters>{_ISSUER})[ \-/]?(?P<one>\d{{2,7}})[ /\-](?P<two>\d{{2,7}})",
+                    _any_layout, _FORCE_KEY, strict=False),
+    ReferenceFormat("letters glued to their numbers", "crime",
+                    rf"(?P<letters>{_ISSUER})[ \-]?(?P<digits>\d{{6,12}})", _glued,
+                    r"[A-Z]+(?:-[A-Z]+)*/\d{6,12}", strict=False),
     *_labelled_formats(),
     ReferenceFormat("operation name", "operation",
                     rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b)(?P<name>[A-Z][a-z]{{2,}}"

@@ -2,9 +2,9 @@
 without spaces and shown spaced as the plate reads.
 
 The dateless format ("ABC 123") reads like a collar number or a room, so in text it needs a
-vehicle word shortly before it. A mark written in lower case ("ab12 cde") is taken only in the
-current format and after a vehicle word: lower-case prose is full of what the older formats
-look like ("the a1 and").
+vehicle word shortly before it, and not the maker's name right before it ("BMW X5" is a model).
+A mark written in lower case ("ab12 cde") is taken only in the current format and after a
+vehicle word: lower-case prose is full of what the older formats look like ("the a1 and").
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"\b(?:PC|WPC|DC|DS|DI|DCI|Sgt|Insp|Room|Unit|Box|Flat|No)\.?\s*$")
+# Right after its maker's name a dateless mark is the model: "BMW X5", "Audi A4", "Kia C3".
+_MAKE_BEFORE = re.compile(
+    r"\b(?:ford|vauxhall|rover|nissan|toyota|volkswagen|vw|bmw|mercedes(?:-benz)?|peugeot|renault|"
+    r"fiat|honda|audi|kia|citroen|citroën|skoda|seat|volvo|mazda|hyundai|land rover|range rover|"
+    r"mini|lexus|jaguar|saab|suzuki|mitsubishi|subaru|alfa romeo)\s*$", re.IGNORECASE)
 
 
 def vehicle_format(text: str) -> str | None:
@@ -65,7 +70,7 @@ def vehicle_in_context(text: str, match: re.Match[str]) -> Span | None:
         return match.span()
     after = text[match.end() : match.end() + 2]
     if (not _CUE.search(before) or _RANK_BEFORE.search(before) or re.match(r"\s?\d", after)
-            or re.search(r"\d\s?$", before)):
+            or re.search(r"\d\s?$", before) or _MAKE_BEFORE.search(before)):
         return None
     return match.span()
 

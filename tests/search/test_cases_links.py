@@ -189,3 +189,38 @@ def test_the_same_sighting_told_in_two_cases_opening_lines_is_a_link() -> None:
                            (f"{suspect}={suspect}",))
                  for n, suspect in ((1, "Wayne Kerr"), (2, "Paul Adey"))]
     assert _linked(documents)["HX/2004/0100"] == {"shared vehicle": {"HX/2004/0200"}}
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    # The age at each report: born about 1962 in both cases a year apart, 1985 in the third.
+    ("Reported 3 March 2004. Darren Cole (aged 41)", "Reported 9 May 2005. Darren Cole (aged 43)",
+     "Reported 9 May 2005. Darren Cole (aged 20)"),
+    ("Reported 3 March 2004. Darren COLE (nominal N0412345)",
+     "Reported 9 May 2005. Darren COLE (nominal N0412345)",
+     "Reported 9 May 2005. Darren COLE (nominal N0654321)"),
+])
+def test_a_namesake_of_another_age_or_records_number_is_no_suspect_elsewhere(
+        first: str, second: str, third: str) -> None:
+    name = re.match(r".*\. (Darren \w+)", first).group(1)  # type: ignore[union-attr]
+    documents = [
+        _document(1, f"Crime number HX/2004/0101.\n{first} was arrested. On 2 June 2004 NFA, "
+                  "insufficient evidence.", (f"{name}=darren cole",)),
+        _document(2, f"Crime number HX/2005/0202.\n{second} was charged.", (f"{name}=darren cole",)),
+        _document(3, f"Crime number HX/2005/0303.\n{third} was arrested. On 2 August 2005 NFA, "
+                  "insufficient evidence.", (f"{name}=darren cole",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0101"] == {"suspect elsewhere": {"HX/2005/0202"}}
+    assert linked.get("HX/2005/0303", {}) == {}
+
+
+def test_a_maker_s_model_is_no_plate_and_links_nothing() -> None:
+    documents = [
+        _document(1, "Crime number HX/2004/0101.\nA black BMW X5, registration AB12 CDE, was seen. "
+                  "Wayne Kerr was arrested.", ("Wayne Kerr=kerr",)),
+        _document(2, "Crime number HX/2004/0202.\nA black BMW X5, registration AB12 EDC, was seen. "
+                  "Paul Adey was arrested.", ("Paul Adey=adey",)),
+        _document(3, "Crime number HX/2004/0303.\nSeen in a car, registration X 5, twice. Sean Tait "
+                  "was arrested.", ("Sean Tait=tait",)),
+    ]
+    assert _linked(documents) == {"HX/2004/0101": {}, "HX/2004/0202": {}, "HX/2004/0303": {}}

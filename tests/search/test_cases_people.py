@@ -55,3 +55,31 @@ def test_a_capitalised_pair_with_no_suspects_words_is_not_a_person() -> None:
     (case,) = build_cases("c", [_document(1, "Crime No: KX-04-12345\nThe girl was found near "
                                              "BRIDGE Street by ALAN CROFT on patrol.")])
     assert case.roles == {}
+
+
+@pytest.mark.parametrize(("sentence", "suspects"), [
+    # Log entries: the name, a colon, what was done; a heading with its day, then the name.
+    ("HOLROYD, Dean: arrested 11-Apr-2004 on suspicion of grooming.", {"dean holroyd"}),
+    ("Dean HOLROYD: interviewed under caution 12-Apr-2004; no reply.", {"dean holroyd"}),
+    ("ARREST 11.4.2004: Dean HOLROYD - grooming.", {"dean holroyd"}),
+    ("Interview under caution 12 April 2004: Dean HOLROYD.", {"dean holroyd"}),
+    ("Result 01-Jun-2004: HOLROYD, Dean charged with grooming.", {"dean holroyd"}),
+    # Prose: the grammar says who it was done to.
+    ("Dean Holroyd (aged 41) was stopped in his car on 11 April 2004 and arrested for grooming.",
+     {"dean holroyd"}),
+    ("Dean Holroyd attended by appointment and was interviewed under caution.", {"dean holroyd"}),
+    ("Officers arrested Dean Holroyd at the flat.", {"dean holroyd"}),
+    # Not suspects: the one who arrested, a heading, a man eliminated, an interview as a witness.
+    ("Dean Holroyd arrested Martin Fell at the flat.", {"martin fell"}),
+    ("Disposal (01/06/2004): cautioned, the offence admitted.", set()),
+    ("HOLROYD, Dean: traced, alibi confirmed, eliminated - not a suspect.", set()),
+    ("Dean Holroyd was interviewed as a witness and eliminated.", set()),
+    ("Dean Holroyd was not arrested.", set()),
+])
+def test_a_suspect_is_who_the_arrest_charge_or_interview_was_done_to(sentence: str,
+                                                                       suspects: set[str]) -> None:
+    people = (("Dean Holroyd", "dean holroyd"), ("Martin Fell", "martin fell"),
+              ("Disposal", "disposal"))
+    found = tuple(p for p in people if p[0] in sentence)
+    (case,) = build_cases("c", [_document(1, f"Crime No: KX-04-12345\n{sentence}", found)])
+    assert case.suspects() == suspects

@@ -129,3 +129,35 @@ def test_the_ciphered_copy_keeps_codes_and_hides_names() -> None:
     assert {p["name"] for p in copy["people"]} == {"Child A", "Nominal B"}
     assert copy["suspect_keys"] == ["nominal b"]
     assert "brown" not in str(copy).lower()
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    # The auxiliary a log leaves out: the name, then the verb, with no object of its own.
+    ("Result 02-Feb-2004: HOLROYD, Dean cautioned, the assault admitted.", "cautioned"),
+    ("Disposal: Dean Holroyd cautioned for the assault.", "cautioned"),
+    ("Status: enquiry still open, awaiting phone download.", "open"),
+    ("FINAL RESULT: nothing yet - investigation open - 4.2.2004.", "open"),
+])
+def test_outcomes_from_the_verb_and_its_subject(sentence: str, outcome: str) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and found.outcome == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "I told Dean HOLROYD that I was arresting him for assault, and cautioned him.",
+    "The investigation opened on 3 May 2004 after the call.",
+])
+def test_an_arrest_caution_and_an_opening_are_no_outcomes(sentence: str) -> None:
+    assert outcome_of(sentence) is None
+
+
+def test_a_reason_sentence_completes_the_nfa_before_it_and_a_log_date_orders_it() -> None:
+    documents = [
+        _document(1, date(2004, 1, 10), "Crime No: KX-04-12345\nResult 09-Jan-2004: no further "
+                  "action. Reason: the girl's mother does not support a prosecution."),
+        # Filed later, about an earlier day.
+        _document(2, date(2004, 1, 20), "Crime No: KX-04-12345\nResult 03-Jan-2004: Dean "
+                  "Holroyd to be interviewed; enquiries continue."),
+    ]
+    (case,) = build_cases("c", documents)
+    assert case.outcome()[:2] == ("nfa", "victim did not support")
