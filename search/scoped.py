@@ -5,7 +5,7 @@ A ``Caller`` is built once per request (api.deps) and handed to the query classe
 see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
 it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers,
 corrections (those made for every collection included), redactions, productions and their
-produced documents, review records (coding
+produced documents, hearing bundles, review records (coding
 schemes, coding, batches), the name of a collection record, and the owner of per-user records
 (tags, stars, notes, saved searches, history). Its search, msearch, count, scan and
 point-in-time searches filter by that field, aggregations included (a ``significant_terms``
@@ -54,7 +54,8 @@ COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions
                      "jobs": "collection", "ledger": "collection", "ciphers": "collection",
                      "corrections": "collection", "collections": "name", "cases": "collection",
                      "review": "collection", "redactions": "collection",
-                     "productions": "collection", "produced": "collection"}
+                     "productions": "collection", "produced": "collection",
+                     "bundles": "collection"}
 # Indices whose records belong to one user, who alone reads them.
 PER_USER = ("annotations", "saved_searches")
 # Aggregations that count outside the query, and so outside the scope.
