@@ -100,29 +100,31 @@ def write_index(letter: str, title: str, rows: list[IndexRow], out: Path) -> int
     y = new_page()
     tab_shown = 0
     for row in rows:
-        cells = _cells(row, tab_shown != row.tab, usable, sans)
-        lines = max(len(c) for _at, c in cells)
+        cells = _cells(row, usable, sans)
+        lines = max(len(c) for _at, c in cells) + (2 if row.tab != tab_shown else 0)
         if y - lines * (INDEX_SIZE + ROW_GAP) < MARGIN + STAMP_SIZE * 3:
             y = new_page()
         pdf.setFont(sans, INDEX_SIZE)
+        if row.tab != tab_shown:  # the tab's heading: its number and title
+            y -= ROW_GAP
+            pdf.drawString(MARGIN, y, f"Tab {row.tab}: {row.tab_title}"[:150] if row.tab_title
+                           else f"Tab {row.tab}")
+            y -= INDEX_SIZE + 2 * ROW_GAP
+            tab_shown = row.tab
         for at, cell in cells:
             for n, line in enumerate(cell):
                 pdf.drawString(MARGIN + at * usable, y - n * (INDEX_SIZE + ROW_GAP), line)
-        y -= lines * (INDEX_SIZE + ROW_GAP) + ROW_GAP
-        tab_shown = row.tab
+        y -= max(len(c) for _at, c in cells) * (INDEX_SIZE + ROW_GAP) + ROW_GAP
     _footer(pdf, f"{letter}/index/{pages}", sans)
     pdf.showPage()
     pdf.save()
     return pages
 
 
-def _cells(row: IndexRow, first_of_tab: bool, usable: float, font: str
-           ) -> list[tuple[float, list[str]]]:
+def _cells(row: IndexRow, usable: float, font: str) -> list[tuple[float, list[str]]]:
     """The row's cells, each wrapped to its column: (left as a fraction, lines)."""
     pages = f"{row.first}" if row.first == row.last else f"{row.first}-{row.last}"
-    texts = [f"{row.tab}" if first_of_tab else "", row.document, row.date,
-             (f"[{row.tab_title}] " if first_of_tab and row.tab_title else "") + row.description,
-             pages]
+    texts = [str(row.tab), row.document, row.date, row.description, pages]
     out = []
     for (_name, at), following, text in zip(INDEX_COLUMNS, [*INDEX_COLUMNS[1:], ("", 1.0)],
                                             texts, strict=True):

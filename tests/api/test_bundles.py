@@ -215,8 +215,8 @@ def test_the_pdf_has_the_index_every_page_stamped_and_bookmarks(built, bundle, s
     assert leaks(built, [SECRET]) == []
 
 
-def test_editing_a_tab_keeps_the_other_tabs_references(built, bundle, people, scene,  # noqa: ANN001
-                                                        production) -> None:
+def test_editing_a_tab_keeps_the_other_tabs_references(
+        built, bundle, people, scene, production) -> None:  # noqa: ANN001
     counsel = people["counsel"]
     contents = _contents(scene, production["produced"][0]["urn"])
     contents["sections"][0]["tabs"][0]["documents"].append(
