@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
+import { renderBundles, showBundles } from "./bundles.js";
 import { renderCases, showCases } from "./cases.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
@@ -165,6 +166,10 @@ async function route() {
     showView("cases");
     renderCases(params, { navigate });
   }
+  else if (params.has("bundles") || params.has("bundle")) {
+    showView("bundles");
+    renderBundles(params, { navigate });
+  }
   else await showSearch(params);
 }
 
@@ -237,6 +242,7 @@ function showView(view) {
   el.entityView.hidden = view !== "entity";
   el.archiveView.hidden = view !== "archive";
   showCases(view === "cases");
+  showBundles(view === "bundles");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
