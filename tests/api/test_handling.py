@@ -91,6 +91,14 @@ ACTIONS_ADDED = {
     ("PUT", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.set",
     ("POST", "/api/collections/{name}/redactions/rules"): "redaction.rule",
     ("GET", "/api/collections/{name}/redaction-log"): "redaction-log.export",
+    ("POST", "/api/bundles"): "bundle.create", ("GET", "/api/bundles"): "bundles.view",
+    ("GET", "/api/bundles/{bundle_id}"): "bundle.view",
+    ("PUT", "/api/bundles/{bundle_id}"): "bundle.edit",
+    ("GET", "/api/bundles/{bundle_id}/index"): "bundle.index",
+    ("POST", "/api/bundles/{bundle_id}/build"): "bundle.build",
+    ("GET", "/api/bundles/{bundle_id}/pdf"): "bundle.download",
+    ("GET", "/api/references"): "references.resolve",
+    ("GET", "/api/references/{letter}/{tab}/{page}"): "reference.resolve",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -113,6 +121,8 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
                  "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef"}
+SAMPLE_PARAMS |= {"bundle_id": "bundle-0123456789abcdef0123456789abcdef", "letter": "A",
+                  "tab": 2, "page": "5"}
 
 
 @pytest.fixture(scope="module")
