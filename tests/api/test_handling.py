@@ -91,6 +91,13 @@ ACTIONS_ADDED = {
     ("PUT", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.set",
     ("POST", "/api/collections/{name}/redactions/rules"): "redaction.rule",
     ("GET", "/api/collections/{name}/redaction-log"): "redaction-log.export",
+    ("POST", "/api/productions"): "production.create",
+    ("GET", "/api/productions"): "productions.view",
+    ("GET", "/api/productions/{production_id}"): "production.view",
+    ("POST", "/api/productions/{production_id}/issue"): "production.issue",
+    ("GET", "/api/productions/{production_id}/load-file"): "production.load-file",
+    ("GET", "/api/productions/{production_id}/download"): "production.download",
+    ("GET", "/api/references/{urn}/{page}"): "reference.resolve",
     ("POST", "/api/bundles"): "bundle.create", ("GET", "/api/bundles"): "bundles.view",
     ("GET", "/api/bundles/{bundle_id}"): "bundle.view",
     ("PUT", "/api/bundles/{bundle_id}"): "bundle.edit",
@@ -120,9 +127,11 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "note_id": "note-1", "saved_id": "saved-1", "job_id": "20260101-000000-abcdef",
                  "kind": "person", "key": "jane doe", "case_id": "case-0123456789abcdef0123",
                  "name": "sec-a", "batch_id": "batch-0123456789abcdef0123456789abcdef",
-                 "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef"}
+                 "position": 1, "redaction_id": "red-0123456789abcdef0123456789abcdef",
+                 "production_id": "prod-0123456789abcdef0123456789abcdef", "urn": "MPS000123",
+                 "page": 4}
 SAMPLE_PARAMS |= {"bundle_id": "bundle-0123456789abcdef0123456789abcdef", "letter": "A",
-                  "tab": 2, "page": "5"}
+                  "tab": 2}
 
 
 @pytest.fixture(scope="module")

@@ -140,6 +140,26 @@ def sec_batches(sec_app, sec_corpus: Ingested, tokens: dict[str, str]) -> dict[s
     return batches
 
 
+@pytest.fixture(scope="session")
+def sec_productions(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noqa: ANN001
+                    ) -> dict[str, tuple[str, str]]:
+    """A production per collection, of its one document, issued by the admin (for the access
+    matrix): collection -> (production id, URN)."""
+    admin = client_for(sec_app, tokens["admin"])
+    made = {}
+    for collection, prefix in (("sec-a", "PA"), ("sec-b", "PB")):
+        control = admin.get(f"/api/documents/{sec_corpus.doc_ids[collection]}").json()["control"]
+        production = admin.post("/api/productions", json={
+            "name": f"all of {collection}", "collection": collection, "recipient": "matrix",
+            "prefix": prefix, "controls": [control]})
+        production.raise_for_status()
+        production_id = production.json()["id"]
+        admin.post(f"/api/productions/{production_id}/issue").raise_for_status()
+        shown = admin.get(f"/api/productions/{production_id}").json()
+        made[collection] = (production_id, shown["produced"][0]["urn"])
+    return made
+
+
 def make_app(store, settings: Settings, **changes: object) -> FastAPI:  # noqa: ANN001
     from api.app import create_app
 

@@ -633,6 +633,16 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
         ("POST", "/api/collections/{name}/redactions/rules")],
         "needs clearance, as proposing does (403 without it: test_redactions.py)"),
     ("PUT", "/api/collections/{name}/redaction-reasons"): ADMINS_ONLY,
+    **dict.fromkeys([
+        ("POST", "/api/productions"), ("GET", "/api/productions"),
+        ("GET", "/api/productions/{production_id}"),
+        ("POST", "/api/productions/{production_id}/issue"),
+        ("GET", "/api/productions/{production_id}/load-file"),
+        ("GET", "/api/productions/{production_id}/download")],
+        "needs clearance where the collection protects names or has redactions (403 without "
+        "it: test_productions.py); a production's names are the ones its maker typed"),
+    ("GET", "/api/references/{urn}/{page}"): "identifiers only: URN, document id, control, "
+    "page and citation (test_productions.py)",
     **dict.fromkeys([("POST", "/api/bundles"), ("PUT", "/api/bundles/{bundle_id}")],
                     "a reviewer's bundle written: it answers as the bundle views read it"),
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "

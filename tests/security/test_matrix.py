@@ -30,7 +30,12 @@ ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
                # Redactions are review work (api.routes.redactions): readers are refused.
                "/api/documents/{doc_id}/redactions": REVIEWERS,
                "/api/collections/{name}/redaction-reasons": REVIEWERS,
-               "/api/collections/{name}/redaction-log": REVIEWERS}
+               "/api/collections/{name}/redaction-log": REVIEWERS,
+               # Productions are disclosure work (api.routes.productions): readers are refused;
+               # a reference resolves for whoever may see the document.
+               "/api/productions": REVIEWERS, "/api/productions/{production_id}": REVIEWERS,
+               "/api/productions/{production_id}/load-file": REVIEWERS,
+               "/api/productions/{production_id}/download": REVIEWERS}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
@@ -53,7 +58,7 @@ CASES = [(path, params, role, side) for path, params in ROUTES for role in ROLES
 
 
 def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
-         batches: dict[str, str]) -> str:
+         batches: dict[str, str], productions: dict[str, tuple[str, str]]) -> str:
     """The path with its parameters taken from the real data of one collection."""
     from search.cases.register import case_id
 
@@ -62,7 +67,9 @@ def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
     values = {"doc_id": corpus.doc_ids[collection], "number": "1",
               "job_id": corpus.jobs[collection], "kind": "person", "key": person,
               "case_id": case_id(collection, [crime]), "name": collection,
-              "batch_id": batches[collection], "position": "1"}
+              "batch_id": batches[collection], "position": "1",
+              "production_id": productions[collection][0], "urn": productions[collection][1],
+              "page": "1"}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])
@@ -91,10 +98,12 @@ def test_every_get_route_is_in_the_matrix() -> None:
 @pytest.mark.parametrize(("path", "params", "role", "side"), CASES,
                          ids=[f"{p} {r} {s}" for p, _, r, s in CASES])
 def test_access(path: str, params: tuple[str, ...], role: str, side: str, sec_app,  # noqa: ANN001
-                sec_corpus: Ingested, tokens: dict[str, str], sec_batches: dict[str, str]) -> None:
+                sec_corpus: Ingested, tokens: dict[str, str], sec_batches: dict[str, str],
+                sec_productions: dict[str, tuple[str, str]]) -> None:
     token = {"none": None, "bad": "not-a-real-token"}.get(role, tokens.get(role))
     client = client_for(sec_app, token)
-    url = fill(path, params, sec_corpus, "sec-b" if side == "other" else "sec-a", sec_batches)
+    url = fill(path, params, sec_corpus, "sec-b" if side == "other" else "sec-a", sec_batches,
+               sec_productions)
     # Probe with the other collection's words where a route takes a query.
     response = client.get(url, params={"q": "Ravensworth zebrabravo"} if not params else None)
     assert response.status_code == expected(path, role, side), response.text[:300]
