@@ -195,7 +195,7 @@ def download(bundle_id: BundleId, store: StoreDep, blobs: BlobsDep) -> Streaming
 
 @router.get("/api/references", response_model=list[ResolvedReference], responses=ERRORS)
 @handles(action="references.resolve")
-def references_in(store: StoreDep, text: Annotated[str, Query(max_length=20_000)],
+def references_in(store: StoreDep, text: Annotated[str, Query(max_length=20_000)] = "",
                   collection: Collection = None) -> list:
     """Every reference written in ``text`` (a note): ``{A/2/5}`` or ``{MPS000123/4}``, each
     resolved to its document page, or with ``error`` saying why it does not resolve."""
