@@ -21,6 +21,7 @@ from api.routes import (
     annotations,
     audit,
     batches,
+    bundles,
     cases,
     chronology,
     coding,
@@ -134,8 +135,8 @@ def create_app(settings: Settings | None = None, client: object | None = None) -
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     for module in (health, search, fields, documents, annotations, export, collections, jobs,
-                   ingest, entities, entity_kinds, cases, redactions, productions, audit, users,
-                   coding, batches, completeness, chronology):
+                   ingest, entities, entity_kinds, cases, redactions, productions, bundles, audit,
+                   users, coding, batches, completeness, chronology):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=UI_DIR), name="ui")
     install_docs(app)

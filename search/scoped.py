@@ -5,9 +5,9 @@ A ``Caller`` is built once per request (api.deps) and handed to the query classe
 see a list of collections. ``ScopedStore`` knows, for each user-facing index, which field scopes
 it: the collection of documents, pages, mentions, cases, jobs, ledger entries, ciphers,
 corrections (those made for every collection included), redactions, productions and their
-produced documents, review records (coding schemes, coding, batches), chronology facts, the
-name of a collection record, and the owner of per-user records (tags, stars, notes, saved
-searches, history). Its search, msearch, count, scan and
+produced documents, hearing bundles, review records (coding schemes, coding, batches),
+chronology facts, the name of a collection record, and the owner of per-user records (tags,
+stars, notes, saved searches, history). Its search, msearch, count, scan and
 point-in-time searches filter by that field, aggregations included (a ``significant_terms``
 background is scoped too, and a ``global`` aggregation, which would escape the query, is
 refused); its get and mget answer "not found" for a record the caller may not see. An index it
@@ -55,7 +55,8 @@ COLLECTION_FIELDS = {"documents": "collection", "pages": "collection", "mentions
                      "corrections": "collection", "collections": "name", "cases": "collection",
                      "review": "collection", "redactions": "collection",
                      "chronology": "collection",
-                     "productions": "collection", "produced": "collection"}
+                     "productions": "collection", "produced": "collection",
+                     "bundles": "collection"}
 # Indices whose records belong to one user, who alone reads them.
 PER_USER = ("annotations", "saved_searches")
 # Aggregations that count outside the query, and so outside the scope.

@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
+import { renderBundles, showBundles } from "./bundles.js";
 import { renderCases, showCases } from "./cases.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderCompleteness } from "./completeness.js";
@@ -177,6 +178,10 @@ async function route() {
     showView("chronology");
     await renderChronology(params, { navigate });
   }
+  else if (params.has("bundles") || params.has("bundle")) {
+    showView("bundles");
+    renderBundles(params, { navigate });
+  }
   else await showSearch(params);
 }
 
@@ -256,6 +261,7 @@ function showView(view) {
   showCases(view === "cases");
   showReview(view === "review");
   showChronology(view === "chronology");
+  showBundles(view === "bundles");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }

@@ -7,6 +7,7 @@
 // so Next hit on the last hit of a page opens the next page with hits at its first hit.
 
 import * as api from "./api.js";
+import { linkReferences } from "./bundles.js";
 import * as docviews from "./docviews.js";
 import { h, plural, setMarked } from "./dom.js";
 
@@ -306,6 +307,7 @@ export function createViewer(ctx) {
       onPage: (page) => goToPage(page),
       onDelete: (noteId) => annotate(() => api.deleteNote(state.doc.id, noteId), () => refreshNotes()),
     });
+    linkReferences(el.notes); // {A/2/5} and {MPS000123/4} in a note become links
   }
 
   async function refreshNotes() {

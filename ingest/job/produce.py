@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -190,37 +190,59 @@ def _produce(run: _Issue, number: str, document: Record, records: list[Record]) 
     if current.get("fingerprint") == fingerprint and current.get("sha256") and \
             run.blobs.exists(current["sha256"]):
         return
-    pages = run.reader.scan(run.reader.indices.pages, {"query": {"term": {
-        "doc_id": document["id"]}}}, size=1000)
-    texts, ocr = {}, set()
-    for hit in pages:
-        texts[int(hit["_source"]["page"])] = hit["_source"].get("text") or ""
-        if hit["_source"].get("ocr"):
-            ocr.add(int(hit["_source"]["page"]))
     work = run.settings.data_dir / "work"
     work.mkdir(parents=True, exist_ok=True)
-    with ExitStack() as stack:
-        files = [stack.enter_context(run.blobs.local_copy(run.blobs.ref(sha)))
-                 for sha in (document.get("page_files") or [document["sha256"]])]
-        source = SourceDocument(document.get("control") or document["id"],
-                                document.get("mime") or "", files, texts, frozenset(ocr),
-                                tuple(run.settings.passwords), run.settings.ocr_languages)
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=work)))
-        out = folder / f"{number}.pdf"
-        made = _Made(texts)
-        count = write_pdf(made.pages(produced_pages(source, records)),
-                          lambda n: f"{number}/{n}", out, source.passwords)
-        found = leaks(out, made.checked())
-        if found:
-            raise ProductionError(
-                f"{source.label}: the proof found a redacted string in the produced file "
-                f"({found[0].where}); it was not issued")
-        sha256 = _sha256(out)
+    with tempfile.TemporaryDirectory(dir=work) as folder:
+        out = Path(folder) / f"{number}.pdf"
+        written = write_document(run.reader, run.blobs, run.settings, document, records,
+                                 lambda n, _page: f"{number}/{n}", out)
+        sha256 = file_sha256(out)
         run.blobs.put_file(out, sha256)
-    page_map = made.page_map if made.page_map != list(range(1, count + 1)) else []
+    count = len(written.page_map)
+    page_map = written.page_map if written.page_map != list(range(1, count + 1)) else []
     run.client.index(index=index, id=number, refresh="wait_for", body={
         **current, "sha256": sha256, "pages": count, "page_map": page_map,
         "redactions": len(records), "fingerprint": fingerprint, "produced_at": now()})
+
+
+@dataclass(frozen=True)
+class Written:
+    """A document written by ``write_document``: the document page each output page shows (as
+    many as it has pages), and the strings its redactions took out that it shows nowhere."""
+
+    page_map: list[int]
+    hidden: list[str]
+
+
+def write_document(reader: SystemStore, blobs: BlobStore, settings: Settings, document: Record,
+                   records: list[Record], stamp: Callable[[int, int], str], out: Path
+                   ) -> Written:
+    """Write ``document``'s produced pages, its approved redactions (``records``) burned in, to
+    ``out`` with ``stamp(n, document page)`` on output page n, and run the proof on it (a
+    ProductionError when a redacted string survives). A production and a hearing bundle write
+    each document so."""
+    texts, ocr = {}, set()
+    for hit in reader.scan(reader.indices.pages, {"query": {"term": {"doc_id": document["id"]}}},
+                           size=1000):
+        texts[int(hit["_source"]["page"])] = hit["_source"].get("text") or ""
+        if hit["_source"].get("ocr"):
+            ocr.add(int(hit["_source"]["page"]))
+    with ExitStack() as stack:
+        files = [stack.enter_context(blobs.local_copy(blobs.ref(sha)))
+                 for sha in (document.get("page_files") or [document["sha256"]])]
+        source = SourceDocument(document.get("control") or document["id"],
+                                document.get("mime") or "", files, texts, frozenset(ocr),
+                                tuple(settings.passwords), settings.ocr_languages)
+        made = _Made(texts)
+        write_pdf(made.pages(produced_pages(source, records)),
+                  lambda n: stamp(n, made.page_map[n - 1]), out, source.passwords)
+    checked = made.checked()
+    found = leaks(out, checked)
+    if found:
+        raise ProductionError(
+            f"{source.label}: the proof found a redacted string in the produced file "
+            f"({found[0].where}); the file was not kept")
+    return Written(made.page_map, checked)
 
 
 class _Made:
@@ -248,7 +270,7 @@ class _Made:
                       if len(text_key(h)) >= MIN_CHECKED and text_key(h) not in shown)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

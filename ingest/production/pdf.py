@@ -59,6 +59,9 @@ def _fonts() -> tuple[str, str]:
     return names[0], names[1]
 
 
+fonts = _fonts  # also what a hearing bundle's index pages are written in (ingest.production.bundle)
+
+
 def write_pdf(pages: Iterable[ProducedPage], stamp: Callable[[int], str], out: Path,
               passwords: tuple[str, ...] = ()) -> int:
     """Write ``pages`` to ``out`` with ``stamp(n)`` on page n (from 1); returns the page count."""

@@ -113,6 +113,14 @@ ACTIONS_ADDED = {
     ("GET", "/api/productions/{production_id}/load-file"): "production.load-file",
     ("GET", "/api/productions/{production_id}/download"): "production.download",
     ("GET", "/api/references/{urn}/{page}"): "reference.resolve",
+    ("POST", "/api/bundles"): "bundle.create", ("GET", "/api/bundles"): "bundles.view",
+    ("GET", "/api/bundles/{bundle_id}"): "bundle.view",
+    ("PUT", "/api/bundles/{bundle_id}"): "bundle.edit",
+    ("GET", "/api/bundles/{bundle_id}/index"): "bundle.index",
+    ("POST", "/api/bundles/{bundle_id}/build"): "bundle.build",
+    ("GET", "/api/bundles/{bundle_id}/pdf"): "bundle.download",
+    ("GET", "/api/references"): "references.resolve",
+    ("GET", "/api/references/{letter}/{tab}/{page}"): "reference.resolve",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
@@ -139,6 +147,8 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "fact_id": "fact-0123456789abcdef0123456789abcdef", "control": "ABC-000001",
                  "production_id": "prod-0123456789abcdef0123456789abcdef", "urn": "MPS000123",
                  "page": 4}
+SAMPLE_PARAMS |= {"bundle_id": "bundle-0123456789abcdef0123456789abcdef", "letter": "A",
+                  "tab": 2}
 
 
 @pytest.fixture(scope="module")

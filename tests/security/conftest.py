@@ -160,6 +160,24 @@ def sec_productions(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noq
     return made
 
 
+@pytest.fixture(scope="session")
+def sec_bundles(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noqa: ANN001
+                ) -> dict[str, tuple[str, str]]:
+    """A bundle per collection (A of sec-a, B of sec-b), one tab of its one document, built by
+    the admin (for the access matrix): collection -> (bundle id, letter)."""
+    admin = client_for(sec_app, tokens["admin"])
+    made = {}
+    for collection, letter in (("sec-a", "A"), ("sec-b", "B")):
+        control = admin.get(f"/api/documents/{sec_corpus.doc_ids[collection]}").json()["control"]
+        bundle = admin.post("/api/bundles", json={
+            "collection": collection, "letter": letter, "title": f"all of {collection}",
+            "sections": [{"tabs": [{"title": "One", "documents": [{"document": control}]}]}]})
+        bundle.raise_for_status()
+        admin.post(f"/api/bundles/{bundle.json()['id']}/build").raise_for_status()
+        made[collection] = (bundle.json()["id"], letter)
+    return made
+
+
 def make_app(store, settings: Settings, **changes: object) -> FastAPI:  # noqa: ANN001
     from api.app import create_app
 

@@ -261,7 +261,8 @@ def _register_and_ledger_views(attack: Attack) -> dict[str, object]:
              "stages": reader.get(f"/api/collections/{COLLECTION}/stages")}
     for case in views["cases"].json()["cases"]:
         views[f"case {case['id']}"] = reader.get(f"/api/cases/{case['id']}")
-    return views | _review_views(attack) | _redaction_views(attack) | _completeness_views(attack)
+    return views | _review_views(attack) | _redaction_views(attack) | _completeness_views(attack) \
+        | _bundle_views(attack)
 
 
 def _completeness_views(attack: Attack) -> dict[str, object]:
@@ -277,6 +278,29 @@ def _completeness_views(attack: Attack) -> dict[str, object]:
     opened = [view.status_code for view in views.values()]  # type: ignore[attr-defined]
     assert (annex.status_code, set(opened)) == (403, {200}), annex.text[:300]
     return views
+
+
+def _bundle_views(attack: Attack) -> dict[str, object]:
+    """A hearing bundle as the reader meets it: an admin's bundle of the statement, its tab
+    and description written with the protected name; the bundle, the list, the index (JSON
+    and CSV), and its reference resolved from a note's text and alone."""
+    admin, reader, doc = attack.admin, attack.reader, attack.target.document
+    control = admin.get(f"/api/documents/{doc}").json()["control"]
+    made = admin.post("/api/bundles", json={
+        "collection": COLLECTION, "letter": "Q", "title": "Evidence of VOWKES, Idris",
+        "sections": [{"title": "Idris Vowkes", "tabs": [{"title": "Statement of I. Vowkes",
+                      "documents": [{"document": control,
+                                     "description": "Statement naming Idris Vowkes"}]}]}]})
+    assert made.status_code == 201, made.text
+    bundle = made.json()["id"]
+    return {"bundle": reader.get(f"/api/bundles/{bundle}"), "bundles": reader.get("/api/bundles"),
+            "bundle index": reader.get(f"/api/bundles/{bundle}/index"),
+            "bundle index csv": reader.get(f"/api/bundles/{bundle}/index",
+                                           params={"format": "csv"}),
+            "bundle reference": reader.get("/api/references/Q/1/1",
+                                           params={"collection": COLLECTION}),
+            "references in a note": reader.get("/api/references", params={
+                "text": "Idris Vowkes at {Q/1/1}", "collection": COLLECTION})}
 
 
 def _redaction_views(attack: Attack) -> dict[str, object]:
@@ -595,6 +619,12 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
         ("GET", "/api/chronology/{fact_id}")],
         "an uncleared reviewer reads the cipher in facts, filters and the CSV, and the DOCX is "
         "refused: test_an_uncleared_reviewer_reads_the_cipher_everywhere (tests/api)"),
+    **dict.fromkeys([
+        ("GET", "/api/bundles"), ("GET", "/api/bundles/{bundle_id}"),
+        ("GET", "/api/bundles/{bundle_id}/index"), ("GET", "/api/references"),
+        ("GET", "/api/references/{letter}/{tab}/{page}")], "views without probing"),
+    ("GET", "/api/bundles/{bundle_id}/pdf"): "403 without clearance: test_bundles.py",
+    ("POST", "/api/bundles/{bundle_id}/build"): "403 without clearance: test_bundles.py",
 }
 OWN_RECORDS = "the caller's own records: a reader reads only what they wrote (search.scoped)"
 ADMINS_ONLY = "admins only (403 to a reviewer: test_matrix.py)"
@@ -641,6 +671,8 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
         "it: test_productions.py); a production's names are the ones its maker typed"),
     ("GET", "/api/references/{urn}/{page}"): "identifiers only: URN, document id, control, "
     "page and citation (test_productions.py)",
+    **dict.fromkeys([("POST", "/api/bundles"), ("PUT", "/api/bundles/{bundle_id}")],
+                    "a reviewer's bundle written: it answers as the bundle views read it"),
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
     ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "the QC reviewer's own coding "
