@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
+from search.name_authority import is_full_name
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
@@ -39,6 +40,41 @@ def variant_keys(kind: str, key: str) -> set[str]:
     return {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
 
 
+def another_person(key: str, variant: str, named: bool = False) -> bool:
+    """Whether full name ``variant`` is someone other than the person ``key`` asks for: any other
+    full name when the collection names ``key`` in full (``named``), however alike the two
+    sound or are spelt, else one with another surname. The names stage (ingest.names) has
+    already given each person the OCR slips, nicknames and spellings it could give them alone,
+    so a full name still apart is another person."""
+    if not (is_full_name(key) and is_full_name(variant)):
+        return False
+    return named or name_parts(variant)[-1] != name_parts(key)[-1]
+
+
+def people_apart(kind: str, key: str, found: list[str], filed: set[str]) -> set[str]:
+    """Of the keys ``found`` near ``key``, those that are other people (``another_person``); a
+    key the names stage filed the name as written under (``filed``) is never apart."""
+    if kind != "person":
+        return set()
+    named = key in found
+    return {k for k in found if k != key and k not in filed and another_person(key, k, named)}
+
+
+def nearby_keys_aggs(key: str, size: int) -> Dsl:
+    """Aggregations of the keys a person clause reaches, and of those the name as written is
+    filed under: what ``people_apart`` reads."""
+    return {"keys": {"terms": {"field": "key", "size": size}},
+            "filed": {"filter": {"term": {"raw_key": key}},
+                      "aggs": {"under": {"terms": {"field": "key", "size": 5}}}}}
+
+
+def apart_of(kind: str, key: str, aggregations: Dsl) -> set[str]:
+    """``people_apart`` from the answer to ``nearby_keys_aggs``."""
+    found = [b["key"] for b in aggregations["keys"]["buckets"]]
+    filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+    return people_apart(kind, key, found, filed)
+
+
 def variant_clauses(kind: str, key: str) -> list[Dsl]:
     clauses: list[Dsl] = [{"terms": {"key": sorted(variant_keys(kind, key))}}]
     if kind == "person" and len(name_parts(key)) >= 1:
@@ -49,14 +85,20 @@ def variant_clauses(kind: str, key: str) -> list[Dsl]:
     return clauses
 
 
-def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
+def entity_clause(kind: str, key: str, corrections: Corrections, apart: set[str] = frozenset()
+                  ) -> Dsl:
     """Mentions of one entity: its variants, what was merged into it or split off to it, less
-    what was split away from it, marked wrong, or merged into another entity."""
+    what was split away from it, marked wrong, or merged into another entity, and less the
+    other people (``apart``: ``people_apart``) a variant's spelling or sound would reach."""
     should = variant_clauses(kind, key)
+    merged = set()
     for member in corrections.members(kind, key):
         source = member.key if member.action == "merge" else member.target
+        merged.add(source)
         should.append(_within({"term": {"key": source}}, member))
     must_not: list[Dsl] = [{"term": {"wrong": True}}]
+    if apart - merged:
+        must_not.append({"terms": {"key": sorted(apart - merged)}})
     for split in corrections.of("split", kind):
         in_docs = {"terms": {"doc_id": list(split.doc_ids)}}
         if split.target == key and split.key != key:

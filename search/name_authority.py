@@ -27,9 +27,17 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
 from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
-from search.name_variants import PREFIXES, alias_rule, surname_spellings, variant_heads
+from search.name_variants import (
+    OWN_DOCUMENTS,
+    PREFIXES,
+    alias_rule,
+    spelt_near,
+    surname_spellings,
+    variant_heads,
+)
 from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
@@ -48,6 +56,7 @@ _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
+MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,11 @@ class Person:
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
     named: int = 0  # how often the collection names them in full
     middles: set[str] = field(default_factory=set)  # middle names the collection may write
+    documents: int = 0  # how many documents name them in full (0: not counted, read ``named``)
+
+    def own_name(self) -> bool:
+        """Named in full in documents enough that a near name is someone else's."""
+        return (self.documents or self.named) >= OWN_DOCUMENTS
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
@@ -116,11 +130,14 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
         yield word[:index] + letter + word[index:], True  # doubled
 
 
-def same_people(counts: dict[str, int]) -> dict[str, str]:
+def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
+                ) -> dict[str, str]:
     """Full-name keys that name a person known by another key -> that key: one the matcher
     reads the same ("he1en ashworth", or "helen ashworth" beside the one "helen margaret
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
-    and no other Lumb it may stand for), and rare OCR slips."""
+    and no other Lumb it may stand for), and rare OCR slips. ``documents`` (a key -> the
+    documents that write it in full; ``counts`` without it) tells a person's own name from a
+    variant spelling (``search.name_variants.own_name``)."""
     merged = merge_ocr_slips(counts)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
@@ -159,7 +176,8 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         if longer in reordered or shorter in reordered:
             continue
         merged.setdefault(longer, shorter)
-    for rare, (common, _rule) in variant_heads(_people(counts, merged)).items():
+    documents = _people(counts if documents is None else documents, merged)
+    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
@@ -248,10 +266,11 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
     a name ("Later Declan Walsh")."""
     merged = merged or {}
     found = {}
+    shared = shared_family_names(counts, merged)
     for key in counts:
         parts = name_parts(key)
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
-        if rest not in counts or rest == key or rest in found:
+        if rest not in counts or rest == key or rest in found or rest in shared:
             continue
         if counts[rest] > counts[key]:
             found[key] = rest
@@ -260,6 +279,32 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
         # else: as often as each other ("Ashby Crane" beside "Rosalind Ashby Crane", a double
         # surname): neither is read as the other.
     return found
+
+
+def shared_family_names(counts: dict[str, int], merged: dict[str, str] | None = None
+                        ) -> set[str]:
+    """Keys that are the later words of the full names of two people or more with different
+    forenames ("Ruiz Soler" beside "Mateo Ruiz Soler" and "Marta Ruiz Soler"), each written
+    more than once (once may be a slip): a family name they share, which no one of them is
+    known by alone. A word before it that is no forename ("Seen Ruiz Soler") is no one."""
+    merged = merged or {}
+    # A forename is one the lists know or one the collection writes before a single surname.
+    known = {name_parts(k)[0] for k in (*counts, *merged) if len(name_parts(k)) == 2} | forenames()
+    forenames_before: dict[str, set[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) >= 3 and parts[0] in known and _may_be_forename(parts[0]) and counts[key] > 1:
+            rest = _final(merged, " ".join(parts[1:]))
+            # A slip's forename is the person's own ("Ratil" for "Raul"): one person still.
+            forenames_before.setdefault(rest, set()).add(name_parts(_final(merged, key))[0])
+    return {rest for rest, firsts in forenames_before.items() if len(firsts) > 1 and rest in counts}
+
+
+def _may_be_forename(word: str) -> bool:
+    """A word before a family name that may be someone's forename: not a title, a greeting or a
+    sentence's first word the recogniser took in ("Dear", "Later", "NB")."""
+    return (len(word) >= MIN_FORENAME and word.isalpha() and word not in TITLES
+            and word not in SENTENCE_WORDS and word not in LEADING_WORDS)
 
 
 def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, set[str]]:
@@ -602,8 +647,8 @@ def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
     from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
     initial, title or address would mean. Both keep their own full names."""
-    if rare.key == common.key:
-        return False
+    if rare.key == common.key or (rare.own_name() and spelt_near(rare.key, common.key)):
+        return False  # a name spelt near theirs, written in full in documents of its own
     if (rare.named <= 1 < common.named
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
             and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):

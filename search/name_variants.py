@@ -13,6 +13,14 @@ cross-language table) or an OCR slip of one or two letters; and never when the t
 established people: decoys one letter from a real person ("Nowak" beside "Nowek", "Jon" beside
 "Jan") are named in full as often as anyone else, with their own middle names, so a merge needs
 the common name written several times more often, and a middle name on each side that agrees.
+
+Above all, two full names that each occur in full in documents of the collection are two people,
+however close they sound or are spelt ("Bryony Tallis" and "Briony Tallis", "Anton Mercer" and
+"Anton Mercier"): a spelling, a sound or a letter near another name (``spelt_near``) reads a
+name as the other only when the collection writes it in full in one document (``OWN_DOCUMENTS``),
+a slip or a clerk's variant then; written in full in several, it is a person of its own. What
+only a table or the name's structure relates (a nickname, a short form, a prefix written apart,
+the family name first) is no near spelling, and merges by the counts above.
 """
 
 from __future__ import annotations
@@ -125,7 +133,14 @@ SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is 
 # one letter from a real forename never is.
 CONTRACTED_LETTERS = 3
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
+# A full name written in full in this many documents is someone's own name: a name spelt near
+# it is another person, never one of its variants.
+OWN_DOCUMENTS = 2
+_SPELLINGS = ("translit", "sound", "ocr")  # the rules of a near spelling
 SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
+# Letters OCR reads for others that make no one's spelling ("Rnercer", "Hcnshaw", "Dunu").
+LOOK_ALIKES = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d"), ("in", "m"),
+               ("e", "c"), ("i", "l"), ("n", "u"), ("h", "b"))
 # Letters OCR reads for others in typed and scanned text, each tried in both directions.
 OCR_CONFUSIONS = (("f", "t"), ("e", "a"), ("e", "c"), ("i", "l"), ("n", "u"), ("h", "b"),
                   ("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("v", "y"), ("q", "g"),
@@ -281,9 +296,43 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
         yield ("forename", skeleton(first, True), near)
 
 
-def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
+def spelt_near(rare: str, common: str) -> bool:
+    """Two full names whose forename or surname differ by a spelling, a sound or a letter or
+    two that someone may write ("Bryony"/"Briony", "Mercer"/"Mercier", "Petrovich"/
+    "Petrovic"), not by punctuation, a prefix's spacing, a nickname, a short form, or letters
+    only OCR confuses ("Rnercer", "Briouy")."""
+    r, c = _parts(rare), _parts(common)
+    if _unpunctuated(rare) == _unpunctuated(common) or rare == common:
+        return False
+    return any(rule in _SPELLINGS and not _look_alike(a, b) for rule, a, b in (
+        (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
+
+
+def _look_alike(rare: str, common: str) -> bool:
+    """``rare`` is ``common`` with letters only OCR reads for others, which no one spells."""
+    for right, wrong in LOOK_ALIKES:
+        for a, b in ((right, wrong), (wrong, right)):
+            at = common.find(a)
+            while at != -1:
+                if common[:at] + b + common[at + len(a):] == rare:
+                    return True
+                at = common.find(a, at + 1)
+    return False
+
+
+def own_name(key: str, documents: dict[str, int]) -> bool:
+    """Whether the collection writes ``key`` in full in documents enough to be a person's own
+    name (``documents``: a key -> the documents that write it in full)."""
+    return documents.get(key, 0) >= OWN_DOCUMENTS
+
+
+def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = None
+                  ) -> dict[str, tuple[str, str]]:
     """Full-name keys -> (the commoner key they are a variant of, the rule). A key is merged
-    only when one commoner key holds it; the commonest keys are never merged into another."""
+    only when one commoner key holds it; the commonest keys are never merged into another,
+    nor a key spelt near its commoner one that is a person's own name (``own_name``; without
+    ``documents``, ``counts`` are documents)."""
+    documents = counts if documents is None else documents
     blocks: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         for block in _blocks(key):
@@ -296,23 +345,31 @@ def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
             for common in blocks.get(block, ()):
                 if common in found or counts[common] <= counts[rare]:
                     continue
-                rule = variant_rule(rare, common, counts[rare], counts[common])
+                rule = _variant_of(rare, common, counts, documents)
                 if rule:
                     found[common] = rule
         # The people it may be, less those that are themselves another's variant.
-        people = {k: r for k, r in found.items() if not _merged_below(k, counts, blocks, below)}
+        people = {k: r for k, r in found.items() if not _merged_below(k, counts, documents, blocks, below)}
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
 
 
-def _merged_below(key: str, counts: dict[str, int], blocks: dict[tuple[str, ...], list[str]],
-                  seen: dict[str, bool]) -> bool:
+def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[str, int]
+                ) -> str | None:
+    """``variant_rule``, unless ``rare`` is a person's own name spelt near ``common``."""
+    rule = variant_rule(rare, common, counts[rare], counts[common])
+    if rule and own_name(rare, documents) and spelt_near(rare, common):
+        return None
+    return rule
+
+
+def _merged_below(key: str, counts: dict[str, int], documents: dict[str, int],
+                  blocks: dict[tuple[str, ...], list[str]], seen: dict[str, bool]) -> bool:
     """Whether a commoner key holds ``key`` as a variant (it is no person of its own)."""
     if key not in seen:
         seen[key] = any(counts[other] > counts[key]
-                        and variant_rule(key, other, counts[key], counts[other]) not in (
-                            None, "later")
+                        and _variant_of(key, other, counts, documents) not in (None, "later")
                         for block in _blocks(key) for other in blocks.get(block, ()))
     return seen[key]
 
