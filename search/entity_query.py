@@ -53,10 +53,11 @@ def another_person(key: str, variant: str, named: bool = False) -> bool:
 
 def people_apart(kind: str, key: str, found: list[str], filed: set[str]) -> set[str]:
     """Of the keys ``found`` near ``key``, those that are other people (``another_person``); a
-    key the names stage filed the name as written under (``filed``) is never apart."""
+    key the names stage filed the name as written under (``filed``: "jane ann doe" for "jane
+    doe") is never apart, and makes the name one the collection writes in full."""
     if kind != "person":
         return set()
-    named = key in found
+    named = key in found or bool(filed)
     return {k for k in found if k != key and k not in filed and another_person(key, k, named)}
 
 

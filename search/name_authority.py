@@ -38,7 +38,15 @@ from search.name_variants import (
     surname_spellings,
     variant_heads,
 )
-from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.names import (
+    PARTICLES,
+    TITLES,
+    fold,
+    is_initial_form,
+    name_parts,
+    person_key,
+    plausible_person,
+)
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
@@ -229,18 +237,18 @@ def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dic
 
 
 def written_apart(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys whose last two words, joined, are the surname of another key with the
-    same forename ("pieter van dijk" beside "pieter vandijk") -> that key:
-    a surname's prefix written apart, whatever the prefix. The joined key must be written too,
-    so a middle name that happens to end in a surname's first letters is never read so."""
+    """Full-name keys whose last words, joined, are the surname of another key with the same
+    forename ("pieter van dijk" or "anna van der berg" beside "pieter vandijk" or "anna
+    vanderberg") -> that key: a surname's particles written apart, whatever they are. The
+    joined key must be written too, so a middle name that happens to end in a surname's first
+    letters is never read so."""
     merged: dict[str, str] = {}
     for key in counts:
         parts = name_parts(key)
-        if len(parts) < 3:
-            continue
-        joined = " ".join((*parts[:-2], parts[-2] + parts[-1]))
-        if joined in counts and joined not in merged:
-            merged[key] = joined
+        for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
+            joined = " ".join((*parts[:cut], "".join(parts[cut:])))
+            if joined in counts and joined not in merged and key not in merged:
+                merged[key] = joined
     # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
     # the whole is written more often.
     for key in counts:
@@ -399,6 +407,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
+    yield from _particle_forms(person)
     for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
@@ -449,6 +458,54 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
                                 token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
+
+
+# Particles that are a surname's first words even when written with a capital ("De Souza",
+# "Di Stefano", "Al Amin"); others ("van", "le", "la") only in lower case, since "Le Van
+# Minh" is a family name, then a given name.
+CAPITAL_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
+                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap"}
+
+
+def particle_surname(person: Person) -> tuple[str, ...]:
+    """The words of a surname that begins with particles ("dela cruz", "van den bosch"), as the
+    display writes them, or () for a surname of one word."""
+    words = person.display.split()
+    particle, _hyphen, rest = fold(words[-1]).partition("-") if words else ("", "", "")
+    if rest and particle in PARTICLES and len(words) > 1:  # "al-Amin": the particle hyphened
+        return particle, rest
+    taken: list[str] = []
+    for word in reversed(words[1:-1]):
+        bare = fold(word)
+        if bare not in PARTICLES or not (word.islower() or bare in CAPITAL_PARTICLES):
+            break
+        taken.insert(0, bare)
+    return (*taken, fold(words[-1])) if taken and len(words) > len(taken) + 1 else ()
+
+
+def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A surname with particles written in every form of a surname, whole ("DELA CRUZ,
+    Janelle", "Ms van den Bosch", "J. dela Cruz"), with its particles joined to the rest
+    ("Delacruz", "Vanden Bosch", "vandenbosch@") or, for the index, alone at its end."""
+    surname = particle_surname(person)
+    if not surname:
+        return
+    first = token(name_parts(person.key)[0])
+    spellings = {tuple(map(token, surname)), (token("".join(surname)),),
+                 (token("".join(surname[:-1])), token(surname[-1]))}
+    for spelt in spellings:
+        yield (first, *spelt), "full"
+        yield (*spelt, ",", first), "index"
+        yield (*spelt, first), "index"
+        yield (first[0], *spelt), "initials"
+        yield (*spelt, ",", first[0]), "index-initial"
+        yield (*spelt, first[0]), "index-initial"
+        yield (first + "".join(spelt),), "email"
+        yield (first[0] + "".join(spelt),), "email"
+        for title in FORM_TITLES:
+            rule = "title-known" if title in person.titles else "title"
+            yield (token(title), *spelt), rule
+            yield (token(title), COLLAR, *spelt), "title-collar" if rule == "title" else rule
 
 
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:

@@ -394,7 +394,8 @@ def alias_rule(alias: str, key: str) -> str:
 
 def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
     """Other ways the surname's prefix is written ("mcardle": "Mc Ardle", "Mac Ardle",
-    "MacArdle"; "O'Brien" as "O Brien"), as folded words; ``display`` tells an "O'" prefix."""
+    "MacArdle"; "O'Brien" as "O Brien", "D'Souza" as "D Souza"), as folded words; ``display``
+    tells an apostrophe's prefix."""
     spellings: list[tuple[str, ...]] = []
     for prefix, others in (("mac", ("mc",)), ("mc", ("mac",)), ("fitz", ())):
         rest = surname[len(prefix):]
@@ -402,6 +403,8 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
             spellings.append((prefix, rest))
             spellings += [(other, rest) for other in others] + [(other + rest,) for other in others]
             break
-    if re.search(r"\bO['’]\w", display) and surname.startswith("o") and len(surname) > 4:
-        spellings.append(("o", surname[1:]))
+    # An apostrophe's particle ("O'Neill", "D'Souza", "L'Estrange") written apart or dropped.
+    for particle in re.findall(r"\b([ODL])['’]\w", display):
+        if surname.startswith(particle.lower()) and len(surname) > 4:
+            spellings.append((particle.lower(), surname[1:]))
     return spellings
