@@ -306,9 +306,13 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = [m if isinstance(m, NamedMention) else NamedMention(
         *dataclasses.astuple(m), ner_kind=b.ner_kind)  # type: ignore[attr-defined]
         for m, b in zip(mentions, base, strict=True)]
-    for number in sorted(pages):
-        for link in authority.people.find(pages[number]):
-            mentions = _apply(mentions, number, link)
+    found = {number: authority.people.find(pages[number]) for number in sorted(pages)}
+    # A form several people may be is the one the document names in full, if one only.
+    named = {link.key for links in found.values() for link in links
+             if link.key and link.rule in TITLED_RULES}
+    for number, links in found.items():
+        for link in links:
+            mentions = _apply(mentions, number, link.named_here(named))
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
     # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here.

@@ -89,8 +89,9 @@ def variant_clauses(kind: str, key: str) -> list[Dsl]:
 def entity_clause(kind: str, key: str, corrections: Corrections, apart: set[str] = frozenset()
                   ) -> Dsl:
     """Mentions of one entity: its variants, what was merged into it or split off to it, less
-    what was split away from it, marked wrong, or merged into another entity, and less the
-    other people (``apart``: ``people_apart``) a variant's spelling or sound would reach."""
+    what was split away from it, marked wrong, or merged into another entity, less the other
+    people (``apart``: ``people_apart``) a variant's spelling or sound would reach, and less
+    the possible matches of several people (the entity page lists those apart)."""
     should = variant_clauses(kind, key)
     merged = set()
     for member in corrections.members(kind, key):
@@ -100,6 +101,9 @@ def entity_clause(kind: str, key: str, corrections: Corrections, apart: set[str]
     must_not: list[Dsl] = [{"term": {"wrong": True}}]
     if apart - merged:
         must_not.append({"terms": {"key": sorted(apart - merged)}})
+    if kind == "person":  # a possible match of several people is none of theirs yet
+        must_not.append({"bool": {"filter": [{"exists": {"field": "candidates"}}],
+                                  "must_not": [{"term": {"key": key}}]}})
     for split in corrections.of("split", kind):
         in_docs = {"terms": {"doc_id": list(split.doc_ids)}}
         if split.target == key and split.key != key:

@@ -80,6 +80,15 @@ class Link:
     confidence: float
     candidates: tuple[str, ...] = ()
     title: str = ""  # the title written just before it ("DC" 2291 Helen Ashworth), folded
+    holders: tuple[str, ...] = ()  # every person the form may be, when more than one
+
+    def named_here(self, named: set[str]) -> Link:
+        """The link read in a document that names ``named`` in full: a form several people
+        may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
+        here = [key for key in self.holders if key in named]
+        if len(here) != 1 or here[0] == self.key:
+            return self
+        return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
 @dataclass
@@ -110,11 +119,20 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
+# Particles that begin a surname and are no forename ("De Luca", "van Dijk"; "Al" and "Ben" are
+# forenames too): a name of two words that starts with one is a surname alone.
+SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
+                     "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint"}
+
+
 def is_full_name(key: str) -> bool:
     parts = name_parts(key)
-    # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name.
+    # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name,
+    # nor is "dela Cruz" (a surname with its particle) or "Pieter van" (a name cut short).
     return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
-            and parts[0] not in FORM_TITLES and plausible_person(key.title()))
+            and parts[0] not in FORM_TITLES and plausible_person(key.title())
+            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES)
+            and parts[-1] not in SURNAME_PARTICLES)
 
 
 def _reading(key: str) -> tuple[str, ...]:
@@ -237,18 +255,20 @@ def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dic
 
 
 def written_apart(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys whose last words, joined, are the surname of another key with the same
-    forename ("pieter van dijk" or "anna van der berg" beside "pieter vandijk" or "anna
-    vanderberg") -> that key: a surname's particles written apart, whatever they are. The
-    joined key must be written too, so a middle name that happens to end in a surname's first
-    letters is never read so."""
+    """Full-name keys that are another key with its words spaced otherwise ("pieter van dijk",
+    "anna van der berg" or "annavan der berg" beside "pieter vandijk" or "anna vanderberg")
+    -> the commonest of them: a surname's particles written apart or joined, whatever they
+    are. The other spacing must be written too, so a middle name that happens to end in a
+    surname's first letters is never read so."""
     merged: dict[str, str] = {}
+    # Also a space OCR lost or put elsewhere ("annvan dijk"): the same letters are one name,
+    # read as its commonest spacing.
+    spaced: dict[str, list[str]] = {}
     for key in counts:
-        parts = name_parts(key)
-        for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
-            joined = " ".join((*parts[:cut], "".join(parts[cut:])))
-            if joined in counts and joined not in merged and key not in merged:
-                merged[key] = joined
+        spaced.setdefault(key.replace(" ", ""), []).append(key)
+    for same in spaced.values():
+        usual = max(same, key=lambda k: (counts[k], len(name_parts(k)), k))
+        merged |= {key: usual for key in same if key != usual}
     # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
     # the whole is written more often.
     for key in counts:
@@ -422,6 +442,15 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield ("det", title, last), rule
 
 
+def _apart(written: list[str], surname: str) -> list[str]:
+    """The last words of ``written`` that, joined, are ``surname`` ("de la cruz" for
+    "delacruz"), else its last word."""
+    for at in range(1, len(written) - 1):
+        if "".join(written[at:]) == surname:
+            return written[at:]
+    return written[-1:]
+
+
 def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool,
                  own_first: str = "") -> Iterable[tuple[tuple[str, ...], str]]:
     """The forms of another name the person is written by ("Priya Ragunathan" for "Priya
@@ -450,7 +479,7 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         written = name_parts(alias)
         surname = tuple(token(p) for p in written[1:]) if len(written) == 2 else (
             (token(written[-2]), token(written[-1])) if written[-2] in PREFIXES
-            else (token(written[-1]),))
+            else tuple(map(token, _apart(written, parts[-1]))))
         rule = alias_rule(alias, person.key)
         if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
             yield tuple(map(token, written)), rule
@@ -695,9 +724,11 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
+        holders = tuple(sorted(held)) if len(held) > 1 else ()
         if len(top) == 1:
-            return Link(start, end, written, top[0], rule, RULES[rule])
-        return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top))
+            return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
+        return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
+                    holders=holders)
 
 
 def misread_namesake(rare: Person, common: Person) -> bool:

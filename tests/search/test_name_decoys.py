@@ -62,3 +62,13 @@ def test_each_near_name_s_forms_go_to_its_own_person() -> None:
     assert links["Caitlin Moffatt"] == ("caitlin moffatt", ())
     assert links["Caitlyn Moffatt"] == ("caitlyn moffatt", ())
     assert links["C. Moffatt"] == (None, ("caitlin moffatt", "caitlyn moffatt"))
+
+
+def test_a_form_two_people_hold_is_the_one_the_document_names_in_full() -> None:
+    people = [Person("caitlin moffatt", "Caitlin Moffatt", named=40, documents=30),
+              Person("caitlyn moffatt", "Caitlyn Moffatt", named=9, documents=7)]
+    link = next(lk for lk in NameAuthority(people).find("Report by C. Moffatt.")
+                if lk.text == "C. Moffatt")
+    assert link.key is None
+    assert link.named_here({"caitlyn moffatt"}).key == "caitlyn moffatt"
+    assert link.named_here({"caitlyn moffatt", "caitlin moffatt"}).key is None
