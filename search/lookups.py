@@ -23,7 +23,7 @@ from typing import Any
 
 from search.annotations import Annotations
 from search.coding import CodingStore
-from search.entity_query import nearby_keys_aggs, people_apart
+from search.entity_query import apart_of, nearby_keys_aggs
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
@@ -71,7 +71,7 @@ class StoreLookups:
         aggregations = result["aggregations"]
         found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
         filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
-        apart = people_apart("person", key, [k for k, _count in found], filed)
+        apart = apart_of("person", key, aggregations)
         ranked = [(k, "exact" if k in filed else closeness(key, k), count) for k, count in found
                   if k != key and k not in apart]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
