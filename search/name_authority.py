@@ -119,8 +119,9 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
-# Particles that begin a surname and are no forename ("De Luca", "van Dijk"; "Al" and "Ben" are
-# forenames too): a name of two words that starts with one is a surname alone.
+# Particles that begin a surname and are no forename ("De Luca", "von Trapp"; "Al" and "Ben" are
+# forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
+# is a surname alone; a name that ends with one is cut short.
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint"}
 
@@ -131,7 +132,7 @@ def is_full_name(key: str) -> bool:
     # nor is "dela Cruz" (a surname with its particle) or "Pieter van" (a name cut short).
     return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
             and parts[0] not in FORM_TITLES and plausible_person(key.title())
-            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES)
+            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES - {"van"})
             and parts[-1] not in SURNAME_PARTICLES)
 
 
@@ -261,14 +262,20 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
     are. The other spacing must be written too, so a middle name that happens to end in a
     surname's first letters is never read so."""
     merged: dict[str, str] = {}
-    # Also a space OCR lost or put elsewhere ("annvan dijk"): the same letters are one name,
-    # read as its commonest spacing.
+    for key in counts:
+        parts = name_parts(key)
+        for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
+            joined = " ".join((*parts[:cut], "".join(parts[cut:])))
+            if joined in counts and joined not in merged and key not in merged:
+                merged[key] = joined
+    # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
+    # name, read as its commonest spacing.
     spaced: dict[str, list[str]] = {}
     for key in counts:
         spaced.setdefault(key.replace(" ", ""), []).append(key)
     for same in spaced.values():
-        usual = max(same, key=lambda k: (counts[k], len(name_parts(k)), k))
-        merged |= {key: usual for key in same if key != usual}
+        target = _final(merged, max(same, key=lambda k: (counts[k], len(name_parts(k)), k)))
+        merged |= {key: target for key in same if key not in merged and key != target}
     # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
     # the whole is written more often.
     for key in counts:

@@ -304,7 +304,8 @@ def spelt_near(rare: str, common: str) -> bool:
     r, c = _parts(rare), _parts(common)
     if _unpunctuated(rare) == _unpunctuated(common) or rare == common:
         return False
-    return any(rule in _SPELLINGS and not _look_alike(a, b) for rule, a, b in (
+    return any(rule in _SPELLINGS and not _look_alike(a, b)
+               and _unpunctuated(a) != _unpunctuated(b) for rule, a, b in (
         (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
 
 
