@@ -15,12 +15,12 @@ established people: decoys one letter from a real person ("Nowak" beside "Nowek"
 the common name written several times more often, and a middle name on each side that agrees.
 
 Above all, two full names that each occur in full in documents of the collection are two people,
-however close they sound or are spelt ("Bryony Tallis" and "Briony Tallis", "Anton Mercer" and
-"Anton Mercier"): a spelling, a sound or a letter near another name (``spelt_near``) reads a
-name as the other only when the collection writes it in full in one document (``OWN_DOCUMENTS``),
-a slip or a clerk's variant then; written in full in several, it is a person of its own. What
-only a table or the name's structure relates (a nickname, a short form, a prefix written apart,
-the family name first) is no near spelling, and merges by the counts above.
+however close they are spelt ("Perpetua Renshaw" and "Perpetua Ranshaw"): a letter near another
+name's (``spelt_near``) reads a name as the other only when the collection writes it in full in
+one document (``OWN_DOCUMENTS``), a slip then; written in full in several, it is a person of its
+own. What a known equivalence relates (a transliteration's convention, a letter of the same
+sound, a nickname, a short form, a prefix written apart, the family name first) is no near
+spelling, and merges by the counts above.
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ _CONVENTION_RULES = _rules(
     (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
     (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
     (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
-    (r"gh(?=[aeiou])", "g"),  # Raghunathan / Ragunathan
+    # Raghunathan / Ragunathan, Ghosh / Gosh: the aspirate of Indic names, after a vowel or
+    # first; after a consonant ("Vargha") it is another spelling, no transliteration.
+    (r"(?:(?<=[aeiou])|^)gh(?=[aeiou])", "g"),
     (r"ph", "f"),
     (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
@@ -136,7 +138,10 @@ SURE_RATIO = 2  # a known equivalence: the common name written at least twice as
 # A full name written in full in this many documents is someone's own name: a name spelt near
 # it is another person, never one of its variants.
 OWN_DOCUMENTS = 2
-_SPELLINGS = ("translit", "sound", "ocr")  # the rules of a near spelling
+# The rule of a near spelling: a letter changed for another that OCR also confuses, which is a
+# real spelling too ("Fenton"/"Fentan"). A transliteration's convention or a letter of the same
+# sound ("Petrovich", "Harjeet") is a known equivalence, as a nickname is, merged by its counts.
+_SPELLINGS = ("ocr",)
 SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
 # Letters OCR reads for others that make no one's spelling ("Rnercer", "Hcnshaw", "Dunu").
 LOOK_ALIKES = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d"), ("in", "m"),
@@ -307,6 +312,13 @@ def spelt_near(rare: str, common: str) -> bool:
     return any(rule in _SPELLINGS and not _look_alike(a, b)
                and _unpunctuated(a) != _unpunctuated(b) for rule, a, b in (
         (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
+
+
+def misread_only(rare: str, common: str) -> bool:
+    """Two full names of the same words but for letters only OCR confuses ("Tornasz Wolak")."""
+    r, c = name_parts(rare), name_parts(common)
+    return len(r) == len(c) and rare != common and all(
+        a == b or _look_alike(a, b) for a, b in zip(r, c, strict=True))
 
 
 def _look_alike(rare: str, common: str) -> bool:
