@@ -34,7 +34,7 @@ from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
     alias_rule,
-    misread_only,
+    spelt_near,
     surname_spellings,
     variant_heads,
 )
@@ -742,8 +742,8 @@ def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
     from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
     initial, title or address would mean. Both keep their own full names."""
-    if rare.key == common.key or (rare.own_name() and not misread_only(rare.key, common.key)):
-        return False  # a name of its own, written in full in documents of its own
+    if rare.key == common.key or (rare.own_name() and spelt_near(rare.key, common.key)):
+        return False  # a name spelt near theirs, written in full in documents of its own
     if (rare.named <= 1 < common.named
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
             and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):

@@ -314,13 +314,6 @@ def spelt_near(rare: str, common: str) -> bool:
         (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
 
 
-def misread_only(rare: str, common: str) -> bool:
-    """Two full names of the same words but for letters only OCR confuses ("Tornasz Wolak")."""
-    r, c = name_parts(rare), name_parts(common)
-    return len(r) == len(c) and rare != common and all(
-        a == b or _look_alike(a, b) for a, b in zip(r, c, strict=True))
-
-
 def _look_alike(rare: str, common: str) -> bool:
     """``rare`` is ``common`` with letters only OCR reads for others, which no one spells."""
     for right, wrong in LOOK_ALIKES:
