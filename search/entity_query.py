@@ -10,7 +10,7 @@ from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
 from search.name_authority import is_full_name
-from search.name_variants import OWN_DOCUMENTS
+from search.name_variants import OWN_DOCUMENTS, known_equivalence
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
@@ -45,13 +45,16 @@ def another_person(key: str, variant: str, named: bool = False, documents: int =
     """Whether full name ``variant`` (written in full in ``documents``) is someone other than
     the person ``key`` asks for: one with another surname, and, when the collection names
     ``key`` in full (``named``), any other full name it writes in full in documents of its own
-    (``search.name_variants.OWN_DOCUMENTS``), however alike the two sound or are spelt. The
-    names stage (ingest.names) has already given each person the OCR slips, nicknames and
-    spellings it could give them alone, so a full name still apart is another person; one
-    written in a single document is a variant still."""
+    (``search.name_variants.OWN_DOCUMENTS``) that no known equivalence relates to it (a
+    transliteration's convention, a letter of the same sound, a nickname), however alike the
+    two sound or are spelt ("Jolyon"/"Jolyan"). The names stage (ingest.names) has already
+    given each person the OCR slips and spellings it could give them alone; one written in a
+    single document is a variant still."""
     if not (is_full_name(key) and is_full_name(variant)):
         return False
-    return name_parts(variant)[-1] != name_parts(key)[-1] or (named and documents >= OWN_DOCUMENTS)
+    if name_parts(variant)[-1] != name_parts(key)[-1]:
+        return True
+    return named and documents >= OWN_DOCUMENTS and not known_equivalence(variant, key)
 
 
 def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) -> set[str]:

@@ -326,6 +326,17 @@ def _look_alike(rare: str, common: str) -> bool:
     return False
 
 
+def known_equivalence(rare: str, common: str) -> bool:
+    """Two full names one person may be written by: their forenames and surnames the same or
+    related by a transliteration's convention, a letter of the same sound or a nickname
+    ("Naseer"/"Nasir", "Petrovich"/"Petrovic", "Bill"/"William"), or only by punctuation."""
+    r, c = _parts(rare), _parts(common)
+    if _unpunctuated(rare) == _unpunctuated(common):
+        return True
+    known = ("same", "translit", "sound", "nickname")
+    return forename_rule(r[0], c[0]) in known and surname_rule(r[-1], c[-1]) in known
+
+
 def own_name(key: str, documents: dict[str, int]) -> bool:
     """Whether the collection writes ``key`` in full in documents enough to be a person's own
     name (``documents``: a key -> the documents that write it in full)."""

@@ -15,22 +15,22 @@ from tests.ingested import hits_by_file, ingest_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "cawdell"
-PANEL = ("Cawdell youth panel, minutes.\n\nPresent: Caitlin Moffatt (chair), Oswin Meagher and "
+PANEL = ("Cawdell youth panel, minutes.\n\nPresent: Brandon Moffatt (chair), Oswin Meagher and "
          "Ruth Tallentire.\n\nThe panel reviewed the referrals.")
 FILES = {
     "panel-1.txt": PANEL,
     "panel-2.txt": PANEL.replace("referrals", "housing reports"),
     "panel-3.txt": PANEL.replace("referrals", "school visits"),
-    "visit-1.txt": "Home visit.\n\nCaitlyn Moffatt was at home with her father when we called.",
-    "visit-2.txt": "Second home visit.\n\nCaitlyn Moffatt said she had been at college all day.",
+    "visit-1.txt": "Home visit.\n\nBrendon Moffatt was at home with his father when we called.",
+    "visit-2.txt": "Second home visit.\n\nBrendon Moffatt said he had been at college all day.",
     "lease-1.txt": "Dear Sir,\n\nOswin Meager wrote to us about the lease of the shop unit.",
     "lease-2.txt": "File note.\n\nOswin Meager did not come to the lease review on Monday.",
-    "both.txt": "Statement.\n\nCaitlin Moffatt told me that Caitlyn Moffatt is no relation.",
+    "both.txt": "Statement.\n\nBrandon Moffatt told me that Brendon Moffatt is no relation.",
     "note.txt": "Front desk.\n\nA note was left for C. Moffatt at the front desk.",
 }
 EXPECTED = {
-    "Caitlin Moffatt": {"panel-1.txt", "panel-2.txt", "panel-3.txt", "both.txt"},
-    "Caitlyn Moffatt": {"visit-1.txt", "visit-2.txt", "both.txt"},
+    "Brandon Moffatt": {"panel-1.txt", "panel-2.txt", "panel-3.txt", "both.txt"},
+    "Brendon Moffatt": {"visit-1.txt", "visit-2.txt", "both.txt"},
     "Oswin Meagher": {"panel-1.txt", "panel-2.txt", "panel-3.txt"},
     "Oswin Meager": {"lease-1.txt", "lease-2.txt"},
 }
@@ -61,12 +61,12 @@ def test_each_entity_page_lists_its_own_documents(api, town, name: str) -> None:
 
 def test_chips_show_each_by_their_own_name(api, town) -> None:  # noqa: ANN001
     hits = hits_by_file(api, "", COLLECTION)
-    assert hits["visit-1.txt"]["entities"]["person"] == ["Caitlyn Moffatt"]
+    assert hits["visit-1.txt"]["entities"]["person"] == ["Brendon Moffatt"]
     assert hits["lease-1.txt"]["entities"]["person"] == ["Oswin Meager"]
-    assert sorted(hits["both.txt"]["entities"]["person"]) == ["Caitlin Moffatt", "Caitlyn Moffatt"]
+    assert sorted(hits["both.txt"]["entities"]["person"]) == ["Brandon Moffatt", "Brendon Moffatt"]
 
 
 def test_a_form_that_fits_both_stays_a_possible_match(api, town) -> None:  # noqa: ANN001
-    page = api.get("/api/entities/person/caitlyn%20moffatt", params={"collection": COLLECTION})
+    page = api.get("/api/entities/person/brendon%20moffatt", params={"collection": COLLECTION})
     possible = {(m["text"], tuple(m["candidates"])) for m in page.json()["possible_matches"]}
-    assert ("C. Moffatt", ("caitlin moffatt", "caitlyn moffatt")) in possible
+    assert ("C. Moffatt", ("brandon moffatt", "brendon moffatt")) in possible
