@@ -1,7 +1,7 @@
 """Two people whose names sound alike or are spelt a letter apart, each named in full in
 documents of their own, through the API (issue 13): ``person:`` finds each one's documents and
 none of the other's, each entity page lists its own documents, chips show each by their own
-name, and a form that fits both ("C. Moffatt") stays a possible match of both. Names of a town
+name, and a form that fits both ("B. Moffatt") stays a possible match of both. Names of a town
 of our own (Cawdell), none from the evaluation sets."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ FILES = {
     "lease-1.txt": "Dear Sir,\n\nOswin Meager wrote to us about the lease of the shop unit.",
     "lease-2.txt": "File note.\n\nOswin Meager did not come to the lease review on Monday.",
     "both.txt": "Statement.\n\nBrandon Moffatt told me that Brendon Moffatt is no relation.",
-    "note.txt": "Front desk.\n\nA note was left for C. Moffatt at the front desk.",
+    "note.txt": "Front desk.\n\nA note was left for B. Moffatt at the front desk.",
 }
 EXPECTED = {
     "Brandon Moffatt": {"panel-1.txt", "panel-2.txt", "panel-3.txt", "both.txt"},
@@ -69,4 +69,4 @@ def test_chips_show_each_by_their_own_name(api, town) -> None:  # noqa: ANN001
 def test_a_form_that_fits_both_stays_a_possible_match(api, town) -> None:  # noqa: ANN001
     page = api.get("/api/entities/person/brendon%20moffatt", params={"collection": COLLECTION})
     possible = {(m["text"], tuple(m["candidates"])) for m in page.json()["possible_matches"]}
-    assert ("C. Moffatt", ("brandon moffatt", "brendon moffatt")) in possible
+    assert ("B. Moffatt", ("brandon moffatt", "brendon moffatt")) in possible
