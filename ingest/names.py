@@ -34,6 +34,7 @@ from search.name_authority import (
     is_full_name,
     middle_names,
     same_people,
+    shared_family_names,
     shared_surnames,
     with_titles,
 )
@@ -97,6 +98,7 @@ def _display(key: str, forms: Counter[str]) -> str:
 def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> Authority:
     """The people named in full in the collection, and every entity's usual display."""
     forms: dict[tuple[str, str], Counter[str]] = {}
+    documents: dict[tuple[str, str], int] = {}
     after: dict[str, Any] | None = None
     while True:
         # The keys as written, of what the recogniser found: a run's own links (``key``) and
@@ -109,16 +111,18 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             {"term": {"collection": collection}}, {"terms": {"kind": list(NAMED_KINDS)}},
             {"term": {"wrong": False}}], "must_not": [{"term": {"ner_kind": ""}}]}},
             "aggs": {"keys": {"composite": composite, "aggs": {
-                "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}}}}}}
+                "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}},
+                "documents": {"cardinality": {"field": "doc_id"}}}}}}
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
         buckets = result["aggregations"]["keys"]["buckets"]
         for bucket in buckets:
             counter = Counter({f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
             forms[(bucket["key"]["kind"], bucket["key"]["key"])] = counter
+            documents[(bucket["key"]["kind"], bucket["key"]["key"])] = bucket["documents"]["value"]
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
-    authority = authority_of(forms)
+    authority = authority_of(forms, documents)
     gather_titles(client, indices, collection, authority)
     return authority
 
@@ -209,9 +213,13 @@ def written_as_initials(forms: Counter[str]) -> bool:
     return bool(short) and any(not w.isupper() for w in words)
 
 
-def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
+def authority_of(forms: dict[tuple[str, str], Counter[str]],
+                 documents: dict[tuple[str, str], int] | None = None) -> Authority:
+    """The authority of a collection's names as written (``forms``: (kind, key as written) ->
+    its written forms and their mentions; ``documents``: -> how many documents write it)."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
+    in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
     for (kind, key), found in forms.items():
         if written_as_initials(found):
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
@@ -225,13 +233,18 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]]) -> Authority:
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
+            in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
-    aliases = same_people(counts)
-    people = {key: Person(key, _display(key, written[key]), named=counts[key]) for key in counts
-              if key not in aliases}
+    aliases = same_people(counts, dict(in_documents))
+    shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
+    people = {key: Person(key, _display(key, written[key]), named=counts[key],
+                          documents=in_documents[key])
+              for key in counts if key not in aliases and key not in shared}
+    aliases = {slip: key for slip, key in aliases.items() if key in people}
     for slip, key in aliases.items():
         people[key].aliases.add(slip)
         people[key].named += counts[slip]  # how often the person is named, by any full name
+        people[key].documents += in_documents[slip]
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
@@ -293,9 +306,13 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = [m if isinstance(m, NamedMention) else NamedMention(
         *dataclasses.astuple(m), ner_kind=b.ner_kind)  # type: ignore[attr-defined]
         for m, b in zip(mentions, base, strict=True)]
-    for number in sorted(pages):
-        for link in authority.people.find(pages[number]):
-            mentions = _apply(mentions, number, link)
+    found = {number: authority.people.find(pages[number]) for number in sorted(pages)}
+    # A form several people may be is the one the document names in full, if one only.
+    named = {link.key for links in found.values() for link in links
+             if link.key and link.rule in TITLED_RULES}
+    for number, links in found.items():
+        for link in links:
+            mentions = _apply(mentions, number, link.named_here(named))
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
     # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here.

@@ -14,7 +14,7 @@ from typing import Any
 
 from search.entities import EntityQuery, display
 from search.entity_kinds import KINDS
-from search.entity_query import entity_clause, match_of
+from search.entity_query import match_of
 from search.errors import QueryError
 from search.names import entity_key
 from search.variants import rank
@@ -60,12 +60,11 @@ class BatchSearch(EntityQuery):
         keys = [entity_key(n.kind, n.name) for n in names]
         responses: list[dict[str, Any]] = []
         for start in range(0, len(names), CHUNK):
-            searches = [(self.indices.mentions, {
-                "size": 0, "aggs": self._aggs(top),
-                "query": entity_clause(item.kind, corrections.redirect(item.kind, key), corrections),
-            }) for item, key in zip(names[start:start + CHUNK], keys[start:start + CHUNK],
-                                    strict=True)]
-            responses += self.store.msearch(searches)
+            chunk = [(item.kind, corrections.redirect(item.kind, key)) for item, key in
+                     zip(names[start:start + CHUNK], keys[start:start + CHUNK], strict=True)]
+            clauses = self.entity_clauses(chunk, corrections)
+            responses += self.store.msearch([(self.indices.mentions, {
+                "size": 0, "aggs": self._aggs(top), "query": clause}) for clause in clauses])
         for response in responses:
             if "error" in response:
                 raise QueryError("the batch could not be run: a name in it is not one the search "

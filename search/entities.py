@@ -15,10 +15,12 @@ from search.corrections import Corrections, CorrectionStore
 from search.documents import ScopedQuery
 from search.entity_kinds import KINDS, LINK_KINDS, PATTERN_KINDS, pattern_display
 from search.entity_query import (
+    apart_of,
     entity_clause,
     entity_id,
     lookup_clause,
     match_of,
+    nearby_keys_aggs,
     split_entity_id,
     wrong_clauses,
 )
@@ -29,6 +31,7 @@ from search.variants import rank
 SNIPPET_CHARS = 80
 MAX_DOCUMENTS = 1000
 POSSIBLE_MATCHES = 200
+NEARBY_KEYS = 50  # keys a person's variants reach, read to leave out the other people among them
 FORMS_PER_VARIANT = 50  # written forms listed per variant key, the most mentioned first
 COOCCURRING = 100  # every entity sharing a document is listed, the significant first
 
@@ -36,6 +39,19 @@ COOCCURRING = 100  # every entity sharing a document is listed, the significant 
 class EntityQuery(ScopedQuery):
     def corrections(self) -> Corrections:
         return CorrectionStore(self.store.client, self.indices.prefix).load(self.caller)
+
+    def entity_clauses(self, entities: list[tuple[str, str]], corrections: Corrections
+                       ) -> list[dict[str, Any]]:
+        """The mentions clause of each (kind, key), less the other people its variants reach
+        (``search.entity_query.people_apart``): one ``_msearch`` for all the people's keys."""
+        people = [(kind, key) for kind, key in entities if kind == "person"]
+        answers = self.store.msearch([(self.indices.mentions, {
+            "size": 0, "query": entity_clause(kind, key, corrections),
+            "aggs": nearby_keys_aggs(key, NEARBY_KEYS)}) for kind, key in people]) if people else []
+        apart = {entity: apart_of(*entity, answer["aggregations"])
+                 for entity, answer in zip(people, answers, strict=True) if "aggregations" in answer}
+        return [entity_clause(kind, key, corrections, apart.get((kind, key), set()))
+                for kind, key in entities]
 
     def mentions_search(self, clause: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
         return self._search(self.indices.mentions, {"query": clause, **body})
@@ -133,7 +149,7 @@ class EntityPage(EntityQuery):
         key = entity_key(kind, key)  # a display form in the URL works as well as a key
         corrections = self.corrections()
         target = corrections.redirect(kind, key)
-        clause = entity_clause(kind, target, corrections)
+        clause = self.entity_clauses([(kind, target)], corrections)[0]
         per_doc = {"cardinality": {"field": "doc_id"}}
         aggs = {
             "documents": per_doc,

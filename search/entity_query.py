@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
+from search.name_authority import is_full_name
+from search.name_variants import OWN_DOCUMENTS, known_equivalence
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
@@ -39,6 +41,50 @@ def variant_keys(kind: str, key: str) -> set[str]:
     return {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
 
 
+def another_person(key: str, variant: str, named: bool = False, documents: int = 0) -> bool:
+    """Whether full name ``variant`` (written in full in ``documents``) is someone other than
+    the person ``key`` asks for: one with another surname, and, when the collection names
+    ``key`` in full (``named``), any other full name it writes in full in documents of its own
+    (``search.name_variants.OWN_DOCUMENTS``) that no known equivalence relates to it (a
+    transliteration's convention, a letter of the same sound, a nickname), however alike the
+    two sound or are spelt ("Jolyon"/"Jolyan"). The names stage (ingest.names) has already
+    given each person the OCR slips and spellings it could give them alone; one written in a
+    single document is a variant still."""
+    if not (is_full_name(key) and is_full_name(variant)):
+        return False
+    if name_parts(variant)[-1] != name_parts(key)[-1]:
+        return True
+    return named and documents >= OWN_DOCUMENTS and not known_equivalence(variant, key)
+
+
+def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) -> set[str]:
+    """Of the keys ``found`` near ``key`` (each with the documents that write it), those that
+    are other people (``another_person``); a key the names stage filed the name as written
+    under (``filed``: "jane ann doe" for "jane doe") is never apart, and makes the name one the
+    collection writes in full."""
+    if kind != "person":
+        return set()
+    named = key in found or bool(filed)
+    return {k for k, documents in found.items() if k != key and k not in filed
+            and another_person(key, k, named, documents)}
+
+
+def nearby_keys_aggs(key: str, size: int) -> Dsl:
+    """Aggregations of the keys a person clause reaches, with the documents of each, and of
+    those the name as written is filed under: what ``people_apart`` reads."""
+    return {"keys": {"terms": {"field": "key", "size": size},
+                     "aggs": {"documents": {"cardinality": {"field": "doc_id"}}}},
+            "filed": {"filter": {"term": {"raw_key": key}},
+                      "aggs": {"under": {"terms": {"field": "key", "size": 5}}}}}
+
+
+def apart_of(kind: str, key: str, aggregations: Dsl) -> set[str]:
+    """``people_apart`` from the answer to ``nearby_keys_aggs``."""
+    found = {b["key"]: b["documents"]["value"] for b in aggregations["keys"]["buckets"]}
+    filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+    return people_apart(kind, key, found, filed)
+
+
 def variant_clauses(kind: str, key: str) -> list[Dsl]:
     clauses: list[Dsl] = [{"terms": {"key": sorted(variant_keys(kind, key))}}]
     if kind == "person" and len(name_parts(key)) >= 1:
@@ -49,17 +95,26 @@ def variant_clauses(kind: str, key: str) -> list[Dsl]:
     return clauses
 
 
-def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
+def entity_clause(kind: str, key: str, corrections: Corrections, apart: set[str] = frozenset()
+                  ) -> Dsl:
     """Mentions of one entity: its variants, what was merged into it or split off to it, less
-    what was split away from it, marked wrong, or merged into another entity."""
+    what was split away from it, marked wrong, or merged into another entity, less the other
+    people (``apart``: ``people_apart``) a variant's spelling or sound would reach, and less
+    the possible matches of several people (the entity page lists those apart)."""
     should = variant_clauses(kind, key)
+    merged = set()
     for member in corrections.members(kind, key):
         source = member.key if member.action == "merge" else member.target
+        merged.add(source)
         should.append(_within({"term": {"key": source}}, member))
     must_not: list[Dsl] = [{"term": {"wrong": True}}]
+    if kind == "person":  # a possible match of several people is none of theirs yet
+        must_not.append({"bool": {"filter": [{"exists": {"field": "candidates"}}],
+                                  "must_not": [{"term": {"key": key}}]}})
     for split in corrections.of("split", kind):
         in_docs = {"terms": {"doc_id": list(split.doc_ids)}}
         if split.target == key and split.key != key:
+            merged.add(split.key)  # the split's mentions keep the key they were written by
             taken = {"bool": {"should": variant_clauses(kind, split.key), "filter": [in_docs],
                               "minimum_should_match": 1}}
             should.append(_within(taken, split))
@@ -74,6 +129,8 @@ def entity_clause(kind: str, key: str, corrections: Corrections) -> Dsl:
         source = moved.key if moved.action == "merge" else moved.target
         if corrections.redirect(kind, source, moved.collection) != key:
             must_not.append(_within({"term": {"key": source}}, moved))
+    if apart - merged:
+        must_not.append({"terms": {"key": sorted(apart - merged)}})
     return {"bool": {"filter": [{"term": {"kind": kind}}], "should": should,
                      "minimum_should_match": 1, "must_not": must_not}}
 

@@ -5,9 +5,13 @@ variants, same phonetic key, or the full names behind an initial), through the c
 scoped store (search.scoped), so a look-up can never reveal a name from a collection the caller
 may not see.
 Each key found is ranked by ``search.variants.closeness``; the builder boosts by that rank. A
-full name with another surname is another person, never a variant (``another_person``), unless
-the names stage gave the name as written to that person (its mentions' ``raw_key``): then it is
-the key the name is filed under ("Nguyen Van Hung" under "van hung").
+name the collection writes in full is a person: when the name asked for is one, every other full
+name found is another person, however alike the two sound or are spelt ("Colin Tyson" is no
+variant of "Colin Dyson"), because the names stage (ingest.names) has already given each person
+the OCR slips, nicknames and spellings it could give them alone. A name the collection does not
+write in full finds every full name near it with its surname (``search.entity_query.
+people_apart``). Either way a name the names stage gave to a person (its mentions' ``raw_key``)
+finds the key it is filed under ("Nguyen Van Hung" under "van hung").
 ``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``);
 ``coding_filter`` and ``coding_range`` find documents by their coding (``search.coding``), and
 ``coding_facets`` gives the coding facets their values, read once per request.
@@ -19,7 +23,7 @@ from typing import Any
 
 from search.annotations import Annotations
 from search.coding import CodingStore
-from search.name_authority import is_full_name
+from search.entity_query import apart_of, nearby_keys_aggs
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
@@ -28,15 +32,6 @@ from search.variants import rank as closeness_rank
 VARIANT_KEYS_FOUND = 40
 MAX_PERSON_LOOKUPS = 10
 Dsl = dict[str, Any]
-
-
-def another_person(key: str, variant: str) -> bool:
-    """A variant that is a full name with another surname is someone else: "Colin Dyson" is
-    not a spelling of "Colin Tyson" when the collection names both in full. The names stage
-    (ingest.names) has already given a person's OCR slips and nicknames the person's key, so
-    a spelling still apart is apart on purpose."""
-    return (is_full_name(key) and is_full_name(variant)
-            and name_parts(variant)[-1] != name_parts(key)[-1])
 
 
 class StoreLookups:
@@ -70,16 +65,15 @@ class StoreLookups:
                 "filter": [{"term": {"kind": "person"}}],
                 "must_not": [{"term": {"wrong": True}}],
                 "should": should, "minimum_should_match": 1}},
-            "aggs": {"keys": {"terms": {"field": "key", "size": VARIANT_KEYS_FOUND}},
-                     "filed": {"filter": {"term": {"raw_key": key}},
-                               "aggs": {"under": {"terms": {"field": "key", "size": 5}}}}},
+            "aggs": nearby_keys_aggs(key, VARIANT_KEYS_FOUND),
         }
         result = self.store.search(self.store.indices.mentions, body)
         aggregations = result["aggregations"]
         found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
         filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+        apart = apart_of("person", key, aggregations)
         ranked = [(k, "exact" if k in filed else closeness(key, k), count) for k, count in found
-                  if k != key and (k in filed or not another_person(key, k))]
+                  if k != key and k not in apart]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))
         return [(k, match) for k, match, _count in ranked]
 

@@ -27,10 +27,26 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
 from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
-from search.name_variants import PREFIXES, alias_rule, surname_spellings, variant_heads
-from search.names import TITLES, fold, is_initial_form, name_parts, person_key, plausible_person
+from search.name_variants import (
+    OWN_DOCUMENTS,
+    PREFIXES,
+    alias_rule,
+    spelt_near,
+    surname_spellings,
+    variant_heads,
+)
+from search.names import (
+    PARTICLES,
+    TITLES,
+    fold,
+    is_initial_form,
+    name_parts,
+    person_key,
+    plausible_person,
+)
 from search.nicknames import forenames, is_nickname, nickname_index
 from search.variants import ocr_skeleton
 
@@ -48,6 +64,7 @@ _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
+MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,15 @@ class Link:
     confidence: float
     candidates: tuple[str, ...] = ()
     title: str = ""  # the title written just before it ("DC" 2291 Helen Ashworth), folded
+    holders: tuple[str, ...] = ()  # every person the form may be, when more than one
+
+    def named_here(self, named: set[str]) -> Link:
+        """The link read in a document that names ``named`` in full: a form several people
+        may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
+        here = [key for key in self.holders if key in named]
+        if len(here) != 1 or here[0] == self.key:
+            return self
+        return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
 @dataclass
@@ -73,6 +99,11 @@ class Person:
     aliases: set[str] = field(default_factory=set)  # OCR slips of the key seen in full
     named: int = 0  # how often the collection names them in full
     middles: set[str] = field(default_factory=set)  # middle names the collection may write
+    documents: int = 0  # how many documents name them in full (0: not counted, read ``named``)
+
+    def own_name(self) -> bool:
+        """Named in full in documents enough that a near name is someone else's."""
+        return (self.documents or self.named) >= OWN_DOCUMENTS
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
@@ -88,11 +119,21 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
+# Particles that begin a surname and are no forename ("De Luca", "von Trapp"; "Al" and "Ben" are
+# forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
+# is a surname alone; a name that ends with one is cut short.
+SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
+                     "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint"}
+
+
 def is_full_name(key: str) -> bool:
     parts = name_parts(key)
-    # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name.
+    # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name,
+    # nor is "dela Cruz" (a surname with its particle) or "Pieter van" (a name cut short).
     return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
-            and parts[0] not in FORM_TITLES and plausible_person(key.title()))
+            and parts[0] not in FORM_TITLES and plausible_person(key.title())
+            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES - {"van"})
+            and parts[-1] not in SURNAME_PARTICLES)
 
 
 def _reading(key: str) -> tuple[str, ...]:
@@ -116,11 +157,14 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
         yield word[:index] + letter + word[index:], True  # doubled
 
 
-def same_people(counts: dict[str, int]) -> dict[str, str]:
+def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
+                ) -> dict[str, str]:
     """Full-name keys that name a person known by another key -> that key: one the matcher
     reads the same ("he1en ashworth", or "helen ashworth" beside the one "helen margaret
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
-    and no other Lumb it may stand for), and rare OCR slips."""
+    and no other Lumb it may stand for), and rare OCR slips. ``documents`` (a key -> the
+    documents that write it in full; ``counts`` without it) tells a person's own name from a
+    variant spelling (``search.name_variants.own_name``)."""
     merged = merge_ocr_slips(counts)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
@@ -159,7 +203,8 @@ def same_people(counts: dict[str, int]) -> dict[str, str]:
         if longer in reordered or shorter in reordered:
             continue
         merged.setdefault(longer, shorter)
-    for rare, (common, _rule) in variant_heads(_people(counts, merged)).items():
+    documents = _people(counts if documents is None else documents, merged)
+    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
@@ -211,18 +256,26 @@ def _by_one_given_name(counts: dict[str, int], reordered: dict[str, str]) -> dic
 
 
 def written_apart(counts: dict[str, int]) -> dict[str, str]:
-    """Full-name keys whose last two words, joined, are the surname of another key with the
-    same forename ("pieter van dijk" beside "pieter vandijk") -> that key:
-    a surname's prefix written apart, whatever the prefix. The joined key must be written too,
-    so a middle name that happens to end in a surname's first letters is never read so."""
+    """Full-name keys that are another key with its words spaced otherwise ("pieter van dijk",
+    "anna van der berg" or "annavan der berg" beside "pieter vandijk" or "anna vanderberg")
+    -> the commonest of them: a surname's particles written apart or joined, whatever they
+    are. The other spacing must be written too, so a middle name that happens to end in a
+    surname's first letters is never read so."""
     merged: dict[str, str] = {}
     for key in counts:
         parts = name_parts(key)
-        if len(parts) < 3:
-            continue
-        joined = " ".join((*parts[:-2], parts[-2] + parts[-1]))
-        if joined in counts and joined not in merged:
-            merged[key] = joined
+        for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
+            joined = " ".join((*parts[:cut], "".join(parts[cut:])))
+            if joined in counts and joined not in merged and key not in merged:
+                merged[key] = joined
+    # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
+    # name, read as its commonest spacing.
+    spaced: dict[str, list[str]] = {}
+    for key in counts:
+        spaced.setdefault(key.replace(" ", ""), []).append(key)
+    for same in spaced.values():
+        target = _final(merged, max(same, key=lambda k: (counts[k], len(name_parts(k)), k)))
+        merged |= {key: target for key in same if key not in merged and key != target}
     # A name cut at the hyphen of its last word ("ana maria-jose" read as "ana maria"), where
     # the whole is written more often.
     for key in counts:
@@ -248,10 +301,11 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
     a name ("Later Declan Walsh")."""
     merged = merged or {}
     found = {}
+    shared = shared_family_names(counts, merged)
     for key in counts:
         parts = name_parts(key)
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
-        if rest not in counts or rest == key or rest in found:
+        if rest not in counts or rest == key or rest in found or rest in shared:
             continue
         if counts[rest] > counts[key]:
             found[key] = rest
@@ -260,6 +314,32 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
         # else: as often as each other ("Ashby Crane" beside "Rosalind Ashby Crane", a double
         # surname): neither is read as the other.
     return found
+
+
+def shared_family_names(counts: dict[str, int], merged: dict[str, str] | None = None
+                        ) -> set[str]:
+    """Keys that are the later words of the full names of two people or more with different
+    forenames ("Ruiz Soler" beside "Mateo Ruiz Soler" and "Marta Ruiz Soler"), each written
+    more than once (once may be a slip): a family name they share, which no one of them is
+    known by alone. A word before it that is no forename ("Seen Ruiz Soler") is no one."""
+    merged = merged or {}
+    # A forename is one the lists know or one the collection writes before a single surname.
+    known = {name_parts(k)[0] for k in (*counts, *merged) if len(name_parts(k)) == 2} | forenames()
+    forenames_before: dict[str, set[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) >= 3 and parts[0] in known and _may_be_forename(parts[0]) and counts[key] > 1:
+            rest = _final(merged, " ".join(parts[1:]))
+            # A slip's forename is the person's own ("Ratil" for "Raul"): one person still.
+            forenames_before.setdefault(rest, set()).add(name_parts(_final(merged, key))[0])
+    return {rest for rest, firsts in forenames_before.items() if len(firsts) > 1 and rest in counts}
+
+
+def _may_be_forename(word: str) -> bool:
+    """A word before a family name that may be someone's forename: not a title, a greeting or a
+    sentence's first word the recogniser took in ("Dear", "Later", "NB")."""
+    return (len(word) >= MIN_FORENAME and word.isalpha() and word not in TITLES
+            and word not in SENTENCE_WORDS and word not in LEADING_WORDS)
 
 
 def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, set[str]]:
@@ -354,6 +434,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
+    yield from _particle_forms(person)
     for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
@@ -366,6 +447,15 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
+
+
+def _apart(written: list[str], surname: str) -> list[str]:
+    """The last words of ``written`` that, joined, are ``surname`` ("de la cruz" for
+    "delacruz"), else its last word."""
+    for at in range(1, len(written) - 1):
+        if "".join(written[at:]) == surname:
+            return written[at:]
+    return written[-1:]
 
 
 def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: bool,
@@ -396,7 +486,7 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         written = name_parts(alias)
         surname = tuple(token(p) for p in written[1:]) if len(written) == 2 else (
             (token(written[-2]), token(written[-1])) if written[-2] in PREFIXES
-            else (token(written[-1]),))
+            else tuple(map(token, _apart(written, parts[-1]))))
         rule = alias_rule(alias, person.key)
         if len(written) > 1 + len(surname):  # "Thomas Colm Walsh" for "Colm Walsh"
             yield tuple(map(token, written)), rule
@@ -404,6 +494,54 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
                                 token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
+
+
+# Particles that are a surname's first words even when written with a capital ("De Souza",
+# "Di Stefano", "Al Amin"); others ("van", "le", "la") only in lower case, since "Le Van
+# Minh" is a family name, then a given name.
+CAPITAL_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
+                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap"}
+
+
+def particle_surname(person: Person) -> tuple[str, ...]:
+    """The words of a surname that begins with particles ("dela cruz", "van den bosch"), as the
+    display writes them, or () for a surname of one word."""
+    words = person.display.split()
+    particle, _hyphen, rest = fold(words[-1]).partition("-") if words else ("", "", "")
+    if rest and particle in PARTICLES and len(words) > 1:  # "al-Amin": the particle hyphened
+        return particle, rest
+    taken: list[str] = []
+    for word in reversed(words[1:-1]):
+        bare = fold(word)
+        if bare not in PARTICLES or not (word.islower() or bare in CAPITAL_PARTICLES):
+            break
+        taken.insert(0, bare)
+    return (*taken, fold(words[-1])) if taken and len(words) > len(taken) + 1 else ()
+
+
+def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A surname with particles written in every form of a surname, whole ("DELA CRUZ,
+    Janelle", "Ms van den Bosch", "J. dela Cruz"), with its particles joined to the rest
+    ("Delacruz", "Vanden Bosch", "vandenbosch@") or, for the index, alone at its end."""
+    surname = particle_surname(person)
+    if not surname:
+        return
+    first = token(name_parts(person.key)[0])
+    spellings = {tuple(map(token, surname)), (token("".join(surname)),),
+                 (token("".join(surname[:-1])), token(surname[-1]))}
+    for spelt in spellings:
+        yield (first, *spelt), "full"
+        yield (*spelt, ",", first), "index"
+        yield (*spelt, first), "index"
+        yield (first[0], *spelt), "initials"
+        yield (*spelt, ",", first[0]), "index-initial"
+        yield (*spelt, first[0]), "index-initial"
+        yield (first + "".join(spelt),), "email"
+        yield (first[0] + "".join(spelt),), "email"
+        for title in FORM_TITLES:
+            rule = "title-known" if title in person.titles else "title"
+            yield (token(title), *spelt), rule
+            yield (token(title), COLLAR, *spelt), "title-collar" if rule == "title" else rule
 
 
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
@@ -593,17 +731,19 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
+        holders = tuple(sorted(held)) if len(held) > 1 else ()
         if len(top) == 1:
-            return Link(start, end, written, top[0], rule, RULES[rule])
-        return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top))
+            return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
+        return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
+                    holders=holders)
 
 
 def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
     from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
     initial, title or address would mean. Both keep their own full names."""
-    if rare.key == common.key:
-        return False
+    if rare.key == common.key or (rare.own_name() and spelt_near(rare.key, common.key)):
+        return False  # a name spelt near theirs, written in full in documents of its own
     if (rare.named <= 1 < common.named
             and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
             and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from search.names import NAME_CACHE, POSTNOMINALS, TITLES, fold
+from search.names import NAME_CACHE, PARTICLES, POSTNOMINALS, TITLES, fold
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
@@ -171,6 +171,8 @@ def _glued_initials(word: str, previous: str, following: str) -> bool:
     "HOLROYD" (police index style); "DC" or "PC" is a title, "JP" or "QC" an honour."""
     if (not _GLUED_INITIALS.fullmatch(word) or fold(word) in TITLES
             or fold(word) in FORM_TITLES or fold(word) in POSTNOMINALS):
+        return False
+    if len(word) == 3 and fold(word) in PARTICLES:  # "VAN DEN BOSCH": a surname's particles
         return False
     before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
     after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES

@@ -13,6 +13,14 @@ cross-language table) or an OCR slip of one or two letters; and never when the t
 established people: decoys one letter from a real person ("Nowak" beside "Nowek", "Jon" beside
 "Jan") are named in full as often as anyone else, with their own middle names, so a merge needs
 the common name written several times more often, and a middle name on each side that agrees.
+
+Above all, two full names that each occur in full in documents of the collection are two people,
+however close they are spelt ("Perpetua Renshaw" and "Perpetua Ranshaw"): a letter near another
+name's (``spelt_near``) reads a name as the other only when the collection writes it in full in
+one document (``OWN_DOCUMENTS``), a slip then; written in full in several, it is a person of its
+own. What a known equivalence relates (a transliteration's convention, a letter of the same
+sound, a nickname, a short form, a prefix written apart, the family name first) is no near
+spelling, and merges by the counts above.
 """
 
 from __future__ import annotations
@@ -39,7 +47,9 @@ _CONVENTION_RULES = _rules(
     (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
     (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
     (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
-    (r"gh(?=[aeiou])", "g"),  # Raghunathan / Ragunathan
+    # Raghunathan / Ragunathan, Ghosh / Gosh: the aspirate of Indic names, after a vowel or
+    # first; after a consonant ("Vargha") it is another spelling, no transliteration.
+    (r"(?:(?<=[aeiou])|^)gh(?=[aeiou])", "g"),
     (r"ph", "f"),
     (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
@@ -125,7 +135,17 @@ SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is 
 # one letter from a real forename never is.
 CONTRACTED_LETTERS = 3
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
+# A full name written in full in this many documents is someone's own name: a name spelt near
+# it is another person, never one of its variants.
+OWN_DOCUMENTS = 2
+# The rule of a near spelling: a letter changed for another that OCR also confuses, which is a
+# real spelling too ("Fenton"/"Fentan"). A transliteration's convention or a letter of the same
+# sound ("Petrovich", "Harjeet") is a known equivalence, as a nickname is, merged by its counts.
+_SPELLINGS = ("ocr",)
 SLIP_RATIO = 5  # an OCR slip: the name it spoils written five times as often
+# Letters OCR reads for others that make no one's spelling ("Rnercer", "Hcnshaw", "Dunu").
+LOOK_ALIKES = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d"), ("in", "m"),
+               ("e", "c"), ("i", "l"), ("n", "u"), ("h", "b"))
 # Letters OCR reads for others in typed and scanned text, each tried in both directions.
 OCR_CONFUSIONS = (("f", "t"), ("e", "a"), ("e", "c"), ("i", "l"), ("n", "u"), ("h", "b"),
                   ("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("v", "y"), ("q", "g"),
@@ -281,9 +301,55 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
         yield ("forename", skeleton(first, True), near)
 
 
-def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
+def spelt_near(rare: str, common: str) -> bool:
+    """Two full names whose forename or surname differ by a spelling, a sound or a letter or
+    two that someone may write ("Bryony"/"Briony", "Mercer"/"Mercier", "Petrovich"/
+    "Petrovic"), not by punctuation, a prefix's spacing, a nickname, a short form, or letters
+    only OCR confuses ("Rnercer", "Briouy")."""
+    r, c = _parts(rare), _parts(common)
+    if _unpunctuated(rare) == _unpunctuated(common) or rare == common:
+        return False
+    return any(rule in _SPELLINGS and not _look_alike(a, b)
+               and _unpunctuated(a) != _unpunctuated(b) for rule, a, b in (
+        (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
+
+
+def _look_alike(rare: str, common: str) -> bool:
+    """``rare`` is ``common`` with letters only OCR reads for others, which no one spells."""
+    for right, wrong in LOOK_ALIKES:
+        for a, b in ((right, wrong), (wrong, right)):
+            at = common.find(a)
+            while at != -1:
+                if common[:at] + b + common[at + len(a):] == rare:
+                    return True
+                at = common.find(a, at + 1)
+    return False
+
+
+def known_equivalence(rare: str, common: str) -> bool:
+    """Two full names one person may be written by: their forenames and surnames the same or
+    related by a transliteration's convention, a letter of the same sound or a nickname
+    ("Naseer"/"Nasir", "Petrovich"/"Petrovic", "Bill"/"William"), or only by punctuation."""
+    r, c = _parts(rare), _parts(common)
+    if _unpunctuated(rare) == _unpunctuated(common):
+        return True
+    known = ("same", "translit", "sound", "nickname")
+    return forename_rule(r[0], c[0]) in known and surname_rule(r[-1], c[-1]) in known
+
+
+def own_name(key: str, documents: dict[str, int]) -> bool:
+    """Whether the collection writes ``key`` in full in documents enough to be a person's own
+    name (``documents``: a key -> the documents that write it in full)."""
+    return documents.get(key, 0) >= OWN_DOCUMENTS
+
+
+def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = None
+                  ) -> dict[str, tuple[str, str]]:
     """Full-name keys -> (the commoner key they are a variant of, the rule). A key is merged
-    only when one commoner key holds it; the commonest keys are never merged into another."""
+    only when one commoner key holds it; the commonest keys are never merged into another,
+    nor a key spelt near its commoner one that is a person's own name (``own_name``; without
+    ``documents``, ``counts`` are documents)."""
+    documents = counts if documents is None else documents
     blocks: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         for block in _blocks(key):
@@ -296,23 +362,31 @@ def variant_heads(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
             for common in blocks.get(block, ()):
                 if common in found or counts[common] <= counts[rare]:
                     continue
-                rule = variant_rule(rare, common, counts[rare], counts[common])
+                rule = _variant_of(rare, common, counts, documents)
                 if rule:
                     found[common] = rule
         # The people it may be, less those that are themselves another's variant.
-        people = {k: r for k, r in found.items() if not _merged_below(k, counts, blocks, below)}
+        people = {k: r for k, r in found.items() if not _merged_below(k, counts, documents, blocks, below)}
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
 
 
-def _merged_below(key: str, counts: dict[str, int], blocks: dict[tuple[str, ...], list[str]],
-                  seen: dict[str, bool]) -> bool:
+def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[str, int]
+                ) -> str | None:
+    """``variant_rule``, unless ``rare`` is a person's own name spelt near ``common``."""
+    rule = variant_rule(rare, common, counts[rare], counts[common])
+    if rule and own_name(rare, documents) and spelt_near(rare, common):
+        return None
+    return rule
+
+
+def _merged_below(key: str, counts: dict[str, int], documents: dict[str, int],
+                  blocks: dict[tuple[str, ...], list[str]], seen: dict[str, bool]) -> bool:
     """Whether a commoner key holds ``key`` as a variant (it is no person of its own)."""
     if key not in seen:
         seen[key] = any(counts[other] > counts[key]
-                        and variant_rule(key, other, counts[key], counts[other]) not in (
-                            None, "later")
+                        and _variant_of(key, other, counts, documents) not in (None, "later")
                         for block in _blocks(key) for other in blocks.get(block, ()))
     return seen[key]
 
@@ -337,7 +411,8 @@ def alias_rule(alias: str, key: str) -> str:
 
 def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
     """Other ways the surname's prefix is written ("mcardle": "Mc Ardle", "Mac Ardle",
-    "MacArdle"; "O'Brien" as "O Brien"), as folded words; ``display`` tells an "O'" prefix."""
+    "MacArdle"; "O'Brien" as "O Brien", "D'Souza" as "D Souza"), as folded words; ``display``
+    tells an apostrophe's prefix."""
     spellings: list[tuple[str, ...]] = []
     for prefix, others in (("mac", ("mc",)), ("mc", ("mac",)), ("fitz", ())):
         rest = surname[len(prefix):]
@@ -345,6 +420,8 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
             spellings.append((prefix, rest))
             spellings += [(other, rest) for other in others] + [(other + rest,) for other in others]
             break
-    if re.search(r"\bO['’]\w", display) and surname.startswith("o") and len(surname) > 4:
-        spellings.append(("o", surname[1:]))
+    # An apostrophe's particle ("O'Neill", "D'Souza", "L'Estrange") written apart or dropped.
+    for particle in re.findall(r"\b([ODL])['’]\w", display):
+        if surname.startswith(particle.lower()) and len(surname) > 4:
+            spellings.append((particle.lower(), surname[1:]))
     return spellings

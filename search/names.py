@@ -46,7 +46,11 @@ HEADING_WORDS = {
 }
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Omar al Rashid").
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
-             "al", "el", "ben", "ap", "ter", "del", "della", "st"}
+             "al", "el", "ben", "ap", "ter", "del", "della", "st", "dela", "delos", "los", "las",
+             "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av"}
+# A surname's particle written with an apostrophe and no space ("O'Neill", "D'Souza", "L'Estrange"):
+# a name key drops the apostrophe, which the index's words keep ("d'souza").
+_APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
 _SPACE = re.compile(r"\s+")
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
@@ -104,6 +108,15 @@ def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
     key = re.sub(r"['’`]", "", key)
     return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+
+
+def apostrophe_spellings(key: str) -> list[str]:
+    """``key`` with the apostrophe a particle may have had put back in a surname after the first
+    word ("aoife oneill" -> "aoife o'neill"): the words the index made of the name as written."""
+    parts = name_parts(key)
+    spelt = [_APOSTROPHE_PARTICLE.sub(r"\g<particle>'\g<rest>", p) if at else p
+             for at, p in enumerate(parts)]
+    return [" ".join(spelt)] if spelt != parts else []
 
 
 def name_parts(key: str) -> list[str]:

@@ -26,7 +26,7 @@ from luqum.exceptions import IllegalCharacterError, ParseError
 from luqum.thread import parse as parse_lucene
 
 from search.errors import QueryError
-from search.names import fold, person_key
+from search.names import apostrophe_spellings, fold, person_key
 from search.query_fields import (
     ALIASES,
     DEFAULT_TEXT,
@@ -286,9 +286,11 @@ class QueryBuilder:
 
         def phrase(text: str, boost: float, slop: int = 0) -> None:
             # Constant scores: how common a spelling is must not lift a variant over the name.
-            for name in fields:
-                should.append({"constant_score": {"boost": boost, "filter": {
-                    "match_phrase": {name: {"query": text, "slop": slop}}}}})
+            # A key lost a particle's apostrophe ("o'neill" -> "oneill"): the words have it.
+            for spelling in (text, *apostrophe_spellings(text)):
+                for name in fields:
+                    should.append({"constant_score": {"boost": boost, "filter": {
+                        "match_phrase": {name: {"query": spelling, "slop": slop}}}}})
 
         phrase(key, PERSON_EXACT_BOOST)
         if fold(value) != key:

@@ -1,0 +1,62 @@
+"""Surnames with particles (D', O', Mc/Mac, de, dela, van den, al-, bin) found in every written
+form: capitals, "SURNAME, Forename", initials, titles, addresses, with the particle's space,
+apostrophe or hyphen written or not. Names of a town of our own, none from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.name_authority import NameAuthority, Person, same_people
+from search.names import apostrophe_spellings
+
+PEOPLE = [Person("teodoro dela rama", "Teodoro dela Rama"),
+          Person("wouter van der sluis", "Wouter van der Sluis"),
+          Person("niamh orourke", "Niamh O'Rourke"),
+          Person("ottavio dambrosio", "Ottavio D'Ambrosio"),
+          Person("eilidh macaskill", "Eilidh MacAskill"),
+          Person("yusuf al-rashidi", "Yusuf al-Rashidi"),
+          Person("hafiz bin osman", "Hafiz bin Osman"),
+          Person("marisol rama", "Marisol Rama")]
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("DELA RAMA, Teodoro", "teodoro dela rama"), ("TEODORO DELA RAMA", "teodoro dela rama"),
+    ("T. dela Rama", "teodoro dela rama"), ("Mr Dela Rama", "teodoro dela rama"),
+    ("Teodoro Delarama", "teodoro dela rama"), ("DELA RAMA T", "teodoro dela rama"),
+    ("VAN DER SLUIS, Wouter", "wouter van der sluis"), ("W. van der Sluis", "wouter van der sluis"),
+    ("Cllr van der Sluis", "wouter van der sluis"), ("Wouter Vandersluis", "wouter van der sluis"),
+    ("W. Vander Sluis", "wouter van der sluis"), ("wvandersluis", "wouter van der sluis"),
+    ("O'ROURKE, Niamh", "niamh orourke"), ("N. O Rourke", "niamh orourke"),
+    ("Ms ORourke", "niamh orourke"), ("Niamh O Rourke", "niamh orourke"),
+    ("D'AMBROSIO, Ottavio", "ottavio dambrosio"), ("O. D'Ambrosio", "ottavio dambrosio"),
+    ("Mr D Ambrosio", "ottavio dambrosio"), ("Ottavio Dambrosio", "ottavio dambrosio"),
+    ("DAMBROSIO O", "ottavio dambrosio"),
+    ("Eilidh Mc Askill", "eilidh macaskill"), ("E. McAskill", "eilidh macaskill"),
+    ("MACASKILL, Eilidh", "eilidh macaskill"),
+    ("AL-RASHIDI, Yusuf", "yusuf al-rashidi"), ("Y. al-Rashidi", "yusuf al-rashidi"),
+    ("Mr Al Rashidi", "yusuf al-rashidi"), ("Yusuf Alrashidi", "yusuf al-rashidi"),
+    ("BIN OSMAN, Hafiz", "hafiz bin osman"), ("Mr bin Osman", "hafiz bin osman"),
+    ("H. bin Osman", "hafiz bin osman"),
+])
+def test_a_surname_with_particles_in_every_form(written: str, key: str) -> None:
+    links = {lk.text: lk.key for lk in NameAuthority(PEOPLE).find(f"Seen by {written} today.")}
+    assert links.get(written) == key, links
+
+
+def test_the_particle_is_no_part_of_another_surname() -> None:
+    links = {lk.text: (lk.key, lk.candidates)
+             for lk in NameAuthority(PEOPLE).find("Seen by Ms Rama and M. Rama today.")}
+    assert links["M. Rama"] == ("marisol rama", ())
+
+
+def test_particles_written_apart_or_joined_are_one_person() -> None:
+    merged = same_people({"wouter vandersluis": 9, "wouter van der sluis": 4,
+                          "teodoro delarama": 6, "teodoro de la rama": 2})
+    assert merged == {"wouter van der sluis": "wouter vandersluis",
+                      "teodoro de la rama": "teodoro delarama"}
+
+
+def test_a_key_s_words_get_back_the_apostrophe_the_index_keeps() -> None:
+    assert apostrophe_spellings("niamh orourke") == ["niamh o'rourke"]
+    assert apostrophe_spellings("ottavio dambrosio") == ["ottavio d'ambrosio"]
+    assert apostrophe_spellings("wouter van der sluis") == []
