@@ -123,6 +123,16 @@ class QualityControl:
             "updated_by": self.batches.user, "updated_at": now()})
         return by_name(after)
 
+    def coding_of(self, batch_id: str, doc_id: str) -> Values:
+        """The second reviewer's coding of a sampled document, by field name (none yet: empty):
+        what the QC reviewer's page shows instead of the first reviewer's, so they code blind.
+        Whoever may read the batch reads it, as they read the report that compares the two."""
+        batch = self._qc_batch(batch_id)
+        if doc_id not in batch["qc"]["doc_ids"]:
+            raise NotFoundError(f"{doc_id} is not in the QC sample of {batch_id}")
+        found = self.store.get(self.index, qc_id(batch_id, doc_id))
+        return by_name(found["_source"]["values"]) if found else {}
+
     def report(self, batch_id: str) -> Dsl:
         """The sample, the second reviewer's progress and the disagreement per field."""
         batch = self._qc_batch(batch_id)

@@ -11,6 +11,8 @@ import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderCases, showCases } from "./cases.js";
+import { batchSequence, createCodingPanel } from "./coding.js";
+import { renderReview, showReview } from "./review.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -80,6 +82,7 @@ let meLoading = null;
 function loadMe() {
   meLoading ||= api.me().then((me) => {
     el.archiveLink.hidden = me.role !== "admin";
+    $("review-link").hidden = me.role === "reader";
     return me;
   }).catch((error) => {
     meLoading = null;
@@ -107,7 +110,7 @@ function namesFetch(path, options) {
 }
 
 /** The documents the viewer steps through (sequence.js): the results, or an entity's mentions. */
-const sequences = createSequences({ namesFetch, collections: () => state.search.collections });
+const sequences = createSequences({ namesFetch, collections: () => state.search.collections, batchSequence });
 
 function renderCollections() {
   renderSwitcher(el.collections, state.collections, state.search.collections, {
@@ -164,6 +167,9 @@ async function route() {
   else if (params.has("cases") || params.has("case") || params.has("case-person")) {
     showView("cases");
     renderCases(params, { navigate });
+  } else if (params.has("review")) {
+    showView("review");
+    renderReview(params, { navigate, me: loadMe() });
   }
   else await showSearch(params);
 }
@@ -222,10 +228,10 @@ async function showDocument(params) {
   } catch (error) {
     if (tokenRefused(error)) return;
   }
-  el.backLabel.textContent = sequence && sequence.entity ? `Back to ${sequence.name}` : "Back to results";
+  el.backLabel.textContent = sequence && sequence.back ? `Back to ${sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
-  await viewer.show(params);
+  await Promise.all([viewer.show(params), codingPanel.show(params)]);
 }
 
 function showView(view) {
@@ -237,6 +243,7 @@ function showView(view) {
   el.entityView.hidden = view !== "entity";
   el.archiveView.hidden = view !== "archive";
   showCases(view === "cases");
+  showReview(view === "review");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -521,8 +528,8 @@ for (const button of el.exportMenu.querySelectorAll("[data-format]")) {
 function backToResults() {
   if (state.backViaHistory) {
     history.back();
-  } else if (sequences.current && sequences.current.entity) {
-    navigate(sequences.current.entity);
+  } else if (sequences.current && sequences.current.back) {
+    navigate(sequences.current.back);
   } else {
     navigate(state.lastSearchHash || searchHash({ ...defaultSearch(), q: state.docQ }));
   }
@@ -534,6 +541,7 @@ const viewer = createViewer({
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
 });
+const codingPanel = createCodingPanel({ navigate, tokenRefused });
 const searches = createSearches({
   current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
   navigate, tokenRefused,
@@ -578,7 +586,7 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") {
     event.preventDefault();
     backToResults();
-  } else if (viewer.key(event)) {
+  } else if (codingPanel.key(event) || viewer.key(event)) {
     event.preventDefault();
   }
 });

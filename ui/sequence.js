@@ -1,8 +1,8 @@
 // The documents the viewer steps through with Previous/Next document: the results a document was
 // opened from, or an entity's mentions when it was opened from an entity page (#doc=...&mkind=
-// KIND&mkey=KEY). A sequence is {label, items: [{id, page}], hashFor(item)}; an entity's also
-// carries its name, the query that marks its written forms, and its page's fragment (`entity`),
-// where Back returns.
+// KIND&mkey=KEY), or a review batch (#doc=...&batch=ID&pos=N: coding.js). A sequence is {label,
+// items: [{id, page}], hashFor(item)}; an entity's and a batch's also carry a name and the
+// fragment Back returns to (`back`), and an entity's the query that marks its written forms.
 
 import { docHash, entityHash } from "./docviews.js";
 
@@ -11,7 +11,7 @@ import { docHash, entityHash } from "./docviews.js";
  * collections), and `collections()` names those collections, so that a cached entity's
  * mentions are asked again when the switcher changes.
  */
-export function createSequences({ namesFetch, collections }) {
+export function createSequences({ namesFetch, collections, batchSequence }) {
   let current = null;
   const mentions = new Map(); // "kind\nkey\ncollections" -> an entity's mentions as a sequence
 
@@ -30,7 +30,7 @@ export function createSequences({ namesFetch, collections }) {
       }
       const q = forms.map((form) => `"${form}"`).join(" OR ");
       mentions.set(cacheKey, {
-        label: "Document", name: page.text, q, items, entity: entityHash(kind, key),
+        label: "Document", name: page.text, q, items, back: entityHash(kind, key),
         hashFor: (item) => `${docHash(item.id, item.page, q)}&${new URLSearchParams({ mkind: kind, mkey: key })}`,
       });
     }
@@ -45,19 +45,20 @@ export function createSequences({ namesFetch, collections }) {
   }
 
   /**
-   * Choose the sequence for a document about to open: the entity's mentions it names, else the
-   * results when it was opened from them (or when no results sequence is being followed), else
-   * the one already followed. A failed look-up of the mentions leaves none, and is thrown on.
+   * Choose the sequence for a document about to open: the entity's mentions or the review batch
+   * it names, else the results when it was opened from them (or when no results sequence is
+   * being followed), else the one already followed. A failed look-up leaves none, and is thrown on.
    */
   async function follow(params, { fromResults, response, search }) {
-    if (params.has("mkind")) {
+    if (params.has("mkind") || params.has("batch")) {
       try {
-        current = await mentionContext(params.get("mkind"), params.get("mkey") || "");
+        current = params.has("batch") ? await batchSequence(params)
+          : await mentionContext(params.get("mkind"), params.get("mkey") || "");
       } catch (error) {
         current = null;
         throw error;
       }
-    } else if (fromResults || !current || current.entity) {
+    } else if (fromResults || !current || current.back) {
       current = resultsSequence(response, search);
     }
     return current;

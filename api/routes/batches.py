@@ -143,6 +143,16 @@ def qc_report(batch_id: BatchId, store: StoreDep, user: ReviewerDep) -> dict:
     return QualityControl(_batches(store, user)).report(batch_id)
 
 
+@router.get("/api/batches/{batch_id}/qc/documents/{doc_id}", response_model=DocumentCoding,
+            responses=ERRORS)
+@handles(action="batches.qc.view")
+def qc_coding(batch_id: BatchId, doc_id: DocId, store: StoreDep, user: ReviewerDep) -> dict:
+    """The second reviewer's own coding of a sampled document (what they code blind, without
+    the first reviewer's)."""
+    values = QualityControl(_batches(store, user)).coding_of(batch_id, doc_id)
+    return {"document_id": doc_id, "values": values}
+
+
 @router.put("/api/batches/{batch_id}/qc/documents/{doc_id}", response_model=DocumentCoding,
             responses=ERRORS)
 @handles(action="batches.qc.code")

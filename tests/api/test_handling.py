@@ -81,6 +81,7 @@ ACTIONS_ADDED = {
     ("GET", "/api/batches/{batch_id}/documents/{position}"): "batches.walk",
     ("POST", "/api/batches/{batch_id}/qc"): "batches.qc.create",
     ("GET", "/api/batches/{batch_id}/qc"): "batches.qc.view",
+    ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "batches.qc.view",
     ("PUT", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "batches.qc.code",
     ("GET", "/api/collections/{name}/review-progress"): "review.progress.view",
     ("GET", "/api/documents/{doc_id}/redactions"): "redactions.view",

@@ -301,11 +301,19 @@ def test_a_reviewer_walks_a_batch_codes_it_and_qc_goes_to_a_second_reviewer(
     assert sample == qc_sample(batch["doc_ids"], 50, "s1")
     assert clients[second].get(f"/api/batches/{batch['id']}").status_code == 200  # QC: theirs
     first = sample[0]
+    # The second reviewer codes blind: their own coding of the sample, empty until they code.
+    blind = clients[second].get(f"/api/batches/{batch['id']}/qc/documents/{first}")
+    assert blind.status_code == 200 and blind.json()["values"] == {}
+    outside = next(d for d in batch["doc_ids"] if d not in sample)
+    assert clients[second].get(
+        f"/api/batches/{batch['id']}/qc/documents/{outside}").status_code == 404
     assert clients[owner].put(f"/api/batches/{batch['id']}/qc/documents/{first}", json={
         "values": {"coding.relevance": "relevant"}}).status_code == 403
     coded = clients[second].put(f"/api/batches/{batch['id']}/qc/documents/{first}",
                                 json={"values": {"coding.relevance": "not relevant"}})
     assert coded.status_code == 200, coded.text
+    assert clients[second].get(f"/api/batches/{batch['id']}/qc/documents/{first}").json()[
+        "values"] == {"coding.relevance": "not relevant"}
     # The QC coding is kept apart: the document's own coding is unchanged.
     assert api.get(f"/api/documents/{first}/coding").json()["values"]["coding.relevance"] == \
         "relevant"

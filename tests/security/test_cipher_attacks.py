@@ -606,6 +606,8 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
     ("PUT", "/api/collections/{name}/redaction-reasons"): ADMINS_ONLY,
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
+    ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "the QC reviewer's own coding "
+    "of a sampled document: coding values as the coding views read them",
 }
 
 

@@ -26,6 +26,7 @@ ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
                "/api/batches": REVIEWERS, "/api/batches/{batch_id}": REVIEWERS,
                "/api/batches/{batch_id}/documents/{position}": REVIEWERS,
                "/api/batches/{batch_id}/qc": REVIEWERS,
+               "/api/batches/{batch_id}/qc/documents/{doc_id}": REVIEWERS,
                "/api/collections/{name}/review-progress": ("admin",),
                # Redactions are review work (api.routes.redactions): readers are refused.
                "/api/documents/{doc_id}/redactions": REVIEWERS,
