@@ -13,6 +13,9 @@ import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderCases, showCases } from "./cases.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderReview, showReview } from "./review.js";
+import { createRedactionPanel } from "./redaction.js";
+import { renderRedactionLog, showRedactionLog } from "./redaction_log.js";
+import { renderProductions, showProductions } from "./productions.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -82,7 +85,7 @@ let meLoading = null;
 function loadMe() {
   meLoading ||= api.me().then((me) => {
     el.archiveLink.hidden = me.role !== "admin";
-    $("review-link").hidden = me.role === "reader";
+    for (const id of ["review-link", "redactions-link", "productions-link"]) $(id).hidden = me.role === "reader";
     return me;
   }).catch((error) => {
     meLoading = null;
@@ -170,6 +173,10 @@ async function route() {
   } else if (params.has("review")) {
     showView("review");
     renderReview(params, { navigate, me: loadMe() });
+  } else if (params.has("redactions") || params.has("productions")) {
+    const productions = params.has("productions");
+    showView(productions ? "productions" : "redactions");
+    (productions ? renderProductions : renderRedactionLog)(params, { navigate, me: loadMe(), saveBlob });
   }
   else await showSearch(params);
 }
@@ -231,7 +238,7 @@ async function showDocument(params) {
   el.backLabel.textContent = sequence && sequence.back ? `Back to ${sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
-  await Promise.all([viewer.show(params), codingPanel.show(params)]);
+  await Promise.all([viewer.show(params), codingPanel.show(params), redactionPanel.show(params)]);
 }
 
 function showView(view) {
@@ -244,6 +251,8 @@ function showView(view) {
   el.archiveView.hidden = view !== "archive";
   showCases(view === "cases");
   showReview(view === "review");
+  showRedactionLog(view === "redactions");
+  showProductions(view === "productions");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -540,8 +549,10 @@ const viewer = createViewer({
   adjacent: sequences.adjacent, placeOf: sequences.placeOf,
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
+  pageShown: (doc, page, text) => redactionPanel.pageShown(doc, page, text),
 });
 const codingPanel = createCodingPanel({ navigate, tokenRefused });
+const redactionPanel = createRedactionPanel({ tokenRefused, me: loadMe });
 const searches = createSearches({
   current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
   navigate, tokenRefused,

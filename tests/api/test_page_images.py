@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 
 from config import Settings
 from tests.api.test_redactions import _ingest, _user
+from tests.ingested import documents_of
 
 pytestmark = pytest.mark.integration
 COLLECTION = "page-images"
@@ -39,9 +40,7 @@ def scene(store, indices, settings: Settings, tmp_path_factory) -> dict[str, str
     scan.save(folder / "note.png")
     (folder / "memo.txt").write_text("Memo about the tern ferry.\n", encoding="utf-8")
     _ingest(store, settings, folder, COLLECTION)
-    hits = store.search(index=indices.documents, body={
-        "query": {"term": {"collection": COLLECTION}}, "_source": ["id", "filename"]})
-    return {h["_source"]["filename"]: h["_source"]["id"] for h in hits["hits"]["hits"]}
+    return {name: d["id"] for name, d in documents_of(store, indices, COLLECTION).items()}
 
 
 @pytest.fixture(scope="module")

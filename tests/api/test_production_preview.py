@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from config import Settings
 from tests.api.test_redactions import _ingest, _user
+from tests.ingested import documents_of
 
 pytestmark = pytest.mark.integration
 COLLECTION = "preview-a"
@@ -34,10 +35,7 @@ def scene(store, indices, settings: Settings, tmp_path_factory) -> dict[str, dic
     (folder / "d-note.txt").write_text("Note: Orla Fenwick rang the quay office.\n",
                                        encoding="utf-8")
     _ingest(store, settings, folder, COLLECTION)
-    hits = store.search(index=indices.documents, body={
-        "query": {"term": {"collection": COLLECTION}},
-        "_source": ["id", "control", "filename"]})["hits"]["hits"]
-    return {h["_source"]["filename"]: h["_source"] for h in hits}
+    return documents_of(store, indices, COLLECTION)
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +99,8 @@ def test_the_preview_before_and_after_the_issue(people, scene) -> None:  # noqa:
         (f"{PREFIX}000002", True)
 
 
-def test_a_preview_needs_the_reviewer_role_and_a_production_one_may_see(app, store, indices,  # noqa: ANN001
-                                                                        settings, people) -> None:
+def test_a_preview_needs_the_reviewer_role_and_a_production_one_may_see(
+        app, store, indices, settings, people) -> None:  # noqa: ANN001
     reader = _user(app, store, indices, settings, "pvw-reader", "reader", [COLLECTION], True)
     unknown = f"/api/productions/prod-{'0' * 32}/preview"
     assert reader.get(unknown).status_code == 403
