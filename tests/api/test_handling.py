@@ -92,6 +92,8 @@ ACTIONS_ADDED = {
     ("PUT", "/api/collections/{name}/redaction-reasons"): "redaction-reasons.set",
     ("POST", "/api/collections/{name}/redactions/rules"): "redaction.rule",
     ("GET", "/api/collections/{name}/redaction-log"): "redaction-log.export",
+    ("GET", "/api/documents/{doc_id}/pages/{number}/image"): "page.image",
+    ("GET", "/api/productions/{production_id}/preview"): "production.preview",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}
