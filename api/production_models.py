@@ -73,6 +73,35 @@ class ProductionDetail(Production):
     produced: list[ProducedDoc]
 
 
+class PreviewDoc(BaseModel):
+    position: int
+    doc_id: Identifier
+    control: Identifier
+    urn: str | None = Field(None, description="The URN it has, or is to be given when issued "
+                            "(null when withheld in full)")
+    urn_given: bool = Field(description="Given by an earlier issue (it never changes)")
+    pages: int
+    redactions: int = Field(description="Approved redactions, burned in when issued")
+    proposed: int = Field(description="Redactions proposed and not decided: not burned in")
+    withheld: str | None = Field(None, description="Why it is withheld in full, if it is")
+    missing: bool = Field(description="The document no longer exists (or you may not see it)")
+
+
+class ProductionPreview(BaseModel):
+    """What issuing the production gives, before it is issued."""
+
+    id: str
+    state: str
+    prefix: str
+    documents: list[PreviewDoc]
+    produced: int = Field(description="Documents to be produced")
+    withheld: int = Field(description="Documents withheld in full")
+    pages: int = Field(description="Pages of the documents to be produced (a text document "
+                       "typeset may take more sheets)")
+    redactions: int
+    proposed: int
+
+
 class IssueStarted(BaseModel):
     id: str
     state: str

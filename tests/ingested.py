@@ -26,6 +26,14 @@ def ingest_texts(store, settings: Settings, root: Path, files: dict[str, str],  
     return ingest_folder(store, settings, root, collection)
 
 
+def documents_of(store, indices, collection: str) -> dict[str, dict]:  # noqa: ANN001
+    """The collection's documents (id, control, filename), keyed by their file's name."""
+    hits = store.search(index=indices.documents, body={
+        "size": 1000, "query": {"term": {"collection": collection}},
+        "_source": ["id", "control", "filename"]})["hits"]["hits"]
+    return {h["_source"]["filename"]: h["_source"] for h in hits}
+
+
 def hits_by_file(api, query: str, collection: str) -> dict[str, dict]:  # noqa: ANN001
     """The hits of a search in ``collection``, keyed by their file's name."""
     result = api.get("/api/search", params={"q": query, "collection": collection, "size": 100})

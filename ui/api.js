@@ -136,7 +136,7 @@ export function hitPages(id, q, options) {
   return json(`/api/documents/${enc(id)}/hits?q=${enc(q)}`, options);
 }
 
-function filenameOf(response) {
+export function filenameOf(response) {
   const disposition = response.headers.get("Content-Disposition") || "";
   const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);

@@ -16,6 +16,9 @@ import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderCompleteness } from "./completeness.js";
 import { renderReview, showReview } from "./review.js";
 import { installPassageAction, renderChronology, showChronology } from "./chronology.js";
+import { createRedactionPanel } from "./redaction.js";
+import { renderRedactionLog, showRedactionLog } from "./redaction_log.js";
+import { renderProductions, showProductions } from "./productions.js";
 import { renderEntityPage, renderEntitySearch } from "./entities.js";
 import { loadEntityKinds } from "./kinds.js";
 import { createViewer } from "./viewer.js";
@@ -85,7 +88,7 @@ let meLoading = null;
 function loadMe() {
   meLoading ||= api.me().then((me) => {
     el.archiveLink.hidden = me.role !== "admin";
-    $("review-link").hidden = me.role === "reader";
+    for (const id of ["review-link", "redactions-link", "productions-link"]) $(id).hidden = me.role === "reader";
     return me;
   }).catch((error) => {
     meLoading = null;
@@ -173,6 +176,10 @@ async function route() {
   } else if (params.has("review")) {
     showView("review");
     renderReview(params, { navigate, me: loadMe() });
+  } else if (params.has("redactions") || params.has("productions")) {
+    const productions = params.has("productions");
+    showView(productions ? "productions" : "redactions");
+    (productions ? renderProductions : renderRedactionLog)(params, { navigate, me: loadMe(), saveBlob });
   }
   else if (params.has("chronology")) {
     showView("chronology");
@@ -247,7 +254,7 @@ async function showDocument(params) {
   el.backLabel.textContent = sequence && sequence.back ? `Back to ${sequence.name}` : "Back to results";
   showView("doc");
   if (!state.resultsKey && !el.q.value) el.q.value = state.docQ;
-  await Promise.all([viewer.show(params), codingPanel.show(params)]);
+  await Promise.all([viewer.show(params), codingPanel.show(params), redactionPanel.show(params)]);
 }
 
 function showView(view) {
@@ -262,6 +269,8 @@ function showView(view) {
   showReview(view === "review");
   showChronology(view === "chronology");
   showBundles(view === "bundles");
+  showRedactionLog(view === "redactions");
+  showProductions(view === "productions");
   document.body.dataset.view = view;
   if (view === "results" && !wasResults) el.resultsPane.scrollTop = state.resultsScroll;
 }
@@ -558,8 +567,10 @@ const viewer = createViewer({
   adjacent: sequences.adjacent, placeOf: sequences.placeOf,
   // Tags and stars show on hits and in the facets: the next results view asks again.
   annotationsChanged: () => { state.resultsKey = null; },
+  pageShown: (doc, page, text) => redactionPanel.pageShown(doc, page, text),
 });
 const codingPanel = createCodingPanel({ navigate, tokenRefused });
+const redactionPanel = createRedactionPanel({ tokenRefused, me: loadMe });
 const searches = createSearches({
   current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
   navigate, tokenRefused,

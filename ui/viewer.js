@@ -129,6 +129,7 @@ export function createViewer(ctx) {
     state.landOn = "first";
     selectHit(state.hits.length ? (land === "last" ? state.hits.length - 1 : 0) : -1);
     if (state.showOriginal) showOriginalPage();
+    ctx.pageShown?.(doc, page, el.pageText);
   }
 
   function goToPage(number, landOn = "first") {

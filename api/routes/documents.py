@@ -11,10 +11,11 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import FileResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
 
-from api.deps import BlobsDep, StoreDep
+from api.deps import BlobsDep, SettingsDep, StoreDep
 from api.handling import handles
 from api.models import DocumentResponse, ErrorResponse, HitPagesResponse, PageResponse
 from ingest.blobs import BlobMissing, BlobStore
+from ingest.page_image import NoPageImage, page_png
 from search.viewer import DocumentView
 
 router = APIRouter(tags=["documents"])
@@ -77,6 +78,34 @@ def get_file(
     with blobs.local_copy(blobs.ref(sha256)) as path:  # the blob's own file: nothing copied
         return FileResponse(path, media_type=media_type, filename=filename,
                             content_disposition_type=disposition, headers=headers)
+
+
+@router.get("/api/documents/{doc_id}/pages/{number}/image", responses={
+    **NOT_FOUND, 200: {"content": {"image/png": {}}}}, response_class=Response)
+@handles(action="page.image")
+def get_page_image(
+    doc_id: DocId, number: Annotated[int, Path(ge=1, le=100_000)], blobs: BlobsDep,
+    store: StoreDep, settings: SettingsDep,
+) -> Response:
+    """A page of a PDF or image original as a PNG, to draw redaction boxes on (404 for a
+    document whose pages are text). Like the original, it needs clearance once the collection
+    protects names or has approved redactions."""
+    document = DocumentView(store).get(doc_id)
+    scan = bool(document.get("page_files"))
+    sha256, _filename, mime = _original(document, number)
+    label = document.get("control") or doc_id
+    if scan and number > len(document["page_files"]):
+        raise HTTPException(404, f"{label} has {len(document['page_files'])} pages, not {number}")
+    if not blobs.exists(sha256):
+        raise HTTPException(404, "the original is not in the blob store")
+    try:
+        with blobs.local_copy(blobs.ref(sha256)) as path:
+            png = page_png(path, mime or "", 1 if scan else number, tuple(settings.passwords),
+                           label)
+    except NoPageImage as exc:
+        raise HTTPException(404, str(exc)) from None
+    return Response(png, media_type="image/png", headers={
+        "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store"})
 
 
 def _streamed(blobs: BlobStore, sha256: str, filename: str, media_type: str,

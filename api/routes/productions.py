@@ -30,11 +30,13 @@ from api.production_models import (
     Production,
     ProductionDetail,
     ProductionIn,
+    ProductionPreview,
     Reference,
 )
 from config import Settings
 from ingest.blobs import BlobStore
 from ingest.job.produce import IssueRefused, begin, issue
+from search.production_preview import preview
 from search.productions import Choice, Productions, load_file_rows
 from search.redactions import Redactions, log_csv
 from search.scoped import ScopedStore
@@ -98,6 +100,15 @@ def show(production_id: ProductionId, store: StoreDep, _reviewer: ReviewerDep) -
     record = productions.get(production_id)
     produced = [p for p in productions.produced(production_id) if p.get("sha256")]
     return {**_shown(record), "produced": produced}
+
+
+@router.get("/api/productions/{production_id}/preview", response_model=ProductionPreview,
+            responses=ERRORS)
+@handles(action="production.preview")
+def show_preview(production_id: ProductionId, store: StoreDep, _reviewer: ReviewerDep) -> dict:
+    """What issuing gives: each document with the URN it has or is to be given, its pages and
+    redactions (approved, and proposed only), and those withheld in full with the reason."""
+    return preview(store, production_id)
 
 
 @router.post("/api/productions/{production_id}/issue", response_model=IssueStarted,

@@ -44,6 +44,7 @@ from ingest.production import (
 )
 from ingest.production.proof import text_key
 from search.indices import Indices
+from search.production_preview import withheld_in_full
 from search.productions import produced_index, productions_index, urn
 from search.redactions import approved_records
 from search.store import now
@@ -93,7 +94,7 @@ def issue(client: OpenSearch, settings: Settings, production_id: str) -> Record:
     documents = {d["_id"]: d["_source"] for d in reader.mget(indices.documents,
                                                               production["doc_ids"])}
     redactions = approved_records(reader, production["doc_ids"])
-    withheld, produced = _withheld(production, documents, redactions)
+    withheld, produced = withheld_in_full(production, documents, redactions)
     try:
         urns = _numbered(run, [d for d in produced if d in documents], documents)
         for done, doc_id in enumerate(produced, start=1):
@@ -115,28 +116,6 @@ def issue(client: OpenSearch, settings: Settings, production_id: str) -> Record:
         _update(client, settings, production_id, state=state, errors=run.errors,
                 withheld_docs=withheld, issued_at=now(), issues=int(production.get("issues") or 0) + 1)
     return {"id": production_id, "state": state, "errors": run.errors}
-
-
-def _withheld(production: Record, documents: dict[str, Record],
-              redactions: dict[str, list[Record]]) -> tuple[list[Record], list[str]]:
-    """The documents withheld in full (control, source path, reason, redactions) and the ids
-    of those to produce, in the production's order."""
-    chosen = {w["control"]: w["reason"] for w in production.get("withheld") or []}
-    withheld, produced = [], []
-    for doc_id in production["doc_ids"]:
-        document = documents.get(doc_id, {})
-        control = document.get("control") or doc_id
-        records = redactions.get(doc_id, [])
-        whole = {int(r["page"]): r["reason"] for r in records if r["kind"] == "page"}
-        pages = int(document.get("page_count") or 1)
-        reason = chosen.get(control) or (
-            "; ".join(sorted(set(whole.values()))) if len(whole) >= pages and document else None)
-        if reason:
-            withheld.append({"control": control, "doc_id": doc_id, "reason": reason,
-                             "source_path": document.get("path"), "redactions": len(records)})
-        else:
-            produced.append(doc_id)
-    return withheld, produced
 
 
 def _numbered(run: _Issue, doc_ids: list[str], documents: dict[str, Record]) -> dict[str, str]:

@@ -121,6 +121,8 @@ ACTIONS_ADDED = {
     ("GET", "/api/bundles/{bundle_id}/pdf"): "bundle.download",
     ("GET", "/api/references"): "references.resolve",
     ("GET", "/api/references/{letter}/{tab}/{page}"): "reference.resolve",
+    ("GET", "/api/documents/{doc_id}/pages/{number}/image"): "page.image",
+    ("GET", "/api/productions/{production_id}/preview"): "production.preview",
 }
 # Answered without a caller, holding no names: neither gated, audited nor ciphered.
 PUBLIC = {("GET", "/api/health"), ("GET", "/"), ("HEAD", "/")}

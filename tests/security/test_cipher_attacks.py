@@ -598,6 +598,8 @@ OPENED = {  # reached without a probe, or in a test of its own here: where
     ("GET", "/api/entities/corrections"): "test_a_correction_changes_nothing_in_another_collection",
     ("POST", "/api/entities/corrections"): "test_a_correction_changes_nothing_in_another_collection",
     ("GET", "/api/documents/{doc_id}/file"): "403 without clearance: test_ciphers_api.py",
+    ("GET", "/api/documents/{doc_id}/pages/{number}/image"): "403 without clearance, as the "
+    "original: test_page_images.py",
     ("GET", "/api/collections/{name}/coding-scheme"): "views without probing",
     ("GET", "/api/documents/{doc_id}/coding"): "views without probing",
     ("GET", "/api/batches"): "views without probing",
@@ -673,6 +675,8 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
     "page and citation (test_productions.py)",
     **dict.fromkeys([("POST", "/api/bundles"), ("PUT", "/api/bundles/{bundle_id}")],
                     "a reviewer's bundle written: it answers as the bundle views read it"),
+    ("GET", "/api/productions/{production_id}/preview"): "needs clearance where the collection "
+    "protects names or has redactions (search.productions); controls, URNs and counts",
     ("GET", "/api/batches/{batch_id}/qc"): "the QC reviewer's and first reviewer's coding "
     "compared: coding values as the coding views read them, and counts",
     ("GET", "/api/batches/{batch_id}/qc/documents/{doc_id}"): "the QC reviewer's own coding "

@@ -41,7 +41,10 @@ ROLE_NEEDED = {"/api/audit": ("admin",), "/api/export": REVIEWERS,
                # a reference resolves for whoever may see the document.
                "/api/productions": REVIEWERS, "/api/productions/{production_id}": REVIEWERS,
                "/api/productions/{production_id}/load-file": REVIEWERS,
-               "/api/productions/{production_id}/download": REVIEWERS}
+               "/api/productions/{production_id}/download": REVIEWERS,
+               "/api/productions/{production_id}/preview": REVIEWERS}
+# The corpus is text: its pages have no image (tests/api/test_page_images.py has PDFs and scans).
+NO_IMAGE = {"/api/documents/{doc_id}/pages/{number}/image"}
 # What a caller granted only sec-a must never see: sec-b's document, its words, its person.
 B_SECRETS = ("zebrabravo", "Cuthbert", "cuthbert", "SECB-")
 
@@ -93,7 +96,7 @@ def expected(path: str, role: str, side: str) -> int:
         return 403
     if side == "other" and role != "admin":
         return 404  # the entity graph too: a name in no visible document is not found
-    return 200
+    return 404 if path in NO_IMAGE else 200
 
 
 def test_every_get_route_is_in_the_matrix() -> None:
