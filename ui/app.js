@@ -11,6 +11,7 @@ import { auth } from "./api.js";
 import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderCases, showCases } from "./cases.js";
+import { createBulkCoding } from "./bulkcoding.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderCompleteness } from "./completeness.js";
 import { renderReview, showReview } from "./review.js";
@@ -397,6 +398,7 @@ function renderResults() {
     onTag: (tag) => setFilter("tag", tag, true),
     offset: views.offsetOf(response, search),
   });
+  bulkCoding.render(response, search);
   views.renderPager(el.pager, response, search, {
     onPage: (page) => {
       navigate(searchHash({ ...search, page, cursor: "" }));
@@ -548,6 +550,10 @@ const viewer = createViewer({
   annotationsChanged: () => { state.resultsKey = null; },
 });
 const codingPanel = createCodingPanel({ navigate, tokenRefused });
+const bulkCoding = createBulkCoding({
+  refresh: () => { state.resultsKey = null; route(); },
+  mayCode: () => loadMe().then((me) => me.role !== "reader", () => false),
+});
 const searches = createSearches({
   current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
   navigate, tokenRefused,
