@@ -572,7 +572,7 @@ document.addEventListener("keydown", (event) => {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (el.tokenDialog.open || document.querySelector("dialog[open]")) return;
   const typing = event.target instanceof Element
-    && event.target.closest("input, textarea, select, [contenteditable='true']");
+    && event.target.closest("input:not(.hit-select), textarea, select, [contenteditable='true']");
   if (typing) return;
   if (event.key === "/") {
     event.preventDefault();

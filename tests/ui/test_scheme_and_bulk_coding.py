@@ -166,6 +166,12 @@ def test_the_scheme_editor_and_bulk_coding_are_accessible(
     if not AXE.is_file():
         pytest.skip(f"{AXE} is missing (scripts/setup.sh installs it with npm)")
     axe = AXE.read_text(encoding="utf-8")
+    scheme = f"{live_server}/api/collections/{COLLECTION}/coding-scheme"
+    lead = {"Authorization": f"Bearer {tokens[ADMIN]}"}
+    if not page.request.get(scheme, headers=lead).json()["fields"]:  # run alone
+        defined = page.request.put(scheme, headers=lead, data={"fields": [
+            {"name": "coding.relevance"}, {"name": "coding.issue", "choices": [ISSUE]}]})
+        assert defined.ok, defined.text()
     sign_in(page, live_server, tokens[ADMIN], f"review=1&collection={COLLECTION}")
     expect(page.locator("#review-view .scheme-form")).to_be_visible()
     assert_accessible(page, axe)
