@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, model_validator
 
-from api.models import Identifier
+from api.models import Identifier, SearchSpec
 
 CodingValue = str | list[str] | None
 BATCH_ID_PATTERN = r"^batch-[0-9a-f]{32}$"
@@ -31,6 +31,10 @@ class SchemeFieldIn(BaseModel):
 
 class SchemeIn(BaseModel):
     fields: list[SchemeFieldIn] = Field(min_length=1, max_length=20)
+    renames: dict[str, dict[str, str | None]] = Field(
+        {}, max_length=20, description="Coding field -> {value taken off its list: the value "
+        "of the new list the documents given it get instead, or null to take it off them}. A "
+        "value taken off a list that documents carry, and not renamed here, is a 409")
 
 
 class SchemeFieldOut(BaseModel):
@@ -40,9 +44,33 @@ class SchemeFieldOut(BaseModel):
     choices: list[str]
 
 
+class FieldUsage(BaseModel):
+    documents: int = Field(description="Documents with a value in the field")
+    values: dict[str, int] = Field(description="Choice fields: documents per value given")
+
+
 class SchemeOut(BaseModel):
     collection: Identifier
     fields: list[SchemeFieldOut] = Field(description="Empty when no scheme is defined")
+    available: list[SchemeFieldOut] = Field(
+        description="Every coding field Docket declares, with its default label and values: "
+        "what an admin may add to the scheme")
+    usage: dict[str, FieldUsage] = Field(
+        description="By coding field: the documents of the collection coded in it (values "
+        "off the list included), which a scheme edit must keep or rename")
+
+
+class RenamedValue(BaseModel):
+    field: str
+    old: str
+    new: str | None = Field(description="null: taken off the documents")
+    documents: int = Field(description="Documents whose coding was rewritten")
+    qc: int = Field(description="QC codings rewritten")
+
+
+class SchemeSetOut(SchemeOut):
+    renamed: list[RenamedValue] = Field(
+        description="Values migrated: renamed, respelled, or taken off the documents")
 
 
 class CodingIn(BaseModel):
@@ -64,12 +92,15 @@ class BulkCodingIn(CodingIn):
     saved_search: SavedSearchId | None = Field(
         None, description="Or: code every document of this saved search (one of the caller's) "
         "within the collection")
+    search: SearchSpec | None = Field(
+        None, description="Or: code every document this search finds within the collection, "
+        "as GET /api/search takes it (q, filters, dates): all its results, not a page")
     add: bool = Field(False, description="Add to multi choice values instead of replacing them")
 
     @model_validator(mode="after")
     def one_source(self) -> BulkCodingIn:
-        if (self.ids is None) == (self.saved_search is None):
-            raise ValueError("give either ids or saved_search")
+        if [self.ids, self.saved_search, self.search].count(None) != 2:
+            raise ValueError("give one of ids, saved_search or search")
         return self
 
 

@@ -29,7 +29,7 @@ documents through ``DocumentView`` and checks roles before coding.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from opensearchpy import ConflictError, helpers
@@ -104,17 +104,22 @@ def set_changes(changes: Mapping[str, Change]) -> dict[tuple[str, str], tuple[se
     choice_keys = {f.coding_key for f in CODING_FIELDS if f.coding and f.coding.has_choices}
     result: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
 
-    def listed(values: Values, key: str) -> set[str]:
+    def listed(values: Values, key: str) -> dict[str, str]:
+        """The field's values by their folded form, which is what names a set."""
         value = values.get(key)
-        return set(value if isinstance(value, list) else [value] if value else [])
+        return {fold(v): v for v in (value if isinstance(value, list) else [value] if value
+                                     else [])}
 
     for doc_id, (before, after) in changes.items():
         for key in choice_keys:
             old, new = listed(before, key), listed(after, key)
-            for value in new - old:
-                result.setdefault((key, value), (set(), set()))[0].add(doc_id)
-            for value in old - new:
-                result.setdefault((key, value), (set(), set()))[1].add(doc_id)
+            # A value respelled (a scheme's list corrected) is "gained" under its new spelling:
+            # the document stays in the set, which takes the spelling the list now has.
+            for folded, value in new.items():
+                if old.get(folded) != value:
+                    result.setdefault((key, value), (set(), set()))[0].add(doc_id)
+            for folded in old.keys() - new.keys():
+                result.setdefault((key, old[folded]), (set(), set()))[1].add(doc_id)
     return result
 
 
@@ -225,6 +230,12 @@ class CodingStore:
         """Give many documents of one collection the same values in a few bulk requests;
         returns the changes made, by document id. ``add``: add to multi-choice values."""
         given = self.require_scheme(collection).checked(values)
+        return self.rewrite(collection, doc_ids, lambda before: merged(before, given, add), user)
+
+    def rewrite(self, collection: str, doc_ids: list[str], change: Callable[[Values], Values],
+                user: str) -> dict[str, Change]:
+        """Give each of many documents of one collection the values ``change`` makes of its
+        own (not checked here), in a few bulk requests; returns the changes made, by id."""
         pending = list(dict.fromkeys(doc_ids))
         if len(pending) > MAX_SET_DOCS:
             raise CodingError(f"at most {MAX_SET_DOCS} documents share one coding value")
@@ -232,14 +243,14 @@ class CodingStore:
         for _ in range(RETRIES):
             if not pending:
                 return done
-            changes, conflicted = self._write_many(collection, pending, given, user, add)
+            changes, conflicted = self._write_many(collection, pending, change, user)
             self._change_sets(collection, set_changes(changes))
             done.update(changes)
             pending = conflicted
         raise RuntimeError("the coding kept changing under concurrent reviewers")
 
-    def _write_many(self, collection: str, doc_ids: list[str], given: Values, user: str,
-                    add: bool) -> tuple[dict[str, Change], list[str]]:
+    def _write_many(self, collection: str, doc_ids: list[str], change: Callable[[Values], Values],
+                    user: str) -> tuple[dict[str, Change], list[str]]:
         """One round of a bulk coding: the changes written, and the documents to retry."""
         current = self.codings_of(doc_ids)
         actions: list[Dsl] = []
@@ -247,7 +258,7 @@ class CodingStore:
         for doc_id in doc_ids:
             found = current.get(doc_id)
             before: Values = found["_source"]["values"] if found else {}
-            after = merged(before, given, add)
+            after = change(before)
             if after == before:
                 continue
             action: Dsl = {"_index": self.index, "_id": coding_id(doc_id),

@@ -144,5 +144,11 @@ def scheme_from(collection: str, definitions: list[Mapping[str, Any]]) -> Scheme
     return Scheme(collection, fields)
 
 
+def available_fields() -> list[dict[str, Any]]:
+    """Every coding field declared, with its default label and values: what a scheme may use."""
+    return [{"name": f.name, "kind": f.coding.kind, "label": f.label,
+             "choices": list(f.coding.choices)} for f in CODING_FIELDS if f.coding is not None]
+
+
 def is_coding_field(name: str) -> bool:
     return name in BY_NAME and BY_NAME[name].coding is not None

@@ -112,7 +112,13 @@ def saved_search_documents(store: ScopedStore, saved_id: str, collection: str,
     found = store.get(saved_searches_index(store.indices), saved_id)
     if found is None or found["_source"].get("kind") != "saved":
         raise NotFoundError(f"no saved search {saved_id}")
-    request = saved_request(found["_source"])
+    return search_documents(store, saved_request(found["_source"]), collection, fields)
+
+
+def search_documents(store: ScopedStore, request: SearchRequest, collection: str,
+                     fields: list[str] | None = None) -> list[Dsl]:
+    """Every document a search finds within ``collection``, in its sort order (no page cap;
+    ValueError past ``MAX_DOCUMENTS``)."""
     narrowed = store.narrowed([collection])
     compiled = DocumentSearch(narrowed).compile(request)
     hits = narrowed.scan(narrowed.indices.documents, {
@@ -122,7 +128,8 @@ def saved_search_documents(store: ScopedStore, saved_id: str, collection: str,
     for hit in hits:
         documents.append(hit["_source"])
         if len(documents) > MAX_DOCUMENTS:
-            raise ValueError(f"the saved search finds more than {MAX_DOCUMENTS} documents")
+            raise ValueError(f"the search finds more than {MAX_DOCUMENTS} documents in "
+                             f"{collection}: narrow it down")
     return documents
 
 

@@ -12,6 +12,7 @@ import { h } from "./dom.js";
 import { leaveArchive, renderArchive, renderJob } from "./archivist.js";
 import { renderBundles, showBundles } from "./bundles.js";
 import { renderCases, showCases } from "./cases.js";
+import { createBulkCoding } from "./bulkcoding.js";
 import { batchSequence, createCodingPanel } from "./coding.js";
 import { renderCompleteness } from "./completeness.js";
 import { renderReview, showReview } from "./review.js";
@@ -418,6 +419,7 @@ function renderResults() {
     onTag: (tag) => setFilter("tag", tag, true),
     offset: views.offsetOf(response, search),
   });
+  bulkCoding.render(response, search);
   views.renderPager(el.pager, response, search, {
     onPage: (page) => {
       navigate(searchHash({ ...search, page, cursor: "" }));
@@ -571,6 +573,10 @@ const viewer = createViewer({
 });
 const codingPanel = createCodingPanel({ navigate, tokenRefused });
 const redactionPanel = createRedactionPanel({ tokenRefused, me: loadMe });
+const bulkCoding = createBulkCoding({
+  refresh: () => { state.resultsKey = null; route(); },
+  mayCode: () => loadMe().then((me) => me.role !== "reader", () => false),
+});
 const searches = createSearches({
   current: () => state.search, hashOf: (search) => searchHash({ ...defaultSearch(), ...search }),
   navigate, tokenRefused,
@@ -589,7 +595,7 @@ document.addEventListener("keydown", (event) => {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (el.tokenDialog.open || document.querySelector("dialog[open]")) return;
   const typing = event.target instanceof Element
-    && event.target.closest("input, textarea, select, [contenteditable='true']");
+    && event.target.closest("input:not(.hit-select), textarea, select, [contenteditable='true']");
   if (typing) return;
   if (event.key === "/") {
     event.preventDefault();

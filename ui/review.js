@@ -1,7 +1,8 @@
 // The review page: a reviewer's batches and QC samples, each opened in the viewer with the
 // coding panel (coding.js); for an admin (Docket's lead) also making batches from a saved search,
 // assigning them, sending a finished batch's sample to a second reviewer, and the dashboard of a
-// collection: progress per batch and reviewer, QC disagreement, and coding counts.
+// collection: progress per batch and reviewer, QC disagreement, and coding counts; and the
+// collection's coding scheme, edited in place (schemeeditor.js).
 //
 // Fragments:  #review=1                       the review page
 //             #review=1&collection=NAME       with NAME's dashboard (admins)
@@ -12,6 +13,7 @@
 import { apiFetch } from "./api.js";
 import { batchHash } from "./coding.js";
 import { h, plural } from "./dom.js";
+import { schemeEditor } from "./schemeeditor.js";
 
 const enc = encodeURIComponent;
 
@@ -138,7 +140,8 @@ async function lead(params, navigate, batches) {
     made ? `Made ${plural(made, "batch", "batches")} in ${chosen}.` : "");
   return [known, problem,
     block("Make batches", makeForm(names, chosen, saved, navigate), status),
-    block("Dashboard", collectionPicker(names, chosen, navigate), chosen ? await dashboard(chosen, navigate) : null)];
+    block("Dashboard", collectionPicker(names, chosen, navigate), chosen ? await dashboard(chosen, navigate) : null),
+    block("Coding scheme", chosen ? await schemeEditor(chosen) : h("p", { class: "muted" }, "No collection."))];
 }
 
 function makeForm(names, chosen, saved, navigate) {

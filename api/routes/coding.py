@@ -24,11 +24,14 @@ from api.review_models import (
     DocumentCoding,
     SchemeIn,
     SchemeOut,
+    SchemeSetOut,
 )
 from api.routes.documents import DocId
 from search.coding import CodingStore, by_name
-from search.coding_scheme import CodingError
-from search.review_batches import saved_search_documents
+from search.coding_scheme import CodingError, available_fields
+from search.fields import CODING_FIELDS
+from search.review_batches import saved_request, saved_search_documents, search_documents
+from search.scheme_changes import SchemeConflict, SchemeEditor
 from search.scoped import ScopedStore
 from search.store import visible_collection
 from search.viewer import DocumentView
@@ -49,20 +52,38 @@ def unprocessable(exc: ValueError) -> HTTPException:
 @handles(action="coding.scheme.view")
 def get_scheme(name: CollectionName, store: StoreDep) -> dict:
     visible_collection(store, name)
-    scheme = CodingStore(store).scheme(name)
-    return scheme.as_dict() if scheme else {"collection": name, "fields": []}
+    return _scheme_answer(store, name)
 
 
-@router.put("/api/collections/{name}/coding-scheme", response_model=SchemeOut, responses=ERRORS)
+@router.put("/api/collections/{name}/coding-scheme", response_model=SchemeSetOut,
+            responses={**ERRORS, 409: {"model": ErrorResponse}})
 @handles(action="coding.scheme.set")
-def set_scheme(name: CollectionName, body: SchemeIn, store: StoreDep, admin: AdminDep) -> dict:
+def set_scheme(name: CollectionName, body: SchemeIn, request: Request, store: StoreDep,
+               admin: AdminDep) -> dict:
+    """Define or redefine the scheme; coding already given is migrated or the change refused
+    (search.scheme_changes says which)."""
     visible_collection(store, name)
     try:
-        scheme = CodingStore(store).set_scheme(
-            name, [f.model_dump() for f in body.fields], admin.username)
+        _, renamed = SchemeEditor(CodingStore(store)).redefine(
+            name, [f.model_dump() for f in body.fields], body.renames, admin.username)
+    except SchemeConflict as exc:
+        raise HTTPException(409, str(exc)) from None
     except CodingError as exc:
         raise unprocessable(exc) from None
-    return scheme.as_dict()
+    migrated = [r.as_dict() for r in renamed]
+    request.state.audit_details = {"collection": name, "fields": [f.name for f in body.fields],
+                                   "renamed": migrated}
+    return {**_scheme_answer(store, name), "renamed": migrated}
+
+
+def _scheme_answer(store: ScopedStore, collection: str) -> dict:
+    coding = CodingStore(store)
+    scheme = coding.scheme(collection)
+    usage = SchemeEditor(coding).usage(collection)["coding"]
+    return {"collection": collection, "fields": scheme.as_dict()["fields"] if scheme else [],
+            "available": available_fields(),
+            "usage": {field.name: {"documents": used.documents, "values": used.values}
+                      for field in CODING_FIELDS if (used := usage.get(field.coding_key))}}
 
 
 @router.get("/api/documents/{doc_id}/coding", response_model=DocumentCoding, responses=ERRORS)
@@ -110,9 +131,18 @@ def bulk_coding(name: CollectionName, body: BulkCodingIn, request: Request, stor
 
 
 def _documents_to_code(store: ScopedStore, collection: str, body: BulkCodingIn) -> list[str]:
-    if body.saved_search is not None:
-        return [d["id"] for d in saved_search_documents(store, body.saved_search, collection,
-                                                         ["id"])]
+    try:
+        if body.saved_search is not None:
+            found = saved_search_documents(store, body.saved_search, collection, ["id"])
+        elif body.search is not None:
+            found = search_documents(store, saved_request(body.search.model_dump()), collection,
+                                     ["id"])
+        else:
+            found = None
+    except ValueError as exc:  # more documents than one coding value may hold
+        raise unprocessable(exc) from None
+    if found is not None:
+        return [d["id"] for d in found]
     wanted = list(dict.fromkeys(body.ids or []))
     found = {hit["_id"] for hit in store.narrowed([collection]).mget(
         store.indices.documents, wanted, _source_includes=["id"])}
