@@ -221,8 +221,10 @@ def test_the_collection_is_what_the_attack_needs(scene: Scene) -> None:
     # An echo of a probe that is not a word ("e t" of "E*t") is masked wherever it is written.
     probes = [p for pair in twin_probes(NAME.protected, NAME.control) for p in pair]
     probes += [p for s in SECRETS for pair in secret_probes(s) for p in pair]
-    typed = {f for p in probes for f in echoes(p.text) if len(f) > 2 and not f.isalnum()}
-    assert not [f for f in typed if f in written.lower()]
+    typed = {f for p in probes if re.search(r"[*?]", p.text) for f in echoes(p.text)
+             if len(f) > 2 and not f.isalnum()}
+    redacted = {s.redacted.lower() for s in SECRETS} | {NAME.protected.lower()}
+    assert not [f for f in typed - redacted if f in written.lower()]
     assert NAME.control.lower() not in written.lower()
     for q in (*PHONE_FORMS, f'"{CHILD.redacted}"', SPAN.redacted, PAGE_WORD.redacted,
               "Vowkes", SOUTH_SPAN):
@@ -552,10 +554,11 @@ def test_a_proposal_shows_no_span_text_or_rule_value_to_the_uncleared(scene: Sce
 
 
 def test_right_after_an_approval_the_uncleared_see_no_redacted_text(scene: Scene) -> None:
-    """Between the approval and the end of the redaction job the document is withheld."""
-    found = [f"{view}: {fragment!r}" for view, answer in scene.window["just approved"].items()
-             for fragment in leaks(mask(answer.text, [SPAN.redacted]) if view in (
-                 "search", "export") else answer.text, FORBIDDEN)]
+    """Between the approval and the end of the redaction job the document is withheld. (Only
+    the north ledger's span is approved then: the south ledger's, its near-duplicate, is not.)"""
+    found = [f"{view}: {answer.text[:300]}" for view, answer in scene.window["just approved"].items()
+             if leaks(mask(answer.text, [SPAN.redacted]) if view in ("search", "export")
+                      else answer.text, ["tamarisk"])]
     assert not found, found
     total = scene.window["just approved"]["search"].json().get("total")
     assert total == 0, scene.window["just approved"]["search"].text[:300]
