@@ -45,8 +45,10 @@ class Redaction(BaseModel):
     control: Identifier | None = None
     page: int
     kind: Identifier
-    start: int | None = None
-    end: int | None = None
+    start: int | None = Field(None, description="A span's first character in the stored page "
+                                                "text (to cleared callers only: null otherwise)")
+    end: int | None = Field(None, description="Just after a span's last character (to cleared "
+                                              "callers only)")
     text: str | None = Field(None, description="The words a span covers (to cleared callers "
                                                "only: null otherwise)")
     box: BoxModel | None = None

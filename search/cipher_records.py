@@ -30,6 +30,7 @@ from typing import Any
 
 from config.data import CIPHER_VERSION_FIELD
 from search.ciphers import CipherSet, cipher_text
+from search.fields import NOT_TEXT
 from search.indices import Indices, ciphered_name
 from search.names import entity_key
 from search.redaction_text import Applied, redact_document
@@ -37,11 +38,6 @@ from search.redaction_text import Applied, redact_document
 Action = dict[str, Any]
 FACET_KINDS = ("person", "org", "place")
 Span = tuple[int, int, str]
-# Document fields that are identifiers, codes or numbers, never text a name is written in.
-NOT_TEXT = frozenset({
-    "id", "control", "collection", "job_id", "sha256", "extension", "mime", "type", "parent_id",
-    "root_id", "near_dup_group", "near_dup_bands", "minhash", "extractor", "language", "date",
-    "ingested_at", "thread_id", "doc_id", "citation", "kind", "page_files"})
 
 
 def ciphered_records(records: list[Action], indices: Indices, protected: dict[str, CipherSet],

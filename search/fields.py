@@ -256,6 +256,14 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
           coding=Coding("text")),
 )
 BY_NAME: dict[str, Field] = {field.name: field for field in DOCUMENT_FIELDS}
+# The fields of a stored document (declared here or internal, config/mappings' documents.json)
+# that hold identifiers, codes, numbers or dates, never text a person wrote. The ciphered and
+# redacted copies (search.cipher_records, search.redaction_text) rewrite every other field, so
+# a field added later (a path, a party, a title) is hidden by default rather than forgotten.
+NOT_TEXT = frozenset({
+    "id", "control", "collection", "job_id", "sha256", "extension", "mime", "type", "parent_id",
+    "root_id", "near_dup_group", "near_dup_bands", "minhash", "extractor", "language", "date",
+    "ingested_at", "thread_id", "doc_id", "citation", "kind", "page_files"})
 CODING_FIELDS: tuple[Field, ...] = tuple(f for f in DOCUMENT_FIELDS if f.coding is not None)
 # (documents-index field, derivation) of each derived field, in declaration order.
 DERIVATIONS: tuple[tuple[str, Callable[[Record], Any]], ...] = tuple(

@@ -11,9 +11,13 @@ the whole page goes. Applying it to the document's records:
   copy (their words are what was redacted); the others have their offsets moved to the
   redacted text;
 - the document's ``content`` is its redacted pages joined as ingestion joins them; its person,
-  org and place values that only left-out mentions had are dropped; and every redacted string
-  (a span's words, a left-out mention's words) that the redacted pages no longer show is masked
-  wherever else the document's text fields hold it (a title, a file name, an e-mail party).
+  org and place values that only left-out mentions had are dropped; every redacted string (a
+  span's words, a left-out mention's words) that the redacted pages no longer show is masked
+  wherever else the document's text fields hold it (a title, a file name, an e-mail party);
+  and a name redacted by a name rule is masked there in every written form, as a cipher would
+  be (search.ciphers: "memo-vowkes.eml" holds only the surname, which no span covered);
+- the size and hash of the original are left out: the size tells how long the redacted text
+  was, and the hash confirms a guess at it.
 
 A box drawn on the page image takes no text out: Docket keeps no position of the words on a
 page, so it cannot tell which words a box covers. It is kept for the production, where the box
@@ -24,29 +28,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from search.ciphers import Cipher, CipherSet
+from search.fields import NOT_TEXT
 
 MASK = "█████"
 Action = dict[str, Any]
 Span = tuple[int, int]
-# Document fields that hold no text a redacted string could be in (identifiers, numbers).
-NOT_TEXT = frozenset({
-    "id", "control", "collection", "job_id", "sha256", "extension", "mime", "type", "parent_id",
-    "root_id", "near_dup_group", "near_dup_bands", "minhash", "extractor", "language", "date",
-    "ingested_at", "thread_id", "doc_id", "citation", "kind", "page_files", "content"})
+# The document's content is made again from the redacted pages, not masked.
+NOT_MASKED = NOT_TEXT | {"content"}
+# What describes the original's bytes: a redacted copy carries neither.
+OF_THE_ORIGINAL = ("sha256", "size")
 NAMED_FACETS = ("person", "org", "place")
 PAGE_JOIN = "\n\n"  # how ingestion joins pages into a document's content (ingest.model)
 
 
 @dataclass
 class Applied:
-    """One document's approved redactions as they take text out: spans per page, and the
-    pages redacted whole."""
+    """One document's approved redactions as they take text out: spans per page, the pages
+    redacted whole, and the names that name rules redacted (in all their written forms)."""
 
     spans: dict[int, list[Span]] = field(default_factory=dict)
     whole_pages: set[int] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
 
     def add_span(self, page: int, start: int, end: int) -> None:
         self.spans.setdefault(page, []).append((start, end))
@@ -119,10 +126,11 @@ def redact_document(actions: list[Action], pages_index: str, mentions_index: str
     # hidden by masking it elsewhere.
     shown = PAGE_JOIN.join(texts)
     strings = _strings(h for h in hidden if not still_shown(h, shown))
+    names = CipherSet(Cipher(name, MASK) for name in sorted(applied.names))
     for action in actions:
         if action["_index"] == documents_index:
             source = _document(action["_source"], texts, kept_mentions, left_out, strings)
-            out.append({**action, "_source": source})
+            out.append({**action, "_source": _masked_names(source, names)})
     return out
 
 
@@ -136,14 +144,29 @@ def _mention(source: dict[str, Any], spans: list[Span], applied: Applied
              ) -> dict[str, Any] | None:
     """The mention with its offsets in the redacted text, or None when it touches what was
     redacted."""
-    if source.get("page") in applied.whole_pages:
+    where = moved_mention(int(source["page"]), int(source["start"]), int(source["end"]), spans,
+                          applied)
+    if where is None:
         return None
-    start, end = int(source["start"]), int(source["end"])
-    if any(s < end and start < e for s, e in spans):
+    if where == (source["start"], source["end"]):
+        return source
+    return {**source, "start": where[0], "end": where[1]}
+
+
+def redacted_page(text: str, page: int, applied: Applied) -> str:
+    """One page's text with ``applied`` taken out (for a record quoting it: the register)."""
+    return "" if page in applied.whole_pages else redact_text(text, applied.merged(page))
+
+
+def moved_mention(page: int, start: int, end: int, spans: list[Span], applied: Applied
+                  ) -> Span | None:
+    """Where a mention of ``page`` lies in its redacted text (``spans``: the page's merged
+    spans), or None when it touches what was redacted, so that it is left out."""
+    if page in applied.whole_pages or any(s < end and start < e for s, e in spans):
         return None
     if not spans:
-        return source
-    return {**source, "start": moved(spans, start), "end": moved(spans, end)}
+        return start, end
+    return moved(spans, start), moved(spans, end)
 
 
 def still_shown(hidden: str, text: str) -> bool:
@@ -169,7 +192,8 @@ def _document(source: dict[str, Any], texts: list[str], kept: list[dict[str, Any
               left_out: list[dict[str, Any]], strings: re.Pattern[str] | None) -> dict[str, Any]:
     """The document record: content from the redacted pages, the named facets only left-out
     mentions had dropped, redacted strings masked in its other text fields."""
-    record = {**source, "content": PAGE_JOIN.join(texts)}
+    record = {key: value for key, value in source.items() if key not in OF_THE_ORIGINAL}
+    record["content"] = PAGE_JOIN.join(texts)
     still = {(m.get("kind"), (m.get("text") or "").casefold()) for m in kept}
     gone = {(m.get("kind"), (m.get("text") or "").casefold()) for m in left_out} - still
     for kind in NAMED_FACETS:
@@ -177,15 +201,24 @@ def _document(source: dict[str, Any], texts: list[str], kept: list[dict[str, Any
             record[kind] = [v for v in record[kind] if (kind, str(v).casefold()) not in gone]
     if strings is None:
         return record
-    return {key: value if key in NOT_TEXT else _masked(value, strings)
+    return {key: value if key in NOT_MASKED else _masked(value, lambda text: strings.sub(MASK, text))
             for key, value in record.items()}
 
 
-def _masked(value: Any, strings: re.Pattern[str]) -> Any:
+def _masked_names(record: dict[str, Any], names: CipherSet) -> dict[str, Any]:
+    """The record with every written form of ``names`` masked in its text fields (the
+    content is the redacted pages', whose spans the rule chose)."""
+    if not names:
+        return record
+    return {key: value if key in NOT_MASKED else _masked(value, names.text)
+            for key, value in record.items()}
+
+
+def _masked(value: Any, replaced: Callable[[str], str]) -> Any:
     if isinstance(value, str):
-        return strings.sub(MASK, value)
+        return replaced(value)
     if isinstance(value, list):
-        return [_masked(v, strings) for v in value]
+        return [_masked(v, replaced) for v in value]
     return value
 
 

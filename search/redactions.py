@@ -41,6 +41,8 @@ UNITS = ("fraction", "pt")
 MAX_REASONS = 50
 MAX_REASON_CHARS = 300
 MAX_PROPOSED = 10_000  # redactions one rule may propose at once
+# What a redaction's record tells only a cleared caller: the words of a span, and where it lies.
+UNCLEARED_HIDDEN = ("text", "start", "end")
 LOG_FIELDS = ("id", "control", "doc_id", "page", "kind", "start", "end", "box", "reason", "rule",
               "state", "proposed_by", "proposed_at", "decided_by", "decided_at")
 Record = dict[str, Any]
@@ -101,6 +103,16 @@ class Redactions:
         self.client = store.client  # writes
         self.index = redactions_index(store.indices)
         self.caller = store.caller
+
+    def shown(self, record: Record) -> Record:
+        """A redaction as the caller may read it. Without clearance: not the words a span
+        covers, nor where it lies (its offsets tell how long the redacted text was), nor the
+        value of the rule that proposed it (a name, a regex), only its kind."""
+        if self.caller.cleared or self.caller.system:
+            return record
+        rule = record.get("rule")
+        return {**record, **dict.fromkeys(UNCLEARED_HIDDEN),
+                "rule": rule.split(":", 1)[0] if rule else rule}
 
     def _needs_clearance(self) -> None:
         if not (self.caller.cleared or self.caller.system):
@@ -217,7 +229,7 @@ class Redactions:
         hits = self.store.scan(self.index, {"query": {"bool": {"filter": [query]}}}, size=1000)
         records = [hit["_source"] for hit in hits]
         records.sort(key=lambda r: (r.get("control") or "", r["page"], r["proposed_at"]))
-        yield from records
+        yield from (self.shown(r) for r in records)
 
 
 def _span(proposal: Proposal, text: str | None) -> Record:
@@ -240,7 +252,7 @@ def approved_redactions(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str,
     applied: dict[str, Applied] = {}
     index = redactions_index(store.indices)
     for start in range(0, len(ids), 1000):
-        body = {"_source": ["doc_id", "page", "kind", "start", "end"], "query": {"bool": {
+        body = {"_source": ["doc_id", "page", "kind", "start", "end", "rule"], "query": {"bool": {
             "filter": [{"terms": {"doc_id": ids[start:start + 1000]}},
                        {"term": {"state": "approved"}},
                        {"terms": {"kind": ["span", "page"]}}]}}}
@@ -251,25 +263,43 @@ def approved_redactions(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str,
                 redacted.whole_pages.add(int(source["page"]))
             else:
                 redacted.add_span(int(source["page"]), int(source["start"]), int(source["end"]))
+            if name := rule_name(source.get("rule")):
+                redacted.names.add(name)
     return applied
 
 
-def collection_redactions(store: ScopedStore, collection: str
-                          ) -> tuple[list[str], set[tuple[str, int]]]:
-    """A collection's approved redactions as what records quoting its documents must not
-    show: the words of its spans, and its pages redacted whole (document id, page)."""
-    body = {"_source": ["doc_id", "page", "kind", "text"], "query": {"bool": {"filter": [
-        {"term": {"collection": collection}}, {"term": {"state": "approved"}},
-        {"terms": {"kind": ["span", "page"]}}]}}}
-    texts: list[str] = []
-    whole: set[tuple[str, int]] = set()
+def rule_name(rule: str | None) -> str | None:
+    """The name a redaction's rule redacts in all its forms, for a name rule ("name:Jane
+    Doe", as ingest.redaction_rules labels it); None for any other."""
+    kind, _, value = (rule or "").partition(":")
+    return value if kind == "name" and value.strip() else None
+
+
+@dataclass(frozen=True)
+class CollectionRedactions:
+    """A collection's approved redactions as what records quoting its documents (the case
+    register) must not show: the words of its spans, its pages redacted whole (document id,
+    page) and the names its name rules redacted in every form."""
+
+    texts: list[str]
+    whole_pages: set[tuple[str, int]]
+    names: set[str]
+
+
+def collection_redactions(store: ScopedStore, collection: str) -> CollectionRedactions:
+    body = {"_source": ["doc_id", "page", "kind", "text", "rule"], "query": {"bool": {
+        "filter": [{"term": {"collection": collection}}, {"term": {"state": "approved"}},
+                   {"terms": {"kind": ["span", "page"]}}]}}}
+    found = CollectionRedactions([], set(), set())
     for hit in store.scan(redactions_index(store.indices), body, size=2000):
         source = hit["_source"]
         if source["kind"] == "page":
-            whole.add((source["doc_id"], int(source["page"])))
+            found.whole_pages.add((source["doc_id"], int(source["page"])))
         elif source.get("text"):
-            texts.append(source["text"])
-    return texts, whole
+            found.texts.append(source["text"])
+        if name := rule_name(source.get("rule")):
+            found.names.add(name)
+    return found
 
 
 def approved_records(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str, list[Record]]:

@@ -45,15 +45,6 @@ RedactionId = Annotated[str, Path(pattern=r"^red-[0-9a-f]{32}$")]
 CollectionName = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
 
 
-def _shown(record: dict[str, Any], store: ScopedStore) -> dict[str, Any]:
-    """A redaction as the caller may read it: the words it covers, and the value of the rule
-    that proposed it (a name, a regex), only with clearance."""
-    if store.caller.cleared:
-        return record
-    rule = record.get("rule")
-    return {**record, "text": None, "rule": rule.split(":", 1)[0] if rule else rule}
-
-
 def _refused(exc: ValueError) -> HTTPException:
     return HTTPException(422, str(exc))
 
@@ -66,7 +57,7 @@ def _refused(exc: ValueError) -> HTTPException:
 @handles(action="redactions.view")
 def list_redactions(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> list[dict]:
     DocumentView(store).get(doc_id)
-    return [_shown(r, store) for r in Redactions(store).of_document(doc_id)]
+    return list(Redactions(store).of_document(doc_id))
 
 
 @router.post("/api/documents/{doc_id}/redactions", response_model=Redaction, status_code=201,
@@ -90,7 +81,7 @@ def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
     request.state.audit_details = {"redaction": record["id"], "document": doc_id,
                                    "collection": record["collection"], "kind": record["kind"],
                                    "page": record["page"], "reason": record["reason"]}
-    return _shown(record, store)
+    return record
 
 
 def _page_texts(store: ScopedStore, doc_id: str, pages: list[int]) -> dict[int, str]:
@@ -130,7 +121,7 @@ def _decide(redaction_id: str, approve: bool, request: Request, store: ScopedSto
     request.state.audit_details = {"redaction": redaction_id, "document": record["doc_id"],
                                    "collection": record["collection"], "state": record["state"],
                                    "proposed_by": record.get("proposed_by")}
-    return {"redaction": _shown(record, store), "withheld": withheld}
+    return {"redaction": record, "withheld": withheld}
 
 
 @router.post("/api/redactions/{redaction_id}/approve", response_model=Decision,
@@ -187,7 +178,7 @@ def propose_by_rule(name: CollectionName, body: RuleIn, request: Request, store:
         raise _refused(exc) from None
     request.state.audit_details = {"collection": name, "rule": Rule(body.kind, body.value).label(),
                                    "documents": len(doc_ids), "proposed": len(made)}
-    return {"documents": len(doc_ids), "proposed": [_shown(r, store) for r in made]}
+    return {"documents": len(doc_ids), "proposed": made}
 
 
 @router.get("/api/collections/{name}/redaction-log", response_model=list[Redaction],
@@ -197,7 +188,7 @@ def redaction_log(name: CollectionName, store: StoreDep, _reviewer: ReviewerDep,
                   format: Annotated[Literal["json", "csv"], Query()] = "json") -> Any:
     """The collection's redactions: control number, page, span or box, reason, who proposed
     and who decided, when, and the state; as JSON or CSV."""
-    records = [_shown(r, store) for r in Redactions(store).log(name)]
+    records = list(Redactions(store).log(name))
     if format == "json":
         return records
     return StreamingResponse(iter([log_csv(records)]), media_type="text/csv; charset=utf-8", headers={

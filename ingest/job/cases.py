@@ -26,13 +26,14 @@ from ingest.job.commit import commit_outcomes
 from ingest.model import FileTask, Outcome
 from search.cases.records import Record, case_records, cipher_case, document_fields
 from search.cases.register import Mention, SourceDocument, build_cases
+from search.cases.sources import redacted_source
 from search.cases.vocabulary import DEFAULT_CLOSED_DAYS
-from search.ciphers import CipherStore
+from search.ciphers import Cipher, CipherSet, CipherStore
 from search.corrections import ROLE, CorrectionStore
 from search.indices import Indices, ciphered_name
 from search.ledger import DOCUMENT_STATES
-from search.redaction_text import hidden_strings, masked_record
-from search.redactions import collection_redactions
+from search.redaction_text import MASK, hidden_strings, masked_record
+from search.redactions import approved_redactions, collection_redactions
 from search.system import SYSTEM, SystemStore
 
 BATCH = 500  # documents read together
@@ -96,12 +97,18 @@ def set_closed_days(client: OpenSearch, settings: Settings, collection: str, day
                   body={"doc": {"case_closed_days": days}})
 
 
-def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
-    """The collection's case records, read and built (nothing written)."""
+def _read_documents(client: OpenSearch, indices: Indices, collection: str
+                    ) -> list[SourceDocument]:
+    """The collection's documents that cite a reference, as the register reads them."""
     doc_ids = _citing(client, indices, collection)
     documents: list[SourceDocument] = []
     for start in range(0, len(doc_ids), BATCH):
         documents += _sources(client, indices, doc_ids[start : start + BATCH])
+    return documents
+
+
+def _register(client: OpenSearch, indices: Indices, collection: str,
+              documents: list[SourceDocument]) -> list[Record]:
     corrections = CorrectionStore(client, indices.prefix).load(SYSTEM)
     corrected = {(case_id, c.key): (c.target, c.user) for c in corrections.of_action(
         ROLE, collection) for case_id in c.doc_ids}
@@ -109,29 +116,54 @@ def build_register(client: OpenSearch, indices: Indices, collection: str) -> lis
                         closed_days(client, indices, collection), corrected)
 
 
-def _write_cases(client: OpenSearch, indices: Indices, collection: str,
-                 records: list[Record]) -> None:
-    """The records, their ciphered copies when the collection protects names, and the cases
-    the collection no longer has deleted from both."""
+def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
+    """The collection's case records, read and built (nothing written)."""
+    return _register(client, indices, collection, _read_documents(client, indices, collection))
+
+
+def _copied_register(client: OpenSearch, indices: Indices, collection: str,
+                     documents: list[SourceDocument], records: list[Record],
+                     ciphers: CipherSet) -> list[Record]:
+    """The register users without clearance read: built again from the redacted documents
+    when the collection has approved redactions (so what they took out makes no case, item,
+    role or link), ciphered, and with the redacted words masked where a case quotes them
+    (titles, paths, sentences of other documents)."""
+    reader = SystemStore(client, indices)
+    redacted = collection_redactions(reader, collection)
+    applied = approved_redactions(reader, [d.doc_id for d in documents])
+    if applied:
+        records = _register(client, indices, collection, [
+            redacted_source(d, applied[d.doc_id]) if d.doc_id in applied else d
+            for d in documents])
+    masks = [Cipher(name, MASK) for name in sorted(redacted.names)]
+    ciphers = CipherSet([*ciphers.entries, *masks]) if masks else ciphers
+    strings = hidden_strings(redacted.texts)
+    return [masked_record(cipher_case(r, ciphers), strings, redacted.whole_pages)
+            for r in records]
+
+
+def _write_cases(client: OpenSearch, indices: Indices, collection: str, records: list[Record],
+                 documents: list[SourceDocument]) -> list[Record] | None:
+    """The records, their copy for users without clearance when the collection has one, and
+    the cases the collection no longer has deleted from both; returns the copy (None: none)."""
     actions = [{"_index": indices.cases, "_id": r["id"], "_source": r} for r in records]
     protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
+    copied = None
     if protection is not None:
         ciphers, version = protection
-        # The register quotes sentences: what the collection's redactions took out is masked.
-        texts, whole = collection_redactions(SystemStore(client, indices), collection)
-        strings = hidden_strings(texts)
-        actions += [{"_index": ciphered_name(indices.cases), "_id": r["id"], "_source": {
-            **masked_record(cipher_case(r, ciphers), strings, whole), "cipher_version": version}}
-            for r in records]
+        copied = _copied_register(client, indices, collection, documents, records, ciphers)
+        actions += [{"_index": ciphered_name(indices.cases), "_id": r["id"],
+                     "_source": {**r, "cipher_version": version}} for r in copied]
     helpers.bulk(client, actions, chunk_size=200, request_timeout=120)
-    stale = {"bool": {"filter": [{"term": {"collection": collection}}],
-                      "must_not": [{"ids": {"values": [r["id"] for r in records]}}]}}
-    client.delete_by_query(index=f"{indices.cases},{ciphered_name(indices.cases)}",
-                           body={"query": stale}, conflicts="proceed", refresh=True)
-    if protection is None:  # names no longer protected: no copy left behind
-        client.delete_by_query(index=ciphered_name(indices.cases), conflicts="proceed",
-                               body={"query": {"term": {"collection": collection}}})
+    kept = {"cases": [r["id"] for r in records], "copy": [r["id"] for r in copied or []]}
+    for index, ids in ((indices.cases, kept["cases"]),
+                       (ciphered_name(indices.cases), kept["copy"])):
+        stale = {"bool": {"filter": [{"term": {"collection": collection}}],
+                          "must_not": [{"ids": {"values": ids}}]}}
+        client.delete_by_query(index=index, body={"query": stale}, conflicts="proceed",
+                               refresh=True, ignore_unavailable=True)
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
+    return copied
 
 
 def _has_cases(client: OpenSearch, indices: Indices, collection: str) -> bool:
@@ -139,29 +171,33 @@ def _has_cases(client: OpenSearch, indices: Indices, collection: str) -> bool:
     return bool(client.count(index=indices.cases, body=query)["count"])
 
 
-def _field_updates(client: OpenSearch, indices: Indices, collection: str,
+def _field_updates(client: OpenSearch, index: str, collection: str,
                    fields: dict[str, Record]) -> list[dict]:
-    """Updates of the documents whose case fields change: those citing a case, and those that
-    carried case fields and cite none now. Mirrored to the ciphered copy (labels, no names)."""
+    """Updates of the documents of ``index`` whose case fields change: those citing a case,
+    and those that carried case fields and cite none now."""
     query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": [
         {"exists": {"field": "case_outcome"}}, {"exists": {"field": "case_flag"}}],
         "minimum_should_match": 1}}
-    before = {hit["_id"] for hit in helpers.scan(client, index=indices.documents, _source=False,
+    before = {hit["_id"] for hit in helpers.scan(client, index=index, _source=False,
                                                  query={"query": query})}
     changes = {**{doc_id: EMPTY_FIELDS for doc_id in before - set(fields)}, **fields}
     return [{"_op_type": "update", "_index": index, "_id": doc_id, "doc": values}
-            for doc_id, values in changes.items()
-            for index in (indices.documents, ciphered_name(indices.documents))]
+            for doc_id, values in changes.items()]
 
 
 def update_cases(client: OpenSearch, settings: Settings, collection: str) -> list[Record]:
     """The cases stage over one collection: its register rebuilt and written. Returns it."""
     indices = Indices(settings.index_prefix)
-    records = build_register(client, indices, collection)
+    documents = _read_documents(client, indices, collection)
+    records = _register(client, indices, collection, documents)
     if not records and not _has_cases(client, indices, collection):
         return records  # a collection that cites no reference, and never did: nothing to write
-    _write_cases(client, indices, collection, records)
-    updates = _field_updates(client, indices, collection, document_fields(records))
+    copied = _write_cases(client, indices, collection, records, documents)
+    # The copy's documents carry the outcomes and flags of the copy's register (labels, no
+    # names): a flag the redactions took away is not a facet there either.
+    updates = _field_updates(client, indices.documents, collection, document_fields(records))
+    updates += _field_updates(client, ciphered_name(indices.documents), collection,
+                              document_fields(records if copied is None else copied))
     # A document of a collection that protects no names has no ciphered copy: not an error.
     helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
     client.indices.refresh(index=f"{indices.documents},{ciphered_name(indices.documents)}")

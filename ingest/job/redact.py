@@ -96,7 +96,8 @@ def _spans(applied: Applied | None) -> tuple:
     if not applied:
         return ()
     return (tuple(sorted(applied.whole_pages)),
-            tuple(sorted((p, tuple(sorted(s))) for p, s in applied.spans.items())))
+            tuple(sorted((p, tuple(sorted(s))) for p, s in applied.spans.items())),
+            tuple(sorted(applied.names)))
 
 
 def _write(client: OpenSearch, indices: Indices, collection: str, job_id: str,

@@ -43,6 +43,7 @@ from search.entity_kinds.reference import (
     reference_key,
     reference_written,
 )
+from search.redaction_text import Applied, moved_mention, redacted_page
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,24 @@ class SourceDocument:
     pages: dict[int, tuple[str, str]]
     mentions: tuple[Mention, ...]
     path: str = ""  # where the file came from in its upload: a case lists its documents by it
+
+
+def redacted_source(document: SourceDocument, applied: Applied) -> SourceDocument:
+    """The document as its redacted copy has it (search.redaction_text): each span a mask, a
+    page redacted whole empty, the mentions touching them left out. The register of the copy
+    is built from these, so a redacted reference, person, phone or vehicle makes no case, role,
+    item or link there."""
+    if not applied:
+        return document
+    pages = {number: (redacted_page(text, number, applied), citation)
+             for number, (text, citation) in document.pages.items()}
+    mentions = []
+    for mention in document.mentions:
+        where = moved_mention(mention.page, mention.start, mention.end,
+                              applied.merged(mention.page), applied)
+        if where is not None:
+            mentions.append(replace(mention, start=where[0], end=where[1]))
+    return replace(document, pages=pages, mentions=tuple(mentions))
 
 
 # Heads a label gives a number when it names no force or council: the same crime number may be

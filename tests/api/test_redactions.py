@@ -175,6 +175,9 @@ def test_the_document_is_still_found_by_its_other_words(approved, people, scene)
     _hidden(page.text)
     document = uncleared.get(f"/api/documents/{scene.statement}")
     _hidden(document.text)
+    # The original's size tells how much was redacted, its hash confirms a guess at it.
+    assert (document.json()["size"], document.json()["sha256"]) == (None, None)
+    assert people["approver"].get(f"/api/documents/{scene.statement}").json()["size"] > 0
     for fmt in ("csv", "json"):
         export = uncleared.get("/api/export", params={"q": "plover", "format": fmt})
         assert export.status_code == 200
@@ -273,7 +276,13 @@ def test_the_log_as_json_and_csv(approved, people) -> None:  # noqa: ANN001
     assert "'" + FORMULA in {row["reason"] for row in rows}  # not run as a formula
     assert "text" not in rows[0]  # the log names where, not the words
     unseen = people["uncleared"].get(f"/api/collections/{COLLECTION}/redaction-log")
-    assert all(r["text"] is None for r in unseen.json())
+    # Nor where a span lies: its offsets would tell the length of what it took out.
+    assert all(r["text"] is r["start"] is r["end"] is None for r in unseen.json())
+    assert any(r["kind"] == "span" and r["start"] is not None for r in log)
+    unseen_csv = people["uncleared"].get(f"/api/collections/{COLLECTION}/redaction-log",
+                                         params={"format": "csv"})
+    assert {(row["start"], row["end"]) for row in csv.DictReader(io.StringIO(unseen_csv.text))
+            } == {("", "")}
     assert "name" in {r["rule"] for r in unseen.json()}
     _hidden(unseen.text)
 

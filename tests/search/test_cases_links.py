@@ -224,3 +224,30 @@ def test_a_maker_s_model_is_no_plate_and_links_nothing() -> None:
                   "was arrested.", ("Sean Tait=tait",)),
     ]
     assert _linked(documents) == {"HX/2004/0101": {}, "HX/2004/0202": {}, "HX/2004/0303": {}}
+
+
+def test_a_redacted_phone_is_no_item_and_no_link_in_the_redacted_register() -> None:
+    """The register users without clearance read is built from the redacted documents
+    (search.cases.sources.redacted_source): the phone a span took out of one document is
+    neither that case's item nor a link to the case that still writes it."""
+    from search.cases.sources import redacted_source
+    from search.redaction_text import Applied
+
+    first = _document(1, "Crime number HX/2004/0101.\nHe rang from 07700 900123. Wayne Kerr was "
+                      "arrested.", ("Wayne Kerr=kerr",))
+    second = _document(2, "Crime number HX/2004/0202.\nCalls from 07700900123 were logged. "
+                       "Paul Adey was arrested.", ("Paul Adey=adey",))
+    text = first.pages[1][0]
+    applied = Applied()
+    applied.add_span(1, text.index("07700"), text.index("07700") + len("07700 900123"))
+    redacted = redacted_source(first, applied)
+    assert "07700" not in redacted.pages[1][0]
+    assert redacted.mentions[-1].text == "Wayne Kerr"  # moved, still on its words
+    start, end = redacted.mentions[-1].start, redacted.mentions[-1].end
+    assert redacted.pages[1][0][start:end] == "Wayne Kerr"
+    assert _linked([first, second])["HX/2004/0101"] == {"shared phone": {"HX/2004/0202"}}
+    records = case_records("c", build_cases("c", [redacted, second]), 28)
+    by_reference = {r["reference"]: r for r in records}
+    assert by_reference["HX/2004/0101"]["items"] == []
+    assert not any(f["linked"] for r in records for f in r["flags"])
+    assert by_reference["HX/2004/0202"]["items"][0]["key"] == "+447700900123"  # still written

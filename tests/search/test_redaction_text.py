@@ -80,3 +80,28 @@ def test_the_ciphered_copy_applies_redactions_then_ciphers() -> None:
     assert "07700" not in str(out) and "Ann Lee" not in str(out)
     plain = _by_id(ciphered_records(_records(), INDICES, {"c": CipherSet([])}, {"c": 7}))
     assert plain["d-00001"]["text"] == PAGE_ONE  # no redactions, no names: the text as it is
+
+
+def test_a_name_rule_masks_every_form_in_the_other_fields_and_the_original_is_not_described(
+) -> None:
+    """The name rule's spans cover "Ann Lee" in the text; the file is named for the surname
+    alone, which no span covers. Size and hash would tell the redacted length, confirm a guess."""
+    records = _records()
+    records[-1]["_source"] |= {"filename": "lee-notes.txt", "path": "box 1/lee-notes.txt",
+                               "paths": ["box 1/lee-notes.txt", "copy/LEE.txt"],
+                               "email_from": "ann.lee@example.org", "size": 61,
+                               "sha256": "ab" * 32}
+    applied = Applied(names={"Ann Lee"})
+    applied.add_span(1, 5, 12)
+    applied.add_span(2, 0, 7)
+    document = _by_id(redact_document(records, INDICES.pages, INDICES.mentions,
+                                      INDICES.documents, applied))["d"]
+    assert document["filename"] == f"{MASK}-notes.txt"
+    assert document["path"] == f"box 1/{MASK}-notes.txt"
+    assert document["paths"] == [f"box 1/{MASK}-notes.txt", f"copy/{MASK}.txt"]
+    assert document["email_from"] == f"{MASK}@example.org"
+    assert "size" not in document and "sha256" not in document
+    assert document["id"] == "d" and document["collection"] == "c"  # identifiers kept
+    unredacted = _by_id(redact_document(records, INDICES.pages, INDICES.mentions,
+                                        INDICES.documents, Applied()))["d"]
+    assert unredacted["size"] == 61 and unredacted["filename"] == "lee-notes.txt"
