@@ -485,6 +485,9 @@ def test_the_register_cites_the_case_without_what_was_redacted(scene: Scene) -> 
 
 IDENTITY_KEYS = {"id", "control", "path", "paths", "filename", "document_id", "doc_id",
                  "citation", "title"}
+# When each redaction was proposed and decided: two redactions are never made at the same
+# instant, and the moment says nothing of what they cover.
+MOMENT_KEYS = {"proposed_at", "decided_at"}
 
 
 def _anonymous(value: object, scene: Scene) -> object:
@@ -492,7 +495,7 @@ def _anonymous(value: object, scene: Scene) -> object:
     must be the same for the north and south ledgers, whose only difference is redacted."""
     if isinstance(value, dict):
         return {k: "<identity>" if k in IDENTITY_KEYS else _anonymous(v, scene)
-                for k, v in value.items() if k not in VOLATILE_KEYS}
+                for k, v in value.items() if k not in VOLATILE_KEYS | MOMENT_KEYS}
     if isinstance(value, list):
         return [_anonymous(v, scene) for v in value]
     if isinstance(value, str):
