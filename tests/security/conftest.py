@@ -178,6 +178,24 @@ def sec_bundles(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noqa: A
     return made
 
 
+@pytest.fixture(scope="session")
+def sec_facts(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noqa: ANN001
+              ) -> dict[str, tuple[str, str]]:
+    """A chronology fact per collection citing its one document's first page, made by the
+    admin (for the access matrix): collection -> (fact id, the document's control number)."""
+    admin = client_for(sec_app, tokens["admin"])
+    made = {}
+    for collection in ("sec-a", "sec-b"):
+        doc = sec_corpus.doc_ids[collection]
+        fact = admin.post("/api/chronology", json={
+            "collection": collection, "date": {"from": "1997-03"},
+            "description": f"what the document of {collection} says",
+            "citations": [{"doc_id": doc, "page": 1}]})
+        fact.raise_for_status()
+        made[collection] = (fact.json()["id"], admin.get(f"/api/documents/{doc}").json()["control"])
+    return made
+
+
 def make_app(store, settings: Settings, **changes: object) -> FastAPI:  # noqa: ANN001
     from api.app import create_app
 

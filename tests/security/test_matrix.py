@@ -68,7 +68,7 @@ CASES = [(path, params, role, side) for path, params in ROUTES for role in ROLES
 
 def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
          batches: dict[str, str], productions: dict[str, tuple[str, str]],
-         bundles: dict[str, tuple[str, str]]) -> str:
+         bundles: dict[str, tuple[str, str]], facts: dict[str, tuple[str, str]]) -> str:
     """The path with its parameters taken from the real data of one collection."""
     from search.cases.register import case_id
 
@@ -80,7 +80,7 @@ def fill(path: str, params: tuple[str, ...], corpus: Ingested, collection: str,
               "batch_id": batches[collection], "position": "1", "section": "families",
               "production_id": productions[collection][0], "urn": productions[collection][1],
               "page": "1", "bundle_id": bundles[collection][0], "letter": bundles[collection][1],
-              "tab": "1"}
+              "tab": "1", "fact_id": facts[collection][0], "control": facts[collection][1]}
     for name in params:
         assert name in values, f"no filler for the path parameter {{{name}}} of {path}: add one"
         path = path.replace(f"{{{name}}}", values[name])
@@ -111,11 +111,12 @@ def test_every_get_route_is_in_the_matrix() -> None:
 def test_access(path: str, params: tuple[str, ...], role: str, side: str, sec_app,  # noqa: ANN001
                 sec_corpus: Ingested, tokens: dict[str, str], sec_batches: dict[str, str],
                 sec_productions: dict[str, tuple[str, str]],
-                sec_bundles: dict[str, tuple[str, str]]) -> None:
+                sec_bundles: dict[str, tuple[str, str]],
+                sec_facts: dict[str, tuple[str, str]]) -> None:
     token = {"none": None, "bad": "not-a-real-token"}.get(role, tokens.get(role))
     client = client_for(sec_app, token)
     url = fill(path, params, sec_corpus, "sec-b" if side == "other" else "sec-a", sec_batches,
-               sec_productions, sec_bundles)
+               sec_productions, sec_bundles, sec_facts)
     # Probe with the other collection's words where a route takes a query.
     response = client.get(url, params={"q": "Ravensworth zebrabravo"} if not params else None)
     assert response.status_code == expected(path, role, side), response.text[:300]
