@@ -106,8 +106,10 @@ def _ingest(store, settings, folder, collection: str) -> None:  # noqa: ANN001
 def _client(sec_app, store, indices, settings, name: str, role: str, cleared: bool) -> TestClient:  # noqa: ANN001
     from search.users import UserStore
 
+    # Names of this suite's own: the cipher suite's users (its historians) share the process
+    # and keep a search history of their own.
     token = UserStore(store, indices, settings.secret_key).add(
-        f"{name}-{RUN}", role, [COLLECTION], cleared=cleared)
+        f"redaction-{name}-{RUN}", role, [COLLECTION], cleared=cleared)
     return client_for(sec_app, token)
 
 
