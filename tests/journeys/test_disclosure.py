@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
@@ -112,7 +113,7 @@ def scene(store, settings, admin_token: str, tmp_path_factory) -> Scene:  # noqa
 @dataclass
 class Redacted:
     ids: dict[str, list[str]]  # how each was proposed -> its ids
-    own_approval: object  # the proposer's attempt to approve their own redaction
+    own_approval: httpx.Response  # the proposer's attempt to approve their own redaction
 
 
 def _propose_by_hand(scene: Scene) -> dict[str, list[str]]:
