@@ -11,9 +11,11 @@ the whole page goes. Applying it to the document's records:
   copy (their words are what was redacted); the others have their offsets moved to the
   redacted text;
 - the document's ``content`` is its redacted pages joined as ingestion joins them; its person,
-  org and place values that only left-out mentions had are dropped; every redacted string (a
-  span's words, a left-out mention's words) that the redacted pages no longer show is masked
-  wherever else the document's text fields hold it (a title, a file name, an e-mail party);
+  org and place values that only left-out mentions had (by their words or by their key: the
+  name authority shows "R. Quenby" as "Rosalind Quenby") are dropped; every redacted string (a
+  span's words, a left-out mention's words, a dropped value) that the redacted pages no longer
+  show is masked wherever else the document's text fields hold it (a title, a file name, an
+  e-mail party);
   and a name redacted by a name rule is masked there in every written form, as a cipher would
   be (search.ciphers: "memo-vowkes.eml" holds only the surname, which no span covered);
 - the size and hash of the original are left out: the size tells how long the redacted text
@@ -34,6 +36,7 @@ from typing import Any
 
 from search.ciphers import Cipher, CipherSet
 from search.fields import NOT_TEXT
+from search.names import entity_key
 
 MASK = "█████"
 Action = dict[str, Any]
@@ -122,6 +125,10 @@ def redact_document(actions: list[Action], pages_index: str, mentions_index: str
     hidden += [m.get("text") or "" for m in left_out]
     texts = [page["_source"]["text"] for page in sorted(
         (a for a in out if a["_index"] == pages_index), key=lambda a: a["_source"]["page"])]
+    for action in actions:
+        if action["_index"] == documents_index:
+            hidden += [v for _kind, v in dropped_facets(action["_source"], kept_mentions,
+                                                        left_out)]
     # A string the redacted pages still show (redacted in one place, not in another) is not
     # hidden by masking it elsewhere.
     shown = PAGE_JOIN.join(texts)
@@ -194,11 +201,10 @@ def _document(source: dict[str, Any], texts: list[str], kept: list[dict[str, Any
     mentions had dropped, redacted strings masked in its other text fields."""
     record = {key: value for key, value in source.items() if key not in OF_THE_ORIGINAL}
     record["content"] = PAGE_JOIN.join(texts)
-    still = {(m.get("kind"), (m.get("text") or "").casefold()) for m in kept}
-    gone = {(m.get("kind"), (m.get("text") or "").casefold()) for m in left_out} - still
+    dropped = set(dropped_facets(source, kept, left_out))
     for kind in NAMED_FACETS:
         if isinstance(record.get(kind), list):
-            record[kind] = [v for v in record[kind] if (kind, str(v).casefold()) not in gone]
+            record[kind] = [v for v in record[kind] if (kind, v) not in dropped]
     if strings is None:
         return record
     return {key: value if key in NOT_MASKED else _masked(value, lambda text: strings.sub(MASK, text))
@@ -212,6 +218,22 @@ def _masked_names(record: dict[str, Any], names: CipherSet) -> dict[str, Any]:
         return record
     return {key: value if key in NOT_MASKED else _masked(value, names.text)
             for key, value in record.items()}
+
+
+def dropped_facets(source: dict[str, Any], kept: list[dict[str, Any]],
+                   left_out: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The (kind, value) of the document's person, org and place values that only left-out
+    mentions had. A value is the entity as the collection shows it, which need not be how the
+    page wrote it: "Rosalind Quenby", linked by the name authority from "R. Quenby". So a value
+    is matched to mentions by its written form or by its key."""
+    def names(mentions: list[dict[str, Any]]) -> set[tuple[Any, str]]:
+        return {pair for m in mentions for pair in (
+            (m.get("kind"), (m.get("text") or "").casefold()), (m.get("kind"), m.get("key")))}
+
+    gone = names(left_out) - names(kept)
+    return [(kind, value) for kind in NAMED_FACETS if isinstance(source.get(kind), list)
+            for value in source[kind] if isinstance(value, str) and (
+                (kind, value.casefold()) in gone or (kind, entity_key(kind, value)) in gone)]
 
 
 def _masked(value: Any, replaced: Callable[[str], str]) -> Any:

@@ -105,3 +105,26 @@ def test_a_name_rule_masks_every_form_in_the_other_fields_and_the_original_is_no
     unredacted = _by_id(redact_document(records, INDICES.pages, INDICES.mentions,
                                         INDICES.documents, Applied()))["d"]
     assert unredacted["size"] == 61 and unredacted["filename"] == "lee-notes.txt"
+
+
+def test_a_person_shown_by_the_name_the_authority_linked_is_dropped() -> None:
+    """The page writes "A. Lee"; the name authority linked it to Ann Lee, so the document's
+    person field shows "Ann Lee". Redacting "A. Lee" takes "Ann Lee" out of the field too, and
+    out of any other field that holds it."""
+    text = "Call A. Lee today."
+    records = [
+        {"_index": INDICES.pages, "_id": "d-00001", "_source": {
+            "id": "d-00001", "doc_id": "d", "collection": "c", "page": 1, "text": text}},
+        {"_index": INDICES.mentions, "_id": "m0", "_source": {
+            "id": "m0", "doc_id": "d", "collection": "c", "page": 1, "kind": "person",
+            "key": "ann lee", "text": "A. Lee", "start": 5, "end": 11}},
+        {"_index": INDICES.documents, "_id": "d", "_source": {
+            "id": "d", "collection": "c", "content": text, "person": ["Ann Lee"],
+            "email_to": ["Ann Lee <box@example.org>"]}}]
+    applied = Applied()
+    applied.add_span(1, 5, 11)
+    out = _by_id(redact_document(records, INDICES.pages, INDICES.mentions, INDICES.documents,
+                                 applied))
+    assert out["d"]["person"] == []
+    assert out["d"]["email_to"] == [f"{MASK} <box@example.org>"]
+    assert "Lee" not in str(out)
