@@ -44,7 +44,7 @@ class BundleIn(BundleEdit):
 class BundleDocument(BaseModel):
     """A document as the bundle numbers it."""
 
-    document: Identifier = Field(description="What the bundle was given: control or URN")
+    document: str = Field(description="What the bundle was given: control or URN")
     doc_id: Identifier
     control: Identifier
     urn: Identifier | None = None
@@ -56,7 +56,7 @@ class BundleDocument(BaseModel):
     last_page: int
     tab_first: int = Field(description="Its first page within the tab")
     tab_last: int
-    reference: Identifier = Field(description="Its first page cited: {A/2/5}")
+    reference: str = Field(description="Its first page cited: {A/2/5}")
 
 
 class BundleTab(BaseModel):
@@ -84,15 +84,15 @@ class BuildProgress(BaseModel):
 
 
 class BundleSummary(BaseModel):
-    id: Identifier = Field(description="bundle-<32 hex>")
+    id: str = Field(description="bundle-<32 hex>")
     letter: Identifier
     title: str
     collection: Identifier
-    state: Identifier = Field(description="draft, building, built or failed")
+    state: str = Field(description="draft, building, built or failed")
     progress: BuildProgress
     errors: list[BuildError]
     file_pages: int | None = Field(None, description="Pages of the built PDF, index included")
-    created_by: Identifier | None = None
+    created_by: str | None = None
     created_at: Identifier
     built_at: Identifier | None = None
 
@@ -107,30 +107,30 @@ class IndexEntry(BaseModel):
 
     tab: int
     tab_title: str
-    document: Identifier
+    document: str
     date: Identifier | None = None
     description: str
     first_page: int
     last_page: int
-    reference: Identifier
+    reference: str
 
 
 class BuildStarted(BaseModel):
-    id: Identifier
-    state: Identifier
+    id: str
+    state: str
 
 
 class ResolvedReference(BaseModel):
     """A reference resolved to the document page it cites, or why it does not resolve."""
 
-    reference: Identifier
+    reference: str
     kind: Identifier | None = Field(None, description="bundle or production")
     doc_id: Identifier | None = None
     control: Identifier | None = None
     collection: Identifier | None = None
     document_page: int | None = None
     citation: Identifier | None = Field(None, description="<control>-<page, 4 digits>")
-    bundle: Identifier | None = None
+    bundle: str | None = None
     tab: int | None = None
     page: int | None = None
     bundle_page: int | None = None

@@ -131,7 +131,7 @@ class CompletenessReport(BaseModel):
 
 class CompletenessPage(BaseModel):
     collection: Identifier
-    section: Identifier
+    section: str
     rows: list[dict[str, Any]] = Field(description="files: ledger entries; families: each "
                                        "container with its members' states and every broken "
                                        "member; duplicates: each document with every path; "

@@ -81,6 +81,11 @@ ID_KEYS_ADDED = frozenset({
     # Review (issue 18): batch, document and saved-search ids and a time. Names of batches and
     # fields, and usernames, are text the middleware still reads.
     "batch_id", "doc_ids", "sample", "saved_search", "coded_at",
+    # Disclosure (issue 17) and the completeness report (issue 18): a bundle's letter, a URN,
+    # times, and a closed list (received, late, overdue, awaited). Generic keys such as id,
+    # state, document, reference and section stay text: other answers use them for values that
+    # can hold a name (an entity's id is kind:key).
+    "letter", "urn", "built_at", "generated_at", "disclosure_status",
 })
 
 
