@@ -367,8 +367,10 @@ def serve(host: str | None = None, port: int | None = None) -> None:
         raise _fail(f"the blob store: {exc}") from None
     server = _warm_pool(settings)
     try:
+        # No access log: it would write every query string (names typed into searches) to
+        # stderr, outside the audit trail that records each request under access control.
         uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port,
-                    log_level="info", server_header=False)
+                    log_level="info", server_header=False, access_log=False)
     finally:
         if server is not None:
             server.close()
