@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
-from search.export import csv_cell
+from search.export import csv_cell, docx_text
 
 CSV_COLUMNS = ("date", "date_from", "date_to", "circa", "description", "people", "issues",
                "citations", "links", "disagrees_with", "id", "collection", "quote")
@@ -84,7 +84,7 @@ def add_hyperlink(paragraph: Paragraph, text: str, url: str) -> None:
 def docx_bytes(facts: Iterable[Record], base_url: str, title: str) -> bytes:
     """The chronology as a Word document: a heading and one table row per fact."""
     document = Document()
-    document.add_heading(title, level=1)
+    document.add_heading(docx_text(title), level=1)
     table = document.add_table(rows=1, cols=len(HEADINGS))
     table.style = "Table Grid"
     for cell, heading in zip(table.rows[0].cells, HEADINGS, strict=True):
@@ -96,15 +96,15 @@ def docx_bytes(facts: Iterable[Record], base_url: str, title: str) -> bytes:
         disagreements = fact.get("disagreements") or []
         if disagreements:
             date += " (sources disagree: " + "; ".join(d["date_label"] for d in disagreements) + ")"
-        cells[0].text = date
-        cells[1].text = fact.get("description") or ""
-        cells[2].text = _people(fact)
-        cells[3].text = "; ".join(fact.get("issues") or [])
+        cells[0].text = docx_text(date)
+        cells[1].text = docx_text(fact.get("description"))
+        cells[2].text = docx_text(_people(fact))
+        cells[3].text = docx_text("; ".join(fact.get("issues") or []))
         paragraph = cells[4].paragraphs[0]
         for number, citation in enumerate(fact.get("citations") or []):
             if number:
                 paragraph.add_run("; ")
-            add_hyperlink(paragraph, citation["citation"],
+            add_hyperlink(paragraph, docx_text(citation["citation"]),
                           page_link(base_url, citation["doc_id"], citation["page"]))
     for row in table.rows:
         for cell in row.cells:

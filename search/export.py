@@ -315,6 +315,17 @@ def _take(buffer: io.StringIO) -> str:
     return text
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab, newline and return; lone surrogates;
+# U+FFFE/U+FFFF): python-docx refuses a document with any of them, and a hostile file name or
+# a typed note can carry one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def docx_text(value: Any) -> str:
+    """Text as a Word document can hold it: characters XML cannot carry dropped."""
+    return _NOT_XML.sub("", "" if value is None else str(value))
+
+
 def csv_cell(value: Any) -> str:
     """A CSV cell: lists joined, and text that a spreadsheet would run as a formula quoted."""
     if value is None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 from openpyxl import Workbook
+from pydantic import AfterValidator
 
 from api.case_models import CaseListResponse, CaseResponse, PersonCasesResponse, RoleCorrection
 from api.deps import CallerDep, ClientDep, ReviewerDep, SettingsDep, StoreDep
@@ -32,7 +34,19 @@ _OUTCOME_VALUES = "|".join([*OUTCOMES, *(f"nfa {r}" for r in NFA_REASONS)])
 Outcome = Annotated[str | None, Query(pattern=f"^({_OUTCOME_VALUES})$",
                                       description="An outcome, or 'nfa <reason>'")]
 Flag = Annotated[list[str] | None, Query(description=f"Flags, all required: {', '.join(FLAGS)}")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+def _a_real_day(value: str | None) -> str | None:
+    """A year, a month or a day that exists ("2000-00" has the shape and no month: 422, never
+    the node's error)."""
+    if value is not None:
+        year, month, day = ([int(part) for part in value.split("-")] + [1, 1])[:3]
+        date(year, month, day)
+    return value
+
+
+Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+                AfterValidator(_a_real_day)]
 Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$")]
 Format = Annotated[str, Query(pattern="^(json|csv|xlsx)$")]
 

@@ -14,6 +14,7 @@ from typing import Any
 import docx
 from docx.document import Document
 
+from search.export import docx_text
 from search.ledger import TERMINAL_STATES
 from search.scoped import Dsl
 
@@ -32,7 +33,7 @@ def _table(document: Document, header: Sequence[str], rows: Iterable[Sequence[An
     for row in rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
-            cell.text = "" if value is None else str(value)
+            cell.text = docx_text(value)
 
 
 def _disclosure(document: Document, summary: Dsl) -> None:

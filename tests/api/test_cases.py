@@ -63,6 +63,10 @@ def test_the_register_filters_and_sorts(api, register) -> None:  # noqa: ANN001
     assert api.get("/api/cases", params={"collection": COLLECTION, "start": "2006"}).json()[
         "total"] == 1
     assert api.get("/api/cases", params={"flag": "nonsense"}).status_code == 400
+    # A period in the shape of a date but no date at all is the caller's error, not the node's.
+    for not_a_day in ("2006-00", "2006-13", "2006-02-30", "0000"):
+        refused = api.get("/api/cases/graph", params={"collection": COLLECTION, "start": not_a_day})
+        assert refused.status_code == 422, (not_a_day, refused.text)
 
 
 def test_the_register_exports_as_csv_and_xlsx(api, register) -> None:  # noqa: ANN001
