@@ -37,7 +37,8 @@ def test_every_sample_file_ends_in_a_terminal_state(sample_job: dict, sample_cor
 
 def test_file_type_comes_from_content_not_extension(store, indices, sample_job) -> None:  # noqa: ANN001
     result = store.search(index=indices.documents, body={
-        "query": {"term": {"path": "misc/archive_0413.dat"}}})
+        "query": {"bool": {"filter": [{"term": {"path": "misc/archive_0413.dat"}},
+                                      {"term": {"collection": "sample"}}]}}})
     (hit,) = result["hits"]["hits"]
     assert hit["_source"]["type"] == "pdf"
     assert hit["_source"]["page_count"] >= 1
