@@ -90,7 +90,10 @@ def test_the_sample_corpus_families_are_its_emails_with_attachments(
     with_attachments = {f.path for f in sample_corpus.files if f.attachments}
     assert {row["path"] for row in rows} == with_attachments
     assert {row["status"] for row in rows} == {"intact"}
-    assert Completeness(system).summary("sample")["files"]["counts"] == sample_job["counts"]
+    # Other tests load into 'sample' again (re-runs, resumes): the sample job's own load is the
+    # ledger's count of that job.
+    loads = {load["id"]: load for load in Completeness(system).summary("sample")["loads"]}
+    assert loads[sample_job["job_id"]]["counts"] == sample_job["counts"]
 
 
 def test_bcc_recipients_are_flagged(system: SystemStore, disclosure: Disclosure) -> None:
