@@ -134,7 +134,8 @@ def test_cleared_users_and_admins_pass_straight_through(protected, cleared, sec_
                                                         tokens) -> None:  # noqa: ANN001
     assert cleared.get("/api/me").json()["cleared"] is True
     admin = client_for(sec_app, tokens["admin"])
-    assert admin.get("/api/search", params={"q": "Quenby"}).json()["total"] == 1
+    assert admin.get("/api/search", params={"q": "Quenby", "collection": "sec-c"}).json()[
+        "total"] == 1
 
 
 def test_annotations_work_through_the_ciphers(protected, uncleared) -> None:  # noqa: ANN001
