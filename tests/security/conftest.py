@@ -163,11 +163,13 @@ def sec_productions(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noq
 @pytest.fixture(scope="session")
 def sec_bundles(sec_app, sec_corpus: Ingested, tokens: dict[str, str]  # noqa: ANN001
                 ) -> dict[str, tuple[str, str]]:
-    """A bundle per collection (A of sec-a, B of sec-b), one tab of its one document, built by
-    the admin (for the access matrix): collection -> (bundle id, letter)."""
+    """A bundle per collection (S of sec-a, T of sec-b: letters no other test's collection
+    uses, since a letter alone names a bundle only while one collection has it), one tab of its
+    one document, built by the admin (for the access matrix): collection -> (bundle id,
+    letter)."""
     admin = client_for(sec_app, tokens["admin"])
     made = {}
-    for collection, letter in (("sec-a", "A"), ("sec-b", "B")):
+    for collection, letter in (("sec-a", "S"), ("sec-b", "T")):
         control = admin.get(f"/api/documents/{sec_corpus.doc_ids[collection]}").json()["control"]
         bundle = admin.post("/api/bundles", json={
             "collection": collection, "letter": letter, "title": f"all of {collection}",
