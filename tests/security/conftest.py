@@ -125,8 +125,13 @@ def sec_batches(sec_app, sec_corpus: Ingested, tokens: dict[str, str]) -> dict[s
     admin = client_for(sec_app, tokens["admin"])
     batches = {}
     for collection, reviewers in (("sec-a", ["sec-reviewer"]), ("sec-b", [])):
+        # The fields other tests defined stay (a scheme may not drop a field in use), with
+        # relevance among them.
+        scheme = admin.get(f"/api/collections/{collection}/coding-scheme").json()["fields"]
+        fields = [{"name": f["name"], "choices": f["choices"]} for f in scheme
+                  if f["name"] != "coding.relevance"]
         admin.put(f"/api/collections/{collection}/coding-scheme",
-                  json={"fields": [{"name": "coding.relevance"}]}).raise_for_status()
+                  json={"fields": [{"name": "coding.relevance"}, *fields]}).raise_for_status()
         admin.put(f"/api/documents/{sec_corpus.doc_ids[collection]}/coding",
                   json={"values": {"coding.relevance": "relevant"}}).raise_for_status()
         saved = admin.post("/api/saved-searches", json={
