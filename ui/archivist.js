@@ -4,7 +4,7 @@
 // Fragments:  #archive        collections, load, a stage run again, recent jobs
 //             #job=ID         one job: progress, rate, ETA, ledger per state, failures
 
-import { h, plural } from "./dom.js";
+import { errorBox, h, plural, showError } from "./dom.js";
 import { renderJob, stageForm, stopJobPolling } from "./jobview.js";
 
 export { renderJob };
@@ -17,15 +17,6 @@ export function leaveArchive() {
 function section(title, ...children) {
   const id = `arch-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return h("section", { class: "arch-section", "aria-labelledby": id }, h("h2", { id }, title), ...children);
-}
-
-function errorBox() {
-  return h("p", { class: "alert", role: "alert", hidden: true });
-}
-
-function showError(box, error) {
-  box.textContent = error ? (error.detail || String(error)) : "";
-  box.hidden = !error;
 }
 
 // --- #archive -------------------------------------------------------------------------------

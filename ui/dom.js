@@ -91,3 +91,14 @@ export function formatBytes(size) {
 export function plural(count, one, many = `${one}s`) {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }
+
+/** An alert paragraph, hidden until ``showError`` fills it. */
+export function errorBox() {
+  return h("p", { class: "alert", role: "alert", hidden: true });
+}
+
+/** The API's refusal (its detail) in ``box``, or the box hidden when there is none. */
+export function showError(box, error) {
+  box.textContent = error ? (error.detail || String(error)) : "";
+  box.hidden = !error;
+}

@@ -12,7 +12,7 @@
 
 import { apiFetch } from "./api.js";
 import { batchHash } from "./coding.js";
-import { h, plural } from "./dom.js";
+import { errorBox, h, plural, showError } from "./dom.js";
 import { schemeEditor } from "./schemeeditor.js";
 
 const enc = encodeURIComponent;
@@ -34,15 +34,6 @@ export function showReview(visible) {
 function block(title, ...children) {
   const id = `review-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return h("section", { class: "arch-section", "aria-labelledby": id }, h("h2", { id }, title), ...children);
-}
-
-function errorBox() {
-  return h("p", { class: "alert", role: "alert", hidden: true });
-}
-
-function showError(box, error) {
-  box.textContent = error ? (error.detail || String(error)) : "";
-  box.hidden = !error;
 }
 
 function progressCell(coded, total) {
