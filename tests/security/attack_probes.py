@@ -341,3 +341,14 @@ def forbidden_fragments(protected_names: list[str]) -> list[str]:
         found += [surname[i:j] for i in range(len(surname))
                   for j in range(i + 4, len(surname) + 1)]
     return sorted(set(found))
+
+
+def told_apart(label: str, mine: str, mine_status: int, left: object, theirs: str,
+               their_status: int, right: object) -> str:
+    """How two answers that should not differ do: each probe's text and status, and each
+    answer around the first character where they part."""
+    left_text, right_text = repr(left), repr(right)
+    at = next((i for i, (a, b) in enumerate(zip(left_text, right_text, strict=False)) if a != b),
+              min(len(left_text), len(right_text)))
+    return (f"{label}: {mine!r} -> {mine_status} ...{left_text[max(0, at - 80):at + 120]!r}  vs  "
+            f"{theirs!r} -> {their_status} ...{right_text[max(0, at - 80):at + 120]!r}")

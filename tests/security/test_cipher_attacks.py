@@ -50,6 +50,7 @@ from tests.security.attack_probes import (
     learn_folding,
     mask,
     send,
+    told_apart,
     twin_probes,
 )
 from tests.security.conftest import client_for
@@ -181,16 +182,9 @@ def _differences(seen: list[tuple[Probe, Probe, Seen, Seen]]) -> list[str]:
         left = comparable(answer, [mine.text], mine.coarse)
         right = comparable(twin_answer, [theirs.text], theirs.coarse)
         if left != right:
-            at = _first_difference(repr(left), repr(right))
-            found.append(f"{mine.label}: {mine.text!r} -> {answer.status} "
-                         f"...{repr(left)[max(0, at - 80):at + 120]!r}  vs  {theirs.text!r} -> "
-                         f"{twin_answer.status} ...{repr(right)[max(0, at - 80):at + 120]!r}")
+            found.append(told_apart(mine.label, mine.text, answer.status, left, theirs.text,
+                                    twin_answer.status, right))
     return found
-
-
-def _first_difference(left: str, right: str) -> int:
-    return next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
-                min(len(left), len(right)))
 
 
 @pytest.mark.parametrize("route", list(ROUTES))

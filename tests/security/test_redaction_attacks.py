@@ -38,6 +38,7 @@ from tests.security.attack_probes import (
     leaks,
     learn_folding,
     mask,
+    told_apart,
     twin_probes,
 )
 from tests.security.conftest import client_for
@@ -349,11 +350,6 @@ def _without_snippets(value: object) -> object:
     return value
 
 
-def _first_difference(left: str, right: str) -> int:
-    return next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
-                min(len(left), len(right)))
-
-
 @pytest.mark.parametrize("route", list(ALL_ROUTES))
 def test_a_redacted_string_answers_like_its_control(scene: Scene, route: str) -> None:
     found = []
@@ -361,10 +357,8 @@ def test_a_redacted_string_answers_like_its_control(scene: Scene, route: str) ->
         left = comparable(_coarse(answer, mine), [mine.text], mine.coarse)
         right = comparable(_coarse(twin, theirs), [theirs.text], theirs.coarse)
         if left != right:
-            at = _first_difference(repr(left), repr(right))
-            found.append(f"{mine.label}: {mine.text[:40]!r} -> {answer.status} "
-                         f"...{repr(left)[max(0, at - 80):at + 120]!r}  vs  {theirs.text[:40]!r}"
-                         f" -> {twin.status} ...{repr(right)[max(0, at - 80):at + 120]!r}")
+            found.append(told_apart(mine.label, mine.text[:40], answer.status, left,
+                                    theirs.text[:40], twin.status, right))
     assert not found, (f"{len(found)} probes tell a redacted string from its control:\n"
                        + "\n".join(found[:12]))
 
