@@ -19,6 +19,7 @@ from reportlab.pdfgen import canvas
 from config import Settings
 from ingest.production import leaks
 from tests.api.test_redactions import _ingest, _user
+from tests.ingested import documents_of
 
 pytestmark = pytest.mark.integration
 COLLECTION = "bundle-a"
@@ -54,10 +55,7 @@ def scene(store, indices, settings: Settings, tmp_path_factory) -> dict[str, dic
     found: dict[str, dict] = {}
     for collection in (COLLECTION, OTHER):
         _ingest(store, settings, root / collection, collection)
-        hits = store.search(index=indices.documents, body={
-            "size": 20, "query": {"term": {"collection": collection}},
-            "_source": ["id", "control", "filename"]})["hits"]["hits"]
-        found.update({h["_source"]["filename"]: h["_source"] for h in hits})
+        found.update(documents_of(store, indices, collection))
     return found
 
 
