@@ -4,7 +4,7 @@
 // Fragments:  #archive        collections, load, a stage run again, recent jobs
 //             #job=ID         one job: progress, rate, ETA, ledger per state, failures
 
-import { errorBox, h, plural, showError } from "./dom.js";
+import { errorBox, h, plural, showError, startRender } from "./dom.js";
 import { renderJob, stageForm, stopJobPolling } from "./jobview.js";
 
 export { renderJob };
@@ -24,6 +24,7 @@ function section(title, ...children) {
 /** Collections (with a form to create one), the load form and the recent jobs. */
 export async function renderArchive(container, apiFetch, { navigate }) {
   leaveArchive();
+  const current = startRender(container);
   const problem = errorBox();
   container.replaceChildren(h("h1", { class: "arch-title" }, "Collections and loads"), problem);
   let collections = [];
@@ -31,9 +32,10 @@ export async function renderArchive(container, apiFetch, { navigate }) {
   try {
     [collections, jobs] = await Promise.all([apiFetch("/api/collections"), apiFetch("/api/jobs")]);
   } catch (error) {
-    showError(problem, error);
+    if (current()) showError(problem, error);
     return;
   }
+  if (!current()) return;
   const reload = () => renderArchive(container, apiFetch, { navigate });
   container.append(
     section("Collections", collectionTable(collections), createForm(apiFetch, reload)),

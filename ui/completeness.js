@@ -4,7 +4,7 @@
 // Bcc recipients flagged, date and custodian coverage. Each list is paged ("Show more" reads
 // the next page); its CSV holds every row, and the DOCX is the annex for a letter.
 
-import { h, plural } from "./dom.js";
+import { errorBox, h, plural, showError, startRender } from "./dom.js";
 
 const enc = encodeURIComponent;
 const STATES = ["indexed", "partial", "failed", "password_protected", "duplicate", "skipped", "queued"];
@@ -31,7 +31,8 @@ const number = (value) => Number(value || 0).toLocaleString("en-GB");
 /** Draw the report of `name` into `container`. */
 export async function renderCompleteness(container, apiFetch, name, { saveBlob, mayEdit }) {
   const base = `/api/collections/${enc(name)}/completeness`;
-  const problem = h("p", { class: "alert", role: "alert", hidden: true });
+  const current = startRender(container);
+  const problem = errorBox();
   container.replaceChildren(h("h1", { class: "arch-title" }, `Completeness report: ${name}`),
     h("p", {}, h("a", { href: "#archive" }, "Back to collections")), problem);
   let report;
@@ -39,10 +40,10 @@ export async function renderCompleteness(container, apiFetch, name, { saveBlob, 
   try {
     [report, isAdmin] = await Promise.all([apiFetch(base), mayEdit]);
   } catch (error) {
-    problem.textContent = error.detail || String(error);
-    problem.hidden = false;
+    if (current()) showError(problem, error);
     return;
   }
+  if (!current()) return;
   const download = async (path, filename) => {
     const response = await apiFetch(path, { raw: true });
     saveBlob(await response.blob(), filename);
@@ -86,7 +87,7 @@ function requestForm(apiFetch, name, disclosure, reload) {
   const fields = [field("organisation", "Producing organisation", "text", d.organisation),
     field("reference", "Request reference", "text", d.reference), field("sent", "Date sent", "date", d.sent),
     field("due", "Date due", "date", d.due), field("received", "Date received", "date", d.received)];
-  const problem = h("p", { class: "alert", role: "alert", hidden: true });
+  const problem = errorBox();
   const form = h("form", { class: "arch-form", novalidate: true }, h("h3", {}, "Record the request"),
     ...fields.flatMap((f) => f.nodes), h("button", { type: "submit", class: "btn btn-primary btn-small" }, "Save the request"), problem);
   form.addEventListener("submit", async (event) => {
@@ -96,8 +97,7 @@ function requestForm(apiFetch, name, disclosure, reload) {
       await apiFetch(`/api/collections/${enc(name)}/disclosure`, { method: "PUT", body });
       reload();
     } catch (error) {
-      problem.textContent = error.detail || String(error);
-      problem.hidden = false;
+      showError(problem, error);
     }
   });
   return form;

@@ -92,6 +92,17 @@ export function plural(count, one, many = `${one}s`) {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }
 
+const latestRender = new WeakMap();
+
+/** Start drawing a view into ``container``; the answer says whether this drawing is still the
+ * latest. Two routes can draw into one container at once (a click and a reload): the earlier
+ * one's slow answer must not be appended to the page the later one drew. */
+export function startRender(container) {
+  const mine = {};
+  latestRender.set(container, mine);
+  return () => latestRender.get(container) === mine;
+}
+
 /** An alert paragraph, hidden until ``showError`` fills it. */
 export function errorBox() {
   return h("p", { class: "alert", role: "alert", hidden: true });

@@ -159,3 +159,27 @@ def test_a_reviewer_reads_a_job_without_the_stage_form(
     expect(page.locator("#ledger-sum")).to_be_visible()
     page.wait_for_timeout(500)  # the form would follow the first answer at once
     expect(page.locator("#stage-name")).to_have_count(0)
+
+
+def test_two_quick_visits_to_the_collections_draw_one_table(
+        page: Page, live_server: str, archivist_token: str) -> None:
+    """A reload while the first answer is still on its way (a click, then Back): the page shows
+    the collections once, not once per visit."""
+    open_app(page, live_server, archivist_token, "archive")
+    expect(page.get_by_role("heading", name="Collections and loads")).to_be_visible()
+    answers = {"count": 0}
+
+    def first_answer_late(route) -> None:  # noqa: ANN001
+        answers["count"] += 1
+        if answers["count"] == 1:
+            page.wait_for_timeout(1500)
+        route.continue_()
+
+    page.route("**/api/collections", first_answer_late)
+    page.evaluate("""() => { location.hash = "#archive&a=1"; }""")
+    page.wait_for_timeout(100)
+    page.evaluate("""() => { location.hash = "#archive&a=2"; }""")
+    expect(page.locator("#arch-collections")).to_have_count(1)
+    page.wait_for_timeout(2500)
+    assert answers["count"] >= 2
+    expect(page.locator("#arch-collections")).to_have_count(1)
