@@ -25,8 +25,8 @@ class RedactionIn(BaseModel):
     page: int = Field(ge=1, le=1_000_000)
     kind: Literal["span", "box", "page"] = Field(
         description="span: characters start-end of the stored page text; box: a rectangle on "
-                    "the page image (takes no text out: Docket keeps no word positions); page: "
-                    "the whole page")
+                    "the page image (its words, read again from the original, are taken out of "
+                    "the searchable copy too); page: the whole page")
     reason: str = Field(min_length=1, max_length=300,
                         description="One of the collection's redaction reasons")
     start: int | None = Field(None, ge=0)
@@ -49,8 +49,11 @@ class Redaction(BaseModel):
                                                 "text (to cleared callers only: null otherwise)")
     end: int | None = Field(None, description="Just after a span's last character (to cleared "
                                               "callers only)")
-    text: str | None = Field(None, description="The words a span covers (to cleared callers "
-                                               "only: null otherwise)")
+    text: str | None = Field(None, description="The words a span or a box covers (to cleared "
+                                               "callers only: null otherwise)")
+    covers: list[tuple[int, int]] | None = Field(
+        None, description="A box's words as spans (start, end) of the stored page text, which "
+                          "the searchable copy loses (to cleared callers only)")
     box: BoxModel | None = None
     reason: str
     rule: str | None = Field(None, description="The rule that proposed it (kind:value; to "

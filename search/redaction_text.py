@@ -21,9 +21,9 @@ the whole page goes. Applying it to the document's records:
 - the size and hash of the original are left out: the size tells how long the redacted text
   was, and the hash confirms a guess at it.
 
-A box drawn on the page image takes no text out: Docket keeps no position of the words on a
-page, so it cannot tell which words a box covers. It is kept for the production, where the box
-is burned into the page image.
+A box drawn on the page image takes out the words under it: they are read from the original
+when the box is proposed (ingest.production.box_text) and kept on the redaction as spans of the
+stored text (``covers``), applied here as a span's are; the production burns the box in.
 """
 
 from __future__ import annotations

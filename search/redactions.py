@@ -42,7 +42,7 @@ MAX_REASONS = 50
 MAX_REASON_CHARS = 300
 MAX_PROPOSED = 10_000  # redactions one rule may propose at once
 # What a redaction's record tells only a cleared caller: the words of a span, and where it lies.
-UNCLEARED_HIDDEN = ("text", "start", "end")
+UNCLEARED_HIDDEN = ("text", "start", "end", "covers")
 LOG_FIELDS = ("id", "control", "doc_id", "page", "kind", "start", "end", "box", "reason", "rule",
               "state", "proposed_by", "proposed_at", "decided_by", "decided_at")
 Record = dict[str, Any]
@@ -81,6 +81,11 @@ class Box:
                 raise ValueError(f"the box lies off the page: {name} = {value:g} is outside "
                                  f"0-{limit:g} {'of the page' if self.unit == 'fraction' else 'pt'}")
 
+    def fractions(self, size: tuple[float, float] | None) -> tuple[float, float, float, float]:
+        """The box in page fractions (``size``: the page's in points, for a box in points)."""
+        width, height = size if self.unit == "pt" and size else (1.0, 1.0)
+        return (self.x0 / width, self.y0 / height, self.x1 / width, self.y1 / height)
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -93,6 +98,9 @@ class Proposal:
     end: int | None = None
     box: Box | None = None
     rule: str | None = None
+    # A box's words in the stored page text (ingest.production.box_text), which the redacted
+    # copy loses as it loses a span's.
+    covers: tuple[tuple[int, int], ...] = ()
 
 
 class Redactions:
@@ -173,6 +181,9 @@ class Redactions:
             if proposal.box is None:
                 raise ValueError("a box redaction needs its box")
             record["box"] = vars(proposal.box)
+            text = page_texts.get(proposal.page) or ""
+            record["covers"] = [[start, end] for start, end in proposal.covers]
+            record["text"] = " ".join(text[start:end] for start, end in proposal.covers) or None
         return record
 
     def _write(self, records: list[Record]) -> None:
@@ -252,17 +263,19 @@ def approved_redactions(store: ScopedStore, doc_ids: Iterable[str]) -> dict[str,
     applied: dict[str, Applied] = {}
     index = redactions_index(store.indices)
     for start in range(0, len(ids), 1000):
-        body = {"_source": ["doc_id", "page", "kind", "start", "end", "rule"], "query": {"bool": {
-            "filter": [{"terms": {"doc_id": ids[start:start + 1000]}},
-                       {"term": {"state": "approved"}},
-                       {"terms": {"kind": ["span", "page"]}}]}}}
+        body = {"_source": ["doc_id", "page", "kind", "start", "end", "covers", "rule"],
+                "query": {"bool": {"filter": [{"terms": {"doc_id": ids[start:start + 1000]}},
+                                              {"term": {"state": "approved"}}]}}}
         for hit in store.scan(index, body, size=2000):
             source = hit["_source"]
             redacted = applied.setdefault(source["doc_id"], Applied())
+            page = int(source["page"])
             if source["kind"] == "page":
-                redacted.whole_pages.add(int(source["page"]))
-            else:
-                redacted.add_span(int(source["page"]), int(source["start"]), int(source["end"]))
+                redacted.whole_pages.add(page)
+            elif source["kind"] == "span":
+                redacted.add_span(page, int(source["start"]), int(source["end"]))
+            for cover_start, cover_end in source.get("covers") or []:
+                redacted.add_span(page, int(cover_start), int(cover_end))
             if name := rule_name(source.get("rule")):
                 redacted.names.add(name)
     return applied
@@ -288,8 +301,7 @@ class CollectionRedactions:
 
 def collection_redactions(store: ScopedStore, collection: str) -> CollectionRedactions:
     body = {"_source": ["doc_id", "page", "kind", "text", "rule"], "query": {"bool": {
-        "filter": [{"term": {"collection": collection}}, {"term": {"state": "approved"}},
-                   {"terms": {"kind": ["span", "page"]}}]}}}
+        "filter": [{"term": {"collection": collection}}, {"term": {"state": "approved"}}]}}}
     found = CollectionRedactions([], set(), set())
     for hit in store.scan(redactions_index(store.indices), body, size=2000):
         source = hit["_source"]

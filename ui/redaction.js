@@ -14,7 +14,7 @@
 
 import { apiFetch } from "./api.js";
 import { h, plural } from "./dom.js";
-import { boxText, createStage } from "./redaction_stage.js";
+import { boxDescription, createStage } from "./redaction_stage.js";
 
 const enc = encodeURIComponent;
 const KIND_LABELS = { span: "Text", box: "Box", page: "Whole page" };
@@ -120,7 +120,7 @@ export function createRedactionPanel(ctx) {
 
   function describe(r) {
     if (r.kind === "span") return r.text ? `“${r.text}”` : "characters of the text";
-    if (r.kind === "box") return r.box ? boxText(r.box) : "";
+    if (r.kind === "box") return boxDescription(r);
     return "";
   }
 

@@ -15,7 +15,7 @@ import { docHash } from "./docviews.js";
 import { h, plural, shortDate } from "./dom.js";
 import { block, collectionPicker, download, errorBox, pageSection, showError } from "./disclosure.js";
 import { entityKinds } from "./kinds.js";
-import { boxText } from "./redaction_stage.js";
+import { boxDescription } from "./redaction_stage.js";
 
 const enc = encodeURIComponent;
 const RULE_KINDS = [
@@ -30,7 +30,7 @@ export function showRedactionLog(visible) {
 
 function what(r) {
   if (r.kind === "span") return r.text ? `“${r.text}”` : `characters ${r.start}–${r.end}`;
-  if (r.kind === "box") return r.box ? boxText(r.box) : "box";
+  if (r.kind === "box") return boxDescription(r);
   return "whole page";
 }
 

@@ -33,6 +33,14 @@ export function boxText(box) {
   return `left ${percent(box.x0)}%, top ${percent(box.y0)}%, right ${percent(box.x1)}%, bottom ${percent(box.y1)}%`;
 }
 
+/** A box redaction as a reviewer reads it: where it is, and the words under it, which leave the
+ * searchable copy too (shown to cleared reviewers only: the API sends no words otherwise). */
+export function boxDescription(r) {
+  if (!r.box) return "box";
+  if (r.text) return `${boxText(r.box)}, covering “${r.text}”`;
+  return Array.isArray(r.covers) ? `${boxText(r.box)} (no words under it)` : boxText(r.box);
+}
+
 export function createStage({ onPropose, onError }) {
   const image = h("img", { class: "redaction-image", alt: "" });
   const draft = h("div", {

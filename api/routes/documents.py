@@ -65,7 +65,7 @@ def get_file(
     page: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "For a page-per-file scan: the file of this page (the first when not given)"))] = None,
 ) -> Response:
-    sha256, filename, mime = _original(DocumentView(store).get(doc_id), page)
+    sha256, filename, mime = original_file(DocumentView(store).get(doc_id), page)
     if not blobs.exists(sha256):
         raise HTTPException(404, "the original is not in the blob store")
     inline = mime in INLINE_TYPES
@@ -92,7 +92,7 @@ def get_page_image(
     protects names or has approved redactions."""
     document = DocumentView(store).get(doc_id)
     scan = bool(document.get("page_files"))
-    sha256, _filename, mime = _original(document, number)
+    sha256, _filename, mime = original_file(document, number)
     label = document.get("control") or doc_id
     if scan and number > len(document["page_files"]):
         raise HTTPException(404, f"{label} has {len(document['page_files'])} pages, not {number}")
@@ -132,7 +132,7 @@ def _disposition(kind: str, filename: str) -> str:
     return f'{kind}; filename="{filename}"'
 
 
-def _original(document: dict, page: int | None) -> tuple[str, str, str | None]:
+def original_file(document: dict, page: int | None) -> tuple[str, str, str | None]:
     """The hash, file name and type of a document's original: for a page-per-file scan, the
     file of the page asked for (ingest.scans). The redacted copy a caller without clearance
     reads has no hash (search.redaction_text): its original is not theirs to open."""

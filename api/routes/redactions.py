@@ -11,6 +11,7 @@ request is one record of the audit trail (api.audit), with the redaction in its 
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, HTTPException, Path, Query, Request
@@ -28,11 +29,13 @@ from api.redaction_models import (
     RuleIn,
     RuleResult,
 )
-from api.routes.documents import DocId
+from api.routes.documents import DocId, original_file
 from config import Settings
 from ingest.blobs import BlobStore
 from ingest.extract.pdf import pdf_page_size
 from ingest.job.redact import rewrite, withhold
+from ingest.production.box_text import BoxedPage, box_spans
+from ingest.production.render import ProductionError
 from ingest.redaction_rules import Rule, RuleRun
 from search.redactions import Box, Proposal, Redactions, log_csv
 from search.scoped import ScopedStore
@@ -64,17 +67,21 @@ def list_redactions(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> l
              responses=ERRORS)
 @handles(action="redaction.propose")
 def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
-            blobs: BlobsDep, _reviewer: ReviewerDep) -> dict:
+            blobs: BlobsDep, settings: SettingsDep, _reviewer: ReviewerDep) -> dict:
     document = DocumentView(store).get(doc_id)
     try:
-        box = None
+        box, covers = None, ()
+        texts = _page_texts(store, doc_id, [body.page]) if body.kind != "page" else {}
         if body.kind == "box":
             if body.box is None:
                 raise ValueError("a box redaction needs its box")
             box = Box(**body.box.model_dump())
-            box.check(_page_size(blobs, document, body.page) if box.unit == "pt" else None)
-        proposal = Proposal(body.page, body.kind, body.reason, body.start, body.end, box)
-        texts = _page_texts(store, doc_id, [body.page]) if body.kind == "span" else {}
+            size = _page_size(blobs, document, body.page) if box.unit == "pt" else None
+            box.check(size)
+            covers = _box_covers(store, blobs, settings, document, body.page,
+                                 box.fractions(size))
+        proposal = Proposal(body.page, body.kind, body.reason, body.start, body.end, box,
+                            covers=covers)
         (record,) = Redactions(store).propose(document, [proposal], texts)
     except ValueError as exc:
         raise _refused(exc) from None
@@ -87,6 +94,31 @@ def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
 def _page_texts(store: ScopedStore, doc_id: str, pages: list[int]) -> dict[int, str]:
     found = store.mget(store.indices.pages, [f"{doc_id}-{n:05d}" for n in pages])
     return {int(d["_source"]["page"]): d["_source"].get("text") or "" for d in found}
+
+
+def _box_covers(store: ScopedStore, blobs: BlobStore, settings: Settings, document: dict,
+                page: int, rect: tuple[float, float, float, float]) -> tuple[tuple[int, int], ...]:
+    """The spans of the page's stored text whose words the box covers, read from the original
+    (ingest.production.box_text); ValueError when they cannot be read."""
+    found = store.mget(store.indices.pages, [f"{document['id']}-{page:05d}"])
+    stored = found[0]["_source"] if found else {}
+    sha256, _filename, mime = original_file(document, page)
+    mime = mime or ""
+    number = 1 if document.get("page_files") else page
+    label = document.get("control") or document["id"]
+    needs_file = mime == "application/pdf" or mime.startswith("image/")
+    if needs_file and not (sha256 and blobs.exists(sha256)):
+        raise ValueError(f"{label}: the original is not in the blob store, so the words under "
+                         f"the box cannot be read: redact the whole page")
+    try:
+        with ExitStack() as stack:
+            path = stack.enter_context(blobs.local_copy(blobs.ref(sha256))) if needs_file \
+                else None
+            return tuple(box_spans(BoxedPage(
+                path, mime, number, stored.get("text") or "", bool(stored.get("ocr")), label,
+                tuple(settings.passwords), settings.ocr_languages), rect))
+    except ProductionError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _page_size(blobs: BlobStore, document: dict, page: int) -> tuple[float, float] | None:

@@ -71,6 +71,12 @@ class Alignment:
             return None
         return list(range(min(found), max(found) + 1))
 
+    def stored_offsets(self, glyph_indices: Iterable[int]) -> list[int]:
+        """The offsets of the stored text that ``glyph_indices`` show, in order (what
+        ``locate`` maps the other way)."""
+        wanted = set(glyph_indices)
+        return sorted(at for at, glyph in self._map.items() if glyph in wanted)
+
     def occurrences(self, words: str) -> list[list[int]]:
         """Every place the page shows ``words`` (any case and spacing): where a span that does
         not align is painted instead."""

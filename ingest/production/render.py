@@ -200,13 +200,14 @@ def _redacted_pdf_page(pdf: pdfium.PdfDocument, index: int, mark: PageMarks,
     try:
         size = page.get_size()
         scanned = number in source.ocr_pages
-        scale = _scale(size, OCR_DPI if scanned else RENDER_DPI)
+        scale = render_scale(size, OCR_DPI if scanned else RENDER_DPI)
         bitmap = page.render(scale=scale, may_draw_forms=False, draw_annots=False)
         try:
             image = bitmap.to_pil().convert("RGB")
         finally:
             bitmap.close()
-        glyphs = _ocr_glyphs(image, source, number) if scanned else _pdf_glyphs(page)
+        glyphs = (ocr_glyphs(image, source.ocr_languages, f"{source.label} page {number}")
+                  if scanned else pdf_glyphs(page))
     finally:
         page.close()
     if scanned:
@@ -214,7 +215,7 @@ def _redacted_pdf_page(pdf: pdfium.PdfDocument, index: int, mark: PageMarks,
     return _image_page(number, size, image, glyphs, mark, source)
 
 
-def _pdf_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
+def pdf_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
     """The page's characters from PDFium, boxes in fractions of the page as shown (rotation
     and crop applied, as rendering applies them)."""
     textpage = page.get_textpage()
@@ -242,13 +243,13 @@ def _pdf_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         textpage.close()
 
 
-def _ocr_glyphs(image: Image.Image, source: SourceDocument, number: int) -> list[Glyph]:
+def ocr_glyphs(image: Image.Image, languages: str, where: str) -> list[Glyph]:
     """The words tesseract reads on a scanned page, as glyphs (each word's box shared by its
-    characters), spaced as the stored OCR text is."""
+    characters), spaced as the stored OCR text is. ``where`` names the page in an error."""
     try:
-        found = ocr_words(image, source.ocr_languages)
+        found = ocr_words(image, languages)
     except OcrFailed as exc:
-        raise ProductionError(f"{source.label} page {number}: {exc}") from None
+        raise ProductionError(f"{where}: {exc}") from None
     width, height = image.size
     glyphs: list[Glyph] = []
     for word, (left, top, right, bottom) in found:
@@ -258,13 +259,13 @@ def _ocr_glyphs(image: Image.Image, source: SourceDocument, number: int) -> list
     return glyphs
 
 
-def _scale(size: tuple[float, float], dpi: int) -> float:
+def render_scale(size: tuple[float, float], dpi: int) -> float:
     width, height = size
     return min(dpi / 72, (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
 
 
 def _pixels(size: tuple[float, float], dpi: int) -> tuple[int, int]:
-    scale = _scale(size, dpi)
+    scale = render_scale(size, dpi)
     return max(int(size[0] * scale), 1), max(int(size[1] * scale), 1)
 
 
@@ -362,7 +363,8 @@ def _image_frame(number: int, frame: Image.Image, mark: PageMarks | None,
         return ProducedPage(number, size, image=_jpeg(_bounded(image)))
     if mark.whole is not None:
         return _whole(number, size, mark, source.page_texts.get(number, ""))
-    glyphs = _ocr_glyphs(image, source, number) if mark.spans or mark.boxes else []
+    glyphs = (ocr_glyphs(image, source.ocr_languages, f"{source.label} page {number}")
+              if mark.spans or mark.boxes else [])
     return _image_page(number, size, _bounded(image), glyphs, mark, source)
 
 
@@ -381,7 +383,7 @@ def _bounded(image: Image.Image) -> Image.Image:
 def _typeset_pages(source: SourceDocument, records: list[Record]) -> Iterator[ProducedPage]:
     marks = page_marks(records, source.label, lambda _page: PAGE_SIZE)
     for number in sorted(source.page_texts):
-        text = _printable(source.page_texts[number])
+        text = printable(source.page_texts[number])
         mark = marks.get(number)
         if mark is not None and mark.whole is not None:
             yield _whole(number, PAGE_SIZE, mark, text)
@@ -401,7 +403,7 @@ def _typeset_pages(source: SourceDocument, records: list[Record]) -> Iterator[Pr
                                redactions=mark.count, hidden=hidden)
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """Control characters as spaces (offsets unchanged): a font has no glyph for them."""
     return "".join(c if c == "\n" or c >= " " else " " for c in text)
 

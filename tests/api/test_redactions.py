@@ -111,8 +111,10 @@ def approved(people, scene) -> dict[str, list[str]]:  # noqa: ANN001
     made = {"span": [proposer.post(url, json=_span("quagmire57")).json()["id"]],
             "box": [proposer.post(url, json={"page": 1, "kind": "box", "reason": REASON,
                                               "box": box}).json()["id"]
-                    for box in ({"x0": 0.1, "y0": 0.1, "x1": 0.5, "y1": 0.2},
-                                {"x0": 0.3, "y0": 0.15, "x1": 0.6, "y1": 0.3})]}
+                    # Overlapping, on the blank foot of the typeset page: they take no words
+                    # (tests/ingest/test_box_text.py has boxes that do).
+                    for box in ({"x0": 0.1, "y0": 0.6, "x1": 0.5, "y1": 0.7},
+                                {"x0": 0.3, "y0": 0.65, "x1": 0.6, "y1": 0.8})]}
     rules = f"/api/collections/{COLLECTION}/redactions/rules"
     for kind, value in (("entity", "phone"), ("name", "Imogen Carrow"), ("anonymised", "")):
         answer = proposer.post(rules, json={"kind": kind, "value": value, "reason": REASON,

@@ -233,6 +233,17 @@ def test_page_text_and_the_document_view_show_masks(scene: Scene, redacted: Reda
         assert doc.phone in html.unescape(original), doc.filename
 
 
+@pytest.mark.parametrize("q", [f'"{BOXED_SECRET}"', "warden*", '"Safe combination"'])
+def test_the_words_under_the_box_are_not_found_without_clearance(scene: Scene,
+                                                                  redacted: Redacted,
+                                                                  q: str) -> None:
+    assert _total(scene.viewer, q) == 0
+    assert _total(scene.counsel, q) >= 1
+    page = scene.viewer.get(f"/api/documents/{scene.doc_id(BOXED_DOC)}/pages/{BOXED_PAGE}")
+    assert page.status_code == 200 and BOXED_SECRET not in page.text
+    assert MASK in page.json()["html"]
+
+
 @pytest.mark.parametrize("q", ["07700900123", PHONES[2], "Quenby", NAME, NAME_FORMS[3], CHILD])
 def test_entity_look_up_finds_nothing_redacted(scene: Scene, redacted: Redacted,
                                                q: str) -> None:

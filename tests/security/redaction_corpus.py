@@ -12,7 +12,7 @@ Redacted, each with a control of the same shape that is written nowhere:
 - a span, the locker code "tamarisk93" (control "wolfbane28");
 - a whole page, the second page of a PDF, whose word "gossamer" is written nowhere else
   (control "halberds");
-- a box on the first page of that PDF (takes no text out: the README says why).
+- a box on the first page of that PDF (its words leave the searchable copy too).
 
 Two "ledger" documents are the same but for the span redacted in each (one word in the north
 ledger, four in the south): what an uncleared user gets for them must not tell the redacted

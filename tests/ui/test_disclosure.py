@@ -84,7 +84,7 @@ def sign_in(page: Page, base: str, token: str, fragment: str) -> None:
 def open_statement(page: Page, base: str, token: str, scene: dict) -> None:
     statement = scene["documents"]["statement.pdf"]
     sign_in(page, base, token, f"doc={statement['id']}&page=1")
-    expect(page.locator("#page-text")).to_contain_text("kestrel barge")
+    expect(page.locator("#page-text")).to_contain_text("skipper")
     expect(page.locator("#redaction-panel")).to_be_visible()
 
 
@@ -157,15 +157,16 @@ def test_a_span_and_a_box_are_proposed_approved_and_redacted(
     expect(span.get_by_role("button")).to_have_count(0)  # four eyes: not the proposer's to decide
     expect(page.locator("#page-text .redaction-span.redaction-proposed")).to_have_text(SECRET)
 
-    # A box: drawn on the page image with the mouse, then nudged right with the keyboard.
+    # A box around the first line: drawn on the page image with the mouse, then nudged right
+    # with the keyboard.
     panel.get_by_label("Reason").select_option(REASON)
     panel.get_by_role("button", name="Draw a box on the page image").click()
     stage = page.locator("#redaction-stage")
     expect(stage).to_be_visible()
-    draw_box(page, (0.08, 0.04), (0.6, 0.1))
+    draw_box(page, (0.08, 0.05), (0.6, 0.085))
     left = stage.get_by_label("Left (% of the page)")
     assert abs(float(left.input_value()) - 8) < 1
-    assert abs(float(stage.get_by_label("Bottom (% of the page)").input_value()) - 10) < 1
+    assert abs(float(stage.get_by_label("Bottom (% of the page)").input_value()) - 8.5) < 1
     draft = stage.locator(".redaction-draft")
     expect(draft).to_be_focused()
     before = float(left.input_value())
@@ -174,6 +175,7 @@ def test_a_span_and_a_box_are_proposed_approved_and_redacted(
     stage.get_by_role("button", name="Propose box").click()
     box = panel.locator('.redaction-item[data-kind="box"]')
     expect(box).to_contain_text(REASON)
+    expect(box).to_contain_text("covering “Statement of Orla Pennick")  # its words, from the PDF
     expect(stage.locator(".redaction-box.redaction-proposed")).to_contain_text(REASON)
 
     # A box off the page: the API's reason is shown.
@@ -202,7 +204,8 @@ def test_a_span_and_a_box_are_proposed_approved_and_redacted(
     text = page.locator("#page-text")
     expect(text).to_contain_text(MASK)
     expect(text).not_to_contain_text("Tidewell")
-    expect(text).to_contain_text("kestrel barge")
+    expect(text).not_to_contain_text("Pennick")  # under the box
+    expect(text).to_contain_text("The barge was moored at")
     expect(panel).to_contain_text("You read the redacted text")
     expect(panel.locator(".redaction-tools")).to_be_hidden()
     expect(panel.locator(".redaction-item")).to_have_count(2)
