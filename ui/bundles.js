@@ -11,7 +11,7 @@
 // /api/references; numbering is the server's (search.bundles), never computed here.
 
 import { apiFetch } from "./api.js";
-import { h, plural, shortDate } from "./dom.js";
+import { h, plural, shortDate, startRender } from "./dom.js";
 import { docHash } from "./docviews.js";
 
 const enc = encodeURIComponent;
@@ -117,14 +117,16 @@ function resolveBox() {
 async function renderList(view, navigate) {
   document.title = "Hearing bundles — Docket";
   view.replaceChildren(h("h1", {}, "Hearing bundles"), resolveBox());
+  const current = startRender(view);
   let bundles;
   let collections;
   try {
     [bundles, collections] = await Promise.all([apiFetch("/api/bundles"), apiFetch("/api/collections")]);
   } catch (error) {
-    view.append(problem(error));
+    if (current()) view.append(problem(error));
     return;
   }
+  if (!current()) return;
   view.append(bundles.length ? h("table", { class: "arch-table bundles-table" },
     h("thead", {}, h("tr", {}, ["Bundle", "Title", "Collection", "State"].map((c) => h("th", { scope: "col" }, c)))),
     h("tbody", {}, bundles.map((b) => h("tr", {},

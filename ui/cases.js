@@ -11,7 +11,7 @@
 // `renderCases(params, {navigate})` for these fragments. The section is made here, once.
 
 import { apiFetch } from "./api.js";
-import { h, shortDate } from "./dom.js";
+import { h, shortDate, startRender } from "./dom.js";
 import { docHash } from "./docviews.js";
 
 const OUTCOMES = [
@@ -145,14 +145,16 @@ async function renderRegister(view, params, navigate) {
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "xlsx") }, "Export XLSX"),
     h("button", { type: "button", class: "btn btn-small", onclick: () => download(query, "graphml") }, "Export graph (GraphML)"));
   view.replaceChildren(h("h1", { class: "arch-title" }, "Case register"), presetLinks(params, navigate), form, exports);
+  const current = startRender(view);
   let answer;
   try {
     query.set("size", "500");
     answer = await apiFetch(`/api/cases?${query}`);
   } catch (error) {
-    view.append(problem(error));
+    if (current()) view.append(problem(error));
     return;
   }
+  if (!current()) return;
   view.append(h("p", { class: "summary", id: "cases-total" }, `${answer.total} cases`), registerTable(answer.cases, navigate));
 }
 

@@ -12,7 +12,7 @@
 
 import { apiFetch } from "./api.js";
 import { docHash } from "./docviews.js";
-import { h, plural, shortDate } from "./dom.js";
+import { h, plural, shortDate, startRender } from "./dom.js";
 import { block, collectionPicker, download, errorBox, pageSection, showError } from "./disclosure.js";
 
 const enc = encodeURIComponent;
@@ -206,9 +206,11 @@ export async function renderProductions(params, { navigate, me, saveBlob }) {
   const view = section();
   const problem = errorBox();
   view.replaceChildren(h("h1", { class: "arch-title" }, "Productions"), problem);
+  const current = startRender(view);
   document.title = "Productions — Docket";
   try {
     const user = await me;
+    if (!current()) return;
     if (user.role === "reader") {
       view.append(h("p", {}, "Productions are review work: your role may search and read."));
       return;
@@ -220,6 +222,7 @@ export async function renderProductions(params, { navigate, me, saveBlob }) {
     }
     const [collections, saved, tags, productions] = await Promise.all([
       apiFetch("/api/collections"), apiFetch("/api/saved-searches"), apiFetch("/api/tags"), apiFetch("/api/productions")]);
+    if (!current()) return;
     view.append(block("productions-title", "Productions", listTable(productions)), newForm(collections, saved, tags, navigate));
   } catch (error) {
     showError(problem, error);

@@ -12,7 +12,7 @@
 
 import { apiFetch } from "./api.js";
 import { docHash } from "./docviews.js";
-import { h, plural, shortDate } from "./dom.js";
+import { h, plural, shortDate, startRender } from "./dom.js";
 import { block, collectionPicker, download, errorBox, pageSection, showError } from "./disclosure.js";
 import { entityKinds } from "./kinds.js";
 import { boxDescription } from "./redaction_stage.js";
@@ -119,6 +119,7 @@ export async function renderRedactionLog(params, { navigate, me, saveBlob }) {
   const view = section();
   const problem = errorBox();
   view.replaceChildren(h("h1", { class: "arch-title" }, "Redactions"), problem);
+  const current = startRender(view);
   document.title = "Redactions — Docket";
   let user;
   let collections;
@@ -128,6 +129,7 @@ export async function renderRedactionLog(params, { navigate, me, saveBlob }) {
     showError(problem, error);
     return;
   }
+  if (!current()) return;
   if (user.role === "reader") {
     view.append(h("p", {}, "Redactions are review work: your role may search and read."));
     return;
@@ -156,6 +158,7 @@ export async function renderRedactionLog(params, { navigate, me, saveBlob }) {
   try {
     const [reasons, saved] = await Promise.all([
       apiFetch(`/api/collections/${enc(collection)}/redaction-reasons`), apiFetch("/api/saved-searches")]);
+    if (!current()) return;
     const logChanged = () => refreshLog().catch((error) => showError(problem, error));
     if (user.cleared) view.append(ruleForm(collection, reasons.reasons, saved, logChanged));
     else view.append(h("p", { class: "muted" }, "Redactions are placed on the original text: proposing them needs clearance."));

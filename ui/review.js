@@ -12,7 +12,7 @@
 
 import { apiFetch } from "./api.js";
 import { batchHash } from "./coding.js";
-import { errorBox, h, plural, showError } from "./dom.js";
+import { errorBox, h, plural, showError, startRender } from "./dom.js";
 import { schemeEditor } from "./schemeeditor.js";
 
 const enc = encodeURIComponent;
@@ -61,6 +61,7 @@ export async function renderReview(params, { navigate, me }) {
   const view = section();
   const problem = errorBox();
   view.replaceChildren(h("h1", { class: "arch-title" }, "Review"), problem);
+  const current = startRender(view);
   document.title = "Review — Docket";
   let user;
   let batches;
@@ -75,9 +76,12 @@ export async function renderReview(params, { navigate, me }) {
     showError(problem, error);
     return;
   }
-  view.append(await mine(batches, user));
+  const yours = await mine(batches, user);
+  if (!current()) return;
+  view.append(yours);
   if (user.role === "admin") {
-    view.append(...await lead(params, navigate, batches));
+    const leads = await lead(params, navigate, batches);
+    if (current()) view.append(...leads);
   }
 }
 
