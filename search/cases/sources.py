@@ -7,6 +7,9 @@ mentions), and the references they cite made whole across the collection before 
   collection's one key for that year and serial that names a force, or else one of them; a
   letter quoting a crime number cites it;
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
+- a number quoted under a weak label ("Our ref: M04260/2047") is the one reference of another
+  label with the same groups, and one written without its last group ("Incident S1818") the
+  one longer number the document cites that begins with it;
 - an incident number without its day is the document's one dated incident of that serial;
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
   the zero, when the rest of the collection cites that one;
@@ -153,6 +156,39 @@ def _writes_bare_crime_numbers(family: dict[str, set[str]], issued: dict[str, se
     called = [tail for tail, heads in family.items() if "CRIME" in heads]
     matched = sum(1 for tail in called if issued.get(tail))
     return len(called) - matched > matched
+
+
+def _quoted_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a number quoted under a weak label ("Our ref: M04260/2047", keyed
+    REF/M/4260/2047) keyed as the collection's one reference of another label with the same
+    groups (INCIDENT/M/4260/2047): a correspondent quotes the number the force gave it. Two
+    such references (an incident's and a referral's) leave it alone."""
+    labelled: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            head, _, tail = m.key.partition("/")
+            if m.kind == "reference" and head in LABELLED_HEADS and head != "REF":
+                labelled[tail].add(m.key)
+
+    def resolved(m: Mention) -> Mention:
+        head, _, tail = m.key.partition("/")
+        found = labelled.get(tail, set()) if m.kind == "reference" and head == "REF" else set()
+        return replace(m, key=next(iter(found))) if len(found) == 1 else m
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _completed_numbers(document: SourceDocument) -> SourceDocument:
+    """The document with a labelled number it cites without its last group ("Incident S1818")
+    keyed as the one longer number it cites that begins with it ("Incident S1818 02082006"):
+    an incident's serial is written with and without its day."""
+    keys = {m.key for m in document.mentions if m.kind == "reference"}
+
+    def resolved(m: Mention) -> Mention:
+        if m.kind != "reference" or m.key.partition("/")[0] not in LABELLED_HEADS:
+            return m
+        longer = {k for k in keys if k.startswith(f"{m.key}/") and k.count("/") == m.key.count("/") + 1}
+        return replace(m, key=next(iter(longer))) if len(longer) == 1 else m
+    return replace(document, mentions=tuple(resolved(m) for m in document.mentions))
 
 
 def _glued_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
@@ -349,4 +385,5 @@ def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     documents = _learned_layouts(documents)
     documents = _day_order(_misread_digits(documents))
     documents = _one_key_per_crime_number(_glued_numbers(documents))
+    documents = _quoted_numbers([_completed_numbers(d) for d in documents])
     return [_dated_incidents(d) for d in _recurring(documents)]
