@@ -103,7 +103,7 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     position, latest, before = at
     found = outcome_of(text)
     when = _when(text, document)
-    if found is None and before and (found := reason_of(text, outcome_of(before))):
+    if found is None and before and (found := reason_of(text, outcome_of(before), before)):
         when = _when(before, document)
     if found is not None and found.outcome == "open":
         when = min(when, latest)  # a reopening happened before what followed it
