@@ -279,6 +279,14 @@ def _written(document: SourceDocument, m: Mention) -> str:
     return document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
 
 
+def _written_with_year(document: SourceDocument, m: Mention) -> str:
+    """A mention as the page writes it, with a year written before its letters that the
+    mention left out ("2003 " of "2003 KT 073026")."""
+    page = document.pages.get(m.page, ("", ""))[0]
+    lead = re.search(r"(?<![\w/\-.])(?:19|20)?\d{2} ?$", page[max(0, m.start - 5):m.start])
+    return (lead.group() if lead and page[m.start:m.end] else "") + _written(document, m)
+
+
 # A scan's text reads a zero as the letter O beside other digits ("FBO1C00412").
 _LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
 
@@ -340,7 +348,7 @@ def _learned_layouts(documents: list[SourceDocument]) -> list[SourceDocument]:
     sightings: list[tuple[SourceDocument, Mention, Written]] = []
     for document in documents:
         for m in document.mentions:
-            if m.kind == "reference" and (written := written_parts(_written(document, m))):
+            if m.kind == "reference" and (written := written_parts(_written_with_year(document, m))):
                 sightings.append((document, m, written))
     layouts = learn_layouts((d.doc_id, w) for d, _m, w in sightings)
     prefixes: dict[str, Counter[str]] = defaultdict(Counter)
