@@ -138,7 +138,7 @@ def nfa_reason(text: str) -> str | None:
 
 
 # A records system's code before the status it stands for: "CHG - charged", "NFA-EV - ...".
-_STATUS_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,5})?\s+[-–]\s+")
+_STATUS_CODE = re.compile(r"[|:]?\s*[A-Z]{2,5}(?:-[A-Z]{1,5})?\s+[-–]\s+")
 
 
 def _labelled(text: str) -> OutcomeRule | None:
@@ -169,6 +169,12 @@ def _stated(text: str) -> OutcomeRule | None:
     """The outcome written in a sentence's own words (see ``outcome_of``)."""
     reopened = _OPEN.search(text)
     if reopened and _REOPENED.search(reopened.group()):
+        # "Position of the reinvestigation: NAME cautioned": a heading's reopening, and the
+        # outcome after its colon.
+        heading = re.match(r"[^.;:]{0,40}?:\s*", text[reopened.end():])
+        after = outcome_of(text[reopened.end() + heading.end():]) if heading else None
+        if after is not None and heading is not None:
+            return OutcomeRule(after.outcome, after.reason, reopened.end() + heading.end() + after.at)
         # "re-opened and he was charged": the charge is the later event.
         charged = _CHARGED.search(text, reopened.end())
         if charged and not _NOT_CHARGED.search(text):

@@ -148,6 +148,9 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("officer", 0.9, "title, collar number or job")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
         _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
+    if suspect and len(written.split()) < 2 and any(
+            suspect.groupdict().get(g) for g in ("pronoun", "caution", "recorded")):
+        suspect = None  # a pronoun's person is told by a whole name, not a word ("Fernby")
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") \
