@@ -286,6 +286,10 @@ def labelled_key(head: str, token: str) -> str | None:
     if dated is not None:
         issuer, year, serial = dated
         return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
+    # A council's number with no year is keyed as it is written bare ("MCC-ER-01234").
+    if (council := _COUNCIL_SERIAL.fullmatch(token.strip().upper())) is not None \
+            and (key := _council_serial(council)) is not None:
+        return key
     return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
 
 
@@ -354,6 +358,11 @@ def _any_layout(match: re.Match[str]) -> str | None:
         return None
     year = max(years, key=lambda i: numbers[i]) if len(years) > 1 else years[0]
     return f"{_prefix(match.group('letters'))}/{_year(numbers[year])}/{int(numbers[1 - year]):05d}"
+
+
+_COUNCIL_SERIAL_PATTERN = (r"(?P<council>[A-Z]{2,4}C)(?:[-/ ](?P<dept>[A-Z]{1,3}))?[-/ ]?"
+                           r"(?P<serial>\d{4,5})(?:[-/ ](?P<after>[A-Z]{1,3}))?")
+_COUNCIL_SERIAL = re.compile(_COUNCIL_SERIAL_PATTERN)
 
 
 def _council_serial(match: re.Match[str]) -> str | None:
@@ -476,8 +485,7 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     # A council's initials end in its "C" ("MCC", "KEC"); a department's letters may follow them
     # or the serial. Without a year the serial alone is the number.
     ReferenceFormat("council referral number: council (and department), serial alone",
-                    "referral", r"(?P<council>[A-Z]{2,4}C)(?:[-/ ](?P<dept>[A-Z]{1,3}))?[-/ ]?"
-                    r"(?P<serial>\d{4,5})(?:[-/ ](?P<after>[A-Z]{1,3}))?", _council_serial,
+                    "referral", _COUNCIL_SERIAL_PATTERN, _council_serial,
                     r"[A-Z]{2,4}C(?:-[A-Z]{1,3}){0,2}/\d{5}"),
     ReferenceFormat("letters glued to their numbers", "crime",
                     rf"(?P<letters>{_ISSUER})[ \-]?(?P<digits>\d{{6,12}})", _glued,
