@@ -263,7 +263,10 @@ def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
     if (not letters and re.fullmatch(r"0\d{9,10}", "".join(numbers))) or _misshapen(token):
         return True
     if len(numbers) == 2 and _year_and_serial(numbers) is None \
-            and any(re.fullmatch(r"1[89]\d\d", n) for n in numbers):
+            and re.fullmatch(r"1[89]\d\d", numbers[0]) \
+            and not re.search(rf"[A-Za-z]{numbers[0]}", token):
+        # A year's typo where the year is written; after the serial ("M04122/1928") or glued
+        # to its letters ("S1818-02082006") it is a serial.
         return True
     if len(numbers) == 2 and all(len(n) == 4 and _year(n) for n in numbers):
         return True  # "2004/2005": a period

@@ -44,6 +44,8 @@ def _document(doc_id: str, text: str, force: str | None = "Quarrington Police") 
     ("Crime\t2004 QR 061247", "QR/2004/61247"),
     ("Log 040817 QR 0552 refers", "INCIDENT/40817/QR/552"),
     ("Incident W0417 17082004 was", "INCIDENT/W/417/17082004"),
+    ("Source incident: W04122/1931, linked", "INCIDENT/W/4122/1931"),
+    ("Source incident: W1903-17082004, linked", "INCIDENT/W/1903/17082004"),
 ])
 def test_council_numbers_without_a_year_and_spaced_references(text: str, key: str | None) -> None:
     assert (key in _keys(text)) if key else not any(k.endswith("/40127") for k in _keys(text))
