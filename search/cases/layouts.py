@@ -30,7 +30,8 @@ LABEL_HEADS = {"CRN": "CRIME", "URN": "URN", "OB": "OCCURRENCE"}
 # Letters, then one to three numbers, at the start of a token: not a number's tail
 # ("14/HV/40213/07" is a division's layout, read by the declared shapes). A year may come
 # before the letters, glued or after a space ("2003 KT 073026", "03KT073026").
-_WRITTEN = re.compile(r"(?<![\w/\-.])(?:(?P<lead>(?:19|20)\d{2}|\d{2}) ?)?(?P<letters>[A-Z]{1,6}(?:[ \-/.]?[A-Z]{1,6}){0,2})[ \-/.]?"
+_WRITTEN = re.compile(r"(?<![\w/\-.])(?:(?P<lead>(?:19|20)\d{2}|\d{2}) ?)?"
+                      r"(?P<letters>[A-Z]{1,6}(?:[ \-/.]?[A-Z]{1,6}){0,2})[ \-/.]?"
                       r"(?P<numbers>\d+(?:[ \-/]\d+){0,2})(?![\w/]|[-.]\d)")
 Identity = tuple[str, int | None, int]  # letters, year (None: a serial alone), serial
 

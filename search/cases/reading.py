@@ -247,8 +247,8 @@ _RECORD_NUMBER = re.compile(r"^\s*\(\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=
 
 
 # "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970": a year of birth alone.
-_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*(?P<year>(?:19|20)\d{2})"
-                         r"\b(?![/.\-]\d)", re.IGNORECASE)
+_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
+                         r"(?P<year>(?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 
 
 def _identifying(case: Case, key: str, after: str) -> None:

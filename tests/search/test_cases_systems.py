@@ -7,6 +7,7 @@ for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -33,6 +34,15 @@ def _document(doc_id: str, text: str, force: str | None = "Quarrington Police") 
                      for m in find_patterns(text) if m.kind == "reference")
     return SourceDocument(doc_id, doc_id.upper(), doc_id, None, force, {1: (text, f"{doc_id}/1")},
                           mentions)
+
+
+def _with_person(document: SourceDocument, key: str, written: str) -> SourceDocument:
+    """The document with a person mention of ``key`` where its page writes ``written``, as the
+    names stage would have found it."""
+    text = document.pages[1][0]
+    start = text.index(written)
+    person = Mention("person", key, key.title(), 1, start, start + len(written))
+    return replace(document, mentions=(*document.mentions, person))
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -161,12 +171,7 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
     assert [n.display for n in record_names('I arrested Carl "Dodger" Denby at home.')] \
         == ["Carl Denby"]
     text = 'Crime QR/04/61247. I arrested Carl "Dodger" Denby for rape.'
-    document = _document("d1", text)
-    start = text.index("Carl")
-    document = SourceDocument(document.doc_id, document.control, document.title, None,
-                              document.force, document.pages, document.mentions + (
-                                  Mention("person", "carl dodger denby", "Carl Dodger Denby", 1,
-                                          start, start + len('Carl "Dodger" Denby')),))
+    document = _with_person(_document("d1", text), "carl dodger denby", 'Carl "Dodger" Denby')
     [case] = build_cases("c", [document])
     assert case.suspects() == {"carl denby"}
 
@@ -174,11 +179,7 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
 def test_years_of_birth_tell_namesakes_apart() -> None:
     def crime(doc_id: str, number: str, born: int) -> SourceDocument:
         text = f"Crime {number}. Outcome: NFA.\n09JUN2004 | arrest | DENBY, Carl (YOB {born})"
-        start = text.index("DENBY")
-        found = _document(doc_id, text)
-        return SourceDocument(doc_id, found.control, doc_id, None, found.force, found.pages,
-                              found.mentions + (Mention("person", "carl denby", "Carl Denby", 1,
-                                                        start, start + len("DENBY, Carl")),))
+        return _with_person(_document(doc_id, text), "carl denby", "DENBY, Carl")
     apart = build_cases("c", [crime("d1", "QR/04/61247", 1971), crime("d2", "QR/05/70012", 1988)])
     same = build_cases("c", [crime("d1", "QR/04/61247", 1971), crime("d2", "QR/05/70012", 1971)])
     assert all(c.suspects() == {"carl denby"} for c in apart + same)
