@@ -24,7 +24,8 @@ from search.cases.roles import role_of_name as role_of_name
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
-    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|[A-Z])\.)$")
+    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|w\.e\.f|W\.E\.F|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|"
+    r"[A-Z])\.)$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
@@ -117,7 +118,8 @@ def closed_date(text: str) -> date | None:
 
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
                             r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
-                            r"filed)|(?:closed|finalised|finalized|filed)\s*:)", re.IGNORECASE)
+                            r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
+                            r"effect from))", re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:

@@ -193,3 +193,11 @@ def test_marks_however_spaced_or_cased() -> None:
     assert [key for _s, _e, key in cued_marks(
         "index QT 06 KXV; number plate QT06 KXV; registration qt06kxv; reg QT-06-KXV")] \
         == ["QT06KXV"] * 4
+
+
+def test_dates_with_effect_from_are_the_sentences_own() -> None:
+    text = ("Crime QR/04/61247.\nReported w.e.f. 01 MAY 2004\nOffence recorded: theft.\n"
+            "Crime status w.e.f. 04 MAY 2004: NFA.\nCrime closed w.e.f. 04 MAY 2004")
+    [case] = build_cases("c", [_document("d1", text)])
+    assert [d for d, _c in case.reported] == [date(2004, 5, 1)]
+    assert date(2004, 5, 4) in [d for d, _c in case.closed]
