@@ -9,7 +9,8 @@ mentions), and the references they cite made whole across the collection before 
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
 - a number quoted under a weak label ("Our ref: M04260/2047") is the one reference of another
   label with the same groups, and one written without its last group ("Incident S1818") the
-  one longer number the document cites that begins with it;
+  one longer number the document cites that begins with it; a council's number written with
+  its department's letters only is the council's one number with those letters and serial;
 - an incident number without its day is the document's one dated incident of that serial;
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
   the zero, when the rest of the collection cites that one;
@@ -173,6 +174,24 @@ def _quoted_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
     def resolved(m: Mention) -> Mention:
         head, _, tail = m.key.partition("/")
         found = labelled.get(tail, set()) if m.kind == "reference" and head == "REF" else set()
+        return replace(m, key=next(iter(found))) if len(found) == 1 else m
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _department_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a council's number written with its department's letters only ("CSC
+    01234", keyed CSC/01234) keyed as the collection's one number of that council with those
+    letters last and that serial (ABC-CSC/01234): a council's staff drop their council's own
+    initials."""
+    keys = {m.key for d in documents for m in d.mentions if m.kind == "reference"}
+    whole: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        letters, _, serial = key.partition("/")
+        if "-" in letters and serial.isdigit():
+            whole[f"{letters.rsplit('-', 1)[1]}/{serial}"].add(key)
+
+    def resolved(m: Mention) -> Mention:
+        found = whole.get(m.key, set()) if m.kind == "reference" else set()
         return replace(m, key=next(iter(found))) if len(found) == 1 else m
     return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
 
@@ -393,5 +412,5 @@ def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     documents = _learned_layouts(documents)
     documents = _day_order(_misread_digits(documents))
     documents = _one_key_per_crime_number(_glued_numbers(documents))
-    documents = _quoted_numbers([_completed_numbers(d) for d in documents])
+    documents = _department_numbers(_quoted_numbers([_completed_numbers(d) for d in documents]))
     return [_dated_incidents(d) for d in _recurring(documents)]

@@ -201,3 +201,14 @@ def test_dates_with_effect_from_are_the_sentences_own() -> None:
     [case] = build_cases("c", [_document("d1", text)])
     assert [d for d, _c in case.reported] == [date(2004, 5, 1)]
     assert date(2004, 5, 4) in [d for d, _c in case.closed]
+
+
+def test_a_council_number_with_its_department_only_is_the_councils() -> None:
+    cases = build_cases("c", [
+        _document("d1", "Referral No. HBC-YS-40127 for crime QR/04/61247."),
+        _document("d2", "Thank you for the update on QR/04/61247. Our own number is YSC 40127."),
+        _document("d3", "Referral No. HBC-YSC-40127 was opened."),
+    ])
+    assert not any(key.startswith("YSC/") for c in cases for key in c.references)
+    [council] = [c for c in cases if "HBC-YSC/40127" in c.references]
+    assert set(council.documents) == {"d2", "d3"}
