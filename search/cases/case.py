@@ -58,6 +58,8 @@ class Case:
     # name aged 19 and 42 in cases a year apart, or numbered N0123456 and N0654321, are two.
     ages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     numbers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the years of birth written beside the name ("(YOB 1970)", "born 1970").
+    born: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)

@@ -85,12 +85,14 @@ def same_person(key: str) -> str:
 
 
 def _born_in(case: Case, key: str) -> set[int]:
-    """The years a person can have been born in by the ages the case writes beside the name,
-    at the case's report (an age is a year either side of a birthday)."""
+    """The years a person can have been born in: the years of birth the case writes beside
+    the name, and by the ages it writes, at the case's report (an age is a year either side of
+    a birthday)."""
+    written = set(case.born.get(key, ()))
     start = reported(case)
     if start is None:
-        return set()
-    return {start[0].year - age - late for age in case.ages.get(key, ()) for late in (0, 1)}
+        return written
+    return written | {start[0].year - age - late for age in case.ages.get(key, ()) for late in (0, 1)}
 
 
 def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:

@@ -116,14 +116,16 @@ def _street(key: str) -> str:
 
 # A mark of the current shape right after the words that introduce one ("VRM JY09 BPG",
 # "registration RF01 BLS"), whether or not the DVLA would issue it: files carry mistyped and
-# false plates, and what links two cases is the same mark written in both.
+# false plates, and what links two cases is the same mark written in both, however spaced
+# ("RF 01 BLS", "RF-01-BLS") or cased ("rf01bls").
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
-                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>[A-Z]{2}\d{2} ?[A-Z]{3})\b")
+                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>[A-Z]{2}[ \-]?\d{2}[ \-]?"
+                       r"[A-Z]{3}|[a-z]{2}\d{2}[a-z]{3})\b")
 
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:
     """The vehicle marks a text introduces as such (``CUED_MARK``): (start, end, key)."""
-    return [(m.start("mark"), m.end("mark"), m.group("mark").replace(" ", ""))
+    return [(m.start("mark"), m.end("mark"), re.sub(r"[ \-]", "", m.group("mark")).upper())
             for m in CUED_MARK.finditer(text)]
 
 

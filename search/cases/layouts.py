@@ -28,8 +28,10 @@ from search.entity_kinds.reference import FIRST_YEAR, year_of
 # written with them is keyed under the label's head, as a labelled reference is.
 LABEL_HEADS = {"CRN": "CRIME", "URN": "URN", "OB": "OCCURRENCE"}
 # Letters, then one to three numbers, at the start of a token: not a number's tail
-# ("14/HV/40213/07" is a division's layout, read by the declared shapes).
-_WRITTEN = re.compile(r"(?<![\w/\-.])(?P<letters>[A-Z]{1,6}(?:[ \-/.]?[A-Z]{1,6}){0,2})[ \-/.]?"
+# ("14/HV/40213/07" is a division's layout, read by the declared shapes). A year may come
+# before the letters, glued or after a space ("2003 KT 073026", "03KT073026").
+_WRITTEN = re.compile(r"(?<![\w/\-.])(?:(?P<lead>(?:19|20)\d{2}|\d{2}) ?)?"
+                      r"(?P<letters>[A-Z]{1,6}(?:[ \-/.]?[A-Z]{1,6}){0,2})[ \-/.]?"
                       r"(?P<numbers>\d+(?:[ \-/]\d+){0,2})(?![\w/]|[-.]\d)")
 Identity = tuple[str, int | None, int]  # letters, year (None: a serial alone), serial
 
@@ -42,6 +44,12 @@ class Written:
     numbers: tuple[str, ...]
     start: int
     end: int
+    lead: str = ""  # a number before the letters: a year, where the layout writes one there
+
+    def with_lead(self, leading: bool) -> tuple[str, ...]:
+        """The numbers, with the one before the letters first where the layout leads with
+        its year (``leading``)."""
+        return (self.lead, *self.numbers) if leading and self.lead else self.numbers
 
     @property
     def issuer(self) -> str:
@@ -56,7 +64,7 @@ class Written:
 def _written(match: re.Match[str], offset: int = 0) -> Written:
     return Written(tuple(re.findall(r"[A-Z]+", match.group("letters"))),
                    tuple(re.findall(r"\d+", match.group("numbers"))),
-                   match.start() + offset, match.end() + offset)
+                   match.start() + offset, match.end() + offset, match.group("lead") or "")
 
 
 def written_parts(text: str) -> Written | None:
@@ -95,6 +103,7 @@ class ReferenceLayout:
     """How one force's letters are followed by their numbers (see the module docstring)."""
 
     year_first: bool | None  # None: a serial alone
+    year_lead: bool = False  # the year may be written before the letters ("2003 KT 073026")
     year_widths: set[int] = field(default_factory=set)
     serial_widths: set[int] = field(default_factory=set)
 
@@ -132,24 +141,30 @@ def learn_layouts(sightings: Iterable[tuple[str, Written]]) -> dict[str, Referen
     years: dict[str, set[int]] = defaultdict(set)
     serials: dict[str, set[int]] = defaultdict(set)
     single: dict[str, bool] = defaultdict(lambda: True)
+    sightings = list(sightings)
+    # Letters the collection writes after a four-digit year ("2003 KT"): a number before them
+    # is their year. Elsewhere it is a force's or station's ("61KB3928997").
+    leading = {w.issuer for _d, w in sightings if len(w.lead) == 4 and year_of(w.lead)}
     for doc_id, written in sightings:
         issuer = written.issuer
-        if len(issuer) < 2:
+        if len(issuer) < 2 or (written.lead and issuer not in leading):
             continue
         documents[issuer].add(doc_id)
-        single[issuer] &= len(written.numbers) == 1
-        at = _year_at(written.numbers)
+        numbers = written.with_lead(issuer in leading)
+        single[issuer] &= len(numbers) == 1
+        at = _year_at(numbers)
         if len(at) == 1:
             orders[issuer][at[0] == 0] += 1
-            years[issuer].add(len(written.numbers[at[0]]))
-            serials[issuer].add(len(written.numbers[1 - at[0]]))
+            years[issuer].add(len(numbers[at[0]]))
+            serials[issuer].add(len(numbers[1 - at[0]]))
     layouts = {}
     for issuer, seen in documents.items():
         if len(seen) < 2:
             continue
         if orders[issuer]:
             year_first = orders[issuer].most_common(1)[0][0]
-            layouts[issuer] = ReferenceLayout(year_first, years[issuer], serials[issuer])
+            layouts[issuer] = ReferenceLayout(year_first, issuer in leading, years[issuer],
+                                              serials[issuer])
         elif single[issuer]:
             layouts[issuer] = ReferenceLayout(None)
     return layouts
@@ -159,7 +174,9 @@ def identity(written: Written, layouts: dict[str, ReferenceLayout]) -> Identity 
     """Who a written reference is under the collection's layouts, or None (no layout, or its
     numbers do not read in it)."""
     layout = layouts.get(written.issuer)
-    found = layout.read(written.numbers) if layout else None
+    if written.lead and not (layout and layout.year_lead):
+        return None  # a number before letters that are not written after a year: not theirs
+    found = layout.read(written.with_lead(layout.year_lead)) if layout else None
     if found is None or (found[0] is not None and found[0] < FIRST_YEAR):
         return None
     return written.issuer, found[0], found[1]

@@ -37,8 +37,8 @@ _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|d
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
-        r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|give evidence"
-        r"|assist)|\bwithdr[ae]wn?\b|\bretract|\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
+        r"|assist)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bretract|\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
     ("not in public interest", _rx(r"\bpublic interest\b|\boutcome 21\b")),
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),
@@ -46,7 +46,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? evidence\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
-        r"\bevidence (?:is|was|were) (?:insufficient|not sufficient|not enough)\b|"
+        r"\bevidence (?:is|was|were|being) (?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b")),
 )
@@ -60,7 +60,7 @@ _NFA_BY_REASON = _rx(
     r"further action)|\b(?:charge|charges|prosecution) (?:was |were )?not (?:authorised|approved)"
     r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b")
 _NFA = _rx(
-    r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\bno further (?:police |formal )?action\b|"
+    r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
     r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
     r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
@@ -73,7 +73,8 @@ _CAUTIONED = _rx(
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
-    r"\boutcome [238]\b"
+    r"\boutcome [238]\b|\b(?:caution|reprimand|final warning)\s+(?:was\s+)?(?:issued|given|"
+    r"administered)(?:\s+to)?\b"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)\s+cautioned\b(?!\s+(?:him|her|them|me|"
@@ -86,7 +87,11 @@ _CHARGED = _rx(
     r"charges?\b(?! (?:was|were) (?:not|refused))|\bconvicted\b|\bpleaded guilty"
     r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
     r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
-    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b")
+    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b"
+    # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
+    # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+charged\b"
+    r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
@@ -115,7 +120,9 @@ _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
     r"reason)?|decision|current status|final outcome|resolution)"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
-    r"(?:\s+\d[\w/.\- ]{3,16}?\s*:|\s*[:\-–])\s*")
+    r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on)?\s*\d[\w/.\- ]{3,16}?\s*:|"
+    # A system's status rows: "status change CHG - charged: NAME".
+    r"\s*[:\-–]|(?<=status) change(?:d)?\b)\s*")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -130,6 +137,10 @@ def nfa_reason(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# A records system's code before the status it stands for: "CHG - charged", "NFA-EV - ...".
+_STATUS_CODE = re.compile(r"[|:]?\s*[A-Z]{2,5}(?:-[A-Z]{1,5})?\s+[-–]\s+")
+
+
 def _labelled(text: str) -> OutcomeRule | None:
     """"Outcome: Summonsed", "Status - filed pending further information": the words after the
     label read by the rules, first; a bare "Charged" or "Open" counts there."""
@@ -137,6 +148,7 @@ def _labelled(text: str) -> OutcomeRule | None:
     if label is None:
         return None
     rest = text[label.end():]
+    rest = rest[code.end():] if (code := _STATUS_CODE.match(rest)) else rest
     bare = re.match(r"(?P<word>charged|charge|summonsed|cautioned|caution|reprimand|NFA|filed"
                     r"|undetected|open|re-?opened|ongoing|live|pending|closed)\b", rest, re.IGNORECASE)
     found = _stated(rest)
@@ -157,6 +169,12 @@ def _stated(text: str) -> OutcomeRule | None:
     """The outcome written in a sentence's own words (see ``outcome_of``)."""
     reopened = _OPEN.search(text)
     if reopened and _REOPENED.search(reopened.group()):
+        # "Position of the reinvestigation: NAME cautioned": a heading's reopening, and the
+        # outcome after its colon.
+        heading = re.match(r"[^.;:]{0,40}?:\s*", text[reopened.end():])
+        after = outcome_of(text[reopened.end() + heading.end():]) if heading else None
+        if after is not None and heading is not None:
+            return OutcomeRule(after.outcome, after.reason, reopened.end() + heading.end() + after.at)
         # "re-opened and he was charged": the charge is the later event.
         charged = _CHARGED.search(text, reopened.end())
         if charged and not _NOT_CHARGED.search(text):
@@ -187,10 +205,17 @@ _REASON_LABEL = _rx(r"^\W*(?:reason(?: for (?:the )?(?:decision|closure|NFA))?|r
                     r"because|this is because)\b\W*")
 
 
-def reason_of(text: str, before: OutcomeRule | None) -> OutcomeRule | None:
-    """The NFA ``before`` (the outcome of the sentence before) with the reason this sentence
-    gives it, when this one is that NFA's reason ("Reason: ..."); None otherwise."""
-    if before is None or before.outcome != "nfa" or not _REASON_LABEL.match(text):
+# An NFA stated alone at the end of its sentence, a status line's ("Status from 3 May 2004: NFA."):
+# the sentence after it gives its reason without a "Reason:" label.
+_BARE_NFA = _rx(r"(?:\bNFA|\bno further action)\W*$")
+
+
+def reason_of(text: str, before: OutcomeRule | None, before_text: str = "") -> OutcomeRule | None:
+    """The NFA ``before`` (the outcome of ``before_text``, the sentence before) with the reason
+    this sentence gives it, when this one is that NFA's reason ("Reason: ...", or any sentence
+    after an NFA stated alone, ``_BARE_NFA``); None otherwise."""
+    if before is None or before.outcome != "nfa" or before.reason is not None or not (
+            _REASON_LABEL.match(text) or _BARE_NFA.search(before_text)):
         return None
     reason = nfa_reason(" ".join(text.split()))
     return OutcomeRule("nfa", reason, 0) if reason else None

@@ -1,9 +1,10 @@
 """Names as police and council records write them, read by the case register beside the person
 mentions of the names stage: "RAMSDEN Saleem" and "RAMSDEN, Saleem" (surname first, in
 capitals), "Saleem RAMSDEN", "Saleem Tariq RAMSDEN" (a middle name), "SALEEM RAMSDEN", and
-"Saleem Ramsden (14/05/1976)" (a date of birth after it). A language model trained on prose
-misses many of them, or takes the word before into the name ("Suspect Ramsden"); the layout
-itself says which word is the surname."""
+"Saleem Ramsden (14/05/1976)" (a date of birth after it), and "Saleem "Tash" Ramsden" (a
+nickname in quotes, which is no part of the name). A language model trained on prose misses
+many of them, or takes the word before into the name ("Suspect Ramsden"); the layout itself
+says which word is the surname."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from search.names import HEADING_WORDS, NOT_NAMES, TITLES
 
 _CAPS = r"[A-Z](?:[A-Z'\-]*[A-Z])"
 _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A nickname in quotes between the forename and the surname: 'Saleem "Tash" Ramsden'.
+_NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) [\"“'‘](?P<nickname>[A-Z][\w\-]*"
+                       rf"(?: [A-Z][\w\-]*)?)[\"”'’] (?P<surname>{_CAPITALISED}|{_CAPS})(?![\w'\-])")
 # Each style: the pattern, with the surname and forename groups it names.
 _STYLES = (
+    _NICKNAME,
     re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                rf"(?P<surname>{_CAPS})(?![\w'\-])"),
@@ -71,3 +76,16 @@ def record_names(text: str) -> list[WrittenName]:
             display = " ".join(word.title() for word in [*given, surname])
             found.append(WrittenName(start, match.end(), display.lower(), display))
     return sorted(found, key=lambda n: n.start)
+
+
+def nicknames(texts: list[str]) -> dict[str, str]:
+    """What a nickname in quotes makes of a person's key: "saleem tash ramsden" (the names stage
+    took the nickname into the name) is "saleem ramsden", for every name the texts write with
+    one."""
+    found = {}
+    for text in texts:
+        for match in _NICKNAME.finditer(text):
+            forename, surname = match.group("forename"), match.group("surname").title()
+            nickname = " ".join(match.group("nickname").split())
+            found[f"{forename} {nickname} {surname}".lower()] = f"{forename} {surname}".lower()
+    return found

@@ -46,7 +46,7 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
     if first is None:
         return
     current = {groups.find(k) for k in first}
-    latest = _narrated(units)
+    latest, floors = _narrated(units), _rows_in_order(units)
     for position, unit in enumerate(units):
         refs = unit.refs()
         cited = {groups.find(k) for k in refs}
@@ -59,8 +59,8 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
         cite = unit.cite()
         before = units[position - 1].sentence.text if position else ""
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite, (position, latest[position], before),
-                           bool(refs))
+            _read_sentence(cases[root], unit, cite,
+                           (position, latest[position], before, floors[position]), bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -90,20 +90,37 @@ def _narrated(units: list[Unit]) -> list[date]:
     return limits[::-1]
 
 
-def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, str],
+def _rows_in_order(units: list[Unit]) -> list[date]:
+    """For each row of a table (a sentence of tab-separated cells) the latest date of the rows
+    above it in the document: a log's rows are written in the order things happened, so a row
+    below another is not earlier whatever its date cell says (a closure dated the day of the
+    report, below the allocation of the days after). ``date.min`` for the rest."""
+    floors, floor = [], date.min
+    for unit in units:
+        if "\t" not in unit.sentence.text:
+            floors.append(date.min)
+            continue
+        floors.append(floor)
+        stated = [d for d, _at in dates_in(unit.sentence.text)]
+        floor = max([floor, *stated])
+    return floors
+
+
+def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, str, date],
                    cites: bool) -> None:
     """One sentence read into a case; ``at``: its position in the document, the latest it can
-    have happened (``_narrated``) and the sentence before it (whose NFA a "Reason: ..."
-    sentence completes, dated as that one)."""
+    have happened (``_narrated``), the sentence before it (whose NFA a "Reason: ..."
+    sentence completes, dated as that one) and the earliest it can have happened
+    (``_rows_in_order``)."""
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    position, latest, before = at
+    position, latest, before, floor = at
     found = outcome_of(text)
-    when = _when(text, document)
-    if found is None and before and (found := reason_of(text, outcome_of(before))):
+    when = max(_when(text, document), floor)
+    if found is None and before and (found := reason_of(text, outcome_of(before), before)):
         when = _when(before, document)
     if found is not None and found.outcome == "open":
         when = min(when, latest)  # a reopening happened before what followed it
@@ -229,13 +246,21 @@ _RECORD_NUMBER = re.compile(r"^\s*\(\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=
                             r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*\)")
 
 
+# "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970": a year of birth alone.
+_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
+                         r"(?P<year>(?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
+
+
 def _identifying(case: Case, key: str, after: str) -> None:
     """What the words after a name say of who the person is: a date of birth, an age, a
-    number on a records system (kept on the case: namesakes they tell apart are two people)."""
+    number on a records system, a year of birth (kept on the case: namesakes they tell apart
+    are two people)."""
     if (born := _birth(after)) is not None:
         case.births[key].add(born)
     if (aged := _AGE.match(after[:30])) is not None:
         case.ages[key].add(int(aged.group("bracketed") or aged.group("plain")))
+    if (year := _BIRTH_YEAR.match(after[:30])) is not None:
+        case.born[key].add(int(year.group("year")))
     if (numbered := _RECORD_NUMBER.match(after[:40])) is not None:
         case.numbers[key].add(numbered.group("number"))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import replace
 
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
@@ -24,6 +25,7 @@ from search.cases.case import units
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
 from search.cases.layouts import LABEL_HEADS, written_parts
+from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
@@ -41,7 +43,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = cited_references(documents)
+    documents = _without_nicknames(cited_references(documents))
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -61,6 +63,23 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
         read_document(doc_units, groups, cases)
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents whose person mentions hold a nickname the collection writes in quotes
+    ('Saleem "Tash" Ramsden', keyed "saleem tash ramsden" by the names stage) keyed and shown
+    without it, wherever the mention is: the nickname is no part of the name."""
+    renamed = nicknames([text for d in documents for text, _c in d.pages.values()])
+    if not renamed:
+        return documents
+
+    def plain(m: Mention) -> Mention:
+        if m.kind != "person" or m.key not in renamed:
+            return m
+        key = renamed[m.key]
+        text = m.text if m.text.lower() != m.key else key.title()
+        return replace(m, key=key, text=text)
+    return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
 
 
 def _as_written(key: str, forms: list[str]) -> str:

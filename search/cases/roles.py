@@ -40,7 +40,7 @@ _RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp
 _JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team manager|teacher|"
          r"head ?teacher|head of year|designated safeguarding lead|DSL|school nurse|nurse|health "
          r"visitor|GP|doctor|manager|solicitor|legal representative|barrister|counsel|appropriate "
-         r"adult|interpreter|youth worker|CSE (?:worker|lead|co-?ordinator)|practitioner|team "
+         r"adult|interpreter|legal adviser|youth worker|CSE (?:worker|lead|co-?ordinator)|practitioner|team "
          r"leader|IDVA|ISVA|advocate|foster carer|residential worker|detective|investigating "
          r"officer|reporting officer|officer in (?:the )?case|OIC|chair(?:ed by)?|minuted by|"
          r"minute taker|author|signed|present|attendees?)")
@@ -68,6 +68,12 @@ _SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charge
 _SUSPECT_AFTER = _rx(
     rf"^{_ASIDE}[\w ,'-]{{0,30}}?\b(?:was|were|has been|had been|is|being|then|who was|who "
     rf"has been)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
+    # The person named, then what was done to them by a pronoun: "Jason Holt came in by
+    # appointment and I interviewed him under caution", "..., and I recorded him as a suspect".
+    rf"|^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:I|we|officers|police)\s+"
+    r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
+    r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
+    r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
     r"groomed|exploited|trafficked)\b"
@@ -84,6 +90,8 @@ _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
                     r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b")
 _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
+                  # A custody record's "Detained person:" is the person arrested.
+                  r"detained person|person detained|prisoner|"
                   r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
                   r"offender|nominal)")
@@ -92,14 +100,16 @@ _SUSPECT_BEFORE = _rx(
     r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
     r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?:)"
+    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
+    r"named|identified|recorded)(?=\s*[:|])"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
     rf"|(?:arrest(?:ed)?|interview(?:ed)? under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
     # A label's aside: "Suspect (named by Child H): ".
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:was\s+|is\s+|as\s+)?"
-    r"[:,.\-–]?\s*"
+    # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
+    r"[:,.\-–|]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -138,9 +148,13 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("officer", 0.9, "title, collar number or job")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
         _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
+    if suspect and len(written.split()) < 2 and any(
+            suspect.groupdict().get(g) for g in ("pronoun", "caution", "recorded")):
+        suspect = None  # a pronoun's person is told by a whole name, not a word ("Fernby")
     if suspect:
         named = suspect.groupdict()
-        words = named.get("cue") or named.get("act") or named.get("bare") or "suspect"
+        words = named.get("cue") or named.get("act") or named.get("bare") \
+            or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     suspect = _SUSPECT_BEFORE.search(before[-50:])
     if suspect:

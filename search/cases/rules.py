@@ -24,8 +24,11 @@ from search.cases.roles import role_of_name as role_of_name
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
-    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|[A-Z])\.)$")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))")
+    r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|w\.e\.f|W\.E\.F|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|"
+    r"[A-Z])\.)$")
+# A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
+                       r"|\n(?=[^\n\t]*\t)")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-)(?P<m1>{_MONTH})(?:,? |-)"
+    # "12 April 2007", "12-Apr-07", and a log's glued "12APR2007".
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
+    rf"(?:,? |-|(?<=[A-Za-z])(?=\d))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
@@ -113,7 +118,8 @@ def closed_date(text: str) -> date | None:
 
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
                             r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
-                            r"filed)|(?:closed|finalised|finalized|filed)\s*:)", re.IGNORECASE)
+                            r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
+                            r"effect from))", re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:

@@ -7,6 +7,10 @@ mentions), and the references they cite made whole across the collection before 
   collection's one key for that year and serial that names a force, or else one of them; a
   letter quoting a crime number cites it;
 - a labelled number written bare elsewhere ("12345/04 was filed") is that reference;
+- a number quoted under a weak label ("Our ref: M04260/2047") is the one reference of another
+  label with the same groups, and one written without its last group ("Incident S1818") the
+  one longer number the document cites that begins with it; a council's number written with
+  its department's letters only is the council's one number with those letters and serial;
 - an incident number without its day is the document's one dated incident of that serial;
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
   the zero, when the rest of the collection cites that one;
@@ -155,6 +159,57 @@ def _writes_bare_crime_numbers(family: dict[str, set[str]], issued: dict[str, se
     return len(called) - matched > matched
 
 
+def _quoted_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a number quoted under a weak label ("Our ref: M04260/2047", keyed
+    REF/M/4260/2047) keyed as the collection's one reference of another label with the same
+    groups (INCIDENT/M/4260/2047): a correspondent quotes the number the force gave it. Two
+    such references (an incident's and a referral's) leave it alone."""
+    labelled: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for m in document.mentions:
+            head, _, tail = m.key.partition("/")
+            if m.kind == "reference" and head in LABELLED_HEADS and head != "REF":
+                labelled[tail].add(m.key)
+
+    def resolved(m: Mention) -> Mention:
+        head, _, tail = m.key.partition("/")
+        found = labelled.get(tail, set()) if m.kind == "reference" and head == "REF" else set()
+        return replace(m, key=next(iter(found))) if len(found) == 1 else m
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _department_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents with a council's number written with its department's letters only ("CSC
+    01234", keyed CSC/01234) keyed as the collection's one number of that council with those
+    letters last and that serial (ABC-CSC/01234): a council's staff drop their council's own
+    initials."""
+    keys = {m.key for d in documents for m in d.mentions if m.kind == "reference"}
+    whole: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        letters, _, serial = key.partition("/")
+        if "-" in letters and serial.isdigit():
+            whole[f"{letters.rsplit('-', 1)[1]}/{serial}"].add(key)
+
+    def resolved(m: Mention) -> Mention:
+        found = whole.get(m.key, set()) if m.kind == "reference" else set()
+        return replace(m, key=next(iter(found))) if len(found) == 1 else m
+    return [replace(d, mentions=tuple(resolved(m) for m in d.mentions)) for d in documents]
+
+
+def _completed_numbers(document: SourceDocument) -> SourceDocument:
+    """The document with a labelled number it cites without its last group ("Incident S1818")
+    keyed as the one longer number it cites that begins with it ("Incident S1818 02082006"):
+    an incident's serial is written with and without its day."""
+    keys = {m.key for m in document.mentions if m.kind == "reference"}
+
+    def resolved(m: Mention) -> Mention:
+        if m.kind != "reference" or m.key.partition("/")[0] not in LABELLED_HEADS:
+            return m
+        longer = {k for k in keys if k.startswith(f"{m.key}/") and k.count("/") == m.key.count("/") + 1}
+        return replace(m, key=next(iter(longer))) if len(longer) == 1 else m
+    return replace(document, mentions=tuple(resolved(m) for m in document.mentions))
+
+
 def _glued_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
     """Documents with a lettered number written glued after a label ("URN RV9974657", keyed
     URN/RV/9974657) keyed as the collection's one force number it spells: the same letters,
@@ -243,6 +298,14 @@ def _written(document: SourceDocument, m: Mention) -> str:
     return document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
 
 
+def _written_with_year(document: SourceDocument, m: Mention) -> str:
+    """A mention as the page writes it, with a year written before its letters that the
+    mention left out ("2003 " of "2003 KT 073026")."""
+    page = document.pages.get(m.page, ("", ""))[0]
+    lead = re.search(r"(?<![\w/\-.])(?:19|20)?\d{2} ?$", page[max(0, m.start - 5):m.start])
+    return (lead.group() if lead and page[m.start:m.end] else "") + _written(document, m)
+
+
 # A scan's text reads a zero as the letter O beside other digits ("FBO1C00412").
 _LETTER_FOR_DIGIT = re.compile(r"(?<=[A-Z\d/\-])O(?=\d)|(?<=\d)O(?=[\dA-Z])")
 
@@ -304,7 +367,7 @@ def _learned_layouts(documents: list[SourceDocument]) -> list[SourceDocument]:
     sightings: list[tuple[SourceDocument, Mention, Written]] = []
     for document in documents:
         for m in document.mentions:
-            if m.kind == "reference" and (written := written_parts(_written(document, m))):
+            if m.kind == "reference" and (written := written_parts(_written_with_year(document, m))):
                 sightings.append((document, m, written))
     layouts = learn_layouts((d.doc_id, w) for d, _m, w in sightings)
     prefixes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -349,4 +412,5 @@ def cited_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     documents = _learned_layouts(documents)
     documents = _day_order(_misread_digits(documents))
     documents = _one_key_per_crime_number(_glued_numbers(documents))
+    documents = _department_numbers(_quoted_numbers([_completed_numbers(d) for d in documents]))
     return [_dated_incidents(d) for d in _recurring(documents)]

@@ -213,9 +213,12 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
 # by a space between a council's or force's letters and the number after them ("FCS 40213"), or
-# by a space between two groups of letters before a number ("RB K 04417 02").
+# by a space between two groups of letters before a number ("RB K 04417 02"), or by spaces
+# around a force's letters between two numbers ("2001 FN 059938", "971023 EC 0513"), or by a
+# space before a day of six or eight digits ("S1475 24032004").
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
-         r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3}))")
+         r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
+         r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
@@ -260,7 +263,10 @@ def _not_a_reference(head: str, token: str, parts: list[str]) -> bool:
     if (not letters and re.fullmatch(r"0\d{9,10}", "".join(numbers))) or _misshapen(token):
         return True
     if len(numbers) == 2 and _year_and_serial(numbers) is None \
-            and any(re.fullmatch(r"1[89]\d\d", n) for n in numbers):
+            and re.fullmatch(r"1[89]\d\d", numbers[0]) \
+            and not re.search(rf"[A-Za-z]{numbers[0]}", token):
+        # A year's typo where the year is written; after the serial ("M04122/1928") or glued
+        # to its letters ("S1818-02082006") it is a serial.
         return True
     if len(numbers) == 2 and all(len(n) == 4 and _year(n) for n in numbers):
         return True  # "2004/2005": a period
@@ -283,6 +289,10 @@ def labelled_key(head: str, token: str) -> str | None:
     if dated is not None:
         issuer, year, serial = dated
         return f"{'-'.join(issuer) or head}/{year}/{int(serial):05d}"
+    # A council's number with no year is keyed as it is written bare ("MCC-ER-01234").
+    if (council := _COUNCIL_SERIAL.fullmatch(token.strip().upper())) is not None \
+            and (key := _council_serial(council)) is not None:
+        return key
     return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
 
 
@@ -351,6 +361,23 @@ def _any_layout(match: re.Match[str]) -> str | None:
         return None
     year = max(years, key=lambda i: numbers[i]) if len(years) > 1 else years[0]
     return f"{_prefix(match.group('letters'))}/{_year(numbers[year])}/{int(numbers[1 - year]):05d}"
+
+
+_COUNCIL_SERIAL_PATTERN = (r"(?P<council>[A-Z]{2,4}C)(?:[-/ ](?P<dept>[A-Z]{1,3}))?[-/ ]?"
+                           r"(?P<serial>\d{4,5})(?:[-/ ](?P<after>[A-Z]{1,3}))?")
+_COUNCIL_SERIAL = re.compile(_COUNCIL_SERIAL_PATTERN)
+
+
+def _council_serial(match: re.Match[str]) -> str | None:
+    """COUNCIL-DEPARTMENT/SERIAL: a council's referral number with no year ("MCC-ER-68117",
+    "KEC01884/CS", "KEC 01884 CS"), its department letters before or after the serial, so the
+    forms a council writes share one key. A year is no serial ("PCC 2004")."""
+    serial = match.group("serial")
+    if len(serial) == 4 and year_of(serial):
+        return None
+    letters = [match.group("council"), *(g for g in (match.group("dept"), match.group("after"))
+                                         if g)]
+    return f"{'-'.join(letters)}/{int(serial):05d}"
 
 
 def _glued(match: re.Match[str]) -> str | None:
@@ -458,6 +485,11 @@ FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("letters, then a serial and a year in either order", "crime",
                     rf"(?P<letters>{_ISSUER})[ \-/]?(?P<one>\d{{2,7}})[ /\-](?P<two>\d{{2,7}})",
                     _any_layout, _FORCE_KEY, strict=False),
+    # A council's initials end in its "C" ("MCC", "KEC"); a department's letters may follow them
+    # or the serial. Without a year the serial alone is the number.
+    ReferenceFormat("council referral number: council (and department), serial alone",
+                    "referral", _COUNCIL_SERIAL_PATTERN, _council_serial,
+                    r"[A-Z]{2,4}C(?:-[A-Z]{1,3}){0,2}/\d{5}"),
     ReferenceFormat("letters glued to their numbers", "crime",
                     rf"(?P<letters>{_ISSUER})[ \-]?(?P<digits>\d{{6,12}})", _glued,
                     r"[A-Z]+(?:-[A-Z]+)*/\d{6,12}", strict=False),

@@ -298,6 +298,19 @@ def test_broken_xml_still_gives_its_words(tmp_path: Path) -> None:
     assert "Door forced at 02:00" in read(path).text
 
 
+def test_html_table_rows_are_lines_of_cells(tmp_path: Path) -> None:
+    path = tmp_path / "history.html"
+    path.write_text("<html><body><p>Crime system - history</p><table>"
+                    "<tr><td>Date</td><th>Event</th><td>Detail</td></tr>"
+                    "<tr><td>03MAY2004</td><td>status change</td><td>INV - under way</td></tr>"
+                    "<tr><td>09JUN2004</td><td>status change</td><td>UNX - filed</td></tr>"
+                    "</table></body></html>")
+    lines = read(path).text.split("\n")
+    assert "Date\tEvent\tDetail" in lines
+    assert "03MAY2004\tstatus change\tINV - under way" in lines
+    assert "09JUN2004\tstatus change\tUNX - filed" in lines
+
+
 def test_csv_in_utf16_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "calls.csv"
     path.write_bytes("caller,number\nJoan Price,07700 900123\nSéamus Ó Briain,07700 900456\n"
