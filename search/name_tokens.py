@@ -174,6 +174,8 @@ def _glued_initials(word: str, previous: str, following: str) -> bool:
         return False
     if len(word) == 3 and fold(word) in PARTICLES:  # "VAN DEN BOSCH": a surname's particles
         return False
+    if fold(word) in PARTICLES and previous.isupper() and following.isupper():
+        return False  # "IWAN AP RHYS": a particle inside a name in capitals
     before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
     after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
              and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
