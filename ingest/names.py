@@ -277,11 +277,18 @@ def _overlaps(m: LinkedMention, page: int, link: Link) -> bool:
     return m.page == page and m.start < link.end and link.start < m.end
 
 
+def _within_link(m: LinkedMention, link: Link) -> bool:
+    return link.start <= m.start and m.end <= link.end
+
+
 def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedMention]:
     """One link laid over the document's mentions."""
     out, covered = [], False
     for m in mentions:
-        if m.kind in NAMED_KINDS and _overlaps(m, page, link):
+        # A mention the recogniser ran over two names ("Sadia Anjum Research: Stylianou")
+        # keeps the first name linked in it; the next is a mention of its own.
+        if (m.kind in NAMED_KINDS and _overlaps(m, page, link)
+                and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
             key = link.key or (m.key if m.kind == "person" else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
