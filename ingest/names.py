@@ -28,6 +28,7 @@ from ingest.records import facet_fields
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
+    ONE_LETTER_PARTICLES,
     Link,
     NameAuthority,
     Person,
@@ -209,7 +210,8 @@ def written_as_initials(forms: Counter[str]) -> bool:
         return False
     words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
     short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3
-             and fold(w) not in FORM_TITLES]  # "PS Declan O'Hara": a title
+             and fold(w) not in FORM_TITLES  # "PS Declan O'Hara": a title
+             and fold(w) not in ONE_LETTER_PARTICLES]  # "Seán Ó Murchú": a particle
     return bool(short) and any(not w.isupper() for w in words)
 
 
@@ -290,7 +292,10 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
         if (m.kind in NAMED_KINDS and _overlaps(m, page, link)
                 and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
-            key = link.key or (m.key if m.kind == "person" else person_key(link.text))
+            # A possible match stays as written: the recogniser's guess within the document
+            # ("K. Boateng" beside "Kwami Boateng") is one of the candidates it may not choose.
+            kept = m.kind == "person" and m.key not in link.candidates
+            key = link.key or (m.key if kept else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
             m = NamedMention("person", m.text if m.kind == "person" else entity_display(
                 "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
@@ -328,13 +333,19 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 
+def _lone_or_initials(key: str) -> bool:
+    """A lone name, or initials before a surname or after it ("k boateng", "boateng k")."""
+    parts = name_parts(key)
+    return len(parts) < 2 or is_initial_form(key) or len(parts[-1]) == 1
+
+
 def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
                     collection: str, doc_id: str) -> dict[str, list[str]]:
     """The person, org and place fields: one value per entity, shown as the collection shows
     it; a lone name or initials no person was linked to is no chip of its own."""
     shown = []
     for m in mentions:
-        if m.kind == "person" and (len(name_parts(m.key)) < 2 or is_initial_form(m.key)):
+        if m.kind == "person" and _lone_or_initials(m.key):
             continue
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)

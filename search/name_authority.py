@@ -275,7 +275,8 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
         for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
             joined = " ".join((*parts[:cut], "".join(parts[cut:])))
             if joined in counts and joined not in merged and key not in merged:
-                merged[key] = joined
+                rare, common = _commoner(joined, key, counts)
+                merged[rare] = common
     # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
     # name, read as its commonest spacing.
     spaced: dict[str, list[str]] = {}
@@ -453,6 +454,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
         yield (title, last), rule
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+        # The rank and collar number after the name, as a roll or a signature writes it
+        # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
+        yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
+        yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 

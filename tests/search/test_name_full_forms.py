@@ -54,3 +54,58 @@ def test_a_near_namesake_named_in_full_does_not_take_the_initial() -> None:
     initial = next(link.named_here(named) for link in links if link.text == "K. Mensworth")
     assert initial.key is None
     assert initial.candidates == ("kofe mensworth", "kofi mensworth")
+
+
+def test_a_name_with_a_one_letter_particle_is_one_person_however_spaced() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "ciaran o dalaigh"): Counter({"Ciarán Ó Dálaigh": 9}),
+             ("person", "ciaran odalaigh"): Counter({"Ciarán O'Dálaigh": 2}),
+             ("person", "ciaran dalaigh"): Counter({"Ciarán Dálaigh": 2})}
+    authority = authority_of(forms)
+    assert list(authority.people.people) == ["ciaran o dalaigh"]
+    assert authority.people.people["ciaran o dalaigh"].display == "Ciarán Ó Dálaigh"
+
+
+OFFICERS = NameAuthority([
+    Person("nirmal thapa", "Nirmal Thapa", named=5),
+    Person("efua mensworth", "Efua Mensworth", named=5),
+    Person("gethin ap morgan", "Gethin ap Morgan", named=5)])
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("P.C.0927 Thapa", "nirmal thapa"), ("P.C.12345 THAPA", "nirmal thapa"),
+    ("Thapa Police Constable 0927.", "nirmal thapa"), ("Thapa PC 4410", "nirmal thapa"),
+    ("PC WY2217 Thapa", "nirmal thapa"), ("P/Sgt 1234 ap Morgan", "gethin ap morgan"),
+    ("PS 1234/AP MORGAN", "gethin ap morgan"), ("Sgt 1234 / AP MORGAN", "gethin ap morgan"),
+    ("MENSWORTH Efua D/Con 1234", "efua mensworth"), ("D/Con 1234 Mensworth", "efua mensworth"),
+])
+def test_rank_and_collar_number_in_the_shapes_police_write(written: str, key: str) -> None:
+    links = OFFICERS.find(f"Statement taken by {written} at the station.")
+    assert [link.key for link in links] == [key]
+
+
+def test_a_slashed_rank_is_no_part_of_the_name() -> None:
+    from search.names import person_key
+
+    assert person_key("P/Sgt ap Morgan") == "ap morgan"
+    assert person_key("D/Con Mensworth") == "mensworth"
+
+
+def test_a_possible_match_is_no_chip_and_keeps_its_written_key() -> None:
+    from ingest.names import resolved_facets
+    from search.corrections import Corrections
+
+    people = NameAuthority([Person("kofi mensworth", "Kofi Mensworth", named=6),
+                            Person("kofe mensworth", "Kofe Mensworth", named=6)])
+    text = "Kofe Mensworth was seen. Seen by: Mensworth K"
+    records = [{"kind": "person", "key": "kofe mensworth", "text": "Mensworth K", "page": 1,
+                "start": text.index("Mensworth K"), "end": len(text), "id": "m1"}]
+    authority = Authority(people, {}, {})
+    mentions = relink(records, {1: text}, authority)
+    possible = [m for m in mentions if m.text == "Mensworth K"]
+    assert [m.key for m in possible] == ["mensworth k"]
+    fields = resolved_facets(mentions, authority, Corrections([]), "c", "d")
+    assert fields["person"] == ["Kofe Mensworth"]
