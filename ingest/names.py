@@ -229,9 +229,10 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
         # written is the organisation's): its person key.
         if (kind != "person" or not is_full_name(key)) and found:
-            usual = max(found, key=lambda f: found[f])
-            if name_kind("person", usual)[0] != "person":
+            judged, usual = name_kind("person", max(found, key=lambda f: found[f]))
+            if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
+            # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)

@@ -109,3 +109,13 @@ def test_a_possible_match_is_no_chip_and_keeps_its_written_key() -> None:
     assert [m.key for m in possible] == ["mensworth k"]
     fields = resolved_facets(mentions, authority, Corrections([]), "c", "d")
     assert fields["person"] == ["Kofe Mensworth"]
+
+
+def test_a_greeting_tagged_with_a_name_is_no_part_of_the_person() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("org", "dear thapa, nirmal"): Counter({"Dear THAPA, Nirmal": 3}),
+             ("person", "nirmal thapa"): Counter({"Nirmal Thapa": 12})}
+    assert list(authority_of(forms).people.people) == ["nirmal thapa"]
