@@ -77,7 +77,8 @@ FIRM_WORDS = {
     "butchers", "newsagents", "newsagent", "launderette", "laundrette", "off-licence", "wines",
     "foods", "mart", "minimart", "supermarkets", "coaches", "couriers", "jewellers",
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
-    "supplies", "lettings", "tavern", "lounge",
+    "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
+    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
 }
 # Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
 # ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
@@ -126,7 +127,8 @@ PLACE_WORDS = {
 STREET_WORDS = {
     "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
-    "station", "hospital", "tower", "towers", "flats", "grove", "heights",
+    "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
+    "brow",
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {

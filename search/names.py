@@ -199,6 +199,7 @@ PLACE_ABBREVIATIONS = {
     "ct": "court", "ln": "lane", "sq": "square", "pl": "place", "est": "estate", "bldgs": "buildings",
     "bldg": "building", "cl": "close", "gr": "grove", "gro": "grove", "pk": "park", "wk": "walk",
     "hts": "heights", "mt": "mount", "dr": "drive", "stn": "station", "hosp": "hospital",
+    "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",

@@ -24,6 +24,8 @@ def test_not_entities(kind: str, text: str) -> None:
     ("Firth Gaunt Solicitors", "org"), ("Kwik Kabs", "org"), ("Thornleigh Hse", "place"),
     ("Sowerby Tce", "place"), ("Eastfield Div", "place"), ("Helen Ashworth", "person"),
     ("Mark Lane", "person"), ("Ray Hill", "person"), ("Derek Ford", "person"),
+    ("Ashgrove Academy", "org"), ("Lisbon Deli", "org"), ("Tanner Yd", "place"),
+    ("Holme Cft", "place"), ("Scar Brow", "place"), ("Jane Croft", "person"),
 ])
 def test_what_a_person_found_really_is(text: str, expected: str) -> None:
     assert name_kind("person", text)[0] == expected
