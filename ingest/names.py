@@ -17,6 +17,7 @@ second run starts from the same place as the first. The job side is ``ingest.job
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -125,7 +126,72 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             break
     authority = authority_of(forms, documents)
     gather_titles(client, indices, collection, authority)
+    gather_stated_nicknames(client, indices, collection, authority)
     return authority
+
+
+def nickname_pairs(authority: Authority) -> list[tuple[str, str]]:
+    """(a full name the collection writes, a person it may be the nickname of): the same
+    surname, a forename of the same first letter that is not theirs ("ash rafiq", "asif
+    rafiq"), whoever the name was filed under."""
+    by_surname: dict[str, list[str]] = {}
+    for key in authority.people.people:
+        by_surname.setdefault(name_parts(key)[-1], []).append(key)
+    pairs = []
+    for written in {*authority.people.people, *authority.aliases}:
+        parts = name_parts(written)
+        owner = authority.aliases.get(written, written)
+        if len(parts) != 2:
+            continue
+        pairs += [(written, key) for key in by_surname.get(parts[1], []) if key != owner
+                  and name_parts(key)[0][:1] == parts[0][:1] and name_parts(key)[0] != parts[0]]
+    return pairs
+
+
+def stated_nickname(text: str, nickname: str, key: str) -> bool:
+    """``text`` states the nickname between the person's forename and surname, in quotes
+    ('Asif "Ash" Rafiq', "Malcolm 'Mal' Ferrier")."""
+    first, last = name_parts(key)[0], name_parts(key)[-1]
+    words = r"(?:\s+\S+)*?\s+" if len(name_parts(key)) > 2 else r"\s+"
+    pattern = (rf"\b{re.escape(first)}\s+[\"“'‘]{re.escape(name_parts(nickname)[0])}[\"”'’]"
+               rf"{words}{re.escape(last)}\b")
+    return re.search(pattern, fold(text), re.IGNORECASE) is not None
+
+
+def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: str,
+                            authority: Authority) -> None:
+    """A nickname the collection states in quotes inside a person's name ('Asif "Ash"
+    Rafiq') makes that nickname with the surname theirs ("Ash RAFIQ"), over a nickname
+    table's reading ("Ash" for Arshad): read from the pages that hold the three words only."""
+    stated: dict[str, str] = {}
+    for written, key in nickname_pairs(authority):
+        words = sorted({name_parts(written)[0], name_parts(key)[0], name_parts(key)[-1]})
+        query = {"bool": {"filter": [{"term": {"collection": collection}},
+                                     *({"term": {"text": word}} for word in words)]}}
+        for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=100,
+                                query={"query": query}):
+            if stated_nickname(hit["_source"].get("text") or "", written, key):
+                stated[written] = key
+                break
+    if stated:
+        authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def restate_aliases(people: NameAuthority, aliases: dict[str, str],
+                    stated: dict[str, str]) -> NameAuthority:
+    """The authority with each ``stated`` name an alias of the person stated, taken from the
+    person (or the alias) it was filed as before; ``aliases`` updated."""
+    kept = {k: dataclasses.replace(p, aliases=set(p.aliases)) for k, p in people.people.items()}
+    for written, key in stated.items():
+        if written in kept and written != key:
+            gone = kept.pop(written)
+            kept[key].aliases |= gone.aliases
+            kept[key].named += gone.named
+        for person in kept.values():
+            person.aliases.discard(written)
+        kept[key].aliases.add(written)
+        aliases[written] = key
+    return NameAuthority(kept.values())
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,

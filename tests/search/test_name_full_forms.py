@@ -119,3 +119,20 @@ def test_a_greeting_tagged_with_a_name_is_no_part_of_the_person() -> None:
     forms = {("org", "dear thapa, nirmal"): Counter({"Dear THAPA, Nirmal": 3}),
              ("person", "nirmal thapa"): Counter({"Nirmal Thapa": 12})}
     assert list(authority_of(forms).people.people) == ["nirmal thapa"]
+
+
+def test_a_nickname_stated_in_quotes_is_the_person_s_over_the_nickname_table() -> None:
+    from ingest.names import nickname_pairs, restate_aliases, stated_nickname
+
+    people = NameAuthority([Person("asif thornber", "Asif Thornber", named=12),
+                            Person("arshad thornber", "Arshad Thornber", named=9,
+                                   aliases={"ash thornber"})])
+    authority = Authority(people, {}, {"ash thornber": "arshad thornber"})
+    assert ("ash thornber", "asif thornber") in nickname_pairs(authority)
+    assert stated_nickname('Subject: Asif "Ash" Thornber, 19', "ash thornber", "asif thornber")
+    assert stated_nickname("ASIF 'ASH' THORNBER", "ash thornber", "asif thornber")
+    assert not stated_nickname('Asif and "Ash" Thornber', "ash thornber", "asif thornber")
+    restated = restate_aliases(people, authority.aliases, {"ash thornber": "asif thornber"})
+    links = restated.find("Seen with Ash THORNBER again.")
+    assert [link.key for link in links] == ["asif thornber"]
+    assert authority.aliases["ash thornber"] == "asif thornber"
