@@ -99,6 +99,10 @@ SENTENCE_WORDS = {
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
+# Words before a lone surname that are no forename ("Hi Thornber", "Is Thornber still...");
+# "Will", "May" and "Can" are forenames too.
+BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
+                                    "ask", "tell", "fao", "attn", "cc"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -238,6 +242,8 @@ def _without_sentence_word(text: str) -> str:
     if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
             first in SALUTATIONS and len(rest) >= 2)):
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
+    if first in BEFORE_A_LONE_NAME and len(rest) == 1:
+        return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
         return _without_sentence_word(raw[1])
     return text
