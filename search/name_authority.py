@@ -275,8 +275,7 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
         for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
             joined = " ".join((*parts[:cut], "".join(parts[cut:])))
             if joined in counts and joined not in merged and key not in merged:
-                rare, common = _commoner(joined, key, counts)
-                merged[rare] = common
+                merged[key] = joined
     # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
     # name, read as its commonest spacing.
     spaced: dict[str, list[str]] = {}
