@@ -274,8 +274,12 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
         parts = name_parts(key)
         for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
             joined = " ".join((*parts[:cut], "".join(parts[cut:])))
-            if joined in counts and joined not in merged and key not in merged:
-                merged[key] = joined
+            hyphened = " ".join((*parts[:cut], "-".join(parts[cut:])))
+            if hyphened in counts and hyphened not in merged and key not in merged:
+                merged[key] = hyphened  # "hartley moss": a double surname, hyphened
+            elif joined in counts and joined not in merged and key not in merged:
+                rare, common = _commoner(joined, key, counts)  # "o murchu" or "omurchu"
+                merged[rare] = common
     # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
     # name, read as its commonest spacing.
     spaced: dict[str, list[str]] = {}

@@ -65,9 +65,17 @@ def test_a_name_with_a_one_letter_particle_is_one_person_however_spaced() -> Non
              ("person", "ciaran odalaigh"): Counter({"Ciarán O'Dálaigh": 2}),
              ("person", "ciaran dalaigh"): Counter({"Ciarán Dálaigh": 2})}
     authority = authority_of(forms)
-    assert list(authority.people.people) == ["ciaran odalaigh"]
-    assert authority.people.people["ciaran odalaigh"].aliases == {"ciaran o dalaigh",
-                                                                  "ciaran dalaigh"}
+    assert list(authority.people.people) == ["ciaran o dalaigh"]
+    assert authority.people.people["ciaran o dalaigh"].display == "Ciarán Ó Dálaigh"
+
+
+def test_a_double_surname_written_apart_or_joined_is_the_hyphened_one() -> None:
+    from search.name_authority import written_apart
+
+    counts = {"rhodri pryce-vaughan": 20, "rhodri pryce vaughan": 9, "rhodri prycevaughan": 2}
+    merged = written_apart(counts)
+    assert merged["rhodri pryce vaughan"] == "rhodri pryce-vaughan"
+    assert merged["rhodri prycevaughan"] == "rhodri pryce-vaughan"
 
 
 OFFICERS = NameAuthority([
