@@ -17,6 +17,7 @@ second run starts from the same place as the first. The job side is ``ingest.job
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ from ingest.records import facet_fields
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
+    ONE_LETTER_PARTICLES,
     Link,
     NameAuthority,
     Person,
@@ -124,7 +126,72 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             break
     authority = authority_of(forms, documents)
     gather_titles(client, indices, collection, authority)
+    gather_stated_nicknames(client, indices, collection, authority)
     return authority
+
+
+def nickname_pairs(authority: Authority) -> list[tuple[str, str]]:
+    """(a full name the collection writes, a person it may be the nickname of): the same
+    surname, a forename of the same first letter that is not theirs ("ash rafiq", "asif
+    rafiq"), whoever the name was filed under."""
+    by_surname: dict[str, list[str]] = {}
+    for key in authority.people.people:
+        by_surname.setdefault(name_parts(key)[-1], []).append(key)
+    pairs = []
+    for written in {*authority.people.people, *authority.aliases}:
+        parts = name_parts(written)
+        owner = authority.aliases.get(written, written)
+        if len(parts) != 2:
+            continue
+        pairs += [(written, key) for key in by_surname.get(parts[1], []) if key != owner
+                  and name_parts(key)[0][:1] == parts[0][:1] and name_parts(key)[0] != parts[0]]
+    return pairs
+
+
+def stated_nickname(text: str, nickname: str, key: str) -> bool:
+    """``text`` states the nickname between the person's forename and surname, in quotes
+    ('Asif "Ash" Rafiq', "Malcolm 'Mal' Ferrier")."""
+    first, last = name_parts(key)[0], name_parts(key)[-1]
+    words = r"(?:\s+\S+)*?\s+" if len(name_parts(key)) > 2 else r"\s+"
+    pattern = (rf"\b{re.escape(first)}\s+[\"“'‘]{re.escape(name_parts(nickname)[0])}[\"”'’]"
+               rf"{words}{re.escape(last)}\b")
+    return re.search(pattern, fold(text), re.IGNORECASE) is not None
+
+
+def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: str,
+                            authority: Authority) -> None:
+    """A nickname the collection states in quotes inside a person's name ('Asif "Ash"
+    Rafiq') makes that nickname with the surname theirs ("Ash RAFIQ"), over a nickname
+    table's reading ("Ash" for Arshad): read from the pages that hold the three words only."""
+    stated: dict[str, str] = {}
+    for written, key in nickname_pairs(authority):
+        words = sorted({name_parts(written)[0], name_parts(key)[0], name_parts(key)[-1]})
+        query = {"bool": {"filter": [{"term": {"collection": collection}},
+                                     *({"term": {"text": word}} for word in words)]}}
+        for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=100,
+                                query={"query": query}):
+            if stated_nickname(hit["_source"].get("text") or "", written, key):
+                stated[written] = key
+                break
+    if stated:
+        authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def restate_aliases(people: NameAuthority, aliases: dict[str, str],
+                    stated: dict[str, str]) -> NameAuthority:
+    """The authority with each ``stated`` name an alias of the person stated, taken from the
+    person (or the alias) it was filed as before; ``aliases`` updated."""
+    kept = {k: dataclasses.replace(p, aliases=set(p.aliases)) for k, p in people.people.items()}
+    for written, key in stated.items():
+        if written in kept and written != key:
+            gone = kept.pop(written)
+            kept[key].aliases |= gone.aliases
+            kept[key].named += gone.named
+        for person in kept.values():
+            person.aliases.discard(written)
+        kept[key].aliases.add(written)
+        aliases[written] = key
+    return NameAuthority(kept.values())
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,
@@ -209,7 +276,8 @@ def written_as_initials(forms: Counter[str]) -> bool:
         return False
     words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
     short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3
-             and fold(w) not in FORM_TITLES]  # "PS Declan O'Hara": a title
+             and fold(w) not in FORM_TITLES  # "PS Declan O'Hara": a title
+             and fold(w) not in ONE_LETTER_PARTICLES]  # "Seán Ó Murchú": a particle
     return bool(short) and any(not w.isupper() for w in words)
 
 
@@ -227,9 +295,10 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
         # written is the organisation's): its person key.
         if (kind != "person" or not is_full_name(key)) and found:
-            usual = max(found, key=lambda f: found[f])
-            if name_kind("person", usual)[0] != "person":
+            judged, usual = name_kind("person", max(found, key=lambda f: found[f]))
+            if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
+            # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
             titled, key = _titled(usual), person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
@@ -277,13 +346,23 @@ def _overlaps(m: LinkedMention, page: int, link: Link) -> bool:
     return m.page == page and m.start < link.end and link.start < m.end
 
 
+def _within_link(m: LinkedMention, link: Link) -> bool:
+    return link.start <= m.start and m.end <= link.end
+
+
 def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedMention]:
     """One link laid over the document's mentions."""
     out, covered = [], False
     for m in mentions:
-        if m.kind in NAMED_KINDS and _overlaps(m, page, link):
+        # A mention the recogniser ran over two names ("Sadia Anjum Research: Stylianou")
+        # keeps the first name linked in it; the next is a mention of its own.
+        if (m.kind in NAMED_KINDS and _overlaps(m, page, link)
+                and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
-            key = link.key or (m.key if m.kind == "person" else person_key(link.text))
+            # A possible match stays as written: the recogniser's guess within the document
+            # ("K. Boateng" beside "Kwami Boateng") is one of the candidates it may not choose.
+            kept = m.kind == "person" and m.key not in link.candidates
+            key = link.key or (m.key if kept else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
             m = NamedMention("person", m.text if m.kind == "person" else entity_display(
                 "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
@@ -321,13 +400,19 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 
+def _lone_or_initials(key: str) -> bool:
+    """A lone name, or initials before a surname or after it ("k boateng", "boateng k")."""
+    parts = name_parts(key)
+    return len(parts) < 2 or is_initial_form(key) or len(parts[-1]) == 1
+
+
 def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
                     collection: str, doc_id: str) -> dict[str, list[str]]:
     """The person, org and place fields: one value per entity, shown as the collection shows
     it; a lone name or initials no person was linked to is no chip of its own."""
     shown = []
     for m in mentions:
-        if m.kind == "person" and (len(name_parts(m.key)) < 2 or is_initial_form(m.key)):
+        if m.kind == "person" and _lone_or_initials(m.key):
             continue
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)

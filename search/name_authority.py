@@ -86,8 +86,10 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
-        if len(here) != 1 or here[0] == self.key:
-            return self
+        if len(here) != 1 or here[0] == self.key or any(
+                edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
+                for other in self.holders if other != here[0]):
+            return self  # "Kwami Boateng" named beside "K. Boateng" may be Kwame's decoy
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
@@ -126,11 +128,17 @@ SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "d
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint"}
 
 
+# A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
+ONE_LETTER_PARTICLES = {"o"}
+
+
 def is_full_name(key: str) -> bool:
     parts = name_parts(key)
     # "Con Holdsworth" from "Det Con Holdsworth" is a rank and a surname, no one's full name,
     # nor is "dela Cruz" (a surname with its particle) or "Pieter van" (a name cut short).
-    return (len(parts) >= 2 and not is_initial_form(key) and all(len(p) >= 2 for p in parts)
+    inner = parts[1:-1]
+    return (len(parts) >= 2 and not is_initial_form(key)
+            and all(len(p) >= 2 or (p in ONE_LETTER_PARTICLES and p in inner) for p in parts)
             and parts[0] not in FORM_TITLES and plausible_person(key.title())
             and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES - {"van"})
             and parts[-1] not in SURNAME_PARTICLES)
@@ -266,8 +274,12 @@ def written_apart(counts: dict[str, int]) -> dict[str, str]:
         parts = name_parts(key)
         for cut in range(len(parts) - 2, 0, -1):  # the longest surname first
             joined = " ".join((*parts[:cut], "".join(parts[cut:])))
-            if joined in counts and joined not in merged and key not in merged:
-                merged[key] = joined
+            hyphened = " ".join((*parts[:cut], "-".join(parts[cut:])))
+            if hyphened in counts and hyphened not in merged and key not in merged:
+                merged[key] = hyphened  # "hartley moss": a double surname, hyphened
+            elif joined in counts and joined not in merged and key not in merged:
+                rare, common = _commoner(joined, key, counts)  # "o murchu" or "omurchu"
+                merged[rare] = common
     # Then a space OCR lost or put elsewhere ("annavan der berg"): the same letters are one
     # name, read as its commonest spacing.
     spaced: dict[str, list[str]] = {}
@@ -445,6 +457,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
         yield (title, last), rule
         yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+        # The rank and collar number after the name, as a roll or a signature writes it
+        # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
+        yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
+        yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 
@@ -609,6 +625,18 @@ def _text_misreadings(word: str) -> Iterable[tuple[str, bool]]:
             yield token(word[:index] + wrong + word[index + 1:]), True
 
 
+def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
+    """``form`` as the matcher reads it with its hyphens moved: a given name hyphened before a
+    lower-case piece read as two words ("Ji-woo", as "OLDROYD-was" is), and a full name's
+    surname of two words hyphened ("Ní-Bhriain" for "Ní Bhriain")."""
+    yield form
+    split = tuple(piece for word in form for piece in word.split("-") if piece)
+    if split != form:
+        yield split
+    if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
+        yield (form[0], f"{form[1]}-{form[2]}")
+
+
 CONTAINING_CONFIDENCE = 0.8  # a form this sure holds the shorter forms written inside it
 
 
@@ -650,7 +678,8 @@ class NameAuthority:
         self.people = {p.key: p for p in people}
         holders: dict[str, dict[str, str]] = {}  # pattern -> person key -> best rule
         for person in self.people.values():
-            for form, rule in _forms(person):
+            for form, rule in ((f, r) for written, r in _forms(person)
+                               for f in punctuated(written, r)):
                 pattern = f" {' '.join(form)} "
                 held = holders.setdefault(pattern, {})
                 if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):

@@ -77,7 +77,8 @@ FIRM_WORDS = {
     "butchers", "newsagents", "newsagent", "launderette", "laundrette", "off-licence", "wines",
     "foods", "mart", "minimart", "supermarkets", "coaches", "couriers", "jewellers",
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
-    "supplies", "lettings", "tavern", "lounge",
+    "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
+    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
 }
 # Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
 # ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
@@ -98,6 +99,10 @@ SENTENCE_WORDS = {
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
+# Words before a lone surname that are no forename ("Hi Thornber", "Is Thornber still...");
+# "Will", "May" and "Can" are forenames too.
+BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
+                                    "ask", "tell", "fao", "attn", "cc"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -126,7 +131,8 @@ PLACE_WORDS = {
 STREET_WORDS = {
     "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
-    "station", "hospital", "tower", "towers", "flats", "grove", "heights",
+    "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
+    "brow",
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -236,6 +242,8 @@ def _without_sentence_word(text: str) -> str:
     if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
             first in SALUTATIONS and len(rest) >= 2)):
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
+    if first in BEFORE_A_LONE_NAME and len(rest) == 1:
+        return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
         return _without_sentence_word(raw[1])
     return text

@@ -23,6 +23,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
 COLLAR = "#"  # a collar number, whatever its digits
 # A title and its collar number written as one word: "PC2291".
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
+# A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
+_FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
@@ -53,6 +55,7 @@ def token(word: str) -> str:
     return ocr_skeleton(folded).replace("vv", "w")
 
 
+_TITLE_TOKENS = frozenset(token(title) for title in FORM_TITLES)
 LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
 # The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
 # without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
@@ -65,9 +68,9 @@ _PIECE = re.compile(r"[^\W_]+")
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
     r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
-    r"|(?P<police>Police|Pol\.?)\s+)"
+    r"|(?P<police>Police|Pol\.?)\s+|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
-    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s)", re.IGNORECASE)
+    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s|\d)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
@@ -77,7 +80,7 @@ def _rank(match: re.Match[str]) -> str:
     if match.group("dotted"):
         return match.group("dotted").replace(".", "").casefold()
     rank = _RANK_LETTER[match.group("rank").casefold()]
-    if match.group("police"):
+    if match.group("police") or not match.group("det"):  # "Police Sgt", "P/Sgt"
         return "p" + rank
     if rank == "s" and match.group("rank").casefold().startswith("su"):
         return "dcs" if match.group("chief") else "supt"
@@ -145,6 +148,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             word, end = word[:-2], end - 2
         following = words[index + 1][0] if index + 1 < len(words) else ""
         previous = words[index - 1][0] if index else ""
+        if _FORCE_COLLAR.fullmatch(word) and out and out[-1][0] in _TITLE_TOKENS:
+            out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
+            after_initial = False
+            continue
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
@@ -174,6 +181,8 @@ def _glued_initials(word: str, previous: str, following: str) -> bool:
         return False
     if len(word) == 3 and fold(word) in PARTICLES:  # "VAN DEN BOSCH": a surname's particles
         return False
+    if fold(word) in PARTICLES and following.isupper():
+        return False  # "IWAN AP RHYS", "PS 1187/AP RHYS": a surname's particle in capitals
     before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
     after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
              and (not previous.isupper() or fold(word) not in _SHORT_WORDS))

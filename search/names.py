@@ -57,6 +57,8 @@ _SPACE = re.compile(r"\s+")
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
 _PARENS = re.compile(r"\([^)]*\)")
+_SLASHED_RANK = re.compile(
+    r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
 MAX_PHONETIC_KEYS = 8
 # Entity extraction asks about the same few names and words on every page (a tenth of NER time
@@ -83,6 +85,7 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=NAME_CACHE)
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
+    text = _SLASHED_RANK.sub("", text)  # "P/Sgt", "D/Con": a rank, as "PS" and "DC" are
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))
@@ -196,6 +199,7 @@ PLACE_ABBREVIATIONS = {
     "ct": "court", "ln": "lane", "sq": "square", "pl": "place", "est": "estate", "bldgs": "buildings",
     "bldg": "building", "cl": "close", "gr": "grove", "gro": "grove", "pk": "park", "wk": "walk",
     "hts": "heights", "mt": "mount", "dr": "drive", "stn": "station", "hosp": "hospital",
+    "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",

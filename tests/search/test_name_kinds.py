@@ -24,6 +24,8 @@ def test_not_entities(kind: str, text: str) -> None:
     ("Firth Gaunt Solicitors", "org"), ("Kwik Kabs", "org"), ("Thornleigh Hse", "place"),
     ("Sowerby Tce", "place"), ("Eastfield Div", "place"), ("Helen Ashworth", "person"),
     ("Mark Lane", "person"), ("Ray Hill", "person"), ("Derek Ford", "person"),
+    ("Ashgrove Academy", "org"), ("Lisbon Deli", "org"), ("Tanner Yd", "place"),
+    ("Holme Cft", "place"), ("Scar Brow", "place"), ("Jane Croft", "person"),
 ])
 def test_what_a_person_found_really_is(text: str, expected: str) -> None:
     assert name_kind("person", text)[0] == expected
@@ -141,3 +143,11 @@ def test_businesses_named_by_a_trade_are_organisations(text: str) -> None:
 def test_a_street_abbreviation_then_a_forename_is_a_place_then_a_person(found: str, name: str) -> None:
     assert name_kind("person", found) == ("person", name)
     assert name_kind("person", "Mary St Clair") == ("person", "Mary St Clair")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Hi Thornber", "Thornber"), ("Is Thornber", "Thornber"), ("Will Thornber", "Will Thornber"),
+    ("Thanks Thornber", "Thornber"),
+])
+def test_a_sentence_word_before_a_lone_surname_is_not_the_name_s(text: str, written: str) -> None:
+    assert name_kind("person", text) == ("person", written)
