@@ -94,5 +94,5 @@ def test_the_image_needs_clearance_once_redacted(people, scene) -> None:  # noqa
     assert approved.status_code == 200, approved.text
     refused = people["uncleared"].get(url)
     assert refused.status_code == 403
-    assert "not cleared" in refused.json()["detail"]
+    assert "needs clearance" in refused.json()["detail"]
     assert people["cleared"].get(url).status_code == 200
