@@ -122,7 +122,8 @@ class Redactions:
         return {**record, **dict.fromkeys(UNCLEARED_HIDDEN),
                 "rule": rule.split(":", 1)[0] if rule else rule}
 
-    def _needs_clearance(self) -> None:
+    def needs_clearance(self) -> None:
+        """ForbiddenError for a caller without clearance (before any original is read)."""
         if not (self.caller.cleared or self.caller.system):
             raise ForbiddenError("redactions are placed on the original text: it needs clearance")
 
@@ -150,7 +151,7 @@ class Redactions:
         """New proposed redactions of ``document`` (as ``DocumentView`` gave it), each checked:
         its reason on the collection's list, its page in the document, a span within the
         stored page text (``page_texts``: page -> text, for the pages spans are on)."""
-        self._needs_clearance()
+        self.needs_clearance()
         if len(proposals) > MAX_PROPOSED:
             raise ValueError(f"at most {MAX_PROPOSED} redactions at once")
         reasons = set(self.reasons(document["collection"]))
@@ -208,7 +209,7 @@ class Redactions:
     def decide(self, redaction_id: str, approve: bool) -> tuple[Record, bool]:
         """Approve or reject a redaction; returns it and whether what uncleared users read
         changes (it was approved, or now is). A decision by its proposer is a ForbiddenError."""
-        self._needs_clearance()
+        self.needs_clearance()
         found = self.get(redaction_id)
         if found.get("proposed_by") == self.caller.user:
             raise ForbiddenError("a redaction is approved or rejected by someone other than "

@@ -69,6 +69,8 @@ def list_redactions(doc_id: DocId, store: StoreDep, _reviewer: ReviewerDep) -> l
 def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
             blobs: BlobsDep, settings: SettingsDep, _reviewer: ReviewerDep) -> dict:
     document = DocumentView(store).get(doc_id)
+    redactions = Redactions(store)
+    redactions.needs_clearance()  # before the original is read for a box's words
     try:
         box, covers = None, ()
         texts = _page_texts(store, doc_id, [body.page]) if body.kind != "page" else {}
@@ -82,7 +84,7 @@ def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
                                  box.fractions(size))
         proposal = Proposal(body.page, body.kind, body.reason, body.start, body.end, box,
                             covers=covers)
-        (record,) = Redactions(store).propose(document, [proposal], texts)
+        (record,) = redactions.propose(document, [proposal], texts)
     except ValueError as exc:
         raise _refused(exc) from None
     request.state.audit_details = {"redaction": record["id"], "document": doc_id,
