@@ -143,7 +143,10 @@ function loadFacets() {
   return facetsLoading;
 }
 
+let routing = 0; // the latest route(): an earlier one still awaiting gives way to it
+
 async function route() {
+  const mine = ++routing;
   takeTokenFromUrl();
   if (!auth.token) {
     askToken();
@@ -154,11 +157,15 @@ async function route() {
     // against the facets, and the views' kind lists and labels come from the kinds.
     await Promise.all([loadFacets(), loadEntityKinds(api.apiFetch), loadMe(), loadCollections()]);
   } catch (error) {
-    if (tokenRefused(error)) return;
+    if (tokenRefused(error) || mine !== routing) return;
     showView("results");
     views.renderSearchError(el.searchError, error, "");
     return;
   }
+  // The fragment is read after the wait: a route() started meanwhile (the page opened, then
+  // another fragment at once) reads the same one, so only the latest draws the view; two
+  // drawings replaced the page a user had begun to type into.
+  if (mine !== routing) return;
   const params = new URLSearchParams(location.hash.slice(1));
   if (!params.has("q") && !params.has("c") && !params.has("f")) {
     // The landing page (or a view that names none): the collections chosen last time.
