@@ -52,9 +52,13 @@ def begin(client: OpenSearch, settings: Settings, bundle: Record, user: str | No
             built_by=user, errors=[], progress={"done": 0, "total": 0})
 
 
-def _update(client: OpenSearch, settings: Settings, bundle_id: str, **fields: Any) -> None:
+def _update(client: OpenSearch, settings: Settings, bundle_id: str, *,
+            searchable: bool = True, **fields: Any) -> None:
+    """Change the bundle's record; a heartbeat (``searchable=False``) is read back by id and
+    waits for no refresh (ingest.job.produce says why)."""
     client.update(index=bundles_index(settings.index_prefix), id=bundle_id,
-                  body={"doc": fields}, refresh="wait_for", retry_on_conflict=5)
+                  body={"doc": fields}, refresh="wait_for" if searchable else False,
+                  retry_on_conflict=5)
 
 
 class _Stamps:
@@ -136,7 +140,7 @@ def _written(client: OpenSearch, settings: Settings, reader: SystemStore, bundle
                                                   written.hidden),
                                  item.urn or item.control, (item.date or "")[:10], label,
                                  item.first, item.last))
-            _update(client, settings, bundle["id"], heartbeat_at=now(),
+            _update(client, settings, bundle["id"], searchable=False, heartbeat_at=now(),
                     progress={"done": done, "total": len(placed)})
         if errors:
             return {}
