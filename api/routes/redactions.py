@@ -73,15 +73,16 @@ def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
     redactions.needs_clearance()  # before the original is read for a box's words
     try:
         box, covers = None, ()
-        texts = _page_texts(store, doc_id, [body.page]) if body.kind != "page" else {}
+        stored = _stored_pages(store, doc_id, [body.page]) if body.kind != "page" else {}
+        texts = {n: page.get("text") or "" for n, page in stored.items()}
         if body.kind == "box":
             if body.box is None:
                 raise ValueError("a box redaction needs its box")
             box = Box(**body.box.model_dump())
             size = _page_size(blobs, document, body.page) if box.unit == "pt" else None
             box.check(size)
-            covers = _box_covers(store, blobs, settings, document, body.page,
-                                 box.fractions(size))
+            covers = _box_covers(blobs, settings, document, body.page,
+                                 stored.get(body.page, {}), box.fractions(size))
         proposal = Proposal(body.page, body.kind, body.reason, body.start, body.end, box,
                             covers=covers)
         (record,) = redactions.propose(document, [proposal], texts)
@@ -93,17 +94,17 @@ def propose(doc_id: DocId, body: RedactionIn, request: Request, store: StoreDep,
     return record
 
 
-def _page_texts(store: ScopedStore, doc_id: str, pages: list[int]) -> dict[int, str]:
+def _stored_pages(store: ScopedStore, doc_id: str, pages: list[int]) -> dict[int, dict]:
+    """The stored records of the document's ``pages`` (text, and whether it was OCR'd)."""
     found = store.mget(store.indices.pages, [f"{doc_id}-{n:05d}" for n in pages])
-    return {int(d["_source"]["page"]): d["_source"].get("text") or "" for d in found}
+    return {int(d["_source"]["page"]): d["_source"] for d in found}
 
 
-def _box_covers(store: ScopedStore, blobs: BlobStore, settings: Settings, document: dict,
-                page: int, rect: tuple[float, float, float, float]) -> tuple[tuple[int, int], ...]:
-    """The spans of the page's stored text whose words the box covers, read from the original
-    (ingest.production.box_text); ValueError when they cannot be read."""
-    found = store.mget(store.indices.pages, [f"{document['id']}-{page:05d}"])
-    stored = found[0]["_source"] if found else {}
+def _box_covers(blobs: BlobStore, settings: Settings, document: dict, page: int,
+                stored: dict, rect: tuple[float, float, float, float]
+                ) -> tuple[tuple[int, int], ...]:
+    """The spans of the page's stored text (``stored``: its record) whose words the box covers,
+    read from the original (ingest.production.box_text); ValueError when they cannot be read."""
     sha256, _filename, mime = original_file(document, page)
     mime = mime or ""
     number = 1 if document.get("page_files") else page

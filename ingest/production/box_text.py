@@ -28,7 +28,7 @@ from ingest.production.render import (
     open_pdf,
     pdf_glyphs,
     printable,
-    render_scale,
+    rendered,
 )
 from ingest.production.typeset import sheets
 
@@ -110,13 +110,8 @@ def _pdf_page_glyphs(page: BoxedPage) -> list[Glyph]:
         try:
             if not page.scanned:
                 return pdf_glyphs(source)
-            bitmap = source.render(scale=render_scale(source.get_size(), OCR_DPI),
-                                   may_draw_forms=False, draw_annots=False)
-            try:
-                image = bitmap.to_pil().convert("RGB")
-            finally:
-                bitmap.close()
-            return ocr_glyphs(image, page.ocr_languages, f"{page.label} page {page.number}")
+            return ocr_glyphs(rendered(source, OCR_DPI), page.ocr_languages,
+                              f"{page.label} page {page.number}")
         finally:
             source.close()
     finally:

@@ -200,12 +200,7 @@ def _redacted_pdf_page(pdf: pdfium.PdfDocument, index: int, mark: PageMarks,
     try:
         size = page.get_size()
         scanned = number in source.ocr_pages
-        scale = render_scale(size, OCR_DPI if scanned else RENDER_DPI)
-        bitmap = page.render(scale=scale, may_draw_forms=False, draw_annots=False)
-        try:
-            image = bitmap.to_pil().convert("RGB")
-        finally:
-            bitmap.close()
+        image = rendered(page, OCR_DPI if scanned else RENDER_DPI)
         glyphs = (ocr_glyphs(image, source.ocr_languages, f"{source.label} page {number}")
                   if scanned else pdf_glyphs(page))
     finally:
@@ -213,6 +208,17 @@ def _redacted_pdf_page(pdf: pdfium.PdfDocument, index: int, mark: PageMarks,
     if scanned:
         image = image.resize(_pixels(size, RENDER_DPI))
     return _image_page(number, size, image, glyphs, mark, source)
+
+
+def rendered(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    """The PDF page as an RGB image at ``dpi`` (bounded in pixels), without form fields or
+    annotations: what a produced page shows, and what tesseract reads of a scanned one."""
+    bitmap = page.render(scale=_scale(page.get_size(), dpi), may_draw_forms=False,
+                         draw_annots=False)
+    try:
+        return bitmap.to_pil().convert("RGB")
+    finally:
+        bitmap.close()
 
 
 def pdf_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
@@ -259,13 +265,13 @@ def ocr_glyphs(image: Image.Image, languages: str, where: str) -> list[Glyph]:
     return glyphs
 
 
-def render_scale(size: tuple[float, float], dpi: int) -> float:
+def _scale(size: tuple[float, float], dpi: int) -> float:
     width, height = size
     return min(dpi / 72, (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
 
 
 def _pixels(size: tuple[float, float], dpi: int) -> tuple[int, int]:
-    scale = render_scale(size, dpi)
+    scale = _scale(size, dpi)
     return max(int(size[0] * scale), 1), max(int(size[1] * scale), 1)
 
 
