@@ -35,9 +35,9 @@ from urllib.parse import parse_qsl
 
 import anyio.to_thread
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
-from api.handling import Routed, guarded_route
+from api.handling import GuardedMiddleware, Routed
 from search.audit import AuditLog
 
 log = logging.getLogger("docket.audit")
@@ -111,15 +111,8 @@ def _audit_log(scope: Scope) -> AuditLog:
         return state.audit_log
 
 
-class AuditMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        routed = guarded_route(scope)
-        if routed is None:
-            await self.app(scope, receive, send)
-            return
+class AuditMiddleware(GuardedMiddleware):
+    async def guarded(self, routed: Routed, scope: Scope, receive: Receive, send: Send) -> None:
         # What the client asked, read now: later layers may rewrite the query (ciphers).
         body = _BodyTee(scope, receive)
         record = _Record(scope, routed, _params(scope.get("query_string", b"")), body)

@@ -29,10 +29,10 @@ import json
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from api.deps import request_caller, request_session
-from api.handling import Handling, api_routes, guarded_route
+from api.handling import GuardedMiddleware, Handling, Routed, api_routes
 from api.models import field_roles
 from search.cipher_responses import FieldRoles, apply_ciphers_to_json
 from search.ciphers import CipherSet, CipherStore
@@ -80,15 +80,8 @@ def response_roles(app: Starlette) -> FieldRoles:
     return roles
 
 
-class CipherMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        routed = guarded_route(scope)
-        if routed is None:
-            await self.app(scope, receive, send)
-            return
+class CipherMiddleware(GuardedMiddleware):
+    async def guarded(self, routed: Routed, scope: Scope, receive: Receive, send: Send) -> None:
         ciphers = await load_ciphers(scope)
         if ciphers is None:
             await self.app(scope, receive, send)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from api.models import IDENTIFIER, Identifier, MarkedHtml
+from api.models import IDENTIFIER, DocumentHeading, Identifier, MarkedHtml
 from search.entity_kinds import KINDS
 
 # The registry's kinds, as a Literal so that OpenAPI lists them (a tuple subscript is the same
@@ -61,14 +61,7 @@ class EntityMention(BaseModel):
     snippet: MarkedHtml = Field(description="HTML-escaped context with the mention in <mark>")
 
 
-class EntityDocument(BaseModel):
-    id: str
-    control: Identifier | None = None
-    title: str | None = None
-    date: Identifier | None = None
-    type: Identifier | None = None
-    collection: Identifier | None = None
-    path: str | None = None
+class EntityDocument(DocumentHeading):
     mentions: int
 
 

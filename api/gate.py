@@ -16,20 +16,14 @@ import json
 
 import anyio.to_thread
 from starlette.requests import Request
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from api.deps import authenticate_request, authenticates_from_memory
-from api.handling import guarded_route
+from api.handling import GuardedMiddleware, Routed
 
 
-class AuthGate:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if guarded_route(scope) is None:
-            await self.app(scope, receive, send)
-            return
+class AuthGate(GuardedMiddleware):
+    async def guarded(self, routed: Routed, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
         if authenticates_from_memory(request):
             outcome = authenticate_request(request)

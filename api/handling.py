@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar
 from fastapi.routing import APIRoute
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Match
-from starlette.types import Scope
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 # A request no API route takes is the API's all the same when addressed under /api/: it is gated
 # and audited (a 404 is recorded). Anything else no API route takes is not the API's.
@@ -109,6 +109,24 @@ def guarded_route(scope: Scope) -> Routed | None:
         return None
     routed = route_for(scope)
     return None if routed is None or routed.handling.public else routed
+
+
+class GuardedMiddleware:
+    """An ASGI layer that acts on guarded API requests only (``guarded``); everything else
+    (static files, the OpenAPI page, public routes) passes through untouched."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        routed = guarded_route(scope)
+        if routed is None:
+            await self.app(scope, receive, send)
+            return
+        await self.guarded(routed, scope, receive, send)
+
+    async def guarded(self, routed: Routed, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
 
 
 def _match(scope: Scope) -> Routed | None:

@@ -175,6 +175,18 @@ class EntitySummary(BaseModel):
     pages: list[int]
 
 
+class DocumentHeading(BaseModel):
+    """What a list shows of a document: enough to name it and to open it."""
+
+    id: str
+    control: Identifier | None = None
+    title: str | None = None
+    date: Identifier | None = None
+    type: Identifier | None = None
+    collection: Identifier | None = None
+    path: str | None = None
+
+
 class Relative(BaseModel):
     """A document related to the one shown: its container, a child, a near-duplicate, a reply."""
 

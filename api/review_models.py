@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, model_validator
 
-from api.models import Identifier, SearchSpec
+from api.models import DocumentHeading, Identifier, SearchSpec
 
 CodingValue = str | list[str] | None
 BATCH_ID_PATTERN = r"^batch-[0-9a-f]{32}$"
@@ -142,14 +142,8 @@ class AssignIn(BaseModel):
     reviewer: Username | None = Field(description="The reviewer; null: unassigned")
 
 
-class BatchDocument(BaseModel):
-    id: str
-    control: Identifier | None = None
-    title: str | None = None
-    date: Identifier | None = None
-    type: Identifier | None = None
-    collection: Identifier | None = None
-    path: str | None = None
+class BatchDocument(DocumentHeading):
+    """A document of a review batch, as the batch lists it."""
 
 
 class BatchStep(BaseModel):
