@@ -4,8 +4,8 @@ Each input is ingested alone by a real ``docket ingest`` (one worker process) an
 resident set of the largest process in that run is read from ``wait4``'s rusage. The bar in
 PRODUCT.md is 1.5 GB per worker on any single input.
 
-    python bench/memory.py [--corpus ../shared/corpus] [--largest 8]
-    python bench/memory.py --per-type [--families pdf zip ...]   # the largest file of each family
+    python -m bench.memory [--corpus ../shared/corpus] [--largest 8]
+    python -m bench.memory --per-type [--families pdf zip ...]   # the largest file of each family
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from bench.common import Row
 
 ROOT = Path(__file__).resolve().parents[1]
 BAR_MB = 1536
@@ -85,6 +87,24 @@ def peak_rss_mb(path: Path, index: int) -> tuple[float, int]:
                                 stderr=subprocess.DEVNULL)
         _pid, status, usage = os.wait4(proc.pid, 0)
         return usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def run(quick: bool) -> list[Row]:
+    """``make bench``'s row: the largest peak RSS of a worker over single inputs, against the
+    bar (quick: the corpus's two largest files; full: its eight largest and the hostile ones)."""
+    corpus = ROOT.parent / "shared" / "corpus"
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = largest_files(corpus, 2 if quick else 8) if corpus.is_dir() else []
+        if not quick or not inputs:
+            inputs += hostile_inputs(Path(tmp))
+        peaks = [(peak_rss_mb(path, index), path) for index, path in enumerate(inputs)]
+    (worst, _code), path = max(peaks, key=lambda item: item[0][0])
+    failed = [p.name for (_rss, code), p in peaks if code not in (0, 1)]
+    note = (f"{len(inputs)} single inputs, each a `docket ingest` with one worker; the largest "
+            f"peak was {path.name} ({path.stat().st_size / 1e6:.1f} MB in)"
+            + (f"; runs that crashed: {', '.join(failed)}" if failed else "") + ".")
+    return [Row("peak RSS of a worker vs the 1.5 GB bar", f"{worst:,.0f} MB", f"{BAR_MB:,} MB",
+                BAR_MB / worst if worst else float("inf"), 1.0, note)]
 
 
 def main() -> int:

@@ -2,14 +2,16 @@
 
     python -m bench.pipeline [--quick]        (or: python -m bench.run --only pipeline)
 
-1. End-to-end ingestion of text PDFs (a real job: ``start_job``, ``run_local``, ``finish_job``,
-   as ``docket ingest`` runs it against a running ``docket serve``: on its warm pool) against two
-   bounds measured in the same run on the same files: the slowest stage run alone with the same
-   resources (identify+hash, extract, entities, records and index), and the shared-core bound,
-   cores / the sum of the stages' CPU seconds per file (every stage needs the same cores).
-   Each lever's gain (processes, prose-only NER, NER reuse, warm pool: bench.pipeline_levers).
-2. Docket's indexing stage (``commit_outcomes``) against a raw ``_bulk`` replay of the same
-   records, pre-serialised as NDJSON, same chunk size and refresh policy, same mappings.
+1. End-to-end ingestion of text PDFs (40; the full run 40 and 4,000): a real job
+   (``start_job``, ``run_local``, ``finish_job``, as ``docket ingest`` runs it against a running
+   ``docket serve``: on its warm pool) against two bounds measured in the same run on the same
+   files: the slowest stage run alone with the same resources (identify+hash, extract, entities,
+   records and index), and the shared-core bound, cores / the sum of the stages' CPU seconds per
+   file (every stage needs the same cores). Each lever's gain (processes, prose-only NER, NER
+   reuse, warm pool: bench.pipeline_levers).
+2. Docket's indexing stage (``commit_outcomes``; the full run at 5,000 and 50,000 records a
+   round) against a raw ``_bulk`` replay of the same records, pre-serialised as NDJSON, same
+   chunk size and refresh policy, same mappings.
 3. Docket against the naive pipeline a user would write with the same libraries: ``partition()``,
    the full spaCy pipeline and one ``index()`` call per document, on a mixed set of formats and
    on an e-mail-heavy set (threads that quote, attachments that repeat), with each lever's gain.
@@ -63,17 +65,21 @@ STAGES = ("identify+hash", "extract", "entities", "records", "index")
 
 @dataclasses.dataclass(frozen=True)
 class Sizes:
-    pdfs: int  # text PDFs for rows 1 and 2
+    pdfs: tuple[int, ...]  # text PDFs of row 1, one pair of rows per count (issue 16: 40, 4,000)
     rounds: int  # alternating rounds of Docket and its reference
-    index_copies: int  # row 2 indexes the PDFs' records this many times over, under new ids
+    records: tuple[int, ...]  # row 2: at least this many records a round, one row per count
     mixed_seeds: int  # sample corpora in row 3's mixed set (about 38 files each)
     emails: int  # messages in row 3's e-mail-heavy set
     email_rounds: int
 
 
-SIZES = {True: Sizes(pdfs=40, rounds=2, index_copies=2, mixed_seeds=1, emails=80, email_rounds=1),
-         False: Sizes(pdfs=160, rounds=2, index_copies=4, mixed_seeds=2, emails=4000,
-                      email_rounds=1)}
+SIZES = {True: Sizes(pdfs=(40,), rounds=2, records=(1_000,), mixed_seeds=1, emails=80,
+                     email_rounds=1),
+         False: Sizes(pdfs=(40, 4_000), rounds=2, records=(5_000, 50_000), mixed_seeds=2,
+                      emails=4_000, email_rounds=1)}
+# Past this many files a round of row 1 times only the job as `docket ingest` runs it (a pool of
+# its own, and the warm pool) beside the stages: every lever over 4,000 files would take hours.
+ALL_LEVERS_UP_TO = 200
 
 
 @dataclasses.dataclass
@@ -207,51 +213,62 @@ def index_with_docket(client: OpenSearch, settings: Settings, outcomes: list[Out
     return time.perf_counter() - started
 
 
-def end_to_end_rows(sizes: Sizes, scratch: Path) -> tuple[list[Row], list[Processed]]:
-    files = write_text_pdfs(scratch / "pdfs", sizes.pdfs)
-    levers = Levers(bench_settings("e2e", scratch / "e2e"), [scratch / "pdfs"], scratch / "e2e")
+def end_to_end_rows(count: int, rounds: int, scratch: Path) -> tuple[list[Row], list[Processed]]:
+    """Row 1 for ``count`` text PDFs: the job against the slowest stage alone and against the
+    shared-core bound, and (small sets) each lever's gain."""
+    folder = scratch / f"pdfs-{count}"
+    files = write_text_pdfs(folder, count)
+    levers = Levers(bench_settings("e2e", scratch / f"e2e-{count}"), [folder], scratch / f"e2e-{count}")
+    names = LEVERS if count <= ALL_LEVERS_UP_TO else ("NER reuse", "warm pool")
     stage_runs: list[StageRun] = []
-    rounds = itertools.count(1)
+    numbers = itertools.count(1)
 
     def jobs() -> float:
-        levers.round()
+        levers.round(names)
         return 0.0
 
     def stages() -> float:
-        stage_runs.append(run_stages(bench_settings("stages", scratch / f"stages-{next(rounds)}"),
-                                     files))
+        run_folder = scratch / f"stages-{count}-{next(numbers)}"
+        stage_runs.append(run_stages(bench_settings("stages", run_folder), files))
         return 0.0
 
     try:
-        alternate(jobs, stages, sizes.rounds)
+        alternate(jobs, stages, rounds)
     finally:
         levers.close()
+    rows = _bound_rows(levers, stage_runs, len(files), rounds)
+    if names == LEVERS:
+        rows.append(levers.row(f"{count} text PDFs", len(files)))
+    return rows, stage_runs[-1].processed
+
+
+def _bound_rows(levers: Levers, stage_runs: list[StageRun], files: int, rounds: int) -> list[Row]:
     job = levers.runs["warm pool"][-1]
-    warm, cold = (rate(len(files), levers.seconds(n)) for n in ("warm pool", "NER reuse"))
+    warm, cold = (rate(files, levers.seconds(n)) for n in ("warm pool", "NER reuse"))
     stage_seconds = {s: statistics.median(r.seconds[s] for r in stage_runs) for s in STAGES}
     stage_cpu = {s: statistics.median(r.cpu[s] for r in stage_runs) for s in STAGES}
     slowest = max(stage_seconds, key=lambda s: stage_seconds[s])
-    bound = rate(len(files), stage_seconds[slowest])
+    bound = rate(files, stage_seconds[slowest])
     cores = os.cpu_count() or 1
-    shared = cores * rate(len(files), sum(stage_cpu.values()))
-    each = ", ".join(f"{s} {rate(len(files), t):.1f}" for s, t in stage_seconds.items())
-    per_file = ", ".join(f"{s} {1000 * t / len(files):.0f}" for s, t in stage_cpu.items())
-    serial = rate(len(files), sum(stage_seconds.values()))
-    common = (f"{len(files)} text PDFs, {job.pages} pages, {levers.settings.workers} workers, "
-              f"median of {sizes.rounds} alternating rounds; job states {job.counts}. Docket: "
+    shared = cores * rate(files, sum(stage_cpu.values()))
+    each = ", ".join(f"{s} {rate(files, t):.1f}" for s, t in stage_seconds.items())
+    per_file = ", ".join(f"{s} {1000 * t / files:.0f}" for s, t in stage_cpu.items())
+    serial = rate(files, sum(stage_seconds.values()))
+    common = (f"{files} text PDFs, {job.pages} pages, {levers.settings.workers} workers, "
+              f"median of {rounds} alternating rounds; job states {job.counts}. Docket: "
               f"the job on a warm pool (`docket ingest` with `docket serve` running); on a pool "
               f"of its own (no server) {cold:.1f} files/s.")
-    old = Row("end-to-end text PDFs vs slowest stage alone",
+    old = Row(f"end-to-end, {files} text PDFs, vs slowest stage alone",
               f"{warm:.1f} files/s ({rate(job.pages, levers.seconds('warm pool')):.0f} pages/s)",
               f"{bound:.1f} files/s ({slowest})", warm / bound, 0.8,
               f"{common} Stages alone (files/s): {each}; one after another {serial:.1f}. The old "
               f"bound: it assumes each stage has cores of its own. Own pool: {cold / bound:.2f}.")
-    new = Row("end-to-end text PDFs vs shared-core bound", f"{warm:.1f} files/s",
+    new = Row(f"end-to-end, {files} text PDFs, vs shared-core bound", f"{warm:.1f} files/s",
               f"{shared:.1f} files/s", warm / shared, 0.85,
               f"{common} Bound = {cores} cores / the stages' CPU per file, measured in the same "
               f"run (ms: {per_file}; index = this process + the OpenSearch node). Own pool: "
               f"{cold / shared:.2f}.")
-    return [old, new, levers.row("text PDFs", len(files))], stage_runs[-1].processed
+    return [old, new]
 
 
 # ---- row 2: Docket's index stage against a raw _bulk replay --------------------------------
@@ -295,16 +312,21 @@ def replay(client: OpenSearch, bodies: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def indexing_row(sizes: Sizes, processed: list[Processed], scratch: Path) -> Row:
+def indexing_row(records: int, rounds: int, processed: list[Processed], scratch: Path) -> Row:
+    """Row 2 at about ``records`` records a round: as many copies of the processed PDFs as it
+    takes, under new ids, through Docket's index stage and as a raw replay, alternating."""
     docket_settings = bench_settings("index", scratch / "index")
     raw_settings = bench_settings("raw", scratch / "raw")
     docket_client, raw_client = fresh_store(docket_settings), fresh_store(raw_settings)
-    copies = iter(range(sizes.index_copies))
+    per_copy = sum(len(p.records) for p in processed)
+    copies_a_round = max(1, -(-records // per_copy))
+    copies = itertools.count()
     counts: list[int] = []
     pending: list[list[Outcome]] = []
 
     def docket() -> float:
-        outcomes = copy_outcomes(processed, docket_settings, next(copies))
+        outcomes = [o for _n in range(copies_a_round)
+                    for o in copy_outcomes(processed, docket_settings, next(copies))]
         pending.append(outcomes)
         counts.append(sum(len(o.records) for o in outcomes))
         return index_with_docket(docket_client, docket_settings, outcomes)
@@ -314,16 +336,16 @@ def indexing_row(sizes: Sizes, processed: list[Processed], scratch: Path) -> Row
                                raw_settings.index_prefix, raw_settings.bulk_chunk)
         return replay(raw_client, bodies)
 
-    docket_times, raw_times = alternate(docket, raw, sizes.index_copies)
-    records = statistics.median(counts)
-    docket_rate = rate(records, statistics.median(docket_times))
-    raw_rate = rate(records, statistics.median(raw_times))
-    note = (f"{records:.0f} records a round (pages, mentions, documents of {len(processed)} PDFs "
-            f"under new ids), median of {sizes.index_copies} alternating rounds; bulk chunk "
-            f"{docket_settings.bulk_chunk}, commits of {COMMIT_EVERY} files; Docket's time also "
-            "covers its stale-record sweep and ledger writes; both end when their records are "
-            "searchable (one refresh wait each).")
-    return Row("indexing vs raw _bulk replay", f"{docket_rate:,.0f} records/s",
+    docket_times, raw_times = alternate(docket, raw, rounds)
+    written = statistics.median(counts)
+    docket_rate = rate(written, statistics.median(docket_times))
+    raw_rate = rate(written, statistics.median(raw_times))
+    note = (f"{written:,.0f} records a round (pages, mentions, documents of {copies_a_round} "
+            f"copies of {len(processed)} PDFs under new ids), median of {rounds} alternating "
+            f"rounds; bulk chunk {docket_settings.bulk_chunk}, commits of {COMMIT_EVERY} files; "
+            "Docket's time also covers its one _msearch a commit and the ledger entries in the "
+            "same bulk; both end when their records are searchable (one refresh wait each).")
+    return Row(f"indexing vs raw _bulk replay, {written:,.0f} records", f"{docket_rate:,.0f} records/s",
                f"{raw_rate:,.0f} records/s", docket_rate / raw_rate, 0.8, note)
 
 
@@ -336,10 +358,15 @@ def run(quick: bool) -> list[Row]:
         raise RuntimeError(f"OpenSearch at {get_settings().search_url} does not answer")
     with tempfile.TemporaryDirectory(prefix="docket-bench-pipe-") as folder:
         scratch = Path(folder)
-        rows, processed = end_to_end_rows(sizes, scratch)
+        rows: list[Row] = []
+        runs = {count: end_to_end_rows(count, sizes.rounds, scratch) for count in sizes.pdfs}
+        for count_rows, _processed in runs.values():
+            rows += count_rows
+        processed = runs[min(sizes.pdfs)][1]
         mixed = write_mixed_corpus(scratch / "mixed", range(1, sizes.mixed_seeds + 1))
         mail = write_email_threads(scratch / "mail", sizes.emails)
-        rows += [indexing_row(sizes, processed, scratch),
+        rows += [*(indexing_row(records, sizes.rounds, processed, scratch)
+                   for records in sizes.records),
                  *naive_rows("mixed set", mixed, scratch / "mixed", scratch,
                              max(1, sizes.rounds - 1), ("NER reuse", "warm pool")),
                  *naive_rows("e-mail-heavy set", mail, scratch / "mail", scratch,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bench.common import Row
 
-SUITES = ("stages", "pipeline", "search_latency")
+SUITES = ("stages", "pipeline", "search_latency", "memory", "resilience")
 
 
 def _table(rows: list[Row]) -> str:
