@@ -122,12 +122,13 @@ def build_register(client: OpenSearch, indices: Indices, collection: str) -> lis
 
 
 def _copied_register(client: OpenSearch, indices: Indices, collection: str,
-                     documents: list[SourceDocument], records: list[Record],
+                     documents: list[SourceDocument], records: list[Record] | None,
                      ciphers: CipherSet) -> list[Record]:
     """The register users without clearance read: built again from the redacted documents
     when the collection has approved redactions (so what they took out makes no case, item,
     role or link), ciphered, and with the redacted words masked where a case quotes them
-    (titles, paths, sentences of other documents)."""
+    (titles, paths, sentences of other documents). ``records``: the register of the original
+    documents, when the caller has built it (None: built here if it is needed)."""
     reader = SystemStore(client, indices)
     redacted = collection_redactions(reader, collection)
     applied = approved_redactions(reader, [d.doc_id for d in documents])
@@ -135,6 +136,8 @@ def _copied_register(client: OpenSearch, indices: Indices, collection: str,
         records = _register(client, indices, collection, [
             redacted_source(d, applied[d.doc_id]) if d.doc_id in applied else d
             for d in documents])
+    elif records is None:
+        records = _register(client, indices, collection, documents)
     masks = [Cipher(name, MASK) for name in sorted(redacted.names)]
     ciphers = CipherSet([*ciphers.entries, *masks]) if masks else ciphers
     strings = hidden_strings(redacted.texts)
@@ -142,27 +145,42 @@ def _copied_register(client: OpenSearch, indices: Indices, collection: str,
             for r in records]
 
 
+def _replace(client: OpenSearch, index: str, collection: str, records: list[Record],
+             stamp: dict[str, Any] | None = None) -> None:
+    """The collection's cases in ``index`` made ``records`` (each with ``stamp``): written, and
+    the cases it no longer has deleted."""
+    actions = [{"_index": index, "_id": r["id"], "_source": {**r, **(stamp or {})}}
+               for r in records]
+    helpers.bulk(client, actions, chunk_size=200, request_timeout=120)
+    stale = {"bool": {"filter": [{"term": {"collection": collection}}],
+                      "must_not": [{"ids": {"values": [r["id"] for r in records]}}]}}
+    client.delete_by_query(index=index, body={"query": stale}, conflicts="proceed",
+                           refresh=True, ignore_unavailable=True)
+
+
 def _write_cases(client: OpenSearch, indices: Indices, collection: str, records: list[Record],
                  documents: list[SourceDocument]) -> list[Record] | None:
     """The records, their copy for users without clearance when the collection has one, and
     the cases the collection no longer has deleted from both; returns the copy (None: none)."""
-    actions = [{"_index": indices.cases, "_id": r["id"], "_source": r} for r in records]
-    protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
-    copied = None
-    if protection is not None:
-        ciphers, version = protection
-        copied = _copied_register(client, indices, collection, documents, records, ciphers)
-        actions += [{"_index": ciphered_name(indices.cases), "_id": r["id"],
-                     "_source": {**r, "cipher_version": version}} for r in copied]
-    helpers.bulk(client, actions, chunk_size=200, request_timeout=120)
-    kept = {"cases": [r["id"] for r in records], "copy": [r["id"] for r in copied or []]}
-    for index, ids in ((indices.cases, kept["cases"]),
-                       (ciphered_name(indices.cases), kept["copy"])):
-        stale = {"bool": {"filter": [{"term": {"collection": collection}}],
-                          "must_not": [{"ids": {"values": ids}}]}}
-        client.delete_by_query(index=index, body={"query": stale}, conflicts="proceed",
-                               refresh=True, ignore_unavailable=True)
+    _replace(client, indices.cases, collection, records)
+    copied = _write_copy(client, indices, collection, documents, records)
+    if copied is None:  # no copy now: none of an earlier one may stay
+        _replace(client, ciphered_name(indices.cases), collection, [])
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
+    return copied
+
+
+def _write_copy(client: OpenSearch, indices: Indices, collection: str,
+                documents: list[SourceDocument], records: list[Record] | None
+                ) -> list[Record] | None:
+    """The register's copy written, when the collection has one; returns it (None: none)."""
+    protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
+    if protection is None:
+        return None
+    ciphers, version = protection
+    copied = _copied_register(client, indices, collection, documents, records, ciphers)
+    _replace(client, ciphered_name(indices.cases), collection, copied,
+             {"cipher_version": version})
     return copied
 
 
@@ -202,6 +220,26 @@ def update_cases(client: OpenSearch, settings: Settings, collection: str) -> lis
     helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
     client.indices.refresh(index=f"{indices.documents},{ciphered_name(indices.documents)}")
     return records
+
+
+def update_case_copy(client: OpenSearch, settings: Settings, collection: str) -> None:
+    """After redactions change: the register's copy for users without clearance rebuilt from
+    the redacted documents, and the copy's documents given its outcomes and flags. The register
+    itself reads the original text, which redactions do not change, so it is left as it is (a
+    whole rebuild would build the register twice and write it again for nothing)."""
+    indices = Indices(settings.index_prefix)
+    copy = ciphered_name(indices.cases)
+    if not client.indices.exists(index=copy):
+        return
+    documents = _read_documents(client, indices, collection)
+    copied = _write_copy(client, indices, collection, documents, None)
+    if copied is None:
+        return
+    client.indices.refresh(index=copy)
+    updates = _field_updates(client, ciphered_name(indices.documents), collection,
+                             document_fields(copied))
+    helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
+    client.indices.refresh(index=ciphered_name(indices.documents))
 
 
 def run_cases_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,

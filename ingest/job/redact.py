@@ -26,7 +26,7 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
-from ingest.job.cases import update_cases
+from ingest.job.cases import update_case_copy
 from ingest.job.ledger import ledger_entry, write_entries
 from ingest.job.plan import open_job, set_job
 from ingest.job.recipher import document_records, recipher_collection
@@ -87,7 +87,7 @@ def rewrite(client: OpenSearch, settings: Settings, collection: str, doc_ids: li
         [indices.ledger, *(ciphered_name(i) for i in (indices.documents, indices.pages,
                                                        indices.mentions))]))
     # The case register quotes the documents: its copy is rewritten with the redactions too.
-    update_cases(client, settings, collection)
+    update_case_copy(client, settings, collection)
     set_job(client, indices, job_id, status="finished", finished_at=now())
     return {"id": job_id, "documents": done, "seconds": time.monotonic() - started}
 
