@@ -19,6 +19,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import replace
 
+from search.cases.codes import coded_references
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import units
@@ -43,7 +44,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = _without_nicknames(cited_references(documents))
+    documents = _without_nicknames(coded_references(cited_references(documents)))
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
