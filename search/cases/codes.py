@@ -20,7 +20,7 @@ shapes, so a value they key keeps their key.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from search.cases.sources import Mention, SourceDocument
@@ -37,7 +37,7 @@ _FILLER = r"(?:\s+(?:no\.?|nos\.?|number|ref\.?|reference|record|log|report|id|s
           r"front\s+sheet))*"
 _LABEL = re.compile(
     rf"(?<![A-Za-z])(?:(?P<strong>{'|'.join(f'(?P<{head}>{words})' for head, words in _STRONG)})"
-    rf"|(?P<weak>{_WEAK})){_FILLER}(?![A-Za-z])[ \t]*[:#|(/,\t-]?[ \t]*(?:[:#|(,\t][ \t]*)?",
+    rf"|(?P<weak>{_WEAK})){_FILLER}(?![A-Za-z])[ \t]*[:#|(/,\t-]?[ \t]*(?:[:#|(,\t][ \t]*)?(?:\n[ \t]*)?",
     re.IGNORECASE)
 # Letter and digit groups joined by / . - or one space (a space only before a group that is
 # digits or capitals: a word after the number is no part of it).
@@ -88,16 +88,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
 
 
-def _reference_like(token: str) -> bool:
-    """Code-like: four digits or more, not a date, a time, a year, a phone number or a money
-    sum."""
+def _reference_like(token: str, named: bool = False) -> bool:
+    """Code-like: four digits or more, not a date, a time or a year; nor a phone number unless
+    a label names it a reference (``named``: "crime 0400025166")."""
     digits = sum(c.isdigit() for c in token)
     groups = _GROUP.findall(token)
     if digits < MIN_DIGITS:
         return False
     if len(groups) == 1 and token.isdigit() and len(token) <= 4:
         return False
-    if re.fullmatch(r"0\d{9,11}", token.replace(" ", "")):
+    if not named and re.fullmatch(r"0\d{9,11}", token.replace(" ", "")):
         return False
     return not (len(groups) == 3 and all(g.isdigit() for g in groups)
                 and int(groups[0]) <= 31 and int(groups[1]) <= 12 and len(groups[2]) in (2, 4)
@@ -113,9 +113,11 @@ def labelled_tokens(text: str) -> list[tuple[int, int, str | None]]:
         if token is None:
             continue
         start, end = _trimmed(text, *token.span())
-        if _reference_like(text[start:end]):
-            head = next((h for h, _w in _STRONG if label.group(h)), None) \
-                if label.group("strong") else None
+        head = next((h for h, _w in _STRONG if label.group(h)), None) \
+            if label.group("strong") else None
+        # A call's number may be a phone's; a crime's or a referral's is the reference.
+        named = head is not None and not label.group().lower().startswith("call")
+        if _reference_like(text[start:end], named):
             found.append((start, end, head))
     return found + column_tokens(text)
 
@@ -143,7 +145,7 @@ def column_tokens(text: str) -> list[tuple[int, int, str | None]]:
         for index, head in columns.items():
             if index < len(cells):
                 cell, cell_at = cells[index]
-                if _TOKEN.fullmatch(cell) and _reference_like(cell):
+                if _TOKEN.fullmatch(cell) and _reference_like(cell, head != "INCIDENT"):
                     found.append((cell_at, cell_at + len(cell), head))
     return found
 
@@ -168,18 +170,29 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < b and end > a for a, b in taken)
 
 
-def _known_folds(documents: list[SourceDocument]) -> dict[str, set[str]]:
-    """Fold -> the keys the declared shapes and earlier passes gave that value."""
-    known: dict[str, set[str]] = defaultdict(set)
+def _known_folds(documents: list[SourceDocument]) -> dict[str, Counter[str]]:
+    """Fold -> the keys the declared shapes and earlier passes gave that value, counted."""
+    known: dict[str, Counter[str]] = defaultdict(Counter)
     for document in documents:
         for m in document.mentions:
             if m.kind == "reference" and not m.key.startswith("OPERATION/"):
                 page = document.pages.get(m.page, ("", ""))[0]
                 written = page[m.start:m.end] or m.text
-                for token in _TOKEN.findall(written):
-                    if _reference_like(token):
-                        known[fold(token)].add(m.key)
+                if (token := _mention_token(written)) is not None:
+                    known[fold(token)][m.key] += 1
     return known
+
+
+def _mention_token(written: str) -> str | None:
+    """The value a declared shape's mention writes, without its label ("OCCURRENCE 97 0009
+    0432" is "97 0009 0432")."""
+    tokens = [t for t in _TOKEN.findall(written) if _reference_like(t, named=True)]
+    if not tokens:
+        return None
+    groups = _GROUP.findall(tokens[-1])
+    while len(groups) > 1 and groups[0].isalpha() and len(groups[0]) > 4:
+        groups = groups[1:]  # a label in capitals
+    return " ".join(groups)
 
 
 def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
@@ -187,18 +200,19 @@ def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
     where they read it, else HEAD/FOLD of its strong label (a four-digit year's form keyed as
     the two-digit form the collection also writes)."""
     known = _known_folds(documents)
-    keys = {value: next(iter(found)) for value, found in known.items() if len(found) == 1}
-    heads: dict[str, set[str]] = defaultdict(set)
+    keys = {value: min(found, key=lambda k: (-found[k], k)) for value, found in known.items()}
+    heads: dict[str, Counter[str]] = defaultdict(Counter)
     tokens: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         for text, _citation in document.pages.values():
             for start, end, head in labelled_tokens(text):
                 if head is not None:
-                    heads[fold(text[start:end])].add(head)
+                    heads[fold(text[start:end])][head] += 1
                     tokens[fold(text[start:end])].add(text[start:end])
+    order = [head for head, _words in _STRONG]
     for value, found in heads.items():
-        if value not in known and len(found) == 1:
-            keys[value] = f"{next(iter(found))}/{value}"
+        if value not in known:  # the label most often naming it ("occurrence" and "crime": crime)
+            keys[value] = f"{min(found, key=lambda h: (-found[h], order.index(h)))}/{value}"
     for value, written in tokens.items():
         if keys.get(value, "").endswith(f"/{value}"):
             short = {keys[s] for t in written for s in year_folds(t) if s in keys and s != value}
@@ -213,11 +227,24 @@ def coded_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     keys = _value_keys(documents)
     if not keys:
         return documents
-    return [_with_codes(d, keys) for d in documents]
+    return [_with_codes(_one_key_per_value(d, keys), keys) for d in documents]
+
+
+def _one_key_per_value(document: SourceDocument, keys: dict[str, str]) -> SourceDocument:
+    """The declared shapes' mentions of one value under one key, however each form was read
+    ("Re 97 0009 0432" and "crime no. 9700090432")."""
+    def resolved(m: Mention) -> Mention:
+        if m.kind != "reference" or m.key.startswith("OPERATION/"):
+            return m
+        written = document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
+        token = _mention_token(written)
+        key = keys.get(fold(token)) if token else None
+        return replace(m, key=key) if key else m
+    return replace(document, mentions=tuple(resolved(m) for m in document.mentions))
 
 
 def _key_of(token: str, keys: dict[str, str]) -> str | None:
-    if not _reference_like(token):
+    if not _reference_like(token, named=True):
         return None
     key = keys.get(fold(token))
     if key is None:
