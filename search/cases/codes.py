@@ -186,13 +186,21 @@ def _known_folds(documents: list[SourceDocument]) -> dict[str, Counter[str]]:
 def _mention_token(written: str) -> str | None:
     """The value a declared shape's mention writes, without its label ("OCCURRENCE 97 0009
     0432" is "97 0009 0432")."""
-    tokens = [t for t in _TOKEN.findall(written) if _reference_like(t, named=True)]
+    span = value_span(written)
+    return written[span[0]:span[1]] if span else None
+
+
+def value_span(written: str) -> tuple[int, int] | None:
+    """Where the value is in a mention's text, without the label written before it in
+    capitals or in words ("OCCURRENCE 97 0009 0432", "crime no. | 24153 C 97")."""
+    tokens = [t for t in _TOKEN.finditer(written) if _reference_like(t.group(), named=True)]
     if not tokens:
         return None
-    groups = _GROUP.findall(tokens[-1])
-    while len(groups) > 1 and groups[0].isalpha() and len(groups[0]) > 4:
+    last = tokens[-1]
+    groups = list(_GROUP.finditer(last.group()))
+    while len(groups) > 1 and groups[0].group().isalpha() and len(groups[0].group()) > 4:
         groups = groups[1:]  # a label in capitals
-    return " ".join(groups)
+    return last.start() + groups[0].start(), last.end()
 
 
 def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
@@ -253,18 +261,27 @@ def _key_of(token: str, keys: dict[str, str]) -> str | None:
 
 
 def _with_codes(document: SourceDocument, keys: dict[str, str]) -> SourceDocument:
-    added: list[Mention] = []
+    """The document with each known value it writes as a mention, where the declared shapes
+    read none or read it cut short ("crime no. | 24153" of "24153 C 97")."""
+    mentions = list(document.mentions)
     for number, (text, _citation) in document.pages.items():
-        taken = [(m.start, m.end) for m in document.mentions
-                 if m.page == number and m.kind == "reference"]
         for bare in _BARE.finditer(text):
             found = _known_within(text, bare.start(), bare.end(), keys)
-            if found is None or _overlaps(found[0], found[1], taken):
+            if found is None:
                 continue
             start, end, key = found
-            added.append(Mention("reference", key, text[start:end], number, start, end))
-            taken.append((start, end))
-    return replace(document, mentions=document.mentions + tuple(added)) if added else document
+            inside = [m for m in mentions if m.page == number and m.kind == "reference"
+                      and start < m.end and end > m.start]
+            if all(_cut_short(text, m, fold(text[start:end])) for m in inside):
+                mentions = [m for m in mentions if m not in inside]
+                mentions.append(Mention("reference", key, text[start:end], number, start, end))
+    return replace(document, mentions=tuple(mentions))
+
+
+def _cut_short(text: str, mention: Mention, value: str) -> bool:
+    """Whether a mention reads only the start of a value ("24153" of "24153 C 97")."""
+    token = _mention_token(text[mention.start:mention.end] or mention.text)
+    return token is not None and fold(token) != value and value.startswith(fold(token))
 
 
 def _known_within(text: str, start: int, end: int, keys: dict[str, str]

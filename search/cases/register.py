@@ -19,7 +19,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import replace
 
-from search.cases.codes import coded_references
+from search.cases.codes import coded_references, value_span
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import units
@@ -94,7 +94,9 @@ def _as_written(key: str, forms: list[str]) -> str:
     token = written_parts(form)
     if token is not None and key.startswith(f"{LABEL_HEADS.get(token.issuer)}/"):
         return form[token.start:token.end]
-    return reference_written(form)
+    shown = reference_written(form)
+    span = value_span(shown)  # without a label written in capitals ("OCCURRENCE 97 0009 0432")
+    return shown[span[0]:span[1]] if span else shown
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
