@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from search.cases.grouping import reference_family
 from search.cases.sources import Mention, SourceDocument
 
 # The label's head (the key's family) by the word that names it; None: a weak label.
@@ -173,6 +174,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _known_folds(documents: list[SourceDocument]) -> dict[str, Counter[str]]:
     """Fold -> the keys the declared shapes and earlier passes gave that value, counted."""
     known: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
     for document in documents:
         for m in document.mentions:
             if m.kind == "reference" and not m.key.startswith("OPERATION/"):
@@ -180,7 +182,15 @@ def _known_folds(documents: list[SourceDocument]) -> dict[str, Counter[str]]:
                 written = page[m.start:m.end] or m.text
                 if (token := _mention_token(written)) is not None:
                     known[fold(token)][m.key] += 1
+                    if (bare := _LABEL_LETTERS.sub("", token)) != token:
+                        aliases[fold(bare)][m.key] += 1
+    for value, found in aliases.items():
+        known.setdefault(value, found)
     return known
+
+
+# A label's letters written as part of the reference ("OB 774/03"): the number alone is it too.
+_LABEL_LETTERS = re.compile(r"^(?:OB|CAD|URN|CRN|LOG|INC)[ /\-]?(?=\d)")
 
 
 def _mention_token(written: str) -> str | None:
@@ -247,7 +257,8 @@ def _one_key_per_value(document: SourceDocument, keys: dict[str, str]) -> Source
         written = document.pages.get(m.page, ("", ""))[0][m.start:m.end] or m.text
         token = _mention_token(written)
         key = keys.get(fold(token)) if token else None
-        return replace(m, key=key) if key else m
+        # a number under a crime label and the same number under a referral label are two
+        return replace(m, key=key) if key and _same_series(m.key, key) else m
     return replace(document, mentions=tuple(resolved(m) for m in document.mentions))
 
 
@@ -276,6 +287,14 @@ def _with_codes(document: SourceDocument, keys: dict[str, str]) -> SourceDocumen
                 mentions = [m for m in mentions if m not in inside]
                 mentions.append(Mention("reference", key, text[start:end], number, start, end))
     return replace(document, mentions=tuple(mentions))
+
+
+def _same_series(key: str, other: str) -> bool:
+    """Whether two keys of one value may be one reference: not when labels named them
+    references of two series (a crime number and a referral number of the same digits)."""
+    ours, theirs = reference_family(key)[0], reference_family(other)[0]
+    weak = key.startswith("REF/") or other.startswith("REF/")
+    return weak or ours == theirs or "" in (ours, theirs)
 
 
 def _cut_short(text: str, mention: Mention, value: str) -> bool:

@@ -96,7 +96,7 @@ def _as_written(key: str, forms: list[str]) -> str:
         return form[token.start:token.end]
     shown = reference_written(form)
     span = value_span(shown)  # without a label written in capitals ("OCCURRENCE 97 0009 0432")
-    return shown[span[0]:span[1]] if span else shown
+    return shown[span[0]:] if span and span[1] == len(shown) else shown
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
