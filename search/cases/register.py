@@ -15,6 +15,8 @@ The flags across cases are search.cases.flags; the job is ingest.job.cases.
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections import defaultdict
 from dataclasses import replace
@@ -44,7 +46,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = _without_nicknames(coded_references(cited_references(documents)))
+    documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -81,6 +83,20 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
         text = m.text if m.text.lower() != m.key else key.title()
         return replace(m, key=key, text=text)
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
+
+
+# An alias written after a name: "Jason HOLT a.k.a. 'Bear'", "Jason Holt, alias Bear".
+_ALIAS_BEFORE = re.compile(r"\b(?:a\.?k\.?a\.?|alias|known as)\s*['\u2018\"\u201c]?$", re.IGNORECASE)
+
+
+def _without_aliases(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents without the person mentions that are an alias after a name: the alias is
+    no person of its own (the register reports the name alone)."""
+    def alias(document: SourceDocument, m: Mention) -> bool:
+        page = document.pages.get(m.page, ("", ""))[0]
+        return m.kind == "person" and bool(_ALIAS_BEFORE.search(page[max(0, m.start - 20):m.start]))
+    return [replace(d, mentions=tuple(m for m in d.mentions if not alias(d, m)))
+            for d in documents]
 
 
 def _as_written(key: str, forms: list[str]) -> str:
