@@ -25,7 +25,10 @@ from search.cases.roles import role_of_name as role_of_name
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
     r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|w\.e\.f|W\.E\.F|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|"
-    r"[A-Z])\.)$")
+    r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
+# A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
+# Holt - arrested 3 May 2001".
+_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n?]{0,60}$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
@@ -45,6 +48,9 @@ def sentences(text: str) -> list[Sentence]:
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group()[0] in ".!?" and _ABBREVIATIONS.search(
                 text[max(0, boundary.start() - 6) : boundary.start() + 1]):
+            continue
+        if boundary.group().startswith("?") and "\n" not in boundary.group() \
+                and _QUESTION_LINE.search(text[max(0, boundary.start() - 70):boundary.start()]):
             continue
         found.append((start, boundary.end()))
         start = boundary.end()
