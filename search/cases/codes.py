@@ -68,25 +68,14 @@ def year_folds(token: str) -> list[str]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The token without trailing space-joined groups that begin a phrase: "9700090432 12 June"
     is "9700090432"; a lone capital after a space is a check letter ("01 003451 X")."""
-    while True:
-        token = text[start:end]
-        cut = token.rfind(" ")
-        if cut < 0:
-            return start, end
-        last, after = token[cut + 1:], text[end:end + 3]
-        word_follows = _MONTH_WORD.match(text, end) is not None
+    while (cut := text.rfind(" ", start, end)) >= 0:
+        last = text[cut + 1:end]
         if len(last) == 1 and last.isalpha():
-            return start, end
-        if last.isdigit() and not word_follows and not after.startswith(":"):
-            return start, end
-        if last.isalpha() and len(last) > 1:
-            end = start + cut  # letters are a layout's only between numbers
-            continue
-        if last.isdigit() or any(c.isalpha() for c in last):
-            if word_follows:
-                end = start + cut
-                continue
-        return start, end
+            break
+        if not (last.isalpha() or _MONTH_WORD.match(text, end)):
+            break
+        end = cut  # letters are a layout's only between numbers; a word follows a number's end
+    return start, end
 
 
 def _reference_like(token: str, named: bool = False) -> bool:

@@ -38,7 +38,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
         r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
-        r"|assist|back|carry on|continue)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        r"|assist|back|carry on|continue)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|"
+        r"\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\boutcome 21\b")),
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),

@@ -15,16 +15,15 @@ The flags across cases are search.cases.flags; the job is ingest.job.cases.
 
 from __future__ import annotations
 
-import re
-
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import replace
 
-from search.cases.codes import coded_references, value_span
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import units
+from search.cases.codes import coded_references, value_span
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
 from search.cases.layouts import LABEL_HEADS, written_parts

@@ -89,8 +89,9 @@ _SUSPECT_AFTER = _rx(
     # 2001; booked in", "Jason Holt - attended by arrangement; interview under caution"), not
     # what cleared them ("- traced and eliminated"). A mention may stop short of the name's last
     # forenames ("HOLT Jason" of "HOLT Jason Lee - detained").
-    rf"|^(?-i:(?:\s+[A-Z][a-z]+){{0,2}}){_ASIDE}\s+[-\u2013]\s+(?![^.]{{0,90}}\b(?:eliminated|cleared|ruled out|no longer a "
-    r"suspect|not a suspect))[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
+    rf"|^(?-i:(?:\s+[A-Z][a-z]+){{0,2}}){_ASIDE}\s+[-\u2013]\s+"
+    r"(?![^.]{0,90}\b(?:eliminated|cleared|ruled out|no longer a suspect|not a suspect))"
+    r"[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
     r"interview(?:ed)? under caution|identified by|named by|picked out by)\b")
 _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
 # A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
