@@ -21,6 +21,9 @@ _NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) [\"“'‘](?
 # Each style: the pattern, with the surname and forename groups it names.
 _STYLES = (
     _NICKNAME,
+    # "BAKIR Sherzad Goran - detained": every forename, up to a word that is no name's.
+    re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED}(?: {_CAPITALISED})"
+               r"{1,2})(?![\w'\-])(?!\s+[A-Z])"),
     re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                rf"(?P<surname>{_CAPS})(?![\w'\-])"),

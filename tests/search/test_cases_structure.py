@@ -146,3 +146,27 @@ def test_outcomes_read_from_codes_minutes_and_questions(sentence: str, outcome: 
 
 def test_the_caution_an_arrest_is_made_under_is_no_outcome() -> None:
     assert outcome_of("0640 arrested BLY Anton - theft - caution given, no reply.") is None
+
+
+def test_a_surname_first_name_keeps_every_forename() -> None:
+    from search.cases.people import record_names
+
+    names = record_names("There I arrested KELLER Anton Piet on suspicion. BLY Joan Home address.")
+    assert [n.key for n in names] == ["anton piet keller", "joan bly"]
+
+
+def test_one_street_in_two_towns_is_two_addresses_whatever_the_postcodes_letters() -> None:
+    from search.cases.items import addresses
+
+    one = addresses("Home address given: 12 Mill Avenue, Eastholm QZ4 4SX.")
+    other = addresses("Home address given: 12 Mill Avenue, Westholm CY5 8DF.")
+    assert one[0][2] != other[0][2]
+
+
+def test_namesakes_whose_middle_names_differ_are_two_suspects() -> None:
+    from search.cases.flags import _told_apart
+    from search.cases.register import build_cases
+
+    case = build_cases("c", [_document(1, "Crime 4411230876 was recorded.")])[0]
+    assert _told_apart(case, "anton piet keller", case, "anton joel keller")
+    assert not _told_apart(case, "anton piet keller", case, "anton keller")
