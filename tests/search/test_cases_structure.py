@@ -170,3 +170,26 @@ def test_namesakes_whose_middle_names_differ_are_two_suspects() -> None:
     case = build_cases("c", [_document(1, "Crime 4411230876 was recorded.")])[0]
     assert _told_apart(case, "anton piet keller", case, "anton joel keller")
     assert not _told_apart(case, "anton piet keller", case, "anton keller")
+
+
+def test_a_question_in_a_tables_cell_and_its_answer_are_one_sentence() -> None:
+    text = "Operation Tern\tQ7 Result? Charge - Anton KELLER charged Mon 3 May 2004.\t"
+    assert any(s.text.startswith("Operation Tern\tQ7 Result? Charge") for s in sentences(text))
+
+
+def test_minutes_of_a_reopened_case_end_with_their_latest_decision() -> None:
+    from datetime import date
+
+    text = ("Minutes of the case review\nCrime 4411230876, Girl Q\n"
+            "1. Background. First report received 27.11.2002.\n"
+            "2. Decision. The panel heard that the file closed on 19.05.2003 with no further "
+            "action; the evidence fell short.\n"
+            "3. Reopened 13.03.2015 by the review team.\n"
+            "4. Latest. The panel heard that a CPS lawyer read the file and on 14.09.2015 "
+            "advised no charge.")
+    document = _document(1, text)
+    document = SourceDocument(document.doc_id, document.control, document.title,
+                              date(2002, 11, 27), None, document.pages, document.mentions)
+    case = build_cases("c", [document])[0]
+    latest = max(case.outcomes, key=lambda o: o[0])
+    assert (latest[1], latest[2]) == ("nfa", "cps advice")
