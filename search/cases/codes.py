@@ -182,9 +182,13 @@ def _known_folds(documents: list[SourceDocument]) -> dict[str, Counter[str]]:
 _LABEL_LETTERS = re.compile(r"^(?:OB|CAD|URN|CRN|LOG|INC)[ /\-]?(?=\d)")
 
 
+_LINE_AFTER_SEPARATOR = re.compile(r"([/\-])[ \t]*\n[ \t]*")
+
+
 def _mention_token(written: str) -> str | None:
     """The value a declared shape's mention writes, without its label ("OCCURRENCE 97 0009
     0432" is "97 0009 0432")."""
+    written = _LINE_AFTER_SEPARATOR.sub(r"\1", written)  # "RV-06-\n47036" is one token
     span = value_span(written)
     return written[span[0]:span[1]] if span else None
 

@@ -193,3 +193,9 @@ def test_minutes_of_a_reopened_case_end_with_their_latest_decision() -> None:
     case = build_cases("c", [document])[0]
     latest = max(case.outcomes, key=lambda o: o[0])
     assert (latest[1], latest[2]) == ("nfa", "cps advice")
+
+
+def test_a_reference_split_over_a_line_is_not_its_last_part() -> None:
+    from search.cases.codes import _mention_token
+
+    assert _mention_token("crime no. KT-06-\n41290") == "KT-06-41290"
