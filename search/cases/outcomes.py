@@ -193,7 +193,8 @@ def _coded(text: str) -> OutcomeRule | None:
 
 
 # An arrest's caution ("arrested ... - caution given, no reply") is no outcome.
-_ARREST_CAUTION = _rx(r"\b(?:arrest\w*|interview\w*)\b(?:(?!\bcharged\b)[^.]){0,160}$")
+_ARREST_CAUTION = _rx(r"\b(?:arrest\w*|interview\w*)\b"
+                      r"(?:(?!\bcharged\b)(?:[^.]|\.(?=\w|\s+[\'\u2018a-z]))){0,160}$")
 
 
 def _stated(text: str) -> OutcomeRule | None:

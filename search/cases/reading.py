@@ -23,6 +23,7 @@ from search.cases.rules import (
     RoleRule,
     closed_date,
     dates_in,
+    event_dates,
     outcome_of,
     reason_of,
     reported_date,
@@ -206,7 +207,7 @@ def _document_day(document: SourceDocument) -> date | None:
 
 
 def _only_date(text: str) -> date | None:
-    dated = dates_in(text)
+    dated = event_dates(text)
     return dated[0][0] if len(dated) == 1 else None
 
 

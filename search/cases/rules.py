@@ -93,11 +93,20 @@ def dates_in(text: str) -> list[tuple[date, int]]:
     return [(d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None]
 
 
-_REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|disclosed|"
+_REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
                        r"complain(?:ed|t (?:was )?made)|came to notice|referred|first contact|"
                        r"date (?:of )?report|allegation (?:was )?made)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|NFA'?d|NFA|no further action|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
+
+
+# A date of birth is no date of what happened: "Jason Holt (DOB 01/12/1974) reported ...".
+_BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNORECASE)
+
+
+def event_dates(text: str) -> list[tuple[date, int]]:
+    """The dates a sentence states of what happened: its dates but the dates of birth."""
+    return [(d, at) for d, at in dates_in(text) if not _BIRTH_CUE.search(text[max(0, at - 16):at])]
 
 
 def stated_date(text: str, cue: re.Pattern[str]) -> date | None:
@@ -106,7 +115,7 @@ def stated_date(text: str, cue: re.Pattern[str]) -> date | None:
     found = cue.search(text)
     if found is None:
         return None
-    dated = dates_in(text)
+    dated = event_dates(text)
     after = [d for d, at in dated if at >= found.start()]
     before = [d for d, at in dated if at < found.start()]
     return after[0] if after else (before[-1] if before else None)

@@ -199,3 +199,17 @@ def test_a_reference_split_over_a_line_is_not_its_last_part() -> None:
     from search.cases.codes import _mention_token
 
     assert _mention_token("crime no. KT-06-\n41290") == "KT-06-41290"
+
+
+def test_an_arrests_caution_after_an_alias_is_no_outcome() -> None:
+    assert outcome_of("0640 arrested Anton KELLER a.k.a. 'Bear' - theft - caution given, no reply.") \
+        is None
+
+
+def test_a_date_of_birth_is_no_date_of_the_case() -> None:
+    from search.cases.rules import closed_date, event_dates, reported_date
+
+    text = "The panel heard that Anton Keller (DOB 01/12/1974) was cautioned on 23.11.2006."
+    assert [d.isoformat() for d, _at in event_dates(text)] == ["2006-11-23"]
+    assert closed_date(text) is not None and closed_date(text).isoformat() == "2006-11-23"
+    assert reported_date("First report to police received 22.11.2006.").isoformat() == "2006-11-22"
