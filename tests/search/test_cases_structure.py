@@ -213,3 +213,10 @@ def test_a_date_of_birth_is_no_date_of_the_case() -> None:
     assert [d.isoformat() for d, _at in event_dates(text)] == ["2006-11-23"]
     assert closed_date(text) is not None and closed_date(text).isoformat() == "2006-11-23"
     assert reported_date("First report to police received 22.11.2006.").isoformat() == "2006-11-22"
+
+
+def test_a_name_before_its_labelled_date_of_birth() -> None:
+    from search.cases.people import record_names
+
+    names = record_names("There I arrested Anton Keller (DOB 16/04/1956) on suspicion.")
+    assert [n.key for n in names] == ["anton keller"]
