@@ -46,6 +46,8 @@ _TOKEN = re.compile(r"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])"
 _GROUP = re.compile(r"[A-Z0-9]+")
 _MONTH_WORD = re.compile(r"[ ]+[A-Z]?[a-z]")
 MIN_DIGITS = 4
+# A date and the time after it ("12.03.2004 1410") is when, not which.
+_DATE_AND_TIME = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?: [0-2]\d:?[0-5]\d)?")
 
 
 def fold(token: str) -> str:
@@ -79,8 +81,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _reference_like(token: str, named: bool = False) -> bool:
-    """Code-like: four digits or more, not a date, a time or a year; nor a phone number unless
-    a label names it a reference (``named``: "crime 0400025166")."""
+    """Code-like: four digits or more, not a date (with its time), a time or a year; nor a phone
+    number unless a label names it a reference (``named``: "crime 0400025166")."""
     digits = sum(c.isdigit() for c in token)
     groups = _GROUP.findall(token)
     if digits < MIN_DIGITS:
@@ -88,6 +90,8 @@ def _reference_like(token: str, named: bool = False) -> bool:
     if len(groups) == 1 and token.isdigit() and len(token) <= 4:
         return False
     if not named and re.fullmatch(r"0\d{9,11}", token.replace(" ", "")):
+        return False
+    if _DATE_AND_TIME.fullmatch(token):
         return False
     return not (len(groups) == 3 and all(g.isdigit() for g in groups)
                 and int(groups[0]) <= 31 and int(groups[1]) <= 12 and len(groups[2]) in (2, 4)

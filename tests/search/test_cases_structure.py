@@ -220,3 +220,7 @@ def test_a_name_before_its_labelled_date_of_birth() -> None:
 
     names = record_names("There I arrested Anton Keller (DOB 16/04/1956) on suspicion.")
     assert [n.key for n in names] == ["anton keller"]
+
+
+def test_a_date_and_its_time_after_a_label_is_no_reference() -> None:
+    assert labelled_tokens("Incident 12.03.2004 1410 logged by the control room.") == []
