@@ -44,7 +44,8 @@ _LABEL = re.compile(
 # digits or capitals: a word after the number is no part of it).
 _TOKEN = re.compile(r"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])")
 _GROUP = re.compile(r"[A-Z0-9]+")
-_MONTH_WORD = re.compile(r"[ ]+[A-Z]?[a-z]")
+# A word after a number ("12 June"): the number ends before it.
+_WORD_AFTER = re.compile(r"[ ]+[A-Z]?[a-z]")
 MIN_DIGITS = 4
 # A date and the time after it ("12.03.2004 1410") is when, not which.
 _DATE_AND_TIME = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?: [0-2]\d:?[0-5]\d)?")
@@ -74,7 +75,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         last = text[cut + 1:end]
         if len(last) == 1 and last.isalpha():
             break
-        if not (last.isalpha() or _MONTH_WORD.match(text, end)):
+        if not (last.isalpha() or _WORD_AFTER.match(text, end)):
             break
         end = cut  # letters are a layout's only between numbers; a word follows a number's end
     return start, end
