@@ -43,11 +43,12 @@ EMPTY_FIELDS = {"case_outcome": [], "case_flag": []}
 
 
 def _citing(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
-    """The collection's documents that cite a reference."""
-    query = {"bool": {"filter": [{"term": {"collection": collection}},
-                                 {"term": {"kind": "reference"}}, {"term": {"wrong": False}}]}}
-    found = {hit["_source"]["doc_id"] for hit in helpers.scan(
-        client, index=indices.mentions, _source=["doc_id"], query={"query": query}, size=2000)}
+    """The collection's documents: any of them may cite a reference that no declared shape
+    reads and that the register finds from the labels the collection writes
+    (search.cases.codes)."""
+    query = {"bool": {"filter": [{"term": {"collection": collection}}]}}
+    found = {hit["_id"] for hit in helpers.scan(
+        client, index=indices.documents, _source=False, query={"query": query}, size=2000)}
     return sorted(found)
 
 

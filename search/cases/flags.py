@@ -97,11 +97,14 @@ def _born_in(case: Case, key: str) -> set[int]:
 
 def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:
     """Whether what the two cases write beside one name says they are two people: dates of
-    birth, records-system numbers or birth years (by their ages) with none in common."""
+    birth, records-system numbers or birth years (by their ages) with none in common, or
+    middle names written in both and none in common ("Jason Paul Holt", "Jason Lee Holt")."""
     pairs = ((case.births.get(key), other.births.get(found)),
              (case.numbers.get(key), other.numbers.get(found)),
              (_born_in(case, key), _born_in(other, found)))
-    return any(one and two and not set(one) & set(two) for one, two in pairs)
+    middles = [key.split()[1:-1], found.split()[1:-1]]
+    return any(one and two and not set(one) & set(two) for one, two in pairs) or (
+        all(middles) and not set(middles[0]) & set(middles[1]))
 
 
 def _elsewhere(case: Case, key: str, other: Case) -> str | None:

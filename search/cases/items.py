@@ -81,7 +81,11 @@ def address_key(match: re.Match[str]) -> str:
     street = f" {_TYPE_OF[typed.lower()]}" if typed else ""
     flat = " ".join((match.group("flat") or "").lower().replace(".", "").split())
     key = f"{flat + ' ' if flat else ''}{match.group('number').lower()} {name}{street}"
-    postcode = postcode_key(match.group("postcode") or "")
+    written = match.group("postcode") or ""
+    # After a street and its town, a postcode's shape is the postcode, even one the Royal Mail
+    # would not issue: it still tells two towns' same street apart.
+    postcode = postcode_key(written) or (f"{written.replace(' ', '')[:-3]} {written[-3:]}"
+                                         if written else "")
     return f"{key} {postcode.lower()}" if postcode else key
 
 

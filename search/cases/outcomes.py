@@ -33,14 +33,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|child|parent|family)\w*)"
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
              r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
-             r"withdrew (?:her |his |their )?support)")
+             r"withdrew (?:her |his |their )?support|will not|won't|did not want to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
         r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
-        r"|assist)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bretract|\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        r"|assist|back|carry on|continue)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|"
+        r"\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
-    ("not in public interest", _rx(r"\bpublic interest\b|\boutcome 21\b")),
+    ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\boutcome 21\b")),
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),
     ("insufficient evidence", _rx(
         r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
@@ -48,7 +49,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:is|was|were|being) (?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
-        r"bring (?:a )?charges?|proceed)\b")),
+        r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
+        r"evidence\b|\bwould not sustain\b|\bcharging standard\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -58,10 +60,13 @@ _NFA_BY_REASON = _rx(
     rf"party) (?:has |had )?{_DECLINED} (?:support|engage|assist|co-?operate|proceed|pursue)|"
     r"\bCPS (?:advice|advised|decision)\W{0,3}\s*(?:was )?(?:no charge|not to charge|NFA|no "
     r"further action)|\b(?:charge|charges|prosecution) (?:was |were )?not (?:authorised|approved)"
-    r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b")
+    r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b"
+    r"|\badvised (?:no|against) (?:charge|charging|prosecution)\b|\b(?:contrary to|against) the "
+    r"public interest\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
+    r"\b(?:take|takes|taking|taken|took) (?:it|the (?:matter|case|investigation) )?no further\b|"
     r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
     r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
@@ -108,7 +113,8 @@ _OPEN = _rx(
     # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
-    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:live|active|open)|"
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:still )?(?:live|"
+    r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
@@ -122,7 +128,9 @@ _LABELLED = _rx(
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
     r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on)?\s*\d[\w/.\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
-    r"\s*[:\-–]|(?<=status) change(?:d)?\b)\s*")
+    r"\s*[:\-–]|(?<=status) change(?:d)?\b"
+    # A form's numbered question: "Q7 Outcome of investigation? ".
+    r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -165,6 +173,30 @@ def _labelled(text: str) -> OutcomeRule | None:
     return OutcomeRule(found.outcome, reason, label.start() + found.at)
 
 
+# A force's own disposal code with its meaning in brackets: "Clear-up C1 (charge)", "N5 (NFA,
+# evidential shortfall)": the meaning says the outcome, whatever the code.
+_CODED = re.compile(r"\b[A-Z]{1,3}-?\d{1,2}[A-Z]?\s*\((?P<meaning>[^()]{2,60})\)")
+_MEANINGS = (("charged", r"charge[sd]?|summons(?:ed)?|requisition"),
+             ("cautioned", r"(?:\w+ )?caution(?:ed)?|reprimand|final warning|community resolution"),
+             ("nfa", r"NFA|no further action"), ("filed", r"filed|undetected|no suspect"),
+             ("open", r"open|ongoing|live|active|re-?opened"))
+
+
+def _coded(text: str) -> OutcomeRule | None:
+    for code in _CODED.finditer(text):
+        meaning = code.group("meaning")
+        for outcome, words in _MEANINGS:
+            if re.match(rf"(?:{words})\b", meaning, re.IGNORECASE):
+                reason = nfa_reason(text[code.start():]) if outcome == "nfa" else None
+                return OutcomeRule(outcome, reason, code.start())
+    return None
+
+
+# An arrest's caution ("arrested ... - caution given, no reply") is no outcome.
+_ARREST_CAUTION = _rx(r"\b(?:arrest\w*|interview\w*)\b"
+                      r"(?:(?!\bcharged\b)(?:[^.]|\.(?=\w|\s+[\'\u2018a-z]))){0,160}$")
+
+
 def _stated(text: str) -> OutcomeRule | None:
     """The outcome written in a sentence's own words (see ``outcome_of``)."""
     reopened = _OPEN.search(text)
@@ -188,9 +220,16 @@ def _stated(text: str) -> OutcomeRule | None:
         return OutcomeRule("charged", None, charged.start())
     for outcome, rx in (("cautioned", _CAUTIONED), ("filed", _FILED), ("open", _OPEN)):
         found = rx.search(text)
-        if found and not (outcome == "cautioned" and _history(text, found.start())):
+        if found and not (outcome == "cautioned" and (
+                _history(text, found.start()) or _arrest_caution(text, found))):
             return OutcomeRule(outcome, None, found.start())
     return None
+
+
+def _arrest_caution(text: str, found: re.Match[str]) -> bool:
+    """The caution an arrest or an interview is made under, not a caution as the outcome."""
+    return bool(_ARREST_CAUTION.search(text[:found.start()])
+                and re.match(r"[^.;]{0,30}\b(?:no )?repl", text[found.end():], re.IGNORECASE))
 
 
 def _history(text: str, at: int) -> bool:
@@ -226,4 +265,4 @@ def outcome_of(text: str) -> OutcomeRule | None:
     reopening and NFA before the rest ("NFA: no charges were brought" is an NFA; "re-opened
     after the NFA" is open). A line break inside the sentence is a space."""
     text = " ".join(text.split())
-    return _labelled(text) or _stated(text)
+    return _labelled(text) or _coded(text) or _stated(text)

@@ -21,13 +21,18 @@ _NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) [\"“'‘](?
 # Each style: the pattern, with the surname and forename groups it names.
 _STYLES = (
     _NICKNAME,
+    # "BAKIR Sherzad Goran - detained": every forename, up to a word that is no name's.
+    re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED}(?: {_CAPITALISED})"
+               r"{1,2})(?![\w'\-])(?!\s+[A-Z])"),
     re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                rf"(?P<surname>{_CAPS})(?![\w'\-])"),
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])"),
-    # "Jason Holt (04/11/1972)": a date of birth after it says a capitalised pair is a name.
+    # "Jason Holt (04/11/1972)", "Jason Holt (DOB 04/11/1972)": a date of birth after it says
+    # a capitalised pair is a name.
     re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
-               rf"(?P<surname>{_CAPITALISED})(?= ?\(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\))"),
+               rf"(?P<surname>{_CAPITALISED})(?= ?\((?:(?i:DOB|D\.O\.B\.?|born):? )?"
+               r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({

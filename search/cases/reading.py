@@ -23,6 +23,7 @@ from search.cases.rules import (
     RoleRule,
     closed_date,
     dates_in,
+    event_dates,
     outcome_of,
     reason_of,
     reported_date,
@@ -123,7 +124,9 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     if found is None and before and (found := reason_of(text, outcome_of(before), before)):
         when = _when(before, document)
     if found is not None and found.outcome == "open":
-        when = min(when, latest)  # a reopening happened before what followed it
+        # a reopening happened on the day written with it ("reopened 13.03.2015"), and before
+        # what followed it
+        when = min(_day_at(text, found.at) or when, latest)
     order = (when, document.control, unit.page, position)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
@@ -156,6 +159,13 @@ def unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, in
     return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
 
 
+def _day_at(text: str, at: int) -> date | None:
+    """The date written just after the words that say an outcome (offset ``at`` in the
+    sentence with its spaces folded)."""
+    dated = dates_in(" ".join(text.split())[at:at + 40])
+    return dated[0][0] if dated else None
+
+
 def _when(text: str, document: SourceDocument) -> date:
     """When a sentence's outcome was recorded: the latest date the sentence states (not after
     the document's own), else the document's date; files come in any order, so the text's
@@ -177,8 +187,9 @@ _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry
 def _document_day(document: SourceDocument) -> date | None:
     """A document's date: a "Date:" line on its first page, else its recorded date (the first
     date its opening states is only a fallback: it is often the report's, not the document's).
-    A recorded date before every date the first page states is not the document's (a file's
-    metadata set to a default): a document is written after what it reports."""
+    A recorded date before every date the first page states, or the first of several it
+    states, is not the document's (a file's metadata set to a default, or taken from the
+    text's first date): a document is written after what it reports."""
     if not document.pages:
         return document.date
     first = document.pages[min(document.pages)][0]
@@ -187,13 +198,16 @@ def _document_day(document: SourceDocument) -> date | None:
         if dated and dated[0][1] == 0:
             return dated[0][0]
     stated = [d for d, _at in dates_in(first)]
-    if document.date is not None and stated and document.date < min(stated):
+    if document.date is not None and stated and document.date <= min(stated) \
+            and document.date != max(stated):
+        # Before every date the page states, or the first of them (the date the text gave
+        # the file, a report's day, not the day it was written): not the document's day.
         return None
     return document.date
 
 
 def _only_date(text: str) -> date | None:
-    dated = dates_in(text)
+    dated = event_dates(text)
     return dated[0][0] if len(dated) == 1 else None
 
 

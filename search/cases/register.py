@@ -16,12 +16,14 @@ The flags across cases are search.cases.flags; the job is ingest.job.cases.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import units
+from search.cases.codes import coded_references, value_span
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
 from search.cases.layouts import LABEL_HEADS, written_parts
@@ -43,7 +45,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
-    documents = _without_nicknames(cited_references(documents))
+    documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -82,6 +84,20 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
 
 
+# An alias written after a name: "Jason HOLT a.k.a. 'Bear'", "Jason Holt, alias Bear".
+_ALIAS_BEFORE = re.compile(r"\b(?:a\.?k\.?a\.?|alias|known as)\s*['\u2018\"\u201c]?$", re.IGNORECASE)
+
+
+def _without_aliases(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents without the person mentions that are an alias after a name: the alias is
+    no person of its own (the register reports the name alone)."""
+    def alias(document: SourceDocument, m: Mention) -> bool:
+        page = document.pages.get(m.page, ("", ""))[0]
+        return m.kind == "person" and bool(_ALIAS_BEFORE.search(page[max(0, m.start - 20):m.start]))
+    return [replace(d, mentions=tuple(m for m in d.mentions if not alias(d, m)))
+            for d in documents]
+
+
 def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
     ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
@@ -93,7 +109,9 @@ def _as_written(key: str, forms: list[str]) -> str:
     token = written_parts(form)
     if token is not None and key.startswith(f"{LABEL_HEADS.get(token.issuer)}/"):
         return form[token.start:token.end]
-    return reference_written(form)
+    shown = reference_written(form)
+    span = value_span(shown)  # without a label written in capitals ("OCCURRENCE 97 0009 0432")
+    return shown[span[0]:] if span and span[1] == len(shown) else shown
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:

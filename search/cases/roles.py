@@ -58,7 +58,8 @@ _OFFICER_AFTER = _rx(
     r"services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]"
-          r"{0,20}?,|\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?)*")
+          r"{0,20}?,|\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
+          r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 _SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charged|summonsed|"
                  r"interviewed (?:\w+ ){0,3}?under caution|"
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
@@ -83,7 +84,15 @@ _SUSPECT_AFTER = _rx(
     # whatever the case of the rest).
     rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
-    r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))")
+    r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
+    # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
+    # 2001; booked in", "Jason Holt - attended by arrangement; interview under caution"), not
+    # what cleared them ("- traced and eliminated"). A mention may stop short of the name's last
+    # forenames ("HOLT Jason" of "HOLT Jason Lee - detained").
+    rf"|^(?-i:(?:\s+[A-Z][a-z]+){{0,2}}){_ASIDE}\s+[-\u2013]\s+"
+    r"(?![^.]{0,90}\b(?:eliminated|cleared|ruled out|no longer a suspect|not a suspect))"
+    r"[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
+    r"interview(?:ed)? under caution|identified by|named by|picked out by)\b")
 _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
 # A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
@@ -109,7 +118,7 @@ _SUSPECT_BEFORE = _rx(
     # A label's aside: "Suspect (named by Child H): ".
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
-    r"[:,.\-–|]?\s*"
+    r"[:,.\-–|?]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -153,7 +162,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         suspect = None  # a pronoun's person is told by a whole name, not a word ("Fernby")
     if suspect:
         named = suspect.groupdict()
-        words = named.get("cue") or named.get("act") or named.get("bare") \
+        words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     suspect = _SUSPECT_BEFORE.search(before[-50:])

@@ -25,7 +25,10 @@ from search.cases.roles import role_of_name as role_of_name
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
     r"|tel|Reg|reg|Co|Ltd|vs|e\.g|i\.e|w\.e\.f|W\.E\.F|Susp|susp|Nom|Wit|Con|Ref|DOB|D\.O\.B|"
-    r"[A-Z])\.)$")
+    r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
+# A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
+# Holt - arrested 3 May 2001".
+_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
@@ -45,6 +48,9 @@ def sentences(text: str) -> list[Sentence]:
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group()[0] in ".!?" and _ABBREVIATIONS.search(
                 text[max(0, boundary.start() - 6) : boundary.start() + 1]):
+            continue
+        if boundary.group().startswith("?") and "\n" not in boundary.group() \
+                and _QUESTION_LINE.search(text[max(0, boundary.start() - 70):boundary.start()]):
             continue
         found.append((start, boundary.end()))
         start = boundary.end()
@@ -87,11 +93,20 @@ def dates_in(text: str) -> list[tuple[date, int]]:
     return [(d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None]
 
 
-_REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|disclosed|"
+_REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
                        r"complain(?:ed|t (?:was )?made)|came to notice|referred|first contact|"
                        r"date (?:of )?report|allegation (?:was )?made)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|NFA'?d|NFA|no further action|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
+
+
+# A date of birth is no date of what happened: "Jason Holt (DOB 01/12/1974) reported ...".
+_BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNORECASE)
+
+
+def event_dates(text: str) -> list[tuple[date, int]]:
+    """The dates a sentence states of what happened: its dates but the dates of birth."""
+    return [(d, at) for d, at in dates_in(text) if not _BIRTH_CUE.search(text[max(0, at - 16):at])]
 
 
 def stated_date(text: str, cue: re.Pattern[str]) -> date | None:
@@ -100,7 +115,7 @@ def stated_date(text: str, cue: re.Pattern[str]) -> date | None:
     found = cue.search(text)
     if found is None:
         return None
-    dated = dates_in(text)
+    dated = event_dates(text)
     after = [d for d, at in dated if at >= found.start()]
     before = [d for d, at in dated if at < found.start()]
     return after[0] if after else (before[-1] if before else None)
