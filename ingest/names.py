@@ -293,8 +293,9 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
         # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
-        # written is the organisation's): its person key.
-        if (kind != "person" or not is_full_name(key)) and found:
+        # written is the organisation's), a person's name with the next field's label after it
+        # ("Ann Ruddock Signature"): its person key as judged now.
+        if found:
             judged, usual = name_kind("person", max(found, key=lambda f: found[f]))
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed

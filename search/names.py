@@ -200,6 +200,10 @@ PLACE_ABBREVIATIONS = {
     "bldg": "building", "cl": "close", "gr": "grove", "gro": "grove", "pk": "park", "wk": "walk",
     "hts": "heights", "mt": "mount", "dr": "drive", "stn": "station", "hosp": "hospital",
     "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
+    # the Royal Mail's and the gazetteers' short forms of the rest
+    "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
+    "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
+    "wy": "way", "brw": "brow",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",
