@@ -105,7 +105,10 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     while True:
         # The keys as written, of what the recogniser found: a run's own links (``key``) and
         # additions (``ner_kind`` "") would hide a name it merged from the next run.
+        # The recogniser's kind too: a run turns an organisation that is a person's name into
+        # a person, and the next run must count it as the first did.
         composite: dict[str, Any] = {"size": GATHER_PAGE, "sources": [
+            {"found": {"terms": {"field": "ner_kind", "missing_bucket": True}}},
             {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "raw_key"}}}]}
         if after:
             composite["after"] = after
@@ -118,9 +121,13 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
         buckets = result["aggregations"]["keys"]["buckets"]
         for bucket in buckets:
-            counter = Counter({f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
-            forms[(bucket["key"]["kind"], bucket["key"]["key"])] = counter
-            documents[(bucket["key"]["kind"], bucket["key"]["key"])] = bucket["documents"]["value"]
+            kind = bucket["key"]["found"] or bucket["key"]["kind"]
+            if kind not in NAMED_KINDS:
+                continue
+            written = (kind, bucket["key"]["key"])
+            forms.setdefault(written, Counter()).update(
+                {f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
+            documents[written] = documents.get(written, 0) + bucket["documents"]["value"]
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
@@ -365,9 +372,9 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
             kept = m.kind == "person" and m.key not in link.candidates
             key = link.key or (m.key if kept else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
-            m = NamedMention("person", m.text if m.kind == "person" else entity_display(
-                "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
-                link.confidence, link.candidates, ner_kind)
+            # The text stays the recogniser's, so the next run gathers what the first did.
+            m = NamedMention("person", m.text, key, m.page, m.start, m.end, m.raw_key, link.rule,
+                             link.confidence, link.candidates, ner_kind)
         out.append(m)
     if not covered:
         key = link.key or person_key(link.text)
