@@ -95,3 +95,19 @@ def test_a_form_two_near_namesakes_hold_stays_possible_where_one_is_named() -> N
                 if lk.text == "C. Moffatt")
     assert link.named_here({"caitlyn moffatt"}).key is None
     assert link.named_here({"caitlyn moffatt"}).candidates == ("caitlin moffatt", "caitlyn moffatt")
+
+
+def test_a_sound_alike_named_in_many_documents_of_its_own_is_another_person_in_search() -> None:
+    from search.entity_query import people_apart
+
+    # "Ruairi" and "Ruairy" sound alike; each is written in full in documents of their own.
+    found = {"ruairi tallentire": 24, "ruairy tallentire": 8}
+    assert people_apart("person", "ruairi tallentire", found, set()) == {"ruairy tallentire"}
+    assert people_apart("person", "ruairy tallentire", found, set()) == {"ruairi tallentire"}
+
+
+def test_a_rare_spelling_of_the_same_sound_is_still_found_in_search() -> None:
+    from search.entity_query import people_apart
+
+    found = {"ruairi tallentire": 40, "ruairy tallentire": 3}
+    assert people_apart("person", "ruairi tallentire", found, set()) == set()
