@@ -24,7 +24,7 @@ TITLES = {
     "dci", "dsi", "dcs", "supt", "ch", "insp", "sgt", "det", "lady", "lord", "prof", "sir", "dame",
     "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
     "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
-    "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso",
+    "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
