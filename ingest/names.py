@@ -121,12 +121,10 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
         buckets = result["aggregations"]["keys"]["buckets"]
         for bucket in buckets:
-            kind = bucket["key"]["found"] or bucket["key"]["kind"]
-            if kind not in NAMED_KINDS:
+            written, found = as_recognised(bucket)
+            if written[0] not in NAMED_KINDS:
                 continue
-            written = (kind, bucket["key"]["key"])
-            forms.setdefault(written, Counter()).update(
-                {f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
+            forms.setdefault(written, Counter()).update(found)
             documents[written] = documents.get(written, 0) + bucket["documents"]["value"]
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
@@ -135,6 +133,18 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     return authority
+
+
+def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:
+    """A gathered bucket as the recogniser found it: (its kind, its key as written), and its
+    written forms. A run turns an organisation that is a person's name into a person and
+    writes the name over its text: the recogniser's kind and key stand for it then, so a
+    second run gathers what the first did."""
+    kind = bucket["key"]["found"] or bucket["key"]["kind"]
+    found = {f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]}
+    if kind != bucket["key"]["kind"]:
+        found = {bucket["key"]["key"].title(): sum(found.values())}
+    return (kind, bucket["key"]["key"]), found
 
 
 def nickname_pairs(authority: Authority) -> list[tuple[str, str]]:
@@ -372,9 +382,9 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
             kept = m.kind == "person" and m.key not in link.candidates
             key = link.key or (m.key if kept else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
-            # The text stays the recogniser's, so the next run gathers what the first did.
-            m = NamedMention("person", m.text, key, m.page, m.start, m.end, m.raw_key, link.rule,
-                             link.confidence, link.candidates, ner_kind)
+            m = NamedMention("person", m.text if m.kind == "person" else entity_display(
+                "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
+                link.confidence, link.candidates, ner_kind)
         out.append(m)
     if not covered:
         key = link.key or person_key(link.text)

@@ -131,3 +131,19 @@ def test_a_titled_person_tagged_as_an_organisation_joins_the_authority() -> None
     assert set(people) == {"declan ohara"}
     assert people["declan ohara"].display == "Declan O'Hara"
     assert people["declan ohara"].named == 2
+
+
+def test_a_run_s_rewrites_are_gathered_as_the_recogniser_found_them() -> None:
+    from ingest.names import as_recognised
+
+    def bucket(found: str | None, kind: str, key: str, forms: dict[str, int]) -> dict:
+        return {"key": {"found": found, "kind": kind, "key": key},
+                "forms": {"buckets": [{"key": f, "doc_count": n} for f, n in forms.items()]}}
+
+    # An organisation "NB Quennel" a run linked to Ottilie Quennel and wrote her name over.
+    assert as_recognised(bucket("org", "person", "nb quennel", {"Ottilie Quennel": 2})) == (
+        ("org", "nb quennel"), {"Nb Quennel": 2})
+    assert as_recognised(bucket(None, "person", "ottilie quennel", {"OTTILIE QUENNEL": 1})) == (
+        ("person", "ottilie quennel"), {"OTTILIE QUENNEL": 1})
+    assert as_recognised(bucket("person", "person", "ottilie quennel", {"Ottilie Quennel": 3})
+                         ) == (("person", "ottilie quennel"), {"Ottilie Quennel": 3})

@@ -146,14 +146,3 @@ def test_a_nickname_stated_in_quotes_is_the_person_s_over_the_nickname_table() -
     assert [link.key for link in links] == ["asif thornber"]
     assert authority.aliases["ash thornber"] == "asif thornber"
 
-
-def test_an_organisation_linked_to_a_person_keeps_the_recogniser_s_text_and_kind() -> None:
-    """What the next run of the stage gathers is what the recogniser found: the text and
-    kind it gave, not the person's name the run put in their place."""
-    text = "Note. NB RIDDELL, Tamsin (florist) was spoken to."
-    start = text.index("NB")
-    records = [{"kind": "org", "key": "nb riddell", "text": "NB RIDDELL", "page": 1,
-                "start": start, "end": start + len("NB RIDDELL"), "id": "m1"}]
-    mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
-    linked = [m for m in mentions if m.key == "tamsin riddell"]
-    assert [(m.kind, m.text, m.ner_kind) for m in linked] == [("person", "NB RIDDELL", "org")]
