@@ -223,20 +223,49 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
         return
     titles: dict[str, set[str]] = {}
     one_person: dict[str, str] = {}
+    addressed: Counter[tuple[str, str]] = Counter()
     query = {"bool": {"filter": [{"term": {"collection": collection}},
                                  {"terms": {"text": sorted(surnames)}}]}}
     for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
                             query={"query": query}):
-        for link in people.find(hit["_source"].get("text") or ""):
+        text = hit["_source"].get("text") or ""
+        links = people.find(text)
+        for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 titles.setdefault(link.key, set()).add(link.title)
             if link.key and (later := known_by_middle_name(link, people)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 one_person.setdefault(rare, common)
+        addressed.update(set(named_by_address(text, links)))
+    for (name, owner), pages in addressed.items():
+        if pages >= ADDRESSED_PAGES and (owner, name) not in addressed:
+            one_person.setdefault(name, owner)
     if titles:
         people = with_titles(people, titles)
     authority.people = merge_people(people, authority.aliases, one_person)
+
+
+# A display name and its address in a mail header ('"Jo Hirst (PPU)" <jo.hirst@...>').
+_ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
+ADDRESSED_PAGES = 2  # pages that must pair a name with another person's address
+
+
+def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
+    """(a full name, the person whose address it heads) for each mail header that gives a
+    person's address under another name with their surname ('"Blessing ODUYA" <grace.oduya@'):
+    a name the person also goes by, such as a church name."""
+    pairs = []
+    for match in _ADDRESSED.finditer(text):
+        inside = [link for link in links if link.key and link.start >= match.start()
+                  and link.end <= match.end()]
+        named = [link.key for link in inside if link.end <= match.end("name")
+                 and link.rule in TITLED_RULES]
+        owner = [link.key for link in inside if link.start >= match.start("address")]
+        if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
+                and name_parts(named[0])[-1] == name_parts(owner[0])[-1]):
+            pairs.append((named[0], owner[0]))
+    return pairs
 
 
 def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:

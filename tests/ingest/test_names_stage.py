@@ -147,3 +147,22 @@ def test_a_run_s_rewrites_are_gathered_as_the_recogniser_found_them() -> None:
         ("person", "ottilie quennel"), {"OTTILIE QUENNEL": 1})
     assert as_recognised(bucket("person", "person", "ottilie quennel", {"Ottilie Quennel": 3})
                          ) == (("person", "ottilie quennel"), {"Ottilie Quennel": 3})
+
+
+def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
+    from ingest.names import named_by_address
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("grace oduya", "Grace Oduya", named=20),
+                            Person("blessing oduya", "Blessing Oduya", named=10),
+                            Person("sam oduya", "Sam Oduya", named=3)])
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return named_by_address(text, people.find(text))
+
+    assert pairs('To: "Blessing ODUYA (PPU)" <grace.oduya2771@north.example>') == [
+        ("blessing oduya", "grace oduya")]
+    assert pairs("Cc: Sam Oduya <s.oduya@x.example>, Blessing Oduya <grace.oduya@x.example>"
+                 ) == [("blessing oduya", "grace oduya")]
+    assert pairs('To: "Grace Oduya" <grace.oduya@x.example>') == []
+    assert pairs("Blessing Oduya wrote to grace.oduya@x.example about it.") == []
