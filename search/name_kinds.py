@@ -80,6 +80,9 @@ FIRM_WORDS = {
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
 }
+# A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
+# no person's name has these words after its first.
+FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
 # Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
 # ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
 LEGAL_WORDS = {
@@ -361,7 +364,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text:
+    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text or (
+            len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":
         if _title_glued(text) or is_legal_reference(words):

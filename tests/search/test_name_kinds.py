@@ -183,3 +183,9 @@ def test_a_role_or_a_verb_before_a_name_is_not_part_of_it(found: str, name: str)
 @pytest.mark.parametrize("text", ["Penhallow Bk", "Tinners Mws", "Carnkie Pde"])
 def test_abbreviated_banks_mews_and_parades_are_places(text: str) -> None:
     assert name_kind("person", text)[0] == "place"
+
+
+@pytest.mark.parametrize("text", ["Okafor Brothers Hand", "Tran Bros Autos Ltd", "Pascoe Sons"])
+def test_a_family_firm_is_an_organisation(text: str) -> None:
+    assert name_kind("person", text)[0] == "org"
+    assert name_kind("person", "Brothers Grimm")[0] == "person"
