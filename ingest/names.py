@@ -363,10 +363,32 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         people[key].documents += in_documents[slip]
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
+    for key, owner in given_names_alone(people, set(counts)).items():
+        gone = people.pop(key)
+        people[owner].aliases |= {key, *gone.aliases}
+        people[owner].named += gone.named
+        people[owner].documents += gone.documents
+        aliases |= {alias: owner for alias in (key, *gone.aliases)}
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases)
+
+
+def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
+    """Names that are a person's forename and middle name or patronymic without the surname
+    ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``)
+    -> that person, when one person only has them and is named more often."""
+    holders: dict[str, set[str]] = {}
+    for person in people.values():
+        for full in (person.key, *person.aliases):
+            parts = name_parts(full)
+            for middle in {*person.middles, *parts[1:-1]}:
+                if f"{parts[0]} {middle} {parts[-1]}" in written:
+                    holders.setdefault(f"{parts[0]} {middle}", set()).add(person.key)
+    return {key: owner for key, (owner, *others) in ((k, sorted(h)) for k, h in holders.items())
+            if not others and key in people and key != owner
+            and people[key].named < people[owner].named}
 
 
 def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | None:

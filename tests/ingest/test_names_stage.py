@@ -166,3 +166,19 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
                  ) == [("blessing oduya", "grace oduya")]
     assert pairs('To: "Grace Oduya" <grace.oduya@x.example>') == []
     assert pairs("Blessing Oduya wrote to grace.oduya@x.example about it.") == []
+
+
+def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "yelena pavlovna orlova"): Counter({"Yelena Pavlovna Orlova": 4}),
+             ("person", "yelena orlova"): Counter({"Yelena Orlova": 12}),
+             ("person", "yelena pavlovna"): Counter({"Yelena Pavlovna": 2}),
+             ("person", "yelena marchetti"): Counter({"Yelena Marchetti": 5})}
+    authority = authority_of(forms)
+    assert len(authority.people.people) == 2
+    owner = authority.aliases["yelena pavlovna"]
+    assert owner == authority.aliases.get("yelena orlova", "yelena orlova")
+    assert authority.people.people[owner].named == 18
