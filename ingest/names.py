@@ -248,7 +248,7 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
 
 # A display name and its address in a mail header ('"Jo Hirst (PPU)" <jo.hirst@...>').
 _ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
-ADDRESSED_PAGES = 2  # pages that must pair a name with another person's address
+ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
 
 
 def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
