@@ -111,3 +111,12 @@ def test_a_rare_spelling_of_the_same_sound_is_still_found_in_search() -> None:
 
     found = {"ruairi tallentire": 40, "ruairy tallentire": 3}
     assert people_apart("person", "ruairi tallentire", found, set()) == set()
+
+
+def test_a_given_name_with_a_gujarati_suffix_is_the_given_name() -> None:
+    counts = {"nilesh ramanlal pandya": 28, "nilesh pandya": 20, "nileshbhai pandya": 4,
+              "nileshkumar pandya": 5}
+    documents = {"nilesh ramanlal pandya": 21, "nilesh pandya": 18, "nileshbhai pandya": 4,
+                 "nileshkumar pandya": 4}
+    merged = same_people(counts, documents)
+    assert merged["nileshbhai pandya"] == merged["nileshkumar pandya"] == "nilesh ramanlal pandya"
