@@ -377,8 +377,10 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
     """Names that are a person's forename and middle name or patronymic without the surname
-    ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``)
-    -> that person, when one person only has them and is named more often."""
+    ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``),
+    or their last given name after their family name ("Ismail Rahmah" of "Siti Rahmah
+    Ismail", a capitalised given name read as a surname) -> that person, when one person
+    only has them and is named more often."""
     holders: dict[str, set[str]] = {}
     for person in people.values():
         for full in (person.key, *person.aliases):
@@ -386,6 +388,8 @@ def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str,
             for middle in {*person.middles, *parts[1:-1]}:
                 if f"{parts[0]} {middle} {parts[-1]}" in written:
                     holders.setdefault(f"{parts[0]} {middle}", set()).add(person.key)
+            if len(parts) >= 3:  # "NUR AISYAH Kamaruddin" read family name first
+                holders.setdefault(f"{parts[-1]} {parts[-2]}", set()).add(person.key)
     return {key: owner for key, (owner, *others) in ((k, sorted(h)) for k, h in holders.items())
             if not others and key in people and key != owner
             and people[key].named < people[owner].named}

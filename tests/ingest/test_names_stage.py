@@ -182,3 +182,16 @@ def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
     owner = authority.aliases["yelena pavlovna"]
     assert owner == authority.aliases.get("yelena orlova", "yelena orlova")
     assert authority.people.people[owner].named == 18
+
+
+def test_a_last_given_name_after_the_family_name_is_the_person_who_has_them() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "siti rahmah ismail"): Counter({"Siti Rahmah Ismail": 9}),
+             ("person", "ismail rahmah"): Counter({"RAHMAH Ismail": 2}),
+             ("person", "ismail ahmad"): Counter({"Ismail Ahmad": 4})}
+    authority = authority_of(forms)
+    assert authority.aliases.get("ismail rahmah") == "siti rahmah ismail"
+    assert "ismail ahmad" in authority.people.people
