@@ -135,7 +135,7 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
     if gap is not None and gap.start() > 0:
         kept = kept[: gap.start()]
     if candidate.kind == "person":
-        kept = before_hierarchy(kept)  # "Ann Ruddock/CSC/NORTHSHIRE"
+        kept = before_hierarchy(kept)  # "Ann Ruddock/SAFEG/NORTHSHIRE"
     label = _LAST_WORD.search(kept)
     if (label and label.start() > 0 and _LABEL_AFTER.match(text, candidate.start + len(kept))
             and not _starts_line(text, candidate.start)):

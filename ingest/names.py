@@ -246,14 +246,14 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
     authority.people = merge_people(people, authority.aliases, one_person)
 
 
-# A display name and its address in a mail header ('"Jo Hirst (PPU)" <jo.hirst@...>').
+# A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
 _ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
 ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
 
 
 def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     """(a full name, the person whose address it heads) for each mail header that gives a
-    person's address under another name with their surname ('"Blessing ODUYA" <grace.oduya@'):
+    person's address under another name with their surname ('"Precious ODUYA" <grace.oduya@'):
     a name the person also goes by, such as a church name."""
     pairs = []
     for match in _ADDRESSED.finditer(text):
@@ -388,7 +388,7 @@ def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str,
             for middle in {*person.middles, *parts[1:-1]}:
                 if f"{parts[0]} {middle} {parts[-1]}" in written:
                     holders.setdefault(f"{parts[0]} {middle}", set()).add(person.key)
-            if len(parts) >= 3:  # "NUR AISYAH Kamaruddin" read family name first
+            if len(parts) >= 3:  # "SITI RAHMAH Ismail" read family name first
                 holders.setdefault(f"{parts[-1]} {parts[-2]}", set()).add(person.key)
     return {key: owner for key, (owner, *others) in ((k, sorted(h)) for k, h in holders.items())
             if not others and key in people and key != owner

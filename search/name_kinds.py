@@ -333,7 +333,7 @@ def _is_place(kind: str, words: list[str]) -> bool:
     return last in PLACE_WORDS or last in PLACE_ABBREVIATIONS
 
 
-# A hierarchical mail name ("Ann Ruddock/CSC/NORTHSHIRE", Notes' way) or a field's label glued
+# A hierarchical mail name ("Ann Ruddock/SAFEG/NORTHSHIRE", Notes' way) or a field's label glued
 # by a slash ("Lee Tran Parent/carer"): the name ends at a slash after a word of three letters
 # or more; "P/S Zammit" and "D/Insp Dvorak" are titles.
 HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})/")

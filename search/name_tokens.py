@@ -24,7 +24,7 @@ COLLAR = "#"  # a collar number, whatever its digits
 # A title and its collar number written as one word: "PC2291".
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
-_FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "417KD"
+_FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")

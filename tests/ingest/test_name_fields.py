@@ -51,7 +51,7 @@ def test_two_people_of_one_surname_stay_two_without_such_a_name() -> None:
 
 
 def test_a_hierarchical_mail_name_ends_at_its_first_slash() -> None:
-    line = "From: Grace Tregear/PPU/NORTHMOOR\nTo: P/S Adebayo"
+    line = "From: Grace Tregear/SAFEG/NORTHMOOR\nTo: P/S Adebayo"
     start = line.index("Grace")
     found = within_field(line, Candidate("person", start, line.index("\n"),
                                          line[start:line.index("\n")], 1))

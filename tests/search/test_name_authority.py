@@ -317,7 +317,7 @@ def test_a_slip_read_as_a_name_part_is_marked_and_a_decoy_is_not_read() -> None:
 @pytest.mark.parametrize(("text", "written"), [
     ("Seen by P/C Tregaskis (88) today.", "P/C Tregaskis"),
     ("Signed TREGASKIS, PS 1105 at the desk.", "TREGASKIS, PS 1105"),
-    ("Constable 417KD TREGASKIS attended.", "Constable 417KD TREGASKIS"),
+    ("Constable 2291NE TREGASKIS attended.", "Constable 2291NE TREGASKIS"),
     ("TDC 4120 TREGASKIS took the call.", "TDC 4120 TREGASKIS"),
     ("Noted by D/S Tregaskis 4120.", "D/S Tregaskis"),
 ])
