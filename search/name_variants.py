@@ -63,6 +63,7 @@ _SOUND_RULES = _rules(
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+    (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
 )
 
 

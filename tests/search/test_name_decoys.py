@@ -120,3 +120,10 @@ def test_a_given_name_with_a_gujarati_suffix_is_the_given_name() -> None:
                  "nileshkumar pandya": 4}
     merged = same_people(counts, documents)
     assert merged["nileshbhai pandya"] == merged["nileshkumar pandya"] == "nilesh ramanlal pandya"
+
+
+def test_y_for_i_before_a_vowel_in_a_surname_is_a_spelling_of_the_same_sound() -> None:
+    from search.name_variants import known_equivalence
+
+    assert known_equivalence("ruth kalyango", "ruth kaliango")
+    assert not known_equivalence("ruth smyth", "ruth smith")  # no vowel after it: a name
