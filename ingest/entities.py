@@ -31,7 +31,7 @@ from ingest.people import (
     trim,
 )
 from ingest.tables import column_cells, is_grid
-from search.name_kinds import name_kind
+from search.name_kinds import before_hierarchy, name_kind
 from search.names import entity_display, entity_key, is_initial_form, name_parts, plausible_person
 from search.nicknames import is_nickname
 from search.variants import closeness, ocr_skeleton
@@ -134,6 +134,8 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
     gap = FIELD_GAP.search(kept)
     if gap is not None and gap.start() > 0:
         kept = kept[: gap.start()]
+    if candidate.kind == "person":
+        kept = before_hierarchy(kept)  # "Ann Ruddock/SAFEG/NORTHSHIRE"
     label = _LAST_WORD.search(kept)
     if (label and label.start() > 0 and _LABEL_AFTER.match(text, candidate.start + len(kept))
             and not _starts_line(text, candidate.start)):

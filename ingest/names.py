@@ -105,7 +105,10 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     while True:
         # The keys as written, of what the recogniser found: a run's own links (``key``) and
         # additions (``ner_kind`` "") would hide a name it merged from the next run.
+        # The recogniser's kind too: a run turns an organisation that is a person's name into
+        # a person, and the next run must count it as the first did.
         composite: dict[str, Any] = {"size": GATHER_PAGE, "sources": [
+            {"found": {"terms": {"field": "ner_kind", "missing_bucket": True}}},
             {"kind": {"terms": {"field": "kind"}}}, {"key": {"terms": {"field": "raw_key"}}}]}
         if after:
             composite["after"] = after
@@ -118,9 +121,11 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
         buckets = result["aggregations"]["keys"]["buckets"]
         for bucket in buckets:
-            counter = Counter({f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]})
-            forms[(bucket["key"]["kind"], bucket["key"]["key"])] = counter
-            documents[(bucket["key"]["kind"], bucket["key"]["key"])] = bucket["documents"]["value"]
+            written, found = as_recognised(bucket)
+            if written[0] not in NAMED_KINDS:
+                continue
+            forms.setdefault(written, Counter()).update(found)
+            documents[written] = documents.get(written, 0) + bucket["documents"]["value"]
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
@@ -128,6 +133,18 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     return authority
+
+
+def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:
+    """A gathered bucket as the recogniser found it: (its kind, its key as written), and its
+    written forms. A run turns an organisation that is a person's name into a person and
+    writes the name over its text: the recogniser's kind and key stand for it then, so a
+    second run gathers what the first did."""
+    kind = bucket["key"]["found"] or bucket["key"]["kind"]
+    found = {f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]}
+    if kind != bucket["key"]["kind"]:
+        found = {bucket["key"]["key"].title(): sum(found.values())}
+    return (kind, bucket["key"]["key"]), found
 
 
 def nickname_pairs(authority: Authority) -> list[tuple[str, str]]:
@@ -206,20 +223,49 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
         return
     titles: dict[str, set[str]] = {}
     one_person: dict[str, str] = {}
+    addressed: Counter[tuple[str, str]] = Counter()
     query = {"bool": {"filter": [{"term": {"collection": collection}},
                                  {"terms": {"text": sorted(surnames)}}]}}
     for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
                             query={"query": query}):
-        for link in people.find(hit["_source"].get("text") or ""):
+        text = hit["_source"].get("text") or ""
+        links = people.find(text)
+        for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 titles.setdefault(link.key, set()).add(link.title)
             if link.key and (later := known_by_middle_name(link, people)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 one_person.setdefault(rare, common)
+        addressed.update(set(named_by_address(text, links)))
+    for (name, owner), pages in addressed.items():
+        if pages >= ADDRESSED_PAGES and (owner, name) not in addressed:
+            one_person.setdefault(name, owner)
     if titles:
         people = with_titles(people, titles)
     authority.people = merge_people(people, authority.aliases, one_person)
+
+
+# A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
+_ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
+ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
+
+
+def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
+    """(a full name, the person whose address it heads) for each mail header that gives a
+    person's address under another name with their surname ('"Precious ODUYA" <grace.oduya@'):
+    a name the person also goes by, such as a church name."""
+    pairs = []
+    for match in _ADDRESSED.finditer(text):
+        inside = [link for link in links if link.key and link.start >= match.start()
+                  and link.end <= match.end()]
+        named = [link.key for link in inside if link.end <= match.end("name")
+                 and link.rule in TITLED_RULES]
+        owner = [link.key for link in inside if link.start >= match.start("address")]
+        if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
+                and name_parts(named[0])[-1] == name_parts(owner[0])[-1]):
+            pairs.append((named[0], owner[0]))
+    return pairs
 
 
 def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:
@@ -293,8 +339,9 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
         # "PS Declan O'Hara" as an organisation (and, after a run, as a person whose key as
-        # written is the organisation's): its person key.
-        if (kind != "person" or not is_full_name(key)) and found:
+        # written is the organisation's), a person's name with the next field's label after it
+        # ("Ann Ruddock Signature"): its person key as judged now.
+        if found:
             judged, usual = name_kind("person", max(found, key=lambda f: found[f]))
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
@@ -316,10 +363,36 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         people[key].documents += in_documents[slip]
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
+    for key, owner in given_names_alone(people, set(counts)).items():
+        gone = people.pop(key)
+        people[owner].aliases |= {key, *gone.aliases}
+        people[owner].named += gone.named
+        people[owner].documents += gone.documents
+        aliases |= {alias: owner for alias in (key, *gone.aliases)}
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases)
+
+
+def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
+    """Names that are a person's forename and middle name or patronymic without the surname
+    ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``),
+    or their last given name after their family name ("Ismail Rahmah" of "Siti Rahmah
+    Ismail", a capitalised given name read as a surname) -> that person, when one person
+    only has them and is named more often."""
+    holders: dict[str, set[str]] = {}
+    for person in people.values():
+        for full in (person.key, *person.aliases):
+            parts = name_parts(full)
+            for middle in {*person.middles, *parts[1:-1]}:
+                if f"{parts[0]} {middle} {parts[-1]}" in written:
+                    holders.setdefault(f"{parts[0]} {middle}", set()).add(person.key)
+            if len(parts) >= 3:  # "SITI RAHMAH Ismail" read family name first
+                holders.setdefault(f"{parts[-1]} {parts[-2]}", set()).add(person.key)
+    return {key: owner for key, (owner, *others) in ((k, sorted(h)) for k, h in holders.items())
+            if not others and key in people and key != owner
+            and people[key].named < people[owner].named}
 
 
 def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | None:

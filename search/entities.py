@@ -33,6 +33,7 @@ MAX_DOCUMENTS = 1000
 POSSIBLE_MATCHES = 200
 NEARBY_KEYS = 50  # keys a person's variants reach, read to leave out the other people among them
 FORMS_PER_VARIANT = 50  # written forms listed per variant key, the most mentioned first
+FILED_UNDER = 5  # the people one name as written may be filed under
 COOCCURRING = 100  # every entity sharing a document is listed, the significant first
 
 
@@ -99,8 +100,14 @@ class EntityLookup(EntityQuery):
                                "must_not": wrong_clauses(corrections)}}
         aggs = {"entities": {"terms": {"field": "entity", "size": max(100, size * 5)}, "aggs": {
             "documents": {"cardinality": {"field": "doc_id"}},
-            "text": {"terms": {"field": "text", "size": 1}}}}}
+            "text": {"terms": {"field": "text", "size": 1}}}},
+            # The people the name as typed is filed under ("Ingrid Blake" written so, and
+            # linked to "Ingrid Mary Blake"): the name asked for, whatever their key.
+            "filed": {"filter": {"bool": {"filter": [
+                {"term": {"kind": "person"}}, {"term": {"raw_key": entity_key("person", q)}}]}},
+                "aggs": {"under": {"terms": {"field": "entity", "size": FILED_UNDER}}}}}
         result = self.mentions_search(clause, {"size": 0, "aggs": aggs})
+        filed = {b["key"] for b in result["aggregations"]["filed"]["under"]["buckets"]}
         found: dict[str, dict[str, Any]] = {}
         sources: dict[str, list[str]] = {}
         for bucket in result["aggregations"]["entities"]["buckets"]:
@@ -109,7 +116,8 @@ class EntityLookup(EntityQuery):
             query_key = entity_key(k, q) if q.strip() else target
             row = found.setdefault(entity_id(k, target), {
                 "kind": k, "key": target, "text": display(k, target, bucket["text"]["buckets"]),
-                "match": match_of(k, query_key, target), "mentions": 0, "documents": 0})
+                "match": "exact" if bucket["key"] in filed else match_of(k, query_key, target),
+                "mentions": 0, "documents": 0})
             row["mentions"] += bucket["doc_count"]
             row["documents"] += bucket["documents"]["value"]
             sources.setdefault(entity_id(k, target), []).append(bucket["key"])

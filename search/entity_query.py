@@ -41,7 +41,14 @@ def variant_keys(kind: str, key: str) -> set[str]:
     return {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
 
 
-def another_person(key: str, variant: str, named: bool = False, documents: int = 0) -> bool:
+# A spelling of one person's name is written far less often than their usual one; a name
+# spelt near it that is written in this share of as many documents or more is a person of
+# its own, however alike the two sound ("Martyn"/"Martin", each named in full in their own).
+OWN_SHARE = 4
+
+
+def another_person(key: str, variant: str, named: bool = False, documents: int = 0,
+                   own_documents: int = 0) -> bool:
     """Whether full name ``variant`` (written in full in ``documents``) is someone other than
     the person ``key`` asks for: one with another surname, and, when the collection names
     ``key`` in full (``named``), any other full name it writes in full in documents of its own
@@ -49,12 +56,17 @@ def another_person(key: str, variant: str, named: bool = False, documents: int =
     transliteration's convention, a letter of the same sound, a nickname), however alike the
     two sound or are spelt ("Jolyon"/"Jolyan"). The names stage (ingest.names) has already
     given each person the OCR slips and spellings it could give them alone; one written in a
-    single document is a variant still."""
+    single document is a variant still. A known equivalence is another person too when the
+    variant is written in full in ``OWN_SHARE`` times fewer documents than ``key``
+    (``own_documents``) or more: the authority left the two apart, and both are common."""
     if not (is_full_name(key) and is_full_name(variant)):
         return False
     if name_parts(variant)[-1] != name_parts(key)[-1]:
         return True
-    return named and documents >= OWN_DOCUMENTS and not known_equivalence(variant, key)
+    if not (named and documents >= OWN_DOCUMENTS):
+        return False
+    return not known_equivalence(variant, key) or (
+        own_documents > 0 and documents * OWN_SHARE >= own_documents)
 
 
 def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) -> set[str]:
@@ -65,8 +77,9 @@ def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) ->
     if kind != "person":
         return set()
     named = key in found or bool(filed)
+    own = found.get(key, 0)
     return {k for k, documents in found.items() if k != key and k not in filed
-            and another_person(key, k, named, documents)}
+            and another_person(key, k, named, documents, own)}
 
 
 def nearby_keys_aggs(key: str, size: int) -> Dsl:

@@ -460,6 +460,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # The rank and collar number after the name, as a roll or a signature writes it
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
         yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
+        yield (last, ",", title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule

@@ -80,6 +80,9 @@ FIRM_WORDS = {
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
 }
+# A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
+# no person's name has these words after its first.
+FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
 # Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
 # ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
 LEGAL_WORDS = {
@@ -102,7 +105,8 @@ SALUTATIONS = {"dear", "hi", "hello"}
 # Words before a lone surname that are no forename ("Hi Thornber", "Is Thornber still...");
 # "Will", "May" and "Can" are forenames too.
 BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
-                                    "ask", "tell", "fao", "attn", "cc"}
+                                    "ask", "tell", "fao", "attn", "cc", "nb", "driver",
+                                    "passenger", "occupant", "pedestrian", "cyclist", "rider"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -116,6 +120,8 @@ LEADING_WORDS = {
     "stepfather", "stepmother", "stepdad", "stepmum", "carer", "officer", "victim", "suspect",
     "witness", "defendant", "complainant", "informant", "caller", "colleague", "manager",
     "landlord", "tenant", "teacher", "headteacher", "social", "worker", "solicitor", "client",
+    # the parts people play in a vehicle or an incident, written before their names in logs
+    "driver", "passenger", "occupant", "pedestrian", "cyclist", "rider", "pillion", "nb",
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -220,7 +226,7 @@ def _title_glued(text: str) -> bool:
 # Endings of the English past tenses a log line opens with ("Attended", "Arrested", "Cautioned",
 # "Searched"); forenames of the "-ed" kind end otherwise (Hameed, Ahmed, Syed, Khaled, Rashed).
 _PAST_TENSE_ENDINGS = ("ted", "ded", "ied", "sed", "zed", "ned", "ked", "ged", "ped", "ched",
-                       "lled", "rred", "wed", "ved", "ored", "ured", "ered")
+                       "lled", "rred", "wed", "ved", "ored", "ured", "ered", "ared", "rmed")
 
 
 def _is_leading_word(word: str) -> bool:
@@ -244,8 +250,9 @@ def _without_sentence_word(text: str) -> str:
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
-    if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2):
-        return _without_sentence_word(raw[1])
+    if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
+                                    or first not in LEADING_WORDS):
+        return _without_sentence_word(raw[1])  # "Informed Okafor": a verb, then the name
     return text
 
 
@@ -272,8 +279,27 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
                    "time", "attachments", "importance"}
 
 
-def _without_trailing_label(text: str) -> str:
+# The first words of a form's next field, when a text layer closed the gap before it ("Sam
+# Okafor Line manager:", "Ann Ruddock Signature of witness:", "Lee Tran Parent/carer:"): never
+# the name's last word.
+FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "countersigned",
+               "supervisor", "manager", "witness", "officer", "role", "rank"}
+
+
+def _is_trailing_label(word: str) -> bool:
+    """A form's next label after a name: a mail header's, a field's first word, or a past
+    tense that opens one ("Checked by:", "Shared with", "Informed")."""
+    bare = fold(word.rstrip(":"))
+    return bare in TRAILING_LABELS or bare in FIELD_HEADS or (
+        word[:1].isupper() and _is_leading_word(bare) and bare not in LEADING_WORDS)
+
+
+def _without_trailing_label(text: str, kind: str) -> str:
+    """The name less the labels after it; an organisation or a place keeps a last word a
+    field's label may also be ("Public Protection Unit")."""
     raw = text.split()
+    while kind == "person" and len(raw) > 1 and _is_trailing_label(raw[-1]):
+        raw.pop()
     while len(raw) > 2 and fold(raw[-1].rstrip(":")) in TRAILING_LABELS:
         raw.pop()
     return " ".join(raw) if len(raw) < len(text.split()) else text
@@ -307,6 +333,18 @@ def _is_place(kind: str, words: list[str]) -> bool:
     return last in PLACE_WORDS or last in PLACE_ABBREVIATIONS
 
 
+# A hierarchical mail name ("Ann Ruddock/SAFEG/NORTHSHIRE", Notes' way) or a field's label glued
+# by a slash ("Lee Tran Parent/carer"): the name ends at a slash after a word of three letters
+# or more; "P/S Zammit" and "D/Insp Dvorak" are titles.
+HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})/")
+
+
+def before_hierarchy(text: str) -> str:
+    """A person's text up to a hierarchical name's first slash."""
+    cut = HIERARCHY_SLASH.search(text)
+    return text[: cut.start()].rstrip() if cut else text
+
+
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
     entity worth keeping. Kinds other than person, org and place pass unchanged."""
@@ -314,7 +352,9 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return kind, text
     if _OFFICER.match(text.strip()):
         return "person", text.split()[-1]
-    text = _without_trailing_label(text)  # the surname: the name authority links it
+    if kind == "person":
+        text = before_hierarchy(text)
+    text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:
         return kind, text
@@ -324,7 +364,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text:
+    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text or (
+            len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":
         if _title_glued(text) or is_legal_reference(words):

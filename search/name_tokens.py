@@ -17,14 +17,14 @@ from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
 FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
-               "wps", "pcso", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
+               "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
                "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
 COLLAR = "#"  # a collar number, whatever its digits
 # A title and its collar number written as one word: "PC2291".
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
-_FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}")
+_FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
@@ -70,7 +70,8 @@ _RANK = re.compile(
     r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
     r"|(?P<police>Police|Pol\.?)\s+|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
-    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s|\d)", re.IGNORECASE)
+    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s|\d)"
+    r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
@@ -79,6 +80,8 @@ def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
     if match.group("dotted"):
         return match.group("dotted").replace(".", "").casefold()
+    if match.group("slashed"):  # "P/C", "D/S": the letters of a constable's or sergeant's rank
+        return "".join(match.group("slashed").split("/")).replace(" ", "").casefold()
     rank = _RANK_LETTER[match.group("rank").casefold()]
     if match.group("police") or not match.group("det"):  # "Police Sgt", "P/Sgt"
         return "p" + rank

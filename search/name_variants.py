@@ -63,6 +63,7 @@ _SOUND_RULES = _rules(
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+    (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
 )
 
 
@@ -178,6 +179,11 @@ def _groups() -> dict[str, frozenset[str]]:
     return {name: frozenset(names - {name}) for name, names in index.items()}
 
 
+# Suffixes a given name takes in address or in full ("Nileshbhai", "Hansaben", "Nileshkumar"):
+# the name with them is the name.
+GIVEN_NAME_SUFFIXES = {"bhai", "ben", "behn", "kumar", "kumari", "ji"}
+
+
 def forename_rule(rare: str, common: str) -> str | None:
     """How forename ``rare`` may be written for ``common`` (folded): "translit", "sound",
     "nickname", "ocr", or None."""
@@ -190,6 +196,8 @@ def forename_rule(rare: str, common: str) -> str | None:
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
             and (common.startswith(rare) or common.endswith(rare))):
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
+    if rare.startswith(common) and rare[len(common):] in GIVEN_NAME_SUFFIXES:
+        return "nickname"  # Nileshbhai / Nilesh: a suffix of respect or a Gujarati name's own
     if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:

@@ -24,7 +24,7 @@ TITLES = {
     "dci", "dsi", "dcs", "supt", "ch", "insp", "sgt", "det", "lady", "lord", "prof", "sir", "dame",
     "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
     "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
-    "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso",
+    "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -200,6 +200,10 @@ PLACE_ABBREVIATIONS = {
     "bldg": "building", "cl": "close", "gr": "grove", "gro": "grove", "pk": "park", "wk": "walk",
     "hts": "heights", "mt": "mount", "dr": "drive", "stn": "station", "hosp": "hospital",
     "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
+    # the Royal Mail's and the gazetteers' short forms of the rest
+    "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
+    "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
+    "wy": "way", "brw": "brow",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",

@@ -48,3 +48,14 @@ def test_two_people_of_one_surname_stay_two_without_such_a_name() -> None:
                             Person("cathal doyle", "Cathal Doyle")])
     link = Link(0, 11, "Eamon Doyle", "eamon doyle", "full", 1.0)
     assert known_by_middle_name(link, people) is None
+
+
+def test_a_hierarchical_mail_name_ends_at_its_first_slash() -> None:
+    line = "From: Grace Tregear/SAFEG/NORTHMOOR\nTo: P/S Adebayo"
+    start = line.index("Grace")
+    found = within_field(line, Candidate("person", start, line.index("\n"),
+                                         line[start:line.index("\n")], 1))
+    assert (found.text, found.end) == ("Grace Tregear", start + len("Grace Tregear"))
+    start = line.index("P/S")
+    kept = within_field(line, Candidate("person", start, len(line), line[start:], 1))
+    assert kept.text == "P/S Adebayo"

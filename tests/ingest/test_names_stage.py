@@ -131,3 +131,67 @@ def test_a_titled_person_tagged_as_an_organisation_joins_the_authority() -> None
     assert set(people) == {"declan ohara"}
     assert people["declan ohara"].display == "Declan O'Hara"
     assert people["declan ohara"].named == 2
+
+
+def test_a_run_s_rewrites_are_gathered_as_the_recogniser_found_them() -> None:
+    from ingest.names import as_recognised
+
+    def bucket(found: str | None, kind: str, key: str, forms: dict[str, int]) -> dict:
+        return {"key": {"found": found, "kind": kind, "key": key},
+                "forms": {"buckets": [{"key": f, "doc_count": n} for f, n in forms.items()]}}
+
+    # An organisation "NB Quennel" a run linked to Ottilie Quennel and wrote her name over.
+    assert as_recognised(bucket("org", "person", "nb quennel", {"Ottilie Quennel": 2})) == (
+        ("org", "nb quennel"), {"Nb Quennel": 2})
+    assert as_recognised(bucket(None, "person", "ottilie quennel", {"OTTILIE QUENNEL": 1})) == (
+        ("person", "ottilie quennel"), {"OTTILIE QUENNEL": 1})
+    assert as_recognised(bucket("person", "person", "ottilie quennel", {"Ottilie Quennel": 3})
+                         ) == (("person", "ottilie quennel"), {"Ottilie Quennel": 3})
+
+
+def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
+    from ingest.names import named_by_address
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("grace oduya", "Grace Oduya", named=20),
+                            Person("precious oduya", "Precious Oduya", named=10),
+                            Person("sam oduya", "Sam Oduya", named=3)])
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return named_by_address(text, people.find(text))
+
+    assert pairs('To: "Precious ODUYA (CAIT)" <grace.oduya5512@north.example>') == [
+        ("precious oduya", "grace oduya")]
+    assert pairs("Cc: Sam Oduya <s.oduya@x.example>, Precious Oduya <grace.oduya@x.example>"
+                 ) == [("precious oduya", "grace oduya")]
+    assert pairs('To: "Grace Oduya" <grace.oduya@x.example>') == []
+    assert pairs("Precious Oduya wrote to grace.oduya@x.example about it.") == []
+
+
+def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "yelena pavlovna orlova"): Counter({"Yelena Pavlovna Orlova": 4}),
+             ("person", "yelena orlova"): Counter({"Yelena Orlova": 12}),
+             ("person", "yelena pavlovna"): Counter({"Yelena Pavlovna": 2}),
+             ("person", "yelena marchetti"): Counter({"Yelena Marchetti": 5})}
+    authority = authority_of(forms)
+    assert len(authority.people.people) == 2
+    owner = authority.aliases["yelena pavlovna"]
+    assert owner == authority.aliases.get("yelena orlova", "yelena orlova")
+    assert authority.people.people[owner].named == 18
+
+
+def test_a_last_given_name_after_the_family_name_is_the_person_who_has_them() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "siti rahmah ismail"): Counter({"Siti Rahmah Ismail": 9}),
+             ("person", "ismail rahmah"): Counter({"RAHMAH Ismail": 2}),
+             ("person", "ismail ahmad"): Counter({"Ismail Ahmad": 4})}
+    authority = authority_of(forms)
+    assert authority.aliases.get("ismail rahmah") == "siti rahmah ismail"
+    assert "ismail ahmad" in authority.people.people

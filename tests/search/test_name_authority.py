@@ -312,3 +312,18 @@ def test_a_slip_read_as_a_name_part_is_marked_and_a_decoy_is_not_read() -> None:
     links = NameAuthority(RAVENS).find("DC Poilard met Craig Pollart and PC Pollar.")
     assert [(lk.text, lk.key, lk.rule) for lk in links] == [
         ("DC Poilard", "craig pollard", "ocr-slip"), ("Craig Pollart", "craig pollart", "full")]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Seen by P/C Tregaskis (88) today.", "P/C Tregaskis"),
+    ("Signed TREGASKIS, PS 1105 at the desk.", "TREGASKIS, PS 1105"),
+    ("Constable 2291NE TREGASKIS attended.", "Constable 2291NE TREGASKIS"),
+    ("TDC 4120 TREGASKIS took the call.", "TDC 4120 TREGASKIS"),
+    ("Noted by D/S Tregaskis 4120.", "D/S Tregaskis"),
+])
+def test_slashed_ranks_collars_with_a_division_and_a_rank_after_the_index_link(
+        text: str, written: str) -> None:
+    people = NameAuthority([Person("demelza tregaskis", "Demelza Tregaskis", named=5),
+                            Person("kofi ansah", "Kofi Ansah", named=5)])
+    assert [(link.text, link.key) for link in people.find(text)] == [
+        (written, "demelza tregaskis")]

@@ -95,3 +95,35 @@ def test_a_form_two_near_namesakes_hold_stays_possible_where_one_is_named() -> N
                 if lk.text == "C. Moffatt")
     assert link.named_here({"caitlyn moffatt"}).key is None
     assert link.named_here({"caitlyn moffatt"}).candidates == ("caitlin moffatt", "caitlyn moffatt")
+
+
+def test_a_sound_alike_named_in_many_documents_of_its_own_is_another_person_in_search() -> None:
+    from search.entity_query import people_apart
+
+    # "Ruairi" and "Ruairy" sound alike; each is written in full in documents of their own.
+    found = {"ruairi tallentire": 24, "ruairy tallentire": 8}
+    assert people_apart("person", "ruairi tallentire", found, set()) == {"ruairy tallentire"}
+    assert people_apart("person", "ruairy tallentire", found, set()) == {"ruairi tallentire"}
+
+
+def test_a_rare_spelling_of_the_same_sound_is_still_found_in_search() -> None:
+    from search.entity_query import people_apart
+
+    found = {"ruairi tallentire": 40, "ruairy tallentire": 3}
+    assert people_apart("person", "ruairi tallentire", found, set()) == set()
+
+
+def test_a_given_name_with_a_gujarati_suffix_is_the_given_name() -> None:
+    counts = {"nilesh ramanlal pandya": 28, "nilesh pandya": 20, "nileshbhai pandya": 4,
+              "nileshkumar pandya": 5}
+    documents = {"nilesh ramanlal pandya": 21, "nilesh pandya": 18, "nileshbhai pandya": 4,
+                 "nileshkumar pandya": 4}
+    merged = same_people(counts, documents)
+    assert merged["nileshbhai pandya"] == merged["nileshkumar pandya"] == "nilesh ramanlal pandya"
+
+
+def test_y_for_i_before_a_vowel_in_a_surname_is_a_spelling_of_the_same_sound() -> None:
+    from search.name_variants import known_equivalence
+
+    assert known_equivalence("ruth kalyango", "ruth kaliango")
+    assert not known_equivalence("ruth smyth", "ruth smith")  # no vowel after it: a name

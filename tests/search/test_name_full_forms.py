@@ -145,3 +145,4 @@ def test_a_nickname_stated_in_quotes_is_the_person_s_over_the_nickname_table() -
     links = restated.find("Seen with Ash THORNBER again.")
     assert [link.key for link in links] == ["asif thornber"]
     assert authority.aliases["ash thornber"] == "asif thornber"
+

@@ -151,3 +151,41 @@ def test_a_street_abbreviation_then_a_forename_is_a_place_then_a_person(found: s
 ])
 def test_a_sentence_word_before_a_lone_surname_is_not_the_name_s(text: str, written: str) -> None:
     assert name_kind("person", text) == ("person", written)
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Oonagh Brierley Line", "Oonagh Brierley"),  # "Line manager:" after it
+    ("TREGASKIS, Demelza Signature", "TREGASKIS, Demelza"),
+    ("Oonagh Brierley Checked", "Oonagh Brierley"), ("Oonagh Brierley Shared", "Oonagh Brierley"),
+    ("Kofi Ansah Parent", "Kofi Ansah"), ("Brierley Signature", "Brierley"),
+])
+def test_the_next_field_s_label_after_a_name_is_not_part_of_it(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+    assert name_kind("org", "Public Protection Unit") == ("org", "Public Protection Unit")
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Oonagh Brierley/SAFEG/NORTHMOOR", "Oonagh Brierley"), ("Kofi Ansah Parent/carer", "Kofi Ansah"),
+    ("P/S Brierley", "P/S Brierley"), ("D/Insp Kofi Ansah", "D/Insp Kofi Ansah"),
+])
+def test_a_hierarchical_mail_name_ends_at_its_first_slash(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Driver Kofi Ansah", "Kofi Ansah"), ("Passenger Ansah", "Ansah"), ("NB Ansah", "Ansah"),
+    ("Informed Demelza", "Demelza"), ("Informed Kofi Ansah", "Kofi Ansah"),
+])
+def test_a_role_or_a_verb_before_a_name_is_not_part_of_it(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize("text", ["Penhallow Bk", "Tinners Mws", "Carnkie Pde"])
+def test_abbreviated_banks_mews_and_parades_are_places(text: str) -> None:
+    assert name_kind("person", text)[0] == "place"
+
+
+@pytest.mark.parametrize("text", ["Okafor Brothers Hand", "Tran Bros Autos Ltd", "Pascoe Sons"])
+def test_a_family_firm_is_an_organisation(text: str) -> None:
+    assert name_kind("person", text)[0] == "org"
+    assert name_kind("person", "Brothers Grimm")[0] == "person"
