@@ -39,14 +39,14 @@ def test_the_switcher_narrows_search_and_remembers_the_choice(
     expect(page.locator("#total")).to_have_text(total_text(everything))
 
     menu.locator("summary").click()
-    menu.get_by_label(EMPTY).uncheck()
+    menu.get_by_label(EMPTY, exact=True).uncheck()
     expect(page).to_have_url(re.compile(r"[#&]c=sample(&|$)"))
     wait_for_results(page)
     expect(menu.locator("summary")).to_have_text("sample")
     expect(page.locator("#total")).to_have_text(total_text(everything))
 
-    menu.get_by_label(EMPTY).check()  # the menu stays open while boxes are ticked in turn
-    menu.get_by_label("sample").uncheck()
+    menu.get_by_label(EMPTY, exact=True).check()  # the menu stays open while boxes are ticked in turn
+    menu.get_by_label("sample", exact=True).uncheck()
     expect(page).to_have_url(re.compile(r"[#&]c=ui-empty(&|$)"))
     wait_for_results(page)
     expect(page.locator("#total")).to_have_text(total_text(0))
