@@ -26,6 +26,15 @@ def ingest_texts(store, settings: Settings, root: Path, files: dict[str, str],  
     return ingest_folder(store, settings, root, collection)
 
 
+def town_of_texts(store, settings: Settings, folder: Path, files: dict[str, str],  # noqa: ANN001
+                  collection: str) -> Path:
+    """Write and ingest ``files`` into ``folder`` as ``ingest_texts`` does, checking that every
+    one of them was indexed; returns the folder."""
+    _job, counts = ingest_texts(store, settings, folder, files, collection)
+    assert counts.get("indexed") == len(files), counts
+    return folder
+
+
 def documents_of(store, indices, collection: str) -> dict[str, dict]:  # noqa: ANN001
     """The collection's documents (id, control, filename), keyed by their file's name."""
     hits = store.search(index=indices.documents, body={

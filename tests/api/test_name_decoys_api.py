@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.ingested import hits_by_file, ingest_texts
+from tests.ingested import hits_by_file, town_of_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "cawdell"
@@ -38,10 +38,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    root = tmp_path_factory.mktemp("cawdell")
-    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
-    assert counts.get("indexed") == len(FILES), counts
-    return root
+    return town_of_texts(store, settings, tmp_path_factory.mktemp("cawdell"), FILES, COLLECTION)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

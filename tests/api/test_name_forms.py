@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.ingested import hits_by_file, ingest_texts
+from tests.ingested import hits_by_file, town_of_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "holmbridge"
@@ -46,10 +46,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    root = tmp_path_factory.mktemp("holmbridge")
-    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
-    assert counts.get("indexed") == len(FILES), counts
-    return root
+    return town_of_texts(store, settings, tmp_path_factory.mktemp("holmbridge"), FILES, COLLECTION)
 
 
 def _search(api, query: str) -> dict[str, dict]:  # noqa: ANN001

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ingested import hits_by_file, ingest_texts
+from tests.ingested import hits_by_file, town_of_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "calderbrook"
@@ -73,10 +73,7 @@ ROSTERS = {"roster1.txt", "roster2.txt", "roster3.txt"}
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    root = tmp_path_factory.mktemp("calderbrook")
-    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
-    assert counts.get("indexed") == len(FILES), counts
-    return root
+    return town_of_texts(store, settings, tmp_path_factory.mktemp("calderbrook"), FILES, COLLECTION)
 
 
 def _search(api, query: str) -> dict[str, dict]:  # noqa: ANN001

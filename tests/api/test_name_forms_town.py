@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.api.names_town import EXPECTED, FILES, FULL
-from tests.ingested import hits_by_file, ingest_texts
+from tests.ingested import hits_by_file, town_of_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "ravensthorpe"
@@ -19,10 +19,7 @@ COLLECTION = "ravensthorpe"
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    root = tmp_path_factory.mktemp("ravensthorpe")
-    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
-    assert counts.get("indexed") == len(FILES), counts
-    return root
+    return town_of_texts(store, settings, tmp_path_factory.mktemp("ravensthorpe"), FILES, COLLECTION)
 
 
 def _found(api, query: str) -> set[str]:  # noqa: ANN001

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ingested import ingest_texts
+from tests.ingested import town_of_texts
 
 pytestmark = pytest.mark.integration
 COLLECTION = "tremayne"
@@ -26,10 +26,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def town(store, settings, tmp_path_factory) -> Path:  # noqa: ANN001
-    root = tmp_path_factory.mktemp("tremayne")
-    _job, counts = ingest_texts(store, settings, root, FILES, COLLECTION)
-    assert counts.get("indexed") == len(FILES), counts
-    return root
+    return town_of_texts(store, settings, tmp_path_factory.mktemp("tremayne"), FILES, COLLECTION)
 
 
 def test_a_name_as_written_looks_up_the_person_it_is_filed_under(api, town) -> None:  # noqa: ANN001
