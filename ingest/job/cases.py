@@ -42,10 +42,10 @@ _DOC_FIELDS = ["control", "title", "filename", "date", "force", "path"]
 EMPTY_FIELDS = {"case_outcome": [], "case_flag": []}
 
 
-def _citing(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
-    """The collection's documents: any of them may cite a reference that no declared shape
-    reads and that the register finds from the labels the collection writes
-    (search.cases.codes)."""
+def _document_ids(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
+    """The ids of the collection's documents, every one: any of them may cite a reference
+    that no declared shape reads and that the register finds from the labels the collection
+    writes (search.cases.codes)."""
     query = {"bool": {"filter": [{"term": {"collection": collection}}]}}
     found = {hit["_id"] for hit in helpers.scan(
         client, index=indices.documents, _source=False, query={"query": query}, size=2000)}
@@ -100,8 +100,8 @@ def set_closed_days(client: OpenSearch, settings: Settings, collection: str, day
 
 def _read_documents(client: OpenSearch, indices: Indices, collection: str
                     ) -> list[SourceDocument]:
-    """The collection's documents that cite a reference, as the register reads them."""
-    doc_ids = _citing(client, indices, collection)
+    """The collection's documents, as the register reads them."""
+    doc_ids = _document_ids(client, indices, collection)
     documents: list[SourceDocument] = []
     for start in range(0, len(doc_ids), BATCH):
         documents += _sources(client, indices, doc_ids[start : start + BATCH])
@@ -164,20 +164,27 @@ def _write_cases(client: OpenSearch, indices: Indices, collection: str, records:
     """The records, their copy for users without clearance when the collection has one, and
     the cases the collection no longer has deleted from both; returns the copy (None: none)."""
     _replace(client, indices.cases, collection, records)
-    copied = _write_copy(client, indices, collection, documents, records)
-    if copied is None:  # no copy now: none of an earlier one may stay
+    protection = _protection(client, indices, collection)
+    copied = None
+    if protection is not None:
+        copied = _write_copy(client, indices, collection, documents, records, protection)
+    else:  # no copy now: none of an earlier one may stay
         _replace(client, ciphered_name(indices.cases), collection, [])
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
     return copied
 
 
+def _protection(client: OpenSearch, indices: Indices, collection: str
+                ) -> tuple[CipherSet, int] | None:
+    """The collection's ciphers and their version, when it has a copy for users without
+    clearance (None: it has none)."""
+    return CipherStore(client, indices.prefix).protections([collection]).get(collection)
+
+
 def _write_copy(client: OpenSearch, indices: Indices, collection: str,
-                documents: list[SourceDocument], records: list[Record] | None
-                ) -> list[Record] | None:
-    """The register's copy written, when the collection has one; returns it (None: none)."""
-    protection = CipherStore(client, indices.prefix).protections([collection]).get(collection)
-    if protection is None:
-        return None
+                documents: list[SourceDocument], records: list[Record] | None,
+                protection: tuple[CipherSet, int]) -> list[Record]:
+    """The register's copy written under the collection's ``protection``; returns it."""
     ciphers, version = protection
     copied = _copied_register(client, indices, collection, documents, records, ciphers)
     _replace(client, ciphered_name(indices.cases), collection, copied,
@@ -214,13 +221,21 @@ def update_cases(client: OpenSearch, settings: Settings, collection: str) -> lis
     copied = _write_cases(client, indices, collection, records, documents)
     # The copy's documents carry the outcomes and flags of the copy's register (labels, no
     # names): a flag the redactions took away is not a facet there either.
-    updates = _field_updates(client, indices.documents, collection, document_fields(records))
-    updates += _field_updates(client, ciphered_name(indices.documents), collection,
-                              document_fields(records if copied is None else copied))
+    _write_document_fields(client, collection, {
+        indices.documents: records,
+        ciphered_name(indices.documents): records if copied is None else copied})
+    return records
+
+
+def _write_document_fields(client: OpenSearch, collection: str,
+                           registers: dict[str, list[Record]]) -> None:
+    """The case fields of the documents of each index (index -> the register its documents
+    follow) brought up to date, and made visible."""
+    updates = [update for index, records in registers.items()
+               for update in _field_updates(client, index, collection, document_fields(records))]
     # A document of a collection that protects no names has no ciphered copy: not an error.
     helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
-    client.indices.refresh(index=f"{indices.documents},{ciphered_name(indices.documents)}")
-    return records
+    client.indices.refresh(index=",".join(registers))
 
 
 def update_case_copy(client: OpenSearch, settings: Settings, collection: str) -> None:
@@ -229,18 +244,13 @@ def update_case_copy(client: OpenSearch, settings: Settings, collection: str) ->
     itself reads the original text, which redactions do not change, so it is left as it is (a
     whole rebuild would build the register twice and write it again for nothing)."""
     indices = Indices(settings.index_prefix)
-    copy = ciphered_name(indices.cases)
-    if not client.indices.exists(index=copy):
-        return
+    protection = _protection(client, indices, collection)
+    if protection is None:
+        return  # no copy to rebuild: its documents are not read
     documents = _read_documents(client, indices, collection)
-    copied = _write_copy(client, indices, collection, documents, None)
-    if copied is None:
-        return
-    client.indices.refresh(index=copy)
-    updates = _field_updates(client, ciphered_name(indices.documents), collection,
-                             document_fields(copied))
-    helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
-    client.indices.refresh(index=ciphered_name(indices.documents))
+    copied = _write_copy(client, indices, collection, documents, None, protection)
+    client.indices.refresh(index=ciphered_name(indices.cases))
+    _write_document_fields(client, collection, {ciphered_name(indices.documents): copied})
 
 
 def run_cases_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,
