@@ -33,7 +33,8 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
     """The ciphered copies of just-committed records whose collection protects names.
     ``protections``: those of the records' collections, when the caller has read them (a job's
     commit reads them with its other look-ups, search.ciphers.protections_body)."""
-    records = _whole(client, indices, records)
+    # Deleted records' copies are swept below with the others this write did not make.
+    records = _whole(client, indices, [a for a in records if a.get("_op_type") != "delete"])
     collections = {str(c) for a in records if (c := (a.get("_source") or {}).get("collection"))}
     if not collections:
         return

@@ -130,8 +130,9 @@ def _bulk(client: OpenSearch, settings: Settings, actions: list[dict],
             client, part, chunk_size=settings.bulk_chunk, raise_on_error=False,
             max_retries=3, request_timeout=120, refresh=refresh,
         ):
-            if not ok:
-                info = next(iter(item.values()))
+            operation, info = next(iter(item.items()))
+            # A record to delete that is already gone is what the delete asked for.
+            if not ok and not (operation == "delete" and info.get("status") == 404):
                 errors[str(info.get("_id", ""))] = info
     return errors
 

@@ -60,11 +60,16 @@ def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[in
     actions: list[dict[str, Any]] = [
         {"_index": indices.mentions, "_id": s["id"], "_source": {**s, **link_fields(m)}}
         for s, m in zip(sources, mentions, strict=True)]
+    kept = {s["id"] for s in sources}
+    # The stage read every mention of the document, so the ones relinking drops (an
+    # organisation that was a person's name) are deleted by id in the commit's one bulk: no
+    # stale-record look-up and no delete-by-query, which cost more than the relinking itself.
+    actions += [{"_op_type": "delete", "_index": indices.mentions, "_id": r["id"]}
+                for r in records if r["id"] not in kept]
     fields = resolved_facets(mentions, authority, corrections, task.collection, task.doc_id)
     actions.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
                     "doc": {**fields, "mention_count": len(mentions)}})
     return Outcome(task=task, state="indexed", stage="names", pages=len(pages), records=actions,
-                   replaces=(count, len(mentions)),
                    duration_ms=int((time.monotonic() - started) * 1000))
 
 

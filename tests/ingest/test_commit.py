@@ -79,3 +79,39 @@ def _indices(settings):  # noqa: ANN001
     from search.indices import Indices
 
     return Indices(settings.index_prefix)
+
+
+def test_the_names_stage_commits_in_one_bulk_and_deletes_the_mentions_it_drops(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """The names stage read every mention of its documents: a mention relinking drops (a
+    person's name the recogniser took for an organisation) is deleted by id in the same bulk,
+    with no stale-record look-up and no delete-by-query."""
+    from ingest.job.names import update_names
+    from tests.ingested import documents_of, town_of_texts
+
+    town_of_texts(store, settings, tmp_path, TEXTS, "names-rt")
+    indices = _indices(settings)
+    alpha = documents_of(store, indices, "names-rt")["alpha.txt"]["id"]
+    mentions = store.search(index=indices.mentions, body={"size": 100, "query": {"term": {
+        "doc_id": alpha}}})["hits"]["hits"]
+    person = next(h["_source"] for h in mentions if h["_source"]["kind"] == "person")
+    planted = {**person, "id": f"{alpha}-m000900", "kind": "org", "ner_kind": "org"}
+    store.index(index=indices.mentions, id=planted["id"], body=planted, refresh=True)
+
+    calls, send = _recorded(store)
+    try:
+        assert update_names(store, settings, "names-rt", "names-rerun", [alpha]) == 1
+    finally:
+        store.transport.perform_request = send
+    kinds = [url.rsplit("/", 1)[-1] for _method, url, _body in calls]
+    assert "_delete_by_query" not in kinds, kinds
+    assert kinds.count("_bulk") == 1, kinds
+
+    store.indices.refresh(index=indices.mentions)
+    after = store.search(index=indices.mentions, body={"size": 100, "query": {"term": {
+        "doc_id": alpha}}})["hits"]["hits"]
+    assert planted["id"] not in {h["_id"] for h in after}
+    assert not [h for h in after if h["_source"]["kind"] == "org"
+                and h["_source"]["key"] == person["key"]]
+    document = store.get(index=indices.documents, id=alpha)["_source"]
+    assert document["mention_count"] == len(after)
