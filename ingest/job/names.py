@@ -12,6 +12,7 @@ correction runs it over the documents that hold the corrected names (``update_co
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from opensearchpy import OpenSearch, helpers
@@ -103,11 +104,19 @@ def update_names(client: OpenSearch, settings: Settings, collection: str, job_id
     indices = Indices(settings.index_prefix)
     authority = gather_authority(client, indices, collection)
     done = 0
-    for start in range(0, len(doc_ids), BATCH):
-        outcomes = name_outcomes(client, settings, authority, job_id,
-                                 doc_ids[start : start + BATCH])
-        index_outcomes(client, settings, outcomes)
-        done += len(outcomes)
+    # A batch is committed while the next one is relinked: the node indexes on one core while
+    # this process relinks on the other. One commit at a time keeps one batch in memory.
+    with ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
+        committing: Future[set[str]] | None = None
+        for start in range(0, len(doc_ids), BATCH):
+            outcomes = name_outcomes(client, settings, authority, job_id,
+                                     doc_ids[start : start + BATCH])
+            if committing is not None:
+                committing.result()
+            committing = committer.submit(index_outcomes, client, settings, outcomes)
+            done += len(outcomes)
+        if committing is not None:
+            committing.result()
     return done
 
 
