@@ -22,7 +22,10 @@ LINES_PER_PAGE = 60
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 DETECT_SAMPLE_BYTES = 1024 * 1024
 TRUNCATED = "text truncated"
-PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "utf_16", "mac_roman")
+# Western European first (UK archives), then Central European (Polish, Czech, Slovak and
+# Hungarian names), before the code pages of languages these archives seldom hold.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "utf_16",
+                       "mac_roman")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -34,6 +37,11 @@ def decode(raw: bytes) -> tuple[str, str]:
     matches = list(from_bytes(raw))
     if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252"
+    # A code page that turns letters into symbols inside words ("£ód¼", "Dvo\x9fák") is the
+    # wrong one, however little chaos the detector measures: keep the readings with fewest.
+    glued = {id(m): symbols_in_words(str(m)) for m in matches}
+    fewest = min(glued.values())
+    matches = [m for m in matches if glued[id(m)] == fewest]
     least_chaos = min(m.chaos for m in matches)
     # Short texts fit several code pages equally well; UK archives are Western European, so
     # those win a tie ("£" rather than the "Ł" that cp1250 would read).
@@ -43,6 +51,34 @@ def decode(raw: bytes) -> tuple[str, str]:
                 return str(match), match.encoding
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
     return str(best), best.encoding
+
+
+# Non-letters a text may put next to a letter: dashes, quotes, ellipses, bullets (U+2010-2027),
+# guillemets, the euro sign and the degree sign ("5°C"); Spanish opening marks before a word
+# ("¡Hola"), though not after a letter, where "¿" is a Polish "ż" misread ("mo¿e").
+_TYPOGRAPHY = {chr(c) for c in range(0x2010, 0x2028)} | {"€", "°", "«", "»"}
+_OPENING = {"¡", "¿"}
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _misread(char: str) -> bool:
+    return (ord(char) >= 0x80 and not char.isalpha() and not char.isspace()
+            and char not in _TYPOGRAPHY)
+
+
+def symbols_in_words(text: str) -> int:
+    """Characters beyond ASCII that are neither letters nor typography, next to a letter: what a
+    wrong code page makes of accented letters ("Łódź" in ISO-8859-2 read as Windows-1252 is
+    "£ód¼"), and what people seldom write."""
+    count = 0
+    for found in _BEYOND_ASCII.finditer(text):
+        at = found.start()
+        before, char = text[at - 1: at], text[at]
+        if char in _OPENING:
+            count += before.isalpha()
+        elif _misread(char) and (before.isalpha() or text[at + 1: at + 2].isalpha()):
+            count += 1
+    return count
 
 
 # Labels that mislabelled Windows text wears: their bytes 0x80-0x9F are C1 controls, which no

@@ -105,6 +105,19 @@ def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
     assert "£40" in extraction.pages[0].text and "café" in extraction.pages[0].text
 
 
+@pytest.mark.parametrize("text", [
+    "Notatka: zgłaszająca Bożena Kołodziejczyk, ul. Źródlana 4, Łódź; świadek Paweł Żółkowski.\n",
+    "Záznam: oznamovatel Šimon Vlček, svědek Zdeněk Růžička, Šumperk.\n",
+])
+def test_central_european_text_in_iso_8859_2_keeps_its_letters(tmp_path: Path, text: str) -> None:
+    """Short ISO-8859-2 notes fit several code pages to the detector; the one that keeps the
+    names letters ("Łódź", not "£ód¼") is the one read."""
+    path = tmp_path / "notatka.txt"
+    path.write_bytes(text.encode("iso8859_2"))
+    extraction = extract(path, identify(path), CONTEXT)
+    assert extraction.pages[0].text.strip() == text.strip()
+
+
 def test_language_of_a_document() -> None:
     from ingest.language import detect_language
 
