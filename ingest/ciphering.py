@@ -13,9 +13,7 @@ The job that rewrites a collection's copy whole when its names change is
 
 from __future__ import annotations
 
-from contextlib import suppress
-
-from opensearchpy import NotFoundError, OpenSearch, helpers
+from opensearchpy import OpenSearch, helpers
 
 from search.cipher_records import Action, ciphered_records
 from search.ciphers import CipherSet, CipherStore
@@ -57,12 +55,24 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
     _sweep(client, indices, doc_ids, written)
 
 
-def mirror_update(client: OpenSearch, indices: Indices, doc_id: str, fields: dict) -> None:
-    """An update of a document's fields that hold no text a name is written in (a near-duplicate
-    group), made to its ciphered copy too, when it has one."""
-    with suppress(NotFoundError):
-        client.update(index=ciphered_name(indices.documents), id=doc_id, body={"doc": fields},
-                      retry_on_conflict=3)
+def update_documents(client: OpenSearch, indices: Indices, fields: dict[str, dict]) -> None:
+    """Updates of documents' fields that hold no text a name is written in (a near-duplicate
+    group), doc_id -> fields, in one bulk made to their ciphered copies too, where they have
+    one (a document of a collection that protects no names has none, and is no failure)."""
+    if not fields:
+        return
+    updates = [{"_op_type": "update", "_index": index, "_id": doc_id, "doc": values,
+                "retry_on_conflict": 3}
+               for index in (indices.documents, ciphered_name(indices.documents))
+               for doc_id, values in fields.items()]
+    failed = [item["update"] for ok, item in helpers.streaming_bulk(
+        client, updates, chunk_size=500, raise_on_error=False, raise_on_exception=False,
+        request_timeout=120) if not ok]
+    refused = [f for f in failed if f.get("_index") == indices.documents
+               or f.get("status") != 404]
+    if refused:
+        raise RuntimeError(f"{len(refused)} document updates were refused, the first: "
+                           f"{refused[0].get('_id')}: {refused[0].get('error')}")
 
 
 def _whole(client: OpenSearch, indices: Indices, records: list[Action]) -> list[Action]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from opensearchpy import OpenSearch, helpers
 
-from ingest.ciphering import mirror_update
+from ingest.ciphering import update_documents
 from search.indices import Indices
 
 if TYPE_CHECKING:
@@ -118,14 +118,11 @@ def group_near_duplicates(client: OpenSearch, indices: Indices, job_id: str) -> 
     groups: dict[str, list[str]] = {}
     for doc_id in list(parent):
         groups.setdefault(_find(parent, doc_id), []).append(doc_id)
-    changed = 0
+    changes: dict[str, dict] = {}
     for members in groups.values():
         named = [docs[m]["near_dup_group"] for m in members if docs[m].get("near_dup_group")]
         group = min(named or [docs[m]["control"] for m in members])
-        for member in members:
-            if docs[member].get("near_dup_group") != group:
-                client.update(index=indices.documents, id=member,
-                              body={"doc": {"near_dup_group": group}}, retry_on_conflict=3)
-                mirror_update(client, indices, member, {"near_dup_group": group})
-                changed += 1
-    return changed
+        changes |= {member: {"near_dup_group": group} for member in members
+                    if docs[member].get("near_dup_group") != group}
+    update_documents(client, indices, changes)
+    return len(changes)

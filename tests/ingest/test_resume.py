@@ -127,3 +127,23 @@ def test_near_duplicates_share_a_group(store, settings, indices, tmp_path: Path)
     assert group and group == docs["memo-final.txt"].get("near_dup_group")
     assert group in (docs["memo-draft.txt"]["control"], docs["memo-final.txt"]["control"])
     assert docs["other.txt"].get("near_dup_group") is None
+
+
+def test_near_duplicate_groups_reach_the_ciphered_copy(store, settings, indices,  # noqa: ANN001
+                                                       tmp_path: Path) -> None:
+    """Uncleared users read the ciphered copy: it carries the same group as the record."""
+    from search.ciphers import CipherStore
+    from search.indices import ciphered_name
+
+    CipherStore(store, settings.index_prefix).add("resume-neardup-ciphered", "Margaret Okafor",
+                                                  "Witness 1")
+    (tmp_path / "memo-draft.txt").write_text(MEMO)
+    (tmp_path / "memo-final.txt").write_text(MEMO.replace("twice", "three times"))
+    job_id, _counts = ingest(store, settings, tmp_path, "resume-neardup-ciphered")
+    entries = ledger(store, indices, job_id)
+    ids = [entries[path]["doc_id"] for path in ("memo-draft.txt", "memo-final.txt")]
+    groups = {index: {store.get(index=index, id=doc_id)["_source"].get("near_dup_group")
+                      for doc_id in ids}
+              for index in (indices.documents, ciphered_name(indices.documents))}
+    assert len(groups[indices.documents]) == 1 and None not in groups[indices.documents]
+    assert groups[ciphered_name(indices.documents)] == groups[indices.documents]
