@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from search.cases.roles import CLEARED
 from search.cases.rules import Sentence, sentences
 from search.cases.sources import Mention, SourceDocument
 from search.entity_kinds.reference import prefix_of, reference_format
@@ -85,11 +86,18 @@ class Case:
     def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
         """A person's role in the case: a correction's, else officer evidence first (a title is
         plain), then suspect, subject, witness; its confidence the best of that role's
-        evidence."""
+        evidence. A person the case clears is no suspect: their other role, else ``CLEARED``
+        (listed nowhere)."""
         evidence = self.roles[key]
         if key in self.corrected:
             role, by = self.corrected[key]
             return role, 1.0, f"corrected by {by}", [e[3] for e in evidence]
+        if any(e[0] == CLEARED for e in evidence):
+            # cleared: their suspect evidence no longer counts; a role of another kind stands
+            evidence = [e for e in evidence if e[0] not in ("suspect", CLEARED)] or \
+                [e for e in evidence if e[0] == CLEARED]
+            if evidence[0][0] == CLEARED:
+                return CLEARED, evidence[0][1], evidence[0][2], [e[3] for e in evidence]
         role = min((e[0] for e in evidence), key=ROLE_ORDER.index)
         chosen = [e for e in evidence if e[0] == role]
         best = max(chosen, key=lambda e: e[1])

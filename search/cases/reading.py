@@ -19,6 +19,7 @@ from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
 from search.cases.items import addresses, cued_marks
 from search.cases.people import WrittenName, record_names
+from search.cases.roles import CLEARED
 from search.cases.rules import (
     RoleRule,
     closed_date,
@@ -300,7 +301,7 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
             _identifying(case, mention.key, text[end:])
-        if found is None or (added and found.role != "suspect"):
+        if found is None or (added and found.role not in ("suspect", CLEARED)):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
         case.names[mention.key][mention.text] += 1

@@ -444,7 +444,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
                     _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
-                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
+                    # "11-DEC-2000" is a day, not a year, letters and a serial
+                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}(?!(?i:{_MONTH}){_SEP_ANY}(?:19|20)\d{{2}}\b)"
+                    rf"[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
                     r"[A-Z]{2,5})", _lettered, _FORCE_KEY),
