@@ -64,6 +64,29 @@ class Case:
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
+    # person key -> the documents whose text (or whose scans, read by OCR) write the name, with
+    # or without a role, and one form the text writes (search.cases.spellings reads a name
+    # misread in a scan as the one the collection's text writes)
+    written_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    scanned_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    spelt: dict[str, str] = field(default_factory=dict)
+
+    def rename(self, key: str, to: str, written: str) -> None:
+        """The person ``key`` read as ``to``, written ``written`` (``key`` misreads their
+        name): their evidence and identifying details joined to theirs."""
+        if key in self.names:
+            self.names[to][written] += sum(self.names.pop(key).values())
+        for held in (self.roles, self.births, self.ages, self.numbers, self.born,
+                     self.written_in, self.scanned_in):
+            if key in held:
+                found = held.pop(key)
+                if isinstance(found, set):
+                    held[to] |= found  # type: ignore[operator]
+                else:
+                    held[to] += found  # type: ignore[operator]
+        if key in self.kinds:
+            self.kinds.setdefault(to, self.kinds.pop(key))
+        self.spelt.pop(key, None)
 
     # --- derived -------------------------------------------------------------------------
 

@@ -292,6 +292,11 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
     raw = unit.document.pages[unit.page][0]
     lead = len(raw[offset:]) - len(raw[offset:].lstrip())
     for mention, added in _people(unit, offset + lead):
+        if mention.kind == "person":
+            typed = unit.page not in unit.document.scanned
+            (case.written_in if typed else case.scanned_in)[mention.key].add(unit.document.doc_id)
+            if typed:
+                case.spelt.setdefault(mention.key, mention.text)
         if mention.kind == "anonymised":
             found = role_of_code(mention.key)
         else:

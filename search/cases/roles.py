@@ -148,6 +148,12 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})\s*\([^()]{{0,60}}\b{_CLEARING}[^
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
                      rf"{_CLEARING}")
+# A disclosure that says who did it: the name the subject of a reported clause that makes them
+# one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
+_TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
+                 r"\bthat\s+$")
+_ONE_OF_THEM = _rx(rf"^{_ASIDE}\s+(?:was|is|had been|has been)\s+(?:one of\s+)?the\s+(?:\w+\s+)?"
+                   r"(?P<cue>men|man|males?|abusers?|offenders?|perpetrators?|group)\b")
 # Anonymised codes by their label (search.entity_kinds.anonymised).
 CODE_ROLES = {"Witness": "witness", "Suspect": "suspect", "Informant": "witness"}
 
@@ -183,6 +189,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
+    if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
+        return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])
     if suspect:
         return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
