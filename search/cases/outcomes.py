@@ -92,7 +92,8 @@ _CAUTIONED = _rx(
     r"administered)(?:\s+to)?\b"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)\s+cautioned\b(?!\s+(?:him|her|them|me|"
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+cautioned\b"
+    r"(?!\s+(?:him|her|them|me|"
     r"under|and interviewed|(?-i:[A-Z])))")
 _CHARGED = _rx(
     r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"

@@ -208,8 +208,10 @@ def _document_day(document: SourceDocument) -> date | None:
 
 
 def _only_date(text: str) -> date | None:
-    dated = event_dates(text)
-    return dated[0][0] if len(dated) == 1 else None
+    """The one day a sentence states (a log's row may write it twice: its date cell and its
+    entry), else None."""
+    days = {d for d, _at in event_dates(text)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
