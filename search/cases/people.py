@@ -114,8 +114,9 @@ def record_names(text: str) -> list[WrittenName]:
 
 
 def _titled(word: str) -> str:
-    """"ÖZTÜRK" as "Öztürk", "Bảo" as it is."""
-    return word.title() if word.isupper() else word
+    """"ÖZTÜRK" as "Öztürk", "ŞAHİNER" as "Şahiner" (a dotted capital I lower-cased is an i and a
+    combining dot), "Bảo" as it is."""
+    return word.title().replace("\u0307", "") if word.isupper() else word
 
 
 def nicknames(texts: list[str]) -> dict[str, str]:
