@@ -31,7 +31,8 @@ _STRONG = (
     ("CRIME", r"crime|crn|offence"),
     ("OCCURRENCE", r"occurrence|ob"),
     ("INCIDENT", r"incident|call|cad|log|storm|event"),
-    ("REFERRAL", r"referral|mash"),
+    # a children's services front door's "Contact reference" ("contact number" is a phone's)
+    ("REFERRAL", r"referral|mash|contact(?=[ \t]+(?:ref\b|reference|record[ \t]+(?:no|number|ref)))"),
 )
 _WEAK = r"ref|reference|re|relates\s+to|quote|quoting|urn|number|no\.?|nos\.?"
 _FILLER = r"(?:\s+(?:no\.?|nos\.?|number|ref\.?|reference|record|log|report|id|serial|file|" \
