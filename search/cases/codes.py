@@ -59,14 +59,22 @@ def fold(token: str) -> str:
 
 
 def year_folds(token: str) -> list[str]:
-    """The folds of a token with a four-digit year or an eight-digit date written short."""
+    """The folds of a token with a four-digit year or an eight-digit date (year or day first)
+    written short."""
     groups = _GROUP.findall(token.upper())
     found = []
     for index, group in enumerate(groups):
         if re.fullmatch(r"(?:19|20)\d{2}(?:\d{4})?", group):
             short = [*groups[:index], group[2:], *groups[index + 1:]]
             found.append(fold("/".join(short)))
+        elif _DAY_MONTH_YEAR.fullmatch(group):  # "27091997", the day first: "270997"
+            short = [*groups[:index], group[:4] + group[6:], *groups[index + 1:]]
+            found.append(fold("/".join(short)))
     return found
+
+
+# An eight-digit date written day first: "27091997".
+_DAY_MONTH_YEAR = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
