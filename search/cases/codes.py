@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from search.cases.grouping import reference_family
 from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference import YEAR_AFTER
 
 # The label's head (the key's family) by the word that names it; None: a weak label.
 _STRONG = (
@@ -43,7 +44,7 @@ _LABEL = re.compile(
     re.IGNORECASE)
 # Letter and digit groups joined by / . - or one space (a space only before a group that is
 # digits or capitals: a word after the number is no part of it).
-_TOKEN = re.compile(r"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])")
+_TOKEN = re.compile(rf"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?:{YEAR_AFTER}|(?![\w]))")
 _GROUP = re.compile(r"[A-Z0-9]+")
 # A word after a number ("12 June"): the number ends before it.
 _WORD_AFTER = re.compile(r"[ ]+[A-Z]?[a-z]")
@@ -54,7 +55,7 @@ _DATE_AND_TIME = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?: [0-2]
 
 def fold(token: str) -> str:
     """One key for every written form of a value (see the module docstring)."""
-    runs = re.findall(r"[A-Z]+|\d+", re.sub(r"[^A-Z0-9]", "", token.upper()))
+    runs = re.findall(r"[A-Z]+|\d+", re.sub(r"[^A-Z0-9]|\bOF\b", "", token.upper()))
     return "".join(run.lstrip("0") or "0" if run.isdigit() else run for run in runs)
 
 
@@ -323,4 +324,5 @@ def _known_within(text: str, start: int, end: int, keys: dict[str, str]
     return None
 
 
-_BARE = re.compile(r"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])")
+_BARE = re.compile(rf"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+                   rf"(?:{YEAR_AFTER}|(?![\w]))")

@@ -219,7 +219,10 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
          r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
-_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
+# A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
+# "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
+YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
+_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}(?:{YEAR_AFTER})?"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
 
@@ -280,7 +283,7 @@ def labelled_key(head: str, token: str) -> str | None:
     and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
     none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
     (``_not_a_reference``)."""
-    parts = _PARTS.findall(token.upper())
+    parts = _PARTS.findall(re.sub(r"\bOF\b", " ", token.upper()))
     if _not_a_reference(head, token, parts):
         return None
     if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
