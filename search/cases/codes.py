@@ -29,7 +29,8 @@ from search.entity_kinds.reference import YEAR_AFTER
 
 # The label's head (the key's family) by the word that names it; None: a weak label.
 _STRONG = (
-    ("CRIME", r"crime|crn|offence"),
+    # "re-crimed as 16-K6-0765": what a crime was recorded as is its number
+    ("CRIME", r"crime|crn|offence|(?:re-?)?crimed[ \t]+as"),
     ("OCCURRENCE", r"occurrence|ob"),
     ("INCIDENT", r"incident|call|cad|log|storm|event"),
     # a children's services front door's "Contact reference" ("contact number" is a phone's)
@@ -65,15 +66,17 @@ def year_folds(token: str) -> list[str]:
     groups = _GROUP.findall(token.upper())
     found = []
     for index, group in enumerate(groups):
-        if re.fullmatch(r"(?:19|20)\d{2}(?:\d{4})?", group):
+        if _YEAR_FIRST.fullmatch(group):
             short = [*groups[:index], group[2:], *groups[index + 1:]]
             found.append(fold("/".join(short)))
-        elif _DAY_MONTH_YEAR.fullmatch(group):  # "27091997", the day first: "270997"
+        if _DAY_MONTH_YEAR.fullmatch(group):  # "27091997", the day first: "270997"
             short = [*groups[:index], group[:4] + group[6:], *groups[index + 1:]]
             found.append(fold("/".join(short)))
     return found
 
 
+# A four-digit year, or an eight-digit date written year first: "2004", "20040312".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?")
 # An eight-digit date written day first: "27091997".
 _DAY_MONTH_YEAR = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 

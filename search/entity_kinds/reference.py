@@ -349,7 +349,7 @@ def _lettered(match: re.Match[str]) -> str | None:
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
 # ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
-_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
+_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
            r"DCI|SGT|WPC)\b)[A-Z]{2,4}(?:[ \-][A-Z]{1,3})?")
 
 
