@@ -21,6 +21,7 @@ from search.cases.items import addresses, cued_marks
 from search.cases.people import WrittenName, record_names
 from search.cases.roles import CLEARED
 from search.cases.rules import (
+    OutcomeRule,
     RoleRule,
     closed_date,
     dates_in,
@@ -124,7 +125,9 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     when = max(_when(text, document), floor)
     if found is None and before and (found := reason_of(text, outcome_of(before), before)):
         when = _when(before, document)
-    if found is not None and found.outcome == "open":
+    if found is not None and found.outcome == "open" and (later := _after_reopening(text, found)):
+        found, when = later  # a table's rows in one sentence: the decision after the reopening
+    elif found is not None and found.outcome == "open":
         # a reopening happened on the day written with it ("reopened 13.03.2015"), and before
         # what followed it
         when = min(_day_at(text, found.at) or when, latest)
@@ -158,6 +161,23 @@ def unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, in
     mention already holds."""
     known = {m.key for m in mentions if m.kind == "vehicle"}
     return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
+
+
+def _after_reopening(text: str, reopened: OutcomeRule) -> tuple[OutcomeRule, date] | None:
+    """The decision a sentence states after its reopening, dated after the reopening's day
+    ("reopened 2016-07-04 | ... | finalised on 2016-11-13: NFA - public interest"), with its
+    day; None when none is (an NFA mentioned after a reopening, of an earlier day, is the one
+    reopened: "re-opened on 3.5.2015 after the NFA of 2005")."""
+    opened = _day_at(text, reopened.at)
+    rest = " ".join(text.split())[reopened.at:]
+    cut = re.search(r"\bre-?open\w*|\bre-?investigat\w*", rest, re.IGNORECASE)
+    rest = rest[cut.end():] if cut else rest
+    later = outcome_of(rest)
+    if opened is None or later is None or later.outcome == "open":
+        return None
+    stated = [d for d, _at in dates_in(rest[max(0, later.at - 40):later.at + 60])]
+    day = max(stated) if stated else None
+    return (later, day) if day is not None and day > opened else None
 
 
 def _day_at(text: str, at: int) -> date | None:

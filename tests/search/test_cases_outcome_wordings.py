@@ -60,3 +60,19 @@ def test_a_log_closure_is_dated_by_its_row_not_by_the_log_opening() -> None:
     (case,) = build_cases("c", [_document(1, log, date(2004, 3, 2))])
     assert case.outcome()[0] == "filed"
     assert [day for day, _cite in case.closed] == [date(2004, 6, 12)]
+
+
+def test_a_review_table_read_as_one_sentence_keeps_the_decision_after_the_reopening() -> None:
+    review = ("Historic review - position at 20 December 2016\nOperation Kite\nre-examines "
+              "Crime No: KX-04-12345 (first closed 5 June 2004)\nOperation Kite\nreopened "
+              "4 July 2016\nOperation Kite\nFinalisation authorised on 13 November 2016: NFA - "
+              "a prosecution is not in the public interest")
+    (case,) = build_cases("c", [_document(1, review, date(2016, 12, 20))])
+    assert case.outcome()[:2] == ("nfa", "not in public interest")
+
+
+def test_an_nfa_named_after_the_reopening_is_the_one_reopened() -> None:
+    (case,) = build_cases("c", [_document(1, "Crime No: KX-04-12345\nThe case was re-opened on "
+                                             "3 May 2015 after the NFA of 12 June 2005.",
+                                          date(2015, 5, 3))])
+    assert case.outcome()[0] == "open"
