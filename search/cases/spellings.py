@@ -1,9 +1,11 @@
 """A name a scan misreads, read as the name the collection writes right: OCR drops or changes a
-letter's diacritic ("DÍNMEZ" for "DÖNMEZ", "Phtic" for "Phúc", "Vg" for "Vũ"), and a misread name
-would be a person of its own, a suspect no one named. Two names are one when only scans write
-the one and the collection's text writes the other with a letter OCR spoils (a diacritic), and
-they differ in one word, at most two letters apart once folded (one, in a word under four).
-Namesakes with another middle name stay apart: their words are further apart than that.
+letter's diacritic ("DÍNMEZ" for "DÖNMEZ", "Phtic" for "Phúc", "Vg" for "Vũ") or mistakes one
+letter for another ("Wagar" for "Waqar"), and a misread name would be a person of its own, a
+suspect no one named. Two names are one when only scans write the one, the collection's text
+writes the other, and they differ in one word: at most two letters apart once folded (one, in
+a word under four) where the text writes that word with a diacritic; else one letter apart in
+a word of five letters or more. Namesakes with another middle name stay apart: their words are
+further apart than that.
 
 Pure: the keys the cases saw (in how many documents, and as written) in, the renames out;
 search.cases.register applies them to every case.
@@ -18,6 +20,7 @@ from search.name_spelling import edit_distance
 
 MIN_WORD = 2
 LONG_WORD = 4
+LONG_PLAIN_WORD = 5
 
 
 def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
@@ -33,24 +36,24 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
     renamed: dict[str, str] = {}
     for masked, keys in buckets.items():
         at = masked.index("*")
-        written_right = [k for k in keys if _spoilable(seen[k][1], at, len(masked))]
-        for common in written_right:
-            for rare in keys:
-                if rare not in renamed and _misreads(rare, common, at, seen):
-                    renamed[rare] = common
+        typed = [k for k in keys if seen[k][0] > 0]
+        for rare in (k for k in keys if seen[k][0] == 0 and k not in renamed):
+            common = next((k for k in typed if _misreads(rare, k, at, seen[k][1])), None)
+            if common is not None:
+                renamed[rare] = common
     return renamed
 
 
-def _spoilable(written: str, at: int, words: int) -> bool:
-    """Whether the written name's word ``at`` has a letter OCR misreads (a diacritic)."""
-    parts = written.split()
-    return len(parts) == words and not parts[at].isascii()
-
-
-def _misreads(rare: str, common: str, at: int, seen: dict[str, tuple[int, str]]) -> bool:
+def _misreads(rare: str, common: str, at: int, written: str) -> bool:
+    """Whether word ``at`` of ``rare`` (only scans write it) misreads that word of ``common``
+    (``written`` so by the text): a letter with a diacritic spoilt, two letters apart in a long
+    word ("Lý" and "Hồ" are two names), one in a short one; or, with no diacritic, one letter
+    apart in a word of five or more ("Wagar" for "Waqar")."""
     word, right = rare.split()[at], common.split()[at]
-    # two letters apart is a misreading of a long word only ("Lý" and "Hồ" are two names)
-    near = MISREAD_LETTERS if min(len(word), len(right)) >= LONG_WORD else 1
-    return (rare != common and seen[rare][0] == 0 < seen[common][0]
-            and min(len(word), len(right)) >= MIN_WORD
-            and edit_distance(word, right, near + 1) <= near)
+    parts = written.split()
+    if len(parts) == len(common.split()) and not parts[at].isascii():
+        near = MISREAD_LETTERS if min(len(word), len(right)) >= LONG_WORD else 1
+        shortest = MIN_WORD
+    else:
+        near, shortest = 1, LONG_PLAIN_WORD
+    return min(len(word), len(right)) >= shortest and edit_distance(word, right, near + 1) <= near

@@ -94,3 +94,13 @@ def test_a_name_typed_in_two_documents_is_never_read_as_another() -> None:
         _document(1, f"{REFERENCE}\nAddress for ŞAHİNER/Mevlüt Kadir: 12 Mill Row."),
         _document(2, f"{REFERENCE}\nNOMINAL (ARRESTED 4 MAY 2003): SAHIWER/Mevlüt Kadir")])
     assert case.suspects() == {"mevlut kadir sahiwer"}
+
+
+def test_a_scan_that_mistakes_one_letter_of_a_long_plain_name_reads_the_typed_name() -> None:
+    (case,) = build_cases("c", [
+        _document(1, f"{REFERENCE}\nAddress for HARGREAVES/Connor: 3 Mill Row."),
+        _document(2, f"{REFERENCE}\nNOMINAL (ARRESTED 4 MAY 2003): HARGREAVES/Cornor",
+                  scanned=True),
+        _document(3, f"{REFERENCE}\nNOMINAL (ARRESTED 5 MAY 2003): LEE/Tom", scanned=True),
+        _document(4, f"{REFERENCE}\nAddress for LEE/Tim: 9 Mill Row.")])
+    assert case.suspects() == {"connor hargreaves", "tom lee"}
