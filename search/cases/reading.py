@@ -309,6 +309,12 @@ def _birth(after: str) -> date | None:
     return dated[0][0] if dated else None
 
 
+# A nickname in quotes and more of the name after a person's mention: the mention holds only
+# the forenames (the surname a scan garbled, so no style read the whole name).
+_CUT_BEFORE_NICKNAME = re.compile(r"\s*[\"\u201c'\u2018][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\"\u201d'\u2019]"
+                                  r"\s+[A-Za-z0-9]")
+
+
 def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
@@ -324,6 +330,8 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
         else:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
+            if _CUT_BEFORE_NICKNAME.match(text[end:end + 40]):
+                continue  # 'Jon "Jonno" Hrdy': the forenames of a name whose surname is unread
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)

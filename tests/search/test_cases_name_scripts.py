@@ -5,6 +5,8 @@ collection's text writes (search.cases.spellings). Invented people, forces and r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from search.cases.people import record_names
@@ -104,3 +106,12 @@ def test_a_scan_that_mistakes_one_letter_of_a_long_plain_name_reads_the_typed_na
         _document(3, f"{REFERENCE}\nNOMINAL (ARRESTED 5 MAY 2003): LEE/Tom", scanned=True),
         _document(4, f"{REFERENCE}\nAddress for LEE/Tim: 9 Mill Row.")])
     assert case.suspects() == {"connor hargreaves", "tom lee"}
+
+
+def test_forenames_before_a_nickname_and_a_garbled_surname_are_no_suspect() -> None:
+    text = f'{REFERENCE}\nI arrested Tomasz Adam "Tommo" Kr0l at the flat.'
+    document = _document(1, text, scanned=True)
+    start = text.index("Tomasz Adam")
+    forenames = Mention("person", "tomasz adam", "Tomasz Adam", 1, start, start + len("Tomasz Adam"))
+    (case,) = build_cases("c", [replace(document, mentions=(*document.mentions, forenames))])
+    assert case.suspects() == set()
