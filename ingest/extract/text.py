@@ -28,12 +28,30 @@ PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2",
                        "mac_roman")
 
 
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_PAIR = re.compile(rb"[\x80-\xff]{2}")
+# At most one byte in this many above ASCII: a Latin text with a few accented letters.
+ASCII_PER_ACCENT = 10
+
+
+def _latin_with_accents(raw: bytes) -> bool:
+    """Text that is ASCII but for a few single bytes apart ("KÖSE", "café"): a Western code
+    page's. A multibyte page (Big5, Shift-JIS) would read each such byte and the letter after it
+    as one ideograph in the middle of an English word; the detector can prefer that reading on
+    a short text."""
+    high = len(_HIGH_BYTE.findall(raw[:DETECT_SAMPLE_BYTES]))
+    return 0 < high * ASCII_PER_ACCENT <= len(raw[:DETECT_SAMPLE_BYTES]) \
+        and _HIGH_PAIR.search(raw[:DETECT_SAMPLE_BYTES]) is None
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was read in (UTF-8 first, then the detector's best)."""
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _latin_with_accents(raw):
+        return raw.decode("cp1252", errors="replace"), "cp1252"
     matches = list(from_bytes(raw))
     if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252"
@@ -44,11 +62,14 @@ def decode(raw: bytes) -> tuple[str, str]:
     matches = [m for m in matches if glued[id(m)] == fewest]
     least_chaos = min(m.chaos for m in matches)
     # Short texts fit several code pages equally well; UK archives are Western European, so
-    # those win a tie ("£" rather than the "Ł" that cp1250 would read).
+    # those win a tie ("£" rather than the "Ł" that cp1250 would read), also where the detector
+    # reports a Western page only as one that reads the bytes the same ("ÖZTÜRK" in cp1252,
+    # filed under cp1250, beside the "ÍZTÜRK" of DOS's cp850).
     for preferred in PREFERRED_ENCODINGS:
         for match in matches:
-            if match.encoding == preferred and match.chaos <= least_chaos + 0.01:
-                return str(match), match.encoding
+            if preferred in (match.encoding, *match.could_be_from_charset) \
+                    and match.chaos <= least_chaos + 0.01:
+                return raw.decode(preferred, errors="replace"), preferred
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
     return str(best), best.encoding
 

@@ -65,10 +65,14 @@ def _sources(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> list[S
                         _source_includes=_DOC_FIELDS)["docs"]
     documents = {d["_id"]: d["_source"] for d in found if d.get("found")}
     pages: dict[str, dict[int, tuple[str, str]]] = {d: {} for d in documents}
-    for hit in helpers.scan(client, index=indices.pages, size=500, _source=[
-            "doc_id", "page", "text", "citation"], query={"query": {"terms": {"doc_id": list(documents)}}}):
+    scanned: dict[str, set[int]] = {d: set() for d in documents}
+    query = {"query": {"terms": {"doc_id": list(documents)}}}
+    for hit in helpers.scan(client, index=indices.pages, size=500, query=query, _source=[
+            "doc_id", "page", "text", "citation", "ocr"]):
         s = hit["_source"]
         pages[s["doc_id"]][s["page"]] = (s.get("text") or "", s.get("citation") or "")
+        if s.get("ocr"):
+            scanned[s["doc_id"]].add(s["page"])
     mentions: dict[str, list[Mention]] = {d: [] for d in documents}
     query = {"bool": {"filter": [{"terms": {"doc_id": list(documents)}},
                                  {"terms": {"kind": CASE_KINDS}}, {"term": {"wrong": False}}]}}
@@ -78,7 +82,8 @@ def _sources(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> list[S
                                              s["page"], s["start"], s["end"]))
     return [SourceDocument(doc_id, doc["control"], doc.get("title") or doc.get("filename") or "",
                            _day(doc.get("date")), doc.get("force"), pages[doc_id],
-                           tuple(mentions[doc_id]), doc.get("path") or "")
+                           tuple(mentions[doc_id]), doc.get("path") or "",
+                           frozenset(scanned[doc_id]))
             for doc_id, doc in documents.items()]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from search.cases.roles import CLEARED
 from search.cases.rules import Sentence, sentences
 from search.cases.sources import Mention, SourceDocument
 from search.entity_kinds.reference import prefix_of, reference_format
@@ -63,6 +64,29 @@ class Case:
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
+    # person key -> the documents whose text (or whose scans, read by OCR) write the name, with
+    # or without a role, and one form the text writes (search.cases.spellings reads a name
+    # misread in a scan as the one the collection's text writes)
+    written_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    scanned_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    spelt: dict[str, str] = field(default_factory=dict)
+
+    def rename(self, key: str, to: str, written: str) -> None:
+        """The person ``key`` read as ``to``, written ``written`` (``key`` misreads their
+        name): their evidence and identifying details joined to theirs."""
+        if key in self.names:
+            self.names[to][written] += sum(self.names.pop(key).values())
+        for held in (self.roles, self.births, self.ages, self.numbers, self.born,
+                     self.written_in, self.scanned_in):
+            if key in held:
+                found = held.pop(key)
+                if isinstance(found, set):
+                    held[to] |= found  # type: ignore[operator]
+                else:
+                    held[to] += found  # type: ignore[operator]
+        if key in self.kinds:
+            self.kinds.setdefault(to, self.kinds.pop(key))
+        self.spelt.pop(key, None)
 
     # --- derived -------------------------------------------------------------------------
 
@@ -85,11 +109,18 @@ class Case:
     def role_of(self, key: str) -> tuple[str, float, str, list[Citation]]:
         """A person's role in the case: a correction's, else officer evidence first (a title is
         plain), then suspect, subject, witness; its confidence the best of that role's
-        evidence."""
+        evidence. A person the case clears is no suspect: their other role, else ``CLEARED``
+        (listed nowhere)."""
         evidence = self.roles[key]
         if key in self.corrected:
             role, by = self.corrected[key]
             return role, 1.0, f"corrected by {by}", [e[3] for e in evidence]
+        if any(e[0] == CLEARED for e in evidence):
+            # cleared: their suspect evidence no longer counts; a role of another kind stands
+            evidence = [e for e in evidence if e[0] not in ("suspect", CLEARED)] or \
+                [e for e in evidence if e[0] == CLEARED]
+            if evidence[0][0] == CLEARED:
+                return CLEARED, evidence[0][1], evidence[0][2], [e[3] for e in evidence]
         role = min((e[0] for e in evidence), key=ROLE_ORDER.index)
         chosen = [e for e in evidence if e[0] == role]
         best = max(chosen, key=lambda e: e[1])

@@ -25,13 +25,16 @@ from dataclasses import replace
 
 from search.cases.grouping import reference_family
 from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference import YEAR_AFTER
 
 # The label's head (the key's family) by the word that names it; None: a weak label.
 _STRONG = (
-    ("CRIME", r"crime|crn|offence"),
+    # "re-crimed as 16-K6-0765": what a crime was recorded as is its number
+    ("CRIME", r"crime|crn|offence|(?:re-?)?crimed[ \t]+as"),
     ("OCCURRENCE", r"occurrence|ob"),
     ("INCIDENT", r"incident|call|cad|log|storm|event"),
-    ("REFERRAL", r"referral|mash"),
+    # a children's services front door's "Contact reference" ("contact number" is a phone's)
+    ("REFERRAL", r"referral|mash|contact(?=[ \t]+(?:ref\b|reference|record[ \t]+(?:no|number|ref)))"),
 )
 _WEAK = r"ref|reference|re|relates\s+to|quote|quoting|urn|number|no\.?|nos\.?"
 _FILLER = r"(?:\s+(?:no\.?|nos\.?|number|ref\.?|reference|record|log|report|id|serial|file|" \
@@ -42,7 +45,7 @@ _LABEL = re.compile(
     re.IGNORECASE)
 # Letter and digit groups joined by / . - or one space (a space only before a group that is
 # digits or capitals: a word after the number is no part of it).
-_TOKEN = re.compile(r"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])")
+_TOKEN = re.compile(rf"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?:{YEAR_AFTER}|(?![\w]))")
 _GROUP = re.compile(r"[A-Z0-9]+")
 # A word after a number ("12 June"): the number ends before it.
 _WORD_AFTER = re.compile(r"[ ]+[A-Z]?[a-z]")
@@ -53,19 +56,29 @@ _DATE_AND_TIME = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?: [0-2]
 
 def fold(token: str) -> str:
     """One key for every written form of a value (see the module docstring)."""
-    runs = re.findall(r"[A-Z]+|\d+", re.sub(r"[^A-Z0-9]", "", token.upper()))
+    runs = re.findall(r"[A-Z]+|\d+", re.sub(r"[^A-Z0-9]|\bOF\b", "", token.upper()))
     return "".join(run.lstrip("0") or "0" if run.isdigit() else run for run in runs)
 
 
 def year_folds(token: str) -> list[str]:
-    """The folds of a token with a four-digit year or an eight-digit date written short."""
+    """The folds of a token with a four-digit year or an eight-digit date (year or day first)
+    written short."""
     groups = _GROUP.findall(token.upper())
     found = []
     for index, group in enumerate(groups):
-        if re.fullmatch(r"(?:19|20)\d{2}(?:\d{4})?", group):
+        if _YEAR_FIRST.fullmatch(group):
             short = [*groups[:index], group[2:], *groups[index + 1:]]
             found.append(fold("/".join(short)))
+        if _DAY_MONTH_YEAR.fullmatch(group):  # "27091997", the day first: "270997"
+            short = [*groups[:index], group[:4] + group[6:], *groups[index + 1:]]
+            found.append(fold("/".join(short)))
     return found
+
+
+# A four-digit year, or an eight-digit date written year first: "2004", "20040312".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?")
+# An eight-digit date written day first: "27091997".
+_DAY_MONTH_YEAR = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -314,4 +327,5 @@ def _known_within(text: str, start: int, end: int, keys: dict[str, str]
     return None
 
 
-_BARE = re.compile(r"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?![\w])")
+_BARE = re.compile(rf"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+                   rf"(?:{YEAR_AFTER}|(?![\w]))")

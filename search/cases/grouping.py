@@ -60,10 +60,12 @@ class Groups:
             key = self.parent[key]
         return key
 
-    def join(self, keys: list[str]) -> None:
+    def join(self, keys: list[str], renumbered: bool = False) -> None:
+        """The keys made one case; ``renumbered``: even two of one family (a case given a new
+        number, in the sentence that says so)."""
         for other in keys[1:]:
             a, b = self.find(keys[0]), self.find(other)
-            if a == b or self.families[a] & self.families[b]:
+            if a == b or (self.families[a] & self.families[b] and not renumbered):
                 continue
             root, child = min(a, b), max(a, b)
             self.parent[child] = root
@@ -76,7 +78,7 @@ def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument
     for doc_units in units.values():
         for unit in doc_units:
             if unit.refs():
-                groups.join(unit.refs())
+                groups.join(unit.refs(), _renumbered(unit))
         for before, after in pairwise(doc_units):
             if before.refs() and after.refs() and (_LINKS_ON.search(before.sentence.text)
                                                    or _LINKS_BACK.match(after.sentence.text)):
@@ -86,6 +88,19 @@ def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument
         for keys in form_blocks(document):
             groups.join(keys)
     return groups
+
+
+# A case given a new number, said in one sentence: "re-crimed as 14/2016/0321, replacing
+# 14/2005/0977", "new crime number ... (formerly ...)", "superseded by".
+_RENUMBERED = re.compile(r"\bre-?(?:crimed|numbered|recorded|registered)\b|\bnew (?:crime |reference |"
+                         r"occurrence )?(?:number|reference)\b[^.;]{0,40}\b(?:formerly|previously|"
+                         r"replac\w+)|\bsuperseded\b|\breplac(?:es|ed|ing)\b", re.IGNORECASE)
+
+
+def _renumbered(unit: Unit) -> bool:
+    """A sentence that says its two numbers of one series are one case renumbered."""
+    numbers = {key for key in unit.refs() if not key.startswith("OPERATION/")}
+    return len(numbers) == 2 and bool(_RENUMBERED.search(unit.sentence.text))
 
 
 def form_blocks(document: SourceDocument) -> list[list[str]]:

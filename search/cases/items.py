@@ -50,6 +50,14 @@ _FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? 
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
+# A Welsh street's type comes before its name ("46 Stryd Draenen" is "46 Draenen Street"): the
+# same address as the English name, keyed with the English type.
+WELSH_TYPES = {"stryd": "street", "heol": "road", "ffordd": "way", "lôn": "lane", "lon": "lane",
+               "rhodfa": "avenue", "cilgant": "crescent", "teras": "terrace", "clos": "close"}
+WELSH_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<welsh>(?i:"
+                           rf"{'|'.join(WELSH_TYPES)})) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+                           rf"\b(?:(?:,? {_NAME_WORD}){{0,3}},? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
+                           r"\d[A-Z]{2})\b)?")
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
 POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>{_NAME_WORD}"
@@ -77,8 +85,9 @@ def address_key(match: re.Match[str]) -> str:
     """An address's key: its flat, its number, its street's name, its type written out, lower
     case, and its postcode when one follows it ("flat 2 14 larch terrace hx4 2qt")."""
     name = " ".join(match.group("name").split()).lower()
-    typed = match.groupdict().get("type")
-    street = f" {_TYPE_OF[typed.lower()]}" if typed else ""
+    typed, welsh = match.groupdict().get("type"), match.groupdict().get("welsh")
+    street = f" {_TYPE_OF[typed.lower()]}" if typed else f" {WELSH_TYPES[welsh.lower()]}" if welsh \
+        else ""
     flat = " ".join((match.group("flat") or "").lower().replace(".", "").split())
     key = f"{flat + ' ' if flat else ''}{match.group('number').lower()} {name}{street}"
     written = match.group("postcode") or ""
@@ -122,9 +131,11 @@ def _street(key: str) -> str:
 # "registration RF01 BLS"), whether or not the DVLA would issue it: files carry mistyped and
 # false plates, and what links two cases is the same mark written in both, however spaced
 # ("RF 01 BLS", "RF-01-BLS") or cased ("rf01bls").
+# The words say it is a mark, so its letters may be lower case ("index pn02 ykb"), and the
+# older shapes count too: a prefix ("T247 TCA") or a suffix ("ABC 123A") mark.
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
-                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>[A-Z]{2}[ \-]?\d{2}[ \-]?"
-                       r"[A-Z]{3}|[a-z]{2}\d{2}[a-z]{3})\b")
+                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-]?"
+                       r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]))\b")
 
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:
@@ -141,6 +152,8 @@ def addresses(text: str) -> list[tuple[int, int, str, str]]:
     """The addresses of a text: (start, end, key, as written); a street whose type is not
     in the list only with its town and postcode (``POSTED_ADDRESS``)."""
     typed = list(ADDRESS.finditer(text))
+    typed += [m for m in WELSH_ADDRESS.finditer(text)
+              if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)]
     posted = [m for m in POSTED_ADDRESS.finditer(text)
               if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
               and not _COLLAR_BEFORE.search(text[max(0, m.start() - 8):m.start()])]

@@ -38,10 +38,13 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
         r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
-        r"|assist|back|carry on|continue)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|"
+        r"|assist|back|carry on|continue|go on)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|"
+        # "she asked us to stop": a letter to the family
+        r"\basked (?:us|police|the police|officers) to stop\b|"
         r"\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
-    ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\boutcome 21\b")),
+    ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\bthe public no good\b|"
+                                   r"\boutcome 21\b")),
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),
     ("insufficient evidence", _rx(
         r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
@@ -50,7 +53,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bevidence (?:is|was|were|being) (?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
-        r"evidence\b|\bwould not sustain\b|\bcharging standard\b")),
+        r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
+        # the Code for Crown Prosecutors' first test: "the threshold test is not met"
+        r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
+        r"(?:met|passed|satisfied)\b|\bevidence\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
+        r"(?:strong|good) enough)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -70,7 +77,10 @@ _NFA = _rx(
     r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
     r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
-    r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b")
+    r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b|"
+    # "no charge to follow", "closed without anyone being prosecuted"
+    r"\bno charges? (?:to follow|will follow|would follow|to be brought)\b|\bwithout (?:anyone|anybody) "
+    r"(?:being )?(?:prosecuted|charged)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|"
@@ -82,7 +92,8 @@ _CAUTIONED = _rx(
     r"administered)(?:\s+to)?\b"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)\s+cautioned\b(?!\s+(?:him|her|them|me|"
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+cautioned\b"
+    r"(?!\s+(?:him|her|them|me|"
     r"under|and interviewed|(?-i:[A-Z])))")
 _CHARGED = _rx(
     r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
@@ -92,7 +103,8 @@ _CHARGED = _rx(
     r"charges?\b(?! (?:was|were) (?:not|refused))|\bconvicted\b|\bpleaded guilty"
     r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
     r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
-    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b"
+    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b|\b(?:has |have |had )?"
+    r"(?:faced|facing|faces) (?:a |the )?(?:criminal )?charges?\b"
     # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+charged\b"
@@ -106,7 +118,9 @@ _FILED = _rx(
     r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|"
     # "No suspect identified" alone is where an enquiry stands ("at this time"), not how it ended.
     r"\bno (?:named |identified )?suspects?\b"
-    r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b")
+    r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b|"
+    r"\bclosed\b[^.]{0,60}\b(?:never|not|could not|did not) (?:learn|learned|learnt|find out|found "
+    r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b")
 _OPEN = _rx(
     r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
@@ -117,7 +131,8 @@ _OPEN = _rx(
     r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
-    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:was |were )?"
+    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
+    r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return))\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
@@ -125,6 +140,8 @@ _REOPENED = _rx(r"re-?open|re-?investigat")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
     r"reason)?|decision|current status|final outcome|resolution)"
+    # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
+    r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
     r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on)?\s*\d[\w/.\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
@@ -174,8 +191,10 @@ def _labelled(text: str) -> OutcomeRule | None:
 
 
 # A force's own disposal code with its meaning in brackets: "Clear-up C1 (charge)", "N5 (NFA,
-# evidential shortfall)": the meaning says the outcome, whatever the code.
-_CODED = re.compile(r"\b[A-Z]{1,3}-?\d{1,2}[A-Z]?\s*\((?P<meaning>[^()]{2,60})\)")
+# evidential shortfall)", "Outcome type 1 (charge/summons)": the meaning says the outcome,
+# whatever the code.
+_CODED = re.compile(r"(?:\b[A-Z]{1,3}-?|\b(?i:outcome|disposal|result|finalisation)(?:\s+(?i:type|"
+                    r"code|class))?\s+)\d{1,2}[A-Z]?\s*\((?P<meaning>[^()]{2,60})\)")
 _MEANINGS = (("charged", r"charge[sd]?|summons(?:ed)?|requisition"),
              ("cautioned", r"(?:\w+ )?caution(?:ed)?|reprimand|final warning|community resolution"),
              ("nfa", r"NFA|no further action"), ("filed", r"filed|undetected|no suspect"),

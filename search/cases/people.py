@@ -11,28 +11,52 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.names import HEADING_WORDS, NOT_NAMES, TITLES
+from search.names import HEADING_WORDS, NOT_NAMES, TITLES, person_key
 
-_CAPS = r"[A-Z](?:[A-Z'\-]*[A-Z])"
-_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# A nickname in quotes between the forename and the surname: 'Saleem "Tash" Ramsden'.
-_NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}) [\"“'‘](?P<nickname>[A-Z][\w\-]*"
-                       rf"(?: [A-Z][\w\-]*)?)[\"”'’] (?P<surname>{_CAPITALISED}|{_CAPS})(?![\w'\-])")
-# Each style: the pattern, with the surname and forename groups it names.
+
+def _letters(upper: bool) -> str:
+    """A character class's letters of one case: ASCII and the Latin letters with diacritics
+    (Latin-1, Extended-A and -B, Extended Additional: "ÖZTÜRK", "Lý", "Nguyễn")."""
+    accented = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+    return ("A-Z" if upper else "a-z") + "".join(
+        c for c in accented if (c.isupper() if upper else c.islower()))
+
+
+_UP, _LOW = _letters(True), _letters(False)
+_CAPS = rf"[{_UP}](?:[{_UP}'\-]*[{_UP}])"
+_CAPITALISED = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_FORENAMES = rf"{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}"
+# A nickname in quotes between the forenames and the surname: 'Saleem "Tash" Ramsden',
+# 'Bảo Minh "Sonny" Lý'.
+_NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) [\"“'‘](?P<nickname>[{_UP}][\w\-]*"
+                       rf"(?: [{_UP}][\w\-]*)?)[\"”'’] (?P<surname>{_CAPITALISED}|{_CAPS})(?![\w'\-])")
+# The father's name in brackets after the name, "Yonas Habtom (son of Tsegay)": in a naming
+# tradition without family names it is the person's second name, and tells namesakes apart.
+_PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED})?) "
+                         rf"(?P<surname>{_CAPITALISED}) \((?:son|daughter|s/o|d/o)(?: of)? "
+                         rf"(?P<father>{_CAPITALISED})\)")
+# Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
+# is read there, and nowhere else (a capitalised "On" or "At" is no surname).
+_SHORT_OK = ("nickname", "patronymic", "slashed")
+# Each style: its name, the pattern, with the surname and forename groups it names.
 _STYLES = (
-    _NICKNAME,
+    ("nickname", _NICKNAME),
+    ("patronymic", _PATRONYMIC),
+    # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
+    ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"
+                           rf"(?![\w'\-])")),
     # "BAKIR Sherzad Goran - detained": every forename, up to a word that is no name's.
-    re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED}(?: {_CAPITALISED})"
-               r"{1,2})(?![\w'\-])(?!\s+[A-Z])"),
-    re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})(?![\w'\-])"),
-    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
-               rf"(?P<surname>{_CAPS})(?![\w'\-])"),
-    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])"),
+    ("surname first", re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED}"
+                                 rf"(?: {_CAPITALISED}){{1,2}})(?![\w'\-])(?![ ]+[{_UP}])")),
+    ("surname first", re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})"
+                                 rf"(?![\w'\-])")),
+    ("surname last", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPS})"
+                                rf"(?![\w'\-])")),
+    ("capitals", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])")),
     # "Jason Holt (04/11/1972)", "Jason Holt (DOB 04/11/1972)": a date of birth after it says
     # a capitalised pair is a name.
-    re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
-               rf"(?P<surname>{_CAPITALISED})(?= ?\((?:(?i:DOB|D\.O\.B\.?|born):? )?"
-               r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"),
+    ("born", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED})"
+                        r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born):? )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))")),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({
@@ -45,7 +69,8 @@ _NOT_NAME_WORDS = frozenset({
     "address", "home", "tel", "mobile", "phone", "vehicle", "registration", "sheet",
     "continuation", "strategy", "discussion", "attendees", "actions", "action", "present",
     "concern", "referral", "referrals", "contact", "dear", "yours", "sincerely", "faithfully",
-    "enc", "cc", "re", "op", "operation", "yes", "and", "or", "not",
+    "enc", "cc", "re", "op", "operation", "yes", "and", "or", "not", "police", "voluntary",
+    "interview", "caution", "under", "complete", "eliminated", "tie", "named", "by",
 })
 
 
@@ -57,30 +82,41 @@ class WrittenName:
     display: str  # "Forename Surname"
 
 
-def _word_ok(word: str) -> bool:
+def _word_ok(word: str, short_ok: bool = False) -> bool:
     lower = word.lower().strip("'-")
-    return len(lower) >= 3 and lower not in _NOT_NAME_WORDS and lower not in TITLES \
-        and lower not in NOT_NAMES and lower not in HEADING_WORDS
+    return len(lower) >= (2 if short_ok else 3) and lower not in _NOT_NAME_WORDS \
+        and lower not in TITLES and lower not in NOT_NAMES and lower not in HEADING_WORDS
 
 
 def record_names(text: str) -> list[WrittenName]:
     """The names a sentence writes in a record style (see the module docstring), each once,
     the first style that reads a span winning."""
     found: list[WrittenName] = []
-    text = re.sub(r"\s", " ", text)  # a name broken over two lines; same offsets
-    for style in _STYLES:
-        for match in style.finditer(text):
+    raw, text = text, re.sub(r"\s", " ", text)  # a name broken over two lines; same offsets
+    for style, pattern in _STYLES:
+        short_ok = style in _SHORT_OK
+        for match in pattern.finditer(text):
             given, surname = match.group("forename").split(" "), match.group("surname")
-            start = match.start()
+            start, end = match.start(), match.end()
             while len(given) > 1 and not _word_ok(given[0]):
                 start += len(given.pop(0)) + 1  # "Yesterday Saleem RAMSDEN": not a forename
-            if not (all(_word_ok(word) for word in given) and _word_ok(surname)):
+            while len(given) > 1 and match.end("forename") == end and (
+                    not _word_ok(given[-1]) or "\n" in raw[end - len(given[-1]) - 1:end]):
+                end -= len(given.pop()) + 1  # "ÖZTÜRK/Serkan\nAccount ...": the next line's word
+            if not (all(_word_ok(word, short_ok) for word in given) and _word_ok(surname, short_ok)):
                 continue
-            if any(start < n.end and n.start < match.end() for n in found):
+            if any(start < n.end and n.start < end for n in found):
                 continue
-            display = " ".join(word.title() for word in [*given, surname])
-            found.append(WrittenName(start, match.end(), display.lower(), display))
+            father = [match.group("father")] if style == "patronymic" else []
+            display = " ".join(_titled(word) for word in [*given, *father, surname])
+            found.append(WrittenName(start, end, person_key(display), display))
     return sorted(found, key=lambda n: n.start)
+
+
+def _titled(word: str) -> str:
+    """"ÖZTÜRK" as "Öztürk", "ŞAHİNER" as "Şahiner" (a dotted capital I lower-cased is an i and a
+    combining dot), "Bảo" as it is."""
+    return word.title().replace("\u0307", "") if word.isupper() else word
 
 
 def nicknames(texts: list[str]) -> dict[str, str]:
@@ -90,7 +126,7 @@ def nicknames(texts: list[str]) -> dict[str, str]:
     found = {}
     for text in texts:
         for match in _NICKNAME.finditer(text):
-            forename, surname = match.group("forename"), match.group("surname").title()
+            forename, surname = match.group("forename"), _titled(match.group("surname"))
             nickname = " ".join(match.group("nickname").split())
-            found[f"{forename} {nickname} {surname}".lower()] = f"{forename} {surname}".lower()
+            found[person_key(f"{forename} {nickname} {surname}")] = person_key(f"{forename} {surname}")
     return found

@@ -19,7 +19,9 @@ from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
 from search.cases.items import addresses, cued_marks
 from search.cases.people import WrittenName, record_names
+from search.cases.roles import CLEARED
 from search.cases.rules import (
+    OutcomeRule,
     RoleRule,
     closed_date,
     dates_in,
@@ -123,7 +125,9 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     when = max(_when(text, document), floor)
     if found is None and before and (found := reason_of(text, outcome_of(before), before)):
         when = _when(before, document)
-    if found is not None and found.outcome == "open":
+    if found is not None and found.outcome == "open" and (later := _after_reopening(text, found)):
+        found, when = later  # a table's rows in one sentence: the decision after the reopening
+    elif found is not None and found.outcome == "open":
         # a reopening happened on the day written with it ("reopened 13.03.2015"), and before
         # what followed it
         when = min(_day_at(text, found.at) or when, latest)
@@ -157,6 +161,23 @@ def unread_marks(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, in
     mention already holds."""
     known = {m.key for m in mentions if m.kind == "vehicle"}
     return [(start, end, key) for start, end, key in cued_marks(text) if key not in known]
+
+
+def _after_reopening(text: str, reopened: OutcomeRule) -> tuple[OutcomeRule, date] | None:
+    """The decision a sentence states after its reopening, dated after the reopening's day
+    ("reopened 2016-07-04 | ... | finalised on 2016-11-13: NFA - public interest"), with its
+    day; None when none is (an NFA mentioned after a reopening, of an earlier day, is the one
+    reopened: "re-opened on 3.5.2015 after the NFA of 2005")."""
+    opened = _day_at(text, reopened.at)
+    rest = " ".join(text.split())[reopened.at:]
+    cut = re.search(r"\bre-?open\w*|\bre-?investigat\w*", rest, re.IGNORECASE)
+    rest = rest[cut.end():] if cut else rest
+    later = outcome_of(rest)
+    if opened is None or later is None or later.outcome == "open":
+        return None
+    stated = [d for d, _at in dates_in(rest[max(0, later.at - 40):later.at + 60])]
+    day = max(stated) if stated else None
+    return (later, day) if day is not None and day > opened else None
 
 
 def _day_at(text: str, at: int) -> date | None:
@@ -207,8 +228,10 @@ def _document_day(document: SourceDocument) -> date | None:
 
 
 def _only_date(text: str) -> date | None:
-    dated = event_dates(text)
-    return dated[0][0] if len(dated) == 1 else None
+    """The one day a sentence states (a log's row may write it twice: its date cell and its
+    entry), else None."""
+    days = {d for d, _at in event_dates(text)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _role_in_form(page: str, mention: Mention) -> RoleRule | None:
@@ -286,21 +309,34 @@ def _birth(after: str) -> date | None:
     return dated[0][0] if dated else None
 
 
+# A nickname in quotes and more of the name after a person's mention: the mention holds only
+# the forenames (the surname a scan garbled, so no style read the whole name).
+_CUT_BEFORE_NICKNAME = re.compile(r"\s*[\"\u201c'\u2018][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\"\u201d'\u2019]"
+                                  r"\s+[A-Za-z0-9]")
+
+
 def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
     text, offset = unit.sentence.text, unit.sentence.start
     raw = unit.document.pages[unit.page][0]
     lead = len(raw[offset:]) - len(raw[offset:].lstrip())
     for mention, added in _people(unit, offset + lead):
+        if mention.kind == "person":
+            typed = unit.page not in unit.document.scanned
+            (case.written_in if typed else case.scanned_in)[mention.key].add(unit.document.doc_id)
+            if typed:
+                case.spelt.setdefault(mention.key, mention.text)
         if mention.kind == "anonymised":
             found = role_of_code(mention.key)
         else:
             start = mention.start - offset - lead
             end = mention.end - offset - lead
+            if _CUT_BEFORE_NICKNAME.match(text[end:end + 40]):
+                continue  # 'Jon "Jonno" Hrdy': the forenames of a name whose surname is unread
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
             _identifying(case, mention.key, text[end:])
-        if found is None or (added and found.role != "suspect"):
+        if found is None or (added and found.role not in ("suspect", CLEARED)):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))
         case.names[mention.key][mention.text] += 1

@@ -14,6 +14,7 @@ from typing import Any
 
 from search.cases.flags import Flag, case_flags, closed, reported
 from search.cases.register import Case, Citation
+from search.cases.roles import CLEARED
 from search.cases.vocabulary import LINKED, LINKING, OUTCOME_LABELS, outcome_values
 from search.ciphers import Cipher, CipherSet, cipher_text
 from search.entity_kinds.reference import reference_format
@@ -58,6 +59,8 @@ def _people(case: Case, display: dict[str, str]) -> list[Record]:
     people = []
     for key in sorted(case.roles):
         role, confidence, rule, cites = case.role_of(key)
+        if role == CLEARED:
+            continue  # traced and eliminated, and nothing else: no role in the case
         people.append({"key": key, "name": display.get(key, key), "kind": case.kinds[key],
                        "role": role, "confidence": confidence, "rule": rule,
                        "cites": [c.as_record() for c in cites[:5]]})
@@ -99,7 +102,7 @@ def case_record(collection: str, case: Case, flags: list[Flag], display: dict[st
         "reported": _dated(reported(case)), "closed": _dated(closed(case)),
         "documents": _documents(case), "doc_ids": sorted(case.documents),
         "document_count": len(case.documents), "people": people,
-        "people_keys": sorted(case.roles), "suspect_keys": sorted(case.suspects()),
+        "people_keys": [p["key"] for p in people], "suspect_keys": sorted(case.suspects()),
         "items": [{"kind": kind, "key": key, "written": case.item_text[(kind, key)]}
                   for kind, key in sorted(case.items)],
         "flags": [_flag_record(f, ids) for f in flags], "flag_names": names,

@@ -32,6 +32,7 @@ from search.cases.reading import ITEM_KINDS, read_document, unread_marks
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
+from search.cases.spellings import misread_names
 from search.entity_kinds.reference import reference_key, reference_written
 
 
@@ -63,8 +64,29 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
              for root, keys in members.items()}
     for doc_units in read.values():
         read_document(doc_units, groups, cases)
+    _read_right(list(cases.values()))
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _read_right(cases: list[Case]) -> None:
+    """Every case's misread names read as the names the collection writes right
+    (search.cases.spellings)."""
+    documents: dict[str, set[str]] = defaultdict(set)
+    spelt: dict[str, str] = {}
+    for case in cases:
+        for key, found in case.written_in.items():
+            documents[key] |= found
+        for key in case.scanned_in:
+            documents.setdefault(key, set())
+        for key, written in case.spelt.items():
+            # a form with the diacritics the OCR spoils wins
+            if key not in spelt or (spelt[key].isascii() and not written.isascii()):
+                spelt[key] = written
+    renamed = misread_names({key: (len(found), spelt.get(key, key)) for key, found in documents.items()})
+    for case in cases:
+        for key in [k for k in case.scanned_in if k in renamed]:
+            case.rename(key, renamed[key], spelt[renamed[key]])
 
 
 def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:

@@ -21,6 +21,10 @@ from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
 
+# Not a role a case lists: the person the case clears ("traced and eliminated"), whose
+# suspect evidence it outweighs (search.cases.case.Case.role_of).
+CLEARED = "cleared"
+
 
 @dataclass(frozen=True)
 class RoleRule:
@@ -115,8 +119,9 @@ _SUSPECT_BEFORE = _rx(
     # 12 March 2003: ".
     rf"|(?:arrest(?:ed)?|interview(?:ed)? under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
-    # A label's aside: "Suspect (named by Child H): ".
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:was\s+|is\s+|as\s+)?"
+    # A label's aside: "Suspect (named by Child H): ", "Nominal (interviewed under caution
+    # 3 May 2001, legal adviser Ann Lee): ".
+    r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
     r"[:,.\-–|?]?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
@@ -132,6 +137,23 @@ _WITNESS_BEFORE = _rx(r"\b(?:witness(?:es)?|independent witness|W\d{1,2})\s*(?:\
                       r"(?:,|:|\(|-)?\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _WITNESS_AFTER = _rx(r"^\s*(?:\((?:a |the |independent )?witness\)|, (?:a|the|an independent) "
                      r"witness|,? who witnessed|witnessed|saw (?:the|him|her|them))")
+# What clears a person, bound to them: a label's aside just before the name ("Nominal (traced
+# and eliminated): ", "Suspect (ruled out) - "), or the name the subject of a clause that clears
+# them with no other name between ("X was in custody that night and is ruled out", "X had an
+# alibi, which was checked"). A person a case clears is no suspect of it, whatever else it says.
+_CLEARING = (r"(?:eliminated|ruled out|excluded|cleared|not involved|no longer (?:a |the )?"
+             r"suspect|not (?:a |the )?suspect|(?:an?|the) (?:\w+ ){0,2}alibi)")
+_CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})\s*\([^()]{{0,60}}\b{_CLEARING}[^()]{{0,30}}\)"
+                      r"\s*[:\-\u2013]?\s*$")
+_CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
+                     rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
+                     rf"{_CLEARING}")
+# A disclosure that says who did it: the name the subject of a reported clause that makes them
+# one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
+_TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
+                 r"\bthat\s+$")
+_ONE_OF_THEM = _rx(rf"^{_ASIDE}\s+(?:was|is|had been|has been)\s+(?:one of\s+)?the\s+(?:\w+\s+)?"
+                   r"(?P<cue>men|man|males?|abusers?|offenders?|perpetrators?|group)\b")
 # Anonymised codes by their label (search.entity_kinds.anonymised).
 CODE_ROLES = {"Witness": "witness", "Suspect": "suspect", "Informant": "witness"}
 
@@ -155,6 +177,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
     if _officer(before, written, after):
         return RoleRule("officer", 0.9, "title, collar number or job")
+    if _CLEARED_BEFORE.search(before[-120:]) or _CLEARED_AFTER.match(after[:160]):
+        return RoleRule(CLEARED, 0.85, "traced and eliminated")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
         _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
     if suspect and len(written.split()) < 2 and any(
@@ -165,7 +189,9 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
-    suspect = _SUSPECT_BEFORE.search(before[-50:])
+    if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
+        return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
+    suspect = _SUSPECT_BEFORE.search(before[-120:])
     if suspect:
         return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
     done = suspect_by_grammar(before + written + after, len(before), len(before) + len(written))

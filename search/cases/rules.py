@@ -95,8 +95,12 @@ def dates_in(text: str) -> list[tuple[date, int]]:
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
                        r"complain(?:ed|t (?:was )?made)|came to notice|referred|first contact|"
-                       r"date (?:of )?report|allegation (?:was )?made)\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|NFA'?d|NFA|no further action|"
+                       r"date (?:of )?report|allegation (?:was )?made|"
+                       # "Police were first told on 3 May 2001", "we first became aware"
+                       r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
+                       r"aware)\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
+                     r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
 
 

@@ -72,6 +72,7 @@ class SourceDocument:
     pages: dict[int, tuple[str, str]]
     mentions: tuple[Mention, ...]
     path: str = ""  # where the file came from in its upload: a case lists its documents by it
+    scanned: frozenset[int] = frozenset()  # the pages whose text is OCR's reading of an image
 
 
 def redacted_source(document: SourceDocument, applied: Applied) -> SourceDocument:

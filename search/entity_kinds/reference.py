@@ -219,7 +219,10 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
          r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
-_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}"
+# A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
+# "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
+YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
+_TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}(?:{YEAR_AFTER})?"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
 
@@ -280,7 +283,7 @@ def labelled_key(head: str, token: str) -> str | None:
     and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
     none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
     (``_not_a_reference``)."""
-    parts = _PARTS.findall(token.upper())
+    parts = _PARTS.findall(re.sub(r"\bOF\b", " ", token.upper()))
     if _not_a_reference(head, token, parts):
         return None
     if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
@@ -346,7 +349,7 @@ def _lettered(match: re.Match[str]) -> str | None:
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
 # ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
-_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
+_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
            r"DCI|SGT|WPC)\b)[A-Z]{2,4}(?:[ \-][A-Z]{1,3})?")
 
 
@@ -444,7 +447,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
                     _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: force letters, year and serial in another order", "crime",
-                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
+                    # "11-DEC-2000" is a day, not a year, letters and a serial
+                    rf"(?P<ref>(?:{_YEAR}){_SEP_ANY}(?!(?i:{_MONTH}){_SEP_ANY}(?:19|20)\d{{2}}\b)"
+                    rf"[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
                     r"[A-Z]{2,5})", _lettered, _FORCE_KEY),

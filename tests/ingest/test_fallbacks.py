@@ -27,7 +27,7 @@ from ingest.extract.pdf import (
     garbage_reason,
 )
 from ingest.extract.sniff import looks_like_text
-from ingest.extract.text import decode_labelled
+from ingest.extract.text import decode, decode_labelled
 from ingest.identify import identify
 from ingest.model import Extraction, Identity, Page
 
@@ -125,6 +125,16 @@ def test_windows_1252_bytes_under_a_latin_1_label_are_repaired() -> None:
     assert decode_labelled(b"2010 \x96 2012", "iso-8859-1") == "2010 \u2013 2012"
     assert decode_labelled("caf\u00e9".encode(), "us-ascii") == "caf\u00e9"
     assert decode_labelled("na\u00efve".encode(), None) == "na\u00efve"
+
+
+def test_windows_text_is_read_as_windows_text_when_other_pages_read_it_the_same() -> None:
+    """The detector files Western text under the first of the code pages that read its bytes
+    alike (cp1250 for a name's "Ö"); DOS's cp850 reads the same byte as "Í", so a tie must go
+    to the page UK archives were written in."""
+    raw = ("LEGACY RECORD\r\nNOMINAL (ARRESTED 04-MAR-2002): KÖSE/Emre\r\n"
+           "Address for KÖSE/Emre: 4 Mill Row.\r\n").encode("cp1252")
+    text, encoding = decode(raw)
+    assert (encoding, text.count("KÖSE/Emre")) == ("cp1252", 2)
 
 
 def test_broken_encoded_words_decode_whole() -> None:
