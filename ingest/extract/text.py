@@ -51,7 +51,10 @@ def decode(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if _latin_with_accents(raw):
-        return raw.decode("cp1252", errors="replace"), "cp1252"
+        western = raw.decode("cp1252", errors="replace")
+        # Unless its few accents come out as symbols: "Paweł" in ISO-8859-2 is "Pawe³".
+        if not symbols_in_words(western):
+            return western, "cp1252"
     matches = list(from_bytes(raw))
     if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252"

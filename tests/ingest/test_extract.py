@@ -108,6 +108,8 @@ def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", [
     "Notatka: zgłaszająca Bożena Kołodziejczyk, ul. Źródlana 4, Łódź; świadek Paweł Żółkowski.\n",
     "Záznam: oznamovatel Šimon Vlček, svědek Zdeněk Růžička, Šumperk.\n",
+    "Notatka policyjna z dnia 3 marca: rozmowa z panem Pawłem Nowakiem w sprawie kradzieży "
+    "roweru sprzed sklepu przy ulicy Długiej.\n",
 ])
 def test_central_european_text_in_iso_8859_2_keeps_its_letters(tmp_path: Path, text: str) -> None:
     """Short ISO-8859-2 notes fit several code pages to the detector; the one that keeps the
