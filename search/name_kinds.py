@@ -283,7 +283,8 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
 # Okafor Line manager:", "Ann Ruddock Signature of witness:", "Lee Tran Parent/carer:"): never
 # the name's last word.
 FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "countersigned",
-               "supervisor", "manager", "witness", "officer", "role", "rank"}
+               "supervisor", "manager", "witness", "officer", "role", "rank", "age", "dob",
+               "sex", "gender", "occupation", "nationality", "ethnicity"}
 
 
 def _is_trailing_label(word: str) -> bool:

@@ -25,6 +25,8 @@ TITLES = {
     "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
     "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
     "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
+    # Honorifics of West African and Muslim names, written before the name as a title is.
+    "alhaji", "alh", "alhaja", "hajia", "hajiya",
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -56,7 +58,7 @@ _SPACE = re.compile(r"\s+")
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
-_PARENS = re.compile(r"\([^)]*\)")
+_PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")

@@ -189,3 +189,19 @@ def test_abbreviated_banks_mews_and_parades_are_places(text: str) -> None:
 def test_a_family_firm_is_an_organisation(text: str) -> None:
     assert name_kind("person", text)[0] == "org"
     assert name_kind("person", "Brothers Grimm")[0] == "person"
+
+
+def test_a_form_s_next_field_after_a_surname_is_no_forename() -> None:
+    from search.name_kinds import name_kind
+
+    # "Name: Ottoline Quarmby Age: 15" with the colon lost: "Quarmby Age" is no one.
+    assert name_kind("person", "Quarmby Age") == ("person", "Quarmby")
+    assert name_kind("person", "Quarmby DOB") == ("person", "Quarmby")
+
+
+def test_an_honorific_is_a_title_and_a_bracket_left_open_is_no_name() -> None:
+    from search.names import person_key
+
+    assert person_key("Alhaji Yakubu Danladi") == "yakubu danladi"
+    assert person_key("Alh. Yakubu Danladi") == "yakubu danladi"
+    assert person_key("DANLADI, Yakubu (Alh") == "yakubu danladi"
