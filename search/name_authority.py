@@ -29,7 +29,7 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
-from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
+from search.name_tokens import COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -634,8 +634,21 @@ def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
     split = tuple(piece for word in form for piece in word.split("-") if piece)
     if split != form:
         yield split
+        # Two surnames joined by "and" ("Puig i Ferrer", "PUIG I FERRER"): the lower-case
+        # word reads as a lone letter, the capital as an initial.
+        for joining in (LONE_LETTER, *CONJUNCTIONS):
+            yield tuple(piece for word in form for piece in _joined(word, joining))
     if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
         yield (form[0], f"{form[1]}-{form[2]}")
+
+
+CONJUNCTIONS = ("i", "y", "e")  # "and" between two surnames (Catalan, Spanish, Portuguese)
+
+
+def _joined(word: str, joining: str) -> list[str]:
+    """The pieces of a hyphened word with ``joining`` between them."""
+    pieces = [piece for piece in word.split("-") if piece]
+    return [part for piece in pieces for part in (joining, piece)][1:]
 
 
 CONTAINING_CONFIDENCE = 0.8  # a form this sure holds the shorter forms written inside it

@@ -38,6 +38,7 @@ VEHICLE_MAKES = {
     "mazda", "hyundai", "kia", "skoda", "seat", "jaguar", "land rover", "range rover",
     "mitsubishi", "subaru", "suzuki", "saab", "lexus", "porsche", "daewoo", "proton", "lada",
     "talbot", "morris", "hillman", "datsun", "reliant", "mg", "landrover", "alfa romeo", "chevrolet",
+    "tata", "chery", "geely", "byd", "holden", "opel", "lancia", "trabant", "skoda",
 }
 VEHICLE_MODELS = {
     "vectra", "mondeo", "fiesta", "escort", "sierra", "astra", "corsa", "cavalier", "focus",
@@ -79,6 +80,9 @@ FIRM_WORDS = {
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
+    # services and the places they are run from ("Private Hire", "Family Hub", "Children's
+    # Home" cut at its last word)
+    "hire", "hub", "children's", "childrens", "children’s",
 }
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
@@ -138,7 +142,7 @@ STREET_WORDS = {
     "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
-    "brow",
+    "brow", "suite",
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -153,6 +157,7 @@ FORM_WORDS = HEADING_WORDS | {
     "vehicle", "make", "model", "colour", "reg", "registration", "persons", "person", "subject",
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
+    "young", "custody",
 }
 # Two letters are mostly codes in case files ("CR", "YP"); these few are places and
 # organisations everyone writes that way. Three or more letters need no list.

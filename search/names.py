@@ -61,6 +61,8 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
+# Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
+_CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
 MAX_PHONETIC_KEYS = 8
 # Entity extraction asks about the same few names and words on every page (a tenth of NER time
@@ -93,6 +95,7 @@ def person_display(text: str) -> str:
         surname, forename = (part.strip() for part in text.split(","))
         if surname and forename:
             text = f"{forename} {surname}"
+    text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
     words = text.replace(",", " ").split()
     while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()):
         words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
@@ -205,7 +208,9 @@ PLACE_ABBREVIATIONS = {
     # the Royal Mail's and the gazetteers' short forms of the rest
     "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
     "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
-    "wy": "way", "brw": "brow",
+    "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
+    "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
+    "gdn": "garden", "bvd": "boulevard", "blvd": "boulevard",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",

@@ -205,3 +205,21 @@ def test_an_honorific_is_a_title_and_a_bracket_left_open_is_no_name() -> None:
     assert person_key("Alhaji Yakubu Danladi") == "yakubu danladi"
     assert person_key("Alh. Yakubu Danladi") == "yakubu danladi"
     assert person_key("DANLADI, Yakubu (Alh") == "yakubu danladi"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Tata Indica", None),  # a make and a model
+    ("Quarrybank Private Hire", "org"),  # firms and services
+    ("Moorside Family Hub", "org"),
+    ("Oakworth Children's", "org"),  # "Oakworth Children's Home", cut at the apostrophe's word
+    ("Tannery Wlk", "place"),  # the Royal Mail's short forms of a street
+    ("Lowfold Gth", "place"),
+    ("Marine Esp", "place"),
+    ("Custody Suite", "place"),
+    ("Young Person", None),  # a form's label
+])
+def test_things_a_recogniser_takes_for_people_are_not(text: str, kind: str | None) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text)[0] == kind
+    assert name_kind("person", "Neil Young")[0] == "person"
