@@ -41,6 +41,7 @@ from search.name_authority import (
     with_titles,
 )
 from search.name_kinds import name_kind
+from search.name_statements import STATEMENT_PHRASES, stated_aliases, stated_earlier_names
 from search.names import (
     entity_display,
     entity_key,
@@ -132,6 +133,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     authority = authority_of(forms, documents)
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
+    gather_stated_names(client, indices, collection, authority)
     return authority
 
 
@@ -209,6 +211,33 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
         kept[key].aliases.add(written)
         aliases[written] = key
     return NameAuthority(kept.values())
+
+
+def gather_stated_names(client: OpenSearch, indices: Indices, collection: str,
+                        authority: Authority) -> None:
+    """Another whole name a page states a person goes by ("also known as", "AKA", "@", "née",
+    "formerly": ``search.name_statements``) makes the two names one person, filed under the
+    one named more: read from the pages that hold such a statement only."""
+    people = authority.people
+    if len(people.people) < 2:
+        return
+    query = {"bool": {"filter": [{"term": {"collection": collection}}], "minimum_should_match": 1,
+                      "should": [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
+                                 for phrase in STATEMENT_PHRASES
+                                 for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]}}
+    one_person: dict[str, str] = {}
+    keys = set(people.people)
+    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
+                            query={"query": query}):
+        text = hit["_source"].get("text") or ""
+        links = people.find(text)
+        for a, b in (*stated_aliases(text, links), *stated_earlier_names(text, links, keys)):
+            rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
+            one_person.setdefault(rare, common)
+    authority.people = merge_people(people, authority.aliases, one_person)
+
+
+STATED_SLOP = 6  # "known to the staff as": words between "known" and "as"
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,

@@ -38,7 +38,7 @@ VEHICLE_MAKES = {
     "mazda", "hyundai", "kia", "skoda", "seat", "jaguar", "land rover", "range rover",
     "mitsubishi", "subaru", "suzuki", "saab", "lexus", "porsche", "daewoo", "proton", "lada",
     "talbot", "morris", "hillman", "datsun", "reliant", "mg", "landrover", "alfa romeo", "chevrolet",
-    "tata", "chery", "geely", "byd", "holden", "opel", "lancia", "trabant", "skoda",
+    "tata", "chery", "geely", "byd", "trabant",
 }
 VEHICLE_MODELS = {
     "vectra", "mondeo", "fiesta", "escort", "sierra", "astra", "corsa", "cavalier", "focus",
