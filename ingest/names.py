@@ -41,7 +41,14 @@ from search.name_authority import (
     with_titles,
 )
 from search.name_kinds import name_kind
-from search.name_statements import STATEMENT_PHRASES, stated_aliases, stated_earlier_names
+from search.name_statements import (
+    APART_PHRASES,
+    STATEMENT_PHRASES,
+    stated_aliases,
+    stated_apart,
+    stated_earlier_names,
+    unmerged_by_statement,
+)
 from search.names import (
     entity_display,
     entity_key,
@@ -130,7 +137,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
-    authority = authority_of(forms, documents)
+    authority = authority_of(forms, documents, gather_stated_apart(client, indices, collection))
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(client, indices, collection, authority)
@@ -211,6 +218,19 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
         kept[key].aliases.add(written)
         aliases[written] = key
     return NameAuthority(kept.values())
+
+
+def gather_stated_apart(client: OpenSearch, indices: Indices, collection: str
+                        ) -> list[tuple[str, str]]:
+    """The pairs of names the collection states are two people ("... is a different person
+    from ..."): read from the pages that hold such a statement only."""
+    query = {"bool": {"filter": [{"term": {"collection": collection}}], "minimum_should_match": 1,
+                      "should": [{"match_phrase": {"text": phrase}} for phrase in APART_PHRASES]}}
+    pairs: list[tuple[str, str]] = []
+    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
+                            query={"query": query}):
+        pairs += stated_apart(hit["_source"].get("text") or "")
+    return pairs
 
 
 def gather_stated_names(client: OpenSearch, indices: Indices, collection: str,
@@ -357,9 +377,11 @@ def written_as_initials(forms: Counter[str]) -> bool:
 
 
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
-                 documents: dict[tuple[str, str], int] | None = None) -> Authority:
+                 documents: dict[tuple[str, str], int] | None = None,
+                 apart: list[tuple[str, str]] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
-    its written forms and their mentions; ``documents``: -> how many documents write it)."""
+    its written forms and their mentions; ``documents``: -> how many documents write it;
+    ``apart``: names the collection states are two people, never read as one)."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
@@ -381,6 +403,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts, dict(in_documents))
+    for name in unmerged_by_statement(aliases, apart or []):
+        del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])

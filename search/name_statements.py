@@ -15,7 +15,8 @@ import re
 from itertools import pairwise
 
 from search.name_authority import Link
-from search.names import fold, name_parts
+from search.name_kinds import name_kind
+from search.names import fold, is_initial_form, name_parts, person_key
 
 # Links that write a person's name in full, as a statement names them.
 FULL_RULES = ("full", "full-no-middle", "index")
@@ -58,3 +59,48 @@ def stated_earlier_names(text: str, links: list[Link], people: set[str]) -> list
         if earlier in people and earlier != link.key:
             pairs.append((link.key, earlier))
     return pairs
+
+
+# A name, as a statement writes it: capitalised words (initials, a comma, a particle).
+_NAME = r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|d[aei]|van|von|le|la))*"
+# Two names a document states are two people ("X (a joiner) is a different person from Y").
+_APART = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,40}},\s*)?(?:is|was)\s+"
+    r"(?:a\s+different\s+(?:person|man|woman)\s+(?:from|to)|not\s+the\s+same\s+(?:person|man|"
+    r"woman)\s+as|not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:of|to)|not)\s+"
+    rf"(?P<b>{_NAME})")
+APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
+                 "is not")
+
+
+def stated_apart(text: str) -> list[tuple[str, str]]:
+    """(a name, another name) as keys for every statement in ``text`` that the two are
+    different people ("Ann Hirst (a nurse) is a different person from Ann Hurst")."""
+    pairs = []
+    for match in _APART.finditer(text):
+        keys = []
+        for group in ("a", "b"):
+            kind, written = name_kind("person", match.group(group))
+            keys.append(person_key(written) if kind == "person" else "")
+        a, b = keys
+        if a and b and a != b and len(name_parts(a)) >= 2 and len(name_parts(b)) >= 2:
+            pairs.append((a, b))
+    return pairs
+
+
+def unmerged_by_statement(aliases: dict[str, str], apart: list[tuple[str, str]]) -> set[str]:
+    """The names ``aliases`` (a name -> the person it was read as) would make one person with a
+    name the collection states is someone else: the alias of each such pair, which stays a
+    person of its own. A name written as initials ("J.R. Thakur") stands for the person whose
+    surname it has."""
+    undone = set()
+    for a, b in apart:
+        for name, other in ((a, b), (b, a)):
+            person = aliases.get(name)
+            if person is None or is_initial_form(name):
+                continue
+            same = aliases.get(other, other) == person or (
+                is_initial_form(other) and name_parts(other)[-1] == name_parts(person)[-1])
+            if same:
+                undone.add(name)
+    return undone

@@ -46,3 +46,21 @@ def test_an_earlier_surname_stated_after_a_name_is_the_same_person(text: str) ->
 def test_an_earlier_surname_no_one_was_known_by_states_nothing() -> None:
     text = "Minutes: Orla Kinsey (née Farrow)"
     assert stated_earlier_names(text, PEOPLE.find(text), set(PEOPLE.people)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "NB Idris Tapley (a joiner) is a different person from Idris Tapper and is not connected.",
+    "NB TAPLEY, Idris, a joiner, is not to be confused with Idris TAPPER.",
+    "Idris Tapley is not Idris Tapper.",
+])
+def test_two_names_stated_apart_are_two_people(text: str) -> None:
+    from search.name_statements import stated_apart, unmerged_by_statement
+
+    assert stated_apart(text) == [("idris tapley", "idris tapper")]
+    # A spelling one letter away, read as Idris Tapper, stays a person of its own.
+    assert unmerged_by_statement({"idris tapley": "idris tapper"}, stated_apart(text)) == {
+        "idris tapley"}
+    assert unmerged_by_statement({"idris tapley": "idris tapper"},
+                                 [("idris tapley", "i tapper")]) == {"idris tapley"}
+    assert unmerged_by_statement({"idris tapley": "idris tapper"},
+                                 [("idris tapley", "rhona gill")]) == set()
