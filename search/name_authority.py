@@ -417,6 +417,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
         yield (first, token(middle), last), "full"
     yield (last, ",", *parts[:-1]), "index"
+    yield (last, *parts[:-1]), "index"  # "QUARMBY/Ottoline Rose": every given name after it
     if middles:
         yield (first, last), "full-no-middle"
         yield (last, ",", first), "index"

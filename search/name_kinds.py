@@ -103,6 +103,8 @@ SENTENCE_WORDS = {
     "before", "told", "asked", "saw", "met", "called", "rang", "spoke", "with", "from", "to",
     "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
+    # a log's or an interview summary's reporting verbs ("Says Ann Hirst was there")
+    "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
@@ -110,7 +112,9 @@ SALUTATIONS = {"dear", "hi", "hello"}
 # "Will", "May" and "Can" are forenames too.
 BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
                                     "ask", "tell", "fao", "attn", "cc", "nb", "driver",
-                                    "passenger", "occupant", "pedestrian", "cyclist", "rider"}
+                                    "passenger", "occupant", "pedestrian", "cyclist", "rider",
+                                    "says", "adding", "adds", "names", "notes", "states",
+                                    "reports", "confirms", "denies"}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -126,6 +130,7 @@ LEADING_WORDS = {
     "landlord", "tenant", "teacher", "headteacher", "social", "worker", "solicitor", "client",
     # the parts people play in a vehicle or an incident, written before their names in logs
     "driver", "passenger", "occupant", "pedestrian", "cyclist", "rider", "pillion", "nb",
+    "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",

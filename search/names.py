@@ -27,6 +27,7 @@ TITLES = {
     "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
     # Honorifics of West African and Muslim names, written before the name as a title is.
     "alhaji", "alh", "alhaja", "hajia", "hajiya",
+    "officer",  # "officer Quarmby": a rank written out in a sentence
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",

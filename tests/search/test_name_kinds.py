@@ -223,3 +223,20 @@ def test_things_a_recogniser_takes_for_people_are_not(text: str, kind: str | Non
 
     assert name_kind("person", text)[0] == kind
     assert name_kind("person", "Neil Young")[0] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Says Ottoline Quarmby", "Ottoline Quarmby"),  # a log's reporting verb before a name
+    ("Adding Quarmby", "Quarmby"),
+    ("Names Quarmby", "Quarmby"),
+])
+def test_a_reporting_verb_before_a_name_is_not_the_name_s(text: str, name: str) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text) == ("person", name)
+
+
+def test_officer_before_a_surname_is_a_title() -> None:
+    from search.names import person_key
+
+    assert person_key("officer Quarmby") == person_key("Officer Quarmby") == "quarmby"

@@ -74,3 +74,11 @@ def test_a_surname_of_two_names_joined_by_a_conjunction_is_one_surname() -> None
     links = {lk.text: lk.key for lk in NameAuthority(people).find(
         "Present: Pau Serra i Vidal (chair). Minutes by PAU SERRA I VIDAL.")}
     assert links == {"Pau Serra i Vidal": "pau serra-vidal", "PAU SERRA I VIDAL": "pau serra-vidal"}
+
+
+def test_an_index_entry_with_a_middle_name_is_one_link() -> None:
+    # "QUARMBY/Ottoline Rose", "QUARMBY Ottoline Rose": surname first, then every given name.
+    people = [Person("ottoline rose quarmby", "Ottoline Rose Quarmby", named=9, documents=7)]
+    for text in ("Seen: QUARMBY/Ottoline Rose today.", "Seen: QUARMBY Ottoline Rose today."):
+        links = [(lk.text, lk.key) for lk in NameAuthority(people).find(text)]
+        assert links == [(text[6:-7], "ottoline rose quarmby")], text
