@@ -90,17 +90,28 @@ def stated_apart(text: str) -> list[tuple[str, str]]:
 
 def unmerged_by_statement(aliases: dict[str, str], apart: list[tuple[str, str]]) -> set[str]:
     """The names ``aliases`` (a name -> the person it was read as) would make one person with a
-    name the collection states is someone else: the alias of each such pair, which stays a
-    person of its own. A name written as initials ("J.R. Thakur") stands for the person whose
-    surname it has."""
+    name the collection states is someone else: of each such pair, the one less like the
+    person's own name, which stays a person of its own. A name written as initials ("J.R.
+    Thakur") stands for the person whose surname it has."""
     undone = set()
     for a, b in apart:
-        for name, other in ((a, b), (b, a)):
-            person = aliases.get(name)
-            if person is None or is_initial_form(name):
-                continue
-            same = aliases.get(other, other) == person or (
-                is_initial_form(other) and name_parts(other)[-1] == name_parts(person)[-1])
-            if same:
+        person = {aliases.get(a, a), aliases.get(b, b)}
+        if len(person) != 1 and not any(map(is_initial_form, (a, b))):
+            continue
+        if is_initial_form(a) or is_initial_form(b):
+            name, other = (b, a) if is_initial_form(a) else (a, b)
+            if name in aliases and name_parts(other)[-1] == name_parts(aliases[name])[-1]:
+                undone.add(name)
+            continue
+        key = person.pop()
+        likeness = {name: _likeness(name, key) for name in (a, b)}
+        if likeness[a] != likeness[b]:
+            name = min((a, b), key=lambda n: likeness[n])
+            if name in aliases:
                 undone.add(name)
     return undone
+
+
+def _likeness(name: str, key: str) -> tuple[bool, bool]:
+    """How much of person ``key``'s name ``name`` has: their surname, their forename."""
+    return name_parts(name)[-1] == name_parts(key)[-1], name_parts(name)[0] == name_parts(key)[0]

@@ -64,3 +64,11 @@ def test_two_names_stated_apart_are_two_people(text: str) -> None:
                                  [("idris tapley", "i tapper")]) == {"idris tapley"}
     assert unmerged_by_statement({"idris tapley": "idris tapper"},
                                  [("idris tapley", "rhona gill")]) == set()
+
+
+def test_of_two_names_stated_apart_the_person_s_own_spelling_stays_theirs() -> None:
+    from search.name_statements import unmerged_by_statement
+
+    aliases = {"idris tapper": "idris owain tapper", "idris tapley": "idris owain tapper"}
+    assert unmerged_by_statement(aliases, [("idris tapley", "idris tapper")]) == {"idris tapley"}
+    assert unmerged_by_statement(aliases, [("idris tapper", "idris tapley")]) == {"idris tapley"}
