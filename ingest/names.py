@@ -520,9 +520,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
             mentions = _apply(mentions, number, link.named_here(named))
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
-    # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here.
-    mentions = [m for m in mentions if m.kind not in ("org", "place") or (m.key not in known
-                and m.key not in authority.people.people)]
+    # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here;
+    # a surname of the collection's people alone is theirs anywhere.
+    people = authority.people
+    mentions = [m for m in mentions if m.kind not in ("org", "place") or (
+        m.key not in known and m.key not in people.people and m.key not in people.surnames)]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 

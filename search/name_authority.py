@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import ahocorasick
 
@@ -710,6 +711,12 @@ class NameAuthority:
         # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
         self._spelling = NameSpelling(token(part) for p in self.people.values()
                                       for key in (p.key, *p.aliases) for part in name_parts(key))
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The people's surnames, and everything after a forename ("te awa")."""
+        parts = [name_parts(key) for key in self.people]
+        return frozenset({p[-1] for p in parts} | {" ".join(p[1:]) for p in parts})
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)

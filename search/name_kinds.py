@@ -58,6 +58,9 @@ MAKES_WITH_MODEL = {
     "perodua", "piaggio", "polestar", "rolls-royce", "rolls royce", "scania", "smart",
     "ssangyong", "sunbeam", "tesla", "triumph", "vespa", "yamaha", "cupra", "genesis", "mg rover",
 }
+# The part an officer plays, written before "officer" on a form ("Reviewing officer:").
+OFFICER_ROLES = {"reviewing", "investigating", "interviewing", "attending", "reporting",
+                 "arresting", "supervising", "disclosure", "custody"}
 # Labels written after a vehicle: "Ford Focus VRM", "Skoda Yeti Reg".
 VEHICLE_LABELS = {"vrm", "reg", "regn", "registration", "vrn"}
 # Words that end a firm's or a business's name.
@@ -114,7 +117,7 @@ BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "t
                                     "ask", "tell", "fao", "attn", "cc", "nb", "driver",
                                     "passenger", "occupant", "pedestrian", "cyclist", "rider",
                                     "says", "adding", "adds", "names", "notes", "states",
-                                    "reports", "confirms", "denies"}
+                                    "reports", "confirms", "denies", *OFFICER_ROLES}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -131,6 +134,7 @@ LEADING_WORDS = {
     # the parts people play in a vehicle or an incident, written before their names in logs
     "driver", "passenger", "occupant", "pedestrian", "cyclist", "rider", "pillion", "nb",
     "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
+    *OFFICER_ROLES,
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -294,7 +298,7 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
 # the name's last word.
 FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "countersigned",
                "supervisor", "manager", "witness", "officer", "role", "rank", "age", "dob",
-               "sex", "gender", "occupation", "nationality", "ethnicity"}
+               "sex", "gender", "occupation", "nationality", "ethnicity", *OFFICER_ROLES}
 
 
 def _is_trailing_label(word: str) -> bool:

@@ -240,3 +240,14 @@ def test_officer_before_a_surname_is_a_title() -> None:
     from search.names import person_key
 
     assert person_key("officer Quarmby") == person_key("Officer Quarmby") == "quarmby"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ottoline Quarmby Reviewing", "Ottoline Quarmby"),  # "Reviewing officer:" after a name
+    ("Reviewing Quarmby", "Quarmby"),
+    ("Investigating Ottoline Quarmby", "Ottoline Quarmby"),
+])
+def test_an_officer_s_role_on_a_form_is_not_the_name_s(text: str, name: str) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text) == ("person", name)
