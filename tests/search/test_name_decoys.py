@@ -147,3 +147,15 @@ def test_an_ocr_bar_for_a_letter_l_is_the_name_not_its_decoy() -> None:
     links = {lk.text: lk.key for lk in NameAuthority(people).find(
         "Statement of Wystan Ol|ivant, taken at the station.")}
     assert links == {"Wystan Ol|ivant": "wystan ollivant"}
+
+
+@pytest.mark.parametrize(("rare", "common"), [
+    ("dusan djokic", "dusan dokic"),  # "Đ" written "Dj" (Đoković / Djoković)
+    ("parisa moussavi", "parisa musavi"),  # "ou" for "u"
+    ("fatimah bello", "fatima bello"),  # a final "h" after a vowel
+])
+def test_spellings_of_one_sound_are_a_known_equivalence(rare: str, common: str) -> None:
+    from search.name_variants import known_equivalence
+
+    assert known_equivalence(rare, common)
+    assert not known_equivalence("fatima bella", "fatima bello")
