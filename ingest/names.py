@@ -137,10 +137,12 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
-    authority = authority_of(forms, documents, gather_stated_apart(client, indices, collection))
+    stating = statement_pages(client, indices, collection)
+    apart = [pair for text in stating for pair in stated_apart(text)]
+    authority = authority_of(forms, documents, apart)
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
-    gather_stated_names(client, indices, collection, authority)
+    gather_stated_names(stating, authority)
     return authority
 
 
@@ -220,44 +222,37 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
     return NameAuthority(kept.values())
 
 
-def gather_stated_apart(client: OpenSearch, indices: Indices, collection: str
-                        ) -> list[tuple[str, str]]:
-    """The pairs of names the collection states are two people ("... is a different person
-    from ..."): read from the pages that hold such a statement only."""
-    query = {"bool": {"filter": [{"term": {"collection": collection}}], "minimum_should_match": 1,
-                      "should": [{"match_phrase": {"text": phrase}} for phrase in APART_PHRASES]}}
-    pairs: list[tuple[str, str]] = []
-    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
-                            query={"query": query}):
-        pairs += stated_apart(hit["_source"].get("text") or "")
-    return pairs
+STATED_SLOP = 6  # "known to the staff as": words between "known" and "as"
 
 
-def gather_stated_names(client: OpenSearch, indices: Indices, collection: str,
-                        authority: Authority) -> None:
+def statement_pages(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
+    """The texts of the pages that may state something of names: that two are different
+    people ("... is a different person from ..."), or that one goes by another ("also known
+    as", "née"); one scan for both (``search.name_statements``)."""
+    phrases = [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
+               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES)
+               for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]
+    query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": phrases,
+                      "minimum_should_match": 1}}
+    return [hit["_source"].get("text") or "" for hit in helpers.scan(
+        client, index=indices.pages, _source=["text"], size=200, query={"query": query})]
+
+
+def gather_stated_names(texts: list[str], authority: Authority) -> None:
     """Another whole name a page states a person goes by ("also known as", "AKA", "@", "née",
     "formerly": ``search.name_statements``) makes the two names one person, filed under the
-    one named more: read from the pages that hold such a statement only."""
+    one named more."""
     people = authority.people
     if len(people.people) < 2:
         return
-    query = {"bool": {"filter": [{"term": {"collection": collection}}], "minimum_should_match": 1,
-                      "should": [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
-                                 for phrase in STATEMENT_PHRASES
-                                 for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]}}
     one_person: dict[str, str] = {}
     keys = set(people.people)
-    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
-                            query={"query": query}):
-        text = hit["_source"].get("text") or ""
+    for text in texts:
         links = people.find(text)
         for a, b in (*stated_aliases(text, links), *stated_earlier_names(text, links, keys)):
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)
-
-
-STATED_SLOP = 6  # "known to the staff as": words between "known" and "as"
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,

@@ -636,10 +636,11 @@ def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
     split = tuple(piece for word in form for piece in word.split("-") if piece)
     if split != form:
         yield split
+    if rule in ("full", "index", "initials") and "-" in form[-1] and "," not in form:
         # Two surnames joined by "and" ("Puig i Ferrer", "PUIG I FERRER"): the lower-case
         # word reads as a lone letter, the capital as an initial.
-        for joining in (LONE_LETTER, *CONJUNCTIONS):
-            yield tuple(piece for word in form for piece in _joined(word, joining))
+        for joining in (LONE_LETTER, *map(token, CONJUNCTIONS)):
+            yield (*form[:-1], *_joined(form[-1], joining))
     if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
         yield (form[0], f"{form[1]}-{form[2]}")
 

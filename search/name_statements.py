@@ -30,7 +30,7 @@ _EARLIER_SURNAME = re.compile(
     r"(?P<surname>[^\W\d_][\w'’-]+)", re.IGNORECASE)
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
-                     "formerly", "previously", "maiden name")
+                     "formerly", "maiden name")
 
 
 def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
@@ -69,8 +69,7 @@ _APART = re.compile(
     r"(?:a\s+different\s+(?:person|man|woman)\s+(?:from|to)|not\s+the\s+same\s+(?:person|man|"
     r"woman)\s+as|not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:of|to)|not)\s+"
     rf"(?P<b>{_NAME})")
-APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
-                 "is not")
+APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation")
 
 
 def stated_apart(text: str) -> list[tuple[str, str]]:
