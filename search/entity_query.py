@@ -82,13 +82,15 @@ def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) ->
     own = found.get(key, 0)
     apart = {k for k, documents in found.items() if k != key and k not in filed
              and another_person(key, k, named, documents, own)}
-    return apart | nearer_another(key, set(found) - apart - filed - {key}, apart)
+    rare = {k for k, documents in found.items() if documents < OWN_DOCUMENTS}
+    return apart | nearer_another(key, rare - apart - filed - {key}, apart)
 
 
 def nearer_another(key: str, variants: set[str], others: set[str]) -> set[str]:
-    """Of ``variants`` (full names a clause for ``key`` reaches by sound or spelling), those
-    spelt nearer one of the ``others`` (other people) than ``key``: "Torena" in one document
-    beside the people "Toren" and "Torin" is Toren's spelling, never Torin's."""
+    """Of ``variants`` (full names a clause for ``key`` reaches by sound or spelling, each
+    written in full in one document), those spelt nearer one of the ``others`` (other people)
+    than ``key``: "Torena" in one document beside the people "Toren" and "Torin" is Toren's
+    spelling, never Torin's."""
     if not is_full_name(key):
         return set()
     people = [other for other in others if is_full_name(other)]

@@ -159,3 +159,13 @@ def test_spellings_of_one_sound_are_a_known_equivalence(rare: str, common: str) 
 
     assert known_equivalence(rare, common)
     assert not known_equivalence("fatima bella", "fatima bello")
+
+
+def test_a_spelling_written_in_documents_of_its_own_is_judged_as_before() -> None:
+    from search.entity_query import people_apart
+
+    # "Jameel" (several documents) is nearer "Jamil"'s other spelling "Jamiel" than "Jamil"
+    # itself; written in documents of its own, it is judged by the known equivalences alone.
+    found = {"jamil rahman": 40, "jamiel rahman": 12, "jameel rahman": 6}
+    assert "jamiel rahman" in people_apart("person", "jamil rahman", found, set())
+    assert "jameel rahman" not in people_apart("person", "jamil rahman", found, set())
