@@ -41,6 +41,14 @@ from search.name_authority import (
     with_titles,
 )
 from search.name_kinds import name_kind
+from search.name_statements import (
+    APART_PHRASES,
+    STATEMENT_PHRASES,
+    stated_aliases,
+    stated_apart,
+    stated_earlier_names,
+    unmerged_by_statement,
+)
 from search.names import (
     entity_display,
     entity_key,
@@ -129,9 +137,12 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
         after = result["aggregations"]["keys"].get("after_key")
         if not buckets or after is None:
             break
-    authority = authority_of(forms, documents)
+    stating = statement_pages(client, indices, collection)
+    apart = [pair for text in stating for pair in stated_apart(text)]
+    authority = authority_of(forms, documents, apart)
     gather_titles(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
+    gather_stated_names(stating, authority)
     return authority
 
 
@@ -209,6 +220,39 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
         kept[key].aliases.add(written)
         aliases[written] = key
     return NameAuthority(kept.values())
+
+
+STATED_SLOP = 6  # "known to the staff as": words between "known" and "as"
+
+
+def statement_pages(client: OpenSearch, indices: Indices, collection: str) -> list[str]:
+    """The texts of the pages that may state something of names: that two are different
+    people ("... is a different person from ..."), or that one goes by another ("also known
+    as", "née"); one scan for both (``search.name_statements``)."""
+    phrases = [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
+               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES)
+               for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]
+    query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": phrases,
+                      "minimum_should_match": 1}}
+    return [hit["_source"].get("text") or "" for hit in helpers.scan(
+        client, index=indices.pages, _source=["text"], size=200, query={"query": query})]
+
+
+def gather_stated_names(texts: list[str], authority: Authority) -> None:
+    """Another whole name a page states a person goes by ("also known as", "AKA", "@", "née",
+    "formerly": ``search.name_statements``) makes the two names one person, filed under the
+    one named more."""
+    people = authority.people
+    if len(people.people) < 2:
+        return
+    one_person: dict[str, str] = {}
+    keys = set(people.people)
+    for text in texts:
+        links = people.find(text)
+        for a, b in (*stated_aliases(text, links), *stated_earlier_names(text, links, keys)):
+            rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
+            one_person.setdefault(rare, common)
+    authority.people = merge_people(people, authority.aliases, one_person)
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,
@@ -328,9 +372,11 @@ def written_as_initials(forms: Counter[str]) -> bool:
 
 
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
-                 documents: dict[tuple[str, str], int] | None = None) -> Authority:
+                 documents: dict[tuple[str, str], int] | None = None,
+                 apart: list[tuple[str, str]] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
-    its written forms and their mentions; ``documents``: -> how many documents write it)."""
+    its written forms and their mentions; ``documents``: -> how many documents write it;
+    ``apart``: names the collection states are two people, never read as one)."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
@@ -352,6 +398,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts, dict(in_documents))
+    for name in unmerged_by_statement(aliases, apart or []):
+        del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])
@@ -467,9 +515,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
             mentions = _apply(mentions, number, link.named_here(named))
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
-    # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here.
-    mentions = [m for m in mentions if m.kind not in ("org", "place") or (m.key not in known
-                and m.key not in authority.people.people)]
+    # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here;
+    # a surname of the collection's people alone is theirs anywhere.
+    people = authority.people
+    mentions = [m for m in mentions if m.kind not in ("org", "place") or (
+        m.key not in known and m.key not in people.people and m.key not in people.surnames)]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 

@@ -10,11 +10,13 @@ from typing import Any
 
 from search.corrections import EVERY_COLLECTION, Correction, Corrections
 from search.name_authority import is_full_name
+from search.name_spelling import edit_distance
 from search.name_variants import OWN_DOCUMENTS, known_equivalence
 from search.names import entity_key, initial_key, is_initial_form, name_parts, phonetic_keys
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
 
 FUZZY_EXPANSIONS = 50
+LIMIT = 4  # spelling distances counted this far (farther is as far)
 Dsl = dict[str, Any]
 
 
@@ -78,8 +80,23 @@ def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) ->
         return set()
     named = key in found or bool(filed)
     own = found.get(key, 0)
-    return {k for k, documents in found.items() if k != key and k not in filed
-            and another_person(key, k, named, documents, own)}
+    apart = {k for k, documents in found.items() if k != key and k not in filed
+             and another_person(key, k, named, documents, own)}
+    rare = {k for k, documents in found.items() if documents < OWN_DOCUMENTS}
+    return apart | nearer_another(key, rare - apart - filed - {key}, apart)
+
+
+def nearer_another(key: str, variants: set[str], others: set[str]) -> set[str]:
+    """Of ``variants`` (full names a clause for ``key`` reaches by sound or spelling, each
+    written in full in one document), those spelt nearer one of the ``others`` (other people)
+    than ``key``: "Torena" in one document beside the people "Toren" and "Torin" is Toren's
+    spelling, never Torin's."""
+    if not is_full_name(key):
+        return set()
+    people = [other for other in others if is_full_name(other)]
+    return {variant for variant in variants if is_full_name(variant) and any(
+        edit_distance(variant, other, LIMIT) < edit_distance(variant, key, LIMIT)
+        for other in people)}
 
 
 def nearby_keys_aggs(key: str, size: int) -> Dsl:

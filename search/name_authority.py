@@ -24,12 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
-from search.name_tokens import COLLAR, FORM_TITLES, token, tokens
+from search.name_tokens import COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -417,6 +418,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
         yield (first, token(middle), last), "full"
     yield (last, ",", *parts[:-1]), "index"
+    yield (last, *parts[:-1]), "index"  # "QUARMBY/Ottoline Rose": every given name after it
     if middles:
         yield (first, last), "full-no-middle"
         yield (last, ",", first), "index"
@@ -634,8 +636,22 @@ def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
     split = tuple(piece for word in form for piece in word.split("-") if piece)
     if split != form:
         yield split
+    if rule in ("full", "index", "initials") and "-" in form[-1] and "," not in form:
+        # Two surnames joined by "and" ("Puig i Ferrer", "PUIG I FERRER"): the lower-case
+        # word reads as a lone letter, the capital as an initial.
+        for joining in (LONE_LETTER, *map(token, CONJUNCTIONS)):
+            yield (*form[:-1], *_joined(form[-1], joining))
     if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
         yield (form[0], f"{form[1]}-{form[2]}")
+
+
+CONJUNCTIONS = ("i", "y", "e")  # "and" between two surnames (Catalan, Spanish, Portuguese)
+
+
+def _joined(word: str, joining: str) -> list[str]:
+    """The pieces of a hyphened word with ``joining`` between them."""
+    pieces = [piece for piece in word.split("-") if piece]
+    return [part for piece in pieces for part in (joining, piece)][1:]
 
 
 CONTAINING_CONFIDENCE = 0.8  # a form this sure holds the shorter forms written inside it
@@ -696,6 +712,12 @@ class NameAuthority:
         # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
         self._spelling = NameSpelling(token(part) for p in self.people.values()
                                       for key in (p.key, *p.aliases) for part in name_parts(key))
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The people's surnames, and everything after a forename ("te awa")."""
+        parts = [name_parts(key) for key in self.people]
+        return frozenset({p[-1] for p in parts} | {" ".join(p[1:]) for p in parts})
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)

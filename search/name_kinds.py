@@ -38,6 +38,7 @@ VEHICLE_MAKES = {
     "mazda", "hyundai", "kia", "skoda", "seat", "jaguar", "land rover", "range rover",
     "mitsubishi", "subaru", "suzuki", "saab", "lexus", "porsche", "daewoo", "proton", "lada",
     "talbot", "morris", "hillman", "datsun", "reliant", "mg", "landrover", "alfa romeo", "chevrolet",
+    "tata", "chery", "geely", "byd", "trabant",
 }
 VEHICLE_MODELS = {
     "vectra", "mondeo", "fiesta", "escort", "sierra", "astra", "corsa", "cavalier", "focus",
@@ -57,6 +58,9 @@ MAKES_WITH_MODEL = {
     "perodua", "piaggio", "polestar", "rolls-royce", "rolls royce", "scania", "smart",
     "ssangyong", "sunbeam", "tesla", "triumph", "vespa", "yamaha", "cupra", "genesis", "mg rover",
 }
+# The part an officer plays, written before "officer" on a form ("Reviewing officer:").
+OFFICER_ROLES = {"reviewing", "investigating", "interviewing", "attending", "reporting",
+                 "arresting", "supervising", "disclosure", "custody"}
 # Labels written after a vehicle: "Ford Focus VRM", "Skoda Yeti Reg".
 VEHICLE_LABELS = {"vrm", "reg", "regn", "registration", "vrn"}
 # Words that end a firm's or a business's name.
@@ -79,6 +83,9 @@ FIRM_WORDS = {
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
+    # services and the places they are run from ("Private Hire", "Family Hub", "Children's
+    # Home" cut at its last word)
+    "hire", "hub", "children's", "childrens", "children’s",
 }
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
@@ -99,6 +106,8 @@ SENTENCE_WORDS = {
     "before", "told", "asked", "saw", "met", "called", "rang", "spoke", "with", "from", "to",
     "for", "per", "attn", "regards", "sent", "let", "yes", "no", "ok", "also", "why", "how",
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
+    # a log's or an interview summary's reporting verbs ("Says Ann Hirst was there")
+    "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
@@ -106,7 +115,9 @@ SALUTATIONS = {"dear", "hi", "hello"}
 # "Will", "May" and "Can" are forenames too.
 BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
                                     "ask", "tell", "fao", "attn", "cc", "nb", "driver",
-                                    "passenger", "occupant", "pedestrian", "cyclist", "rider"}
+                                    "passenger", "occupant", "pedestrian", "cyclist", "rider",
+                                    "says", "adding", "adds", "names", "notes", "states",
+                                    "reports", "confirms", "denies", *OFFICER_ROLES}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -122,6 +133,8 @@ LEADING_WORDS = {
     "landlord", "tenant", "teacher", "headteacher", "social", "worker", "solicitor", "client",
     # the parts people play in a vehicle or an incident, written before their names in logs
     "driver", "passenger", "occupant", "pedestrian", "cyclist", "rider", "pillion", "nb",
+    "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
+    *OFFICER_ROLES,
 }
 PLACE_WORDS = {
     "road", "street", "terrace", "house", "division", "avenue", "crescent", "gardens", "court",
@@ -138,7 +151,7 @@ STREET_WORDS = {
     "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
-    "brow",
+    "brow", "suite",
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -153,6 +166,7 @@ FORM_WORDS = HEADING_WORDS | {
     "vehicle", "make", "model", "colour", "reg", "registration", "persons", "person", "subject",
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
+    "young", "custody",
 }
 # Two letters are mostly codes in case files ("CR", "YP"); these few are places and
 # organisations everyone writes that way. Three or more letters need no list.
@@ -283,7 +297,8 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
 # Okafor Line manager:", "Ann Ruddock Signature of witness:", "Lee Tran Parent/carer:"): never
 # the name's last word.
 FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "countersigned",
-               "supervisor", "manager", "witness", "officer", "role", "rank"}
+               "supervisor", "manager", "witness", "officer", "role", "rank", "age", "dob",
+               "sex", "gender", "occupation", "nationality", "ethnicity", *OFFICER_ROLES}
 
 
 def _is_trailing_label(word: str) -> bool:

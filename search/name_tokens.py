@@ -19,7 +19,8 @@ from search.variants import ocr_skeleton
 FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "sister", "nurse", "judge")
+               "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
+               "alhaja", "hajia", "hajiya")
 COLLAR = "#"  # a collar number, whatever its digits
 # A title and its collar number written as one word: "PC2291".
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
@@ -37,7 +38,18 @@ _SHORT_WORDS = {"of", "to", "by", "at", "in", "on", "an", "as", "is", "it", "if"
                 "via", "re", "saw", "met", "see", "ref", "tel", "fax", "cc", "bcc", "from", "am",
                 "pm", "who", "with", "all", "any", "new", "old", "off", "out", "yes", "qty", "nfa"}
 _CODE = re.compile(r"[a-z]{1,2}\d+")
-_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t"})
+# A bar inside a word is OCR's reading of an "l" ("Ol|ivant"): one character for one, so the
+# spans of the words stay the text's.
+_BAR_FOR_L = re.compile(r"(?<=[^\W\d_])[|¦](?=[^\W\d_])")
+_OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t", "9": "g"})
+# A plus inside a word is OCR's reading of a "t" ("Lynet+e").
+_PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
+# Cyrillic letters that look like Latin ones, read by OCR inside a Latin word ("Quаrmby" with a
+# Cyrillic "а"): the Latin letter, where a Latin letter is beside it. A word in Cyrillic keeps
+# its letters.
+_LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅ"
+_LATIN_OF = str.maketrans(_LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJS")
+_LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{_LOOK_ALIKES}]|[{_LOOK_ALIKES}](?=[A-Za-z])")
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
@@ -139,11 +151,19 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def latin_read(text: str) -> str:
+    """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
+    a bar for "l", a plus for "t", a Cyrillic letter for its Latin twin; one character for one,
+    so the spans of the words stay the text's."""
+    text = _PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))
+    return _LOOK_ALIKE.sub(lambda m: m.group().translate(_LATIN_OF), text)
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
     collection never wrote in full does not hide the person."""
-    words = _words(text)
+    words = _words(latin_read(text))
     out: list[tuple[str, int, int]] = []
     after_initial = False
     for index, (word, start, end, local) in enumerate(words):

@@ -53,6 +53,7 @@ _CONVENTION_RULES = _rules(
     (r"ph", "f"),
     (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
+    (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
 )
 # Spellings that differ by a letter of the same sound, doubled or changed: what a clerk writes
 # for the name, but also exactly what a decoy is (another person, a letter added or changed),
@@ -64,6 +65,8 @@ _SOUND_RULES = _rules(
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
+    (r"ou", "u"),  # Moussavi / Musavi
+    (r"(?<=..[aeiou])h$", ""),  # Fatimah / Fatima: a final "h" after a vowel
 )
 
 

@@ -25,6 +25,9 @@ TITLES = {
     "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
     "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
     "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
+    # Honorifics of West African and Muslim names, written before the name as a title is.
+    "alhaji", "alh", "alhaja", "hajia", "hajiya",
+    "officer",  # "officer Quarmby": a rank written out in a sentence
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -56,9 +59,11 @@ _SPACE = re.compile(r"\s+")
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NON_NAME = re.compile(r"[^\w\s'\-.,’]")
-_PARENS = re.compile(r"\([^)]*\)")
+_PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
+# Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
+_CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
 MAX_PHONETIC_KEYS = 8
 # Entity extraction asks about the same few names and words on every page (a tenth of NER time
@@ -91,6 +96,7 @@ def person_display(text: str) -> str:
         surname, forename = (part.strip() for part in text.split(","))
         if surname and forename:
             text = f"{forename} {surname}"
+    text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
     words = text.replace(",", " ").split()
     while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()):
         words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
@@ -203,7 +209,9 @@ PLACE_ABBREVIATIONS = {
     # the Royal Mail's and the gazetteers' short forms of the rest
     "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
     "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
-    "wy": "way", "brw": "brow",
+    "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
+    "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
+    "gdn": "garden", "bvd": "boulevard", "blvd": "boulevard",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",

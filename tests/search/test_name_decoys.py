@@ -127,3 +127,45 @@ def test_y_for_i_before_a_vowel_in_a_surname_is_a_spelling_of_the_same_sound() -
 
     assert known_equivalence("ruth kalyango", "ruth kaliango")
     assert not known_equivalence("ruth smyth", "ruth smith")  # no vowel after it: a name
+
+
+def test_a_rare_spelling_nearer_another_person_is_theirs_in_search() -> None:
+    from search.entity_query import people_apart
+
+    # "Toren" and "Torin" are two people, each named in their own documents; "Torena", in one
+    # document, is a letter from Toren and two from Torin: Toren's spelling, never Torin's.
+    found = {"toren blackledge": 20, "torin blackledge": 9, "torena blackledge": 1}
+    assert people_apart("person", "torin blackledge", found, set()) == {
+        "toren blackledge", "torena blackledge"}
+    assert people_apart("person", "toren blackledge", found, set()) == {"torin blackledge"}
+
+
+def test_an_ocr_bar_for_a_letter_l_is_the_name_not_its_decoy() -> None:
+    # "Ol|ivant" is Ollivant with one "l" read as a bar; Olivant is someone else.
+    people = [Person("wystan ollivant", "Wystan Ollivant", named=30, documents=25),
+              Person("wystan olivant", "Wystan Olivant", named=10, documents=10)]
+    links = {lk.text: lk.key for lk in NameAuthority(people).find(
+        "Statement of Wystan Ol|ivant, taken at the station.")}
+    assert links == {"Wystan Ol|ivant": "wystan ollivant"}
+
+
+@pytest.mark.parametrize(("rare", "common"), [
+    ("dusan djokic", "dusan dokic"),  # "Đ" written "Dj" (Đoković / Djoković)
+    ("parisa moussavi", "parisa musavi"),  # "ou" for "u"
+    ("fatimah bello", "fatima bello"),  # a final "h" after a vowel
+])
+def test_spellings_of_one_sound_are_a_known_equivalence(rare: str, common: str) -> None:
+    from search.name_variants import known_equivalence
+
+    assert known_equivalence(rare, common)
+    assert not known_equivalence("fatima bella", "fatima bello")
+
+
+def test_a_spelling_written_in_documents_of_its_own_is_judged_as_before() -> None:
+    from search.entity_query import people_apart
+
+    # "Jameel" (several documents) is nearer "Jamil"'s other spelling "Jamiel" than "Jamil"
+    # itself; written in documents of its own, it is judged by the known equivalences alone.
+    found = {"jamil rahman": 40, "jamiel rahman": 12, "jameel rahman": 6}
+    assert "jamiel rahman" in people_apart("person", "jamil rahman", found, set())
+    assert "jameel rahman" not in people_apart("person", "jamil rahman", found, set())

@@ -146,3 +146,15 @@ def test_a_nickname_stated_in_quotes_is_the_person_s_over_the_nickname_table() -
     assert [link.key for link in links] == ["asif thornber"]
     assert authority.aliases["ash thornber"] == "asif thornber"
 
+
+
+def test_a_person_s_surname_alone_is_no_organisation_or_place() -> None:
+    # "Vennard" tagged as an organisation on a page that names no Vennard in full: a surname
+    # of the collection's people is theirs, never a firm's or a place's chip.
+    text = "Minutes.\n\nVennard to chase the school; Holmfirth Road to be visited."
+    records = [{"kind": "org", "key": "vennard", "text": "Vennard", "page": 1,
+                "start": text.index("Vennard"), "end": text.index("Vennard") + 7, "id": "m1"},
+               {"kind": "place", "key": "holmfirth road", "text": "Holmfirth Road", "page": 1,
+                "start": text.index("Holm"), "end": text.index("Holm") + 14, "id": "m2"}]
+    mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
+    assert [(m.kind, m.key) for m in mentions] == [("place", "holmfirth road")]

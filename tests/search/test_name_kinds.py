@@ -189,3 +189,65 @@ def test_abbreviated_banks_mews_and_parades_are_places(text: str) -> None:
 def test_a_family_firm_is_an_organisation(text: str) -> None:
     assert name_kind("person", text)[0] == "org"
     assert name_kind("person", "Brothers Grimm")[0] == "person"
+
+
+def test_a_form_s_next_field_after_a_surname_is_no_forename() -> None:
+    from search.name_kinds import name_kind
+
+    # "Name: Ottoline Quarmby Age: 15" with the colon lost: "Quarmby Age" is no one.
+    assert name_kind("person", "Quarmby Age") == ("person", "Quarmby")
+    assert name_kind("person", "Quarmby DOB") == ("person", "Quarmby")
+
+
+def test_an_honorific_is_a_title_and_a_bracket_left_open_is_no_name() -> None:
+    from search.names import person_key
+
+    assert person_key("Alhaji Yakubu Danladi") == "yakubu danladi"
+    assert person_key("Alh. Yakubu Danladi") == "yakubu danladi"
+    assert person_key("DANLADI, Yakubu (Alh") == "yakubu danladi"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Tata Indica", None),  # a make and a model
+    ("Quarrybank Private Hire", "org"),  # firms and services
+    ("Moorside Family Hub", "org"),
+    ("Oakworth Children's", "org"),  # "Oakworth Children's Home", cut at the apostrophe's word
+    ("Tannery Wlk", "place"),  # the Royal Mail's short forms of a street
+    ("Lowfold Gth", "place"),
+    ("Marine Esp", "place"),
+    ("Custody Suite", "place"),
+    ("Young Person", None),  # a form's label
+])
+def test_things_a_recogniser_takes_for_people_are_not(text: str, kind: str | None) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text)[0] == kind
+    assert name_kind("person", "Neil Young")[0] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Says Ottoline Quarmby", "Ottoline Quarmby"),  # a log's reporting verb before a name
+    ("Adding Quarmby", "Quarmby"),
+    ("Names Quarmby", "Quarmby"),
+])
+def test_a_reporting_verb_before_a_name_is_not_the_name_s(text: str, name: str) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text) == ("person", name)
+
+
+def test_officer_before_a_surname_is_a_title() -> None:
+    from search.names import person_key
+
+    assert person_key("officer Quarmby") == person_key("Officer Quarmby") == "quarmby"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ottoline Quarmby Reviewing", "Ottoline Quarmby"),  # "Reviewing officer:" after a name
+    ("Reviewing Quarmby", "Quarmby"),
+    ("Investigating Ottoline Quarmby", "Ottoline Quarmby"),
+])
+def test_an_officer_s_role_on_a_form_is_not_the_name_s(text: str, name: str) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("person", text) == ("person", name)

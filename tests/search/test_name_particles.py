@@ -60,3 +60,25 @@ def test_a_key_s_words_get_back_the_apostrophe_the_index_keeps() -> None:
     assert apostrophe_spellings("niamh orourke") == ["niamh o'rourke"]
     assert apostrophe_spellings("ottavio dambrosio") == ["ottavio d'ambrosio"]
     assert apostrophe_spellings("wouter van der sluis") == []
+
+
+def test_a_surname_of_two_names_joined_by_a_conjunction_is_one_surname() -> None:
+    from search.names import person_key
+
+    # Catalan "i", Spanish "y": "Pau Serra i Vidal" is Pau, surnamed Serra-Vidal.
+    assert person_key("Pau Serra i Vidal") == person_key("Pau Serra-Vidal") == "pau serra-vidal"
+    assert person_key("Lucia Arroyo y Mena") == "lucia arroyo-mena"
+    assert person_key("Ivan Y Hughes") == "ivan y hughes"  # a capital is an initial
+    people = [Person("pau serra-vidal", "Pau Serra i Vidal", named=20, documents=15),
+              Person("pau serra", "Pau Serra", named=6, documents=6)]
+    links = {lk.text: lk.key for lk in NameAuthority(people).find(
+        "Present: Pau Serra i Vidal (chair). Minutes by PAU SERRA I VIDAL.")}
+    assert links == {"Pau Serra i Vidal": "pau serra-vidal", "PAU SERRA I VIDAL": "pau serra-vidal"}
+
+
+def test_an_index_entry_with_a_middle_name_is_one_link() -> None:
+    # "QUARMBY/Ottoline Rose", "QUARMBY Ottoline Rose": surname first, then every given name.
+    people = [Person("ottoline rose quarmby", "Ottoline Rose Quarmby", named=9, documents=7)]
+    for text in ("Seen: QUARMBY/Ottoline Rose today.", "Seen: QUARMBY Ottoline Rose today."):
+        links = [(lk.text, lk.key) for lk in NameAuthority(people).find(text)]
+        assert links == [(text[6:-7], "ottoline rose quarmby")], text

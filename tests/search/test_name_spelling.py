@@ -27,3 +27,21 @@ def test_edit_distance_counts_a_swap_as_one() -> None:
     assert edit_distance("thronton", "thornton", 3) == 1
     assert edit_distance("ashwood", "ashworth", 4) == 3
     assert edit_distance("abc", "abcdef", 2) == 2
+
+
+@pytest.mark.parametrize("written", [
+    "Ottoline Quаrmby",  # a Cyrillic "а" read for the Latin letter inside a Latin word
+    "Ottolіne Quarmby",  # a Cyrillic "і"
+    "OTTOLINE QUАRMBY",
+    "Otto1ine Quarmby",
+    "Ottoline Quarmb9",  # "9" for "y" is no slip; the person is still read by the rest
+    "Otto+ine Quarmby",  # "+" read for "l" / "t"
+])
+def test_ocr_look_alikes_inside_a_name_are_read_as_the_name(written: str) -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("ottoline quarmby", "Ottoline Quarmby", named=20, documents=15),
+                            Person("georgina quarmby", "Georgina Quarmby", named=9, documents=7)])
+    text = f"Report by {written} on Monday."
+    assert [lk.key for lk in people.find(text)] == ["ottoline quarmby"], written
+    assert [lk.key for lk in people.find("Report by Geor9ina Quarmby.")] == ["georgina quarmby"]
