@@ -20,6 +20,7 @@ from ingest.job import run_local, start_job
 from ingest.job.cases import update_job_cases
 from ingest.job.names import update_job_names
 from ingest.job.pool import WarmPool
+from ingest.job.run import refresh_records
 from ingest.neardup import group_near_duplicates
 from search.indices import Indices, drop_indices
 
@@ -48,8 +49,7 @@ def phases(files: int) -> dict[str, float]:
                                                    mode="local"))
             timed("run", lambda: run_local(client, settings, plan, pool=pool))
             timed("refresh + near-duplicates", lambda: (
-                client.indices.refresh(index=f"{indices.documents},{indices.pages},"
-                                             f"{indices.mentions}"),
+                refresh_records(client, indices),
                 group_near_duplicates(client, indices, plan.job_id)))
             timed("names stage", lambda: update_job_names(client, settings, plan.job_id))
             timed("cases stage", lambda: update_job_cases(client, settings, plan.job_id))

@@ -54,6 +54,7 @@ from ingest.identify import identify
 from ingest.job import COMMIT_EVERY, commit_outcomes
 from ingest.job.cases import update_job_cases
 from ingest.job.names import update_job_names
+from ingest.job.run import refresh_records
 from ingest.model import Extraction, FileTask, Identity, Mention, Outcome, Page
 from ingest.neardup import group_near_duplicates, signature
 from ingest.nercache import ner_cache
@@ -205,15 +206,14 @@ def run_stages(settings: Settings, files: list[Path]) -> StageRun:
     processed = [Processed(*parts) for parts in zip(tasks, extractions, mentions, records, strict=True)]
     outcomes = [p.outcome() for p in processed]
     indices = Indices(settings.index_prefix)
-    refresh = f"{indices.documents},{indices.pages},{indices.mentions}"
     # The index stage, then the collection-level stages ``finish_job`` runs after a job's files
     # (each a stage of the job: its CPU counts in the shared-core bound).
     for stage, work in (
         ("index", lambda: index_with_docket(client, settings, outcomes)),
-        ("near-duplicates", lambda: (client.indices.refresh(index=refresh),
+        ("near-duplicates", lambda: (refresh_records(client, indices),
                                      group_near_duplicates(client, indices, STAGE_JOB))),
         ("names", lambda: update_job_names(client, settings, STAGE_JOB)),
-        ("cases", lambda: (client.indices.refresh(index=refresh),
+        ("cases", lambda: (refresh_records(client, indices),
                            update_job_cases(client, settings, STAGE_JOB)))):
         seconds[stage], cpu[stage] = _here_and_node(client, work)
     return StageRun(seconds, cpu, processed)

@@ -340,6 +340,12 @@ class LocalRun:
         self.workers.close()
 
 
+def refresh_records(client: OpenSearch, indices: Indices) -> None:
+    """Make the documents, pages and mentions written so far searchable: what the stages after
+    a job's files (near-duplicates, names, cases) read."""
+    client.indices.refresh(index=f"{indices.documents},{indices.pages},{indices.mentions}")
+
+
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,
                names: bool = True, cases: bool = True) -> dict[str, int]:
     """Make the job's records searchable, link the names of its documents to the collection's
@@ -347,11 +353,10 @@ def finish_job(client: OpenSearch, settings: Settings, job_id: str,
     register of its collections (``ingest.job.cases``; not for a cases job), and close the job
     when no file is left queued."""
     indices = Indices(settings.index_prefix)
-    refresh = f"{indices.documents},{indices.pages},{indices.mentions}"
-    client.indices.refresh(index=refresh)
+    refresh_records(client, indices)
     group_near_duplicates(client, indices, job_id)
     if names and update_job_names(client, settings, job_id):
-        client.indices.refresh(index=refresh)
+        refresh_records(client, indices)
     if cases:
         update_job_cases(client, settings, job_id)
     counts = state_counts(SystemStore(client, indices), job_id)
