@@ -57,17 +57,22 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
 
 def update_documents(client: OpenSearch, indices: Indices, fields: dict[str, dict]) -> None:
     """Updates of documents' fields that hold no text a name is written in (a near-duplicate
-    group), doc_id -> fields, in one bulk made to their ciphered copies too, where they have
-    one (a document of a collection that protects no names has none, and is no failure)."""
-    if not fields:
+    group), doc_id -> fields, in one bulk made to their ciphered copies too."""
+    send_updates(client, indices, [
+        {"_op_type": "update", "_index": index, "_id": doc_id, "doc": values}
+        for index in (indices.documents, ciphered_name(indices.documents))
+        for doc_id, values in fields.items()])
+
+
+def send_updates(client: OpenSearch, indices: Indices, updates: list[Action]) -> None:
+    """Partial updates of documents and their ciphered copies in one bulk, each retried when
+    the document changed under it. A copy that does not exist is no failure (a document of a
+    collection that protects no names has none); any other refusal raises, naming the first."""
+    if not updates:
         return
-    updates = [{"_op_type": "update", "_index": index, "_id": doc_id, "doc": values,
-                "retry_on_conflict": 3}
-               for index in (indices.documents, ciphered_name(indices.documents))
-               for doc_id, values in fields.items()]
     failed = [item["update"] for ok, item in helpers.streaming_bulk(
-        client, updates, chunk_size=500, raise_on_error=False, raise_on_exception=False,
-        request_timeout=120) if not ok]
+        client, [{"retry_on_conflict": 3, **u} for u in updates], chunk_size=500,
+        raise_on_error=False, raise_on_exception=False, request_timeout=120) if not ok]
     refused = [f for f in failed if f.get("_index") == indices.documents
                or f.get("status") != 404]
     if refused:

@@ -156,7 +156,7 @@ def _rerun(task: FileTask, settings: Settings, stage: str) -> Outcome:
         records += actions
         update.update(fields)
         records.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
-                        "doc": update})
+                        "retry_on_conflict": 3, "doc": update})
     except IngestError as exc:
         return Outcome(task=task, state=exc.state, stage=stage, error_class=type(exc).__name__,
                        error_message=f"{task.relpath}: {exc}")

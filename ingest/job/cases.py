@@ -22,6 +22,7 @@ from typing import Any
 from opensearchpy import NotFoundError, OpenSearch, helpers
 
 from config import Settings
+from ingest.ciphering import send_updates
 from ingest.job.commit import commit_outcomes
 from ingest.model import FileTask, Outcome
 from search.cases.records import Record, case_records, cipher_case, document_fields
@@ -226,20 +227,19 @@ def update_cases(client: OpenSearch, settings: Settings, collection: str) -> lis
     copied = _write_cases(client, indices, collection, records, documents)
     # The copy's documents carry the outcomes and flags of the copy's register (labels, no
     # names): a flag the redactions took away is not a facet there either.
-    _write_document_fields(client, collection, {
+    _write_document_fields(client, indices, collection, {
         indices.documents: records,
         ciphered_name(indices.documents): records if copied is None else copied})
     return records
 
 
-def _write_document_fields(client: OpenSearch, collection: str,
+def _write_document_fields(client: OpenSearch, indices: Indices, collection: str,
                            registers: dict[str, list[Record]]) -> None:
     """The case fields of the documents of each index (index -> the register its documents
     follow) brought up to date, and made visible."""
     updates = [update for index, records in registers.items()
                for update in _field_updates(client, index, collection, document_fields(records))]
-    # A document of a collection that protects no names has no ciphered copy: not an error.
-    helpers.bulk(client, updates, chunk_size=500, raise_on_error=False, request_timeout=120)
+    send_updates(client, indices, updates)
     client.indices.refresh(index=",".join(registers))
 
 
@@ -255,7 +255,7 @@ def update_case_copy(client: OpenSearch, settings: Settings, collection: str) ->
     documents = _read_documents(client, indices, collection)
     copied = _write_copy(client, indices, collection, documents, None, protection)
     client.indices.refresh(index=ciphered_name(indices.cases))
-    _write_document_fields(client, collection, {ciphered_name(indices.documents): copied})
+    _write_document_fields(client, indices, collection, {ciphered_name(indices.documents): copied})
 
 
 def run_cases_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,

@@ -68,8 +68,10 @@ def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[in
     actions += [{"_op_type": "delete", "_index": indices.mentions, "_id": r["id"]}
                 for r in records if r["id"] not in kept]
     fields = resolved_facets(mentions, authority, corrections, task.collection, task.doc_id)
+    # The update is retried when the document changed under it: a bulk the client resent after
+    # a timeout can still be running on the node, and its update is the same as this one.
     actions.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
-                    "doc": {**fields, "mention_count": len(mentions)}})
+                    "retry_on_conflict": 3, "doc": {**fields, "mention_count": len(mentions)}})
     return Outcome(task=task, state="indexed", stage="names", pages=len(pages), records=actions,
                    duration_ms=int((time.monotonic() - started) * 1000))
 

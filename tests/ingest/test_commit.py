@@ -115,3 +115,33 @@ def test_the_names_stage_commits_in_one_bulk_and_deletes_the_mentions_it_drops(
                 and h["_source"]["key"] == person["key"]]
     document = store.get(index=indices.documents, id=alpha)["_source"]
     assert document["mention_count"] == len(after)
+
+
+def test_a_later_stage_whose_update_conflicts_fails_naming_the_file(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """Only a document's create can lose to another writer's. A later stage's update that the
+    node refuses as a conflict (here: written against an older version of the document) leaves
+    that file failed, with the node's reason; the batch's other files are committed."""
+    from ingest.job.commit import index_outcomes
+    from ingest.job.names import name_outcomes
+    from ingest.names import gather_authority
+    from tests.ingested import documents_of, town_of_texts
+
+    town_of_texts(store, settings, tmp_path, TEXTS, "names-409")
+    indices = _indices(settings)
+    ids = {path: d["id"] for path, d in documents_of(store, indices, "names-409").items()}
+    authority = gather_authority(store, indices, "names-409")
+    outcomes = name_outcomes(store, settings, authority, "names-409-rerun", sorted(ids.values()))
+    stale = next(o for o in outcomes if o.task.doc_id == ids["alpha.txt"])
+    update = next(a for a in stale.records if a["_id"] == ids["alpha.txt"])
+    update.pop("retry_on_conflict", None)  # a compare-and-write is never retried
+    update.update(if_seq_no=0, if_primary_term=999, doc={"mention_count": 999})
+
+    index_outcomes(store, settings, outcomes)
+
+    assert stale.state == "failed" and stale.error_class == "IndexingError"
+    assert stale.error_message.startswith("alpha.txt: ") and "version" in stale.error_message
+    assert {o.task.relpath: o.state for o in outcomes if o is not stale} == {
+        "bravo.txt": "indexed", "charlie.txt": "indexed"}
+    assert store.get(index=indices.documents, id=ids["alpha.txt"])["_source"][
+        "mention_count"] != 999
