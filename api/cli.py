@@ -242,16 +242,20 @@ def ingest(
     for path in paths:
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
-    if stage:
-        from ingest.stages import STAGES
+    from ingest.job.names import NamesNotWritten
+    from ingest.stages import STAGES
 
-        if stage not in STAGES:
-            raise _fail(f"--stage must be one of {', '.join(STAGES)}")
-        job_id, counts = run_stage(paths, collection, stage, queue=queue, wait=wait,
-                                   closed_within=closed_within)
-    else:
-        job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
-                                    group_pages=group_pages)
+    if stage and stage not in STAGES:
+        raise _fail(f"--stage must be one of {', '.join(STAGES)}")
+    try:
+        if stage:
+            job_id, counts = run_stage(paths, collection, stage, queue=queue, wait=wait,
+                                       closed_within=closed_within)
+        else:
+            job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
+                                        group_pages=group_pages)
+    except NamesNotWritten as error:  # the files are in the ledger; their names are not linked
+        raise _fail(str(error)) from error
     _print_job(job_id, counts)
 
 

@@ -97,29 +97,55 @@ def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, 
                      authority, corrections, indices) for doc_id, doc in documents.items()]
 
 
+class NamesNotWritten(RuntimeError):
+    """The names stage could not write some documents' names, even on a second try."""
+
+
 def update_names(client: OpenSearch, settings: Settings, collection: str, job_id: str,
                  doc_ids: list[str]) -> int:
     """The names stage over documents already in the ledger (no entries written); returns the
-    number of documents rewritten."""
+    number of documents rewritten. A document whose names the node refused is tried once more
+    after the others (a fault that passed); if it fails again the stage raises, naming it."""
     if not doc_ids:
         return 0
-    indices = Indices(settings.index_prefix)
-    authority = gather_authority(client, indices, collection)
-    done = 0
+    authority = gather_authority(client, Indices(settings.index_prefix), collection)
+    done, failed = _relink_and_commit(client, settings, authority, job_id, doc_ids)
+    if failed:
+        again, failed = _relink_and_commit(client, settings, authority, job_id,
+                                           [o.task.doc_id for o in failed])
+        done += again
+    if failed:
+        raise NamesNotWritten(
+            f"the names of {len(failed)} document(s) of {collection} could not be written; "
+            f"`docket ingest PATH --stage names` redoes them. "
+            + "; ".join(str(o.error_message) for o in failed[:5]))
+    return done
+
+
+def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Authority,
+                       job_id: str, doc_ids: list[str]) -> tuple[int, list[Outcome]]:
+    """Documents relinked and committed in batches; returns how many were written and the
+    outcomes that were not."""
+    done, failed = 0, []
     # A batch is committed while the next one is relinked: the node indexes on one core while
     # this process relinks on the other. One commit at a time keeps one batch in memory.
     with ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
-        committing: Future[set[str]] | None = None
+        committing: Future[list[Outcome]] | None = None
         for start in range(0, len(doc_ids), BATCH):
             outcomes = name_outcomes(client, settings, authority, job_id,
                                      doc_ids[start : start + BATCH])
             if committing is not None:
-                committing.result()
-            committing = committer.submit(index_outcomes, client, settings, outcomes)
+                failed += committing.result()
+            committing = committer.submit(_commit, client, settings, outcomes)
             done += len(outcomes)
         if committing is not None:
-            committing.result()
-    return done
+            failed += committing.result()
+    return done - len(failed), failed
+
+
+def _commit(client: OpenSearch, settings: Settings, outcomes: list[Outcome]) -> list[Outcome]:
+    index_outcomes(client, settings, outcomes)
+    return [o for o in outcomes if o.state == "failed"]
 
 
 def run_names_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,

@@ -145,3 +145,25 @@ def test_a_later_stage_whose_update_conflicts_fails_naming_the_file(
         "bravo.txt": "indexed", "charlie.txt": "indexed"}
     assert store.get(index=indices.documents, id=ids["alpha.txt"])["_source"][
         "mention_count"] != 999
+
+
+def test_a_names_stage_that_cannot_write_says_which_documents_and_why(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """The names stage tries a refused document once more, then stops with an error naming the
+    files, the node's reason and the command that redoes them; nothing is dropped silently."""
+    from ingest.job.names import NamesNotWritten, update_names
+    from tests.ingested import documents_of, town_of_texts
+
+    town_of_texts(store, settings, tmp_path, TEXTS, "names-refused")
+    indices = _indices(settings)
+    ids = sorted(d["id"] for d in documents_of(store, indices, "names-refused").values())
+    store.indices.put_settings(index=indices.documents, body={"index.blocks.write": True})
+    try:
+        with pytest.raises(NamesNotWritten) as refused:
+            update_names(store, settings, "names-refused", "names-refused-rerun", ids)
+    finally:
+        store.indices.put_settings(index=indices.documents, body={"index.blocks.write": None})
+    message = str(refused.value)
+    assert message.startswith("the names of 3 document(s) of names-refused could not be written")
+    assert "--stage names" in message
+    assert all(name in message for name in TEXTS) and "blocked" in message
