@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+from typing import Any
 from urllib.parse import urlsplit
 
+import orjson
 from opensearchpy import OpenSearch
+from opensearchpy.exceptions import SerializationError
+from opensearchpy.serializer import JSONSerializer
 
 from config import Settings
 from search import node
@@ -32,6 +36,28 @@ def is_loopback(url: str) -> bool:
         return False
 
 
+class FastJSONSerializer(JSONSerializer):
+    """opensearch-py's JSON serializer with orjson's encoder and decoder: the same JSON (UTF-8,
+    no spaces, dates as ISO 8601, the library's fallbacks for other types), without the
+    pure-Python encoding that held a large commit's bulk bodies back."""
+
+    _OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+
+    def dumps(self, data: Any) -> Any:
+        if isinstance(data, str):
+            return data
+        try:
+            return orjson.dumps(data, default=self.default, option=self._OPTIONS).decode()
+        except (orjson.JSONEncodeError, TypeError) as error:
+            raise SerializationError(data, error) from error
+
+    def loads(self, s: str) -> Any:
+        try:
+            return orjson.loads(s)
+        except orjson.JSONDecodeError as error:
+            raise SerializationError(s, error) from error
+
+
 def get_client(settings: Settings) -> OpenSearch:
     """One pooled client per URL and process (worker processes build their own).
 
@@ -51,6 +77,7 @@ def get_client(settings: Settings) -> OpenSearch:
             client = OpenSearch(
                 hosts=hosts, timeout=60, max_retries=max(3, len(hosts) + 1),
                 retry_on_timeout=True, http_compress=compress,
+                serializer=FastJSONSerializer(),
             )
             _clients[url] = client
         return client

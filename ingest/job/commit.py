@@ -114,6 +114,11 @@ def delete_stale(client: OpenSearch, stale: list[tuple[str, dict]]) -> None:
                                request_timeout=300)
 
 
+# What a commit reads of a bulk's answer: each item's id, status and error. The rest (index,
+# version, shards, sequence numbers) was most of the answer's bytes, decoded for nothing.
+BULK_ANSWER = "items.*._id,items.*.status,items.*.error"
+
+
 def _bulk(client: OpenSearch, settings: Settings, actions: list[dict],
           wait_from: int | None = None) -> dict[str, dict]:
     """Errors by id. ``wait_from``: the actions from there on (the ledger entries) are sent in
@@ -128,7 +133,7 @@ def _bulk(client: OpenSearch, settings: Settings, actions: list[dict],
             continue
         for ok, item in helpers.streaming_bulk(
             client, part, chunk_size=settings.bulk_chunk, raise_on_error=False,
-            max_retries=3, request_timeout=120, refresh=refresh,
+            max_retries=3, request_timeout=120, refresh=refresh, filter_path=BULK_ANSWER,
         ):
             operation, info = next(iter(item.items()))
             # A record to delete that is already gone is what the delete asked for.
