@@ -48,8 +48,10 @@ class FastJSONSerializer(JSONSerializer):
             return data
         try:
             return orjson.dumps(data, default=self.default, option=self._OPTIONS).decode()
-        except (orjson.JSONEncodeError, TypeError) as error:
-            raise SerializationError(data, error) from error
+        except orjson.JSONEncodeError:
+            # What orjson refuses and json writes: a lone surrogate in a string (text a user
+            # pasted, or a file's broken UTF-16), sent by the connection as it is.
+            return super().dumps(data)
 
     def loads(self, s: str) -> Any:
         try:

@@ -22,6 +22,7 @@ RECORDS = [
      "naive": datetime.datetime(1995, 3, 3, 21, 45), "id": uuid.UUID(int=7),
      "amount": decimal.Decimal("12.50"), "pages": (1, 2), "nested": [{"k": ["a", {"b": None}]}]},
     {7: "a key that is not a string", "": "an empty key"},
+    {"q": "a lone surrogate \ud800 pasted into a query"},
 ]
 
 
