@@ -28,7 +28,10 @@ _ABBREVIATIONS = re.compile(
     r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
 # A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
 # Holt - arrested 3 May 2001".
-_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}$")
+_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
+                            # a line that asks, after its label: "Op X: Who was arrested? NAME"
+                            r"(?:[A-Z][\w ]{0,30}:[ \t]*)?(?i:who|whom|which|was|were|did|has|had)"
+                            r"\b[^\n\t|?.]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
