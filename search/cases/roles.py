@@ -83,6 +83,8 @@ _SUSPECT_AFTER = _rx(
     r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
     r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
     r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
+    # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
+    rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
     r"groomed|exploited|trafficked)\b"
@@ -116,7 +118,8 @@ _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
     r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
-    r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
+    r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
+    r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded)(?=\s*[:|])"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
@@ -191,7 +194,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
-            or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
+            or named.get("pronoun") or named.get("caution") or named.get("recorded") \
+            or named.get("given") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
