@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from search.cases.case import Case as Case
@@ -47,6 +47,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
+    documents = _without_shared_dates(documents)
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -67,6 +68,21 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     _read_right(list(cases.values()))
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+# A recorded date a tenth of the collection's documents carry (and at least this many) is the
+# export's or the writing tool's default, not the day of each document.
+_SHARED_DATE_DOCUMENTS = 10
+
+
+def _without_shared_dates(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents without a recorded date that so many carry it says nothing of each
+    (a file's metadata set to a default: "2000-01-01" on every PDF a system wrote); their
+    dates then come from their text."""
+    counts = Counter(d.date for d in documents if d.date is not None)
+    shared = {day for day, count in counts.items()
+              if count >= max(_SHARED_DATE_DOCUMENTS, len(documents) / 10)}
+    return [replace(d, date=None) if d.date in shared else d for d in documents]
 
 
 def _read_right(cases: list[Case]) -> None:

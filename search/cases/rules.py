@@ -30,7 +30,8 @@ _ABBREVIATIONS = re.compile(
 # Holt - arrested 3 May 2001".
 _QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
                             # a line that asks, after its label: "Op X: Who was arrested? NAME"
-                            r"(?:[A-Z][\w ]{0,30}:[ \t]*)?(?i:who|whom|which|was|were|did|has|had)"
+                            r"(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+                            r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
                             r"\b[^\n\t|?.]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
@@ -109,7 +110,11 @@ def dates_in(text: str) -> list[tuple[date, int]]:
 
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
-                       r"complain(?:ed|t (?:was )?made)|came to notice|referred|first contact|"
+                       r"complain(?:ed|t (?:was )?made)|(?:date of )?first complaint|"
+                       r"came to (?:\w+ )?notice|"
+                       # not a code's label ("Referred Child T"), nor how a letter names
+                       # someone ("referred to in our papers as Child B")
+                       r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"
                        r"date (?:of )?report|allegation (?:was )?made|"
                        # "Police were first told on 3 May 2001", "we first became aware"
                        r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
@@ -151,6 +156,10 @@ def closed_date(text: str) -> date | None:
 # --- outcomes ---------------------------------------------------------------------------------
 
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
+                            # "File closed by the DI on ...", "When was it closed? ...",
+                            # "Date cleared up or written off: ..."
+                            r"closed by [^.;:]{1,30}? on|when was (?:it|the \w+) (?:closed|"
+                            r"finali[sz]ed|filed|written off)\?|date cleared up|"
                             r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
                             r"effect from))", re.IGNORECASE)

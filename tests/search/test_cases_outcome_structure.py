@@ -11,8 +11,10 @@ from datetime import date
 
 import pytest
 
+from search.cases.flags import reported
 from search.cases.outcomes import outcome_of
-from search.cases.rules import dates_in, sentences
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.cases.rules import dates_in, reported_date, sentences, stated_closure
 
 
 @pytest.mark.parametrize(("sentence", "outcome", "reason"), [
@@ -53,3 +55,39 @@ def test_dates_with_a_roman_month_or_the_year_first_with_full_stops(text: str, d
 def test_a_date_written_with_full_stops_does_not_end_its_sentence() -> None:
     text = "The file was reviewed. Closed 2006. 01. 10. with no further action: too weak.\nNext."
     assert "Closed 2006. 01. 10. with no further action: too weak." in [s.text for s in sentences(text)]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The matter came to police notice on Friday 3rd May 2002.", date(2002, 5, 3)),
+    ("Date of first complaint: 3.V.2002.", date(2002, 5, 3)),
+    ("When was it reported? 2002. 05. 03.", date(2002, 5, 3)),
+])
+def test_the_day_a_case_was_reported_however_the_file_asks_it(sentence: str, day: date) -> None:
+    assert reported_date(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "I write about your daughter, referred to in our papers as Child 7-B, on 3 May 2002.",
+    "Closed 2002. 05. 03. with no further action: Referred Child T would not support it.",
+])
+def test_a_name_for_the_child_is_no_report(sentence: str) -> None:
+    assert reported_date(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Minute 12. File closed by the DI on Friday 3rd May 2002.", date(2002, 5, 3)),
+    ("When was it closed? 2002. 05. 03.", date(2002, 5, 3)),
+    ("Date cleared up or written off: 3.V.2002.", date(2002, 5, 3)),
+])
+def test_the_day_a_case_was_closed_however_the_file_asks_it(sentence: str, day: date) -> None:
+    assert stated_closure(sentence) == day
+
+
+def test_a_date_the_tenth_of_a_collection_carries_is_no_documents_date() -> None:
+    shared = date(2000, 1, 1)
+    documents = [SourceDocument(f"d{n}", f"C-{n:04d}", "log", shared, None,
+                                {1: (f"Crime 31/{22000 + n}/03 recorded.", f"C-{n:04d}-0001")},
+                                (Mention("reference", f"31/2003/{22000 + n}", "x", 1, 6, 17),))
+                 for n in range(12)]
+    cases = build_cases("c", documents)
+    assert len(cases) == 12 and all(reported(case) is None for case in cases)
