@@ -251,3 +251,17 @@ def test_a_redacted_phone_is_no_item_and_no_link_in_the_redacted_register() -> N
     assert by_reference["HX/2004/0101"]["items"] == []
     assert not any(f["linked"] for r in records for f in r["flags"])
     assert by_reference["HX/2004/0202"]["items"][0]["key"] == "+447700900123"  # still written
+
+
+def test_a_suspect_written_family_name_first_is_one_person_and_a_birthplace_tells_two_apart() -> None:
+    documents = [
+        _document(1, "Crime number HX/2004/0101.\nArvo Lembit KASK (born Tartu) was arrested. "
+                  "On 2 February 2004 NFA, insufficient evidence.",
+                  ("Arvo Lembit KASK=arvo lembit kask",)),
+        _document(2, "Crime number HX/2004/0202.\nKask Arvo Lembit (Estonian national) was charged.",
+                  ("Kask Arvo Lembit=kask arvo lembit",)),
+        _document(3, "Crime number HX/2004/0303.\nArvo Lembit KASK (born Narva) was charged.",
+                  ("Arvo Lembit KASK=arvo lembit kask",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0101"] == {"suspect elsewhere": {"HX/2004/0202"}}
