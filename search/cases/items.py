@@ -135,7 +135,9 @@ def _street(key: str) -> str:
 # older shapes count too: a prefix ("T247 TCA") or a suffix ("ABC 123A") mark.
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
                        r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-]?"
-                       r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]))\b")
+                       r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]"
+                       # every character spaced, as read out over a radio: "W Y 0 6 N A M"
+                       r"|[A-Z] [A-Z] \d \d [A-Z] [A-Z] [A-Z]))\b")
 
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:
