@@ -25,7 +25,7 @@ from search.cases.case import Citation as Citation
 from search.cases.case import units
 from search.cases.codes import coded_references, value_span
 from search.cases.grouping import Groups, join_references
-from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled, town_of
 from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
@@ -156,8 +156,10 @@ def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
     """Each case's items as the collection reads them: a letterhead's (a force's own address
     and switchboard, in every letter) dropped, an address without its postcode taken as the
     one address of that street the collection writes with one (``search.cases.items``)."""
+    towns = {key: town for case in cases for (kind, key), written in case.item_text.items()
+             if kind == "address" and (town := town_of(written))}
     same = settled({key for case in cases for kind, key in case.items if kind == "address"}
-                   | {key for kind, key in boilerplate if kind == "address"})
+                   | {key for kind, key in boilerplate if kind == "address"}, towns)
 
     def settle(kind: str, key: str) -> Item:
         return (kind, same[key]) if kind == "address" else (kind, key)
