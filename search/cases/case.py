@@ -61,6 +61,8 @@ class Case:
     numbers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # person key -> the years of birth written beside the name ("(YOB 1970)", "born 1970").
     born: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the birthplaces written beside the name ("(born Leeds)"): namesakes.
+    places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
@@ -76,7 +78,7 @@ class Case:
         name): their evidence and identifying details joined to theirs."""
         if key in self.names:
             self.names[to][written] += sum(self.names.pop(key).values())
-        for held in (self.roles, self.births, self.ages, self.numbers, self.born,
+        for held in (self.roles, self.births, self.ages, self.numbers, self.born, self.places,
                      self.written_in, self.scanned_in):
             if key in held:
                 found = held.pop(key)

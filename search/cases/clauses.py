@@ -25,10 +25,22 @@ from config import get_settings
 # says: arrested, charged, summonsed, remanded, convicted; "interviewed" only under caution.
 _SUSPECT_LEMMAS = {"arrest": "arrested", "rearrest": "arrested", "charge": "charged",
                    "summons": "summonsed", "summon": "summonsed", "remand": "remanded",
-                   "convict": "convicted", "interview": "interviewed under caution"}
+                   "convict": "convicted", "interview": "interviewed under caution",
+                   "question": "interviewed under caution"}
+# Verbs that say it only with their particle or preposition: "took X into custody" (arrested),
+# "picked X out" of an album or a parade, "identified X from a photograph" (named by the
+# person who picked them; an officer's "identified" alone says nothing).
+_PHRASAL = {"take": ("into", {"custody"}, "arrested"), "pick": ("out", set(), "picked out"),
+            "identify": ("from", {"photograph", "album", "parade", "line", "lineup", "video",
+                                  "still", "image", "picture"}, "picked out")}
 # Sentences worth parsing: they hold one of those verbs.
 _WORTH_PARSING = re.compile(r"\b(?:re-?)?arrest|\bcharg|\bsummons|\bremand|\bconvict|"
-                            r"\binterview\w*\b[^.;]{0,40}\bunder caution", re.IGNORECASE)
+                            r"\b(?:interview|question)\w*\b[^.;]{0,40}\bunder caution|"
+                            r"\binto custody\b|\bpick(?:ed|s)? (?:\w+ ){0,5}?out\b|\bidentif",
+                            re.IGNORECASE)
+# Asides in brackets ("[interpreter: Portuguese]", "(born Leeds)") are blanked before parsing,
+# offsets kept: they are no part of the clause and split a name from its verb.
+_ASIDE = re.compile(r"\[[^\[\]\n]{0,60}\]|\([^()\n]{0,60}\)")
 _SUBJECTS = ("nsubjpass", "nsubj")
 
 
@@ -48,9 +60,21 @@ def _under_caution(verb: Token) -> bool:
                and any(c.lower_ == "caution" for c in child.children) for child in verb.children)
 
 
+def _phrasal(verb: Token) -> str | None:
+    """What a verb says with its particle or preposition (``_PHRASAL``), or None."""
+    word, objects, says = _PHRASAL.get(verb.lemma_.lower(), ("", set(), ""))
+    for child in verb.children:
+        if child.lower_ == word and child.dep_ == "prt" and not objects:
+            return says
+        if child.lower_ == word and child.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children):
+            return says
+    return None
+
+
 def _says(verb: Token) -> str | None:
     """What a verb says was done to its person, or None (another verb, or negated)."""
-    found = _SUSPECT_LEMMAS.get(verb.lemma_.lower())
+    found = _SUSPECT_LEMMAS.get(verb.lemma_.lower()) or _phrasal(verb)
     if found is None or verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ == "neg" for c in verb.children):
         return None
@@ -95,6 +119,8 @@ def suspect_by_grammar(sentence: str, start: int, end: int) -> str | None:
     them a suspect ("arrested", "charged", "interviewed under caution"), or None."""
     if not _WORTH_PARSING.search(sentence):
         return None
-    doc = _parsed(sentence)
+    blanked = _ASIDE.sub(lambda m: " " * len(m.group()) if not (
+        m.start() < end and m.end() > start) else m.group(), sentence)
+    doc = _parsed(blanked)
     name = doc.char_span(start, end, alignment_mode="expand")
     return _done_to(name) if name is not None and len(name) else None

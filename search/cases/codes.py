@@ -45,7 +45,10 @@ _LABEL = re.compile(
     re.IGNORECASE)
 # Letter and digit groups joined by / . - or one space (a space only before a group that is
 # digits or capitals: a word after the number is no part of it).
-_TOKEN = re.compile(rf"[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*(?:{YEAR_AFTER}|(?![\w]))")
+# A colon joins a day of six or eight digits to its serial ("251103:02152"), never a time's.
+_DAY_COLON = r"(?<=\d{6}):(?=\d{3})"
+_TOKEN = re.compile(rf"[A-Z0-9]+(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+                    rf"(?:{YEAR_AFTER}|(?![\w]))")
 _GROUP = re.compile(r"[A-Z0-9]+")
 # A word after a number ("12 June"): the number ends before it.
 _WORD_AFTER = re.compile(r"[ ]+[A-Z]?[a-z]")
@@ -327,5 +330,5 @@ def _known_within(text: str, start: int, end: int, keys: dict[str, str]
     return None
 
 
-_BARE = re.compile(rf"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+_BARE = re.compile(rf"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
                    rf"(?:{YEAR_AFTER}|(?![\w]))")

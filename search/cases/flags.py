@@ -84,6 +84,16 @@ def same_person(key: str) -> str:
     return " ".join(sorted({words[0], words[-1]})) if words else key
 
 
+def person_keys(key: str) -> set[str]:
+    """The keys under which two cases' suspects may be one person: the first and last words
+    (``same_person``), and for a name of three words or more all its words in any order, as
+    one tradition writes the family name first and another last ("Lakatos Gyula Ödön" and
+    "Gyula Ödön LAKATOS")."""
+    words = key.split()
+    whole = {" ".join(sorted(words))} if len(words) >= 3 else set()
+    return {same_person(key)} | whole
+
+
 def _born_in(case: Case, key: str) -> set[int]:
     """The years a person can have been born in: the years of birth the case writes beside
     the name, and by the ages it writes, at the case's report (an age is a year either side of
@@ -101,17 +111,19 @@ def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:
     middle names written in both and none in common ("Jason Paul Holt", "Jason Lee Holt")."""
     pairs = ((case.births.get(key), other.births.get(found)),
              (case.numbers.get(key), other.numbers.get(found)),
-             (_born_in(case, key), _born_in(other, found)))
+             (_born_in(case, key), _born_in(other, found)),
+             (case.places.get(key), other.places.get(found)))
     middles = [key.split()[1:-1], found.split()[1:-1]]
+    reordered = sorted(key.split()) == sorted(found.split())  # one name, another order
     return any(one and two and not set(one) & set(two) for one, two in pairs) or (
-        all(middles) and not set(middles[0]) & set(middles[1]))
+        all(middles) and not reordered and not set(middles[0]) & set(middles[1]))
 
 
 def _elsewhere(case: Case, key: str, other: Case) -> str | None:
     """The other case's suspect who is this case's ``key``: the same name, and nothing written
     beside it that tells the two apart (``_told_apart``)."""
     for found in sorted(other.suspects()):
-        if same_person(found) == same_person(key) and not _told_apart(case, key, other, found):
+        if person_keys(found) & person_keys(key) and not _told_apart(case, key, other, found):
             return found
     return None
 
@@ -122,7 +134,8 @@ def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
         return []
     flags = []
     for key in sorted(case.suspects()):
-        others = [(o, found) for o in by_suspect[same_person(key)]
+        holders = {o.id: o for k in sorted(person_keys(key)) for o in by_suspect[k]}
+        others = [(o, found) for o in holders.values()
                   if o.id != case.id and (found := _elsewhere(case, key, o)) is not None]
         if not others:
             continue
@@ -176,7 +189,7 @@ def case_flags(cases: list[Case], closed_days: int,
     """Every case's flags, by case id."""
     by_suspect: dict[str, list[Case]] = defaultdict(list)
     for case in cases:
-        for key in {same_person(k) for k in case.suspects()}:
+        for key in {p for k in case.suspects() for p in person_keys(k)}:
             by_suspect[key].append(case)
     shared = shared_items(cases)
     flags: dict[str, list[Flag]] = {}

@@ -91,10 +91,12 @@ def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument
 
 
 # A case given a new number, said in one sentence: "re-crimed as 14/2016/0321, replacing
-# 14/2005/0977", "new crime number ... (formerly ...)", "superseded by".
+# 14/2005/0977", "new crime number ... (formerly ...)", "superseded by"; one number standing
+# for the other ("in place of", "instead of", "in lieu of") is the same substitution.
 _RENUMBERED = re.compile(r"\bre-?(?:crimed|numbered|recorded|registered)\b|\bnew (?:crime |reference |"
                          r"occurrence )?(?:number|reference)\b[^.;]{0,40}\b(?:formerly|previously|"
-                         r"replac\w+)|\bsuperseded\b|\breplac(?:es|ed|ing)\b", re.IGNORECASE)
+                         r"replac\w+)|\bsuperseded\b|\breplac(?:es|ed|ing)\b|"
+                         r"\b(?:in (?:the )?place|instead|in lieu) of\b", re.IGNORECASE)
 
 
 def _renumbered(unit: Unit) -> bool:

@@ -47,9 +47,12 @@ _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 _FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? )?"
+# Without a postcode, the town written after the street when the sentence ends there ("57
+# WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
-                     r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b)?")
+                     r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
+                     rf"|,? (?P<town>{_NAME_WORD})(?=[.;:)]?[ \t]*(?:\n|$)|[.;:)] ))?")
 # A Welsh street's type comes before its name ("46 Stryd Draenen" is "46 Draenen Street"): the
 # same address as the English name, keyed with the English type.
 WELSH_TYPES = {"stryd": "street", "heol": "road", "ffordd": "way", "lôn": "lane", "lon": "lane",
@@ -95,21 +98,39 @@ def address_key(match: re.Match[str]) -> str:
     # would not issue: it still tells two towns' same street apart.
     postcode = postcode_key(written) or (f"{written.replace(' ', '')[:-3]} {written[-3:]}"
                                          if written else "")
-    return f"{key} {postcode.lower()}" if postcode else key
+    town = match.groupdict().get("town")
+    return f"{key} {postcode.lower()}" if postcode else f"{key}{_IN}{town.lower()}" if town else key
 
 
-def settled(keys: Iterable[str]) -> dict[str, str]:
+_IN = " in "  # an address key's town, written without a postcode: "57 warpers close in carrbeck"
+_POSTED_TOWN = re.compile(rf"(?P<town>{_NAME_WORD}),? [A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}\b")
+
+
+def town_of(written: str) -> str | None:
+    """The town an address with its postcode writes before it ("..., Rudmere RZ3 9AQ")."""
+    found = _POSTED_TOWN.search(written)
+    return found.group("town").lower() if found else None
+
+
+def settled(keys: Iterable[str], towns: dict[str, str] | None = None) -> dict[str, str]:
     """An address written without its postcode is the one written with it, when the collection
     writes that street with one postcode only; with two ("14 Larch Terrace" in two towns) it
-    stays as written. So is one written without its flat, when the collection writes one flat
-    only at that number. Returns: key -> the key it is."""
-    keys = set(keys)
+    is the one in the town written after it (``towns``: a posted key's town), else it stays as
+    written. So is one written without its flat, when the collection writes one flat only at
+    that number. Returns: key -> the key it is."""
+    keys, towns = set(keys), towns or {}
     postcodes: dict[str, set[str]] = defaultdict(set)
     for key in keys:
-        if (street := _street(key)) != key:
+        if (street := _street(key)) != key and _IN not in key:
             postcodes[street].add(key)
-    posted = {key: next(iter(postcodes[key])) if len(postcodes.get(key, ())) == 1 else key
-              for key in keys}
+
+    def posted_as(key: str) -> str:
+        street, _in, town = key.partition(_IN)
+        found = postcodes.get(_street(street), set()) if _street(street) == street else set()
+        if len(found) > 1 and town:
+            found = {k for k in found if towns.get(k) == town}
+        return next(iter(found)) if len(found) == 1 else street
+    posted = {key: posted_as(key) for key in keys}
     # And a building's address is its one flat the collection writes, if it writes one only.
     flats: dict[str, set[str]] = defaultdict(set)
     for key in set(posted.values()):
@@ -135,7 +156,9 @@ def _street(key: str) -> str:
 # older shapes count too: a prefix ("T247 TCA") or a suffix ("ABC 123A") mark.
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
                        r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-]?"
-                       r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]))\b")
+                       r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]"
+                       # every character spaced, as read out over a radio: "W Y 0 6 N A M"
+                       r"|[A-Z] [A-Z] \d \d [A-Z] [A-Z] [A-Z]))\b")
 
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:

@@ -45,10 +45,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\bthe public no good\b|"
                                    r"\boutcome 21\b")),
-    ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b")),
+    # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
+    ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyer\b")),
     ("insufficient evidence", _rx(
-        r"\b(?:insufficient|not enough|lack of|no (?:supporting |corroborating |further )?)"
-        r"(?: \w+)? evidence\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
+        r"\b(?:insufficient|not enough|lack of|want of|no (?:supporting |corroborating |further )?)"
+        r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:is|was|were|being) (?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
@@ -56,7 +57,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
-        r"(?:met|passed|satisfied)\b|\bevidence\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
+        r"(?:met|passed|satisfied)\b|\b(?:evidence|proof)\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
         r"(?:strong|good) enough)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
@@ -79,7 +80,9 @@ _NFA = _rx(
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
     r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b|"
     # "no charge to follow", "closed without anyone being prosecuted"
-    r"\bno charges? (?:to follow|will follow|would follow|to be brought)\b|\bwithout (?:anyone|anybody) "
+    r"\bno charges? (?:to follow|will follow|would follow|to be brought)\b|"
+    # "no proceedings follow": no prosecution, the police's NFA
+    r"\bno (?:criminal )?proceedings\b|\bwithout (?:anyone|anybody) "
     r"(?:being )?(?:prosecuted|charged)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
@@ -103,7 +106,8 @@ _CHARGED = _rx(
     r"charges?\b(?! (?:was|were) (?:not|refused))|\bconvicted\b|\bpleaded guilty"
     r"\b|\bsentenced\b|\bpostal requisition\b|\breport(?:ed)? for (?:a )?summons\b|\bsummons "
     r"(?:was |were )?(?:issued|served)\b|\bcharge(?:d)? and (?:bailed|remanded)\b|"
-    r"\boutcome 1\b(?! ?\d)|\bcharged (?:on|at) [^;]{1,40}?\bwith\b|\b(?:has |have |had )?"
+    r"\boutcome 1\b(?! ?\d)|\bcharged\?\s*yes\b|\bcharged (?:on|at) [^;]{1,40}?\bwith\b|"
+    r"\b(?:has |have |had )?"
     r"(?:faced|facing|faces) (?:a |the )?(?:criminal )?charges?\b"
     # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
@@ -120,7 +124,10 @@ _FILED = _rx(
     r"\bno (?:named |identified )?suspects?\b"
     r"[^.]{0,30}\bclosed\b|\bfiled\W{1,3}(?:pending|awaiting)|\boutcome 18\b|"
     r"\bclosed\b[^.]{0,60}\b(?:never|not|could not|did not) (?:learn|learned|learnt|find out|found "
-    r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b")
+    r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b|"
+    # "submit the file for filing, the culprit being unknown"
+    r"\bfor filing\b|\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
+    r"(?:unknown|unidentified|not identified)\b")
 _OPEN = _rx(
     r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
@@ -133,7 +140,8 @@ _OPEN = _rx(
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
-    r"bailed (?:pending|to return))\b")
+    r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
+    r"(?:needed|required|outstanding))\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
 _REOPENED = _rx(r"re-?open|re-?investigat")
@@ -193,7 +201,8 @@ def _labelled(text: str) -> OutcomeRule | None:
 # A force's own disposal code with its meaning in brackets: "Clear-up C1 (charge)", "N5 (NFA,
 # evidential shortfall)", "Outcome type 1 (charge/summons)": the meaning says the outcome,
 # whatever the code.
-_CODED = re.compile(r"(?:\b[A-Z]{1,3}-?|\b(?i:outcome|disposal|result|finalisation)(?:\s+(?i:type|"
+_CODED = re.compile(r"(?:\b[A-Z]{1,3}-?|\b(?i:outcome|disposal|result|finalisation|clear-?up(?: method)?|"
+                    r"method)(?:\s+(?i:type|"
                     r"code|class))?\s+)\d{1,2}[A-Z]?\s*\((?P<meaning>[^()]{2,60})\)")
 _MEANINGS = (("charged", r"charge[sd]?|summons(?:ed)?|requisition"),
              ("cautioned", r"(?:\w+ )?caution(?:ed)?|reprimand|final warning|community resolution"),
@@ -209,11 +218,6 @@ def _coded(text: str) -> OutcomeRule | None:
                 reason = nfa_reason(text[code.start():]) if outcome == "nfa" else None
                 return OutcomeRule(outcome, reason, code.start())
     return None
-
-
-# An arrest's caution ("arrested ... - caution given, no reply") is no outcome.
-_ARREST_CAUTION = _rx(r"\b(?:arrest\w*|interview\w*)\b"
-                      r"(?:(?!\bcharged\b)(?:[^.]|\.(?=\w|\s+[\'\u2018a-z]))){0,160}$")
 
 
 def _stated(text: str) -> OutcomeRule | None:
@@ -246,9 +250,10 @@ def _stated(text: str) -> OutcomeRule | None:
 
 
 def _arrest_caution(text: str, found: re.Match[str]) -> bool:
-    """The caution an arrest or an interview is made under, not a caution as the outcome."""
-    return bool(_ARREST_CAUTION.search(text[:found.start()])
-                and re.match(r"[^.;]{0,30}\b(?:no )?repl", text[found.end():], re.IGNORECASE))
+    """The caution an arrest or an interview is made under, not a caution as the outcome: the
+    reply it drew follows it ("Caution given, no reply", an arrest's entry of its own)."""
+    return bool(re.match(r"[^.;]{0,30}\b(?:no |made no |made a )?repl", text[found.end():],
+                         re.IGNORECASE))
 
 
 def _history(text: str, at: int) -> bool:

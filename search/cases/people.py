@@ -35,6 +35,12 @@ _NICKNAME = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) [\"“'‘](?P<
 _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED})?) "
                          rf"(?P<surname>{_CAPITALISED}) \((?:son|daughter|s/o|d/o)(?: of)? "
                          rf"(?P<father>{_CAPITALISED})\)")
+# A surname with a particle written in lower case, as Portuguese, Spanish, Dutch, Italian or
+# Arabic names are ("Leandro Miguel dos Santos", "Ana van der Berg", "Márcio Ferreira da
+# Silva"): the language model's name stops at the particle, the layout says it goes on.
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el)"
+_PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
+                        rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed")
@@ -42,6 +48,7 @@ _SHORT_OK = ("nickname", "patronymic", "slashed")
 _STYLES = (
     ("nickname", _NICKNAME),
     ("patronymic", _PATRONYMIC),
+    ("particle", _PARTICLED),
     # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
     ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"
                            rf"(?![\w'\-])")),
@@ -57,6 +64,11 @@ _STYLES = (
     # a capitalised pair is a name.
     ("born", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED})"
                         r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born):? )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))")),
+    # "Orsós Tihamér Barnabás (Hungarian national)", "Arvo Lembit Kask [interpreter: Estonian]":
+    # the capitalised words up to a bracketed note on the person are all the name, whatever
+    # order the tradition writes them in.
+    ("noted", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}) "
+                         rf"(?P<surname>{_CAPITALISED})(?= [(\[][{_LOW}{_UP}])")),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({

@@ -288,10 +288,17 @@ _BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|
                          r"(?P<year>(?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 
 
+# "Arvo KASK (born Tartu)", "Arvo Kask, born in Tartu,": a birthplace after the name.
+_BIRTHPLACE = re.compile(r"^\s*[(,]\s*born (?:in |at )?(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2})"
+                         r"\s*[),]")
+
+
 def _identifying(case: Case, key: str, after: str) -> None:
     """What the words after a name say of who the person is: a date of birth, an age, a
-    number on a records system, a year of birth (kept on the case: namesakes they tell apart
-    are two people)."""
+    number on a records system, a year or a place of birth (kept on the case: namesakes they
+    tell apart are two people)."""
+    if (place := _BIRTHPLACE.match(after[:60])) is not None:
+        case.places[key].add(place.group("place").lower())
     if (born := _birth(after)) is not None:
         case.births[key].add(born)
     if (aged := _AGE.match(after[:30])) is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from search.cases.case import Case as Case
@@ -25,7 +25,7 @@ from search.cases.case import Citation as Citation
 from search.cases.case import units
 from search.cases.codes import coded_references, value_span
 from search.cases.grouping import Groups, join_references
-from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled
+from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled, town_of
 from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
@@ -47,6 +47,7 @@ def case_id(collection: str, keys: list[str]) -> str:
 def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     """The collection's cases (see the module docstring)."""
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
+    documents = _without_shared_dates(documents)
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -67,6 +68,21 @@ def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
     _read_right(list(cases.values()))
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+# A recorded date a tenth of the collection's documents carry (and at least this many) is the
+# export's or the writing tool's default, not the day of each document.
+_SHARED_DATE_DOCUMENTS = 10
+
+
+def _without_shared_dates(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents without a recorded date that so many carry it says nothing of each
+    (a file's metadata set to a default: "2000-01-01" on every PDF a system wrote); their
+    dates then come from their text."""
+    counts = Counter(d.date for d in documents if d.date is not None)
+    shared = {day for day, count in counts.items()
+              if count >= max(_SHARED_DATE_DOCUMENTS, len(documents) / 10)}
+    return [replace(d, date=None) if d.date in shared else d for d in documents]
 
 
 def _read_right(cases: list[Case]) -> None:
@@ -140,8 +156,10 @@ def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
     """Each case's items as the collection reads them: a letterhead's (a force's own address
     and switchboard, in every letter) dropped, an address without its postcode taken as the
     one address of that street the collection writes with one (``search.cases.items``)."""
+    towns = {key: town for case in cases for (kind, key), written in case.item_text.items()
+             if kind == "address" and (town := town_of(written))}
     same = settled({key for case in cases for kind, key in case.items if kind == "address"}
-                   | {key for kind, key in boilerplate if kind == "address"})
+                   | {key for kind, key in boilerplate if kind == "address"}, towns)
 
     def settle(kind: str, key: str) -> Item:
         return (kind, same[key]) if kind == "address" else (kind, key)

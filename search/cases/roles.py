@@ -58,14 +58,18 @@ _PROFESSIONAL_BEFORE = _rx(
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$|^\s*(?:present|attendees?|in attendance)\s*:"
     r"[^.]*$")
 _OFFICER_AFTER = _rx(
-    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b|police|CSC|children's "
+    # "(solicitor present: ...)" after a name is another person, the one who sat in
+    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b(?!\s+present\b)|police|CSC|children's "
     r"services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
-_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]"
-          r"{0,20}?,|\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
+# An aside in square brackets is one too ("[interpreter: Portuguese]").
+_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
+          r"\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]{0,20}?,|"
+          r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 _SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charged|summonsed|"
-                 r"interviewed (?:\w+ ){0,3}?under caution|"
+                 r"(?:interviewed|questioned) (?:\w+ ){0,3}?under caution|given (?:a|an) (?:formal |police )?"
+                 r"caution|received (?:a|an) (?:formal |police )?caution|"
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
                  r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
                  r"suspected|nominated as (?:a|the) suspect|(?:the )?alleged (?:perpetrator|"
@@ -79,6 +83,8 @@ _SUSPECT_AFTER = _rx(
     r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
     r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
     r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
+    # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
+    rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
     rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
     r"groomed|exploited|trafficked)\b"
@@ -87,7 +93,7 @@ _SUSPECT_AFTER = _rx(
     # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
     # whatever the case of the rest).
     rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
-    r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
+    r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
     # 2001; booked in", "Jason Holt - attended by arrangement; interview under caution"), not
@@ -96,12 +102,12 @@ _SUSPECT_AFTER = _rx(
     rf"|^(?-i:(?:\s+[A-Z][a-z]+){{0,2}}){_ASIDE}\s+[-\u2013]\s+"
     r"(?![^.]{0,90}\b(?:eliminated|cleared|ruled out|no longer a suspect|not a suspect))"
     r"[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
-    r"interview(?:ed)? under caution|identified by|named by|picked out by)\b")
+    r"(?:interview(?:ed)?|questioned) under caution|identified by|named by|picked out by)\b")
 _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
 # A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
-                    r"(?:a )?summons|interviewed (?:\w+ ){0,2}?under caution)\b")
+                    r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b")
 _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
                   # A custody record's "Detained person:" is the person arrested.
                   r"detained person|person detained|prisoner|"
@@ -110,20 +116,21 @@ _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accu
                   r"offender|nominal)")
 _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
-    r"charged|summonsed|interviewed under caution|interview under caution(?: of)?|"
+    r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
-    r"regarding)|named|arrest of|charging|charge of|interview of|identified|reported for "
+    r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
+    r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded)(?=\s*[:|])"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
-    rf"|(?:arrest(?:ed)?|interview(?:ed)? under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
-    r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:name|details)?"
+    rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
+    r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # A label's aside: "Suspect (named by Child H): ", "Nominal (interviewed under caution
     # 3 May 2001, legal adviser Ann Lee): ".
     r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
-    r"[:,.\-–|?]?\s*"
+    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?])?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -187,7 +194,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
-            or named.get("pronoun") or named.get("caution") or named.get("recorded") or "suspect"
+            or named.get("pronoun") or named.get("caution") or named.get("recorded") \
+            or named.get("given") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")

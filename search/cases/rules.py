@@ -28,7 +28,11 @@ _ABBREVIATIONS = re.compile(
     r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
 # A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
 # Holt - arrested 3 May 2001".
-_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}$")
+_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
+                            # a line that asks, after its label: "Op X: Who was arrested? NAME"
+                            r"(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+                            r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
+                            r"\b[^\n\t|?.]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
@@ -49,6 +53,10 @@ def sentences(text: str) -> list[Sentence]:
         if boundary.group()[0] in ".!?" and _ABBREVIATIONS.search(
                 text[max(0, boundary.start() - 6) : boundary.start() + 1]):
             continue
+        if boundary.group() in (". ", ".") and boundary.start() > 0 \
+                and text[boundary.start() - 1].isdigit() and (
+                    text[boundary.end():][:1].isdigit() or text[boundary.end():][:1].islower()):
+            continue  # "closed 2004. 06. 09. with": a date written with full stops
         if boundary.group().startswith("?") and "\n" not in boundary.group() \
                 and _QUESTION_LINE.search(text[max(0, boundary.start() - 70):boundary.start()]):
             continue
@@ -63,6 +71,8 @@ def sentences(text: str) -> list[Sentence]:
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
 DATE = re.compile(
     # "12 April 2007", "12-Apr-07", and a log's glued "12APR2007".
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
@@ -70,15 +80,21 @@ DATE = re.compile(
     rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b", re.IGNORECASE)
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    # The month in Roman numerals, as old registries wrote it: "28.IV.2001".
+    rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{_ROMAN})\.(?P<y5>\d{{4}})"
+    # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
+    r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d))(?:\b|(?<=\.))",
+    re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "1234":
+    for n in "123456":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
-    month_number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower(), 0)
+    month_number = int(month) if month.isdigit() else (
+        _ROMAN_MONTHS.index(month) + 1 if month in _ROMAN_MONTHS else _MONTHS.get(month[:3].lower(), 0))
     full = int(year) + (0 if len(year) == 4 else 1900 if int(year) >= 50 else 2000)
     try:
         return date(full, month_number, int(day))
@@ -94,7 +110,11 @@ def dates_in(text: str) -> list[tuple[date, int]]:
 
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
-                       r"complain(?:ed|t (?:was )?made)|came to notice|referred|first contact|"
+                       r"complain(?:ed|t (?:was )?made)|(?:date of )?first complaint|"
+                       r"came to (?:\w+ )?notice|"
+                       # not a code's label ("Referred Child T"), nor how a letter names
+                       # someone ("referred to in our papers as Child B")
+                       r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"
                        r"date (?:of )?report|allegation (?:was )?made|"
                        # "Police were first told on 3 May 2001", "we first became aware"
                        r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
@@ -136,6 +156,10 @@ def closed_date(text: str) -> date | None:
 # --- outcomes ---------------------------------------------------------------------------------
 
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
+                            # "File closed by the DI on ...", "When was it closed? ...",
+                            # "Date cleared up or written off: ..."
+                            r"closed by [^.;:]{1,30}? on|when was (?:it|the \w+) (?:closed|"
+                            r"finali[sz]ed|filed|written off)\?|date cleared up|"
                             r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
                             r"effect from))", re.IGNORECASE)

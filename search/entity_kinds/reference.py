@@ -88,8 +88,8 @@ def _day(text: str) -> str | None:
     text = text.strip()
     if re.fullmatch(r"\d{6}", text):
         return _dmy(text[:2], text[2:4], text[4:]) or _dmy(text[4:], text[2:4], text[:2])
-    if re.fullmatch(r"(?:19|20)\d{6}", text):
-        parts = [text[6:], text[4:6], text[:4]]
+    if re.fullmatch(r"\d{8}", text):  # YYYYMMDD, else DDMMYYYY ("25112003")
+        return _dmy(text[6:], text[4:6], text[:4]) or _dmy(text[:2], text[2:4], text[4:])
     elif (spelled := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[ \-]?([A-Za-z]{3})[a-z]*[ \-]?"
                                   r"(\d{4}|\d{2})", text)):
         month = _MONTHS.index(spelled.group(2).lower()) + 1 if spelled.group(2).lower() in _MONTHS \
@@ -158,7 +158,9 @@ def _after_label(head: str, ref: str, joiner: str, digits: int) -> str | None:
     it (``labelled_key``) when it has no year, so "Referral No LCS-7513941" and "Referral:
     LCS-7513941" share one key; a lettered one with a year as written ("KMBC-2006-0412")."""
     key = labelled_key(head, ref)
-    if not re.search(r"[A-Za-z]", ref) or (key is not None and key.startswith(f"{head}/")):
+    coded = _key_parts(ref)[0] != _PARTS.findall(ref.upper())[0]  # a team's code leads it
+    if not re.search(r"[A-Za-z]", ref) or (key is not None and (key.startswith(f"{head}/")
+                                                                  or coded)):
         return key
     token = re.sub(r"[\s/.\-]+", joiner, ref.upper()).strip(joiner)
     return f"{head}/{token}" if sum(c.isdigit() for c in token) >= digits else None
@@ -214,9 +216,10 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
 # by a space between a council's or force's letters and the number after them ("FCS 40213"), or
 # by a space between two groups of letters before a number ("RB K 04417 02"), or by spaces
-# around a force's letters between two numbers ("2001 FN 059938", "971023 EC 0513"), or by a
-# space before a day of six or eight digits ("S1475 24032004").
-_JOIN = (r"(?:[ ]?[/\-][ ]?|\.|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
+# around a force's letters between two numbers ("2001 FN 059938", "971023 EC 0513"), by a
+# space before a day of six or eight digits ("S1475 24032004"), or by a colon after one
+# ("251103:02152"; a time's two digits are no day).
+_JOIN = (r"(?:[ ]?[/\-][ ]?|\.|(?<=\d{6}):[ ]?(?=\d{3})|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
          r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
 # A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
@@ -283,7 +286,9 @@ def labelled_key(head: str, token: str) -> str | None:
     and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
     none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
     (``_not_a_reference``)."""
-    parts = _PARTS.findall(re.sub(r"\bOF\b", " ", token.upper()))
+    if (day := _dated_serial(head, token)) is not None:
+        return day  # a day and its serial, which together may look like a phone number
+    parts = _key_parts(token)
     if _not_a_reference(head, token, parts):
         return None
     if urn := _URN.fullmatch("".join(parts)):  # force, station, serial, year, glued
@@ -297,6 +302,48 @@ def labelled_key(head: str, token: str) -> str | None:
             and (key := _council_serial(council)) is not None:
         return key
     return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
+
+
+# A day written inside a reference: a signals-style date ("03MAY06", "3 May 2006") or a run of
+# six or eight digits that is a date ("251103", "25112003").
+_SIGNALS_DAY = re.compile(r"(?<!\d)\d{1,2}[ \-]?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                          r"[ \-]?(?:\d{4}|\d{2})(?!\d)")
+_DIGIT_DAY = re.compile(r"(?<!\d)(?:\d{8}|\d{6})(?!\d)")
+# Labels whose numbers may carry the day they were opened (a crime's or a referral's number
+# is a serial within a year: its six digits are a serial that happens to read as a date).
+_DAILY_HEADS = {"INCIDENT": (_SIGNALS_DAY, _DIGIT_DAY), "OCCURRENCE": (_SIGNALS_DAY,),
+                "REF": (_SIGNALS_DAY,)}
+
+
+def _dated_serial(head: str, token: str) -> str | None:
+    """CAD/YYYY-MM-DD/SERIAL for a labelled number that is a day and one serial, in either
+    order and whatever joins them ("0924/03MAY06", "251103:02152"): a log's serial restarts
+    every day, so the day is part of the number, as the incident formats key it. None when the
+    token holds anything else (letters, a second number)."""
+    upper = token.upper()
+    for shape in _DAILY_HEADS.get(head, ()):
+        for found in shape.finditer(upper):
+            day = _day(found.group().replace(" ", "-"))
+            rest = _PARTS.findall(upper[:found.start()] + " " + upper[found.end():])
+            if day and len(rest) == 1 and rest[0].isdigit() and 2 <= len(rest[0]) <= 6:
+                return f"CAD/{day}/{int(rest[0]):04d}"
+    return None
+
+
+# A team's or division's code, a letter or two glued to a short number, before the numbers of
+# a reference it issued ("R14-02-017974": team R14, year 02, serial 017974).
+_CODE_FIRST = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
+def _key_parts(token: str) -> list[str]:
+    """A reference's letter and digit groups; a leading code glued of letters and a short
+    number stays one group when two numbers follow it apart (its number is no year)."""
+    upper = re.sub(r"\bOF\b", " ", token.upper())
+    groups = [g for g in re.split(r"[^A-Z0-9]+", upper) if g]
+    if len(groups) >= 3 and _CODE_FIRST.fullmatch(groups[0]) \
+            and sum(g.isdigit() for g in groups[1:]) >= 2:
+        return [groups[0], *_PARTS.findall(" ".join(groups[1:]))]
+    return _PARTS.findall(upper)
 
 
 def _issuer_year_serial(parts: list[str]) -> tuple[list[str], int, str] | None:
@@ -337,9 +384,19 @@ def _misshapen(token: str) -> bool:
     return False
 
 
+# A day written with its month in Roman numerals, as old registries wrote it ("14.IV.2002"):
+# a date, not a force's letters between a year and a serial.
+_ROMAN_MONTH = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+_ROMAN_DAY = re.compile(rf"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[ ]?[./\-][ ]?{_ROMAN_MONTH}[ ]?[./\-][ ]?"
+                        r"(?:(?:19|20)\d{2}|\d{2})(?!\d)")
+
+
 def _lettered(match: re.Match[str]) -> str | None:
     """A bare number with a force's letters, a year and a serial, in any order: keyed as the
-    labelled ones are, and only when it has the letters (they are what make it a reference)."""
+    labelled ones are, and only when it has the letters (they are what make it a reference);
+    a day with a Roman-numeral month is none."""
+    if _ROMAN_DAY.fullmatch(match.group("ref").upper()):
+        return None
     parts = _PARTS.findall(match.group("ref").upper())
     letters = [p for p in parts if p.isalpha()]
     dated = _year_and_serial([p for p in parts if p.isdigit()])
@@ -432,7 +489,7 @@ _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \
          r"Sep|Oct|Nov|Dec)"
 _DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{6}}(?!\d)|\d{{1,2}}(?:st|nd|rd"
-         rf"|th)? {_MONTH}[a-z]* \d{{4}}|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}}))")
+         rf"|th)? {_MONTH}[a-z]* (?:\d{{4}}|\d{{2}}(?!\d))|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}}))")
 FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("council referral number: council (and department), year, serial",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<year>{_YEAR}){_SEP}"

@@ -251,3 +251,31 @@ def test_a_redacted_phone_is_no_item_and_no_link_in_the_redacted_register() -> N
     assert by_reference["HX/2004/0101"]["items"] == []
     assert not any(f["linked"] for r in records for f in r["flags"])
     assert by_reference["HX/2004/0202"]["items"][0]["key"] == "+447700900123"  # still written
+
+
+def test_a_suspect_written_family_name_first_is_one_person_and_a_birthplace_tells_two_apart() -> None:
+    documents = [
+        _document(1, "Crime number HX/2004/0101.\nArvo Lembit KASK (born Tartu) was arrested. "
+                  "On 2 February 2004 NFA, insufficient evidence.",
+                  ("Arvo Lembit KASK=arvo lembit kask",)),
+        _document(2, "Crime number HX/2004/0202.\nKask Arvo Lembit (Estonian national) was charged.",
+                  ("Kask Arvo Lembit=kask arvo lembit",)),
+        _document(3, "Crime number HX/2004/0303.\nArvo Lembit KASK (born Narva) was charged.",
+                  ("Arvo Lembit KASK=arvo lembit kask",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0101"] == {"suspect elsewhere": {"HX/2004/0202"}}
+
+
+def test_an_address_without_its_postcode_is_the_one_in_the_town_written_after_it() -> None:
+    documents = [
+        _document(1, "Crime number HX/2004/0101.\nAddress: 14 Larch Terrace, Harnside HX4 2QT\n"
+                  "Wayne Kerr was arrested.", ("Wayne Kerr=kerr",)),
+        _document(2, "Crime number HX/2004/0202.\nAddress: 14 Larch Terrace, Wendham WD7 1WX\n"
+                  "Paul Adey was arrested.", ("Paul Adey=adey",)),
+        _document(3, "Crime number HX/2004/0303.\nShe was kept at 14 LARCH TCE HARNSIDE.\n"
+                  "Sean Tait was arrested.", ("Sean Tait=tait",)),
+    ]
+    linked = _linked(documents)
+    assert linked["HX/2004/0303"] == {"shared address": {"HX/2004/0101"}}
+    assert linked["HX/2004/0202"] == {}

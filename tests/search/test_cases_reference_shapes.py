@@ -61,3 +61,43 @@ def test_a_welsh_street_is_the_english_streets_address() -> None:
     found = [key for _s, _e, key, _w in addresses(
         "She was taken to 12 Heol Onnen, Caerwyn. The flat at 12 Onnen Road, Caerwyn CF9 2AB.")]
     assert found == ["12 onnen road", "12 onnen road cf9 2ab"]
+
+
+def _reference_keys(text: str) -> set[str]:
+    return {m.key for m in find_patterns(text) if m.kind == "reference"}
+
+
+def test_a_call_number_with_a_signals_style_day_is_that_days_call() -> None:
+    written = ("Incident / 0317/09OCT04", "Incident 317/09Oct04", "incident log 0317 09 OCT 04")
+    keys = set().union(*(_reference_keys(text) for text in written))
+    assert keys == {"CAD/2004-10-09/0317"}
+    assert _reference_keys("Incident / 0317/19OCT04") == {"CAD/2004-10-19/0317"}
+
+
+def test_a_day_joined_to_its_serial_by_a_colon_is_one_call_number() -> None:
+    keys = _reference_keys("Incident: 140207:00418") | _reference_keys("incident 14022007:00418")
+    assert keys == {"CAD/2007-02-14/0418"}
+    assert _reference_keys("Call logged 14:02 by the desk") == set()
+
+
+def test_a_team_code_before_the_year_and_serial_is_the_issuer_not_the_year() -> None:
+    one = _reference_keys("Crime number: T42-06-008813") | _reference_keys("crime T42/06/008813")
+    other_team = _reference_keys("Crime number: T17-06-008813")
+    assert len(one) == 1 and one.isdisjoint(other_team)
+    assert next(iter(one)).endswith("/2006/08813")
+
+
+def test_a_day_with_a_roman_numeral_month_is_no_reference() -> None:
+    assert _reference_keys("The file was closed on 17.VIII.2003 by the inspector.") == set()
+
+
+def test_a_number_that_stands_in_place_of_another_is_one_case_renumbered() -> None:
+    cases = build_cases("c", [
+        _document(1, "Crime 31/22045/03 recorded on 4 May 2003."),
+        _document(2, "Review: the new number 31/60118/16 now stands in place of 31/22045/03.")])
+    assert [len(case.references) for case in cases] == [2]
+
+
+def test_a_mark_read_out_a_character_at_a_time_is_the_mark() -> None:
+    text = "Car described as a grey van, reg K X 5 1 B T D. Index card 12 K X."
+    assert [key for _s, _e, key in cued_marks(text)] == ["KX51BTD"]
