@@ -38,7 +38,10 @@ def seq_id(seq: int) -> str:
 
 def canonical(record: Record) -> bytes:
     body = {k: v for k, v in record.items() if k not in UNSEALED}
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    # No NaN or Infinity: the store refuses them, and the store's encoder would write null,
+    # so a record holding one would be stored other than it was hashed.
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode()
 
 
 def record_hash(record: Record) -> str:

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import orjson
 from opensearchpy import OpenSearch
-from opensearchpy.exceptions import SerializationError
 from opensearchpy.serializer import JSONSerializer
 
 from config import Settings
@@ -37,9 +36,12 @@ def is_loopback(url: str) -> bool:
 
 
 class FastJSONSerializer(JSONSerializer):
-    """opensearch-py's JSON serializer with orjson's encoder and decoder: the same JSON (UTF-8,
-    no spaces, dates as ISO 8601, the library's fallbacks for other types), without the
-    pure-Python encoding that held a large commit's bulk bodies back."""
+    """opensearch-py's JSON serializer with orjson's encoder: the same JSON (UTF-8, no spaces,
+    dates as ISO 8601, the library's fallbacks for other types; only a float below 1e-4 is
+    written otherwise, 1e-7 for 1e-07, the same number), without the pure-Python encoding that
+    held a large commit's bulk bodies back. Answers are read by json as before: orjson reads an
+    integer beyond 64 bits as a float, which would change a stored record (an audit record
+    quoting a request must hash as it was written)."""
 
     _OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
@@ -49,15 +51,9 @@ class FastJSONSerializer(JSONSerializer):
         try:
             return orjson.dumps(data, default=self.default, option=self._OPTIONS).decode()
         except orjson.JSONEncodeError:
-            # What orjson refuses and json writes: a lone surrogate in a string (text a user
-            # pasted, or a file's broken UTF-16), sent by the connection as it is.
+            # What orjson refuses and json writes: an integer beyond 64 bits, a lone surrogate
+            # in a string (text a user pasted, or a file's broken UTF-16).
             return super().dumps(data)
-
-    def loads(self, s: str) -> Any:
-        try:
-            return orjson.loads(s)
-        except orjson.JSONDecodeError as error:
-            raise SerializationError(s, error) from error
 
 
 def get_client(settings: Settings) -> OpenSearch:
