@@ -142,17 +142,16 @@ def _bulk(client: OpenSearch, settings: Settings, actions: list[dict],
     return errors
 
 
-def _creates_document(outcome: Outcome) -> bool:
-    """Whether the outcome creates its document: only a create can lose to another writer's;
-    a later stage's update that conflicts has failed, with the error the node gave."""
-    return any(a["_id"] == outcome.task.doc_id and a.get("_op_type") == "create"
-               for a in outcome.records)
+def _document_create(outcome: Outcome) -> dict | None:
+    """The outcome's create of its document, if it has one: only a create can lose to another
+    writer's; a later stage's update that conflicts has failed, with the error the node gave."""
+    return next((a for a in outcome.records
+                 if a["_id"] == outcome.task.doc_id and a.get("_op_type") == "create"), None)
 
 
-def _resolve_conflict(client: OpenSearch, indices: Indices, outcome: Outcome) -> None:
+def _resolve_conflict(client: OpenSearch, indices: Indices, outcome: Outcome,
+                      document: dict) -> None:
     task = outcome.task
-    document = next(a for a in outcome.records
-                    if a["_id"] == task.doc_id and a.get("_op_type") == "create")
     winner = client.get(index=indices.documents, id=task.doc_id)["_source"]
     if winner.get("control") == task.control:
         # Our own record from an attempt that died before its ledger entry: overwrite it.
@@ -222,9 +221,10 @@ def index_outcomes(client: OpenSearch, settings: Settings, outcomes: list[Outcom
         outcome = owners.get(record_id)
         if outcome is None or outcome.state == "failed":
             continue
-        if info.get("status") == 409 and _creates_document(outcome):
+        document = _document_create(outcome) if info.get("status") == 409 else None
+        if document is not None:
             try:
-                _resolve_conflict(client, indices, outcome)
+                _resolve_conflict(client, indices, outcome, document)
                 continue
             except (ConflictError, NotFoundError) as exc:
                 info = {"error": f"concurrent writers: {exc}"}

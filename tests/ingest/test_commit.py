@@ -167,3 +167,31 @@ def test_a_names_stage_that_cannot_write_says_which_documents_and_why(
     assert message.startswith("the names of 3 document(s) of names-refused could not be written")
     assert "--stage names" in message
     assert all(name in message for name in TEXTS) and "blocked" in message
+
+
+def test_the_same_bytes_committed_by_two_workers_make_one_document_and_a_duplicate(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """Two workers that found no document for the same bytes both create it: the second create
+    loses, and its file becomes a duplicate of the winner, its path added to the document."""
+    import dataclasses
+
+    from ingest.job import start_job
+    from ingest.job.commit import index_outcomes
+    from ingest.worker import process_file, work_context
+
+    (tmp_path / "alpha.txt").write_text(TEXTS["alpha.txt"], encoding="utf-8")
+    plan = start_job(store, settings, [tmp_path], "commit-race", mode="local")
+    first = process_file(plan.tasks[0], work_context(settings))
+    index_outcomes(store, settings, [first])
+    task = dataclasses.replace(first.task, relpath="copy/alpha.txt", control=first.task.control + "X")
+    second = dataclasses.replace(first, task=task, records=[
+        {**a, "_source": {**a["_source"], "control": task.control}} if "control" in a["_source"]
+        else a for a in first.records])
+
+    index_outcomes(store, settings, [second])
+
+    assert (first.state, second.state, second.stage) == ("indexed", "duplicate", "dedup")
+    assert second.error_message.startswith("copy/alpha.txt: same bytes as ")
+    document = store.get(index=_indices(settings).documents, id=first.task.doc_id)["_source"]
+    assert document["control"] == first.task.control
+    assert "copy/alpha.txt" in str(document.get("paths"))
