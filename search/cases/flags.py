@@ -146,11 +146,10 @@ def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
     return flags
 
 
-def _suspects_differ(one: Case, other: Case) -> bool:
-    """Whether two cases' suspects differ: a vehicle in two cases of one suspect links
-    nothing new, but in two cases whose suspects are unknown it is a lead."""
-    people = [{same_person(key) for key in case.suspects()} for case in (one, other)]
-    return people[0] != people[1] or not people[0]
+def _suspects_differ(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two cases' suspects (``same_person`` keys) differ: a vehicle in two cases of one
+    suspect links nothing new, but in two cases whose suspects are unknown it is a lead."""
+    return one != other or not one
 
 
 def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
@@ -160,10 +159,13 @@ def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
     for case in cases:
         for item in case.items:
             holders[item].append(case)
+    # Each case's suspects once: a common item compares every pair of the cases holding it.
+    suspects = {case.id: frozenset(same_person(key) for key in case.suspects()) for case in cases}
     flags: dict[str, list[Flag]] = defaultdict(list)
     for (kind, key), held in sorted(holders.items()):
         for case in held:
-            others = [o for o in held if o.id != case.id and _suspects_differ(case, o)]
+            others = [o for o in held if o.id != case.id
+                      and _suspects_differ(suspects[case.id], suspects[o.id])]
             if not others:
                 continue
             written = case.item_text[(kind, key)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def reason_of(text: str, before: OutcomeRule | None, before_text: str = "") -> O
     return OutcomeRule("nfa", reason, 0) if reason else None
 
 
+@lru_cache(maxsize=1 << 16)  # a sentence is asked again as the one before the next
 def outcome_of(text: str) -> OutcomeRule | None:
     """The outcome a sentence records, or None. A labelled one ("Outcome: ...") first; then
     reopening and NFA before the rest ("NFA: no charges were brought" is an NFA; "re-opened

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
@@ -213,18 +214,22 @@ def _document_day(document: SourceDocument) -> date | None:
     text's first date): a document is written after what it reports."""
     if not document.pages:
         return document.date
-    first = document.pages[min(document.pages)][0]
+    return _first_page_day(document.pages[min(document.pages)][0], document.date)
+
+
+# Asked for every sentence of the document: the first page is read for it once.
+@lru_cache(maxsize=4096)
+def _first_page_day(first: str, recorded: date | None) -> date | None:
     for label in _DATED.finditer(first):
         dated = dates_in(first[label.end():label.end() + 40])
         if dated and dated[0][1] == 0:
             return dated[0][0]
     stated = [d for d, _at in dates_in(first)]
-    if document.date is not None and stated and document.date <= min(stated) \
-            and document.date != max(stated):
+    if recorded is not None and stated and recorded <= min(stated) and recorded != max(stated):
         # Before every date the page states, or the first of them (the date the text gave
         # the file, a report's day, not the day it was written): not the document's day.
         return None
-    return document.date
+    return recorded
 
 
 def _only_date(text: str) -> date | None:

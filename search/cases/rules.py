@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # The outcome and role rules are modules of their own, read with the rest of the sentence rules.
 from search.cases.outcomes import OutcomeRule as OutcomeRule
@@ -102,11 +103,14 @@ def _as_date(match: re.Match[str]) -> date | None:
         return None
 
 
-def dates_in(text: str) -> list[tuple[date, int]]:
+# The register asks for a sentence's dates several times (the document's day, the sentence's
+# order, its outcome's day): one reading of each text is kept, so the answer is a tuple.
+@lru_cache(maxsize=1 << 16)
+def dates_in(text: str) -> tuple[tuple[date, int], ...]:
     """The dates a sentence states, with their offsets in it (UK order: 12/03/2005 is March;
     a log's "08 Aug 99" and "08-Aug-1999" are 1999)."""
     text = re.sub(r"\s", " ", text)  # "3rd June\n2001": a line break inside a date
-    return [(d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None]
+    return tuple((d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None)
 
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
