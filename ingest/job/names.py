@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from opensearchpy import OpenSearch, helpers
@@ -84,17 +85,37 @@ def _task(job_id: str, doc_id: str, doc: dict) -> FileTask:
                     root_id=doc.get("root_id"))
 
 
-def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, job_id: str,
-                  doc_ids: list[str]) -> list[Outcome]:
-    """The names stage's outcome for each of these documents (those that exist)."""
-    indices = Indices(settings.index_prefix)
-    corrections = ingest_corrections(client, settings.index_prefix)
+@dataclass(frozen=True)
+class _Batch:
+    """A batch of documents as the stage reads them from the store."""
+
+    documents: dict[str, dict]
+    mentions: dict[str, list[dict]]
+    pages: dict[str, dict[int, str]]
+    corrections: Corrections
+
+
+def _read_batch(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> _Batch:
+    """These documents (those that exist), their mentions and pages, and the corrections."""
+    corrections = ingest_corrections(client, indices.prefix)
     found = client.mget(index=indices.documents, body={"ids": doc_ids},
                         _source_includes=_TASK_FIELDS)["docs"]
     documents = {d["_id"]: d["_source"] for d in found if d.get("found")}
     mentions, pages = _read(client, indices, list(documents))
-    return [_outcome(_task(job_id, doc_id, doc), doc, mentions[doc_id], pages[doc_id],
-                     authority, corrections, indices) for doc_id, doc in documents.items()]
+    return _Batch(documents, mentions, pages, corrections)
+
+
+def _relinked(batch: _Batch, authority: Authority, job_id: str, indices: Indices) -> list[Outcome]:
+    return [_outcome(_task(job_id, doc_id, doc), doc, batch.mentions[doc_id],
+                     batch.pages[doc_id], authority, batch.corrections, indices)
+            for doc_id, doc in batch.documents.items()]
+
+
+def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, job_id: str,
+                  doc_ids: list[str]) -> list[Outcome]:
+    """The names stage's outcome for each of these documents (those that exist)."""
+    indices = Indices(settings.index_prefix)
+    return _relinked(_read_batch(client, indices, doc_ids), authority, job_id, indices)
 
 
 class NamesNotWritten(RuntimeError):
@@ -126,14 +147,23 @@ def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Author
                        job_id: str, doc_ids: list[str]) -> tuple[int, list[Outcome]]:
     """Documents relinked and committed in batches; returns how many were written and the
     outcomes that were not."""
+    indices = Indices(settings.index_prefix)
+    batches = [doc_ids[start : start + BATCH] for start in range(0, len(doc_ids), BATCH)]
+    if not batches:
+        return 0, []
     done, failed = 0, []
-    # A batch is committed while the next one is relinked: the node indexes on one core while
-    # this process relinks on the other. One commit at a time keeps one batch in memory.
-    with ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
+    # While this process relinks a batch, the next one is read and the one before committed:
+    # the node reads and indexes on one core while the relinking runs on the other. One read
+    # and one commit at a time keep three batches in memory.
+    with ThreadPoolExecutor(1, thread_name_prefix="names-read") as reader, \
+            ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
+        reading = reader.submit(_read_batch, client, indices, batches[0])
         committing: Future[list[Outcome]] | None = None
-        for start in range(0, len(doc_ids), BATCH):
-            outcomes = name_outcomes(client, settings, authority, job_id,
-                                     doc_ids[start : start + BATCH])
+        for index in range(len(batches)):
+            batch = reading.result()
+            if index + 1 < len(batches):
+                reading = reader.submit(_read_batch, client, indices, batches[index + 1])
+            outcomes = _relinked(batch, authority, job_id, indices)
             if committing is not None:
                 failed += committing.result()
             committing = committer.submit(_commit, client, settings, outcomes)
