@@ -32,6 +32,9 @@ from typing import Literal
 from search.entity_kinds.declaration import EntityKind, Span
 
 Scheme = Literal["crime", "incident", "referral", "operation"]
+# The head of the keys of the formats a collection declares (search.entity_kinds.reference_declared):
+# DECLARED/<owner>/<scheme>/<parts>.
+DECLARED_HEAD = "DECLARED"
 FIRST_YEAR = 1950
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -575,8 +578,20 @@ _FIND = re.compile("|".join(
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
 
+def _declared(key: str) -> ReferenceFormat | None:
+    """The format of a key a collection's declared format made (its owner and scheme are in
+    it); None for any other key."""
+    head, owner, scheme, *_rest = [*key.split("/"), "", ""][:4]
+    if head != DECLARED_HEAD or scheme not in ("crime", "incident", "referral"):
+        return None
+    return ReferenceFormat(f"{scheme} number declared for {owner}", scheme,  # type: ignore[arg-type]
+                           r"(?!)", lambda _m: None, rf"{DECLARED_HEAD}/.+", owner=owner)
+
+
 def reference_format(key: str) -> ReferenceFormat | None:
     """The format of a reference key (the first whose keys look like it)."""
+    if key.startswith(f"{DECLARED_HEAD}/"):
+        return _declared(key)
     return next((f for f, keyed in zip(FORMATS, _KEYED, strict=True) if keyed.fullmatch(key)),
                 None)
 
@@ -586,7 +601,7 @@ def prefix_of(key: str) -> str:
     parts = key.split("/")
     if parts[0] in ("CAD", "OPERATION") or parts[0] in LABELLED_HEADS:
         return ""
-    return parts[0]
+    return parts[1] if parts[0] == DECLARED_HEAD and len(parts) > 1 else parts[0]
 
 
 def reference_key(text: str) -> str | None:
