@@ -250,14 +250,14 @@ class DeclaredFormat:
         return f"{DECLARED_HEAD}/{self.owner}/{self.scheme}/{identity}"
 
     def read(self, text: str) -> list[tuple[int, int, str]]:
-        """Every reference of this format in ``text``: (start, end, key)."""
+        """Every reference of this format in ``text``: (start, end, key), in text order."""
         found = []
         for shape in self.compiled:
             pattern = rf"(?<![A-Za-z0-9])(?:{shape.pattern.pattern})(?![A-Za-z0-9]|[/\-.][A-Za-z0-9])"
             for match in re.finditer(pattern, text):
                 if (identity := shape.identity(match)) is not None:
                     found.append((match.start(), match.end(), self.key(identity)))
-        return found
+        return sorted(found)
 
     def as_record(self) -> dict:
         return {"name": self.label, "owner": self.owner, "scheme": self.scheme,
