@@ -83,6 +83,10 @@ _SUSPECT_AFTER = _rx(
     r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
     r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
     r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
+    # What was decided of the person, the verb before the name and its complement after it:
+    # "treat X as a suspect", "interview X under caution as a volunteer", and an interview
+    # record's "Person interviewed: X, under caution" (what clears a person is read first).
+    rf"|^{_ASIDE}\s*,?\s+(?P<decided>as\s+(?:a|the)\s+(?:suspect|offender|perpetrator)|under\s+caution)\b(?!['\u2019]s)"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
@@ -155,6 +159,10 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})\s*\([^()]{{0,60}}\b{_CLEARING}[^
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
                      rf"{_CLEARING}")
+# A verb that clears the person a decision names: "eliminated X as a suspect", "ruled out X".
+_CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|clear\w*|"
+                            r"stood down)\s+(?:\w+\s+){0,2}$")
+_NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
 _TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
@@ -188,6 +196,11 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule(CLEARED, 0.85, "traced and eliminated")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
         _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
+    if suspect and suspect.groupdict().get("decided"):
+        if _CLEARING_VERB_BEFORE.search(before[-60:]):
+            return RoleRule(CLEARED, 0.85, "eliminated as a suspect")
+        if _NOT_BEFORE.search(before[-60:]):
+            suspect = None  # "did not treat X as a suspect"
     if suspect and len(written.split()) < 2 and any(
             suspect.groupdict().get(g) for g in ("pronoun", "caution", "recorded")):
         suspect = None  # a pronoun's person is told by a whole name, not a word ("Fernby")
@@ -195,7 +208,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
-            or named.get("given") or "suspect"
+            or named.get("given") or named.get("decided") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
