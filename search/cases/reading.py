@@ -327,9 +327,9 @@ _CUT_BEFORE_NICKNAME = re.compile(r"\s*[\"\u201c'\u2018][A-Z][\w\-]*(?: [A-Z][\w
 
 # What was done to a person, said by a pronoun at the start of the next sentence: "A man I now
 # know to be X opened the door. I arrested him on suspicion of ...". An interview is a suspect's
-# only under caution.
+# only under caution. A scan reads the "I" as "|".
 _DONE_TO_PRONOUN = re.compile(
-    r"^\W*(?:(?:I|we|officers|police|colleagues and I|the officers?)\s+)?(?:then\s+|later\s+|duly\s+)?"
+    r"^\W*(?:(?:I|\||we|officers|police|colleagues and I|the officers?)\s+)?(?:then\s+|later\s+|duly\s+)?"
     r"(?P<cue>(?:re-?)?arrested|charged|interviewed)\s+(?:him|her)\b(?P<rest>[^.;]{0,60})",
     re.IGNORECASE)
 

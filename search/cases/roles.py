@@ -87,6 +87,11 @@ _SUSPECT_AFTER = _rx(
     # "treat X as a suspect", "interview X under caution as a volunteer", and an interview
     # record's "Person interviewed: X, under caution" (what clears a person is read first).
     rf"|^{_ASIDE}\s*,?\s+(?P<decided>as\s+(?:a|the)\s+(?:suspect|offender|perpetrator)|under\s+caution)\b(?!['\u2019]s)"
+    # What the person is believed to do: "X, believed to be grooming her", "X, thought to have
+    # abused her".
+    rf"|^{_ASIDE}\s*,?\s+(?:who\s+(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
+    r"(?:be|have)\s+(?:been\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
+    r"rap\w*|involved in|responsible for)"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
@@ -96,7 +101,7 @@ _SUSPECT_AFTER = _rx(
     # "Holt JASON: charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
     # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
     # whatever the case of the rest).
-    rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
+    rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
@@ -125,7 +130,11 @@ _SUSPECT_BEFORE = _rx(
     r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
-    r"named|identified|recorded)(?=\s*[:|])"
+    r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
+    # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
+    r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # A decision log's order: "Decision (2004 Oct 02): arrest ", "Action agreed: to arrest "
+    r"|(?:decision|decided|action|agreed)\b[^.;:]{0,30}:\s*(?:to\s+)?(?:re-?)?arrest"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
     rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
@@ -134,7 +143,7 @@ _SUSPECT_BEFORE = _rx(
     # 3 May 2001, legal adviser Ann Lee): ".
     r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
-    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?])?\s*"
+    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?]{1,2})?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -208,7 +217,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
-            or named.get("given") or named.get("decided") or "suspect"
+            or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")

@@ -19,6 +19,12 @@ from search.cases.roles import CLEARED, role_of_name
     ("7. Decision (2011 Mar 09): interview ", "Dauda Feimi Kpaka",
      " under caution as a volunteer, with his solicitor Ann Rudd."),
     ("Person interviewed: ", "Dauda Feimi Kpaka", ", under caution, 2011 Mar 12"),
+    ("3. Decision (2011 Mar 01): arrest ", "Dauda Feimi Kpaka", " (custody record 0412)."),
+    ("RECORD :: SUSPECT :: ", "TSOI Wai-kin (Gordon)", " :: SEEN WITH AP-4"),
+    ("Named by Minor R2 in her recorded interview: ", "Dauda Feimi Kpaka", "."),
+    ("3.1 Concerns raised about ", "Dauda Feimi Kpaka", ", believed to be grooming her."),
+    ("Voluntary attender: ", "Dauda Feimi Kpaka", ", interviewed under caution on 3 May."),
+    ("Suspect detained: ", "Dauda Feimi Kpaka", ", 3 May 2011, and booked in."),
 ])
 def test_a_decision_on_the_person_makes_them_a_suspect(before: str, name: str, after: str) -> None:
     found = role_of_name(before, name, after)
@@ -71,11 +77,21 @@ def _suspects(text: str, people: tuple[str, ...]) -> set[str]:
     return case.suspects()
 
 
-def test_an_arrest_told_by_a_pronoun_after_the_name_makes_a_suspect() -> None:
+@pytest.mark.parametrize("subject", ["I", "|"])  # a scan reads the "I" as "|"
+def test_an_arrest_told_by_a_pronoun_after_the_name_makes_a_suspect(subject: str) -> None:
     text = ("Crime number KX/11/40312.\nStatement of Ann Rudd, occupation police officer (DC, "
-            "shoulder no. 4410).\nA man I now know to be Dauda Kpaka opened the door.\nI arrested "
-            "him on suspicion of grooming and cautioned him.")
+            "shoulder no. 4410).\nA man I now know to be Dauda Kpaka opened the door.\n"
+            f"{subject} arrested him on suspicion of grooming and cautioned him.")
     assert _suspects(text, ("Ann Rudd", "Dauda Kpaka")) == {"dauda kpaka"}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Statement of ", ", occupation street cleaner."), ("Signature: ", ". Dated 3 May 2011."),
+    ("Witness ", " (bus driver) has given a statement."), ("", ", arrested Jason Holt."),
+])
+def test_a_statement_maker_or_an_arresting_officer_is_no_suspect(before: str, after: str) -> None:
+    found = role_of_name(before, "Dauda Kpaka", after)
+    assert found is None or found.role != "suspect", found
 
 
 @pytest.mark.parametrize("second", [
