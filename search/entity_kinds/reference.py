@@ -224,7 +224,9 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 # ("251103:02152"; a time's two digits are no day).
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|(?<=\d{6}):[ ]?(?=\d{3})|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
-         r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
+         r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b)|"
+         # a serial after a force's letters and a four-digit year: "HC 2005 53693"
+         r"(?<=[A-Z] (?:19|20)\d\d)[ ](?=\d{3,8}\b))")
 # A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
 # "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
 YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
@@ -409,8 +411,9 @@ def _lettered(match: re.Match[str]) -> str | None:
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
 # ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
-_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
-           r"DCI|SGT|WPC)\b)[A-Z]{2,4}(?:[ \-][A-Z]{1,3})?")
+_NOT_ISSUERS = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|"
+                r"DI|DCI|SGT|WPC)\b)")
+_ISSUER = rf"{_NOT_ISSUERS}[A-Z]{{2,4}}(?:[ \-][A-Z]{{1,3}})?"
 
 
 def _any_layout(match: re.Match[str]) -> str | None:
@@ -512,7 +515,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
-                    r"[A-Z]{2,5})", _lettered, _FORCE_KEY),
+                    # the serial first, then the four-digit year and the letters ("53693/2005/HC"),
+                    # or the letters, the year and the serial apart by spaces ("HC 2005 53693")
+                    rf"[A-Z]{{2,5}}|\d{{4,7}}{_SEP}(?:19|20)\d{{2}}{_SEP}[A-Z]{{2,5}}|"
+                    rf"{_NOT_ISSUERS}[A-Z]{{2,5}} (?:19|20)\d{{2}} \d{{4,7}})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
                     r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
@@ -522,9 +528,11 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
-                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}[/ ]))?(?P<day>(?:19|20)\d{6}|\d{6})"
-                    # spaces for its separators: "EVT 031107 288"
-                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
+                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=(?:(?:19|20)\d{6}|\d{6})[/ ]))?"
+                    r"(?P<day>(?:19|20)\d{6}|\d{6})"
+                    # spaces for its separators: "EVT 031107 288", "OL 20070611 1655"
+                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) "
+                    r"|(?<=[A-Z]{2} \d{8}) |(?<=[A-Z]{3} \d{8}) |(?<=[A-Z]{4} \d{8}) )"
                     r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
     # A label says the number is a reference, the date after it that it is an incident's.
     ReferenceFormat("incident log number after its label: prefix and serial, a space, the day",
@@ -532,6 +540,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"[:.]?[ \t]+(?P<ref>[A-Z]{2,6} ?"
                     r"(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})))",
                     _incident, _CAD_KEY, token="ref"),
+    ReferenceFormat("incident log number: prefix, a space, the day, a slash and the serial",
+                    "incident", r"[A-Z]{2,6} (?P<day>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})/"
+                    r"(?P<serial>\d{2,6})", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix glued to the serial, a space, the day",
                     "incident", r"[A-Z]{2,6}(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.]"
                     r"(?:\d{4}|\d{2}))", _incident, _CAD_KEY),
