@@ -143,7 +143,9 @@ def _prefix_year_serial(match: re.Match[str]) -> str | None:
     year, prefix = _year(written_year), match.group("prefix")
     if year is None or (prefix.isdigit() and len(serial) < 4):
         return None
-    return f"{_prefix(prefix)}/{year}/{int(serial):05d}"
+    # A letter glued after the serial is a sub-number ("MH/00/5876B", a sibling's referral):
+    # another reference than the serial alone.
+    return f"{_prefix(prefix)}/{year}/{int(serial):05d}{match.groupdict().get('sub') or ''}"
 
 
 def _incident(match: re.Match[str]) -> str | None:
@@ -487,10 +489,10 @@ _YEAR = r"(?:19|20)\d{2}|\d{2}"
 # A council writes its initials and "C" ("MCC", "HMBC"), or a department after them ("/CS/").
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
 _FORCE = r"[A-Z]{1,4}|\d{1,3}"
-_COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}"
+_COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}[A-Z]?"
 # A force's PREFIX/YEAR/SERIAL (a URN's is FORCE-STATION); a labelled number's head (CRIME,
 # REFERRAL...) is not a prefix.
-_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}"
+_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}[A-Z]?"
 _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \
          r"Sep|Oct|Nov|Dec)"
@@ -499,13 +501,13 @@ _DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{6}}(?!\d)|\
 FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("council referral number: council (and department), year, serial",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _COUNCIL_KEY),
+                    rf"(?P<serial>\d{{3,7}})(?P<sub>[A-Z])?", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("council referral number: council (and department), serial, year",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<serial>\d{{3,7}}){_SEP}"
                     rf"(?P<year>{_YEAR})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("crime number: force prefix, year, serial", "crime",
                     rf"(?P<prefix>[A-Z]{{2,4}}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _FORCE_KEY),
+                    rf"(?P<serial>\d{{3,7}})(?P<sub>[A-Z])?", _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: division, serial, year", "crime",
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
                     _prefix_year_serial, _FORCE_KEY),

@@ -30,3 +30,9 @@ def test_one_log_number_with_its_day_written_three_ways(written: str) -> None:
                                   "In 2011 40712 calls were taken."])
 def test_a_rank_a_birth_or_a_count_is_no_reference(text: str) -> None:
     assert _keys(text) == []
+
+
+def test_a_letter_after_the_serial_is_a_sub_number_of_its_own() -> None:
+    sibling, first = _keys("Referral HB/04/0412C opened; HB/04/0412 closed.")
+    assert sibling != first and sibling.startswith(first)
+    assert _keys("Crime KX/04/12345 A team attended.") == ["KX/2004/12345"]
