@@ -148,7 +148,7 @@ _OPEN = _rx(
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     # "Offence under investigation: ..." is a form's field, not the case's state
     r"|under (?:active )?investigation(?!\s*:)|released under investigation|\bRUI\b|enquiries (?:are )?"
-    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:still )?(?:live|"
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains|stays) (?:still )?(?:live|"
     r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"

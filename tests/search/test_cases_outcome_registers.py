@@ -29,6 +29,7 @@ from search.cases.rules import dates_in, sentences
      "Minor R2's own wish not to continue.", "nfa", "victim did not support"),
     ("Victim update 3rd May '11: carer told the case is filed, nobody having been identified, "
      "and that it can be reopened.", "filed", None),
+    ("8. Decision (2011 May 03): the investigation stays live.", "open", None),
 ])
 def test_an_outcome_in_a_force_s_own_register(sentence: str, outcome: str,
                                               reason: str | None) -> None:
