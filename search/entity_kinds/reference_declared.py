@@ -159,6 +159,11 @@ class Shape:
             body = _PATTERNS[part.name]
         return f"(?P<p{index}>{body})"
 
+    def fits(self, written: str) -> bool:
+        """Whether ``written`` is a whole reference of this shape."""
+        match = self.pattern.fullmatch(written)
+        return match is not None and self.identity(match) is not None
+
     def identity(self, match: re.Match[str]) -> str | None:
         """The reference's parts in one order, whatever order the shape writes them in:
         letters, then the day (or the year), then the serial; None when they are no
@@ -211,19 +216,22 @@ def shape_of(example: str) -> str:
     return "".join(out)
 
 
+_DAY_SHAPES = (("{DD}{MM}{YY}", slice(0, 2), slice(2, 4), slice(4, 6)),
+               ("{DD}{MM}{YYYY}", slice(0, 2), slice(2, 4), slice(4, 8)),
+               ("{YYYY}{MM}{DD}", slice(6, 8), slice(4, 6), slice(0, 4)))
+
+
 def _day_shape(run: str) -> str | None:
     """A run of six or eight digits that is a date, as its shape."""
-    for shape, parts in (("{DD}{MM}{YY}", (0, 2, 4, 6)), ("{DD}{MM}{YYYY}", (0, 2, 4, 8)),
-                         ("{YYYY}{MM}{DD}", (6, 4, 0, 4))):
-        if len(run) != (8 if "YYYY" in shape else 6):
+    for shape, day, month, year in _DAY_SHAPES:
+        found = year_of(run[year]) if len(run) == (8 if "YYYY" in shape else 6) else None
+        if found is None:
             continue
-        day, month = run[parts[0]:parts[0] + 2], run[parts[1]:parts[1] + 2]
-        year = run[parts[2]:parts[3]] if shape != "{YYYY}{MM}{DD}" else run[:4]
         try:
-            if year_of(year) and date(year_of(year) or 0, int(month), int(day)):
-                return shape
+            date(found, int(run[month]), int(run[day]))
         except ValueError:
             continue
+        return shape
     return None
 
 
@@ -283,8 +291,7 @@ def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[s
                               " ".join(name.split()))
     declared.compiled  # noqa: B018 (the shapes compiled now: a bad one is refused here)
     for example in declared.examples:
-        if not any(s.pattern.fullmatch(example) and s.identity(s.pattern.fullmatch(example))  # type: ignore[arg-type]
-                   for s in declared.compiled):
+        if not any(shape.fits(example) for shape in declared.compiled):
             raise DeclarationError(f"example {example!r} fits none of the shapes "
                                    f"({'; '.join(s.text for s in declared.compiled)})")
     return declared
