@@ -172,3 +172,33 @@ class RoleCorrection(BaseModel):
     key: str = Field(min_length=1, max_length=500, description="The person's key in the case")
     role: Literal["suspect", "subject", "officer", "witness"]
     note: str = Field(default="", max_length=2000)
+
+
+class FormatIn(BaseModel):
+    """A reference format declared for a collection: whose numbers, which scheme, and how they
+    are written, by shapes or example references (search.entity_kinds.reference_declared)."""
+
+    owner: str = Field(min_length=1, max_length=80, description="The force or council")
+    scheme: Literal["crime", "incident", "referral"]
+    shapes: list[str] = Field(default=[], max_length=12, description=(
+        "Ways the numbers are written: the force's letters, separators (/ - . space, any for "
+        "any), {YYYY} {YY} {year} {MM} {DD} {serial[:N[-M]]} {letters[:N]} {check}; [...] "
+        "optional"))
+    examples: list[str] = Field(default=[], max_length=24, description=(
+        "References as the documents write them; each must fit a shape (without shapes, the "
+        "shape is read from them)"))
+    name: str = Field(default="", max_length=80, description="Default: owner and scheme")
+
+
+class FormatOut(BaseModel):
+    name: str
+    owner: str
+    scheme: Identifier
+    shapes: list[str]
+    examples: list[str]
+
+
+class FormatList(BaseModel):
+    collection: Identifier
+    formats: list[FormatOut]
+    note: str = Field(description="When the register reads a change: at the next cases stage")

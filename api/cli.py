@@ -14,6 +14,7 @@ import typer
 from tqdm import tqdm
 
 from api.cli_access import audit_app, ciphers_app, users_app
+from api.cli_cases import cases_app
 from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
 
@@ -44,6 +45,7 @@ app.add_typer(opensearch_app, name="opensearch")
 app.add_typer(users_app, name="users")  # users, audit, ciphers: api.cli_access
 app.add_typer(audit_app, name="audit")
 app.add_typer(ciphers_app, name="ciphers")
+app.add_typer(cases_app, name="cases")  # the formats a collection declares: api.cli_cases
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:

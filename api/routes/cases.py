@@ -15,15 +15,25 @@ from fastapi.responses import Response
 from openpyxl import Workbook
 from pydantic import AfterValidator
 
-from api.case_models import CaseListResponse, CaseResponse, PersonCasesResponse, RoleCorrection
+from api.case_models import (
+    CaseListResponse,
+    CaseResponse,
+    FormatIn,
+    FormatList,
+    PersonCasesResponse,
+    RoleCorrection,
+)
 from api.deps import CallerDep, ClientDep, ReviewerDep, SettingsDep, StoreDep
 from api.handling import handles
 from api.models import ErrorResponse
+from api.routes.coding import CollectionName
 from ingest.job.cases import update_cases
+from search.cases.declarations import CaseFormats
 from search.cases.queries import SORTS, CaseFilter, CaseGraph, CaseList, CasePage, PersonCases, as_table
 from search.cases.vocabulary import FLAGS, NFA_REASONS, OUTCOMES
 from search.cooccurrence import to_graphml
 from search.corrections import ROLE, Correction, CorrectionStore
+from search.entity_kinds.reference_declared import DeclarationError, DeclaredFormat, declared_format
 from search.export import FORMULA_START
 
 router = APIRouter(tags=["cases"])
@@ -129,6 +139,51 @@ def person_cases(store: StoreDep, key: Annotated[str, Path(min_length=1, max_len
     if not found["cases"]:
         raise HTTPException(404, "no case names this person")
     return found
+
+
+# --- the reference formats a collection declares ----------------------------------------------
+# Declared before the case routes below, so a collection's name never reads as a case's id.
+_REGROUP = ("the register reads these at the next cases stage over the collection "
+            "(POST /api/collections/{name}/stages with stage 'cases')")
+
+
+def _format_list(collection: str, formats: tuple[DeclaredFormat, ...]) -> dict:
+    return {"collection": collection, "formats": [f.as_record() for f in formats],
+            "note": _REGROUP}
+
+
+@router.get("/api/cases/formats/{name}", response_model=FormatList, responses=ERRORS)
+@handles(action="cases.formats.view")
+def list_formats(name: CollectionName, store: StoreDep) -> dict:
+    """The reference formats the collection declares (read with the built-in ones)."""
+    return _format_list(name, CaseFormats(store).list(name))
+
+
+@router.post("/api/cases/formats/{name}", response_model=FormatList, status_code=201,
+             responses=ERRORS)
+@handles(action="cases.formats.add")
+def add_format(name: CollectionName, body: FormatIn, store: StoreDep,
+               _reviewer: ReviewerDep) -> dict:
+    """Declare how a force or council writes its references in the collection (one of the
+    same name is replaced); 400 with the reason when an example does not fit its shapes or a
+    shape would read what is no reference."""
+    try:
+        declared = declared_format(body.owner, body.scheme, body.shapes, body.examples, body.name)
+        return _format_list(name, CaseFormats(store).add(name, declared))
+    except DeclarationError as exc:
+        raise HTTPException(400, str(exc)) from None
+
+
+@router.delete("/api/cases/formats/{name}/{format_name}", response_model=FormatList,
+               responses=ERRORS)
+@handles(action="cases.formats.remove")
+def remove_format(name: CollectionName, store: StoreDep, _reviewer: ReviewerDep,
+                  format_name: Annotated[str, Path(min_length=1, max_length=80)]) -> dict:
+    """Stop reading the collection's references in the format called ``format_name``."""
+    try:
+        return _format_list(name, CaseFormats(store).remove(name, format_name))
+    except KeyError as exc:
+        raise HTTPException(404, str(exc.args[0])) from None
 
 
 @router.get("/api/cases/{case_id}", response_model=CaseResponse, responses=ERRORS)

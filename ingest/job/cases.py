@@ -25,6 +25,7 @@ from config import Settings
 from ingest.ciphering import send_updates
 from ingest.job.commit import commit_outcomes
 from ingest.model import FileTask, Outcome
+from search.cases.declarations import formats_of
 from search.cases.records import Record, case_records, cipher_case, document_fields
 from search.cases.register import Mention, SourceDocument, build_cases
 from search.cases.sources import redacted_source
@@ -88,12 +89,16 @@ def _sources(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> list[S
             for doc_id, doc in documents.items()]
 
 
+def _collection_record(client: OpenSearch, indices: Indices, collection: str) -> dict:
+    try:
+        return client.get(index=indices.collections, id=collection)["_source"]
+    except NotFoundError:
+        return {}
+
+
 def closed_days(client: OpenSearch, indices: Indices, collection: str) -> int:
     """How soon after the report a closure is flagged, set per collection."""
-    try:
-        record = client.get(index=indices.collections, id=collection)["_source"]
-    except NotFoundError:
-        return DEFAULT_CLOSED_DAYS
+    record = _collection_record(client, indices, collection)
     return int(record.get("case_closed_days") or DEFAULT_CLOSED_DAYS)
 
 
@@ -119,7 +124,10 @@ def _register(client: OpenSearch, indices: Indices, collection: str,
     corrections = CorrectionStore(client, indices.prefix).load(SYSTEM)
     corrected = {(case_id, c.key): (c.target, c.user) for c in corrections.of_action(
         ROLE, collection) for case_id in c.doc_ids}
-    return case_records(collection, build_cases(collection, documents),
+    # The reference formats the collection declares are read with the built-in ones: a
+    # declaration regroups the cases at the next run of this stage, without re-ingesting.
+    declared = formats_of(_collection_record(client, indices, collection))
+    return case_records(collection, build_cases(collection, documents, declared),
                         closed_days(client, indices, collection), corrected)
 
 

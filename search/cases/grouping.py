@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from search.cases.case import Unit
 from search.cases.sources import SourceDocument
-from search.entity_kinds.reference import LABELLED_HEADS, reference_format
+from search.entity_kinds.reference import DECLARED_HEAD, LABELLED_HEADS, reference_format
 
 # "Label: value", "Label<tab>value" or "Label   value" (a form's columns).
 _FORM_LINE = re.compile(r"^\s*[A-Za-z][\w .()'&/#-]{0,40}?(?::|\t| {3,})\s*\S.{0,100}$")
@@ -37,6 +37,8 @@ def reference_family(key: str) -> tuple[str, str]:
     head, _, rest = key.partition("/")
     if head == "CAD":
         return scheme, head
+    if head == DECLARED_HEAD:  # the owner's series: another force's number is another family
+        return scheme, f"{head}/{rest.partition('/')[0]}"
     if head in LABELLED_HEADS:  # the label's family, and the letters the number carries
         letters = re.match(r"[A-Z]*", rest).group()  # type: ignore[union-attr]
         return scheme, letters if head in ("CRIME", "REFERRAL") else f"{head}/{letters}"

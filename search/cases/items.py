@@ -45,11 +45,27 @@ _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 # The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
 # ("aged 14 down the road").
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z][A-Z'’]+)"
+# A house number written in words, a ten and a unit ("Forty-six Magersfontein Parade"): a
+# number word alone starts many a street's own name ("Seven Sisters Road", "Twenty Acres Road").
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORDED = rf"(?i:(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)}))"
+_HOUSE = rf"(?:\d{{1,4}}[A-Za-z]?|(?=[A-Z]){_WORDED}(?![\w-]))"
+
+
+def house_number(written: str) -> str:
+    """A house number as digits: "Forty-six" is "46", "12a" stays "12a"."""
+    tens, _, unit = written.lower().partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return str(20 + 10 * _TENS.index(tens) + _UNITS.index(unit) + 1)
+    return written.lower()
+
+
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 _FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? )?"
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
-ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
+ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
                      rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
                      rf"|,? (?P<town>{_NAME_WORD})(?=[.;:)]?[ \t]*(?:\n|$)|[.;:)] ))?")
@@ -57,13 +73,13 @@ ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>(?:{_
 # same address as the English name, keyed with the English type.
 WELSH_TYPES = {"stryd": "street", "heol": "road", "ffordd": "way", "lôn": "lane", "lon": "lane",
                "rhodfa": "avenue", "cilgant": "crescent", "teras": "terrace", "clos": "close"}
-WELSH_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<welsh>(?i:"
+WELSH_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<welsh>(?i:"
                            rf"{'|'.join(WELSH_TYPES)})) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
                            rf"\b(?:(?:,? {_NAME_WORD}){{0,3}},? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
                            r"\d[A-Z]{2})\b)?")
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
-POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>\d{{1,4}}[A-Za-z]?),? (?P<name>{_NAME_WORD}"
+POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>{_NAME_WORD}"
                             rf"(?: {_NAME_WORD}){{0,2}}),(?: {_NAME_WORD}){{1,3}},? "
                             r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
@@ -92,7 +108,7 @@ def address_key(match: re.Match[str]) -> str:
     street = f" {_TYPE_OF[typed.lower()]}" if typed else f" {WELSH_TYPES[welsh.lower()]}" if welsh \
         else ""
     flat = " ".join((match.group("flat") or "").lower().replace(".", "").split())
-    key = f"{flat + ' ' if flat else ''}{match.group('number').lower()} {name}{street}"
+    key = f"{flat + ' ' if flat else ''}{house_number(match.group('number'))} {name}{street}"
     written = match.group("postcode") or ""
     # After a street and its town, a postcode's shape is the postcode, even one the Royal Mail
     # would not issue: it still tells two towns' same street apart.

@@ -34,7 +34,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|child|parent|family)\w*)"
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
              r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
-             r"withdrew (?:her |his |their )?support|will not|won't|did not want to)")
+             r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
+             r"(?:own )?wish(?:es|ed)? not to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
@@ -56,6 +57,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
+        # "falls below the charging threshold", "could not reach the standard a court requires"
+        r"\bbelow the (?:\w+ )?(?:threshold|standard)\b|\b(?:could|did|would|does|do) not (?:reach|meet|"
+        r"satisfy) the (?:\w+ )?(?:standard|threshold|test)\b|"
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
         r"(?:met|passed|satisfied)\b|\b(?:evidence|proof)\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
@@ -83,7 +87,10 @@ _NFA = _rx(
     # "no charge to follow", "closed without anyone being prosecuted"
     r"\bno charges? (?:to follow|will follow|would follow|to be brought)\b|"
     # "no proceedings follow": no prosecution, the police's NFA
-    r"\bno (?:criminal )?proceedings\b|\bwithout (?:anyone|anybody) "
+    r"\bno (?:criminal )?proceedings\b|"
+    # "the case is closed with no action", "the investigation ended without any charge"
+    r"\bclosed with (?:no|no further) action\b|\b(?:ended|closed|concluded|finished) without (?:any |a )?"
+    r"(?:charge|prosecution|further action)\b|\bwithout (?:anyone|anybody) "
     r"(?:being )?(?:prosecuted|charged)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
@@ -110,6 +117,10 @@ _CHARGED = _rx(
     r"\boutcome 1\b(?! ?\d)|\bcharged\?\s*yes\b|\bcharged (?:on|at) [^;]{1,40}?\bwith\b|"
     r"\b(?:has |have |had )?"
     r"(?:faced|facing|faces) (?:a |the )?(?:criminal )?charges?\b"
+    # A finalisation's "CHARGE/REQUISITION", bail to appear at court, a decision's "charge X with"
+    r"|\bcharge ?(?:/|or|and) ?(?:postal )?requisition\b|\bbailed to (?:appear (?:at|before) )?(?:the )?"
+    r"(?:magistrates|crown court|youth court|court)\b|\b(?:decision|decided|agreed)\b[^.;:]{0,30}:\s*"
+    r"(?:to\s+)?charge\b(?=[^.;]{1,80}\bwith\b)"
     # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+charged\b"
@@ -130,12 +141,15 @@ _FILED = _rx(
     r"\bfor filing\b|\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
     r"(?:unknown|unidentified|not identified)\b")
 _OPEN = _rx(
-    r"\b(?:re-?opened|remain(?:s|ed)? open|still open|(?:investigation|enquiries|inquiries) (?:is |are |"
+    # "it can be reopened" says what may happen, not what did
+    r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
+    r"still open|(?:investigation|enquiries|inquiries) (?:is |are |"
     r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
     # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
-    r"|under (?:active )?investigation|released under investigation|\bRUI\b|enquiries (?:are )?"
-    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains) (?:still )?(?:live|"
+    # "Offence under investigation: ..." is a form's field, not the case's state
+    r"|under (?:active )?investigation(?!\s*:)|released under investigation|\bRUI\b|enquiries (?:are )?"
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains|stays) (?:still )?(?:live|"
     r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"

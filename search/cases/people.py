@@ -24,7 +24,8 @@ def _letters(upper: bool) -> str:
 
 _UP, _LOW = _letters(True), _letters(False)
 _CAPS = rf"[{_UP}](?:[{_UP}'\-]*[{_UP}])"
-_CAPITALISED = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+# A hyphenated given name may write its second part in lower case ("Wing-kit", "Ka-ho").
+_CAPITALISED = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 _FORENAMES = rf"{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}"
 # A nickname in quotes between the forenames and the surname: 'Saleem "Tash" Ramsden',
 # 'Bảo Minh "Sonny" Lý'.
@@ -41,13 +42,26 @@ _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITAL
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el)"
 _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
                         rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
+# The name a person also uses, in brackets after a surname in capitals and the given name: "FUNG
+# Wing-kit (Calvin)" (an English name beside a Cantonese one). It is the person's second name,
+# as a patronymic is, and tells namesakes apart.
+_BRACKETED_NAME = re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}) (?P<forename>{_CAPITALISED}) "
+                             rf"\((?P<father>{_CAPITALISED})\)")
+# A Latin name, then a slash and the same name in another script: "Andriy Petrovych Zinchenko /
+# Андрій Петрович Зінченко". The Latin spelling is the name the register shows; the other
+# script's is the same person, not a second one.
+_OTHER_SCRIPT = r"[\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0E00-\u0E7F\u3040-\u9FFF\uAC00-\uD7AF]"
+_SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED}) ?/ ?"
+                            rf"(?P<other>{_OTHER_SCRIPT}[^\s,.;:()]*(?: {_OTHER_SCRIPT}[^\s,.;:()]*){{0,3}})")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
-_SHORT_OK = ("nickname", "patronymic", "slashed")
+_SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
 # Each style: its name, the pattern, with the surname and forename groups it names.
 _STYLES = (
     ("nickname", _NICKNAME),
     ("patronymic", _PATRONYMIC),
+    ("bracketed name", _BRACKETED_NAME),
+    ("second script", _SECOND_SCRIPT),
     ("particle", _PARTICLED),
     # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
     ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"
@@ -119,7 +133,7 @@ def record_names(text: str) -> list[WrittenName]:
                 continue
             if any(start < n.end and n.start < end for n in found):
                 continue
-            father = [match.group("father")] if style == "patronymic" else []
+            father = [match.group("father")] if style in ("patronymic", "bracketed name") else []
             display = " ".join(_titled(word) for word in [*given, *father, surname])
             found.append(WrittenName(start, end, person_key(display), display))
     return sorted(found, key=lambda n: n.start)

@@ -24,6 +24,7 @@ from search.cases.roles import CLEARED
 from search.cases.rules import (
     OutcomeRule,
     RoleRule,
+    Sentence,
     closed_date,
     dates_in,
     event_dates,
@@ -144,6 +145,8 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     if _COMPLAINT.search(text):
         case.complaints.append(cite)
     _read_people(case, unit, cite)
+    if before:
+        _read_pronoun(case, unit, cite, before)
     for mention in unit.mentions:
         if mention.kind in ITEM_KINDS:
             item = (ITEM_KINDS[mention.kind], mention.key)
@@ -325,6 +328,46 @@ def _birth(after: str) -> date | None:
 # the forenames (the surname a scan garbled, so no style read the whole name).
 _CUT_BEFORE_NICKNAME = re.compile(r"\s*[\"\u201c'\u2018][A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\"\u201d'\u2019]"
                                   r"\s+[A-Za-z0-9]")
+
+
+# What was done to a person, said by a pronoun at the start of the next sentence: "A man I now
+# know to be X opened the door. I arrested him on suspicion of ...". An interview is a suspect's
+# only under caution. A scan reads the "I" as "|".
+_DONE_TO_PRONOUN = re.compile(
+    r"^\W*(?:(?:I|\||we|officers|police|colleagues and I|the officers?)\s+)?(?:then\s+|later\s+|duly\s+)?"
+    r"(?P<cue>(?:re-?)?arrested|charged|interviewed)\s+(?:him|her)\b(?P<rest>[^.;]{0,60})",
+    re.IGNORECASE)
+
+
+def _read_pronoun(case: Case, unit: Unit, cite: Citation, before: str) -> None:
+    """The one person the sentence before names (no officer, no code), made a suspect when this
+    sentence begins by saying it arrested, charged or interviewed under caution him or her."""
+    done = _DONE_TO_PRONOUN.match(unit.sentence.text)
+    if done is None or (done.group("cue").lower() == "interviewed"
+                        and "under caution" not in done.group("rest").lower()):
+        return
+    raw = unit.document.pages[unit.page][0]
+    start = raw.rfind(before, 0, unit.sentence.start)
+    if start < 0 or any(m.kind == "person" and m.start < unit.sentence.start + done.end("cue")
+                        for m in unit.mentions):
+        return
+    inside = tuple(m for m in unit.document.mentions if m.page == unit.page
+                   and start <= m.start < start + len(before))
+    previous = Unit(unit.document, unit.page, Sentence(start, start + len(before), before), inside)
+    lead = len(raw[start:]) - len(raw[start:].lstrip())
+    named = []
+    for mention, _added in _people(previous, start + lead):
+        at, end = mention.start - start - lead, mention.end - start - lead
+        if mention.kind == "person" and len(mention.key.split()) > 1 and role_of_name(
+                before[:max(at, 0)], before[max(at, 0):end], before[end:]) is None:
+            named.append(mention)
+    if len({m.key for m in named}) != 1:
+        return
+    person = named[0]
+    rule = f"'{done.group('cue').lower()} him/her' in the sentence after the name"
+    case.roles[person.key].append(("suspect", 0.85, rule, cite))
+    case.names[person.key][person.text] += 1
+    case.kinds[person.key] = "person"
 
 
 def _read_people(case: Case, unit: Unit, cite: Citation) -> None:

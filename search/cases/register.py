@@ -24,6 +24,7 @@ from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import units
 from search.cases.codes import coded_references, value_span
+from search.cases.declarations import declared_references
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled, town_of
 from search.cases.layouts import LABEL_HEADS, written_parts
@@ -33,7 +34,8 @@ from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
 from search.cases.spellings import misread_names
-from search.entity_kinds.reference import reference_key, reference_written
+from search.entity_kinds.reference import DECLARED_HEAD, reference_key, reference_written
+from search.entity_kinds.reference_declared import DeclaredFormat
 
 
 def case_id(collection: str, keys: list[str]) -> str:
@@ -44,10 +46,14 @@ def case_id(collection: str, keys: list[str]) -> str:
     return f"case-{digest[:20]}"
 
 
-def build_cases(collection: str, documents: list[SourceDocument]) -> list[Case]:
-    """The collection's cases (see the module docstring)."""
+def build_cases(collection: str, documents: list[SourceDocument],
+                formats: tuple[DeclaredFormat, ...] = ()) -> list[Case]:
+    """The collection's cases (see the module docstring); ``formats``: the reference formats
+    the collection declares, read before the collection-wide passes and kept after them
+    (search.cases.declarations)."""
+    documents = [declared_references(d, formats) for d in documents]
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
-    documents = _without_shared_dates(documents)
+    documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -139,7 +145,10 @@ def _without_aliases(documents: list[SourceDocument]) -> list[SourceDocument]:
 def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
     ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
-    misreading of it ("FBO1C00412", keyed otherwise on its own)."""
+    misreading of it ("FBO1C00412", keyed otherwise on its own). A declared format's
+    reference is shown as the collection most often writes it."""
+    if key.startswith(f"{DECLARED_HEAD}/"):
+        return Counter(forms).most_common(1)[0][0]
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
     form = (whole or forms)[0]

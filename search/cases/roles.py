@@ -83,6 +83,15 @@ _SUSPECT_AFTER = _rx(
     r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
     r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
     r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
+    # What was decided of the person, the verb before the name and its complement after it:
+    # "treat X as a suspect", "interview X under caution as a volunteer", and an interview
+    # record's "Person interviewed: X, under caution" (what clears a person is read first).
+    rf"|^{_ASIDE}\s*,?\s+(?P<decided>as\s+(?:a|the)\s+(?:suspect|offender|perpetrator)|under\s+caution)\b(?!['\u2019]s)"
+    # What the person is believed to do: "X, believed to be grooming her", "X, thought to have
+    # abused her".
+    rf"|^{_ASIDE}\s*,?\s+(?:who\s+(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
+    r"(?:be|have)\s+(?:been\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
+    r"rap\w*|involved in|responsible for)"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
@@ -92,7 +101,7 @@ _SUSPECT_AFTER = _rx(
     # "Holt JASON: charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
     # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
     # whatever the case of the rest).
-    rf"|^{_ASIDE}\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
+    rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
@@ -121,7 +130,11 @@ _SUSPECT_BEFORE = _rx(
     r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
-    r"named|identified|recorded)(?=\s*[:|])"
+    r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
+    # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
+    r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # A decision log's order: "Decision (2004 Oct 02): arrest ", "Action agreed: to arrest "
+    r"|(?:decision|decided|action|agreed)\b[^.;:]{0,30}:\s*(?:to\s+)?(?:re-?)?arrest"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
     rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
@@ -130,7 +143,7 @@ _SUSPECT_BEFORE = _rx(
     # 3 May 2001, legal adviser Ann Lee): ".
     r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
-    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?])?\s*"
+    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?]{1,2})?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -155,6 +168,10 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})\s*\([^()]{{0,60}}\b{_CLEARING}[^
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
                      rf"{_CLEARING}")
+# A verb that clears the person a decision names: "eliminated X as a suspect", "ruled out X".
+_CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|clear\w*|"
+                            r"stood down)\s+(?:\w+\s+){0,2}$")
+_NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
 _TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
@@ -188,6 +205,11 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule(CLEARED, 0.85, "traced and eliminated")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
         _LOGGED_AFTER.match(after[:120]) if len(written.split()) > 1 else None)
+    if suspect and suspect.groupdict().get("decided"):
+        if _CLEARING_VERB_BEFORE.search(before[-60:]):
+            return RoleRule(CLEARED, 0.85, "eliminated as a suspect")
+        if _NOT_BEFORE.search(before[-60:]):
+            suspect = None  # "did not treat X as a suspect"
     if suspect and len(written.split()) < 2 and any(
             suspect.groupdict().get(g) for g in ("pronoun", "caution", "recorded")):
         suspect = None  # a pronoun's person is told by a whole name, not a word ("Fernby")
@@ -195,7 +217,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
-            or named.get("given") or "suspect"
+            or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")

@@ -39,6 +39,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s
                        r"|\n(?=[^\n\t]*\t)")
 
 
+_MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -54,6 +57,10 @@ def sentences(text: str) -> list[Sentence]:
         if boundary.group()[0] in ".!?" and _ABBREVIATIONS.search(
                 text[max(0, boundary.start() - 6) : boundary.start() + 1]):
             continue
+        if boundary.group().startswith(". ") and _MONTH_ABBREVIATED.search(
+                text[max(0, boundary.start() - 5):boundary.start()]) \
+                and re.match(r"['\u2019]?\d", text[boundary.end():boundary.end() + 2]):
+            continue  # "21st Nov. '99", "Nov. 2004": a month cut short, then its year
         if boundary.group() in (". ", ".") and boundary.start() > 0 \
                 and text[boundary.start() - 1].isdigit() and (
                     text[boundary.end():][:1].isdigit() or text[boundary.end():][:1].islower()):
@@ -77,7 +84,8 @@ _ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
 DATE = re.compile(
     # "12 April 2007", "12-Apr-07", and a log's glued "12APR2007".
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
-    rf"(?:,? |-|(?<=[A-Za-z])(?=\d))"
+    # An apostrophe for the century: "21st Nov. '99".
+    rf"(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
@@ -85,12 +93,14 @@ DATE = re.compile(
     # The month in Roman numerals, as old registries wrote it: "28.IV.2001".
     rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{_ROMAN})\.(?P<y5>\d{{4}})"
     # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
-    r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d))(?:\b|(?<=\.))",
+    r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d)"
+    # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21".
+    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d))(?:\b|(?<=\.))",
     re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "123456":
+    for n in "1234567":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break

@@ -222,7 +222,7 @@ def _glued_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
             parts = m.key.split("/")
             if m.kind == "reference" and len(parts) == 3 and parts[0].isalpha() \
                     and parts[0] not in LABELLED_HEADS and parts[0] != "CAD" \
-                    and parts[1].isdigit() and len(parts[1]) == 4:
+                    and parts[1].isdigit() and len(parts[1]) == 4 and parts[2].isdigit():
                 year, serial = parts[1], str(int(parts[2]))
                 for spelled in (year[2:] + serial.zfill(5), year + serial.zfill(5),
                                 year[2:] + serial, year + serial):

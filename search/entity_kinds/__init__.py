@@ -13,7 +13,9 @@ import pkgutil
 
 from search.entity_kinds.declaration import EntityKind
 
-_NOT_KINDS = ("declaration",)
+# reference_declared: the formats a collection declares, read by the case register at its stage
+# (search.cases.declarations), not by ingest's scanner: it declares no kind of its own.
+_NOT_KINDS = ("declaration", "reference_declared")
 
 
 def _gather() -> tuple[EntityKind, ...]:

@@ -32,6 +32,9 @@ from typing import Literal
 from search.entity_kinds.declaration import EntityKind, Span
 
 Scheme = Literal["crime", "incident", "referral", "operation"]
+# The head of the keys of the formats a collection declares (search.entity_kinds.reference_declared):
+# DECLARED/<owner>/<scheme>/<parts>.
+DECLARED_HEAD = "DECLARED"
 FIRST_YEAR = 1950
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -140,7 +143,9 @@ def _prefix_year_serial(match: re.Match[str]) -> str | None:
     year, prefix = _year(written_year), match.group("prefix")
     if year is None or (prefix.isdigit() and len(serial) < 4):
         return None
-    return f"{_prefix(prefix)}/{year}/{int(serial):05d}"
+    # A letter glued after the serial is a sub-number ("MH/00/5876B", a sibling's referral):
+    # another reference than the serial alone.
+    return f"{_prefix(prefix)}/{year}/{int(serial):05d}{match.groupdict().get('sub') or ''}"
 
 
 def _incident(match: re.Match[str]) -> str | None:
@@ -221,7 +226,9 @@ _GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1
 # ("251103:02152"; a time's two digits are no day).
 _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|(?<=\d{6}):[ ]?(?=\d{3})|[/\-][ \t]*\n[ \t]*|[ ](?=\d{2}(?:\d{2})?\b)|"
          r"(?<=[A-Z])[ ](?=\d{3,8}\b)|(?<=[A-Z])[ ](?=[A-Z]{1,3}[ \-]?\d{3})|"
-         r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b))")
+         r"(?<=\d)[ ](?=[A-Z]{1,4}[ ]\d{3})|(?<=\d)[ ](?=\d{6}(?:\d{2})?\b)|"
+         # a serial after a force's letters and a four-digit year: "HC 2005 53693"
+         r"(?<=[A-Z] (?:19|20)\d\d)[ ](?=\d{3,8}\b))")
 # A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
 # "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
 YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
@@ -406,8 +413,9 @@ def _lettered(match: re.Match[str]) -> str | None:
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
 # ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
-_ISSUER = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|DI|"
-           r"DCI|SGT|WPC)\b)[A-Z]{2,4}(?:[ \-][A-Z]{1,3})?")
+_NOT_ISSUERS = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|"
+                r"DI|DCI|SGT|WPC)\b)")
+_ISSUER = rf"{_NOT_ISSUERS}[A-Z]{{2,4}}(?:[ \-][A-Z]{{1,3}})?"
 
 
 def _any_layout(match: re.Match[str]) -> str | None:
@@ -481,10 +489,10 @@ _YEAR = r"(?:19|20)\d{2}|\d{2}"
 # A council writes its initials and "C" ("MCC", "HMBC"), or a department after them ("/CS/").
 _COUNCIL = rf"[A-Z]{{2,4}}C(?:{_SEP}[A-Z]{{1,4}})?|[A-Z]{{2,5}}{_SEP}[A-Z]{{1,4}}"
 _FORCE = r"[A-Z]{1,4}|\d{1,3}"
-_COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}"
+_COUNCIL_KEY = r"(?:[A-Z]{2,4}C(?:-[A-Z]{1,4})?|[A-Z]{2,5}-[A-Z]{1,4})/\d{4}/\d{5,}[A-Z]?"
 # A force's PREFIX/YEAR/SERIAL (a URN's is FORCE-STATION); a labelled number's head (CRIME,
 # REFERRAL...) is not a prefix.
-_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}"
+_FORCE_KEY = rf"(?!(?:CAD|{'|'.join(LABELLED_HEADS)})/)[A-Z0-9\-]+/\d{{4}}/\d{{5,}}[A-Z]?"
 _CAD_KEY = r"CAD/(?:\d{4}-\d{2}-\d{2}/)?\d{4,}"
 _MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|" \
          r"Sep|Oct|Nov|Dec)"
@@ -493,13 +501,13 @@ _DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{6}}(?!\d)|\
 FORMATS: tuple[ReferenceFormat, ...] = (
     ReferenceFormat("council referral number: council (and department), year, serial",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _COUNCIL_KEY),
+                    rf"(?P<serial>\d{{3,7}})(?P<sub>[A-Z])?", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("council referral number: council (and department), serial, year",
                     "referral", rf"(?P<prefix>{_COUNCIL}){_SEP}(?P<serial>\d{{3,7}}){_SEP}"
                     rf"(?P<year>{_YEAR})", _prefix_year_serial, _COUNCIL_KEY),
     ReferenceFormat("crime number: force prefix, year, serial", "crime",
                     rf"(?P<prefix>[A-Z]{{2,4}}){_SEP}(?P<year>{_YEAR}){_SEP}"
-                    rf"(?P<serial>\d{{3,7}})", _prefix_year_serial, _FORCE_KEY),
+                    rf"(?P<serial>\d{{3,7}})(?P<sub>[A-Z])?", _prefix_year_serial, _FORCE_KEY),
     ReferenceFormat("crime number: division, serial, year", "crime",
                     rf"(?P<prefix>{_FORCE}){_SEP}(?P<serial>\d{{3,7}}){_SEP}(?P<year>\d{{2}})",
                     _prefix_year_serial, _FORCE_KEY),
@@ -509,7 +517,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     rf"[A-Z]{{2,5}}{_SEP_ANY}\d{{3,7}}|[A-Z]{{2,5}}"
                     rf"{_SEP_ANY}\d{{3,7}}{_SEP_ANY}(?:19|20)\d{{2}}|[A-Z]{{2,5}}\.(?:{_YEAR})\."
                     rf"\d{{3,7}}|[A-Z]{{1,4}}\.\d{{3,7}}\.\d{{2}}|(?:19|20)\d{{2}}{_SEP}\d{{4,7}}{_SEP}"
-                    r"[A-Z]{2,5})", _lettered, _FORCE_KEY),
+                    # the serial first, then the four-digit year and the letters ("53693/2005/HC"),
+                    # or the letters, the year and the serial apart by spaces ("HC 2005 53693")
+                    rf"[A-Z]{{2,5}}|\d{{4,7}}{_SEP}(?:19|20)\d{{2}}{_SEP}[A-Z]{{2,5}}|"
+                    rf"{_NOT_ISSUERS}[A-Z]{{2,5}} (?:19|20)\d{{2}} \d{{4,7}})", _lettered, _FORCE_KEY),
     ReferenceFormat("incident log number after its label: the day, then the serial", "incident",
                     r"(?i:(?:cad|incident(?: log)?|log|storm)(?: (?:no\.?|number|ref\.?))?)"
                     rf":? ?(?P<day>(?:19|20)\d{{6}}|{_DATE})(?: ?[/\-] ?| )(?P<serial>\d{{2,5}})",
@@ -519,9 +530,11 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r":? ?(?P<serial>\d{2,5})(?:(?: of | dated | on |/| - |-| )"
                     rf"(?P<day>{_DATE}))?", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix, date (YYYYMMDD or DDMMYY), serial",
-                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=\d{6}[/ ]))?(?P<day>(?:19|20)\d{6}|\d{6})"
-                    # spaces for its separators: "EVT 031107 288"
-                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) )"
+                    "incident", r"[A-Z]{2,6}(?:[\-/]|[ ](?=(?:(?:19|20)\d{6}|\d{6})[/ ]))?"
+                    r"(?P<day>(?:19|20)\d{6}|\d{6})"
+                    # spaces for its separators: "EVT 031107 288", "OL 20070611 1655"
+                    r"(?:[\-/]|(?<=[A-Z]{2} \d{6}) |(?<=[A-Z]{3} \d{6}) |(?<=[A-Z]{4} \d{6}) "
+                    r"|(?<=[A-Z]{2} \d{8}) |(?<=[A-Z]{3} \d{8}) |(?<=[A-Z]{4} \d{8}) )"
                     r"(?P<serial>\d{2,6})\b", _incident, _CAD_KEY),
     # A label says the number is a reference, the date after it that it is an incident's.
     ReferenceFormat("incident log number after its label: prefix and serial, a space, the day",
@@ -529,6 +542,9 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"[:.]?[ \t]+(?P<ref>[A-Z]{2,6} ?"
                     r"(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})))",
                     _incident, _CAD_KEY, token="ref"),
+    ReferenceFormat("incident log number: prefix, a space, the day, a slash and the serial",
+                    "incident", r"[A-Z]{2,6} (?P<day>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})/"
+                    r"(?P<serial>\d{2,6})", _incident, _CAD_KEY),
     ReferenceFormat("incident log number: prefix glued to the serial, a space, the day",
                     "incident", r"[A-Z]{2,6}(?P<serial>\d{2,6}) (?P<day>\d{1,2}[/.]\d{1,2}[/.]"
                     r"(?:\d{4}|\d{2}))", _incident, _CAD_KEY),
@@ -575,8 +591,20 @@ _FIND = re.compile("|".join(
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
 
+def _declared(key: str) -> ReferenceFormat | None:
+    """The format of a key a collection's declared format made (its owner and scheme are in
+    it); None for any other key."""
+    head, owner, scheme, *_rest = [*key.split("/"), "", ""][:4]
+    if head != DECLARED_HEAD or scheme not in ("crime", "incident", "referral"):
+        return None
+    return ReferenceFormat(f"{scheme} number declared for {owner}", scheme,  # type: ignore[arg-type]
+                           r"(?!)", lambda _m: None, rf"{DECLARED_HEAD}/.+", owner=owner)
+
+
 def reference_format(key: str) -> ReferenceFormat | None:
     """The format of a reference key (the first whose keys look like it)."""
+    if key.startswith(f"{DECLARED_HEAD}/"):
+        return _declared(key)
     return next((f for f, keyed in zip(FORMATS, _KEYED, strict=True) if keyed.fullmatch(key)),
                 None)
 
@@ -586,7 +614,7 @@ def prefix_of(key: str) -> str:
     parts = key.split("/")
     if parts[0] in ("CAD", "OPERATION") or parts[0] in LABELLED_HEADS:
         return ""
-    return parts[0]
+    return parts[1] if parts[0] == DECLARED_HEAD and len(parts) > 1 else parts[0]
 
 
 def reference_key(text: str) -> str | None:

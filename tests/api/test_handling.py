@@ -67,6 +67,9 @@ ACTIONS_ADDED = {
     ("GET", "/api/cases/people/{key:path}"): "cases.person",
     ("GET", "/api/cases/{case_id}"): "cases.view",
     ("POST", "/api/cases/{case_id}/roles"): "cases.role",
+    ("GET", "/api/cases/formats/{name}"): "cases.formats.view",
+    ("POST", "/api/cases/formats/{name}"): "cases.formats.add",
+    ("DELETE", "/api/cases/formats/{name}/{format_name}"): "cases.formats.remove",
     ("GET", "/api/collections/{name}/stages"): "collections.stages.view",
     ("POST", "/api/collections/{name}/stages"): "collections.stages.run",
     ("GET", "/api/collections/{name}/coding-scheme"): "coding.scheme.view",
@@ -148,7 +151,7 @@ SAMPLE_PARAMS = {"doc_id": "c-0123456789abcdef0123456789abcdef", "number": 2, "t
                  "section": "families",
                  "fact_id": "fact-0123456789abcdef0123456789abcdef", "control": "ABC-000001",
                  "production_id": "prod-0123456789abcdef0123456789abcdef", "urn": "MPS000123",
-                 "page": 4}
+                 "page": 4, "format_name": "Quarrendon Police crime"}
 SAMPLE_PARAMS |= {"bundle_id": "bundle-0123456789abcdef0123456789abcdef", "letter": "A",
                   "tab": 2}
 

@@ -681,6 +681,12 @@ NOT_PROBED = {  # no name a reader types or reads can reach these: why
         "it (test_chronology.py)"),
     ("GET", "/api/citations/{control}/{number}"): "ids and a page number only: a control number "
     "and page resolved to the document's id (404 outside the caller's collections)",
+    **dict.fromkeys([
+        ("GET", "/api/cases/formats/{name}"), ("POST", "/api/cases/formats/{name}"),
+        ("DELETE", "/api/cases/formats/{name}/{format_name}")],
+        "a collection's declared reference formats: forces' names, shapes and example numbers "
+        "a reviewer typed, no person's name (404 outside the caller's collections: "
+        "test_cases_formats.py)"),
 }
 
 

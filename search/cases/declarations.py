@@ -1,0 +1,95 @@
+"""The reference formats a collection declares (search.entity_kinds.reference_declared), kept with the
+collection and read into its documents by the case register.
+
+``declared_references`` is the per-document reading: pure, a function of one document and the
+collection's declarations. Each reference a declared format reads becomes a reference mention
+with the format's key, in place of whatever the built-in shapes read over the same characters
+(a part of it, or the wrong split of its year and serial). The register applies it before the
+collection-wide passes (search.cases.sources, search.cases.codes) and again after them, so a
+declared reference keeps its key whatever those passes would have made of its characters.
+
+``CaseFormats`` keeps the declarations in the collection's record (``case_formats``), read
+and changed through the caller's scoped store: a collection the caller may not see has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference_declared import DeclarationError, DeclaredFormat, from_record
+from search.scoped import ScopedStore
+from search.store import visible_collection
+
+FIELD = "case_formats"
+MAX_FORMATS = 50
+
+
+def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat, ...]
+                        ) -> SourceDocument:
+    """The document with the references the collection's declared ``formats`` read in it
+    (see the module docstring)."""
+    if not formats:
+        return document
+    added: list[Mention] = []
+    for number, (text, _citation) in document.pages.items():
+        found = sorted({hit for f in formats for hit in f.read(text)},
+                       key=lambda hit: (hit[0], -(hit[1] - hit[0])))
+        end = -1
+        for start, stop, key in found:  # the longest reading at each place, none overlapping
+            if start >= end:
+                added.append(Mention("reference", key, text[start:stop], number, start, stop))
+                end = stop
+    if not added:
+        return document
+
+    def covered(m: Mention) -> bool:
+        return m.kind == "reference" and any(
+            a.page == m.page and a.start < m.end and m.start < a.end for a in added)
+    kept = tuple(m for m in document.mentions if not covered(m))
+    return replace(document, mentions=kept + tuple(added))
+
+
+def formats_of(record: dict) -> tuple[DeclaredFormat, ...]:
+    """The declarations a collection's record keeps (one that no longer reads, after the
+    notation changed, is left out rather than failing the register)."""
+    found = []
+    for entry in record.get(FIELD) or []:
+        try:
+            found.append(from_record(entry))
+        except (DeclarationError, KeyError):
+            continue
+    return tuple(found)
+
+
+class CaseFormats:
+    """A collection's declared reference formats, through the caller's store."""
+
+    def __init__(self, store: ScopedStore) -> None:
+        self.store = store
+
+    def list(self, collection: str) -> tuple[DeclaredFormat, ...]:
+        """NotFoundError for a collection the caller may not see."""
+        return formats_of(visible_collection(self.store, collection))
+
+    def add(self, collection: str, declared: DeclaredFormat) -> tuple[DeclaredFormat, ...]:
+        """The collection's declarations with ``declared`` (replacing one of the same name)."""
+        kept = [f for f in self.list(collection) if f.label != declared.label]
+        if len(kept) >= MAX_FORMATS:
+            raise DeclarationError(f"a collection declares at most {MAX_FORMATS} formats")
+        return self._write(collection, [*kept, declared])
+
+    def remove(self, collection: str, name: str) -> tuple[DeclaredFormat, ...]:
+        """The collection's declarations without the one called ``name`` (KeyError: none)."""
+        found = self.list(collection)
+        kept = [f for f in found if f.label != name]
+        if len(kept) == len(found):
+            raise KeyError(f"{collection} declares no format called {name!r}")
+        return self._write(collection, kept)
+
+    def _write(self, collection: str, formats: list[DeclaredFormat]
+               ) -> tuple[DeclaredFormat, ...]:
+        self.store.client.update(
+            index=self.store.indices.collections, id=collection, refresh=True,
+            retry_on_conflict=5, body={"doc": {FIELD: [f.as_record() for f in formats]}})
+        return tuple(formats)

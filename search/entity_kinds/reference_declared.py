@@ -1,0 +1,303 @@
+"""Reference formats a user declares for a collection: a force's or council's crime, incident
+or referral numbers, described from its own documents by example references or by a shape,
+never by a regular expression.
+
+A declaration (``DeclaredFormat``) names the force or council (``owner``), the ``scheme``
+(crime, incident, referral) and the shapes its references are written in. A shape is the
+reference written with placeholders for the parts that vary:
+
+- ``{YYYY}`` a four-digit year, ``{YY}`` a two-digit one, ``{year}`` either;
+- ``{MM}`` and ``{DD}`` the month and the day (an incident log's day: part of its number);
+- ``{serial}`` the serial, three to seven digits; ``{serial:5}`` five, ``{serial:4-5}`` four
+  or five (a serial written with or without its leading zero);
+- ``{letters}`` letters that are part of the number (a district's "HN", a sibling's "A"), one
+  to four; ``{letters:2}`` two;
+- ``{check}`` a check character (a digit or a letter), not part of the number: the same
+  reference is written with it and without it;
+- ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
+- anything else is written as it is: the force's letters ("SVCR", "OL"), and the separators
+  ``/ - .`` and a space, any of which stands for any other (one reference is written
+  "SVCR-04-01234", "SVCR 04 01234" and "SVCR.04.01234").
+
+An example reference alone is a shape too (``shape_of``): its letters kept, a run of digits
+that is a year read as the year beside a longer serial, a date of six or eight digits as the
+day. Every example must fit one of the declaration's shapes, and a shape that would read what
+is no reference (a date, a phone number, a sum, a bare number) is refused
+(``DeclarationError``, naming the shape and what it would read).
+
+Every written form of one reference has one key (``DeclaredFormat.key``):
+``DECLARED/<owner>/<scheme>/<letters>/<year or day>/<serial>``, so the spellings of one number
+group together, and two forces' or councils' numbers of the same digits stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from search.entity_kinds.reference import DECLARED_HEAD, Scheme, year_of
+
+SCHEMES: tuple[Scheme, ...] = ("crime", "incident", "referral")
+MAX_SHAPES = 12
+MAX_EXAMPLES = 24
+MAX_TEXT = 80
+_PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
+_SEPARATORS = "/-. "
+_SEPARATOR = r"(?:[ ]?[/\-.][ ]?|[ ])"
+_LITERAL = re.compile(r"[A-Z0-9]")
+_NAMES = {"YYYY", "YY", "year", "MM", "DD", "serial", "letters", "check"}
+# What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
+_NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
+                   "07700 900123", "0161 496 0000", "1250", "2004", "12345", "123456",
+                   "12345678", "1,250.00", "14:30", "04/05", "2003/04", "10-12", "PC 1234",
+                   "DC 4410", "AB 123", "PC1234", "M1 1AA")
+
+
+class DeclarationError(ValueError):
+    """A declaration that cannot be used, with the reason a person can act on."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One placeholder of a shape: its kind and how many characters it takes."""
+
+    name: str
+    low: int
+    high: int
+
+
+def _placeholder(match: re.Match[str], shape: str) -> _Part:
+    written = match.group("name")
+    name = next((n for n in _NAMES if n.lower() == written.lower()), written)
+    if name not in _NAMES:
+        raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
+                               "{YYYY} {YY} {year} {MM} {DD} {serial} {letters} {check}")
+    if name in ("serial", "letters"):
+        default = (3, 7) if name == "serial" else (1, 4)
+        low = int(match.group("low") or default[0])
+        high = int(match.group("high") or (match.group("low") or default[1]))
+        if not 1 <= low <= high <= (10 if name == "serial" else 6):
+            raise DeclarationError(f"shape {shape!r}: {{{name}:{low}-{high}}} is no width")
+        return _Part(name, low, high)
+    if match.group("low"):
+        raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
+    return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "MM": (2, 2),
+                         "DD": (2, 2), "check": (1, 1)}[name])
+
+
+_PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d",
+             "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]", "check": r"[0-9A-Z]"}
+
+
+class Shape:
+    """One shape compiled: its regular expression and the placeholders it reads."""
+
+    def __init__(self, shape: str) -> None:
+        self.text = " ".join(shape.split())
+        if not self.text or len(self.text) > MAX_TEXT:
+            raise DeclarationError(f"a shape is 1-{MAX_TEXT} characters: {shape!r}")
+        self.parts: list[_Part] = []
+        self.pattern = re.compile(self._compile(self.text))
+        names = [p.name for p in self.parts]
+        if "serial" not in names:
+            raise DeclarationError(f"shape {self.text!r} has no {{serial}}: a reference's "
+                                   "serial is what tells it from the next one")
+        if len(names) != len(set(names)):
+            raise DeclarationError(f"shape {self.text!r} names a part twice")
+        years = {"YYYY", "YY", "year"} & set(names)
+        if len(years) > 1 or (({"MM", "DD"} & set(names)) and not ({"MM", "DD"} <= set(names)
+                                                                   and years)):
+            raise DeclarationError(f"shape {self.text!r}: one year, and a day needs its {{DD}}, "
+                                   "{MM} and a year")
+        if not re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text)) and "letters" not in names:
+            raise DeclarationError(f"shape {self.text!r} has no letters: digits and separators "
+                                   "alone would read every number (write the force's letters)")
+        for ordinary in _NOT_REFERENCES:
+            if self.pattern.fullmatch(ordinary):
+                raise DeclarationError(f"shape {self.text!r} would read {ordinary!r}, which is "
+                                       "no reference")
+
+    def _compile(self, text: str) -> str:
+        out, at, depth = [], 0, 0
+        while at < len(text):
+            char = text[at]
+            if (found := _PLACEHOLDER.match(text, at)) is not None:
+                part = _placeholder(found, self.text)
+                self.parts.append(part)
+                out.append(self._group(part, len(self.parts) - 1))
+                at = found.end()
+                continue
+            if char == "[":
+                depth += 1
+                out.append("(?:")
+            elif char == "]":
+                depth -= 1
+                if depth < 0:
+                    raise DeclarationError(f"shape {self.text!r}: a ']' without its '['")
+                out.append(")?")
+            elif char in _SEPARATORS:
+                out.append(_SEPARATOR)
+            elif _LITERAL.fullmatch(char):
+                out.append(char)
+            else:
+                raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter, a "
+                                       "digit, a separator (/ - . space) nor a part in braces")
+            at += 1
+        if depth:
+            raise DeclarationError(f"shape {self.text!r}: a '[' without its ']'")
+        return "".join(out)
+
+    @staticmethod
+    def _group(part: _Part, index: int) -> str:
+        if part.name == "serial":
+            body = rf"\d{{{part.low},{part.high}}}"
+        elif part.name == "letters":
+            body = rf"[A-Z]{{{part.low},{part.high}}}"
+        else:
+            body = _PATTERNS[part.name]
+        return f"(?P<p{index}>{body})"
+
+    def fits(self, written: str) -> bool:
+        """Whether ``written`` is a whole reference of this shape."""
+        match = self.pattern.fullmatch(written)
+        return match is not None and self.identity(match) is not None
+
+    def identity(self, match: re.Match[str]) -> str | None:
+        """The reference's parts in one order, whatever order the shape writes them in:
+        letters, then the day (or the year), then the serial; None when they are no
+        reference (a year that is none, a day that does not exist)."""
+        values = {p.name: match.group(f"p{i}") for i, p in enumerate(self.parts)
+                  if match.group(f"p{i}") is not None}
+        written_year = values.get("YYYY") or values.get("YY") or values.get("year")
+        year = year_of(written_year) if written_year else None
+        if written_year and year is None:
+            return None
+        when = str(year) if year else ""
+        if "MM" in values or "DD" in values:
+            try:
+                day = date(year or 0, int(values.get("MM", "0")), int(values.get("DD", "0")))
+            except ValueError:
+                return None
+            when = day.isoformat()
+        parts = [values["letters"]] if "letters" in values else []
+        return "/".join([*parts, *([when] if when else []), f"{int(values['serial']):05d}"])
+
+
+def shape_of(example: str) -> str:
+    """The shape an example reference is written in: its letters as they are, a six- or
+    eight-digit run that is a date as the day (DDMMYY, DDMMYYYY or YYYYMMDD), a two- or
+    four-digit run that is a year beside a longer run as the year, the longest run as the
+    serial. DeclarationError when it has no serial to find."""
+    runs = re.findall(r"[A-Z]+|\d+|[^A-Z\d]+", " ".join(example.upper().split()))
+    digits = [r for r in runs if r.isdigit()]
+    if len(digits) > 1:  # the serial is the longest run that is not a day
+        digits = [d for d in digits if _day_shape(d) is None]
+    serial = max(digits, key=len, default="")
+    if len(serial) < 3 or [len(d) for d in digits].count(len(serial)) > 1:
+        raise DeclarationError(f"example {example!r}: cannot tell its serial (the one longest "
+                               "run of three digits or more); write its shape instead")
+    out, serial_done, year_done = [], False, False
+    for run in runs:
+        if run == serial and not serial_done:
+            out.append(f"{{serial:{len(run)}}}")
+            serial_done = True
+        elif run.isdigit() and (day := _day_shape(run)) and not year_done:
+            out.append(day)
+            year_done = True
+        elif run.isdigit() and len(run) in (2, 4) and year_of(run) and not year_done:
+            out.append("{YYYY}" if len(run) == 4 else "{YY}")
+            year_done = True
+        elif run.isdigit() or run.isalpha():
+            out.append(run)
+        else:
+            out.append(run.strip() or " ")
+    return "".join(out)
+
+
+_DAY_SHAPES = (("{DD}{MM}{YY}", slice(0, 2), slice(2, 4), slice(4, 6)),
+               ("{DD}{MM}{YYYY}", slice(0, 2), slice(2, 4), slice(4, 8)),
+               ("{YYYY}{MM}{DD}", slice(6, 8), slice(4, 6), slice(0, 4)))
+
+
+def _day_shape(run: str) -> str | None:
+    """A run of six or eight digits that is a date, as its shape."""
+    for shape, day, month, year in _DAY_SHAPES:
+        found = year_of(run[year]) if len(run) == (8 if "YYYY" in shape else 6) else None
+        if found is None:
+            continue
+        try:
+            date(found, int(run[month]), int(run[day]))
+        except ValueError:
+            continue
+        return shape
+    return None
+
+
+@dataclass(frozen=True)
+class DeclaredFormat:
+    """One force's or council's reference format, as a user declares it (module docstring)."""
+
+    owner: str
+    scheme: Scheme
+    shapes: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or f"{self.owner} {self.scheme}"
+
+    @cached_property
+    def compiled(self) -> tuple[Shape, ...]:
+        written = [*self.shapes, *(shape_of(e) for e in self.examples if not self.shapes)]
+        return tuple(Shape(s) for s in dict.fromkeys(written))
+
+    def key(self, identity: str) -> str:
+        return f"{DECLARED_HEAD}/{self.owner}/{self.scheme}/{identity}"
+
+    def read(self, text: str) -> list[tuple[int, int, str]]:
+        """Every reference of this format in ``text``: (start, end, key), in text order."""
+        found = []
+        for shape in self.compiled:
+            pattern = rf"(?<![A-Za-z0-9])(?:{shape.pattern.pattern})(?![A-Za-z0-9]|[/\-.][A-Za-z0-9])"
+            for match in re.finditer(pattern, text):
+                if (identity := shape.identity(match)) is not None:
+                    found.append((match.start(), match.end(), self.key(identity)))
+        return sorted(found)
+
+    def as_record(self) -> dict:
+        return {"name": self.label, "owner": self.owner, "scheme": self.scheme,
+                "shapes": [s.text for s in self.compiled], "examples": list(self.examples)}
+
+
+def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[str],
+                    name: str = "") -> DeclaredFormat:
+    """A declaration checked (DeclarationError with the reason otherwise): an owner without
+    "/", a known scheme, shapes or examples, each example fitting one of the shapes."""
+    owner = " ".join(owner.split())
+    if not owner or len(owner) > MAX_TEXT or "/" in owner:
+        raise DeclarationError(f"the force or council is 1-{MAX_TEXT} characters without '/': "
+                               f"{owner!r}")
+    if scheme not in SCHEMES:
+        raise DeclarationError(f"scheme {scheme!r}: one of {', '.join(SCHEMES)}")
+    if not shapes and not examples:
+        raise DeclarationError("a format needs a shape or an example reference")
+    if len(shapes) > MAX_SHAPES or len(examples) > MAX_EXAMPLES:
+        raise DeclarationError(f"at most {MAX_SHAPES} shapes and {MAX_EXAMPLES} examples")
+    declared = DeclaredFormat(owner, scheme, tuple(" ".join(s.split()) for s in shapes),  # type: ignore[arg-type]
+                              tuple(" ".join(e.split()) for e in examples),
+                              " ".join(name.split()))
+    declared.compiled  # noqa: B018 (the shapes compiled now: a bad one is refused here)
+    for example in declared.examples:
+        if not any(shape.fits(example) for shape in declared.compiled):
+            raise DeclarationError(f"example {example!r} fits none of the shapes "
+                                   f"({'; '.join(s.text for s in declared.compiled)})")
+    return declared
+
+
+def from_record(record: dict) -> DeclaredFormat:
+    """A declaration as kept with its collection."""
+    return declared_format(record["owner"], record["scheme"], list(record.get("shapes") or []),
+                           list(record.get("examples") or []), record.get("name") or "")

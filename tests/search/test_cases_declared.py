@@ -1,0 +1,130 @@
+"""Reference formats a user declares for a collection (search.entity_kinds.reference_declared,
+search.cases.declarations): an analyst describes a force's numbers by a shape or by examples
+taken from its documents; the register then reads every written form of one number as one
+reference, keeps look-alikes apart, and refuses a declaration that would read what is no
+reference. All forces, numbers and sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.patterns import find_patterns
+from search.cases.declarations import declared_references
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.entity_kinds.reference_declared import DeclarationError, declared_format, shape_of
+
+QUARRENDON = (
+    declared_format("Quarrendon Police", "crime",
+                    ["{serial:4}.{YY}.QT", "QT {serial:4} {YY}", "QT-{YY}-{serial:4}"],
+                    ["3381.07.QT", "QT 3381 07"]),
+    declared_format("Quarrendon Police", "incident", ["ZW {YYYY} {serial:3-4}"], ["ZW-2007-0117"]),
+)
+LETTERS = [
+    "Crime record 3381.07.QT opened on 2 May 2007 for Child B.",
+    "Strategy meeting about QT 3381 07: the police will interview Kyle Brandt.",
+    "Letter to the family. Your reference QT-07-3381.",
+    "Crime record 3381.08.QT opened on 9 June 2008 for Child C.",
+    "Log: ZW 2007 117 dated 2 May 2007 refers to crime record 3381.07.QT.",
+    "Log ZW-2007-0117 closed.",
+]
+
+
+def _document(number: int, text: str) -> SourceDocument:
+    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)]
+    control = f"Q-{number:06d}"
+    return SourceDocument(f"q{number}", control, f"doc {number}", None, None,
+                          {1: (text, f"{control}-0001")}, tuple(mentions))
+
+
+def _cases(texts: list[str], formats: tuple = ()) -> list[set[str]]:
+    documents = [_document(n, text) for n, text in enumerate(texts, 1)]
+    return [set(case.references.values())
+            for case in build_cases("c", documents, formats)]
+
+
+def _written_together(cases: list[set[str]], *forms: str) -> bool:
+    return any(all(any(form == written for written in case) for form in forms) for case in cases)
+
+
+def test_a_force_s_numbers_group_wrongly_until_its_format_is_declared() -> None:
+    before = _cases(LETTERS)
+    assert len(before) > 2  # one crime number read as two cases
+    after = _cases(LETTERS, QUARRENDON)
+    assert len(after) == 2
+    (crime,) = [c for c in after if "ZW 2007 117" in c]
+    assert len(crime) == 2 and "3381.07.QT" in crime  # the crime number and its log
+    assert [c for c in after if c == {"3381.08.QT"}]  # the next year's serial: another case
+
+
+def test_every_written_form_of_a_declared_number_has_one_key() -> None:
+    text = "Seen 3381.07.QT, QT 3381 07 and QT-07-3381; not 3381.08.QT nor 3382.07.QT."
+    read = QUARRENDON[0].read(text)
+    keys = [key for _start, _end, key in read]
+    assert len(read) == 5 and len(set(keys[:3])) == 1 and len(set(keys)) == 3
+    assert [text[s:e] for s, e, _k in read][:3] == ["3381.07.QT", "QT 3381 07", "QT-07-3381"]
+
+
+def test_two_owners_numbers_of_the_same_digits_stay_two() -> None:
+    other = declared_format("Quarrendon Borough Council", "referral", ["QT-{YY}-{serial:4}"], [])
+    text = "Crime record QT-07-3381."
+    assert QUARRENDON[0].read(text)[0][2] != other.read(text)[0][2]
+
+
+def test_a_declared_reading_replaces_the_built_in_one_over_the_same_characters() -> None:
+    document = declared_references(_document(1, "Crime record 3381.07.QT was filed."), QUARRENDON)
+    references = [m for m in document.mentions if m.kind == "reference"]
+    assert [(m.text, m.key) for m in references] == [
+        ("3381.07.QT", "DECLARED/Quarrendon Police/crime/2007/03381")]
+
+
+@pytest.mark.parametrize(("shape", "written", "also"), [
+    ("B/{serial:6}/{YY}[-{check}]", "B/004417/03-7", "B 004417 03"),  # the check left off
+    ("OX[-]{YYYY}{MM}{DD}-{serial:4}", "OX20030704-0312", "OX 20030704 0312"),
+    ("MH/{year}/{serial:4}[{letters:1}]", "MH/03/0412", "MH/2003/0412"),
+    ("KD {DD}{MM}/{serial:4}/{YY}", "KD 0407/0312/03", "KD-0407-0312-03"),
+])
+def test_optional_parts_separators_and_years_written_either_way(shape: str, written: str,
+                                                                 also: str) -> None:
+    declared = declared_format("Nornbury", "incident", [shape], [written, also])
+    assert declared.read(written)[0][2] == declared.read(also)[0][2]
+
+
+def test_a_letter_after_the_serial_or_another_day_is_another_number() -> None:
+    hub = declared_format("Nornbury Council", "referral", ["MH/{YY}/{serial:4}[{letters:1}]"], [])
+    assert hub.read("MH/03/0412")[0][2] != hub.read("MH/03/0412B")[0][2]
+    log = declared_format("Nornbury", "incident", ["KD {DD}{MM}/{serial:4}/{YY}"], [])
+    assert log.read("KD 0407/0312/03")[0][2] != log.read("KD 0704/0312/03")[0][2]
+    assert log.read("KD 3102/0312/03") == []  # no 31 February: no reference
+
+
+def test_an_example_alone_gives_the_shape() -> None:
+    assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
+    assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
+    declared = declared_format("Kexby", "crime", [], ["KX/2004/012345"])
+    assert declared.read("see KX 2004 012345.")[0][2].endswith("/2004/12345")
+
+
+@pytest.mark.parametrize(("shapes", "examples", "reason"), [
+    (["QT-{YY}-{serial:5}"], ["QT-07-3381"], "fits none of the shapes"),
+    (["{serial:5}/{YY}"], [], "would read every number"),
+    (["{letters} {serial}"], [], "would read 'PC 1234'"),
+    (["QT-{YY}"], [], "has no {serial}"),
+    (["QT-{yyyyy}-{serial}"], [], "unknown part"),
+    (["QT/{DD}{MM}/{serial}"], [], "a day needs"),
+    (["QT-[{YY}-{serial}"], [], "without its ']'"),
+    (["QT+{YY}+{serial}"], [], "neither a letter"),
+    ([], ["ICR 1203/0456/04"], "cannot tell its serial"),
+    ([], [], "needs a shape or an example"),
+])
+def test_a_declaration_that_cannot_work_is_refused_with_its_reason(
+        shapes: list[str], examples: list[str], reason: str) -> None:
+    with pytest.raises(DeclarationError, match=reason.replace("{", r"\{").replace("(", r"\(")
+                       .replace("[", r"\[").replace("]", r"\]")):
+        declared_format("Quarrendon Police", "crime", shapes, examples)
+
+
+def test_an_unknown_scheme_or_an_owner_with_a_slash_is_refused() -> None:
+    with pytest.raises(DeclarationError, match="one of crime, incident, referral"):
+        declared_format("Quarrendon Police", "parking", ["QT-{YY}-{serial}"], [])
+    with pytest.raises(DeclarationError, match="without '/'"):
+        declared_format("Quarrendon/Police", "crime", ["QT-{YY}-{serial}"], [])
