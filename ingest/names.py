@@ -43,6 +43,7 @@ from search.name_authority import (
 from search.name_kinds import name_kind
 from search.name_statements import (
     APART_PHRASES,
+    NAMING_WORDS,
     STATEMENT_PHRASES,
     stated_aliases,
     stated_apart,
@@ -230,7 +231,7 @@ def statement_pages(client: OpenSearch, indices: Indices, collection: str) -> li
     people ("... is a different person from ..."), or that one goes by another ("also known
     as", "née"); one scan for both (``search.name_statements``)."""
     phrases = [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
-               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES)
+               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES, *NAMING_WORDS)
                for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]
     query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": phrases,
                       "minimum_should_match": 1}}
@@ -249,7 +250,8 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     keys = set(people.people)
     for text in texts:
         links = people.find(text)
-        for a, b in (*stated_aliases(text, links), *stated_earlier_names(text, links, keys)):
+        for a, b in (*stated_aliases(text, links),
+                     *stated_earlier_names(text, links, keys, authority.aliases)):
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)

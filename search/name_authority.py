@@ -87,10 +87,16 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
-        if len(here) != 1 or here[0] == self.key or any(
-                edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
-                for other in self.holders if other != here[0]):
-            return self  # "Kwami Boateng" named beside "K. Boateng" may be Kwame's decoy
+        if len(here) != 1 or here[0] == self.key:
+            return self
+        if any(edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
+               for other in self.holders if other != here[0]):
+            # "Kwami Boateng" named beside "K. Boateng" may be Kwame's decoy: whatever a
+            # title or a count chose collection-wide, the form is either of them here.
+            if self.key is None:
+                return self
+            return replace(self, key=None, candidates=self.holders,
+                           confidence=RULES[self.rule] / len(self.holders))
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 

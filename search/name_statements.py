@@ -4,6 +4,9 @@ the staff as ..."), or the surname they were known by before ("Orla Kinsey (née
 "formerly Tapper", "- formerly Tapper"). Each is read from a text and the name authority's links
 in it (``search.name_authority.Link``): the two names must each be a person's name in full, and
 the words between them the statement itself, so "Rhys Mallon is not Rhys Tapper" states nothing.
+Beyond the usual phrasings, a statement is read from its structure: an appositive (a bracket, a
+pair of commas or dashes) opened after a person's name by a few words that speak of naming ("a
+name", "calls himself", "signs as", "prev.") and closed after the other name.
 
 The store-facing half (reading the pages that hold a statement, merging the two people) is
 ``ingest.names``.
@@ -28,6 +31,19 @@ _ALIAS_BETWEEN = re.compile(
 _EARLIER_SURNAME = re.compile(
     r"[\s,]*[(\-–—]?\s*(?:n[ée]e|formerly|previously|born|maiden\s+name:?)\s+"
     r"(?P<surname>[^\W\d_][\w'’-]+)", re.IGNORECASE)
+# Words that speak of a name: an appositive holding one says the name closing it is another
+# name of the person it follows ("(Welsh name X)", ", who signs as X,", "[prev. Tapper]").
+NAMING_WORDS = frozenset({
+    "name", "names", "named", "known", "alias", "aka", "a.k.a", "a/k/a", "calls", "called",
+    "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
+    "previously", "prev"})
+_DENIALS = frozenset({"not", "never", "no", "nor"})
+_CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
+APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
+# An earlier surname alone in an appositive: its opener, a few words, the surname.
+_EARLIER_APPOSITIVE = re.compile(
+    r"[ \t]*(?P<open>[(\[,\-–—])[ \t]*(?P<words>(?:[^\W\d_][\w./]*:?[ \t]+){1,3})"
+    r"(?P<surname>[^\W\d_][\w'’-]+)[ \t]*(?P<close>[^\w \t]|$)", re.MULTILINE)
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
                      "formerly", "maiden name")
@@ -39,26 +55,71 @@ def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
     named = [link for link in links if link.key and link.rule in FULL_RULES]
     pairs = []
     for first, second in pairwise(named):
-        if first.key != second.key and _ALIAS_BETWEEN.fullmatch(text[first.end:second.start]):
+        if first.key != second.key and (
+                _ALIAS_BETWEEN.fullmatch(text[first.end:second.start])
+                or _naming_appositive(text, first.end, second.start, second.end)):
             pairs.append((second.key, first.key))
     return pairs
 
 
-def stated_earlier_names(text: str, links: list[Link], people: set[str]) -> list[tuple[str, str]]:
+def _words_speak_of_naming(words: list[str]) -> bool:
+    folded = [word.strip(":;,.").lower() for word in words]
+    return (bool(folded) and len(folded) <= APPOSITIVE_WORDS
+            and any(w in NAMING_WORDS for w in folded) and not any(w in _DENIALS for w in folded))
+
+
+def _closes(opener: str, after: str) -> bool:
+    """Whether ``after`` (the text after the other name) closes the appositive ``opener``
+    opened: its bracket, the second comma or dash, or the end of the line."""
+    rest = after.lstrip(" \t")
+    return not rest or rest[0] == "\n" or rest[0] in _CLOSERS[opener]
+
+
+def _naming_appositive(text: str, start: int, end: int, name_end: int) -> bool:
+    """``text[start:end]`` opens an appositive with words that speak of naming, and the name
+    ending at ``name_end`` closes it."""
+    between = text[start:end].lstrip(" \t")
+    if not between or between[0] not in _CLOSERS:
+        return False
+    words = between[1:].split()
+    inner = between[1:]
+    if any(mark in inner for mark in "()[];\n") or not _words_speak_of_naming(words):
+        return False
+    return _closes(between[0], text[name_end:name_end + 40])
+
+
+def stated_earlier_names(text: str, links: list[Link], people: set[str],
+                         aliases: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(a person's name, the person they were known as before) for every "(née Tapper)" after
-    a name in full, where the forename with that surname is one of ``people`` (keys)."""
+    a name in full, where the forename with that surname is one of ``people`` (keys), or a
+    name ``aliases`` files under one of them."""
+    aliases = aliases or {}
     pairs = []
     for link in links:
         if not link.key or link.rule not in FULL_RULES:
             continue
-        match = _EARLIER_SURNAME.match(text, link.end)
-        if match is None:
+        surname = _earlier_surname(text, link.end)
+        if not surname:
             continue
         parts = name_parts(link.key)
-        earlier = f"{parts[0]} {fold(match.group('surname')).replace('’', '').replace(chr(39), '')}"
+        earlier = f"{parts[0]} {fold(surname).replace('’', '').replace(chr(39), '')}"
+        earlier = aliases.get(earlier, earlier)
         if earlier in people and earlier != link.key:
             pairs.append((link.key, earlier))
     return pairs
+
+
+def _earlier_surname(text: str, end: int) -> str:
+    """The surname an appositive after a name (ending at ``end``) states the person had
+    before ("(née Tapper)", "[prev. Tapper]"), or ""."""
+    match = _EARLIER_SURNAME.match(text, end)
+    if match is not None:
+        return match.group("surname")
+    match = _EARLIER_APPOSITIVE.match(text, end)
+    if match is None or not _words_speak_of_naming(match.group("words").split()):
+        return ""
+    close = match.group("close")
+    return match.group("surname") if not close or close in _CLOSERS[match.group("open")] else ""
 
 
 # A name, as a statement writes it: capitalised words (initials, a comma, a particle).
