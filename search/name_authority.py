@@ -798,18 +798,25 @@ class NameAuthority:
 
 def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
-    from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
-    initial, title or address would mean. Both keep their own full names."""
-    if rare.key == common.key or (rare.own_name() and spelt_near(rare.key, common.key)):
+    from theirs, or from another name they are known by ("Brain Holroyd" in one scan beside a
+    roster's "Brian Holroyd"): no one an initial, title or address would mean. Both keep their
+    own full names."""
+    return rare.key != common.key and any(
+        _misread_name(rare, name, common.named) for name in (common.key, *common.aliases))
+
+
+def _misread_name(rare: Person, name: str, named: int) -> bool:
+    """``misread_namesake`` for one name of a person named ``named`` times in full."""
+    if rare.key == name or (rare.own_name() and spelt_near(rare.key, name)):
         return False  # a name spelt near theirs, written in full in documents of its own
-    if (rare.named <= 1 < common.named
-            and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
-            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
+    if (rare.named <= 1 < named
+            and name_parts(rare.key)[-1][:1] == name_parts(name)[-1][:1]
+            and edit_distance(rare.key, name, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
         return True
     # "Tornasz Wolak" twice in scans beside a "Tomasz Wolak" named thirty times: the forename
     # misread, and "T. Wolak" is his. A forename that differs in its first letter may be
     # another person's ("Darius" beside "Marius"), so a title alone never chooses between them.
-    (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(common.key)
-    return (last == last_c and first[:1] == first_c[:1] and common.named >= SLIP_RATIO * rare.named
+    (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(name)
+    return (last == last_c and first[:1] == first_c[:1] and named >= SLIP_RATIO * rare.named
             and edit_distance(first, first_c, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 

@@ -12,7 +12,16 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from search.names import NAME_CACHE, PARTICLES, POSTNOMINALS, TITLES, fold
+from search.names import (
+    INVISIBLE,
+    LATIN_OF,
+    LOOK_ALIKE,
+    NAME_CACHE,
+    PARTICLES,
+    POSTNOMINALS,
+    TITLES,
+    fold,
+)
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
@@ -27,7 +36,8 @@ _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
 _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
+_TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
+                    rf"(?:['’-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -44,12 +54,9 @@ _BAR_FOR_L = re.compile(r"(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t", "9": "g"})
 # A plus inside a word is OCR's reading of a "t" ("Lynet+e").
 _PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
-# Cyrillic letters that look like Latin ones, read by OCR inside a Latin word ("Quаrmby" with a
-# Cyrillic "а"): the Latin letter, where a Latin letter is beside it. A word in Cyrillic keeps
-# its letters.
-_LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅ"
-_LATIN_OF = str.maketrans(_LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJS")
-_LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{_LOOK_ALIKES}]|[{_LOOK_ALIKES}](?=[A-Za-z])")
+# What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
+# past, the word one word (``search.names.INVISIBLE``).
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
@@ -57,7 +64,7 @@ def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
         return word
-    folded = fold(word).replace("'", "").replace("’", "")
+    folded = fold(_INVISIBLE.sub("", word)).replace("'", "").replace("’", "")
     if folded.isdigit():
         return COLLAR
     if _CODE.fullmatch(folded):  # "A1", "C12": a code, which no OCR slip of a name is
@@ -153,10 +160,10 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
 
 def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
-    a bar for "l", a plus for "t", a Cyrillic letter for its Latin twin; one character for one,
+    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
     so the spans of the words stay the text's."""
     text = _PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))
-    return _LOOK_ALIKE.sub(lambda m: m.group().translate(_LATIN_OF), text)
+    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

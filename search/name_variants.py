@@ -69,6 +69,52 @@ _SOUND_RULES = _rules(
     (r"(?<=..[aeiou])h$", ""),  # Fatimah / Fatima: a final "h" after a vowel
 )
 
+# Letters the romanisations of one sound differ by (Thai, Central Asian, Balkan, Andean, Swahili
+# names written by English-speaking clerks): each class folded to one letter, vowels and the
+# semivowels written for them dropped, so "Vongsawat", "Wongsawad" and "Wongsawat" share a
+# skeleton. "kh" is written for "k" (Thai) and for "h" (Russian "Rakhimov"): both are tried.
+_ROMANISED_FOLDS = _rules(
+    (r"[^a-z]", ""),
+    (r"dzh", "dz"),
+    (r"tch|tsh|ch", "c"),
+    (r"zh|sh|z|x", "s"),
+    (r"gh|q|ck|c|g", "k"),
+    (r"ph|f|b", "p"),
+    (r"th|d", "t"),
+    (r"h", ""),
+    (r"[aeiouyjwv]", ""),
+    (r"(.)\1", r"\1"),
+)
+ROMANISED_RATIO = 4  # the usual spelling written this many times as often as another
+ROMANISED_DOCUMENTS = 3  # another romanisation written in full in more documents is a person's
+ROMANISED_CONSONANTS = 3  # "Hill"/"Hall" share two: too few to tell a spelling from a namesake
+VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def romanised_skeletons(part: str) -> frozenset[str]:
+    """The consonant skeletons of a folded name part (``_ROMANISED_FOLDS``)."""
+    skeletons = set()
+    for spelling in {part, part.replace("kh", "k"), part.replace("kh", "h")}:
+        for pattern, replacement in _ROMANISED_FOLDS:
+            spelling = pattern.sub(replacement, spelling)
+        skeletons.add(spelling)
+    return frozenset(skeletons)
+
+
+def romanised(rare: str, common: str) -> bool:
+    """Two spellings of one name part that another script's sounds explain ("Srisook"/
+    "Srisuk", "Yuldasheva"/"Yoldosheva", "Krasnici"/"Krasniqi"): the same consonant skeleton
+    of enough letters, and not one vowel put for another in a word as long, which is how a
+    namesake one letter away is spelt ("Brogen" beside "Brogan")."""
+    if rare == common or not romanised_skeletons(rare) & romanised_skeletons(common):
+        return False
+    if max(len(s) for s in romanised_skeletons(common)) < ROMANISED_CONSONANTS:
+        return False
+    changed = [(a, b) for a, b in zip(rare, common, strict=False) if a != b]
+    return not (len(rare) == len(common) and len(changed) == 1
+                and changed[0][0] in VOWELS and changed[0][1] in VOWELS)
+
 
 # Anglicised and cross-language forms of one forename, which no spelling rule reaches. Each
 # group is one name; sources: the usual anglicisations of Irish forenames and the Latin
@@ -203,6 +249,8 @@ def forename_rule(rare: str, common: str) -> str | None:
         return "nickname"  # Nileshbhai / Nilesh: a suffix of respect or a Gujarati name's own
     if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
+    if romanised(rare, common):
+        return "romanised"
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
@@ -231,6 +279,8 @@ def surname_rule(rare: str, common: str) -> str | None:
         return "same"
     if spelling := _spelling_rule(rare, common):
         return spelling
+    if romanised(rare, common):
+        return "romanised"
     if edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None
     return None
@@ -274,6 +324,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if rule == "same":  # a prefix written apart: "Mc Ardle" (a middle name is the readings')
         apart = name_parts(rare)[-1] != name_parts(common)[-1]
         return "full" if common_count > rare_count and apart else None
+    if rule == "romanised":  # a decoy may be one sound away: the spelling is written rarely
+        return "translit" if common_count >= ROMANISED_RATIO * rare_count else None
     if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
         enough = common_count >= SLIP_RATIO * rare_count
         return ("ocr" if rule == "ocr" else "translit") if enough else None
@@ -389,6 +441,9 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
     rule = variant_rule(rare, common, counts[rare], counts[common])
     if rule and own_name(rare, documents) and spelt_near(rare, common):
         return None
+    if rule == "translit" and documents.get(rare, 0) > ROMANISED_DOCUMENTS and not (
+            known_equivalence(rare, common)):
+        return None  # another romanisation written in full in many documents: a namesake's
     return rule
 
 
@@ -415,7 +470,8 @@ def alias_rule(alias: str, key: str) -> str:
         return "nickname"
     if first == "same" and surname_rule(a[-1], k[-1]) == "same":
         return "full"  # the surname's prefix written apart: "Mc Ardle"
-    if first in ("translit", "sound") or surname_rule(a[-1], k[-1]) in ("translit", "sound"):
+    if first in ("translit", "sound", "romanised") or surname_rule(a[-1], k[-1]) in (
+            "translit", "sound", "romanised"):
         return "translit"
     return "ocr"
 

@@ -327,3 +327,34 @@ def test_slashed_ranks_collars_with_a_division_and_a_rank_after_the_index_link(
                             Person("kofi ansah", "Kofi Ansah", named=5)])
     assert [(link.text, link.key) for link in people.find(text)] == [
         (written, "demelza tregaskis")]
+
+
+@pytest.mark.parametrize("written", [
+    "Tamsin Pe\u200bllow",  # a zero-width space inside the surname
+    "Tam\u00adsin Pellow",  # a soft hyphen
+    "Tamsin Pello\u0331w",  # a speck read as a combining mark
+    "T\u0251msin Pellow",  # a Latin alpha for "a"
+    "Tamsin P\u03b5llow",  # a Greek epsilon among Latin letters
+])
+def test_invisible_and_look_alike_characters_inside_a_name_are_read_past(written: str) -> None:
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8)])
+    links = people.find(f"Report by {written} today.")
+    assert [(link.text, link.key) for link in links] == [(written, "tamsin pellow")]
+
+
+def test_a_name_written_with_look_alike_letters_has_the_key_of_the_name() -> None:
+    from search.names import person_key
+
+    assert person_key("T\u0251msin Pe\u200bllow") == "tamsin pellow"
+    assert person_key("\u0394\u03b7\u03bc\u03ae\u03c4\u03c1\u03b7\u03c2") != "tamsin pellow"
+
+
+def test_a_misreading_of_a_person_s_other_name_leaves_their_initials_to_them() -> None:
+    # Tamsin Pellow married and is filed as Tamsin Haworth; a scan's "Tamsim Pellow" once
+    # is a misreading of her earlier name, no one "T. Pellow" may be.
+    people = NameAuthority([
+        Person("tamsin haworth", "Tamsin Haworth", aliases={"tamsin pellow"}, named=30,
+               documents=25),
+        Person("tamsim pellow", "Tamsim Pellow", named=1, documents=1)])
+    links = {lk.text: lk.key for lk in people.find("Seen by T. Pellow and Mrs Pellow.")}
+    assert links["T. Pellow"] == "tamsin haworth"
