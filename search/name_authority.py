@@ -469,6 +469,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
         yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, ",", title, COLLAR), "title-collar" if rule == "title" else rule
+        # The collar number before the surname, the rank after it ("4471 PELLOW, DC").
+        yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
+        yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule

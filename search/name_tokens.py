@@ -35,6 +35,9 @@ COLLAR = "#"  # a collar number, whatever its digits
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
 _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
+# A collar number with a letter before it, written before the surname ("K4471 PELLOW, D.C."):
+# three digits or more, where a young person's or a witness's code has one or two ("YP3").
+_LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
 _TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
                     rf"(?:['’-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
@@ -87,9 +90,10 @@ _PIECE = re.compile(r"[^\W_]+")
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
     r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
-    r"|(?P<police>Police|Pol\.?)\s+|P\s?/\s?)"
+    r"|(?P<police>Police|Pol\.?|Custody)\s+|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
-    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s|\d)"
+    r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
@@ -97,7 +101,9 @@ _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp
 
 def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
-    if match.group("dotted"):
+    if match.group("officer"):
+        return "officer"  # a detention officer's rank: "Detention Officer", "D.O."
+    if match.group("dotted"):  # "D.C.", "P.C.S.O.": a rank with full stops
         return match.group("dotted").replace(".", "").casefold()
     if match.group("slashed"):  # "P/C", "D/S": the letters of a constable's or sergeant's rank
         return "".join(match.group("slashed").split("/")).replace(" ", "").casefold()
@@ -113,7 +119,8 @@ def _ranks(text: str) -> dict[int, tuple[str, int]]:
     """Where ranks are written: first letter -> (title, end)."""
     if not any(c in text for c in "DdPp"):
         return {}
-    return {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
@@ -178,13 +185,16 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             word, end = word[:-2], end - 2
         following = words[index + 1][0] if index + 1 < len(words) else ""
         previous = words[index - 1][0] if index else ""
-        if _FORCE_COLLAR.fullmatch(word) and out and out[-1][0] in _TITLE_TOKENS:
-            out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
-            after_initial = False
-            continue
+        after_title = bool(out) and out[-1][0] in _TITLE_TOKENS
+        if after_title and len(word) == 1 and word.isupper() and following.isdigit():
+            continue  # "DC K 4471": the collar number's letter, typed apart from it
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+            after_initial = False
+            continue
+        if _LETTERED_COLLAR.fullmatch(word) or (_FORCE_COLLAR.fullmatch(word) and after_title):
+            out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
             after_initial = False
             continue
         letters = list(word) if _glued_initials(word, previous, following) else [word]

@@ -358,3 +358,27 @@ def test_a_misreading_of_a_person_s_other_name_leaves_their_initials_to_them() -
         Person("tamsim pellow", "Tamsim Pellow", named=1, documents=1)])
     links = {lk.text: lk.key for lk in people.find("Seen by T. Pellow and Mrs Pellow.")}
     assert links["T. Pellow"] == "tamsin haworth"
+
+
+@pytest.mark.parametrize("written", [
+    "DC K 4471 Pellow",  # a letter before the number, typed apart
+    "D.C./K4471 PELLOW",  # a rank with full stops, the number after a slash
+    "K4471 PELLOW, D.C.",  # the number before the surname, the rank after a comma
+    "4471 Pellow, DC",
+    "P.C.S.O. 4471 Pellow",  # a longer rank with full stops
+    "Pellow - Custody Sgt 47",  # a custody sergeant's rank, a two-digit number
+    "Pellow - Detention Officer J071",  # a detention officer's, a letter and a leading zero
+])
+def test_a_rank_and_collar_number_in_more_shapes_link_the_officer(written: str) -> None:
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8,
+                                   titles={"dc"}),
+                            Person("orla pellew", "Orla Pellew", named=9, documents=8)])
+    links = [link for link in people.find(f"Action for {written} today.") if link.key]
+    assert [link.key for link in links] == ["tamsin pellow"], written
+
+
+def test_a_code_before_a_name_is_no_collar_number() -> None:
+    # "YP3 Pellow": a young person's code, which no rank is written with.
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8),
+                            Person("orla pellow", "Orla Pellow", named=9, documents=8)])
+    assert all(link.key is None for link in people.find("Seen: YP3 PELLOW, DC."))
