@@ -122,6 +122,35 @@ def _earlier_surname(text: str, end: int) -> str:
     return match.group("surname") if not close or close in _CLOSERS[match.group("open")] else ""
 
 
+# A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
+# Pellow"): the forename, the nickname, the surname.
+_INNER_NICKNAME = re.compile(
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]"}
+
+
+def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str, str]]:
+    """(the nickname with the surname, the person) for every nickname ``text`` writes inside
+    a person's name in quotes or brackets; ``people``: each full name the collection knows ->
+    its person. The forename and surname must be a known person's, and the nickname a word
+    written with a capital."""
+    by_ends = {(name_parts(n)[0], name_parts(n)[-1]): p for n, p in people.items()
+               if len(name_parts(n)) >= 2}
+    pairs = []
+    for match in _INNER_NICKNAME.finditer(text):
+        if match.group("close") not in _PAIRED[match.group("open")]:
+            continue
+        if not (match.group("first")[:1].isupper() and match.group("nick")[:1].isupper()
+                and match.group("last")[:1].isupper()):
+            continue
+        first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
+        person = by_ends.get((first, last))
+        if person and nick and nick != first:
+            pairs.append((f"{nick} {last}", person))
+    return pairs
+
+
 # A name, as a statement writes it: capitalised words (initials, a comma, a particle).
 _NAME = r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|d[aei]|van|von|le|la))*"
 # Two names a document states are two people ("X (a joiner) is a different person from Y").
@@ -130,14 +159,24 @@ _APART = re.compile(
     r"(?:a\s+different\s+(?:person|man|woman)\s+(?:from|to)|not\s+the\s+same\s+(?:person|man|"
     r"woman)\s+as|not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:of|to)|not)\s+"
     rf"(?P<b>{_NAME})")
-APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation")
+# Two names a document states in one breath are two people ("X (a roofer) and Mr Y are two
+# different men", "X and Y, his cousin, are not the same person").
+_LINE_NAME = _NAME.replace(r"\s", "[ \t]")  # one line's: a heading above is no part of it
+_BOTH_APART = re.compile(
+    rf"(?P<a>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?,?\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    rf"(?P<b>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,60}},\s*)?\s*are\s+"
+    r"(?:(?:two\s+)?(?:different|separate|distinct|unrelated)\s+(?:people|persons|men|women|"
+    r"individuals)|not\s+the\s+same\s+(?:person|man|woman))")
+APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
+                 "different men", "different women", "different people", "separate people",
+                 "distinct people")
 
 
 def stated_apart(text: str) -> list[tuple[str, str]]:
     """(a name, another name) as keys for every statement in ``text`` that the two are
     different people ("Ann Hirst (a nurse) is a different person from Ann Hurst")."""
     pairs = []
-    for match in _APART.finditer(text):
+    for match in (*_APART.finditer(text), *_BOTH_APART.finditer(text)):
         keys = []
         for group in ("a", "b"):
             kind, written = name_kind("person", match.group(group))

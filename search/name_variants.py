@@ -473,6 +473,8 @@ def alias_rule(alias: str, key: str) -> str:
     if first in ("translit", "sound", "romanised") or surname_rule(a[-1], k[-1]) in (
             "translit", "sound", "romanised"):
         return "translit"
+    if a[-1] == k[-1] and edit_distance(a[0], k[0], 3) > 2:
+        return "nickname"  # a nickname the files state, no spelling of the forename
     return "ocr"
 
 

@@ -59,3 +59,18 @@ def test_a_hierarchical_mail_name_ends_at_its_first_slash() -> None:
     start = line.index("P/S")
     kept = within_field(line, Candidate("person", start, len(line), line[start:], 1))
     assert kept.text == "P/S Adebayo"
+
+
+def test_a_note_s_lead_word_before_a_name_is_no_initials() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of, written_as_initials
+
+    # "NB Tamsin Pellew" names the decoy in full; "TL Pellow" is initials.
+    assert not written_as_initials(Counter({"NB Tamsin Pellew": 2}))
+    assert written_as_initials(Counter({"TL Pellow": 2}))
+    forms = {("person", "tamsin pellew"): Counter({"Tamsin Pellew": 4}),
+             ("person", "nb tamsin pellew"): Counter({"NB Tamsin Pellew": 3}),
+             ("person", "tamsin pellow"): Counter({"Tamsin Pellow": 40})}
+    people = authority_of(forms).people.people
+    assert people["tamsin pellew"].named == 7  # all seven of the decoy's, none dropped

@@ -114,3 +114,28 @@ def test_an_earlier_surname_of_a_person_filed_under_a_longer_name_is_theirs() ->
     aliases = {"orla tapper": "orla ann tapper"}
     assert stated_earlier_names(text, PEOPLE.find(text), {"orla kinsey", "orla ann tapper"},
                                 aliases) == [("orla kinsey", "orla ann tapper")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen: Tamsin 'Tam' Pellow at the gate.", [("tam pellow", "tamsin pellow")]),
+    ("Seen: Tamsin [Bee] Pellow at the gate.", [("bee pellow", "tamsin pellow")]),
+    ('Seen: Tamsin "Nok" PELLOW at the gate.', [("nok pellow", "tamsin pellow")]),
+    ("Seen: Tamsin (Ward 4) Pellow at the gate.", []),  # no name in the brackets
+    ("Seen: Orla 'Tam' Pellow at the gate.", []),  # no person of that forename and surname
+])
+def test_a_nickname_written_inside_a_person_s_name_is_stated(text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"tamsin pellow": "tamsin pellow", "tamsin jane pellow": "tamsin pellow"}
+    assert stated_inner_nicknames(text, people) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NB Idris Tapley (a joiner) and Idris Tapper are two different men; not related.",
+    "Idris Tapley and Mr Idris Tapper, his cousin, are not the same person.",
+])
+def test_two_names_stated_apart_in_one_breath_are_two_people(text: str) -> None:
+    from search.name_statements import stated_apart
+
+    assert stated_apart(text) == [("idris tapley", "idris tapper")]

@@ -152,3 +152,4 @@ def test_one_vowel_for_another_is_no_romanisation() -> None:
 
     assert not romanised("brogen", "brogan")  # a namesake one letter away
     assert romanised("srisook", "srisuk") and romanised("kodirova", "qodirova")
+
