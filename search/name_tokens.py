@@ -31,8 +31,14 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya")
 COLLAR = "#"  # a collar number, whatever its digits
-# A title and its collar number written as one word: "PC2291".
-_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
+# A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
+# check letter after the digits). (From names12.)
+_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
+# A label before a collar number ("PC No. 2291", "DC Ashworth No.2291", "coll. 2291", "c/n
+# 2291"): the number's label, no word of a name.
+_NUMBER_LABELS = {"no", "nos", "num", "coll", "cn"}
+_COLLAR_NUMBER = re.compile(r"\d{1,6}[A-Z]{0,3}")
+_SLASHED_LABEL = re.compile(r"\b[cC]/[nN]\b")  # "c/n": read as one word, "cn"
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
 _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
 # A collar number with a letter before it, written before the surname ("K4471 PELLOW, D.C."):
@@ -89,9 +95,9 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
     r"|(?P<police>Police|Pol\.?|Custody)\s+|P\s?/\s?)"
-    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
+    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
@@ -136,6 +142,8 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         if start in ranks:
             title, rank_end = ranks[start]
             out.append((title, start, rank_end, False))
+            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127": the collar
+                out.append((text[rank_end:end], rank_end, end, False))
             continue
         at = bisect_left(ends, end)  # the first address ending at or after this word
         if at < len(locals_) and locals_[at][0] <= start:
@@ -177,7 +185,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
     collection never wrote in full does not hide the person."""
-    words = _words(latin_read(text))
+    words = _words(_SLASHED_LABEL.sub("cn ", latin_read(text)))
     out: list[tuple[str, int, int]] = []
     after_initial = False
     for index, (word, start, end, local) in enumerate(words):
@@ -188,12 +196,15 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         after_title = bool(out) and out[-1][0] in _TITLE_TOKENS
         if after_title and len(word) == 1 and word.isupper() and following.isdigit():
             continue  # "DC K 4471": the collar number's letter, typed apart from it
+        if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
+            continue
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
             after_initial = False
             continue
-        if _LETTERED_COLLAR.fullmatch(word) or (_FORCE_COLLAR.fullmatch(word) and after_title):
+        if _LETTERED_COLLAR.fullmatch(word) or (after_title and (
+                _FORCE_COLLAR.fullmatch(word) or _COLLAR_NUMBER.fullmatch(word))):
             out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
             after_initial = False
             continue

@@ -75,6 +75,9 @@ _SOUND_RULES = _rules(
 # skeleton. "kh" is written for "k" (Thai) and for "h" (Russian "Rakhimov"): both are tried.
 _ROMANISED_FOLDS = _rules(
     (r"[^a-z]", ""),
+    # A Central Asian surname's Russian suffix and the Persian one that replaced it ("Karimov",
+    # "Karimzoda", "Karimzade"): the stem is the name.
+    (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
     (r"tch|tsh|ch", "c"),
     (r"zh|sh|z|x", "s"),
@@ -184,6 +187,7 @@ SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is 
 # A contraction ("Xandro" for "Xalexandros") is this many letters shorter at least: a decoy
 # one letter from a real forename never is.
 CONTRACTED_LETTERS = 3
+SHORT_SURNAME_LETTERS = 4  # a surname cut to fewer letters may be anyone's
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
 # A full name written in full in this many documents is someone's own name: a name spelt near
 # it is another person, never one of its variants.
@@ -281,6 +285,10 @@ def surname_rule(rare: str, common: str) -> str | None:
         return spelling
     if romanised(rare, common):
         return "romanised"
+    if len(rare) >= SHORT_SURNAME_LETTERS and (
+            (common.startswith(rare) and len(common) >= len(rare) + CONTRACTED_LETTERS)
+            or rare in common.split("-")):
+        return "short"  # "Rakoto" for "Rakotondrabe", "Birch" for "Wolfenden-Birch"
     if edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None
     return None
@@ -362,6 +370,13 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
     yield ("surname", skeleton(parts[-1]))
     for near in (last, *deletions(last)):
         yield ("forename", skeleton(first, True), near)
+    # Another romanisation of the surname, its vowels anywhere ("Athman", "Athumani"), a
+    # surname cut short or one of two hyphened ("Rakoto", "Birch"): by consonants, by start.
+    for consonants in romanised_skeletons(parts[-1]):
+        yield ("romanised", skeleton(first, True), consonants)
+    yield ("start", skeleton(first, True), parts[-1][:SHORT_SURNAME_LETTERS])
+    for piece in parts[-1].split("-")[1:]:
+        yield ("start", skeleton(first, True), piece[:SHORT_SURNAME_LETTERS])
 
 
 def spelt_near(rare: str, common: str) -> bool:
@@ -471,7 +486,7 @@ def alias_rule(alias: str, key: str) -> str:
     if first == "same" and surname_rule(a[-1], k[-1]) == "same":
         return "full"  # the surname's prefix written apart: "Mc Ardle"
     if first in ("translit", "sound", "romanised") or surname_rule(a[-1], k[-1]) in (
-            "translit", "sound", "romanised"):
+            "translit", "sound", "romanised", "short"):
         return "translit"
     if a[-1] == k[-1] and edit_distance(a[0], k[0], 3) > 2:
         return "nickname"  # a nickname the files state, no spelling of the forename

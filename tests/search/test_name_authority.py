@@ -368,6 +368,10 @@ def test_a_misreading_of_a_person_s_other_name_leaves_their_initials_to_them() -
     "P.C.S.O. 4471 Pellow",  # a longer rank with full stops
     "Pellow - Custody Sgt 47",  # a custody sergeant's rank, a two-digit number
     "Pellow - Detention Officer J071",  # a detention officer's, a letter and a leading zero
+    "DC Pellow No.4471",  # a label before the number
+    "DC No. 4471B Pellow",  # and a check letter after it
+    "DC coll. 4471 Pellow", "DC c/n 4471 Pellow",
+    "DetCon4471 Pellow", "DC7 PELLOW",  # run into the rank, one digit
 ])
 def test_a_rank_and_collar_number_in_more_shapes_link_the_officer(written: str) -> None:
     people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8,

@@ -153,3 +153,22 @@ def test_one_vowel_for_another_is_no_romanisation() -> None:
     assert not romanised("brogen", "brogan")  # a namesake one letter away
     assert romanised("srisook", "srisuk") and romanised("kodirova", "qodirova")
 
+
+
+@pytest.mark.parametrize(("rare", "common"), [
+    ("nodira athman", "nodira athumani"),  # vowels two letters apart: no deletion reaches it
+    ("nodira karimzoda", "nodira karimov"),  # a Central Asian surname's suffix changed
+    ("tiana rakoto", "tiana rakotondrabe"),  # a long surname cut short
+    ("dawn birch", "dawn wolfenden-birch"),  # one of two hyphened surnames
+])
+def test_a_rare_spelling_of_the_surname_s_shape_is_the_usual_one(rare: str, common: str) -> None:
+    from search.name_authority import same_people
+
+    assert same_people({common: 40, rare: 3}, {common: 30, rare: 2}) == {rare: common}
+
+
+def test_a_surname_cut_by_a_letter_or_a_decoy_s_suffix_is_no_short_form() -> None:
+    from search.name_authority import same_people
+
+    assert same_people({"tiana rakotobe": 40, "tiana rakotob": 9},
+                       {"tiana rakotobe": 30, "tiana rakotob": 8}) == {}
