@@ -281,8 +281,12 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     keys = set(people.people)
     for text in texts:
         links = people.find(text)
-        for a, b in (*stated_aliases(text, links),
-                     *stated_earlier_names(text, links, keys, authority.aliases)):
+        # Another whole name is filed under the name the statement is about, the person's own
+        # ("Rhys Tapper (a/k/a Rhys Mallon)"), which keeps every form of it.
+        for alias, person in stated_aliases(text, links):
+            if one_person.get(person) != alias:  # stated both ways: the first read stands
+                one_person.setdefault(alias, person)
+        for a, b in stated_earlier_names(text, links, keys, authority.aliases):
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)

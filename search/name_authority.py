@@ -450,8 +450,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
     for glued in (first[0] + last, first + last, last + first[0], last + first):
         yield (glued,), "email"
-    if middles:  # "hm.ashworth@", "hmashworth@"
+    if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
+        yield (first + "".join(middles), last), "email"  # "boonhuat.tan@"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
     yield from _particle_forms(person)

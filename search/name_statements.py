@@ -116,7 +116,10 @@ def _earlier_surname(text: str, end: int) -> str:
     if match is not None:
         return match.group("surname")
     match = _EARLIER_APPOSITIVE.match(text, end)
-    if match is None or not _words_speak_of_naming(match.group("words").split()):
+    words = match.group("words").split() if match else []
+    # Only the statement's words before the surname: "(a/k/a Rhys Mallon)" is another name.
+    if match is None or not _words_speak_of_naming(words) or any(
+            w[:1].isupper() and w.strip(":.").lower() not in NAMING_WORDS for w in words):
         return ""
     close = match.group("close")
     return match.group("surname") if not close or close in _CLOSERS[match.group("open")] else ""

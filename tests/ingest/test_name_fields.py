@@ -74,3 +74,15 @@ def test_a_note_s_lead_word_before_a_name_is_no_initials() -> None:
              ("person", "tamsin pellow"): Counter({"Tamsin Pellow": 40})}
     people = authority_of(forms).people.people
     assert people["tamsin pellew"].named == 7  # all seven of the decoy's, none dropped
+
+
+def test_another_stated_name_is_filed_under_the_person_the_statement_is_about() -> None:
+    from ingest.names import Authority, gather_stated_names
+
+    # The other name is written far more often; the person is still the one named first.
+    people = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=3, documents=3),
+                            Person("rhys mallon", "Rhys Mallon", named=20, documents=18)])
+    authority = Authority(people, {}, {})
+    gather_stated_names(["Rhys Tapper (a/k/a Rhys Mallon) was seen."], authority)
+    assert set(authority.people.people) == {"rhys tapper"}
+    assert authority.aliases == {"rhys mallon": "rhys tapper"}
