@@ -91,6 +91,7 @@ _ROMANISED_FOLDS = _rules(
 ROMANISED_RATIO = 4  # the usual spelling written this many times as often as another
 ROMANISED_DOCUMENTS = 3  # another romanisation written in full in more documents is a person's
 ROMANISED_CONSONANTS = 3  # "Hill"/"Hall" share two: too few to tell a spelling from a namesake
+MISREAD_DISTANCE = 2  # letters between a near namesake's name and a person's
 VOWELS = frozenset("aeiouy")
 
 
@@ -333,7 +334,7 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
         apart = name_parts(rare)[-1] != name_parts(common)[-1]
         return "full" if common_count > rare_count and apart else None
     if rule == "romanised":  # a decoy may be one sound away: the spelling is written rarely
-        return "translit" if common_count >= ROMANISED_RATIO * rare_count else None
+        return "romanised" if common_count >= ROMANISED_RATIO * rare_count else None
     if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
         enough = common_count >= SLIP_RATIO * rare_count
         return ("ocr" if rule == "ocr" else "translit") if enough else None
@@ -443,8 +444,11 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                 rule = _variant_of(rare, common, counts, documents)
                 if rule:
                     found[common] = rule
-        # The people it may be, less those that are themselves another's variant.
-        people = {k: r for k, r in found.items() if not _merged_below(k, counts, documents, blocks, below)}
+        # The people it may be, less those that are themselves another's variant, and by a
+        # romanisation none that a commoner person is spelt near (a decoy's spelling).
+        people = {k: r for k, r in found.items()
+                  if not _merged_below(k, counts, documents, blocks, below)
+                  and not (r == "romanised" and _has_commoner_namesake(k, counts, blocks))}
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
@@ -456,10 +460,18 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
     rule = variant_rule(rare, common, counts[rare], counts[common])
     if rule and own_name(rare, documents) and spelt_near(rare, common):
         return None
-    if rule == "translit" and documents.get(rare, 0) > ROMANISED_DOCUMENTS and not (
-            known_equivalence(rare, common)):
+    if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
         return None  # another romanisation written in full in many documents: a namesake's
     return rule
+
+
+def _has_commoner_namesake(key: str, counts: dict[str, int],
+                           blocks: dict[tuple[str, ...], list[str]]) -> bool:
+    """Whether a person named more often than ``key`` is spelt a letter or two from it ("Anuwat
+    Chaiyapon" beside "Anuwat Chaiyaporn"): ``key`` is a near namesake's name."""
+    return any(counts[other] > counts[key]
+               and edit_distance(other, key, MISREAD_DISTANCE + 1) <= MISREAD_DISTANCE
+               for block in _blocks(key) for other in blocks.get(block, ()))
 
 
 def _merged_below(key: str, counts: dict[str, int], documents: dict[str, int],

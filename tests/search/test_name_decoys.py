@@ -183,3 +183,12 @@ def test_a_form_linked_by_a_title_stays_possible_where_a_near_namesake_is_named(
     assert here.key is None
     assert here.candidates == ("tamsin pellow", "tamsyn pellow")
     assert link.named_here({"tamsyn pellow"}).key == "tamsyn pellow"
+
+
+def test_a_rare_romanisation_nearer_a_decoy_than_the_person_is_no_one_s() -> None:
+    # "Somchai Wongsakon" (a decoy of Somchai Wongsakorn, named in documents of its own) and a
+    # rare "Somchai Wongsakhone" that romanises like the decoy: which of the two it is, the
+    # spelling cannot tell.
+    counts = {"somchai wongsakorn": 40, "somchai wongsakon": 9, "somchai wongsakhone": 1}
+    documents = {"somchai wongsakorn": 30, "somchai wongsakon": 8, "somchai wongsakhone": 1}
+    assert "somchai wongsakhone" not in same_people(counts, documents)
