@@ -45,6 +45,7 @@ from search.name_statements import (
     APART_PHRASES,
     NAMING_WORDS,
     STATEMENT_PHRASES,
+    may_state_names,
     stated_aliases,
     stated_apart,
     stated_earlier_names,
@@ -279,7 +280,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
         return
     one_person: dict[str, str] = {}
     keys = set(people.people)
-    for text in texts:
+    for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
         # ("Rhys Tapper (a/k/a Rhys Mallon)"), which keeps every form of it.

@@ -49,6 +49,21 @@ STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee"
                      "formerly", "maiden name")
 
 
+# Where a statement may be: an opener, then within a few words one that speaks of naming, or
+# an alias's "@". Pages without one are not matched (most pages a word like "name" brings).
+_NAMING_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(NAMING_WORDS, key=len, reverse=True))
+_MAY_STATE = re.compile(
+    rf"[(\[,\-–—\n:]\s*(?:[^\s()\[\]]+\s+){{0,{APPOSITIVE_WORDS}}}?(?:{_NAMING_ALTERNATIVES})"
+    r"(?![\w/])|\s@\s"
+    r"|\b(?:aka|a\.k\.a|alias|known\s+(?:\S+\s+){0,6}?as|n[ée]e|formerly|previously|born|maiden)\b",
+    re.IGNORECASE)
+
+
+def may_state_names(text: str) -> bool:
+    """Whether ``text`` may state another name of someone (a cheap look before reading it)."""
+    return _MAY_STATE.search(text) is not None
+
+
 def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
     """(the name stated second, the person named first) for every statement in ``text`` that
     one person goes by another whole name."""
@@ -178,7 +193,10 @@ APART_PHRASES = ("different person", "not the same", "not to be confused", "no r
 def stated_apart(text: str) -> list[tuple[str, str]]:
     """(a name, another name) as keys for every statement in ``text`` that the two are
     different people ("Ann Hirst (a nurse) is a different person from Ann Hurst")."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
+    folded = text.lower()
+    if " not " not in folded and not any(phrase in folded for phrase in APART_PHRASES):
+        return pairs  # no statement of two people here: the patterns are not run
     for match in (*_APART.finditer(text), *_BOTH_APART.finditer(text)):
         keys = []
         for group in ("a", "b"):
