@@ -234,7 +234,10 @@ def _glued_initials(word: str, previous: str, following: str) -> bool:
         return False
     if fold(word) in PARTICLES and following.isupper():
         return False  # "IWAN AP RHYS", "PS 1187/AP RHYS": a surname's particle in capitals
-    before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
+    # Three capitals beside a name in capitals, or after a name, are a surname ("BENEDICT LAW",
+    # "LAW BENEDICT", "Benedict LAW"); before a name in mixed case, initials ("HMJ Ashworth").
+    before = following[:1].isupper() and (not following.isupper() or (
+        fold(word) not in _SHORT_WORDS and len(word) < 3))
     after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
-             and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
+             and (not previous.isupper() or fold(word) not in _SHORT_WORDS) and len(word) < 3)
     return before or after

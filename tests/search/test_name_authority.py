@@ -386,3 +386,11 @@ def test_a_code_before_a_name_is_no_collar_number() -> None:
     people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8),
                             Person("orla pellow", "Orla Pellow", named=9, documents=8)])
     assert all(link.key is None for link in people.find("Seen: YP3 PELLOW, DC."))
+
+
+@pytest.mark.parametrize("written", ["BENEDICT LAW", "LAW BENEDICT", "Benedict LAW"])
+def test_a_three_letter_surname_in_capitals_beside_a_name_in_capitals_is_no_initials(
+        written: str) -> None:
+    people = NameAuthority([Person("benedict law", "Benedict Law", named=9, documents=8)])
+    links = people.find(f"Call from {written} today.")
+    assert [link.key for link in links] == ["benedict law"], written
