@@ -143,7 +143,7 @@ CROSS_LANGUAGE_FORENAMES: tuple[tuple[str, ...], ...] = (
     ("serhiy", "sergei", "sergey"),
     ("olha", "olga"),
     ("kateryna", "ekaterina", "yekaterina", "katerina"),
-    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad"),
+    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "mohd"),  # Malay "Mohd."
 )
 # Slavonic diminutives, which neither begin nor end the formal name as English short forms
 # do, and English ones the nickname lists lack. Each group is a formal name, then its

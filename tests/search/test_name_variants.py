@@ -172,3 +172,11 @@ def test_a_surname_cut_by_a_letter_or_a_decoy_s_suffix_is_no_short_form() -> Non
 
     assert same_people({"tiana rakotobe": 40, "tiana rakotob": 9},
                        {"tiana rakotobe": 30, "tiana rakotob": 8}) == {}
+
+
+def test_the_malay_abbreviation_of_a_forename_is_the_forename() -> None:
+    from search.name_authority import same_people
+
+    counts = {"mohd rizal osman": 30, "muhammad rizal osman": 3, "mohamad rizal osman": 2}
+    assert same_people(counts, counts) == {"muhammad rizal osman": "mohd rizal osman",
+                                           "mohamad rizal osman": "mohd rizal osman"}
