@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from search.names import (
+    APOSTROPHES,
     INVISIBLE,
     LATIN_OF,
     LOOK_ALIKE,
@@ -46,7 +47,7 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
 _TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
-                    rf"(?:['’-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
+                    rf"(?:[{APOSTROPHES}-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -66,6 +67,7 @@ _PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
 # What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
 # past, the word one word (``search.names.INVISIBLE``).
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
@@ -73,7 +75,7 @@ def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
         return word
-    folded = fold(_INVISIBLE.sub("", word)).replace("'", "").replace("’", "")
+    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word)))
     if folded.isdigit():
         return COLLAR
     if _CODE.fullmatch(folded):  # "A1", "C12": a code, which no OCR slip of a name is

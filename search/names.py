@@ -55,6 +55,9 @@ PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bi
 # a name key drops the apostrophe, which the index's words keep ("d'souza").
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
 _SPACE = re.compile(r"\s+")
+# Marks written for an apostrophe or a turned comma inside a name ("O'Neill", Uzbek "Yoʻl"):
+# one mark, whichever is written.
+APOSTROPHES = "'’‘ʻʼ"
 # Characters a text layer or OCR puts inside a word that are no letters of it: invisible
 # spaces and joiners, a soft hyphen, and combining marks a speck is read as ("Pello̱w").
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
@@ -131,7 +134,7 @@ def _is_caps(word: str) -> bool:
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
-    key = re.sub(r"['’`]", "", key)
+    key = re.sub(f"[{APOSTROPHES}`]", "", key)
     return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
 
 

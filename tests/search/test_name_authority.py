@@ -394,3 +394,13 @@ def test_a_three_letter_surname_in_capitals_beside_a_name_in_capitals_is_no_init
     people = NameAuthority([Person("benedict law", "Benedict Law", named=9, documents=8)])
     links = people.find(f"Call from {written} today.")
     assert [link.key for link in links] == ["benedict law"], written
+
+
+@pytest.mark.parametrize("written", ["Nodira Toʻxtayeva", "Nodira To‘xtayeva", "Nodira To'xtayeva",
+                                     "TOʼXTAYEVA, Nodira"])
+def test_a_turned_comma_in_a_name_is_any_apostrophe(written: str) -> None:
+    from search.names import person_key
+
+    people = NameAuthority([Person(person_key("Nodira Toʻxtayeva"), "Nodira Toʻxtayeva",
+                                   named=9, documents=8)])
+    assert [link.key for link in people.find(f"Seen: {written} today.")] == ["nodira toxtayeva"]
