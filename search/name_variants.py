@@ -444,11 +444,15 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                 rule = _variant_of(rare, common, counts, documents)
                 if rule:
                     found[common] = rule
-        # The people it may be, less those that are themselves another's variant, and by a
-        # romanisation none that a commoner person is spelt near (a decoy's spelling).
+        # The people it may be, less those that are themselves another's variant. A romanisation
+        # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
+        # one's: which of the two it is, the spelling cannot tell.
+        if "romanised" in found.values() and (
+                _near_another_person(rare, found, documents, blocks)
+                or any(_has_commoner_namesake(k, counts, blocks) for k in found)):
+            continue
         people = {k: r for k, r in found.items()
-                  if not _merged_below(k, counts, documents, blocks, below)
-                  and not (r == "romanised" and _has_commoner_namesake(k, counts, blocks))}
+                  if not _merged_below(k, counts, documents, blocks, below)}
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
@@ -463,6 +467,17 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
     if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
         return None  # another romanisation written in full in many documents: a namesake's
     return rule
+
+
+def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],
+                         blocks: dict[tuple[str, ...], list[str]]) -> bool:
+    """Whether ``rare`` is spelt a letter or two from a name written in full in documents of
+    its own that is none of ``heads`` ("Anuwat Chaiyaphone" beside a decoy's "Anuwat
+    Chaiyapon", when it romanises like "Anuwat Chaiyaporn")."""
+    return any(other != rare and other not in heads
+               and documents.get(other, 0) > ROMANISED_DOCUMENTS
+               and edit_distance(other, rare, MISREAD_DISTANCE + 1) <= MISREAD_DISTANCE
+               for block in _blocks(rare) for other in blocks.get(block, ()))
 
 
 def _has_commoner_namesake(key: str, counts: dict[str, int],

@@ -192,3 +192,10 @@ def test_a_rare_romanisation_nearer_a_decoy_than_the_person_is_no_one_s() -> Non
     counts = {"somchai wongsakorn": 40, "somchai wongsakon": 9, "somchai wongsakhone": 1}
     documents = {"somchai wongsakorn": 30, "somchai wongsakon": 8, "somchai wongsakhone": 1}
     assert "somchai wongsakhone" not in same_people(counts, documents)
+
+
+def test_a_misspelling_of_a_decoy_that_romanises_like_the_person_is_no_one_s() -> None:
+    # "Somchai Wongsokorn" once: the decoy "Wongsakon"'s slip or the person's romanisation?
+    counts = {"somchai wongsakorne": 40, "somchai wongsakorn": 9, "somchai wongsokorn": 1}
+    documents = {"somchai wongsakorne": 30, "somchai wongsakorn": 8, "somchai wongsokorn": 1}
+    assert "somchai wongsokorn" not in same_people(counts, documents)
