@@ -52,11 +52,12 @@ STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee"
 # Where a statement may be: an opener, then within a few words one that speaks of naming, or
 # an alias's "@". Pages without one are not matched (most pages a word like "name" brings).
 _NAMING_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(NAMING_WORDS, key=len, reverse=True))
+_CAPITAL_SOON = r"[^\n()\[\]]{0,40}?\b(?-i:[A-Z])"  # the other name, on the same line
 _MAY_STATE = re.compile(
-    rf"[(\[,\-–—\n:]\s*(?:[^\s()\[\]]+\s+){{0,{APPOSITIVE_WORDS}}}?(?:{_NAMING_ALTERNATIVES})"
-    r"(?![\w/])|\s@\s"
-    r"|\b(?:aka|a\.k\.a|alias|known\s+(?:\S+\s+){0,6}?as|n[ée]e|formerly|previously|born|maiden)\b",
-    re.IGNORECASE)
+    rf"[(\[,\-–—][ \t]*(?:[^\s()\[\]]+[ \t]+){{0,{APPOSITIVE_WORDS}}}?(?:{_NAMING_ALTERNATIVES})"
+    rf"(?![\w/]){_CAPITAL_SOON}|\s@\s"
+    r"|\b(?:aka|a\.k\.a|alias|known\s+(?:\S+\s+){0,6}?as|n[ée]e|formerly|previously|born|maiden)\b"
+    + _CAPITAL_SOON, re.IGNORECASE)
 
 
 def may_state_names(text: str) -> bool:
