@@ -280,6 +280,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
         return
     one_person: dict[str, str] = {}
     keys = set(people.people)
+    earlier: list[tuple[str, str]] = []
     for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
@@ -287,7 +288,9 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
         for alias, person in stated_aliases(text, links):
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
-        for a, b in stated_earlier_names(text, links, keys, authority.aliases):
+        earlier += stated_earlier_names(text, links, keys, authority.aliases)
+    for a, b in earlier:  # two names already read as one person's stay so, in one direction
+        if one_person.get(a) != b and one_person.get(b) != a:
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)

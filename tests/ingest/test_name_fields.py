@@ -86,3 +86,15 @@ def test_another_stated_name_is_filed_under_the_person_the_statement_is_about() 
     gather_stated_names(["Rhys Tapper (a/k/a Rhys Mallon) was seen."], authority)
     assert set(authority.people.people) == {"rhys tapper"}
     assert authority.aliases == {"rhys mallon": "rhys tapper"}
+
+
+def test_an_alias_also_read_as_an_earlier_surname_is_still_one_person() -> None:
+    from ingest.names import Authority, gather_stated_names
+
+    # "also known as MALLON, Rhys": another whole name, whose surname alone also reads as an
+    # earlier surname; the two readings must not cancel each other.
+    people = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=3, documents=3),
+                            Person("rhys mallon", "Rhys Mallon", named=20, documents=18)])
+    authority = Authority(people, {}, {})
+    gather_stated_names(["SUBJECT: Rhys Tapper, also known as MALLON, Rhys,\n"], authority)
+    assert set(authority.people.people) == {"rhys tapper"}
