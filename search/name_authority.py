@@ -116,6 +116,9 @@ class Person:
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
+# Ranks written with a collar number (a civil title never is), as the matcher reads them.
+_COLLAR_RANKS = {token(t) for t in ("pc", "wpc", "ps", "wps", "pcso", "tdc", "dc", "ds", "dsgt",
+                                    "sgt", "constable", "sergeant", "con", "officer")}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
@@ -470,9 +473,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
         yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, ",", title, COLLAR), "title-collar" if rule == "title" else rule
-        # The collar number before the surname, the rank after it ("4471 PELLOW, DC").
-        yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
-        yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
+        if title in _COLLAR_RANKS:  # the collar number before the surname ("4471 PELLOW, DC")
+            yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
+            yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
