@@ -40,13 +40,16 @@ from search.name_authority import (
     shared_surnames,
     with_titles,
 )
-from search.name_kinds import name_kind
+from search.name_kinds import LEADING_WORDS, name_kind
 from search.name_statements import (
     APART_PHRASES,
+    NAMING_WORDS,
     STATEMENT_PHRASES,
+    may_state_names,
     stated_aliases,
     stated_apart,
     stated_earlier_names,
+    stated_inner_nicknames,
     unmerged_by_statement,
 )
 from search.names import (
@@ -141,6 +144,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     apart = [pair for text in stating for pair in stated_apart(text)]
     authority = authority_of(forms, documents, apart)
     gather_titles(client, indices, collection, authority)
+    gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
     return authority
@@ -205,6 +209,35 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
 
 
+INNER_CLAUSES = 500  # forename-surname phrases asked in one request
+
+
+def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str,
+                           authority: Authority) -> None:
+    """A nickname written inside a person's name in quotes or brackets ("Tamsin 'Tam'
+    Pellow", "Tamsin [Bee] Pellow") makes the nickname with the surname theirs, whatever its
+    letters: read from the pages that write a person's forename and surname one word apart."""
+    names = {key: key for key in authority.people.people}
+    names |= {alias: key for alias, key in authority.aliases.items() if key in names}
+    ends = sorted({f"{name_parts(n)[0]} {name_parts(n)[-1]}" for n in names
+                   if len(name_parts(n)) >= 2})
+    stated: dict[str, str] = {}
+    for at in range(0, len(ends), INNER_CLAUSES):
+        phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
+                   for pair in ends[at:at + INNER_CLAUSES]]
+        query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": phrases,
+                          "minimum_should_match": 1}}
+        for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
+                                query={"query": query}):
+            for nickname, key in stated_inner_nicknames(hit["_source"].get("text") or "", names):
+                stated.setdefault(nickname, key)
+    # A name already another person's other name stays theirs; a person of that very name
+    # (the nickname used as a name) is the one stated.
+    stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
+    if stated:
+        authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
 def restate_aliases(people: NameAuthority, aliases: dict[str, str],
                     stated: dict[str, str]) -> NameAuthority:
     """The authority with each ``stated`` name an alias of the person stated, taken from the
@@ -230,7 +263,7 @@ def statement_pages(client: OpenSearch, indices: Indices, collection: str) -> li
     people ("... is a different person from ..."), or that one goes by another ("also known
     as", "née"); one scan for both (``search.name_statements``)."""
     phrases = [{"match_phrase": {"text": {"query": phrase, "slop": slop}}}
-               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES)
+               for phrase in (*APART_PHRASES, *STATEMENT_PHRASES, *NAMING_WORDS)
                for slop in ((STATED_SLOP,) if phrase == "known as" else (0,))]
     query = {"bool": {"filter": [{"term": {"collection": collection}}], "should": phrases,
                       "minimum_should_match": 1}}
@@ -247,9 +280,17 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
         return
     one_person: dict[str, str] = {}
     keys = set(people.people)
-    for text in texts:
+    earlier: list[tuple[str, str]] = []
+    for text in filter(may_state_names, texts):
         links = people.find(text)
-        for a, b in (*stated_aliases(text, links), *stated_earlier_names(text, links, keys)):
+        # Another whole name is filed under the name the statement is about, the person's own
+        # ("Rhys Tapper (a/k/a Rhys Mallon)"), which keeps every form of it.
+        for alias, person in stated_aliases(text, links):
+            if one_person.get(person) != alias:  # stated both ways: the first read stands
+                one_person.setdefault(alias, person)
+        earlier += stated_earlier_names(text, links, keys, authority.aliases)
+    for a, b in earlier:  # two names already read as one person's stay so, in one direction
+        if one_person.get(a) != b and one_person.get(b) != a:
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)
@@ -367,6 +408,7 @@ def written_as_initials(forms: Counter[str]) -> bool:
     words = max(forms, key=lambda f: forms[f]).replace(".", " ").split()
     short = [w for w in words if w.isalpha() and w.isupper() and len(w) <= 3
              and fold(w) not in FORM_TITLES  # "PS Declan O'Hara": a title
+             and fold(w) not in LEADING_WORDS  # "NB Declan O'Hara": a note's first word
              and fold(w) not in ONE_LETTER_PARTICLES]  # "Seán Ó Murchú": a particle
     return bool(short) and any(not w.isupper() for w in words)
 

@@ -87,10 +87,16 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
-        if len(here) != 1 or here[0] == self.key or any(
-                edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
-                for other in self.holders if other != here[0]):
-            return self  # "Kwami Boateng" named beside "K. Boateng" may be Kwame's decoy
+        if len(here) != 1 or here[0] == self.key:
+            return self
+        if any(edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
+               for other in self.holders if other != here[0]):
+            # "Kwami Boateng" named beside "K. Boateng" may be Kwame's decoy: whatever a
+            # title or a count chose collection-wide, the form is either of them here.
+            if self.key is None:
+                return self
+            return replace(self, key=None, candidates=self.holders,
+                           confidence=RULES[self.rule] / len(self.holders))
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
@@ -110,6 +116,9 @@ class Person:
 
 
 _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "inspector"}
+# Ranks written with a collar number (a civil title never is), as the matcher reads them.
+_COLLAR_RANKS = {token(t) for t in ("pc", "wpc", "ps", "wps", "pcso", "tdc", "dc", "ds", "dsgt",
+                                    "sgt", "constable", "sergeant", "con", "officer")}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
@@ -444,8 +453,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
     for glued in (first[0] + last, first + last, last + first[0], last + first):
         yield (glued,), "email"
-    if middles:  # "hm.ashworth@", "hmashworth@"
+    if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
+        yield (first + "".join(middles), last), "email"  # "boonhuat.tan@"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
     yield from _particle_forms(person)
@@ -463,6 +473,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
         yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, ",", title, COLLAR), "title-collar" if rule == "title" else rule
+        if title in _COLLAR_RANKS:  # the collar number before the surname ("4471 PELLOW, DC")
+            yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
+            yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
@@ -792,18 +805,25 @@ class NameAuthority:
 
 def misread_namesake(rare: Person, common: Person) -> bool:
     """``rare`` is written once where ``common`` is written more, and its name is two letters
-    from theirs ("Brain Holroyd" in one scan beside a roster's "Brian Holroyd"): no one an
-    initial, title or address would mean. Both keep their own full names."""
-    if rare.key == common.key or (rare.own_name() and spelt_near(rare.key, common.key)):
+    from theirs, or from another name they are known by ("Brain Holroyd" in one scan beside a
+    roster's "Brian Holroyd"): no one an initial, title or address would mean. Both keep their
+    own full names."""
+    return rare.key != common.key and any(
+        _misread_name(rare, name, common.named) for name in (common.key, *common.aliases))
+
+
+def _misread_name(rare: Person, name: str, named: int) -> bool:
+    """``misread_namesake`` for one name of a person named ``named`` times in full."""
+    if rare.key == name or (rare.own_name() and spelt_near(rare.key, name)):
         return False  # a name spelt near theirs, written in full in documents of its own
-    if (rare.named <= 1 < common.named
-            and name_parts(rare.key)[-1][:1] == name_parts(common.key)[-1][:1]
-            and edit_distance(rare.key, common.key, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
+    if (rare.named <= 1 < named
+            and name_parts(rare.key)[-1][:1] == name_parts(name)[-1][:1]
+            and edit_distance(rare.key, name, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
         return True
     # "Tornasz Wolak" twice in scans beside a "Tomasz Wolak" named thirty times: the forename
     # misread, and "T. Wolak" is his. A forename that differs in its first letter may be
     # another person's ("Darius" beside "Marius"), so a title alone never chooses between them.
-    (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(common.key)
-    return (last == last_c and first[:1] == first_c[:1] and common.named >= SLIP_RATIO * rare.named
+    (first, *_m, last), (first_c, *_n, last_c) = name_parts(rare.key), name_parts(name)
+    return (last == last_c and first[:1] == first_c[:1] and named >= SLIP_RATIO * rare.named
             and edit_distance(first, first_c, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 

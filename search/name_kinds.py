@@ -290,7 +290,8 @@ def is_legal_reference(words: list[str]) -> bool:
 # Labels of a mail header or form that follow a name on the same line when the line break is
 # lost ("PAUL TORDOFF Subject: rota"): never the name's last word.
 TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "ref", "tel",
-                   "time", "attachments", "importance"}
+                   "time", "attachments", "importance",
+                   "no"}  # a collar number's label cut from its number: "DC Chea No.5127"
 
 
 # The first words of a form's next field, when a text layer closed the gap before it ("Sam

@@ -4,6 +4,9 @@ the staff as ..."), or the surname they were known by before ("Orla Kinsey (née
 "formerly Tapper", "- formerly Tapper"). Each is read from a text and the name authority's links
 in it (``search.name_authority.Link``): the two names must each be a person's name in full, and
 the words between them the statement itself, so "Rhys Mallon is not Rhys Tapper" states nothing.
+Beyond the usual phrasings, a statement is read from its structure: an appositive (a bracket, a
+pair of commas or dashes) opened after a person's name by a few words that speak of naming ("a
+name", "calls himself", "signs as", "prev.") and closed after the other name.
 
 The store-facing half (reading the pages that hold a statement, merging the two people) is
 ``ingest.names``.
@@ -28,9 +31,38 @@ _ALIAS_BETWEEN = re.compile(
 _EARLIER_SURNAME = re.compile(
     r"[\s,]*[(\-–—]?\s*(?:n[ée]e|formerly|previously|born|maiden\s+name:?)\s+"
     r"(?P<surname>[^\W\d_][\w'’-]+)", re.IGNORECASE)
+# Words that speak of a name: an appositive holding one says the name closing it is another
+# name of the person it follows ("(Welsh name X)", ", who signs as X,", "[prev. Tapper]").
+NAMING_WORDS = frozenset({
+    "name", "names", "named", "known", "alias", "aka", "a.k.a", "a/k/a", "calls", "called",
+    "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
+    "previously", "prev"})
+_DENIALS = frozenset({"not", "never", "no", "nor"})
+_CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
+APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
+# An earlier surname alone in an appositive: its opener, a few words, the surname.
+_EARLIER_APPOSITIVE = re.compile(
+    r"[ \t]*(?P<open>[(\[,\-–—])[ \t]*(?P<words>(?:[^\W\d_][\w./]*:?[ \t]+){1,3})"
+    r"(?P<surname>[^\W\d_][\w'’-]+)[ \t]*(?P<close>[^\w \t]|$)", re.MULTILINE)
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
                      "formerly", "maiden name")
+
+
+# Where a statement may be: an opener, then within a few words one that speaks of naming, or
+# an alias's "@". Pages without one are not matched (most pages a word like "name" brings).
+_NAMING_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(NAMING_WORDS, key=len, reverse=True))
+_CAPITAL_SOON = r"[^\n()\[\]]{0,40}?\b(?-i:[A-Z])"  # the other name, on the same line
+_MAY_STATE = re.compile(
+    rf"[(\[,\-–—][ \t]*(?:[^\s()\[\]]+[ \t]+){{0,{APPOSITIVE_WORDS}}}?(?:{_NAMING_ALTERNATIVES})"
+    rf"(?![\w/]){_CAPITAL_SOON}|\s@\s"
+    r"|\b(?:aka|a\.k\.a|alias|known\s+(?:\S+\s+){0,6}?as|n[ée]e|formerly|previously|born|maiden)\b"
+    + _CAPITAL_SOON, re.IGNORECASE)
+
+
+def may_state_names(text: str) -> bool:
+    """Whether ``text`` may state another name of someone (a cheap look before reading it)."""
+    return _MAY_STATE.search(text) is not None
 
 
 def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
@@ -39,25 +71,102 @@ def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
     named = [link for link in links if link.key and link.rule in FULL_RULES]
     pairs = []
     for first, second in pairwise(named):
-        if first.key != second.key and _ALIAS_BETWEEN.fullmatch(text[first.end:second.start]):
+        if first.key != second.key and (
+                _ALIAS_BETWEEN.fullmatch(text[first.end:second.start])
+                or _naming_appositive(text, first.end, second.start, second.end)):
             pairs.append((second.key, first.key))
     return pairs
 
 
-def stated_earlier_names(text: str, links: list[Link], people: set[str]) -> list[tuple[str, str]]:
+def _words_speak_of_naming(words: list[str]) -> bool:
+    folded = [word.strip(":;,.").lower() for word in words]
+    return (bool(folded) and len(folded) <= APPOSITIVE_WORDS
+            and any(w in NAMING_WORDS for w in folded) and not any(w in _DENIALS for w in folded))
+
+
+def _closes(opener: str, after: str) -> bool:
+    """Whether ``after`` (the text after the other name) closes the appositive ``opener``
+    opened: its bracket, the second comma or dash, or the end of the line."""
+    rest = after.lstrip(" \t")
+    return not rest or rest[0] == "\n" or rest[0] in _CLOSERS[opener]
+
+
+def _naming_appositive(text: str, start: int, end: int, name_end: int) -> bool:
+    """``text[start:end]`` opens an appositive with words that speak of naming, and the name
+    ending at ``name_end`` closes it."""
+    between = text[start:end].lstrip(" \t")
+    if not between or between[0] not in _CLOSERS:
+        return False
+    words = between[1:].split()
+    inner = between[1:]
+    if any(mark in inner for mark in "()[];\n") or not _words_speak_of_naming(words):
+        return False
+    return _closes(between[0], text[name_end:name_end + 40])
+
+
+def stated_earlier_names(text: str, links: list[Link], people: set[str],
+                         aliases: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(a person's name, the person they were known as before) for every "(née Tapper)" after
-    a name in full, where the forename with that surname is one of ``people`` (keys)."""
+    a name in full, where the forename with that surname is one of ``people`` (keys), or a
+    name ``aliases`` files under one of them."""
+    aliases = aliases or {}
     pairs = []
     for link in links:
         if not link.key or link.rule not in FULL_RULES:
             continue
-        match = _EARLIER_SURNAME.match(text, link.end)
-        if match is None:
+        surname = _earlier_surname(text, link.end)
+        if not surname:
             continue
         parts = name_parts(link.key)
-        earlier = f"{parts[0]} {fold(match.group('surname')).replace('’', '').replace(chr(39), '')}"
+        earlier = f"{parts[0]} {fold(surname).replace('’', '').replace(chr(39), '')}"
+        earlier = aliases.get(earlier, earlier)
         if earlier in people and earlier != link.key:
             pairs.append((link.key, earlier))
+    return pairs
+
+
+def _earlier_surname(text: str, end: int) -> str:
+    """The surname an appositive after a name (ending at ``end``) states the person had
+    before ("(née Tapper)", "[prev. Tapper]"), or ""."""
+    match = _EARLIER_SURNAME.match(text, end)
+    if match is not None:
+        return match.group("surname")
+    match = _EARLIER_APPOSITIVE.match(text, end)
+    words = match.group("words").split() if match else []
+    # Only the statement's words before the surname: "(a/k/a Rhys Mallon)" is another name.
+    if match is None or not _words_speak_of_naming(words) or any(
+            w[:1].isupper() and w.strip(":.").lower() not in NAMING_WORDS for w in words):
+        return ""
+    close = match.group("close")
+    return match.group("surname") if not close or close in _CLOSERS[match.group("open")] else ""
+
+
+# A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
+# Pellow"): the forename, the nickname, the surname.
+_INNER_NICKNAME = re.compile(
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]"}
+
+
+def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str, str]]:
+    """(the nickname with the surname, the person) for every nickname ``text`` writes inside
+    a person's name in quotes or brackets; ``people``: each full name the collection knows ->
+    its person. The forename and surname must be a known person's, and the nickname a word
+    written with a capital."""
+    by_ends = {(name_parts(n)[0], name_parts(n)[-1]): p for n, p in people.items()
+               if len(name_parts(n)) >= 2}
+    pairs = []
+    for match in _INNER_NICKNAME.finditer(text):
+        if match.group("close") not in _PAIRED[match.group("open")]:
+            continue
+        if not (match.group("first")[:1].isupper() and match.group("nick")[:1].isupper()
+                and match.group("last")[:1].isupper()):
+            continue
+        first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
+        person = by_ends.get((first, last))
+        if person and nick and nick != first:
+            pairs.append((f"{nick} {last}", person))
     return pairs
 
 
@@ -69,14 +178,27 @@ _APART = re.compile(
     r"(?:a\s+different\s+(?:person|man|woman)\s+(?:from|to)|not\s+the\s+same\s+(?:person|man|"
     r"woman)\s+as|not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:of|to)|not)\s+"
     rf"(?P<b>{_NAME})")
-APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation")
+# Two names a document states in one breath are two people ("X (a roofer) and Mr Y are two
+# different men", "X and Y, his cousin, are not the same person").
+_LINE_NAME = _NAME.replace(r"\s", "[ \t]")  # one line's: a heading above is no part of it
+_BOTH_APART = re.compile(
+    rf"(?P<a>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?,?\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    rf"(?P<b>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,60}},\s*)?\s*are\s+"
+    r"(?:(?:two\s+)?(?:different|separate|distinct|unrelated)\s+(?:people|persons|men|women|"
+    r"individuals)|not\s+the\s+same\s+(?:person|man|woman))")
+APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
+                 "different men", "different women", "different people", "separate people",
+                 "distinct people")
 
 
 def stated_apart(text: str) -> list[tuple[str, str]]:
     """(a name, another name) as keys for every statement in ``text`` that the two are
     different people ("Ann Hirst (a nurse) is a different person from Ann Hurst")."""
-    pairs = []
-    for match in _APART.finditer(text):
+    pairs: list[tuple[str, str]] = []
+    folded = text.lower()
+    if " not " not in folded and not any(phrase in folded for phrase in APART_PHRASES):
+        return pairs  # no statement of two people here: the patterns are not run
+    for match in (*_APART.finditer(text), *_BOTH_APART.finditer(text)):
         keys = []
         for group in ("a", "b"):
             kind, written = name_kind("person", match.group(group))

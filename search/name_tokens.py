@@ -12,7 +12,17 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from search.names import NAME_CACHE, PARTICLES, POSTNOMINALS, TITLES, fold
+from search.names import (
+    APOSTROPHES,
+    INVISIBLE,
+    LATIN_OF,
+    LOOK_ALIKE,
+    NAME_CACHE,
+    PARTICLES,
+    POSTNOMINALS,
+    TITLES,
+    fold,
+)
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
@@ -22,12 +32,22 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya")
 COLLAR = "#"  # a collar number, whatever its digits
-# A title and its collar number written as one word: "PC2291".
-_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,4})(\d{2,6})")
+# A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
+# check letter after the digits). (From names12.)
+_GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
+# A label before a collar number ("PC No. 2291", "DC Ashworth No.2291", "coll. 2291", "c/n
+# 2291"): the number's label, no word of a name.
+_NUMBER_LABELS = {"no", "nos", "num", "coll", "cn"}
+_COLLAR_NUMBER = re.compile(r"\d{1,6}[A-Z]{0,3}")
+_SLASHED_LABEL = re.compile(r"\b[cC]/[nN]\b")  # "c/n": read as one word, "cn"
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
 _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after it: "2291NE"
+# A collar number with a letter before it, written before the surname ("K4471 PELLOW, D.C."):
+# three digits or more, where a young person's or a witness's code has one or two ("YP3").
+_LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|,")
+_TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
+                    rf"(?:[{APOSTROPHES}-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -44,12 +64,10 @@ _BAR_FOR_L = re.compile(r"(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t", "9": "g"})
 # A plus inside a word is OCR's reading of a "t" ("Lynet+e").
 _PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
-# Cyrillic letters that look like Latin ones, read by OCR inside a Latin word ("Quаrmby" with a
-# Cyrillic "а"): the Latin letter, where a Latin letter is beside it. A word in Cyrillic keeps
-# its letters.
-_LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅ"
-_LATIN_OF = str.maketrans(_LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJS")
-_LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{_LOOK_ALIKES}]|[{_LOOK_ALIKES}](?=[A-Za-z])")
+# What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
+# past, the word one word (``search.names.INVISIBLE``).
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
@@ -57,7 +75,7 @@ def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
         return word
-    folded = fold(word).replace("'", "").replace("’", "")
+    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word)))
     if folded.isdigit():
         return COLLAR
     if _CODE.fullmatch(folded):  # "A1", "C12": a code, which no OCR slip of a name is
@@ -79,10 +97,11 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
-    r"|(?P<police>Police|Pol\.?)\s+|P\s?/\s?)"
-    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)\b\.?"
-    r"|(?-i:\b(?P<dotted>[DP]\.[CSI]\.(?:I\.)?))(?=\s|\d)"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
+    r"|(?P<police>Police|Pol\.?|Custody)\s+|P\s?/\s?)"
+    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
+    r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
@@ -90,7 +109,9 @@ _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp
 
 def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
-    if match.group("dotted"):
+    if match.group("officer"):
+        return "officer"  # a detention officer's rank: "Detention Officer", "D.O."
+    if match.group("dotted"):  # "D.C.", "P.C.S.O.": a rank with full stops
         return match.group("dotted").replace(".", "").casefold()
     if match.group("slashed"):  # "P/C", "D/S": the letters of a constable's or sergeant's rank
         return "".join(match.group("slashed").split("/")).replace(" ", "").casefold()
@@ -106,7 +127,8 @@ def _ranks(text: str) -> dict[int, tuple[str, int]]:
     """Where ranks are written: first letter -> (title, end)."""
     if not any(c in text for c in "DdPp"):
         return {}
-    return {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
@@ -122,6 +144,8 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         if start in ranks:
             title, rank_end = ranks[start]
             out.append((title, start, rank_end, False))
+            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127": the collar
+                out.append((text[rank_end:end], rank_end, end, False))
             continue
         at = bisect_left(ends, end)  # the first address ending at or after this word
         if at < len(locals_) and locals_[at][0] <= start:
@@ -153,17 +177,17 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
 
 def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
-    a bar for "l", a plus for "t", a Cyrillic letter for its Latin twin; one character for one,
+    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
     so the spans of the words stay the text's."""
     text = _PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))
-    return _LOOK_ALIKE.sub(lambda m: m.group().translate(_LATIN_OF), text)
+    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
     collection never wrote in full does not hide the person."""
-    words = _words(latin_read(text))
+    words = _words(_SLASHED_LABEL.sub("cn ", latin_read(text)))
     out: list[tuple[str, int, int]] = []
     after_initial = False
     for index, (word, start, end, local) in enumerate(words):
@@ -171,13 +195,19 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             word, end = word[:-2], end - 2
         following = words[index + 1][0] if index + 1 < len(words) else ""
         previous = words[index - 1][0] if index else ""
-        if _FORCE_COLLAR.fullmatch(word) and out and out[-1][0] in _TITLE_TOKENS:
-            out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
-            after_initial = False
+        after_title = bool(out) and out[-1][0] in _TITLE_TOKENS
+        if after_title and len(word) == 1 and word.isupper() and following.isdigit():
+            continue  # "DC K 4471": the collar number's letter, typed apart from it
+        if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
             continue
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+            after_initial = False
+            continue
+        if _LETTERED_COLLAR.fullmatch(word) or (after_title and (
+                _FORCE_COLLAR.fullmatch(word) or _COLLAR_NUMBER.fullmatch(word))):
+            out.append((COLLAR, start, end))  # "PC WY2217": the force's letters, a collar
             after_initial = False
             continue
         letters = list(word) if _glued_initials(word, previous, following) else [word]
@@ -206,7 +236,10 @@ def _glued_initials(word: str, previous: str, following: str) -> bool:
         return False
     if fold(word) in PARTICLES and following.isupper():
         return False  # "IWAN AP RHYS", "PS 1187/AP RHYS": a surname's particle in capitals
-    before = following[:1].isupper() and (not following.isupper() or fold(word) not in _SHORT_WORDS)
+    # Three capitals beside a name in capitals, or after a name, are a surname ("BENEDICT LAW",
+    # "LAW BENEDICT", "Benedict LAW"); before a name in mixed case, initials ("HMJ Ashworth").
+    before = following[:1].isupper() and (not following.isupper() or (
+        fold(word) not in _SHORT_WORDS and len(word) < 3))
     after = (len(previous) > 2 and previous[:1].isupper() and fold(previous) not in FORM_TITLES
-             and (not previous.isupper() or fold(word) not in _SHORT_WORDS))
+             and (not previous.isupper() or fold(word) not in _SHORT_WORDS) and len(word) < 3)
     return before or after

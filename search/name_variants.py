@@ -69,6 +69,56 @@ _SOUND_RULES = _rules(
     (r"(?<=..[aeiou])h$", ""),  # Fatimah / Fatima: a final "h" after a vowel
 )
 
+# Letters the romanisations of one sound differ by (Thai, Central Asian, Balkan, Andean, Swahili
+# names written by English-speaking clerks): each class folded to one letter, vowels and the
+# semivowels written for them dropped, so "Vongsawat", "Wongsawad" and "Wongsawat" share a
+# skeleton. "kh" is written for "k" (Thai) and for "h" (Russian "Rakhimov"): both are tried.
+_ROMANISED_FOLDS = _rules(
+    (r"[^a-z]", ""),
+    # A Central Asian surname's Russian suffix and the Persian one that replaced it ("Karimov",
+    # "Karimzoda", "Karimzade"): the stem is the name.
+    (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
+    (r"dzh", "dz"),
+    (r"tch|tsh|ch", "c"),
+    (r"zh|sh|z|x", "s"),
+    (r"gh|q|ck|c|g", "k"),
+    (r"ph|f|b", "p"),
+    (r"th|d", "t"),
+    (r"h", ""),
+    (r"[aeiouyjwv]", ""),
+    (r"(.)\1", r"\1"),
+)
+ROMANISED_RATIO = 4  # the usual spelling written this many times as often as another
+ROMANISED_DOCUMENTS = 3  # another romanisation written in full in more documents is a person's
+ROMANISED_CONSONANTS = 3  # "Hill"/"Hall" share two: too few to tell a spelling from a namesake
+MISREAD_DISTANCE = 2  # letters between a near namesake's name and a person's
+VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def romanised_skeletons(part: str) -> frozenset[str]:
+    """The consonant skeletons of a folded name part (``_ROMANISED_FOLDS``)."""
+    skeletons = set()
+    for spelling in {part, part.replace("kh", "k"), part.replace("kh", "h")}:
+        for pattern, replacement in _ROMANISED_FOLDS:
+            spelling = pattern.sub(replacement, spelling)
+        skeletons.add(spelling)
+    return frozenset(skeletons)
+
+
+def romanised(rare: str, common: str) -> bool:
+    """Two spellings of one name part that another script's sounds explain ("Srisook"/
+    "Srisuk", "Yuldasheva"/"Yoldosheva", "Krasnici"/"Krasniqi"): the same consonant skeleton
+    of enough letters, and not one vowel put for another in a word as long, which is how a
+    namesake one letter away is spelt ("Brogen" beside "Brogan")."""
+    if rare == common or not romanised_skeletons(rare) & romanised_skeletons(common):
+        return False
+    if max(len(s) for s in romanised_skeletons(common)) < ROMANISED_CONSONANTS:
+        return False
+    changed = [(a, b) for a, b in zip(rare, common, strict=False) if a != b]
+    return not (len(rare) == len(common) and len(changed) == 1
+                and changed[0][0] in VOWELS and changed[0][1] in VOWELS)
+
 
 # Anglicised and cross-language forms of one forename, which no spelling rule reaches. Each
 # group is one name; sources: the usual anglicisations of Irish forenames and the Latin
@@ -93,7 +143,7 @@ CROSS_LANGUAGE_FORENAMES: tuple[tuple[str, ...], ...] = (
     ("serhiy", "sergei", "sergey"),
     ("olha", "olga"),
     ("kateryna", "ekaterina", "yekaterina", "katerina"),
-    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad"),
+    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "mohd"),  # Malay "Mohd."
 )
 # Slavonic diminutives, which neither begin nor end the formal name as English short forms
 # do, and English ones the nickname lists lack. Each group is a formal name, then its
@@ -138,6 +188,7 @@ SHORT_FORM_LETTERS = 3  # "Femi" ends "Olufemi", "Ada" begins "Adaeze"; "Al" is 
 # A contraction ("Xandro" for "Xalexandros") is this many letters shorter at least: a decoy
 # one letter from a real forename never is.
 CONTRACTED_LETTERS = 3
+SHORT_SURNAME_LETTERS = 4  # a surname cut to fewer letters may be anyone's
 SURE_RATIO = 2  # a known equivalence: the common name written at least twice as often
 # A full name written in full in this many documents is someone's own name: a name spelt near
 # it is another person, never one of its variants.
@@ -203,6 +254,8 @@ def forename_rule(rare: str, common: str) -> str | None:
         return "nickname"  # Nileshbhai / Nilesh: a suffix of respect or a Gujarati name's own
     if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
+    if romanised(rare, common):
+        return "romanised"
     if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
@@ -231,6 +284,12 @@ def surname_rule(rare: str, common: str) -> str | None:
         return "same"
     if spelling := _spelling_rule(rare, common):
         return spelling
+    if romanised(rare, common):
+        return "romanised"
+    if len(rare) >= SHORT_SURNAME_LETTERS and (
+            (common.startswith(rare) and len(common) >= len(rare) + CONTRACTED_LETTERS)
+            or rare in common.split("-")):
+        return "short"  # "Rakoto" for "Rakotondrabe", "Birch" for "Wolfenden-Birch"
     if edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None
     return None
@@ -274,6 +333,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if rule == "same":  # a prefix written apart: "Mc Ardle" (a middle name is the readings')
         apart = name_parts(rare)[-1] != name_parts(common)[-1]
         return "full" if common_count > rare_count and apart else None
+    if rule == "romanised":  # a decoy may be one sound away: the spelling is written rarely
+        return "romanised" if common_count >= ROMANISED_RATIO * rare_count else None
     if rule in ("ocr", "sound"):  # a decoy one letter away is named as often as anyone
         enough = common_count >= SLIP_RATIO * rare_count
         return ("ocr" if rule == "ocr" else "translit") if enough else None
@@ -310,6 +371,13 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
     yield ("surname", skeleton(parts[-1]))
     for near in (last, *deletions(last)):
         yield ("forename", skeleton(first, True), near)
+    # Another romanisation of the surname, its vowels anywhere ("Athman", "Athumani"), a
+    # surname cut short or one of two hyphened ("Rakoto", "Birch"): by consonants, by start.
+    for consonants in romanised_skeletons(parts[-1]):
+        yield ("romanised", skeleton(first, True), consonants)
+    yield ("start", skeleton(first, True), parts[-1][:SHORT_SURNAME_LETTERS])
+    for piece in parts[-1].split("-")[1:]:
+        yield ("start", skeleton(first, True), piece[:SHORT_SURNAME_LETTERS])
 
 
 def spelt_near(rare: str, common: str) -> bool:
@@ -376,8 +444,15 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                 rule = _variant_of(rare, common, counts, documents)
                 if rule:
                     found[common] = rule
-        # The people it may be, less those that are themselves another's variant.
-        people = {k: r for k, r in found.items() if not _merged_below(k, counts, documents, blocks, below)}
+        # The people it may be, less those that are themselves another's variant. A romanisation
+        # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
+        # one's: which of the two it is, the spelling cannot tell.
+        if "romanised" in found.values() and (
+                _near_another_person(rare, found, documents, blocks)
+                or any(_has_commoner_namesake(k, counts, blocks) for k in found)):
+            continue
+        people = {k: r for k, r in found.items()
+                  if not _merged_below(k, counts, documents, blocks, below)}
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
@@ -389,7 +464,29 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
     rule = variant_rule(rare, common, counts[rare], counts[common])
     if rule and own_name(rare, documents) and spelt_near(rare, common):
         return None
+    if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
+        return None  # another romanisation written in full in many documents: a namesake's
     return rule
+
+
+def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],
+                         blocks: dict[tuple[str, ...], list[str]]) -> bool:
+    """Whether ``rare`` is spelt a letter or two from a name written in full in documents of
+    its own that is none of ``heads`` ("Anuwat Chaiyaphone" beside a decoy's "Anuwat
+    Chaiyapon", when it romanises like "Anuwat Chaiyaporn")."""
+    return any(other != rare and other not in heads
+               and documents.get(other, 0) > ROMANISED_DOCUMENTS
+               and edit_distance(other, rare, MISREAD_DISTANCE + 1) <= MISREAD_DISTANCE
+               for block in _blocks(rare) for other in blocks.get(block, ()))
+
+
+def _has_commoner_namesake(key: str, counts: dict[str, int],
+                           blocks: dict[tuple[str, ...], list[str]]) -> bool:
+    """Whether a person named more often than ``key`` is spelt a letter or two from it ("Anuwat
+    Chaiyapon" beside "Anuwat Chaiyaporn"): ``key`` is a near namesake's name."""
+    return any(counts[other] > counts[key]
+               and edit_distance(other, key, MISREAD_DISTANCE + 1) <= MISREAD_DISTANCE
+               for block in _blocks(key) for other in blocks.get(block, ()))
 
 
 def _merged_below(key: str, counts: dict[str, int], documents: dict[str, int],
@@ -415,8 +512,11 @@ def alias_rule(alias: str, key: str) -> str:
         return "nickname"
     if first == "same" and surname_rule(a[-1], k[-1]) == "same":
         return "full"  # the surname's prefix written apart: "Mc Ardle"
-    if first in ("translit", "sound") or surname_rule(a[-1], k[-1]) in ("translit", "sound"):
+    if first in ("translit", "sound", "romanised") or surname_rule(a[-1], k[-1]) in (
+            "translit", "sound", "romanised", "short"):
         return "translit"
+    if a[-1] == k[-1] and edit_distance(a[0], k[0], 3) > 2:
+        return "nickname"  # a nickname the files state, no spelling of the forename
     return "ocr"
 
 

@@ -55,6 +55,25 @@ PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bi
 # a name key drops the apostrophe, which the index's words keep ("d'souza").
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
 _SPACE = re.compile(r"\s+")
+# Marks written for an apostrophe or a turned comma inside a name ("O'Neill", Uzbek "Yoʻl"):
+# one mark, whichever is written.
+APOSTROPHES = "'’‘ʻʼ"
+# Characters a text layer or OCR puts inside a word that are no letters of it: invisible
+# spaces and joiners, a soft hyphen, and combining marks a speck is read as ("Pello̱w").
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
+_INVISIBLE_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{INVISIBLE}]+(?=[^\W\d_])")
+# Letters of other scripts and blocks that look like Latin ones (Cyrillic, Greek, IPA), read
+# inside a Latin word for the Latin letter; a word in Cyrillic or Greek keeps its letters.
+LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX")
+LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[A-Za-z])")
+
+
+def latin_letters(text: str) -> str:
+    """``text`` with what is no letter inside a word gone and look-alike letters inside a
+    Latin word read as Latin (for keys: the spans of a text are not kept)."""
+    text = _INVISIBLE_IN_WORD.sub("", text)
+    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -90,7 +109,7 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=NAME_CACHE)
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
-    text = _SLASHED_RANK.sub("", text)  # "P/Sgt", "D/Con": a rank, as "PS" and "DC" are
+    text = _SLASHED_RANK.sub("", latin_letters(text))  # "P/Sgt", "D/Con": a rank, as "PS" is
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))
@@ -115,7 +134,7 @@ def _is_caps(word: str) -> bool:
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
-    key = re.sub(r"['’`]", "", key)
+    key = re.sub(f"[{APOSTROPHES}`]", "", key)
     return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
 
 

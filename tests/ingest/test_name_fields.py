@@ -59,3 +59,42 @@ def test_a_hierarchical_mail_name_ends_at_its_first_slash() -> None:
     start = line.index("P/S")
     kept = within_field(line, Candidate("person", start, len(line), line[start:], 1))
     assert kept.text == "P/S Adebayo"
+
+
+def test_a_note_s_lead_word_before_a_name_is_no_initials() -> None:
+    from collections import Counter
+
+    from ingest.names import authority_of, written_as_initials
+
+    # "NB Tamsin Pellew" names the decoy in full; "TL Pellow" is initials.
+    assert not written_as_initials(Counter({"NB Tamsin Pellew": 2}))
+    assert written_as_initials(Counter({"TL Pellow": 2}))
+    forms = {("person", "tamsin pellew"): Counter({"Tamsin Pellew": 4}),
+             ("person", "nb tamsin pellew"): Counter({"NB Tamsin Pellew": 3}),
+             ("person", "tamsin pellow"): Counter({"Tamsin Pellow": 40})}
+    people = authority_of(forms).people.people
+    assert people["tamsin pellew"].named == 7  # all seven of the decoy's, none dropped
+
+
+def test_another_stated_name_is_filed_under_the_person_the_statement_is_about() -> None:
+    from ingest.names import Authority, gather_stated_names
+
+    # The other name is written far more often; the person is still the one named first.
+    people = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=3, documents=3),
+                            Person("rhys mallon", "Rhys Mallon", named=20, documents=18)])
+    authority = Authority(people, {}, {})
+    gather_stated_names(["Rhys Tapper (a/k/a Rhys Mallon) was seen."], authority)
+    assert set(authority.people.people) == {"rhys tapper"}
+    assert authority.aliases == {"rhys mallon": "rhys tapper"}
+
+
+def test_an_alias_also_read_as_an_earlier_surname_is_still_one_person() -> None:
+    from ingest.names import Authority, gather_stated_names
+
+    # "also known as MALLON, Rhys": another whole name, whose surname alone also reads as an
+    # earlier surname; the two readings must not cancel each other.
+    people = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=3, documents=3),
+                            Person("rhys mallon", "Rhys Mallon", named=20, documents=18)])
+    authority = Authority(people, {}, {})
+    gather_stated_names(["SUBJECT: Rhys Tapper, also known as MALLON, Rhys,\n"], authority)
+    assert set(authority.people.people) == {"rhys tapper"}

@@ -24,6 +24,13 @@ FILES = {
     "minutes-2.txt": "Minutes.\n\nPresent: Orla Kinsey, Colm Dwyer.",
     "minutes-3.txt": "Minutes.\n\nPresent: Orla Tapper, Colm Dwyer.",
     "minutes-4.txt": "Minutes.\n\nPresent: Orla Tapper, Stephen Kerrigan.",
+    # Another name in an appositive that speaks of naming, and a nickname inside a name.
+    "log-4.txt": "Incident log.\n\nNiall Brophy (calls himself Niall Costigan) was stopped.",
+    "log-5.txt": "Incident log.\n\nNiall Brophy was seen in the square.",
+    "intel-3.txt": "Intelligence.\n\nNiall Costigan rents a lock-up on Mill Lane.",
+    "minutes-5.txt": "Minutes.\n\nPresent: Aisling [Nuala] Quigley, Colm Dwyer.",
+    "minutes-6.txt": "Minutes.\n\nPresent: Aisling Quigley, Colm Dwyer.",
+    "note-3.txt": "Note.\n\nNuala Quigley rang the office about the rota.",
 }
 
 
@@ -45,3 +52,13 @@ def test_an_earlier_surname_finds_the_documents_of_both_names(api, town) -> None
         found = set(hits_by_file(api, f'person:"{name}"', COLLECTION))
         assert {f"minutes-{n}.txt" for n in (1, 2, 3, 4)} <= found, name
         assert "log-1.txt" not in found  # Orla Tapper is one person, not the log's
+
+
+def test_another_name_in_a_naming_appositive_finds_the_documents_of_both(api, town) -> None:  # noqa: ANN001
+    found = set(hits_by_file(api, 'person:"Niall Brophy"', COLLECTION))
+    assert {"log-4.txt", "log-5.txt", "intel-3.txt"} <= found
+
+
+def test_a_nickname_written_inside_a_name_finds_the_documents_of_the_nickname(api, town) -> None:  # noqa: ANN001
+    found = set(hits_by_file(api, 'person:"Aisling Quigley"', COLLECTION))
+    assert {"minutes-5.txt", "minutes-6.txt", "note-3.txt"} <= found

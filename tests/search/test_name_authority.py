@@ -327,3 +327,80 @@ def test_slashed_ranks_collars_with_a_division_and_a_rank_after_the_index_link(
                             Person("kofi ansah", "Kofi Ansah", named=5)])
     assert [(link.text, link.key) for link in people.find(text)] == [
         (written, "demelza tregaskis")]
+
+
+@pytest.mark.parametrize("written", [
+    "Tamsin Pe\u200bllow",  # a zero-width space inside the surname
+    "Tam\u00adsin Pellow",  # a soft hyphen
+    "Tamsin Pello\u0331w",  # a speck read as a combining mark
+    "T\u0251msin Pellow",  # a Latin alpha for "a"
+    "Tamsin P\u03b5llow",  # a Greek epsilon among Latin letters
+])
+def test_invisible_and_look_alike_characters_inside_a_name_are_read_past(written: str) -> None:
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8)])
+    links = people.find(f"Report by {written} today.")
+    assert [(link.text, link.key) for link in links] == [(written, "tamsin pellow")]
+
+
+def test_a_name_written_with_look_alike_letters_has_the_key_of_the_name() -> None:
+    from search.names import person_key
+
+    assert person_key("T\u0251msin Pe\u200bllow") == "tamsin pellow"
+    assert person_key("\u0394\u03b7\u03bc\u03ae\u03c4\u03c1\u03b7\u03c2") != "tamsin pellow"
+
+
+def test_a_misreading_of_a_person_s_other_name_leaves_their_initials_to_them() -> None:
+    # Tamsin Pellow married and is filed as Tamsin Haworth; a scan's "Tamsim Pellow" once
+    # is a misreading of her earlier name, no one "T. Pellow" may be.
+    people = NameAuthority([
+        Person("tamsin haworth", "Tamsin Haworth", aliases={"tamsin pellow"}, named=30,
+               documents=25),
+        Person("tamsim pellow", "Tamsim Pellow", named=1, documents=1)])
+    links = {lk.text: lk.key for lk in people.find("Seen by T. Pellow and Mrs Pellow.")}
+    assert links["T. Pellow"] == "tamsin haworth"
+
+
+@pytest.mark.parametrize("written", [
+    "DC K 4471 Pellow",  # a letter before the number, typed apart
+    "D.C./K4471 PELLOW",  # a rank with full stops, the number after a slash
+    "K4471 PELLOW, D.C.",  # the number before the surname, the rank after a comma
+    "4471 Pellow, DC",
+    "P.C.S.O. 4471 Pellow",  # a longer rank with full stops
+    "Pellow - Custody Sgt 47",  # a custody sergeant's rank, a two-digit number
+    "Pellow - Detention Officer J071",  # a detention officer's, a letter and a leading zero
+    "DC Pellow No.4471",  # a label before the number
+    "DC No. 4471B Pellow",  # and a check letter after it
+    "DC coll. 4471 Pellow", "DC c/n 4471 Pellow",
+    "DetCon4471 Pellow", "DC7 PELLOW",  # run into the rank, one digit
+])
+def test_a_rank_and_collar_number_in_more_shapes_link_the_officer(written: str) -> None:
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8,
+                                   titles={"dc"}),
+                            Person("orla pellew", "Orla Pellew", named=9, documents=8)])
+    links = [link for link in people.find(f"Action for {written} today.") if link.key]
+    assert [link.key for link in links] == ["tamsin pellow"], written
+
+
+def test_a_code_before_a_name_is_no_collar_number() -> None:
+    # "YP3 Pellow": a young person's code, which no rank is written with.
+    people = NameAuthority([Person("tamsin pellow", "Tamsin Pellow", named=9, documents=8),
+                            Person("orla pellow", "Orla Pellow", named=9, documents=8)])
+    assert all(link.key is None for link in people.find("Seen: YP3 PELLOW, DC."))
+
+
+@pytest.mark.parametrize("written", ["BENEDICT LAW", "LAW BENEDICT", "Benedict LAW"])
+def test_a_three_letter_surname_in_capitals_beside_a_name_in_capitals_is_no_initials(
+        written: str) -> None:
+    people = NameAuthority([Person("benedict law", "Benedict Law", named=9, documents=8)])
+    links = people.find(f"Call from {written} today.")
+    assert [link.key for link in links] == ["benedict law"], written
+
+
+@pytest.mark.parametrize("written", ["Nodira Toʻxtayeva", "Nodira To‘xtayeva", "Nodira To'xtayeva",
+                                     "TOʼXTAYEVA, Nodira"])
+def test_a_turned_comma_in_a_name_is_any_apostrophe(written: str) -> None:
+    from search.names import person_key
+
+    people = NameAuthority([Person(person_key("Nodira Toʻxtayeva"), "Nodira Toʻxtayeva",
+                                   named=9, documents=8)])
+    assert [link.key for link in people.find(f"Seen: {written} today.")] == ["nodira toxtayeva"]

@@ -169,3 +169,33 @@ def test_a_spelling_written_in_documents_of_its_own_is_judged_as_before() -> Non
     found = {"jamil rahman": 40, "jamiel rahman": 12, "jameel rahman": 6}
     assert "jamiel rahman" in people_apart("person", "jamil rahman", found, set())
     assert "jameel rahman" not in people_apart("person", "jamil rahman", found, set())
+
+
+def test_a_form_linked_by_a_title_stays_possible_where_a_near_namesake_is_named() -> None:
+    # "Mr Pellow" goes to the Pellow known as Mr; in a document that names his near namesake
+    # in full ("Tamsin Pellow ... is not Mr Pellow"), it may be either of them.
+    people = [Person("tamsyn pellow", "Tamsyn Pellow", titles={"mr"}, named=20, documents=16),
+              Person("tamsin pellow", "Tamsin Pellow", named=6, documents=6)]
+    link = next(lk for lk in NameAuthority(people).find("Tamsin Pellow is not Mr Pellow.")
+                if lk.text == "Mr Pellow")
+    assert link.key == "tamsyn pellow"
+    here = link.named_here({"tamsin pellow"})
+    assert here.key is None
+    assert here.candidates == ("tamsin pellow", "tamsyn pellow")
+    assert link.named_here({"tamsyn pellow"}).key == "tamsyn pellow"
+
+
+def test_a_rare_romanisation_nearer_a_decoy_than_the_person_is_no_one_s() -> None:
+    # "Somchai Wongsakon" (a decoy of Somchai Wongsakorn, named in documents of its own) and a
+    # rare "Somchai Wongsakhone" that romanises like the decoy: which of the two it is, the
+    # spelling cannot tell.
+    counts = {"somchai wongsakorn": 40, "somchai wongsakon": 9, "somchai wongsakhone": 1}
+    documents = {"somchai wongsakorn": 30, "somchai wongsakon": 8, "somchai wongsakhone": 1}
+    assert "somchai wongsakhone" not in same_people(counts, documents)
+
+
+def test_a_misspelling_of_a_decoy_that_romanises_like_the_person_is_no_one_s() -> None:
+    # "Somchai Wongsokorn" once: the decoy "Wongsakon"'s slip or the person's romanisation?
+    counts = {"somchai wongsakorne": 40, "somchai wongsakorn": 9, "somchai wongsokorn": 1}
+    documents = {"somchai wongsakorne": 30, "somchai wongsakorn": 8, "somchai wongsokorn": 1}
+    assert "somchai wongsokorn" not in same_people(counts, documents)

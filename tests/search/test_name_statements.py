@@ -72,3 +72,70 @@ def test_of_two_names_stated_apart_the_person_s_own_spelling_stays_theirs() -> N
     aliases = {"idris tapper": "idris owain tapper", "idris tapley": "idris owain tapper"}
     assert unmerged_by_statement(aliases, [("idris tapley", "idris tapper")]) == {"idris tapley"}
     assert unmerged_by_statement(aliases, [("idris tapper", "idris tapley")]) == {"idris tapley"}
+
+
+@pytest.mark.parametrize("text", [
+    # An appositive: the other name closes a bracket, a pair of commas or dashes opened after
+    # the person's name by words that speak of naming, however they are phrased.
+    "Seen with Rhys Tapper (Welsh name Rhys Mallon) on Friday.",
+    "Seen with Rhys Tapper, who goes by Rhys Mallon, on Friday.",
+    "Seen with Rhys Tapper, who answers to the name MALLON, Rhys, on Friday.",
+    "Seen with Rhys Tapper [styled himself Rhys Mallon] on Friday.",
+    "Seen with Rhys Tapper - name given to staff: Rhys Mallon - on Friday.",
+    "Seen with Rhys Tapper (calls himself RHYS MALLON)\nNext line.",
+])
+def test_another_name_in_an_appositive_that_speaks_of_naming_is_an_alias(text: str) -> None:
+    assert stated_aliases(text, PEOPLE.find(text)) == [("rhys mallon", "rhys tapper")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seen with Rhys Tapper (driven by Rhys Mallon) on Friday.",  # no naming
+    "Seen with Rhys Tapper, who is not known as Rhys Mallon, on Friday.",  # denied
+    "Rhys Tapper (named in the order) met Rhys Mallon on Friday.",  # the clause closed before
+    "Present: Rhys Tapper / Rhys Mallon.",  # a list
+])
+def test_another_name_beside_a_person_without_a_naming_appositive_is_no_alias(text: str) -> None:
+    assert stated_aliases(text, PEOPLE.find(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes: Orla Kinsey [prev. Tapper]", "Minutes: Orla Kinsey, previously Orla Tapper, chaired.",
+    "Minutes: Orla Kinsey (maiden name TAPPER)",
+])
+def test_an_earlier_surname_in_an_appositive_is_the_same_person(text: str) -> None:
+    pairs = {*stated_earlier_names(text, PEOPLE.find(text), set(PEOPLE.people)),
+             *((b, a) for a, b in stated_aliases(text, PEOPLE.find(text)))}
+    assert ("orla kinsey", "orla tapper") in pairs
+
+
+def test_an_earlier_surname_of_a_person_filed_under_a_longer_name_is_theirs() -> None:
+    # "Orla Tapper" is an alias of "Orla Ann Tapper" (her middle name written elsewhere).
+    text = "Minutes: Orla Kinsey (nee Tapper)"
+    aliases = {"orla tapper": "orla ann tapper"}
+    assert stated_earlier_names(text, PEOPLE.find(text), {"orla kinsey", "orla ann tapper"},
+                                aliases) == [("orla kinsey", "orla ann tapper")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen: Tamsin 'Tam' Pellow at the gate.", [("tam pellow", "tamsin pellow")]),
+    ("Seen: Tamsin [Bee] Pellow at the gate.", [("bee pellow", "tamsin pellow")]),
+    ('Seen: Tamsin "Nok" PELLOW at the gate.', [("nok pellow", "tamsin pellow")]),
+    ("Seen: Tamsin (Ward 4) Pellow at the gate.", []),  # no name in the brackets
+    ("Seen: Orla 'Tam' Pellow at the gate.", []),  # no person of that forename and surname
+])
+def test_a_nickname_written_inside_a_person_s_name_is_stated(text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"tamsin pellow": "tamsin pellow", "tamsin jane pellow": "tamsin pellow"}
+    assert stated_inner_nicknames(text, people) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NB Idris Tapley (a joiner) and Idris Tapper are two different men; not related.",
+    "Idris Tapley and Mr Idris Tapper, his cousin, are not the same person.",
+])
+def test_two_names_stated_apart_in_one_breath_are_two_people(text: str) -> None:
+    from search.name_statements import stated_apart
+
+    assert stated_apart(text) == [("idris tapley", "idris tapper")]

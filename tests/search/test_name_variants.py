@@ -123,3 +123,60 @@ def test_an_ocr_pair_near_two_names_is_read_as_neither() -> None:
     # "Dunriell" is "Dunnell" with "ri" for "n", and one letter from "Dunriel": neither.
     assert NameSpelling(["dunnell"]).correct("dunriell") == "dunnell"
     assert NameSpelling(["dunnell", "dunriel"]).correct("dunriell") is None
+
+
+@pytest.mark.parametrize(("rare", "common"), [
+    ("nargiza kodirova", "nargiza qodirova"),  # q for k
+    ("pongsak boonsong", "phongsak boonsong"),  # an aspirate dropped
+    ("nargiza qodirowa", "nargiza qodirova"),  # w for v
+    ("somchai wongsakun", "somchai wongsakul"[:-1] + "n"),  # the same spelling: nothing to do
+])
+def test_a_rare_romanisation_is_the_usual_spelling(rare: str, common: str) -> None:
+    from search.name_authority import same_people
+
+    expected = {} if rare == common else {rare: common}
+    assert same_people({common: 40, rare: 3}, {common: 30, rare: 2}) == expected
+
+
+def test_a_romanisation_written_in_documents_of_its_own_is_another_person() -> None:
+    from search.name_authority import same_people
+
+    assert same_people({"nargiza qodirova": 40, "nargiza qodirowa": 9},
+                       {"nargiza qodirova": 30, "nargiza qodirowa": 8}) == {}
+    assert same_people({"nargiza qodirova": 12, "nargiza qodirowa": 9},
+                       {"nargiza qodirova": 10, "nargiza qodirowa": 3}) == {}
+
+
+def test_one_vowel_for_another_is_no_romanisation() -> None:
+    from search.name_variants import romanised
+
+    assert not romanised("brogen", "brogan")  # a namesake one letter away
+    assert romanised("srisook", "srisuk") and romanised("kodirova", "qodirova")
+
+
+
+@pytest.mark.parametrize(("rare", "common"), [
+    ("nodira athman", "nodira athumani"),  # vowels two letters apart: no deletion reaches it
+    ("nodira karimzoda", "nodira karimov"),  # a Central Asian surname's suffix changed
+    ("tiana rakoto", "tiana rakotondrabe"),  # a long surname cut short
+    ("dawn birch", "dawn wolfenden-birch"),  # one of two hyphened surnames
+])
+def test_a_rare_spelling_of_the_surname_s_shape_is_the_usual_one(rare: str, common: str) -> None:
+    from search.name_authority import same_people
+
+    assert same_people({common: 40, rare: 3}, {common: 30, rare: 2}) == {rare: common}
+
+
+def test_a_surname_cut_by_a_letter_or_a_decoy_s_suffix_is_no_short_form() -> None:
+    from search.name_authority import same_people
+
+    assert same_people({"tiana rakotobe": 40, "tiana rakotob": 9},
+                       {"tiana rakotobe": 30, "tiana rakotob": 8}) == {}
+
+
+def test_the_malay_abbreviation_of_a_forename_is_the_forename() -> None:
+    from search.name_authority import same_people
+
+    counts = {"mohd rizal osman": 30, "muhammad rizal osman": 3, "mohamad rizal osman": 2}
+    assert same_people(counts, counts) == {"muhammad rizal osman": "mohd rizal osman",
+                                           "mohamad rizal osman": "mohd rizal osman"}
