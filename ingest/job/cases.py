@@ -96,9 +96,8 @@ def _collection_record(client: OpenSearch, indices: Indices, collection: str) ->
         return {}
 
 
-def closed_days(client: OpenSearch, indices: Indices, collection: str) -> int:
-    """How soon after the report a closure is flagged, set per collection."""
-    record = _collection_record(client, indices, collection)
+def _closed_days(record: dict) -> int:
+    """How soon after the report a closure is flagged, set per collection (its record)."""
     return int(record.get("case_closed_days") or DEFAULT_CLOSED_DAYS)
 
 
@@ -126,9 +125,9 @@ def _register(client: OpenSearch, indices: Indices, collection: str,
         ROLE, collection) for case_id in c.doc_ids}
     # The reference formats the collection declares are read with the built-in ones: a
     # declaration regroups the cases at the next run of this stage, without re-ingesting.
-    declared = formats_of(_collection_record(client, indices, collection))
-    return case_records(collection, build_cases(collection, documents, declared),
-                        closed_days(client, indices, collection), corrected)
+    record = _collection_record(client, indices, collection)
+    return case_records(collection, build_cases(collection, documents, formats_of(record)),
+                        _closed_days(record), corrected)
 
 
 def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
