@@ -35,6 +35,7 @@ Scheme = Literal["crime", "incident", "referral", "operation"]
 # The head of the keys of the formats a collection declares (search.entity_kinds.reference_declared):
 # DECLARED/<owner>/<scheme>/<parts>.
 DECLARED_HEAD = "DECLARED"
+DECLARED_SCHEMES: tuple[Scheme, ...] = ("crime", "incident", "referral")  # not "operation"
 FIRST_YEAR = 1950
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -595,7 +596,7 @@ def _declared(key: str) -> ReferenceFormat | None:
     """The format of a key a collection's declared format made (its owner and scheme are in
     it); None for any other key."""
     head, owner, scheme, *_rest = [*key.split("/"), "", ""][:4]
-    if head != DECLARED_HEAD or scheme not in ("crime", "incident", "referral"):
+    if head != DECLARED_HEAD or scheme not in DECLARED_SCHEMES:
         return None
     return ReferenceFormat(f"{scheme} number declared for {owner}", scheme,  # type: ignore[arg-type]
                            r"(?!)", lambda _m: None, rf"{DECLARED_HEAD}/.+", owner=owner)

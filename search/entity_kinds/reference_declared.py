@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from search.entity_kinds.reference import DECLARED_HEAD, Scheme, year_of
+from search.entity_kinds.reference import DECLARED_HEAD, DECLARED_SCHEMES, Scheme, year_of
 
-SCHEMES: tuple[Scheme, ...] = ("crime", "incident", "referral")
+SCHEMES = DECLARED_SCHEMES
 MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
