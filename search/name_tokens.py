@@ -15,13 +15,12 @@ from functools import lru_cache
 from search.names import (
     APOSTROPHES,
     INVISIBLE,
-    LATIN_OF,
-    LOOK_ALIKE,
     NAME_CACHE,
     PARTICLES,
     POSTNOMINALS,
     TITLES,
     fold,
+    look_alikes_read,
 )
 from search.variants import ocr_skeleton
 
@@ -179,8 +178,7 @@ def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
     a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
     so the spans of the words stay the text's."""
-    text = _PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))
-    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
+    return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

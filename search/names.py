@@ -69,11 +69,16 @@ LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZH
 LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[A-Za-z])")
 
 
+def look_alikes_read(text: str) -> str:
+    """``text`` with look-alike letters inside a Latin word read as Latin, one character for
+    one (the spans of the words stay the text's)."""
+    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
+
+
 def latin_letters(text: str) -> str:
     """``text`` with what is no letter inside a word gone and look-alike letters inside a
     Latin word read as Latin (for keys: the spans of a text are not kept)."""
-    text = _INVISIBLE_IN_WORD.sub("", text)
-    return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
+    return look_alikes_read(_INVISIBLE_IN_WORD.sub("", text))
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
