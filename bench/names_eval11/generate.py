@@ -1,0 +1,110 @@
+"""Generate the frozen eleventh names evaluation set: 300 case files of an eleventh town, and their truth.
+
+    python -m bench.names_eval11.generate [OUT_DIR]     (default /tmp/names-eval11-corpus)
+
+Writes the files to ingest under OUT_DIR/files/, the truth to OUT_DIR/manifest.json (the earlier
+sets' layout) and, for the self-check, the plain text of each document under OUT_DIR/truth/
+(outside the folder Docket ingests). The seed is fixed: the set is frozen at the commit that
+holds this file. Written from issue 13 and PRODUCT.md alone, without reading Docket's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+# The seventh set's manifest entry of a person and its summary of counts fit this set as they are.
+from bench.names_eval7.generate import _person_entry, summarise
+from bench.names_eval9 import generate as ninth
+from bench.names_eval10.reuse import bound
+from bench.names_eval11 import render
+from bench.names_eval11.cast import CAST, CODES, FORMS
+from bench.names_eval11.doc import Doc, Planner
+from bench.names_eval11.templates import TEMPLATES
+
+SEED = 53117
+DEFAULT_OUT = Path("/tmp/names-eval11-corpus")
+
+# Documents per kind, and the born-digital formats each kind comes in.
+PLAN: dict[str, tuple[int, tuple[str, ...]]] = {
+    "hotel_card": (34, ("pdf", "docx", "txt")),
+    "taxi_dispatch": (30, ("txt", "pdf")),
+    "scr_minutes": (34, ("docx", "pdf")),
+    "statement": (40, ("docx", "pdf", "txt")),
+    "complaint_form": (30, ("docx", "txt", "pdf")),
+    "call_data": (26, ("pdf", "docx")),
+    "email": (60, ("eml",)),
+    "letter": (46, ("docx", "pdf", "txt")),
+}
+SCANNABLE = ("hotel_card", "taxi_dispatch", "statement", "complaint_form", "letter")
+SCANS = 30
+FOLDERS = {"hotel_card": "Hotel watch (reg. cards)", "taxi_dispatch": "Taxi firms - dispatch",
+           "scr_minutes": "SCR panel/minutes", "statement": "Statements [WAC]",
+           "complaint_form": "PSD; complaints", "call_data": "Telecoms = call data",
+           "email": "Outlook export/Inbox", "letter": "Correspondência & letters"}
+FIRST_DAY, LAST_DAY = dt.date(1995, 1, 1), dt.date(2013, 12, 31)
+FIRST_EMAIL_DAY = dt.date(1999, 9, 1)  # the council and force had no e-mail before then
+
+
+def _relative_path(kind: str, date: dt.date, number: int, scanned: bool, fmt: str) -> str:
+    if scanned:
+        return f"Scans; batch {number % 6 + 1}/IMG_{date:%Y%m%d}_{number:04d}.{fmt}"
+    stem = {"hotel_card": f"reg card {number:03d} [{date:%d-%m-%Y}]",
+            "taxi_dispatch": f"dispatch {date:%Y.%m.%d} = job sheet {number}",
+            "scr_minutes": f"SCR panel mins {date:%d %b %Y} v{number % 3 + 1}",
+            "statement": f"stmt {number} (signed) {date:%y%m%d}",
+            "complaint_form": f"CO-{number:04d}; {date:%B %Y}",
+            "call_data": f"CDR top contacts {number} {date:%Y-%m}",
+            "email": f"RE_ {number:05d} [{date:%Y%m%d}]",
+            "letter": f"carta {number} – {date:%Y-%m-%d} (ç)"}[kind]
+    return f"{FOLDERS[kind]}/{date:%Y}/{stem}.{fmt}"
+
+
+# The ninth set's steps, over this set's plan, kinds, writer and templates: the schedule of kinds,
+# dates and scans; writing one file in its format; one document, its file, truth text and entry
+# (OCR slips only where a text layer could have been made by OCR: born-digital PDFs and text
+# files dated before 2009).
+_schedule = bound(ninth._schedule, PLAN=PLAN, SCANNABLE=SCANNABLE, SCANS=SCANS,
+                  FIRST_DAY=FIRST_DAY, LAST_DAY=LAST_DAY, FIRST_EMAIL_DAY=FIRST_EMAIL_DAY)
+_write = bound(ninth._write, render=render)
+_document = bound(ninth._document, Doc=Doc, PLAN=PLAN, TEMPLATES=TEMPLATES,
+                  _relative_path=_relative_path, _write=_write, render=render)
+
+
+def generate(out: Path) -> dict[str, Any]:
+    """Write the set under `out` and return its manifest."""
+    rng = random.Random(SEED)
+    planner = Planner(rng)
+    for folder in ("files", "truth"):
+        if (out / folder).exists():
+            shutil.rmtree(out / folder)
+    documents = [_document(number, kind, date, scanned, rng, planner, out)
+                 for number, (kind, date, scanned) in enumerate(_schedule(rng), start=1)]
+    manifest = {
+        "seed": SEED, "root": "files", "collection_hint": "names-eval11", "forms": list(FORMS),
+        "people": [_person_entry(p) for p in CAST],
+        "codes": CODES,
+        "documents": documents,
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
+                                       encoding="utf-8")
+    return manifest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    manifest = generate(args.out)
+    print(f"wrote {args.out / 'files'} and {args.out / 'manifest.json'}")
+    print(summarise(manifest))
+
+
+if __name__ == "__main__":
+    main()
