@@ -1,6 +1,9 @@
 """Where a job's time goes: planning, the run (workers and commits), and each part of
 ``finish_job`` (near-duplicate groups, the names stage, the cases stage), timed one by one on a
-warm pool over generated text PDFs, into a prefix of the pipeline benchmark's own.
+warm pool over generated text PDFs, into a prefix of the pipeline benchmark's own. Each phase
+also reports the CPU seconds it used, of this process, of the pool's processes and of the
+OpenSearch node, and so how many of the machine's cores it kept busy: a phase that keeps fewer
+busy than there are cores is waiting on something serial.
 
     python -m bench.job_phases [--files 1000]
 """
@@ -8,12 +11,15 @@ warm pool over generated text PDFs, into a prefix of the pipeline benchmark's ow
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.pipeline import node_cpu_seconds
 from bench.pipeline_corpus import write_text_pdfs
 from bench.pipeline_levers import COLLECTION, bench_settings, fresh_store
 from ingest.job import run_local, start_job
@@ -24,9 +30,29 @@ from ingest.job.run import refresh_records
 from ingest.neardup import group_near_duplicates
 from search.indices import Indices, drop_indices
 
+_TICKS = os.sysconf("SC_CLK_TCK")
 
-def phases(files: int) -> dict[str, float]:
-    """Seconds of each phase of one job over ``files`` PDFs, on a pool warmed before it."""
+
+def children_cpu_seconds() -> float:
+    """CPU seconds used so far by this process's children (the pool's processes): the living
+    ones in /proc, and those that ended (a worker is recycled after so many tasks) as the
+    kernel counts them for the parent that waited on them."""
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = 0
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if fields[1] == me:  # ppid; then utime and stime are fields 11 and 12 after the name
+            total += int(fields[11]) + int(fields[12])
+    return total / _TICKS + ended.ru_utime + ended.ru_stime
+
+
+def phases(files: int) -> dict[str, dict[str, float]]:
+    """Wall and CPU seconds of each phase of one job over ``files`` PDFs, on a pool warmed
+    before it."""
     with tempfile.TemporaryDirectory(prefix="docket-bench-pipe-") as scratch:
         folder = Path(scratch) / "pdfs"
         write_text_pdfs(folder, files)
@@ -36,12 +62,18 @@ def phases(files: int) -> dict[str, float]:
             started.result()
         client = fresh_store(settings)
         indices = Indices(settings.index_prefix)
-        seconds: dict[str, float] = {}
+        seconds: dict[str, dict[str, float]] = {}
+
+        def clocks() -> tuple[float, float, float, float]:
+            return (time.perf_counter(), time.process_time(), children_cpu_seconds(),
+                    node_cpu_seconds(client))
 
         def timed(name: str, work: Callable[[], Any]) -> Any:
-            began = time.perf_counter()
+            began = clocks()
             result = work()
-            seconds[name] = time.perf_counter() - began
+            ended = clocks()
+            wall, own, pool_cpu, node = (b - a for a, b in zip(began, ended, strict=True))
+            seconds[name] = {"wall": wall, "job": own, "pool": pool_cpu, "node": node}
             return result
 
         try:
@@ -64,11 +96,16 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000)
     files = parser.parse_args().files
     seconds = phases(files)
-    total = sum(seconds.values())
+    total = sum(spent["wall"] for spent in seconds.values())
     print(f"{files} PDFs on a warm pool: "
-          + ", ".join(f"{name} {spent:.1f} s" for name, spent in seconds.items())
+          + ", ".join(f"{name} {spent['wall']:.1f} s" for name, spent in seconds.items())
           + f"; whole job {total:.1f} s ({files / total:.1f} files/s; the run phase alone "
-            f"{files / seconds['run']:.1f} files/s)")
+            f"{files / seconds['run']['wall']:.1f} files/s)")
+    print("CPU seconds (this process / the pool / the node) and cores kept busy, by phase:")
+    for name, spent in seconds.items():
+        cpu = spent["job"] + spent["pool"] + spent["node"]
+        print(f"  {name}: {spent['job']:.1f} / {spent['pool']:.1f} / {spent['node']:.1f} s, "
+              f"{cpu / spent['wall']:.2f} of {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
