@@ -307,7 +307,7 @@ def _set_loading(client: OpenSearch, indices: Indices, loading: bool) -> dict[st
     for name in DATA_INDICES:
         spec = specs[name].settings
         body = {"refresh_interval": "-1", "translog.durability": "async"} if loading else {
-            "refresh_interval": spec.get("refresh_interval", "1s"), "translog.durability": "request"}
+            "refresh_interval": spec.get("refresh_interval"), "translog.durability": "request"}
         client.indices.put_settings(index=getattr(indices, name), body={"index": body})
     return {}
 

@@ -80,12 +80,24 @@ def put_template(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int
     )
 
 
-def _set_replicas(client: OpenSearch, index: str, replicas: int) -> None:
-    """Bring an existing index to the configured replica count (a dynamic setting), so a
-    deployment that grows from one node to a cluster needs only the setting changed."""
-    current = client.indices.get_settings(index=index, name="index.number_of_replicas")
-    if int(current[index]["settings"]["index"]["number_of_replicas"]) != replicas:
-        client.indices.put_settings(index=index, body={"index": {"number_of_replicas": replicas}})
+def _dynamic_settings(spec: IndexSpec, replicas: int) -> dict[str, str | None]:
+    """The settings an index takes while it runs, as the spec and the deployment want them (None:
+    the node's default, which an explicit value would hide)."""
+    interval = spec.settings.get("refresh_interval")
+    return {"number_of_replicas": str(replicas),
+            "refresh_interval": None if interval is None else str(interval)}
+
+
+def _sync_settings(client: OpenSearch, index: str, spec: IndexSpec, replicas: int) -> None:
+    """Bring an existing index to its dynamic settings: the configured replica count, so a
+    deployment that grows from one node to a cluster needs only the setting changed; and the
+    spec's refresh interval, so an index made when the specs set one explicitly loses it (unset,
+    a shard refreshes every second while it is searched, and not while a job only writes)."""
+    current = client.indices.get_settings(index=index)[index]["settings"]["index"]
+    changed = {name: value for name, value in _dynamic_settings(spec, replicas).items()
+               if current.get(name) != value}
+    if changed:
+        client.indices.put_settings(index=index, body={"index": changed})
 
 
 def _current_indices(client: OpenSearch, alias: str) -> list[str]:
@@ -101,7 +113,7 @@ def ensure_index(client: OpenSearch, prefix: str, spec: IndexSpec, replicas: int
     put_template(client, prefix, spec, replicas)
     current = _current_indices(client, alias)
     if current == [target]:
-        _set_replicas(client, target, replicas)
+        _sync_settings(client, target, spec, replicas)
         # Adds the fields declared since the index was made; refuses (400) a changed one.
         client.indices.put_mapping(index=target, body=spec.mappings)
         return target

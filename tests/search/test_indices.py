@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 from opensearchpy import RequestError
@@ -83,3 +84,41 @@ def test_a_field_added_without_a_new_version_is_added_in_place(store) -> None:  
 def test_the_live_documents_index_has_every_declared_field(store, indices) -> None:  # noqa: ANN001
     live = next(iter(store.indices.get_mapping(index=indices.documents).values()))
     assert set(document_properties()) <= set(live["mappings"]["properties"])
+
+
+def test_a_shard_refreshes_while_searched_and_not_while_only_written(store) -> None:  # noqa: ANN001
+    """Indices leave the refresh interval to the node: a shard nobody searched for a while takes
+    a job's writes without a refresh each second, and the next search still sees them all (it
+    waits for the refresh). An index made when the specs set "1s" explicitly loses it."""
+    prefix = "docket-refresh-test"
+    spec = index_specs()["jobs"]
+    assert "refresh_interval" not in spec.settings
+    index, alias = concrete_name(prefix, spec), alias_name(prefix, "jobs")
+
+    def explicit_interval() -> str | None:
+        found = store.indices.get_settings(index=index, name="index.refresh_interval")
+        # an index without the setting is left out of the answer
+        return found.get(index, {}).get("settings", {}).get("index", {}).get("refresh_interval")
+
+    def refreshes() -> int:
+        return store.indices.stats(index=index, metric="refresh")["indices"][index][
+            "primaries"]["refresh"]["total"]
+
+    try:
+        ensure_index(store, prefix, dataclasses.replace(
+            spec, settings={**spec.settings, "refresh_interval": "1s"}))
+        assert explicit_interval() == "1s"
+        ensure_index(store, prefix, spec)
+        assert explicit_interval() is None
+        # Idle after one second here (30 by default), so the test need not wait half a minute.
+        store.indices.put_settings(index=index, body={"index": {"search.idle.after": "1s"}})
+        store.count(index=alias)
+        time.sleep(2.5)
+        before = refreshes()
+        for number in range(5):
+            store.index(index=alias, id=f"j{number}", body={"id": f"j{number}", "collection": "c"})
+            time.sleep(0.5)
+        assert refreshes() == before  # written, not searched: no refresh each second
+        assert store.count(index=alias)["count"] == 5  # the search waited for one
+    finally:
+        drop_indices(store, prefix)
