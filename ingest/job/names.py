@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
@@ -59,9 +60,13 @@ def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[in
     mentions = relink(records, pages, authority)
     sources = mention_records(task.doc_id, task.collection, mentions, document.get("date"),
                               corrections)
+    stored = {r["id"]: r for r in records}
+    relinked = [{**s, **link_fields(m)} for s, m in zip(sources, mentions, strict=True)]
+    # A mention the relinking left as it was is not written again: on a collection's first
+    # names stage about half are, and their copies for users without clearance with them.
     actions: list[dict[str, Any]] = [
-        {"_index": indices.mentions, "_id": s["id"], "_source": {**s, **link_fields(m)}}
-        for s, m in zip(sources, mentions, strict=True)]
+        {"_index": indices.mentions, "_id": s["id"], "_source": s}
+        for s in relinked if not _same_record(stored.get(s["id"]), s)]
     kept = {s["id"] for s in sources}
     # The stage read every mention of the document, so the ones relinking drops (an
     # organisation that was a person's name) are deleted by id in the commit's one bulk: no
@@ -75,6 +80,13 @@ def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[in
                     "retry_on_conflict": 3, "doc": {**fields, "mention_count": len(mentions)}})
     return Outcome(task=task, state="indexed", stage="names", pages=len(pages), records=actions,
                    duration_ms=int((time.monotonic() - started) * 1000))
+
+
+def _same_record(stored: dict[str, Any] | None, record: dict[str, Any]) -> bool:
+    """Whether a record as read from the store is the one about to be written (as JSON: the
+    store answers lists where the record holds tuples)."""
+    return stored is not None and orjson.dumps(stored, option=orjson.OPT_SORT_KEYS) == \
+        orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
 
 
 def _task(job_id: str, doc_id: str, doc: dict) -> FileTask:

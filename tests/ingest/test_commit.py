@@ -117,6 +117,41 @@ def test_the_names_stage_commits_in_one_bulk_and_deletes_the_mentions_it_drops(
     assert document["mention_count"] == len(after)
 
 
+def test_the_names_stage_writes_only_the_mentions_its_relinking_changes(
+        store, settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """A mention the relinking leaves as it was is not written again: a second run over the
+    same documents, with nothing new in the collection, sends their facets and no mention;
+    one mention changed behind its back (a link the stage would not make) is written back."""
+    from ingest.job.names import update_names
+    from tests.ingested import documents_of, town_of_texts
+
+    town_of_texts(store, settings, tmp_path, TEXTS, "names-same")
+    indices = _indices(settings)
+    ids = sorted(d["id"] for d in documents_of(store, indices, "names-same").values())
+    update_names(store, settings, "names-same", "names-same-1", ids)
+    store.indices.refresh(index=indices.mentions)
+    person = next(h["_source"] for h in store.search(index=indices.mentions, body={
+        "size": 1, "query": {"bool": {"filter": [{"term": {"kind": "person"}}, {"terms": {
+            "doc_id": ids}}]}}})["hits"]["hits"])
+    store.update(index=indices.mentions, id=person["id"], refresh=True,
+                 body={"doc": {"link_rule": "planted"}})
+
+    calls, send = _recorded(store)
+    try:
+        assert update_names(store, settings, "names-same", "names-same-2", ids) == len(ids)
+    finally:
+        store.transport.perform_request = send
+    written = [json.loads(line) for _m, url, body in calls if url.endswith("_bulk")
+               for line in _lines(body)]
+    targets = [w[op]["_index"] for w in written for op in ("index", "update", "delete")
+               if op in w]
+    assert targets.count(indices.mentions) == 1, targets
+    assert targets.count(indices.documents) == len(ids)
+    store.indices.refresh(index=indices.mentions)
+    restored = store.get(index=indices.mentions, id=person["id"])["_source"]
+    assert restored["link_rule"] == person["link_rule"]
+
+
 def test_a_later_stage_whose_update_conflicts_fails_naming_the_file(
         store, settings, tmp_path: Path) -> None:  # noqa: ANN001
     """Only a document's create can lose to another writer's. A later stage's update that the
