@@ -86,3 +86,13 @@ def test_a_subject_s_code_of_a_label_and_a_word_is_no_suspect() -> None:
     assert roles.get("orrin tamsin") == {"suspect"}
     assert "suspect" not in roles.get("girl heron", set())
     assert "suspect" not in roles.get("yp lark", set())
+
+
+def test_a_date_of_birth_with_a_roman_month_tells_namesakes_apart() -> None:
+    documents = [_document(1, "Crime T42-06-008813. Entry 2: Vellacott Orrin (DOB 14.iii.1971) "
+                              "detained on suspicion.", ()),
+                 _document(2, "Crime T42-07-004410. Entry 2: Vellacott Orrin (DOB 2.xi.1983) "
+                              "detained on suspicion.", ())]
+    births = [set(case.births.get("vellacott orrin", set())) for case in
+              build_cases("c", documents)]
+    assert sorted(str(day) for found in births for day in found) == ["1971-03-14", "1983-11-02"]
