@@ -129,7 +129,7 @@ def dates_in(text: str) -> tuple[tuple[date, int], ...]:
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
                        r"complain(?:ed|t (?:was )?made)|(?:date of )?first complaint|"
-                       r"came to (?:\w+ )?notice|"
+                       r"(?:came|brought) to (?:\w+ )?(?:notice|attention)|"
                        # not a code's label ("Referred Child T"), nor how a letter names
                        # someone ("referred to in our papers as Child B")
                        r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"

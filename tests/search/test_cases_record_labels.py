@@ -9,11 +9,16 @@ Heron") named in a letter. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from ingest.patterns import find_patterns
 from search.cases.people import record_names
+from search.cases.records import case_records
 from search.cases.register import Mention, SourceDocument, build_cases
 from search.cases.roles import CLEARED, role_of_name
+from search.cases.rules import reported_date
 
 
 def _role(sentence: str, name: str) -> str | None:
@@ -96,3 +101,20 @@ def test_a_date_of_birth_with_a_roman_month_tells_namesakes_apart() -> None:
     births = [set(case.births.get("vellacott orrin", set())) for case in
               build_cases("c", documents)]
     assert sorted(str(day) for found in births for day in found) == ["1971-03-14", "1983-11-02"]
+
+
+def test_the_day_a_matter_was_brought_to_police_attention_is_its_report() -> None:
+    assert reported_date("First brought to police attention on the 4th day of May 2003.") \
+        == date(2003, 5, 4)
+
+
+def test_a_closure_read_before_the_first_day_the_case_is_dated_is_not_closed_early() -> None:
+    texts = {"e1": (None, "Crime T42-03-008813. Result sent on 4 May 2003: no further action."),
+             "e2": (date(2003, 5, 12), "Letter about T42-03-008813 to the family.")}
+    documents = [SourceDocument(doc_id, doc_id.upper(), doc_id, day, None,
+                                {1: (text, f"{doc_id.upper()}-0001")},
+                                tuple(Mention(m.kind, m.key, m.text, 1, m.start, m.end)
+                                      for m in find_patterns(text)))
+                 for doc_id, (day, text) in texts.items()]
+    (record,) = case_records("c", build_cases("c", documents), 14)
+    assert "closed early" not in {flag["flag"] for flag in record["flags"]}
