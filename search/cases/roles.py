@@ -131,7 +131,6 @@ _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accu
                   r"offender|nominal)")
 _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
-    r"(?:gave|provided|disclosed) the name|"
     r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
     r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
@@ -185,6 +184,11 @@ _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80
 # A verb that clears the person a decision names: "eliminated X as a suspect", "ruled out X".
 _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|clear\w*|"
                             r"stood down)\s+(?:\w+\s+){0,2}$")
+# A name given as the one who did it: "Child 7-B gave the name X (born ...) as the man
+# responsible" (a caller who "gave the name X" gave their own).
+_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$")
+_GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
+                       r"suspect|offender|abuser|perpetrator)s?\b")
 _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
@@ -242,6 +246,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
             or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
+    if _GAVE_NAME_BEFORE.search(before[-40:]) and (given := _GAVE_NAME_AFTER.match(after[:80])):
+        return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])

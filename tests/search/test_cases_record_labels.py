@@ -72,6 +72,14 @@ def test_a_person_a_record_clears_is_no_suspect(sentence: str, name: str) -> Non
     assert _role(sentence, name) == CLEARED
 
 
+@pytest.mark.parametrize("sentence", [
+    "Entry 6: the caller gave the name Vellacott Orrin and a landline.",
+    "Entry 7: Vellacott Orrin gave the name of his solicitor.",
+])
+def test_a_name_given_for_anything_else_makes_no_suspect(sentence: str) -> None:
+    assert _role(sentence, "Vellacott Orrin") != "suspect"
+
+
 def _document(number: int, text: str, names: tuple[str, ...]) -> SourceDocument:
     mentions = [Mention("person", " ".join(n.lower().split()), n, 1, text.index(n),
                         text.index(n) + len(n)) for n in names]
