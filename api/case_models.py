@@ -182,7 +182,8 @@ class FormatIn(BaseModel):
     scheme: Literal["crime", "incident", "referral"]
     shapes: list[str] = Field(default=[], max_length=12, description=(
         "Ways the numbers are written: the force's letters, separators (/ - . space, any for "
-        "any), {YYYY} {YY} {year} {MM} {DD} {serial[:N[-M]]} {letters[:N]} {check}; [...] "
+        "any), {YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial[:N[-M]]} {letters[:N]} "
+        "{part[:N]} {check}; [...] "
         "optional"))
     examples: list[str] = Field(default=[], max_length=24, description=(
         "References as the documents write them; each must fit a shape (without shapes, the "

@@ -65,8 +65,8 @@ def formats_add(
     scheme: Annotated[str, typer.Option(help="crime, incident or referral.")],
     shape: Annotated[list[str] | None, typer.Option(
         help="A way the numbers are written: the force's letters, separators (/ - . space, any "
-             "for any) and parts {YYYY} {YY} {year} {MM} {DD} {serial[:N[-M]]} "
-             "{letters[:N]} {check}; [...] optional. Repeatable.")] = None,
+             "for any) and parts {YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial[:N[-M]]} "
+             "{letters[:N]} {part[:N]} {check}; [...] optional. Repeatable.")] = None,
     example: Annotated[list[str] | None, typer.Option(
         help="A reference as a document writes it; without --shape its shape is read from it. "
              "Repeatable.")] = None,

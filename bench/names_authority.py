@@ -5,6 +5,7 @@ and the rate of the cases stage that runs with it (issue 21).
     python -m bench.names_authority cost [--corpus DIR]
     python -m bench.names_authority scale --prefix docket-bench-100k --collection op-larkspur
     python -m bench.names_authority cases --docs 5000 [--prefix docket-bench-cases-5k]
+    python -m bench.names_authority cases-build --prefix docket-bench-cases-5000
 
 ``gold``: Universal NER English-EWT dev (web text and Enron e-mail, CC BY-SA 4.0; see its
 README), at document level: the set of (kind, key) of people, organisations and places in each
@@ -23,6 +24,11 @@ documents (read and relinked, not written).
 --cite-cases``, six documents to a case, into a prefix of its own), then the cases stage
 (``ingest.job.cases.update_cases``: read, built, written with the documents' case fields) over
 each of its collections; documents per second over the whole set.
+
+``cases-build``: over a set ``cases`` loaded, read only: each collection's documents read (not
+timed), then the register built from them (``build_cases``), timed by CPU time, which a shared
+machine's load swings less than the wall clock. Run it from two source trees (``PYTHONPATH``
+set to each) to compare two versions of the rules over the same documents.
 
 ``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``), dropped first.
 """
@@ -209,9 +215,24 @@ def cases_rate(prefix: str, docs: int) -> None:
           f"{seconds:.1f} s ({docs / seconds:.1f} documents/s, read, built and written)")
 
 
+def cases_build_time(prefix: str) -> None:
+    import search
+    from bench.synthetic import COLLECTIONS, loader_client
+    from ingest.job.cases import _read_documents
+    from search.cases.register import build_cases
+    from search.indices import Indices
+
+    client = loader_client()
+    read = {c: _read_documents(client, Indices(prefix), c) for c in COLLECTIONS}
+    started = time.process_time()
+    cases = sum(len(build_cases(c, documents)) for c, documents in read.items())
+    print(f"{prefix} ({Path(search.__file__).parent.parent}): {sum(map(len, read.values())):,} "
+          f"documents, {cases:,} cases, register built in {time.process_time() - started:.1f} s CPU")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("gold", "cost", "scale", "cases"))
+    parser.add_argument("what", choices=("gold", "cost", "scale", "cases", "cases-build"))
     parser.add_argument("--gold", type=Path, default=Path("../shared/ner-gold"))
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--prefix", default=None,
@@ -226,6 +247,8 @@ def main() -> None:
         cost_table(args.corpus)
     elif args.what == "scale":
         scale_table(args.prefix or "docket-bench-100k", args.collection, args.sample)
+    elif args.what == "cases-build":
+        cases_build_time(args.prefix or f"docket-bench-cases-{args.docs}")
     else:
         cases_rate(args.prefix or f"docket-bench-cases-{args.docs}", args.docs)
 

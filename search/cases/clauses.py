@@ -25,7 +25,8 @@ from config import get_settings
 # says: arrested, charged, summonsed, remanded, convicted; "interviewed" only under caution.
 _SUSPECT_LEMMAS = {"arrest": "arrested", "rearrest": "arrested", "charge": "charged",
                    "summons": "summonsed", "summon": "summonsed", "remand": "remanded",
-                   "convict": "convicted", "interview": "interviewed under caution",
+                   "convict": "convicted", "apprehend": "arrested",
+                   "interview": "interviewed under caution",
                    "question": "interviewed under caution"}
 # Verbs that say it only with their particle or preposition: "took X into custody" (arrested),
 # "picked X out" of an album or a parade, "identified X from a photograph" (named by the
@@ -34,7 +35,7 @@ _PHRASAL = {"take": ("into", {"custody"}, "arrested"), "pick": ("out", set(), "p
             "identify": ("from", {"photograph", "album", "parade", "line", "lineup", "video",
                                   "still", "image", "picture"}, "picked out")}
 # Sentences worth parsing: they hold one of those verbs.
-_WORTH_PARSING = re.compile(r"\b(?:re-?)?arrest|\bcharg|\bsummons|\bremand|\bconvict|"
+_WORTH_PARSING = re.compile(r"\b(?:re-?)?arrest|\bapprehend|\bcharg|\bsummons|\bremand|\bconvict|"
                             r"\b(?:interview|question)\w*\b[^.;]{0,40}\bunder caution|"
                             r"\binto custody\b|\bpick(?:ed|s)? (?:\w+ ){0,5}?out\b|\bidentif",
                             re.IGNORECASE)

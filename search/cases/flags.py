@@ -66,7 +66,9 @@ def _outcome_words(case: Case) -> str:
 
 def closed_early(case: Case, days: int) -> Flag | None:
     start, end = reported(case), closed(case)
-    if start is None or end is None or (end[0] - start[0]).days > days:
+    # A closure read before the report says one of the two days is misread, not that the case
+    # closed early.
+    if start is None or end is None or not 0 <= (end[0] - start[0]).days <= days:
         return None
     gap = (end[0] - start[0]).days
     said = "reported" if start[1] else "first dated"

@@ -41,6 +41,14 @@ STREET_TYPES = {
     "yard": (), "wharf": (), "quay": (),
 }
 _TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
+# A type cut short with a full stop ("Ri.", "Mou."): the first letters of one type only ("Cr."
+# may be a crescent or a croft, and is no type), and not a company's or a church's ("Co.",
+# "Ch.").
+_CLIPPED = {clip: [full for full in STREET_TYPES if full.startswith(clip)]
+            for full in STREET_TYPES for clip in (full[:n] for n in (2, 3, 4)) if len(clip) < len(full)}
+_CLIP_OF = {clip: fulls[0] for clip, fulls in _CLIPPED.items()
+            if len(fulls) == 1 and clip not in _TYPE_OF and clip not in ("co", "ch")}
+_CLIPS = "|".join(sorted(_CLIP_OF, key=len, reverse=True))
 _TYPES = "|".join(sorted(_TYPE_OF, key=len, reverse=True))
 # The street's name in capitals ("Larch", "LARCH", "St Mary's"): a lower-case word is prose
 # ("aged 14 down the road").
@@ -66,7 +74,7 @@ _FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? 
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
-                     rf"(?P<type>(?i:{_TYPES}))\b\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
+                     rf"(?P<type>(?i:{_TYPES})\b|(?i:{_CLIPS})(?=\.))\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
                      rf"|,? (?P<town>{_NAME_WORD})(?=[.;:)]?[ \t]*(?:\n|$)|[.;:)] ))?")
 # A Welsh street's type comes before its name ("46 Stryd Draenen" is "46 Draenen Street"): the
@@ -105,8 +113,8 @@ def address_key(match: re.Match[str]) -> str:
     case, and its postcode when one follows it ("flat 2 14 larch terrace hx4 2qt")."""
     name = " ".join(match.group("name").split()).lower()
     typed, welsh = match.groupdict().get("type"), match.groupdict().get("welsh")
-    street = f" {_TYPE_OF[typed.lower()]}" if typed else f" {WELSH_TYPES[welsh.lower()]}" if welsh \
-        else ""
+    typed_out = (_TYPE_OF.get(typed.lower()) or _CLIP_OF[typed.lower()]) if typed else ""
+    street = f" {typed_out}" if typed else f" {WELSH_TYPES[welsh.lower()]}" if welsh else ""
     flat = " ".join((match.group("flat") or "").lower().replace(".", "").split())
     key = f"{flat + ' ' if flat else ''}{house_number(match.group('number'))} {name}{street}"
     written = match.group("postcode") or ""

@@ -35,12 +35,13 @@ _VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|chil
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
              r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
              r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
-             r"(?:own )?wish(?:es|ed)? not to)")
+             r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
         r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
-        r"|assist|back|carry on|continue|go on)|\bwithdr(?:[ae]wn?|aws|awing)\b|\bpulled out\b|\bretract|"
+        r"|assist|back|carry on|continue|go on|go through)|\bwithdr(?:[ae]wn?|aws|awing)\b|"
+        r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to stop\b|"
         r"\bnot support(?:ing|ive)?\b|\bvictim based\b|"
@@ -91,7 +92,10 @@ _NFA = _rx(
     # "the case is closed with no action", "the investigation ended without any charge"
     r"\bclosed with (?:no|no further) action\b|\b(?:ended|closed|concluded|finished) without (?:any |a )?"
     r"(?:charge|prosecution|further action)\b|\bwithout (?:anyone|anybody) "
-    r"(?:being )?(?:prosecuted|charged)\b")
+    r"(?:being )?(?:prosecuted|charged)\b|"
+    # "we closed the enquiry with no charge", "nothing further by police"
+    r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charge|prosecution)\b|"
+    r"\bnothing further (?:by|from) (?:the )?police\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|"
@@ -144,7 +148,8 @@ _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiries|inquiries) (?:is |are |"
-    r"remain |remains )?(?:ongoing|continuing|continue)|being re-?investigated|re-?investigation"
+    r"remain |remains )?(?:ongoing|continuing|continue|go on|goes on|carry on|carries on)\b|"
+    r"being re-?investigated|re-?investigation"
     # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     # "Offence under investigation: ..." is a form's field, not the case's state
@@ -177,12 +182,24 @@ def nfa_reason(text: str) -> str | None:
     """The reason an NFA sentence gives: the one written first ("NFA, insufficient evidence;
     CPS advice not sought" is insufficient evidence), but a victim's not supporting before the
     evidential difficulty it causes."""
-    found = [(m.start(), name) for name, rx in _REASONS if (m := rx.search(text))]
-    names = {name for _at, name in found}
+    found = []
+    for name, rx in _REASONS:
+        matches = list(rx.finditer(text))
+        worded = [m for m in matches if not _NUMBERED.match(m.group())]
+        if matches:
+            found.append(((worded or matches)[0].start(), name, not worded))
+    if any(not numbered for *_rest, numbered in found):
+        # "Outcome 15: the prosecutor advised no charge": a number one register gives two
+        # reasons is told apart by the words after it.
+        found = [f for f in found if not f[2]]
+    names = {name for _at, name, _numbered in found}
     if {"victim did not support", "insufficient evidence"} <= names:
         # "Evidential difficulties, victim declined to support": the difficulty is the victim's.
         return "victim did not support"
     return min(found)[1] if found else None
+
+
+_NUMBERED = _rx(r"outcome \d")
 
 
 # A records system's code before the status it stands for: "CHG - charged", "NFA-EV - ...".

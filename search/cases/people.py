@@ -53,6 +53,18 @@ _BRACKETED_NAME = re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}) (?P<forename>{_
 _OTHER_SCRIPT = r"[\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0E00-\u0E7F\u3040-\u9FFF\uAC00-\uD7AF]"
 _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED}) ?/ ?"
                             rf"(?P<other>{_OTHER_SCRIPT}[^\s,.;:()]*(?: {_OTHER_SCRIPT}[^\s,.;:()]*){{0,3}})")
+# A note on the person in brackets right after a name: a date of birth however written
+# ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
+# computer number ("(CRO 44120/91K)"), an age. Capitalised words before it are a name, whatever
+# order the force writes its parts in.
+_PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
+                r"[/.\- ]?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z]{3,9})?[/.\- ]?\d{0,4}[A-Z]?\)"
+                r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\))")
+# A label that says a person's name comes next, and the code or note a label may carry:
+# "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
+_NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
+               r"prisoner|detained person|(?:not|no longer) a suspect|eliminated|gave the name)"
+               r"(?: ?['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?(?: ?\([^()]{0,30}\))? ?:? )")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
@@ -74,10 +86,18 @@ _STYLES = (
     ("surname last", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPS})"
                                 rf"(?![\w'\-])")),
     ("capitals", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])")),
-    # "Jason Holt (04/11/1972)", "Jason Holt (DOB 04/11/1972)": a date of birth after it says
-    # a capitalised pair is a name.
+    # "Jason Holt (04/11/1972)", "Holt Jason (DOB 4.xi.1972)", "Holt, Jason Lee (CRO
+    # 44120/91K)": a note on the person after it says capitalised words are a name.
+    ("noted comma", re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPITALISED}), "
+                               rf"(?P<forename>{_FORENAMES}){_PERSON_NOTE}")),
     ("born", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED})"
-                        r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born):? )?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))")),
+                        rf"{_PERSON_NOTE}")),
+    # After a label that names a person: "Suspect Holt, Jason Lee is ...", "Nominal 'B'
+    # (suspect): Holt Jason Lee." (the label's own words are no part of the name).
+    ("labelled comma", re.compile(rf"{_NAME_LABEL}(?P<surname>{_CAPITALISED}), "
+                                  rf"(?P<forename>{_FORENAMES})(?![\w'\-])")),
+    ("labelled", re.compile(rf"{_NAME_LABEL}(?P<forename>{_FORENAMES}) (?P<surname>"
+                            rf"{_CAPITALISED})(?![\w'\-])")),
     # "Orsós Tihamér Barnabás (Hungarian national)", "Arvo Lembit Kask [interpreter: Estonian]":
     # the capitalised words up to a bracketed note on the person are all the name, whatever
     # order the tradition writes them in.
@@ -124,6 +144,8 @@ def record_names(text: str) -> list[WrittenName]:
         for match in pattern.finditer(text):
             given, surname = match.group("forename").split(" "), match.group("surname")
             start, end = match.start(), match.end()
+            if "label" in pattern.groupindex:  # the name, not its label
+                start = min(match.start("forename"), match.start("surname"))
             while len(given) > 1 and not _word_ok(given[0]):
                 start += len(given.pop(0)) + 1  # "Yesterday Saleem RAMSDEN": not a forename
             while len(given) > 1 and match.end("forename") == end and (

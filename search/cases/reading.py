@@ -51,7 +51,7 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
     if first is None:
         return
     current = {groups.find(k) for k in first}
-    latest, floors = _narrated(units), _rows_in_order(units)
+    latest, floors, followed = _narrated(units), _rows_in_order(units), _followed(units)
     for position, unit in enumerate(units):
         refs = unit.refs()
         cited = {groups.find(k) for k in refs}
@@ -64,8 +64,9 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
         cite = unit.cite()
         before = units[position - 1].sentence.text if position else ""
         for root in cited or current:
-            _read_sentence(cases[root], unit, cite,
-                           (position, latest[position], before, floors[position]), bool(refs))
+            _read_sentence(cases[root], unit, cite, (position, latest[position], before,
+                                                     floors[position], followed[position]),
+                           bool(refs))
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
@@ -86,10 +87,20 @@ def _narrated(units: list[Unit]) -> list[date]:
     heading comes before the dated charge that followed the reopening); no limit otherwise.
     Applied to a reopening only: a form's undated "Outcome:" field is its conclusion."""
     own = _document_day(units[0].document) if units else None
+    return [date.max if any(own is None or d <= own for d, _at in dates_in(unit.sentence.text))
+            else limit for unit, limit in zip(units, _followed(units), strict=True)]
+
+
+def _followed(units: list[Unit]) -> list[date]:
+    """For each sentence, the earliest date of an outcome the document states after it (the
+    latest day a reopening with no day of its own can have happened: a report dated in its
+    heading tells of the reopening, then of the result, whatever their days); ``date.max``
+    when none follows."""
+    own = _document_day(units[0].document) if units else None
     limits, limit = [], date.max
     for unit in reversed(units):
+        limits.append(limit)
         stated = [d for d, _at in dates_in(unit.sentence.text) if own is None or d <= own]
-        limits.append(date.max if stated else limit)
         if stated and outcome_of(unit.sentence.text) is not None:
             limit = min(limit, max(stated))
     return limits[::-1]
@@ -111,18 +122,19 @@ def _rows_in_order(units: list[Unit]) -> list[date]:
     return floors
 
 
-def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, str, date],
-                   cites: bool) -> None:
+def _read_sentence(case: Case, unit: Unit, cite: Citation,
+                   at: tuple[int, date, str, date, date], cites: bool) -> None:
     """One sentence read into a case; ``at``: its position in the document, the latest it can
     have happened (``_narrated``), the sentence before it (whose NFA a "Reason: ..."
-    sentence completes, dated as that one) and the earliest it can have happened
-    (``_rows_in_order``)."""
+    sentence completes, dated as that one), the earliest it can have happened
+    (``_rows_in_order``) and the earliest outcome the document states after it
+    (``_followed``)."""
     document, text = unit.document, unit.sentence.text
     if cites:
         case.documents[document.doc_id] = document
         case.pages[document.doc_id].add(unit.page)
         case.citations.append(cite)
-    position, latest, before, floor = at
+    position, latest, before, floor, followed = at
     found = outcome_of(text)
     when = max(_when(text, document), floor)
     if found is None and before and (found := reason_of(text, outcome_of(before), before)):
@@ -132,7 +144,7 @@ def _read_sentence(case: Case, unit: Unit, cite: Citation, at: tuple[int, date, 
     elif found is not None and found.outcome == "open":
         # a reopening happened on the day written with it ("reopened 13.03.2015"), and before
         # what followed it
-        when = min(_day_at(text, found.at) or when, latest)
+        when = min(_day_at(text, found.at) or min(when, followed), latest)
     order = (when, document.control, unit.page, position)
     if found is not None:
         case.outcomes.append((order, found.outcome, found.reason, cite))
@@ -279,7 +291,8 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
 # A date in brackets right after a name, or one a label says is the birth: not a log's date
 # after a name ("HOLT Jason, 04/11/2001: arrested").
 _BORN = r"(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*"
-_BIRTH_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4})"
+_BIRTH_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4}|"
+               r"\d{1,2}\.[ivxIVX]{1,4}\.\d{4})")  # "14.iii.1971": the month in Roman numerals
 _BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)|[,(]?\s*{_BORN}"
                     rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
 

@@ -67,7 +67,9 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           r"\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]{0,20}?,|"
           r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
-_SUSPECT_VERB = (r"arrested|re-?arrested|detained\b[^.;]{0,30}?\barrested|charged|summonsed|"
+# Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
+_CUSTODY = r"detained on suspicion|taken into custody|apprehended"
+_SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  r"(?:interviewed|questioned) (?:\w+ ){0,3}?under caution|given (?:a|an) (?:formal |police )?"
                  r"caution|received (?:a|an) (?:formal |police )?caution|"
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
@@ -101,7 +103,11 @@ _SUSPECT_AFTER = _rx(
     # "Holt JASON: charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
     # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
     # whatever the case of the rest).
-    rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|charged|summonsed|cautioned|reported for "
+    # An interview under caution as a noun, in the person's own clause: "X came in by
+    # appointment for a cautioned interview", "X sat a cautioned interview".
+    rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,50}}?\b(?P<interview>(?:a|an) "
+    r"(?:voluntary )?(?:cautioned interview|interview under caution))"
+    rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
@@ -139,6 +145,8 @@ _SUSPECT_BEFORE = _rx(
     # 12 March 2003: ".
     rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
+    # The label's code in quotes: "Nominal 'B' (suspect): ".
+    r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"
     # A label's aside: "Suspect (named by Child H): ", "Nominal (interviewed under caution
     # 3 May 2001, legal adviser Ann Lee): ".
     r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
@@ -163,14 +171,24 @@ _WITNESS_AFTER = _rx(r"^\s*(?:\((?:a |the |independent )?witness\)|, (?:a|the|an
 # alibi, which was checked"). A person a case clears is no suspect of it, whatever else it says.
 _CLEARING = (r"(?:eliminated|ruled out|excluded|cleared|not involved|no longer (?:a |the )?"
              r"suspect|not (?:a |the )?suspect|(?:an?|the) (?:\w+ ){0,2}alibi)")
-_CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})\s*\([^()]{{0,60}}\b{_CLEARING}[^()]{{0,30}}\)"
-                      r"\s*[:\-\u2013]?\s*$")
+_CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})(?:\s*['\u2018\u2019\"][A-Z0-9]{{1,2}}['\u2019\"])?"
+                      rf"\s*\([^()]{{0,60}}\b{_CLEARING}[^()]{{0,30}}\)\s*[:\-\u2013]?\s*$"
+                      # a label that clears: "Not a suspect: ", "No longer a suspect - "
+                      r"|\b(?:not|no longer)\s+(?:a|the)\s+(?:suspect|offender|nominal)\s*[:\-\u2013]\s*$")
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
-                     rf"{_CLEARING}")
+                     rf"{_CLEARING}"
+                     # a log's entry without its auxiliary: "X ruled out: ...", "X, cleared when"
+                     r"|^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:eliminated|ruled out|cleared|excluded)\b"
+                     r"(?!\s+(?:him|her|them|(?-i:[A-Z])))")
 # A verb that clears the person a decision names: "eliminated X as a suspect", "ruled out X".
 _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|clear\w*|"
                             r"stood down)\s+(?:\w+\s+){0,2}$")
+# A name given as the one who did it: "Child 7-B gave the name X (born ...) as the man
+# responsible" (a caller who "gave the name X" gave their own).
+_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$")
+_GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
+                       r"suspect|offender|abuser|perpetrator)s?\b")
 _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
@@ -189,6 +207,12 @@ def role_of_code(key: str) -> RoleRule:
     return RoleRule(role, 0.95 if role == "subject" else 0.9, f"code label {label}")
 
 
+# A subject's code of a label and one word ("Girl Heron", "YP Lark"), which a language model
+# takes for a name: the label written first says it is a code.
+_WORD_CODE = re.compile(r"(?:Child|CHILD|YP|CYP|Young [Pp]erson|Complainant|Victim|Girl|Boy) "
+                        r"[A-Z][a-z]+")
+
+
 def _officer(before: str, written: str, after: str) -> bool:
     return bool(re.match(rf"{_RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
                 or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
@@ -199,6 +223,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     ``after`` are the sentence's text either side of ``written``."""
     # A sentence's line breaks are spaces ("interviewed under\ncaution"); same length, same offsets.
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
+    if _WORD_CODE.fullmatch(" ".join(written.split())):
+        return RoleRule("subject", 0.8, "a subject's label and code word")
     if _officer(before, written, after):
         return RoleRule("officer", 0.9, "title, collar number or job")
     if _CLEARED_BEFORE.search(before[-120:]) or _CLEARED_AFTER.match(after[:160]):
@@ -216,9 +242,12 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
+            or named.get("interview") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
             or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
+    if _GAVE_NAME_BEFORE.search(before[-40:]) and (given := _GAVE_NAME_AFTER.match(after[:80])):
+        return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])

@@ -80,10 +80,13 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
+# In capitals or in small letters ("28.IV.2001", "28.iv.2001"), never mixed.
+_ROMAN = "(?-i:" + "|".join(sorted([*_ROMAN_MONTHS, *(m.lower() for m in _ROMAN_MONTHS)],
+                                   key=len, reverse=True)) + ")"
 DATE = re.compile(
-    # "12 April 2007", "12-Apr-07", and a log's glued "12APR2007".
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
+    # "12 April 2007", "12-Apr-07", a log's glued "12APR2007", and a sworn paper's "the 12th
+    # day of April 2007".
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
     # An apostrophe for the century: "21st Nov. '99".
     rf"(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
@@ -104,8 +107,9 @@ def _as_date(match: re.Match[str]) -> date | None:
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
+    roman = month.upper()
     month_number = int(month) if month.isdigit() else (
-        _ROMAN_MONTHS.index(month) + 1 if month in _ROMAN_MONTHS else _MONTHS.get(month[:3].lower(), 0))
+        _ROMAN_MONTHS.index(roman) + 1 if roman in _ROMAN_MONTHS else _MONTHS.get(month[:3].lower(), 0))
     full = int(year) + (0 if len(year) == 4 else 1900 if int(year) >= 50 else 2000)
     try:
         return date(full, month_number, int(day))
@@ -125,7 +129,7 @@ def dates_in(text: str) -> tuple[tuple[date, int], ...]:
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
                        r"complain(?:ed|t (?:was )?made)|(?:date of )?first complaint|"
-                       r"came to (?:\w+ )?notice|"
+                       r"(?:came|brought) to (?:\w+ )?(?:notice|attention)|"
                        # not a code's label ("Referred Child T"), nor how a letter names
                        # someone ("referred to in our papers as Child B")
                        r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"

@@ -8,10 +8,15 @@ reference written with placeholders for the parts that vary:
 
 - ``{YYYY}`` a four-digit year, ``{YY}`` a two-digit one, ``{year}`` either;
 - ``{MM}`` and ``{DD}`` the month and the day (an incident log's day: part of its number);
+  ``{MON}`` the month in letters ("SEP", "Sept", "September"), with or without a space either
+  side; a month without its day (``{YY}{MM}``) is the year's month; ``{DDD}`` the day of the
+  year (001 to 366) beside its year;
 - ``{serial}`` the serial, three to seven digits; ``{serial:5}`` five, ``{serial:4-5}`` four
   or five (a serial written with or without its leading zero);
 - ``{letters}`` letters that are part of the number (a district's "HN", a sibling's "A"), one
   to four; ``{letters:2}`` two;
+- ``{part}`` a numbered part that makes another reference (a person's episode "E2", a
+  sub-reference "/3"), one to three digits; ``{part:1}`` one;
 - ``{check}`` a check character (a digit or a letter), not part of the number: the same
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
@@ -26,7 +31,7 @@ is no reference (a date, a phone number, a sum, a bare number) is refused
 (``DeclarationError``, naming the shape and what it would read).
 
 Every written form of one reference has one key (``DeclaredFormat.key``):
-``DECLARED/<owner>/<scheme>/<letters>/<year or day>/<serial>``, so the spellings of one number
+``DECLARED/<owner>/<scheme>/<letters>/<year, month or day>/<serial>[/<part>]``, so the spellings of one number
 group together, and two forces' or councils' numbers of the same digits stay two.
 """
 
@@ -34,7 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from search.entity_kinds.reference import DECLARED_HEAD, DECLARED_SCHEMES, Scheme, year_of
@@ -47,12 +52,15 @@ _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<hig
 _SEPARATORS = "/-. "
 _SEPARATOR = r"(?:[ ]?[/\-.][ ]?|[ ])"
 _LITERAL = re.compile(r"[A-Z0-9]")
-_NAMES = {"YYYY", "YY", "year", "MM", "DD", "serial", "letters", "check"}
+_NAMES = {"YYYY", "YY", "year", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
+_YEARS = {"YYYY", "YY", "year"}
+_MONTHS = {"MM", "MON"}
+_MONTH_NAMES = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
 _NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
                    "07700 900123", "0161 496 0000", "1250", "2004", "12345", "123456",
                    "12345678", "1,250.00", "14:30", "04/05", "2003/04", "10-12", "PC 1234",
-                   "DC 4410", "AB 123", "PC1234", "M1 1AA")
+                   "DC 4410", "AB 123", "PC1234", "M1 1AA", "12 MAR 2004", "12MAR04")
 
 
 class DeclarationError(ValueError):
@@ -73,22 +81,43 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     name = next((n for n in _NAMES if n.lower() == written.lower()), written)
     if name not in _NAMES:
         raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
-                               "{YYYY} {YY} {year} {MM} {DD} {serial} {letters} {check}")
-    if name in ("serial", "letters"):
-        default = (3, 7) if name == "serial" else (1, 4)
+                               "{YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial} {letters} {part} "
+                               "{check}")
+    if name in _WIDTHS:
+        default, widest = _WIDTHS[name]
         low = int(match.group("low") or default[0])
         high = int(match.group("high") or (match.group("low") or default[1]))
-        if not 1 <= low <= high <= (10 if name == "serial" else 6):
+        if not 1 <= low <= high <= widest:
             raise DeclarationError(f"shape {shape!r}: {{{name}:{low}-{high}}} is no width")
         return _Part(name, low, high)
     if match.group("low"):
         raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
     return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "MM": (2, 2),
-                         "DD": (2, 2), "check": (1, 1)}[name])
+                         "MON": (3, 9), "DD": (2, 2), "DDD": (3, 3), "check": (1, 1)}[name])
 
 
+# The parts that take a width: (the default low and high), the widest.
+_WIDTHS = {"serial": ((3, 7), 10), "letters": ((1, 4), 6), "part": ((1, 3), 3)}
 _PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d",
-             "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]", "check": r"[0-9A-Z]"}
+             "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]",
+             "DDD": r"00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]", "check": r"[0-9A-Z]",
+             "MON": r"(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?"
+                    r"|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"}
+
+
+def _dates_refused(shape: str, names: set[str]) -> str | None:
+    """Why a shape's date parts cannot make a day, a month or a year; None when they can."""
+    years, months = names & _YEARS, names & _MONTHS
+    if len(years) > 1 or len(months) > 1:
+        return f"shape {shape!r}: one year and one month ({{MM}} or {{MON}}) at most"
+    if "DDD" in names and (not years or months or "DD" in names):
+        return (f"shape {shape!r}: a day of the year needs its year and no month or "
+                "{DD} beside it")
+    if "DD" in names and not (months and years):
+        return f"shape {shape!r}: a day needs its {{DD}}, a month ({{MM}} or {{MON}}) and a year"
+    if months and not years:
+        return f"shape {shape!r}: a month needs its year"
+    return None
 
 
 class Shape:
@@ -106,11 +135,8 @@ class Shape:
                                    "serial is what tells it from the next one")
         if len(names) != len(set(names)):
             raise DeclarationError(f"shape {self.text!r} names a part twice")
-        years = {"YYYY", "YY", "year"} & set(names)
-        if len(years) > 1 or (({"MM", "DD"} & set(names)) and not ({"MM", "DD"} <= set(names)
-                                                                   and years)):
-            raise DeclarationError(f"shape {self.text!r}: one year, and a day needs its {{DD}}, "
-                                   "{MM} and a year")
+        if (refused := _dates_refused(self.text, set(names))) is not None:
+            raise DeclarationError(refused)
         if not re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text)) and "letters" not in names:
             raise DeclarationError(f"shape {self.text!r} has no letters: digits and separators "
                                    "alone would read every number (write the force's letters)")
@@ -151,12 +177,14 @@ class Shape:
 
     @staticmethod
     def _group(part: _Part, index: int) -> str:
-        if part.name == "serial":
+        if part.name in ("serial", "part"):
             body = rf"\d{{{part.low},{part.high}}}"
         elif part.name == "letters":
             body = rf"[A-Z]{{{part.low},{part.high}}}"
         else:
             body = _PATTERNS[part.name]
+        if part.name == "MON":  # "17 MAR 2009" as well as "17MAR09"
+            return f" ?(?P<p{index}>{body}) ?"
         return f"(?P<p{index}>{body})"
 
     def fits(self, written: str) -> bool:
@@ -174,15 +202,31 @@ class Shape:
         year = year_of(written_year) if written_year else None
         if written_year and year is None:
             return None
-        when = str(year) if year else ""
-        if "MM" in values or "DD" in values:
-            try:
-                day = date(year or 0, int(values.get("MM", "0")), int(values.get("DD", "0")))
-            except ValueError:
-                return None
-            when = day.isoformat()
+        when = _when(year, values)
+        if when is None:
+            return None
         parts = [values["letters"]] if "letters" in values else []
-        return "/".join([*parts, *([when] if when else []), f"{int(values['serial']):05d}"])
+        serial = f"{int(values['serial']):05d}"
+        number = [str(int(values["part"]))] if "part" in values else []
+        return "/".join([*parts, *([when] if when else []), serial, *number])
+
+
+def _when(year: int | None, values: dict[str, str]) -> str | None:
+    """A reference's year, month ("2010-03") or day ("2009-03-17") as its key writes it; ""
+    without a year; None when it is no day (a 31 February, a 366th day of 2011)."""
+    month = (int(values["MM"]) if "MM" in values
+             else _MONTH_NAMES.index(values["MON"][:3].upper()) + 1 if "MON" in values else 0)
+    try:
+        if "DDD" in values:
+            day = date(year or 0, 1, 1) + timedelta(days=int(values["DDD"]) - 1)
+            return day.isoformat() if day.year == year else None
+        if "DD" in values:
+            return date(year or 0, month, int(values["DD"])).isoformat()
+    except ValueError:
+        return None
+    if month:
+        return f"{year:04d}-{month:02d}"
+    return str(year) if year else ""
 
 
 def shape_of(example: str) -> str:

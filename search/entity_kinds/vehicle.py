@@ -13,10 +13,15 @@ import re
 
 from search.entity_kinds.declaration import EntityKind, Span
 
+# A plate read out character by character ("R614 H Y K", "R 6 1 4 H Y K"): every mark ends in
+# letters or digits, so three or more single characters apart by spaces close it.
+_SPACED = r"[A-Z0-9]{1,4}(?: [A-Z0-9]){3,6}(?![ ]?[A-Za-z0-9])"
 _FIND = re.compile(
-    r"\b(?:[A-Z]{2}\d{2}[ -]?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
+    rf"\b(?:{_SPACED}|"
+    r"[A-Z]{2}\d{2}[ -]?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3} ?[A-Z]"
     r"|[A-Z]{1,3} ?\d{1,4}|\d{1,4} ?[A-Z]{1,3}|(?i:[A-Z]{2}\d{2}[ -]?[A-Z]{3}))\b"
 )
+_SPACED_WHOLE = re.compile(_SPACED)
 # Memory tags and year letters as the DVLA issues them. The random letters never use I; Q is
 # allowed there because the fictional cast's plates carry one (so that none is a real car).
 _FORMATS = {
@@ -63,6 +68,9 @@ def vehicle_in_context(text: str, match: re.Match[str]) -> Span | None:
     mark in lower case only in the current format, after a vehicle word."""
     style = vehicle_format(match.group())
     before = text[max(0, match.start() - 40) : match.start()]
+    if _SPACED_WHOLE.fullmatch(match.group()):  # spaced out: a plate only after a vehicle word
+        cued = style and _CUE.search(before) and not _RANK_BEFORE.search(before)
+        return match.span() if cued else None
     if not match.group().isupper():
         cued = style == "current" and _CUE.search(before) and not _RANK_BEFORE.search(before)
         return match.span() if cued else None

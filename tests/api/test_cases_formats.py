@@ -77,6 +77,9 @@ def test_a_declared_format_regroups_the_cases_at_the_next_cases_stage(api, colle
     ({**CRIME, "examples": ["QT-07-33810"]}, "'QT-07-33810' fits none of the shapes"),
     ({**CRIME, "shapes": ["{serial:4}/{YY}"], "examples": []}, "would read every number"),
     ({**CRIME, "shapes": ["QT-{YY}"], "examples": []}, "has no {serial}"),
+    ({**CRIME, "shapes": ["QT-{MON}-{serial:4}"], "examples": []}, "a month needs its year"),
+    ({**CRIME, "shapes": ["QT-{DDD}-{serial:4}"], "examples": []},
+     "a day of the year needs its year"),
 ])
 def test_a_declaration_that_cannot_work_is_400_with_its_reason(api, collection, declared: dict,  # noqa: ANN001
                                                                 reason: str) -> None:

@@ -128,3 +128,64 @@ def test_an_unknown_scheme_or_an_owner_with_a_slash_is_refused() -> None:
         declared_format("Quarrendon Police", "parking", ["QT-{YY}-{serial}"], [])
     with pytest.raises(DeclarationError, match="without '/'"):
         declared_format("Quarrendon/Police", "crime", ["QT-{YY}-{serial}"], [])
+
+
+def test_a_day_of_the_year_is_read_as_that_day() -> None:
+    log = declared_format("Harnby", "incident", ["{YY}Q{DDD}/{serial:4}", "{YY} Q{DDD} {serial:4}"],
+                         ["11Q045/0317", "11 Q045 0317"])
+    assert log.read("log 11Q045/0317.")[0][2] == log.read("log 11 Q045 0317")[0][2]
+    assert log.read("11Q045/0317")[0][2].endswith("/2011-02-14/00317")
+    assert log.read("11Q054/0317")[0][2] != log.read("11Q045/0317")[0][2]  # another day
+    assert log.read("11Q366/0317") == []  # 2011 has no 366th day
+    assert log.read("12Q366/0317") != []
+
+
+def test_a_month_in_letters_beside_its_day_is_the_same_day_as_in_digits() -> None:
+    pad = declared_format("Harnby", "incident", ["HX[ ]{serial:4}-{DD}{MON}{year}"],
+                          ["HX0291-17MAR09", "HX 0291 17 MAR 2009", "HX0291-17Mar2009"])
+    keys = {pad.read(w)[0][2] for w in ("HX0291-17MAR09", "HX 0291 17 MAR 2009",
+                                        "HX0291-17 March 2009")}
+    assert keys == {pad.read("HX0291-17MAR09")[0][2]}
+    assert next(iter(keys)).endswith("/2009-03-17/00291")
+    assert pad.read("HX0291-17APR09")[0][2] not in keys  # the next month: another log
+    assert pad.read("HX0291-31FEB09") == []
+
+
+def test_a_month_without_its_day_keys_the_year_and_month() -> None:
+    contact = declared_format("Harnby", "incident", ["{serial:5}-HB[-]{YY}{MM}",
+                                                     "HB[-]{YY}{MM}.{serial:5}"],
+                              ["04412-HB-1003", "04412 HB1003", "HB1003.04412"])
+    one = {contact.read(w)[0][2] for w in ("04412-HB-1003", "04412 HB1003", "HB1003.04412")}
+    assert len(one) == 1 and next(iter(one)).endswith("/2010-03/04412")
+    assert contact.read("04412-HB-1004")[0][2] not in one  # the next month
+    assert contact.read("04412-HB-1013") == []  # no 13th month
+
+
+def test_a_numbered_part_makes_another_reference() -> None:
+    person = declared_format("Harnby Council", "referral", ["PN[ ]{serial:7}/E{part:1}"],
+                             ["PN0098123/E1", "PN 0098123 E1", "PN.0098123.E2"])
+    first, again, second = (person.read(w)[0][2] for w in
+                            ("PN0098123/E1", "PN 0098123 E1", "PN.0098123.E2"))
+    assert first == again != second
+    assert person.read("PN0098123") == []  # the episode is part of the number
+
+
+def test_two_episodes_of_one_person_number_are_two_cases() -> None:
+    person = (declared_format("Harnby Council", "referral", ["PN[ ]{serial:7}/E{part:1}"], []),)
+    texts = ["Referral PN0098123/E1 received 4 May 2009 for YP7.",
+             "Minutes: PN 0098123 E1 discussed; police to interview Dale Orrin.",
+             "Referral PN.0098123.E2 received 2 June 2011 for YP7."]
+    assert sorted(len(case) for case in _cases(texts, person)) == [1, 1]
+
+
+@pytest.mark.parametrize(("shape", "reason"), [
+    ("HX{serial:4}-{DD}{MON}", "a day needs"),
+    ("HX{serial:4}-{MON}", "a month needs"),
+    ("HX{serial:4}-{DD}{MM}{MON}{YY}", "one month"),
+    ("HX{serial:4}-{DDD}", "a day of the year needs"),
+    ("HX{serial:4}-{DDD}{MM}{YY}", "a day of the year needs"),
+    ("HX{serial:4}/E{part:0}", "is no width"),
+])
+def test_dates_and_parts_that_cannot_be_read_are_refused(shape: str, reason: str) -> None:
+    with pytest.raises(DeclarationError, match=reason):
+        declared_format("Harnby", "incident", [shape], [])

@@ -172,3 +172,13 @@ def test_a_person_detained_then_arrested_is_a_suspect() -> None:
     found = role_of_name("Mr ", "Dean Rusk", " was detained on 27/11/2003, arrested for rape.")
     assert found is not None and found.role == "suspect"
     assert role_of_name("", "Dean Rusk", " was detained under the Mental Health Act.") is None
+
+
+def test_a_reopening_dated_only_by_its_report_s_heading_comes_before_the_result_after_it() -> None:
+    (case,) = build_cases("c", [
+        _document(1, "Crime No: KX-04-12345\nOn 3 May 2004 no further action was taken."),
+        _document(2, "Kexby Police: report of the reinvestigation of old crimes, the 10th day of March "
+                     "2018\n"
+                     "Operation Lapwing took up KX-04-12345, originally finalised 3 May 2004. "
+                     "Result on the 11th day of January 2018: Dean Rusk charged with rape.")])
+    assert case.outcome()[0] == "charged"

@@ -279,3 +279,29 @@ def test_an_address_without_its_postcode_is_the_one_in_the_town_written_after_it
     linked = _linked(documents)
     assert linked["HX/2004/0303"] == {"shared address": {"HX/2004/0101"}}
     assert linked["HX/2004/0202"] == {}
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("46 Hollin Ri., Carrbeck", "46 hollin rise in carrbeck"),  # a type cut short, its stop kept
+    ("46 Hollin Mou. that night", "46 hollin mount"),
+])
+def test_a_street_type_cut_short_to_one_type_is_that_type(written: str, key: str) -> None:
+    assert [a[2] for a in addresses(f"Seen at {written}.")][:1] == [key]
+
+
+def test_a_cut_short_type_that_could_be_two_is_no_address() -> None:
+    assert addresses("Seen at 46 Hollin Cr. that night.") == []  # crescent or croft
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("registration R614 H Y K", "R614HYK"), ("car R 6 1 4 H Y K", "R614HYK"),
+    ("the van, index mark HK07 W D P", "HK07WDP")])
+def test_a_plate_with_its_characters_spaced_is_the_plate(written: str, key: str) -> None:
+    from ingest.patterns import find_patterns
+    assert [m.key for m in find_patterns(f"Seen: {written}.") if m.kind == "vehicle"] == [key]
+
+
+def test_spaced_letters_without_a_vehicle_word_are_no_plate() -> None:
+    from ingest.patterns import find_patterns
+    assert [m for m in find_patterns("Grades: R614 H Y K.") if m.kind == "vehicle"
+            and len(m.key) > 4] == []

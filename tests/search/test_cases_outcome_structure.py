@@ -47,6 +47,10 @@ def test_an_arrests_caution_and_a_bare_no_are_no_outcome(sentence: str) -> None:
     ("Taken into custody 28.IV.2001.", date(2001, 4, 28)),
     ("Closed 8.XII.1999 by the inspector.", date(1999, 12, 8)),
     ("Closed 2006. 01. 10. with no further action.", date(2006, 1, 10)),
+    ("Closed 8.xii.1999 by the inspector.", date(1999, 12, 8)),  # the numeral in small letters
+    ("Taken into custody 14.iv.2003.", date(2003, 4, 14)),
+    ("The file was closed on the 21st day of November 1999.", date(1999, 11, 21)),
+    ("Sworn this 2nd day of June, 2004 before me.", date(2004, 6, 2)),
 ])
 def test_dates_with_a_roman_month_or_the_year_first_with_full_stops(text: str, day: date) -> None:
     assert [found for found, _at in dates_in(text)] == [day]

@@ -89,6 +89,7 @@ def test_a_team_code_before_the_year_and_serial_is_the_issuer_not_the_year() -> 
 
 def test_a_day_with_a_roman_numeral_month_is_no_reference() -> None:
     assert _reference_keys("The file was closed on 17.VIII.2003 by the inspector.") == set()
+    assert _reference_keys("The file was closed on 17.viii.2003 by the inspector.") == set()
 
 
 def test_a_number_that_stands_in_place_of_another_is_one_case_renumbered() -> None:
