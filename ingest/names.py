@@ -40,7 +40,7 @@ from search.name_authority import (
     shared_surnames,
     with_titles,
 )
-from search.name_kinds import LEADING_WORDS, name_kind
+from search.name_kinds import LEADING_WORDS, name_kind, thing_heads, written_inverted
 from search.name_statements import (
     APART_PHRASES,
     NAMING_WORDS,
@@ -88,6 +88,8 @@ class Authority:
     people: NameAuthority
     displays: dict[tuple[str, str], str]  # (kind, key) -> how the facet shows it
     aliases: dict[str, str]  # an OCR slip of a person's key -> the key
+    # "People" that are a firm's, a building's or a street's name cut short ("Cleckmoor High")
+    things: set[str] = dataclasses.field(default_factory=set)
 
 
 def _shown(forms: Counter[str]) -> str:
@@ -142,12 +144,50 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             break
     stating = statement_pages(client, indices, collection)
     apart = [pair for text in stating for pair in stated_apart(text)]
-    authority = authority_of(forms, documents, apart)
+    inverted = gather_inverted(client, indices, collection, forms)
+    authority = authority_of(forms, documents, apart, inverted)
     gather_titles(client, indices, collection, authority)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
     return authority
+
+
+INVERTED_PAGES = 3  # pages read per name that may be written surname first
+INVERTED_BATCH = 200  # names asked in one request
+
+
+def _may_be_inverted(kind: str, key: str) -> bool:
+    """An organisation or a place of two words that may be a person's name no forename list
+    knows ("Thida Win"): the collection's index form decides (``gather_inverted``)."""
+    parts = key.split()
+    return (kind in ("org", "place") and len(parts) == 2 and all(p.isalpha() for p in parts)
+            and parts[0] not in forenames() and is_full_name(key)
+            and name_kind("person", key.title())[0] == "person")
+
+
+def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
+                    forms: dict[tuple[str, str], Counter[str]]) -> set[tuple[str, str]]:
+    """The organisations and places of two words the collection also writes as a police index
+    writes a person ("WIN, Thida" beside "Thida Win" as an organisation): read from a few
+    pages that hold the two words in that order."""
+    names = sorted(written for written in forms if _may_be_inverted(*written))
+    found: set[tuple[str, str]] = set()
+    for at in range(0, len(names), INVERTED_BATCH):
+        batch = names[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for _kind, key in batch:
+            first, last = key.split()
+            body += [{"index": indices.pages}, {
+                "size": INVERTED_PAGES, "_source": ["text"], "query": {"bool": {"filter": [
+                    {"term": {"collection": collection}},
+                    {"match_phrase": {"text": f"{last} {first}"}}]}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for written, answer in zip(batch, answers, strict=True):
+            if any(written_inverted(hit["_source"].get("text") or "", written[1])
+                   for hit in answer.get("hits", {}).get("hits", [])):
+                found.add(written)
+    return found
 
 
 def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:
@@ -415,14 +455,19 @@ def written_as_initials(forms: Counter[str]) -> bool:
 
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
-                 apart: list[tuple[str, str]] | None = None) -> Authority:
+                 apart: list[tuple[str, str]] | None = None,
+                 inverted: set[tuple[str, str]] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
-    ``apart``: names the collection states are two people, never read as one)."""
+    ``apart``: names the collection states are two people, never read as one; ``inverted``:
+    organisations and places it also writes as a person's index form, "WIN, Thida")."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    things = things_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
     for (kind, key), found in forms.items():
+        if kind == "person" and key in things:
+            continue
         if written_as_initials(found):
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
@@ -434,7 +479,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
             # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
-            titled, key = _titled(usual), person_key(usual)
+            titled = _titled(usual) or (kind, key) in (inverted or set())
+            key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
@@ -462,7 +508,26 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
-    return Authority(NameAuthority(people.values()), displays, aliases)
+    return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def things_as_people(forms: dict[tuple[str, str], Counter[str]],
+                     documents: dict[tuple[str, str], int]) -> set[str]:
+    """The person keys that start with a word the collection's firms, buildings and streets
+    start with ("Cleckmoor High" beside "Cleckmoor Division"), a word no forename list knows
+    and that ends fewer people's names than it heads things."""
+    def count(written: tuple[str, str]) -> int:
+        return documents.get(written, sum(forms[written].values()))
+
+    names: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
+    for written in forms:
+        names[written[1]] += count(written)
+        if written[0] == "person" and is_full_name(written[1]):
+            surnames[name_parts(written[1])[-1]] += count(written)
+    heads = thing_heads(names, surnames, {key for kind, key in forms if kind == "person"})
+    return {key for kind, key in forms if kind == "person" and len(key.split()) >= 2
+            and key.split()[0] in heads}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
@@ -542,7 +607,8 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
 def relink(records: list[dict[str, Any]], pages: dict[int, str],
            authority: Authority) -> list[LinkedMention]:
     """A document's mentions with the collection's people linked (see the module docstring)."""
-    base = [m for r in records if (m := _base(r, authority.aliases)) is not None]
+    base = [m for r in records if (m := _base(r, authority.aliases)) is not None
+            and not (m.kind == "person" and m.raw_key in authority.things)]
     mentions = link_within_document(base)
     # link_within_document rebuilds what it links: carry the recogniser's kind across.
     mentions = [m if isinstance(m, NamedMention) else NamedMention(
@@ -558,10 +624,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
     # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here;
-    # a surname of the collection's people alone is theirs anywhere.
+    # a forename or a surname of the collection's people alone is theirs anywhere.
     people = authority.people
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
-        m.key not in known and m.key not in people.people and m.key not in people.surnames)]
+        m.key not in known and m.key not in people.people and m.key not in people.surnames
+        and m.key not in people.forenames)]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 

@@ -732,6 +732,12 @@ class NameAuthority:
         parts = [name_parts(key) for key in self.people]
         return frozenset({p[-1] for p in parts} | {" ".join(p[1:]) for p in parts})
 
+    @cached_property
+    def forenames(self) -> frozenset[str]:
+        """The first given names of the people and of every full name they are known by."""
+        return frozenset(name_parts(key)[0] for p in self.people.values()
+                         for key in (p.key, *p.aliases))
+
     def display(self, key: str) -> str | None:
         person = self.people.get(key)
         return person.display if person else None

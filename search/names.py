@@ -236,10 +236,13 @@ PLACE_ABBREVIATIONS = {
     "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
     "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
     "gdn": "garden", "bvd": "boulevard", "blvd": "boulevard",
+    # rooms and buildings as a log or a briefing shortens them ("Briefing Rm", "Civic Ctr")
+    "ctr": "centre", "cntr": "centre", "rm": "room", "hq": "headquarters", "resid": "residence",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",
-                     "ltd": "limited", "assoc": "associates", "dept": "department"}
+                     "ltd": "limited", "assoc": "associates", "dept": "department",
+                     "pol": "police"}
 
 
 def expand_abbreviations(key: str, kind: str) -> str:

@@ -1,0 +1,69 @@
+"""Names that are a town's things, not its people; people a recogniser called things (names14)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ingest.names import authority_of
+from search.entity_kinds.anonymised import anonymised_key
+from search.name_kinds import name_kind, written_inverted
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Youth Ctr", "place"), ("Interview Rm", "place"), ("Custody Suite HQ", "place"),
+    ("Oakbarrow Wynd", "place"), ("Hollinsby Pol", "org"), ("Zion Tabernacle", "org"),
+    ("Ebenezer Chapel", "org"), ("Oakbarrow Lodge Resid", "place")])
+def test_abbreviated_rooms_buildings_and_bodies_are_no_person(text: str, kind: str) -> None:
+    assert name_kind("person", text)[0] == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Told Mrs Rennard", "Mrs Rennard"), ("Told Oyelaran Adeyemi", "Oyelaran Adeyemi"),
+    ("Nell Vasquez Others", "Nell Vasquez"), ("Oyelaran Adeyemi Direct", "Oyelaran Adeyemi")])
+def test_a_verb_before_or_a_caption_word_after_a_name_is_not_the_name_s(text: str,
+                                                                          name: str) -> None:
+    assert name_kind("person", text) == ("person", name)
+
+
+def test_a_forename_that_is_also_a_verb_keeps_its_surname() -> None:
+    assert name_kind("person", "Will Thackeray") == ("person", "Will Thackeray")
+
+
+def test_a_code_spelt_in_the_phonetic_alphabet_is_the_letter() -> None:
+    assert anonymised_key("Young Person Tango") == "Young Person T"
+    assert anonymised_key("VICTIM ECHO") == "Victim E"
+    assert anonymised_key("Injured Party 2") == "Injured Party 2"
+
+
+def test_a_name_written_as_a_police_index_writes_a_person() -> None:
+    assert written_inverted("Seen: BAYAR, Tselmeg at 21:00", "tselmeg bayar")
+    assert written_inverted("not to contact BAYAR - Tselmeg;", "tselmeg bayar")
+    assert not written_inverted("Tselmeg Bayar, BAYAR", "tselmeg bayar")
+    assert not written_inverted("Risk: Bayar, Tselmeg", "tselmeg bayar")  # no capitals
+
+
+def _forms(entries: dict[tuple[str, str], int]) -> dict[tuple[str, str], Counter[str]]:
+    return {(kind, key): Counter({key.title(): n}) for (kind, key), n in entries.items()}
+
+
+def test_a_person_only_ever_tagged_as_an_organisation_joins_when_written_as_an_index() -> None:
+    forms = _forms({("org", "tselmeg bayar"): 6, ("org", "oakbarrow owls"): 4,
+                    ("person", "nell vasquez"): 3})
+    assert "tselmeg bayar" not in authority_of(forms).people.people
+    inverted = {("org", "tselmeg bayar")}
+    assert set(authority_of(forms, inverted=inverted).people.people) == {
+        "tselmeg bayar", "nell vasquez"}
+
+
+def test_a_person_that_starts_with_the_town_s_word_is_a_thing_of_the_town() -> None:
+    forms = _forms({("person", "hollinsby high"): 9, ("place", "hollinsby division"): 5,
+                    ("org", "hollinsby food & wine"): 4, ("person", "nell vasquez"): 7,
+                    ("person", "nell vasquez hollinsby division"): 1,
+                    ("org", "vasquez motors"): 3, ("person", "ann vasquez"): 4})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert "hollinsby high" not in authority.people.people
+    assert "hollinsby high" in authority.things
+    # A person run into a place, and a firm bearing a surname, make no one a thing.
+    assert {"nell vasquez", "ann vasquez"} <= set(authority.people.people)
