@@ -144,6 +144,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             break
     stating = statement_pages(client, indices, collection)
     apart = [pair for text in stating for pair in stated_apart(text)]
+    with_stated_people(forms, documents, apart)
     inverted = gather_inverted(client, indices, collection, forms)
     authority = authority_of(forms, documents, apart, inverted)
     gather_titles(client, indices, collection, authority)
@@ -188,6 +189,19 @@ def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
                    for hit in answer.get("hits", {}).get("hits", [])):
                 found.add(written)
     return found
+
+
+def with_stated_people(forms: dict[tuple[str, str], Counter[str]],
+                       documents: dict[tuple[str, str], int],
+                       apart: list[tuple[str, str]]) -> None:
+    """Each full name a statement says is a different person from another ("NB Wilfred Orme,
+    a porter, is a different person from Wilfrid Orme") is a person named in full, however
+    the recogniser cut it elsewhere ("ORME, Wilfred" read as two names)."""
+    for pair in apart:
+        for key in pair:
+            if is_full_name(key) and ("person", key) not in forms:
+                forms[("person", key)] = Counter({key.title(): 1})
+                documents[("person", key)] = 1
 
 
 def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:

@@ -67,3 +67,10 @@ def test_a_person_that_starts_with_the_town_s_word_is_a_thing_of_the_town() -> N
     assert "hollinsby high" in authority.things
     # A person run into a place, and a firm bearing a surname, make no one a thing.
     assert {"nell vasquez", "ann vasquez"} <= set(authority.people.people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reported VASQUEZ Nell", "VASQUEZ Nell"), ("Noted ADEYEMI, Oyelaran", "ADEYEMI, Oyelaran"),
+    ("Saw MRS Rennard", "MRS Rennard"), ("Ann MARIE Rennard", "Ann MARIE Rennard")])
+def test_a_word_before_an_index_form_or_a_title_is_not_the_name_s(text: str, name: str) -> None:
+    assert name_kind("person", text) == ("person", name)
