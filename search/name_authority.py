@@ -30,7 +30,7 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
-from search.name_tokens import COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_tokens import BRACKETED, COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -477,6 +477,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
+        # The rank in brackets after the surname, as a briefing's list writes it ("Molefe
+        # (D/Sgt)", "Joensen (Custody Sgt) 316").
+        yield (last, BRACKETED + title), rule
+        yield (last, BRACKETED + title, COLLAR), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 

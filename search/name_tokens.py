@@ -96,7 +96,7 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
     r"|(?P<police>Police|Pol\.?|Custody)\s+|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
@@ -181,6 +181,24 @@ def latin_read(text: str) -> str:
     return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
+BRACKETED = "("  # before a title written in brackets after a name: "Molefe (D/Sgt)"
+# An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
+_OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+
+
+def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title written in brackets read as such ("(ds"), its acting or temporary letter
+    dropped: a rank after the name it is, never the title of the next name."""
+    read: list[tuple[str, int, int]] = []
+    for word, start, end in out:
+        if word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start):
+            if read and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
+                read.pop()  # the "t" of "(T/DS)"
+            word = BRACKETED + word
+        read.append((word, start, end))
+    return read
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
@@ -221,7 +239,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
-    return out
+    return _bracketed_titles(text, out) if "(" in text else out
 
 
 def _glued_initials(word: str, previous: str, following: str) -> bool:

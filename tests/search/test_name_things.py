@@ -74,3 +74,21 @@ def test_a_person_that_starts_with_the_town_s_word_is_a_thing_of_the_town() -> N
     ("Saw MRS Rennard", "MRS Rennard"), ("Ann MARIE Rennard", "Ann MARIE Rennard")])
 def test_a_word_before_an_index_form_or_a_title_is_not_the_name_s(text: str, name: str) -> None:
     assert name_kind("person", text) == ("person", name)
+
+
+def test_a_rank_in_brackets_after_a_surname_is_that_officer() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([
+        Person("oyelaran adeyemi", "Oyelaran Adeyemi", titles={"ds"}, named=6),
+        Person("funke adeyemi", "Funke Adeyemi", named=5),
+        Person("nell vasquez", "Nell Vasquez", named=4)])
+
+    def linked(text: str) -> list[tuple[str | None, str]]:
+        return [(link.key, link.rule) for link in people.find(text)]
+
+    assert linked("Present: Adeyemi (D/Sgt), Vasquez (Det Ch Insp)") == [
+        ("oyelaran adeyemi", "title-known"), ("nell vasquez", "title")]
+    assert linked("Adeyemi (T/DS) 2291 took the call") == [("oyelaran adeyemi", "title-known")]
+    # A rank that is no part of a bracket is the next name's, not the surname's before it.
+    assert linked("Adeyemi DS Vasquez") == [("nell vasquez", "title")]
