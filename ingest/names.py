@@ -372,7 +372,7 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
         for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people)):
+            if link.key and (later := known_by_middle_name(link, people, text)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 one_person.setdefault(rare, common)
@@ -407,11 +407,18 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     return pairs
 
 
-def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:
+# The given name written after an index form's first ("DOYLE, Eamon Cathal").
+_NEXT_GIVEN_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])")
+
+
+def known_by_middle_name(link: Link, people: NameAuthority, text: str = "") -> str | None:
     """The other person a full name of three words is, when its first and last words are
     the linked person and its last two another ("Eamon Cathal Doyle" for "Eamon Doyle"
-    and "Cathal Doyle")."""
+    and "Cathal Doyle"; "DOYLE, Eamon Cathal" in ``text``, the link's "DOYLE, Eamon")."""
     words = name_parts(person_key(link.text))
+    after = _NEXT_GIVEN_NAME.match(text, link.end) if "," in link.text else None
+    if after is not None and len(words) == 2 and link.key == " ".join(words):
+        words = [words[0], fold(after.group(1)), words[1]]
     if len(words) != 3 or link.key != f"{words[0]} {words[2]}":
         return None
     later = f"{words[1]} {words[2]}"

@@ -92,3 +92,17 @@ def test_a_rank_in_brackets_after_a_surname_is_that_officer() -> None:
     assert linked("Adeyemi (T/DS) 2291 took the call") == [("oyelaran adeyemi", "title-known")]
     # A rank that is no part of a bracket is the next name's, not the surname's before it.
     assert linked("Adeyemi DS Vasquez") == [("nell vasquez", "title")]
+
+
+def test_an_index_form_with_two_given_names_makes_the_two_names_one_person() -> None:
+    from ingest.names import known_by_middle_name
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("oren vasquez", "Oren Vasquez", named=9),
+                            Person("nell vasquez", "Nell Vasquez", named=12),
+                            Person("ida vasquez", "Ida Vasquez", named=4)])
+    text = "seen: Vasquez, Oren Nell walking north"
+    assert [known_by_middle_name(link, people, text) for link in people.find(text)] == [
+        "nell vasquez"]
+    text = "VASQUEZ, Oren Said he had left"
+    assert [known_by_middle_name(link, people, text) for link in people.find(text)] == [None]
