@@ -536,7 +536,8 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
                      documents: dict[tuple[str, str], int]) -> set[str]:
     """The person keys that start with a word the collection's firms, buildings and streets
     start with ("Cleckmoor High" beside "Cleckmoor Division"), a word no forename list knows
-    and that ends fewer people's names than it heads things."""
+    and that ends fewer people's names than it heads things, or that end with one after a
+    name of two words or more ("Ann Hirst Cleckmoor")."""
     def count(written: tuple[str, str]) -> int:
         return documents.get(written, sum(forms[written].values()))
 
@@ -547,8 +548,11 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
         if written[0] == "person" and is_full_name(written[1]):
             surnames[name_parts(written[1])[-1]] += count(written)
     heads = thing_heads(names, surnames, {key for kind, key in forms if kind == "person"})
-    return {key for kind, key in forms if kind == "person" and len(key.split()) >= 2
-            and key.split()[0] in heads}
+    # "Cleckmoor High" is the town's school; "Ann Hirst Cleckmoor" a person run into the
+    # town's name, whom the matcher finds in the text without it.
+    return {key for kind, key in forms if kind == "person" and (
+        (len(key.split()) >= 2 and key.split()[0] in heads)
+        or (len(key.split()) >= 3 and key.split()[-1] in heads))}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:

@@ -170,7 +170,7 @@ FORM_WORDS = HEADING_WORDS | {
     "vehicle", "make", "model", "colour", "reg", "registration", "persons", "person", "subject",
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
-    "young", "custody",
+    "young", "custody", "ops", "rvp", "fcp", "oic", "sio",
 }
 # Two letters are mostly codes in case files ("CR", "YP"); these few are places and
 # organisations everyone writes that way. Three or more letters need no list.
@@ -312,6 +312,8 @@ def is_legal_reference(words: list[str]) -> bool:
 TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "ref", "tel",
                    "time", "attachments", "importance",
                    "others",  # a caption's "R v Ann Hirst and Others"
+                   # a briefing's points and roles after a name ("Ann Hirst RVP", "... OIC")
+                   "rvp", "fcp", "oic", "sio", "dsio",
                    "direct",  # a signature's "Ann Hirst Direct dial: ..."
                    "no"}  # a collar number's label cut from its number: "DC Chea No.5127"
 

@@ -106,3 +106,19 @@ def test_an_index_form_with_two_given_names_makes_the_two_names_one_person() -> 
         "nell vasquez"]
     text = "VASQUEZ, Oren Said he had left"
     assert [known_by_middle_name(link, people, text) for link in people.find(text)] == [None]
+
+
+def test_a_person_run_into_the_town_s_word_is_the_person_alone() -> None:
+    forms = _forms({("place", "hollinsby division"): 5, ("org", "hollinsby food & wine"): 4,
+                    ("person", "nell vasquez hollinsby"): 2, ("person", "nell vasquez"): 7})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert set(authority.people.people) == {"nell vasquez"}
+    assert "nell vasquez hollinsby" in authority.things
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Ops RVP", None, "Ops"), ("Vasquez RVP", "person", "Vasquez"),
+    ("Oyelaran Adeyemi OIC", "person", "Oyelaran Adeyemi")])
+def test_a_briefing_s_point_or_role_after_a_name_is_not_the_name_s(text: str, kind: str | None,
+                                                                    name: str) -> None:
+    assert name_kind("person", text) == (kind, name)
