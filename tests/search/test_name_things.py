@@ -122,3 +122,23 @@ def test_a_person_run_into_the_town_s_word_is_the_person_alone() -> None:
 def test_a_briefing_s_point_or_role_after_a_name_is_not_the_name_s(text: str, kind: str | None,
                                                                     name: str) -> None:
     assert name_kind("person", text) == (kind, name)
+
+
+@pytest.mark.parametrize("text", ["DCon4471 Vasquez", "VASQUEZ DCon4471", "CustodySgt88 Vasquez",
+                                  "CSO No. 4471 Vasquez"])
+def test_a_rank_glued_to_its_collar_or_spelt_otherwise_is_the_officer_s(text: str) -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([
+        Person("nell vasquez", "Nell Vasquez", titles={"dc", "ps", "pcso"}, named=8),
+        Person("ida vasquez", "Ida Vasquez", named=5)])
+    assert [(link.key, link.rule) for link in people.find(text)] == [
+        ("nell vasquez", "title-known")]
+
+
+def test_a_letter_read_as_its_raised_modifier_twin_is_the_letter() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("oyelaran adeyemi", "Oyelaran Adeyemi", named=8)])
+    assert [link.key for link in people.find("seen by Oyelaran Adeyᵉmi and Oyeˡaran Adeyemi")
+            ] == ["oyelaran adeyemi", "oyelaran adeyemi"]
