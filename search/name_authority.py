@@ -478,9 +478,8 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Molefe
-        # (D/Sgt)", "Joensen (Custody Sgt) 316").
+        # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
-        yield (last, BRACKETED + title, COLLAR), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 
