@@ -548,10 +548,13 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
         if written[0] == "person" and is_full_name(written[1]):
             surnames[name_parts(written[1])[-1]] += count(written)
     heads = thing_heads(names, surnames, {key for kind, key in forms if kind == "person"})
+    # A surname the recogniser found alone as a person's ("Kovacevic") makes the name a
+    # person's whatever its first word heads ("Ivana at Gillside Police Station").
+    alone = {key for kind, key in forms if kind == "person" and len(key.split()) == 1}
     # "Cleckmoor High" is the town's school; "Ann Hirst Cleckmoor" a person run into the
     # town's name, whom the matcher finds in the text without it.
     return {key for kind, key in forms if kind == "person" and (
-        (len(key.split()) >= 2 and key.split()[0] in heads)
+        (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
         or (len(key.split()) >= 3 and key.split()[-1] in heads))}
 
 

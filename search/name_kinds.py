@@ -258,14 +258,15 @@ def _is_leading_word(word: str) -> bool:
 
 def _index_form_after(rest: list[str]) -> bool:
     """Words that start a name of their own: a title ("MR Okafor"), or a surname in capitals
-    then a forename, as an index writes it ("SCAIFE Dwayne", "OKAFOR, Sam"). No word of the
-    name comes before either."""
+    and a comma, then a forename, as an index writes it ("OKAFOR, Sam"). No word of the name
+    comes before either."""
     head = rest[0].rstrip(",.")
     if len(rest) >= 2 and fold(head) in TITLES:
         return True
+    # Only with its comma: "Ivana KOVAC Sent" is a forename, a surname and the next label.
     return (len(rest) >= 2 and len(head) >= 2 and head.isalpha() and head.isupper()
             and fold(head) not in forenames()  # "Ann MARIE Smith": a middle name
-            and (rest[0].endswith(",") or not rest[1].isupper()))
+            and rest[0].endswith(","))
 
 
 def _without_sentence_word(text: str) -> str:
@@ -283,7 +284,7 @@ def _without_sentence_word(text: str) -> str:
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
     if first not in TITLES and not raw[0].isupper() and _index_form_after(rest):
-        return raw[1]  # "Said SCAIFE Dwayne", "Said MR Okafor": a word before the name
+        return raw[1]  # "Said SCAIFE, Dwayne", "Said MR Okafor": a word before the name
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
                                     or first not in LEADING_WORDS):
         return _without_sentence_word(raw[1])  # "Informed Okafor": a verb, then the name

@@ -70,7 +70,8 @@ def test_a_person_that_starts_with_the_town_s_word_is_a_thing_of_the_town() -> N
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Reported VASQUEZ Nell", "VASQUEZ Nell"), ("Noted ADEYEMI, Oyelaran", "ADEYEMI, Oyelaran"),
+    ("Said VASQUEZ, Nell", "VASQUEZ, Nell"), ("Noted ADEYEMI, Oyelaran", "ADEYEMI, Oyelaran"),
+    ("Nell VASQUEZ Sent", "Nell VASQUEZ"), ("Nell VASQUEZ Report", "Nell VASQUEZ Report"),
     ("Saw MRS Rennard", "MRS Rennard"), ("Ann MARIE Rennard", "Ann MARIE Rennard")])
 def test_a_word_before_an_index_form_or_a_title_is_not_the_name_s(text: str, name: str) -> None:
     assert name_kind("person", text) == ("person", name)
@@ -142,3 +143,12 @@ def test_a_letter_read_as_its_raised_modifier_twin_is_the_letter() -> None:
     people = NameAuthority([Person("oyelaran adeyemi", "Oyelaran Adeyemi", named=8)])
     assert [link.key for link in people.find("seen by Oyelaran Adeyᵉmi and Oyeˡaran Adeyemi")
             ] == ["oyelaran adeyemi", "oyelaran adeyemi"]
+
+
+def test_a_person_whose_forename_a_run_on_place_starts_stays_a_person() -> None:
+    forms = _forms({("place", "oyelaran at hollinsby police station"): 2,
+                    ("person", "oyelaran adeyemi"): 20, ("person", "adeyemi"): 6,
+                    ("org", "oyelaran"): 9})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert "oyelaran adeyemi" in authority.people.people
+    assert not authority.things
