@@ -188,14 +188,18 @@ def latin_read(text: str) -> str:
 BRACKETED = "("  # before a title written in brackets after a name: "Molefe (D/Sgt)"
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
 _OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+# The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
 
 
 def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A title written in brackets read as such ("(ds"), its acting or temporary letter
-    dropped: a rank after the name it is, never the title of the next name."""
+    """A rank alone in brackets read as such ("(ds"), its acting or temporary letter
+    dropped: a rank after the name it is, never the title of the next name ("(DC Hirst)" is
+    read as a title and a name)."""
     read: list[tuple[str, int, int]] = []
     for word, start, end in out:
-        if word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start):
+        if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
+                and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
             if read and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
                 read.pop()  # the "t" of "(T/DS)"
             word = BRACKETED + word

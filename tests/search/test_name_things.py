@@ -152,3 +152,13 @@ def test_a_person_whose_forename_a_run_on_place_starts_stays_a_person() -> None:
     authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
     assert "oyelaran adeyemi" in authority.people.people
     assert not authority.things
+
+
+def test_a_title_and_a_surname_inside_brackets_are_still_the_officer() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("nell vasquez", "Nell Vasquez", titles={"dc"}, named=8)])
+    assert [(link.key, link.rule) for link in people.find("statement taken (DC Vasquez)")] == [
+        ("nell vasquez", "title-known")]
+    assert [(link.key, link.rule) for link in people.find("Vasquez (PC 4471) attended")] == [
+        ("nell vasquez", "title")]
