@@ -88,7 +88,7 @@ class Authority:
     people: NameAuthority
     displays: dict[tuple[str, str], str]  # (kind, key) -> how the facet shows it
     aliases: dict[str, str]  # an OCR slip of a person's key -> the key
-    # "People" that are a firm's, a building's or a street's name cut short ("Cleckmoor High")
+    # "People" that are a firm's, a building's or a street's name cut short ("Hollinsby High")
     things: set[str] = dataclasses.field(default_factory=set)
 
 
@@ -160,7 +160,7 @@ INVERTED_BATCH = 200  # names asked in one request
 
 def _may_be_inverted(kind: str, key: str) -> bool:
     """An organisation or a place of two words that may be a person's name no forename list
-    knows ("Thida Win"): the collection's index form decides (``gather_inverted``)."""
+    knows ("Tselmeg Bayar"): the collection's index form decides (``gather_inverted``)."""
     parts = key.split()
     return (kind in ("org", "place") and len(parts) == 2 and all(p.isalpha() for p in parts)
             and parts[0] not in forenames() and is_full_name(key)
@@ -170,7 +170,7 @@ def _may_be_inverted(kind: str, key: str) -> bool:
 def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
                     forms: dict[tuple[str, str], Counter[str]]) -> set[tuple[str, str]]:
     """The organisations and places of two words the collection also writes as a police index
-    writes a person ("WIN, Thida" beside "Thida Win" as an organisation): read from a few
+    writes a person ("BAYAR, Tselmeg" beside "Tselmeg Bayar" as an organisation): read from a few
     pages that hold the two words in that order."""
     names = sorted(written for written in forms if _may_be_inverted(*written))
     found: set[tuple[str, str]] = set()
@@ -481,7 +481,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
-    organisations and places it also writes as a person's index form, "WIN, Thida")."""
+    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg")."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     things = things_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
@@ -535,9 +535,9 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
 def things_as_people(forms: dict[tuple[str, str], Counter[str]],
                      documents: dict[tuple[str, str], int]) -> set[str]:
     """The person keys that start with a word the collection's firms, buildings and streets
-    start with ("Cleckmoor High" beside "Cleckmoor Division"), a word no forename list knows
+    start with ("Hollinsby High" beside "Hollinsby Division"), a word no forename list knows
     and that ends fewer people's names than it heads things, or that end with one after a
-    name of two words or more ("Ann Hirst Cleckmoor")."""
+    name of two words or more ("Ann Hirst Hollinsby")."""
     def count(written: tuple[str, str]) -> int:
         return documents.get(written, sum(forms[written].values()))
 
@@ -548,10 +548,10 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
         if written[0] == "person" and is_full_name(written[1]):
             surnames[name_parts(written[1])[-1]] += count(written)
     heads = thing_heads(names, surnames, {key for kind, key in forms if kind == "person"})
-    # A surname the recogniser found alone as a person's ("Kovacevic") makes the name a
-    # person's whatever its first word heads ("Ivana at Gillside Police Station").
+    # A surname the recogniser found alone as a person's ("Adeyemi") makes the name a
+    # person's whatever its first word heads ("Oyelaran at Hollinsby Police Station").
     alone = {key for kind, key in forms if kind == "person" and len(key.split()) == 1}
-    # "Cleckmoor High" is the town's school; "Ann Hirst Cleckmoor" a person run into the
+    # "Hollinsby High" is the town's school; "Ann Hirst Hollinsby" a person run into the
     # town's name, whom the matcher finds in the text without it.
     return {key for kind, key in forms if kind == "person" and (
         (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)

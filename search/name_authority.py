@@ -477,7 +477,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
-        # The rank in brackets after the surname, as a briefing's list writes it ("Molefe
+        # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"

@@ -263,7 +263,7 @@ def _index_form_after(rest: list[str]) -> bool:
     head = rest[0].rstrip(",.")
     if len(rest) >= 2 and fold(head) in TITLES:
         return True
-    # Only with its comma: "Ivana KOVAC Sent" is a forename, a surname and the next label.
+    # Only with its comma: "Oyelaran ADEYEMI Sent" is a forename, a surname and the next label.
     return (len(rest) >= 2 and len(head) >= 2 and head.isalpha() and head.isupper()
             and fold(head) not in forenames()  # "Ann MARIE Smith": a middle name
             and rest[0].endswith(","))
@@ -284,7 +284,7 @@ def _without_sentence_word(text: str) -> str:
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
     if first not in TITLES and not raw[0].isupper() and _index_form_after(rest):
-        return raw[1]  # "Said SCAIFE, Dwayne", "Said MR Okafor": a word before the name
+        return raw[1]  # "Said VASQUEZ, Nell", "Said MR Okafor": a word before the name
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
                                     or first not in LEADING_WORDS):
         return _without_sentence_word(raw[1])  # "Informed Okafor": a verb, then the name
@@ -419,7 +419,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     return kind, text
 
 
-# Two words either side of a comma or a dash on one line ("WIN, Thida", "MOLEFE - Lerato").
+# Two words either side of a comma or a dash on one line ("BAYAR, Tselmeg", "VASQUEZ - Nell").
 _INVERTED = re.compile(
     r"(?<![\w'’-])([^\W\d_]{2,})(?=[ \t]*[,\-–][ \t]*([^\W\d_]{2,})(?![\w'’-]))")
 
@@ -427,7 +427,7 @@ _INVERTED = re.compile(
 def written_inverted(text: str, key: str) -> bool:
     """The text writes a name of two words (``key``, folded) the way a police index writes a
     person, the surname first in capitals, then a comma or a dash and the forename ("WIN,
-    Thida", "MOLEFE - Lerato"): no organisation or place is written so, whatever a
+    Tselmeg", "VASQUEZ - Nell"): no organisation or place is written so, whatever a
     recogniser made of the name elsewhere."""
     parts = key.split()
     if len(parts) != 2:
@@ -439,7 +439,7 @@ def written_inverted(text: str, key: str) -> bool:
 
 def names_a_thing(words: list[str]) -> bool:
     """Words (folded) that end as a firm's, a street's, a building's or a division's name do
-    ("Cleckmoor Division", "Ryburn Valley Motors")."""
+    ("Hollinsby Division", "Oakbarrow Valley Motors")."""
     last = words[-1] if len(words) >= 2 else ""
     return (last in FIRM_WORDS or last in ORG_ABBREVIATIONS or last in PLACE_WORDS
             or last in STREET_WORDS or last in PLACE_ABBREVIATIONS)
@@ -449,9 +449,9 @@ def thing_heads(names: dict[str, int], surnames: dict[str, int], people: set[str
     """The first words of a collection's firms, streets, buildings and divisions (``names``:
     folded name -> documents writing it) that are no forename, and head more of them than
     they end people's names (``surnames``: surname -> documents): the town's or the estate's
-    word, so a "person" that starts with it ("Cleckmoor High", "Cleckmoor Pol") is a thing
+    word, so a "person" that starts with it ("Hollinsby High", "Hollinsby Pol") is a thing
     whose last word the recogniser cut or no list knows. A thing that starts with a name the
-    recogniser read as a person's (``people``) counts for nothing: "Ann Hirst Cleckmoor
+    recogniser read as a person's (``people``) counts for nothing: "Ann Hirst Hollinsby
     Division" is a person run into a place."""
     heads: dict[str, int] = {}
     for name, documents in names.items():

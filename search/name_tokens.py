@@ -185,7 +185,7 @@ def latin_read(text: str) -> str:
     return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
-BRACKETED = "("  # before a title written in brackets after a name: "Molefe (D/Sgt)"
+BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
 _OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.

@@ -66,7 +66,7 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
 _INVISIBLE_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{INVISIBLE}]+(?=[^\W\d_])")
 # Letters of other scripts and blocks that look like Latin ones (Cyrillic, Greek, IPA), read
 # inside a Latin word for the Latin letter; a word in Cyrillic or Greek keeps its letters.
-# A text layer also reads a small letter as its raised modifier twin ("Molᵉfe", "Alemayeʰu").
+# A text layer also reads a small letter as its raised modifier twin ("Adeyᵉmi", "Oyeˡaran").
 MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
