@@ -40,7 +40,7 @@ from search.name_authority import (
     shared_surnames,
     with_titles,
 )
-from search.name_kinds import LEADING_WORDS, name_kind
+from search.name_kinds import LEADING_WORDS, name_kind, thing_heads, written_inverted
 from search.name_statements import (
     APART_PHRASES,
     NAMING_WORDS,
@@ -88,6 +88,8 @@ class Authority:
     people: NameAuthority
     displays: dict[tuple[str, str], str]  # (kind, key) -> how the facet shows it
     aliases: dict[str, str]  # an OCR slip of a person's key -> the key
+    # "People" that are a firm's, a building's or a street's name cut short ("Hollinsby High")
+    things: set[str] = dataclasses.field(default_factory=set)
 
 
 def _shown(forms: Counter[str]) -> str:
@@ -142,12 +144,64 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
             break
     stating = statement_pages(client, indices, collection)
     apart = [pair for text in stating for pair in stated_apart(text)]
-    authority = authority_of(forms, documents, apart)
+    with_stated_people(forms, documents, apart)
+    inverted = gather_inverted(client, indices, collection, forms)
+    authority = authority_of(forms, documents, apart, inverted)
     gather_titles(client, indices, collection, authority)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
     return authority
+
+
+INVERTED_PAGES = 3  # pages read per name that may be written surname first
+INVERTED_BATCH = 200  # names asked in one request
+
+
+def _may_be_inverted(kind: str, key: str) -> bool:
+    """An organisation or a place of two words that may be a person's name no forename list
+    knows ("Tselmeg Bayar"): the collection's index form decides (``gather_inverted``)."""
+    parts = key.split()
+    return (kind in ("org", "place") and len(parts) == 2 and all(p.isalpha() for p in parts)
+            and parts[0] not in forenames() and is_full_name(key)
+            and name_kind("person", key.title())[0] == "person")
+
+
+def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
+                    forms: dict[tuple[str, str], Counter[str]]) -> set[tuple[str, str]]:
+    """The organisations and places of two words the collection also writes as a police index
+    writes a person ("BAYAR, Tselmeg" beside "Tselmeg Bayar" as an organisation): read from a few
+    pages that hold the two words in that order."""
+    names = sorted(written for written in forms if _may_be_inverted(*written))
+    found: set[tuple[str, str]] = set()
+    for at in range(0, len(names), INVERTED_BATCH):
+        batch = names[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for _kind, key in batch:
+            first, last = key.split()
+            body += [{"index": indices.pages}, {
+                "size": INVERTED_PAGES, "_source": ["text"], "query": {"bool": {"filter": [
+                    {"term": {"collection": collection}},
+                    {"match_phrase": {"text": f"{last} {first}"}}]}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for written, answer in zip(batch, answers, strict=True):
+            if any(written_inverted(hit["_source"].get("text") or "", written[1])
+                   for hit in answer.get("hits", {}).get("hits", [])):
+                found.add(written)
+    return found
+
+
+def with_stated_people(forms: dict[tuple[str, str], Counter[str]],
+                       documents: dict[tuple[str, str], int],
+                       apart: list[tuple[str, str]]) -> None:
+    """Each full name a statement says is a different person from another ("NB Wilfred Orme,
+    a porter, is a different person from Wilfrid Orme") is a person named in full, however
+    the recogniser cut it elsewhere ("ORME, Wilfred" read as two names)."""
+    for pair in apart:
+        for key in pair:
+            if is_full_name(key) and ("person", key) not in forms:
+                forms[("person", key)] = Counter({key.title(): 1})
+                documents[("person", key)] = 1
 
 
 def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:
@@ -318,7 +372,7 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
         for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people)):
+            if link.key and (later := known_by_middle_name(link, people, text)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 one_person.setdefault(rare, common)
@@ -353,11 +407,18 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     return pairs
 
 
-def known_by_middle_name(link: Link, people: NameAuthority) -> str | None:
+# The given name written after an index form's first ("DOYLE, Eamon Cathal").
+_NEXT_GIVEN_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])")
+
+
+def known_by_middle_name(link: Link, people: NameAuthority, text: str = "") -> str | None:
     """The other person a full name of three words is, when its first and last words are
     the linked person and its last two another ("Eamon Cathal Doyle" for "Eamon Doyle"
-    and "Cathal Doyle")."""
+    and "Cathal Doyle"; "DOYLE, Eamon Cathal" in ``text``, the link's "DOYLE, Eamon")."""
     words = name_parts(person_key(link.text))
+    after = _NEXT_GIVEN_NAME.match(text, link.end) if "," in link.text else None
+    if after is not None and len(words) == 2 and link.key == " ".join(words):
+        words = [words[0], fold(after.group(1)), words[1]]
     if len(words) != 3 or link.key != f"{words[0]} {words[2]}":
         return None
     later = f"{words[1]} {words[2]}"
@@ -415,14 +476,19 @@ def written_as_initials(forms: Counter[str]) -> bool:
 
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
-                 apart: list[tuple[str, str]] | None = None) -> Authority:
+                 apart: list[tuple[str, str]] | None = None,
+                 inverted: set[tuple[str, str]] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
-    ``apart``: names the collection states are two people, never read as one)."""
+    ``apart``: names the collection states are two people, never read as one; ``inverted``:
+    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg")."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    things = things_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
     for (kind, key), found in forms.items():
+        if kind == "person" and key in things:
+            continue
         if written_as_initials(found):
             continue  # "TL Brogan", "McDonagh SF": initials, no forename
         titled = False
@@ -434,7 +500,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
             # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
-            titled, key = _titled(usual), person_key(usual)
+            titled = _titled(usual) or (kind, key) in (inverted or set())
+            key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             written.setdefault(key, Counter()).update(found)
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
@@ -462,7 +529,33 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
-    return Authority(NameAuthority(people.values()), displays, aliases)
+    return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def things_as_people(forms: dict[tuple[str, str], Counter[str]],
+                     documents: dict[tuple[str, str], int]) -> set[str]:
+    """The person keys that start with a word the collection's firms, buildings and streets
+    start with ("Hollinsby High" beside "Hollinsby Division"), a word no forename list knows
+    and that ends fewer people's names than it heads things, or that end with one after a
+    name of two words or more ("Ann Hirst Hollinsby")."""
+    def count(written: tuple[str, str]) -> int:
+        return documents.get(written, sum(forms[written].values()))
+
+    names: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
+    for written in forms:
+        names[written[1]] += count(written)
+        if written[0] == "person" and is_full_name(written[1]):
+            surnames[name_parts(written[1])[-1]] += count(written)
+    heads = thing_heads(names, surnames, {key for kind, key in forms if kind == "person"})
+    # A surname the recogniser found alone as a person's ("Adeyemi") makes the name a
+    # person's whatever its first word heads ("Oyelaran at Hollinsby Police Station").
+    alone = {key for kind, key in forms if kind == "person" and len(key.split()) == 1}
+    # "Hollinsby High" is the town's school; "Ann Hirst Hollinsby" a person run into the
+    # town's name, whom the matcher finds in the text without it.
+    return {key for kind, key in forms if kind == "person" and (
+        (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
+        or (len(key.split()) >= 3 and key.split()[-1] in heads))}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
@@ -542,7 +635,8 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
 def relink(records: list[dict[str, Any]], pages: dict[int, str],
            authority: Authority) -> list[LinkedMention]:
     """A document's mentions with the collection's people linked (see the module docstring)."""
-    base = [m for r in records if (m := _base(r, authority.aliases)) is not None]
+    base = [m for r in records if (m := _base(r, authority.aliases)) is not None
+            and not (m.kind == "person" and m.raw_key in authority.things)]
     mentions = link_within_document(base)
     # link_within_document rebuilds what it links: carry the recogniser's kind across.
     mentions = [m if isinstance(m, NamedMention) else NamedMention(
@@ -558,10 +652,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
     # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here;
-    # a surname of the collection's people alone is theirs anywhere.
+    # a forename or a surname of the collection's people alone is theirs anywhere.
     people = authority.people
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
-        m.key not in known and m.key not in people.people and m.key not in people.surnames)]
+        m.key not in known and m.key not in people.people and m.key not in people.surnames
+        and m.key not in people.forenames)]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
 
 

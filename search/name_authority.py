@@ -30,7 +30,7 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import NameSpelling, edit_distance
-from search.name_tokens import COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_tokens import BRACKETED, COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -477,6 +477,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
+        # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
+        # (D/Sgt)"; with a collar number after it, the link ends at the rank).
+        yield (last, BRACKETED + title), rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 
@@ -731,6 +734,12 @@ class NameAuthority:
         """The people's surnames, and everything after a forename ("te awa")."""
         parts = [name_parts(key) for key in self.people]
         return frozenset({p[-1] for p in parts} | {" ".join(p[1:]) for p in parts})
+
+    @cached_property
+    def forenames(self) -> frozenset[str]:
+        """The first given names of the people and of every full name they are known by."""
+        return frozenset(name_parts(key)[0] for p in self.people.values()
+                         for key in (p.key, *p.aliases))
 
     def display(self, key: str) -> str | None:
         person = self.people.get(key)

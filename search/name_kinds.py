@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from search.names import HEADING_WORDS, PLACE_ABBREVIATIONS, TITLES, fold
+from search.names import HEADING_WORDS, ORG_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLES, fold
 from search.nicknames import forenames, nickname_index
 
 VEHICLE_MAKES = {
@@ -86,6 +86,9 @@ FIRM_WORDS = {
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
     "hire", "hub", "children's", "childrens", "children’s",
+    # places of worship, named as their congregations are ("Bethel Chapel")
+    "tabernacle", "chapel", "mosque", "masjid", "temple", "gurdwara", "mandir", "synagogue",
+    "mission", "fellowship", "congregation",
 }
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
@@ -143,7 +146,8 @@ PLACE_WORDS = {
     "green", "hill", "lodge", "farm", "flats", "tower", "towers", "hall", "cottage", "cottages",
     "yard", "wharf", "bridge", "moor", "fold", "croft", "brow", "bank", "parade",
     "precinct", "chase", "rise", "vale", "wood", "field", "fields", "district", "ward", "sector",
-    "beat", "area", "town", "village",
+    "beat", "area", "town", "village", "wynd", "vennel", "room", "centre", "residence",
+    "headquarters",
 }
 # The words of a street, a building or a division that no surname is (a person's "Ray Hill" and
 # "Ted Moor" stay people).
@@ -151,7 +155,7 @@ STREET_WORDS = {
     "road", "street", "terrace", "avenue", "crescent", "gardens", "court", "lane", "square",
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
-    "brow", "suite",
+    "brow", "suite", "wynd", "vennel", "room", "centre", "residence", "headquarters",
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -166,7 +170,7 @@ FORM_WORDS = HEADING_WORDS | {
     "vehicle", "make", "model", "colour", "reg", "registration", "persons", "person", "subject",
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
-    "young", "custody",
+    "young", "custody", "ops", "rvp", "fcp", "oic", "sio",
 }
 # Two letters are mostly codes in case files ("CR", "YP"); these few are places and
 # organisations everyone writes that way. Three or more letters need no list.
@@ -252,6 +256,19 @@ def _is_leading_word(word: str) -> bool:
     return past and word not in forenames() and word not in nickname_index()
 
 
+def _index_form_after(rest: list[str]) -> bool:
+    """Words that start a name of their own: a title ("MR Okafor"), or a surname in capitals
+    and a comma, then a forename, as an index writes it ("OKAFOR, Sam"). No word of the name
+    comes before either."""
+    head = rest[0].rstrip(",.")
+    if len(rest) >= 2 and fold(head) in TITLES:
+        return True
+    # Only with its comma: "Oyelaran ADEYEMI Sent" is a forename, a surname and the next label.
+    return (len(rest) >= 2 and len(head) >= 2 and head.isalpha() and head.isupper()
+            and fold(head) not in forenames()  # "Ann MARIE Smith": a middle name
+            and rest[0].endswith(","))
+
+
 def _without_sentence_word(text: str) -> str:
     """"Can Karen" is Karen: a sentence's first word before a forename is not the name's; nor
     is an adverb, a role or a past-tense verb before a name ("Arrested Darren Kearney")."""
@@ -260,10 +277,14 @@ def _without_sentence_word(text: str) -> str:
         return text
     first, rest = fold(raw[0]), raw[1].split()
     if first in SENTENCE_WORDS and (fold(rest[0]) in forenames() or (
-            first in SALUTATIONS and len(rest) >= 2)):
+            first in SALUTATIONS and len(rest) >= 2) or (
+            # "Told Miss Dibb", "Asked Tewodros Alemayehu": a verb no forename, then a name
+            first not in forenames() and (fold(rest[0].rstrip(".")) in TITLES or len(rest) >= 2))):
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
+    if first not in TITLES and not raw[0].isupper() and _index_form_after(rest):
+        return raw[1]  # "Said VASQUEZ, Nell", "Said MR Okafor": a word before the name
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
                                     or first not in LEADING_WORDS):
         return _without_sentence_word(raw[1])  # "Informed Okafor": a verb, then the name
@@ -291,6 +312,10 @@ def is_legal_reference(words: list[str]) -> bool:
 # lost ("PAUL TORDOFF Subject: rota"): never the name's last word.
 TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "ref", "tel",
                    "time", "attachments", "importance",
+                   "others",  # a caption's "R v Ann Hirst and Others"
+                   # a briefing's points and roles after a name ("Ann Hirst RVP", "... OIC")
+                   "rvp", "fcp", "oic", "sio", "dsio",
+                   "direct",  # a signature's "Ann Hirst Direct dial: ..."
                    "no"}  # a collar number's label cut from its number: "DC Chea No.5127"
 
 
@@ -380,7 +405,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (words[-1] in FIRM_WORDS and len(words) >= 2) or "&" in text or (
+    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS)
+            ) or "&" in text or (
             len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":
@@ -391,3 +417,48 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
             return name_kind(kind, person)
         return kind, reorder_initials(_without_sentence_word(text))
     return kind, text
+
+
+# Two words either side of a comma or a dash on one line ("BAYAR, Tselmeg", "VASQUEZ - Nell").
+_INVERTED = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{2,})(?=[ \t]*[,\-–][ \t]*([^\W\d_]{2,})(?![\w'’-]))")
+
+
+def written_inverted(text: str, key: str) -> bool:
+    """The text writes a name of two words (``key``, folded) the way a police index writes a
+    person, the surname first in capitals, then a comma or a dash and the forename ("WIN,
+    Tselmeg", "VASQUEZ - Nell"): no organisation or place is written so, whatever a
+    recogniser made of the name elsewhere."""
+    parts = key.split()
+    if len(parts) != 2:
+        return False
+    first, last = parts
+    return any(m.group(1).isupper() and fold(m.group(1)) == last and fold(m.group(2)) == first
+               for m in _INVERTED.finditer(text))
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """Words (folded) that end as a firm's, a street's, a building's or a division's name do
+    ("Hollinsby Division", "Oakbarrow Valley Motors")."""
+    last = words[-1] if len(words) >= 2 else ""
+    return (last in FIRM_WORDS or last in ORG_ABBREVIATIONS or last in PLACE_WORDS
+            or last in STREET_WORDS or last in PLACE_ABBREVIATIONS)
+
+
+def thing_heads(names: dict[str, int], surnames: dict[str, int], people: set[str]) -> set[str]:
+    """The first words of a collection's firms, streets, buildings and divisions (``names``:
+    folded name -> documents writing it) that are no forename, and head more of them than
+    they end people's names (``surnames``: surname -> documents): the town's or the estate's
+    word, so a "person" that starts with it ("Hollinsby High", "Hollinsby Pol") is a thing
+    whose last word the recogniser cut or no list knows. A thing that starts with a name the
+    recogniser read as a person's (``people``) counts for nothing: "Ann Hirst Hollinsby
+    Division" is a person run into a place."""
+    heads: dict[str, int] = {}
+    for name, documents in names.items():
+        words = _words(name)
+        if any(" ".join(words[:size]) in people for size in range(2, len(words))):
+            continue
+        if names_a_thing(words) and words[0] not in forenames() and words[0].isalpha():
+            heads[words[0]] = heads.get(words[0], 0) + documents
+    return {head for head, documents in heads.items() if documents > surnames.get(head, 0)}
+

@@ -173,14 +173,14 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
 # A name, as a statement writes it: capitalised words (initials, a comma, a particle).
 _NAME = r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|d[aei]|van|von|le|la))*"
 # Two names a document states are two people ("X (a joiner) is a different person from Y").
+_LINE_NAME = _NAME.replace(r"\s", "[ \t]")  # one line's: a heading above is no part of it
 _APART = re.compile(
-    rf"(?P<a>{_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,40}},\s*)?(?:is|was)\s+"
+    rf"(?P<a>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,40}},\s*)?(?:is|was)\s+"
     r"(?:a\s+different\s+(?:person|man|woman)\s+(?:from|to)|not\s+the\s+same\s+(?:person|man|"
     r"woman)\s+as|not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:of|to)|not)\s+"
     rf"(?P<b>{_NAME})")
 # Two names a document states in one breath are two people ("X (a roofer) and Mr Y are two
 # different men", "X and Y, his cousin, are not the same person").
-_LINE_NAME = _NAME.replace(r"\s", "[ \t]")  # one line's: a heading above is no part of it
 _BOTH_APART = re.compile(
     rf"(?P<a>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?,?\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
     rf"(?P<b>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,60}},\s*)?\s*are\s+"

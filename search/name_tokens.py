@@ -29,8 +29,10 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
                "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
-               "alhaja", "hajia", "hajiya")
+               "alhaja", "hajia", "hajiya", "cso")
 COLLAR = "#"  # a collar number, whatever its digits
+# A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
+RANK_SPELLINGS = {"cso": "pcso"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -77,6 +79,8 @@ def token(word: str) -> str:
     folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word)))
     if folded.isdigit():
         return COLLAR
+    if folded in RANK_SPELLINGS:
+        return RANK_SPELLINGS[folded]
     if _CODE.fullmatch(folded):  # "A1", "C12": a code, which no OCR slip of a name is
         return folded
     if not folded.isalpha():  # a digit among letters is OCR's: "Kay1eigh", "Bu5h", "Ro8ert"
@@ -96,8 +100,8 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?)(?P<chief>Ch(?:ief)?\.?\s+)?"
-    r"|(?P<police>Police|Pol\.?|Custody)\s+|P\s?/\s?)"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
@@ -181,6 +185,28 @@ def latin_read(text: str) -> str:
     return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
+BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
+# An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
+_OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+# The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
+
+
+def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A rank alone in brackets read as such ("(ds"), its acting or temporary letter
+    dropped: a rank after the name it is, never the title of the next name ("(DC Hirst)" is
+    read as a title and a name)."""
+    read: list[tuple[str, int, int]] = []
+    for word, start, end in out:
+        if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
+                and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
+            if read and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
+                read.pop()  # the "t" of "(T/DS)"
+            word = BRACKETED + word
+        read.append((word, start, end))
+    return read
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
@@ -221,7 +247,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
-    return out
+    return _bracketed_titles(text, out) if "(" in text else out
 
 
 def _glued_initials(word: str, previous: str, following: str) -> bool:

@@ -10,6 +10,7 @@ data never depends on a table that may grow.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import product
 
@@ -28,6 +29,7 @@ TITLES = {
     # Honorifics of West African and Muslim names, written before the name as a title is.
     "alhaji", "alh", "alhaja", "hajia", "hajiya",
     "officer",  # "officer Quarmby": a rank written out in a sentence
+    "cso",  # a community support officer, as some forces write PCSO
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -64,8 +66,11 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
 _INVISIBLE_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{INVISIBLE}]+(?=[^\W\d_])")
 # Letters of other scripts and blocks that look like Latin ones (Cyrillic, Greek, IPA), read
 # inside a Latin word for the Latin letter; a word in Cyrillic or Greek keeps its letters.
-LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
-LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX")
+# A text layer also reads a small letter as its raised modifier twin ("Adeyᵉmi", "Oyeˡaran").
+MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
+LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
+                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS))
 LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[A-Za-z])")
 
 
@@ -236,10 +241,13 @@ PLACE_ABBREVIATIONS = {
     "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
     "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
     "gdn": "garden", "bvd": "boulevard", "blvd": "boulevard",
+    # rooms and buildings as a log or a briefing shortens them ("Briefing Rm", "Civic Ctr")
+    "ctr": "centre", "cntr": "centre", "rm": "room", "hq": "headquarters", "resid": "residence",
 }
 ORG_ABBREVIATIONS = {"mbc": "metropolitan borough council", "bc": "borough council",
                      "cc": "county council", "dc": "district council", "co": "company",
-                     "ltd": "limited", "assoc": "associates", "dept": "department"}
+                     "ltd": "limited", "assoc": "associates", "dept": "department",
+                     "pol": "police"}
 
 
 def expand_abbreviations(key: str, kind: str) -> str:

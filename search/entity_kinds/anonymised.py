@@ -16,16 +16,30 @@ from search.entity_kinds.declaration import EntityKind
 _LABELS = {"child": "Child", "victim": "Victim", "witness": "Witness", "complainant": "Complainant",
            "young person": "Young Person", "person": "Person", "subject": "Subject",
            "informant": "Informant", "suspect": "Suspect", "yp": "YP", "cyp": "CYP",
-           "girl": "Girl", "boy": "Boy"}
+           "girl": "Girl", "boy": "Boy", "injured party": "Injured Party"}
 _LONG = (r"(?:Child|CHILD|Victim|VICTIM|Witness|WITNESS|Complainant|COMPLAINANT|Young Person"
-         r"|YOUNG PERSON|Person|Subject|Informant|Suspect|Girl|GIRL|Boy|BOY)")
+         r"|YOUNG PERSON|Person|Subject|Informant|Suspect|Girl|GIRL|Boy|BOY|Injured Party"
+         r"|INJURED PARTY)")
+# A letter spelt in the phonetic alphabet police radio uses ("Young Person Bravo" is "Young
+# Person B" said aloud).
+PHONETIC = ("Alpha", "Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel",
+            "India", "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa",
+            "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky",
+            "X-ray", "Xray", "Yankee", "Zulu")
+_PHONETIC = "|".join((*PHONETIC, *(p.upper() for p in PHONETIC)))
 _FIND = re.compile(
-    rf"(?<![\w-])(?:{_LONG}[ \t]+(?:[A-Z]|\d{{1,3}})|C?YP[ \t]?\d{{1,3}})(?![\w'’-]|\.\w)")
+    rf"(?<![\w-])(?:{_LONG}[ \t]+(?:{_PHONETIC}|[A-Z]|\d{{1,3}})|C?YP[ \t]?\d{{1,3}})"
+    r"(?![\w'’-]|\.\w)")
 _KEY = re.compile(r"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*([A-Za-z]|\d{1,3})\s*$")
+_PHONETIC_KEY = re.compile(rf"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s+({_PHONETIC})\s*$", re.IGNORECASE)
 
 
 def anonymised_key(text: str) -> str | None:
     """"Child A", "YP3": the label as filed and the code; None when ``text`` is not one."""
+    spelt = _PHONETIC_KEY.match(" ".join(text.split()))
+    if spelt is not None:  # "Young Person Bravo" is the letter B
+        label = _LABELS.get(spelt.group(1).casefold())
+        return f"{label} {spelt.group(2)[0].upper()}" if label not in (None, "YP", "CYP") else None
     match = _KEY.match(" ".join(text.split()))
     if match is None:
         return None
