@@ -61,9 +61,18 @@ def run_chain(path: Path, chain: tuple[Extractor, ...], context: ExtractContext)
         return extraction
     first = failures[0]
     if len(failures) > 1:
-        tried = "; ".join(str(exc) for exc in failures[1:])
+        tried = "; ".join(_shortened(str(exc)) for exc in failures[1:])
         first.args = (f"{first} (also tried: {tried})"[:2000],)
     raise first
+
+
+# A fallback's reason is quoted short: a library's exception can carry a whole part of the file
+# (a rights-management licence of several kilobytes), which would bury the other reasons.
+_FALLBACK_REASON = 300
+
+
+def _shortened(reason: str) -> str:
+    return reason if len(reason) <= _FALLBACK_REASON else reason[:_FALLBACK_REASON - 1] + "…"
 
 
 def extract(path: Path, identity: Identity, context: ExtractContext) -> Extraction:

@@ -98,6 +98,24 @@ def test_the_chain_raises_the_first_failure_with_the_others(tmp_path: Path) -> N
         run_chain(tmp_path, (locked, refuses("never")), ExtractContext())
 
 
+def test_a_fallback_that_quotes_the_file_is_cut_short_in_the_reason(tmp_path: Path) -> None:
+    """A library whose error quotes part of the file (a rights-management licence) does not
+    bury the reasons: every reader is named, each fallback's reason in at most 300 characters."""
+    def refuses(reason: str) -> Callable[[Path, ExtractContext], Extraction]:
+        def reader(path: Path, context: ExtractContext) -> Extraction:
+            raise CorruptFile(reason)
+        return reader
+
+    licence = "pdfminer could not read the PDF (" + "<XrML>" * 800 + ")"
+    with pytest.raises(CorruptFile) as refused:
+        run_chain(tmp_path, (refuses("not a readable PDF"), refuses(licence),
+                             refuses("pypdf could not read the PDF")), ExtractContext())
+    message = str(refused.value)
+    assert message.startswith("not a readable PDF (also tried: pdfminer could not read the PDF")
+    assert message.endswith("…; pypdf could not read the PDF)")
+    assert len(message) < 400
+
+
 def test_the_judge_sends_symbol_soup_to_ocr_and_keeps_prose_and_tables() -> None:
     assert garbage_reason("!\" #! $%&$'( )*+, -./ 0!1 2\" #$ %&' () !\" #! $%&$'(") == "symbol soup"
     assert garbage_reason("BCDF GHJK LMNP QRST VWXZ BCDF GHJK PRST") == "symbol soup"
