@@ -309,7 +309,9 @@ def extract_pdf_repaired(path: Path, context: ExtractContext) -> Extraction:
         except pikepdf.PasswordError as exc:
             raise PasswordProtected("the PDF is encrypted and no configured password opens it") from exc
         except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
-            raise CorruptFile(f"qpdf could not repair the PDF ({exc})") from exc
+            # qpdf names the file it read: the blob store's copy, a path of the server's.
+            reason = str(exc).replace(str(path), path.name)
+            raise CorruptFile(f"qpdf could not repair the PDF ({reason})") from exc
         extraction = extract_pdf(repaired, context)
     extraction.extractor = f"qpdf-repair+{extraction.extractor}"
     return extraction

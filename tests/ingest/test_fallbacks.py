@@ -76,6 +76,20 @@ def test_pdfminer_and_the_repair_read_pdfs(tmp_path: Path) -> None:
     assert repaired.extractor == "qpdf-repair+pypdfium2"
 
 
+def test_the_repair_names_the_file_not_where_the_server_keeps_it(tmp_path: Path) -> None:
+    """qpdf's reason names the file it read, which at ingest is the blob store's copy: the
+    reason shows the file's name, never the server's folder."""
+    kept = tmp_path / "blobs" / "59"
+    kept.mkdir(parents=True)
+    broken = kept / "59135f1a.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    with pytest.raises(CorruptFile) as refused:
+        extract_pdf_repaired(broken, ExtractContext())
+    message = str(refused.value)
+    assert message.startswith("qpdf could not repair the PDF (")
+    assert "59135f1a.pdf" in message and str(kept) not in message
+
+
 def test_a_fallback_with_no_usable_text_hands_on(tmp_path: Path) -> None:
     blank = tmp_path / "blank.pdf"
     blank.write_bytes(pdf_bytes(""))
