@@ -22,6 +22,7 @@ from search.cases.roles import RoleRule as RoleRule
 from search.cases.roles import role_of_code as role_of_code
 from search.cases.roles import role_of_field as role_of_field
 from search.cases.roles import role_of_name as role_of_name
+from search.entity_kinds.reference import MONTHS
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:No|no|Ref|ref|Mr|Mrs|Ms|Dr|PC|DC|DS|DI|DCI|Sgt|Insp|Det|Supt|St|Cllr|approx|Tel"
@@ -76,8 +77,7 @@ def sentences(text: str) -> list[Sentence]:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # In capitals or in small letters ("28.IV.2001", "28.iv.2001"), never mixed.

@@ -37,7 +37,8 @@ Scheme = Literal["crime", "incident", "referral", "operation"]
 DECLARED_HEAD = "DECLARED"
 DECLARED_SCHEMES: tuple[Scheme, ...] = ("crime", "incident", "referral")  # not "operation"
 FIRST_YEAR = 1950
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The months as written short, in their order: read by the register and declared shapes too.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _day(text: str) -> str | None:
         return _dmy(text[6:], text[4:6], text[:4]) or _dmy(text[:2], text[2:4], text[4:])
     elif (spelled := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[ \-]?([A-Za-z]{3})[a-z]*[ \-]?"
                                   r"(\d{4}|\d{2})", text)):
-        month = _MONTHS.index(spelled.group(2).lower()) + 1 if spelled.group(2).lower() in _MONTHS \
+        month = MONTHS.index(spelled.group(2).lower()) + 1 if spelled.group(2).lower() in MONTHS \
             else 0
         parts = [spelled.group(1), str(month), spelled.group(3)]
     else:

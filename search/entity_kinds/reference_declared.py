@@ -42,9 +42,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from search.entity_kinds.reference import DECLARED_HEAD, DECLARED_SCHEMES, Scheme, year_of
+from search.entity_kinds.reference import DECLARED_HEAD, DECLARED_SCHEMES, MONTHS, Scheme, year_of
 
-SCHEMES = DECLARED_SCHEMES
 MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
@@ -55,7 +54,6 @@ _LITERAL = re.compile(r"[A-Z0-9]")
 _NAMES = {"YYYY", "YY", "year", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
 _YEARS = {"YYYY", "YY", "year"}
 _MONTHS = {"MM", "MON"}
-_MONTH_NAMES = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
 _NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
                    "07700 900123", "0161 496 0000", "1250", "2004", "12345", "123456",
@@ -215,7 +213,7 @@ def _when(year: int | None, values: dict[str, str]) -> str | None:
     """A reference's year, month ("2010-03") or day ("2009-03-17") as its key writes it; ""
     without a year; None when it is no day (a 31 February, a 366th day of 2011)."""
     month = (int(values["MM"]) if "MM" in values
-             else _MONTH_NAMES.index(values["MON"][:3].upper()) + 1 if "MON" in values else 0)
+             else MONTHS.index(values["MON"][:3].lower()) + 1 if "MON" in values else 0)
     try:
         if "DDD" in values:
             day = date(year or 0, 1, 1) + timedelta(days=int(values["DDD"]) - 1)
@@ -324,8 +322,8 @@ def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[s
     if not owner or len(owner) > MAX_TEXT or "/" in owner:
         raise DeclarationError(f"the force or council is 1-{MAX_TEXT} characters without '/': "
                                f"{owner!r}")
-    if scheme not in SCHEMES:
-        raise DeclarationError(f"scheme {scheme!r}: one of {', '.join(SCHEMES)}")
+    if scheme not in DECLARED_SCHEMES:
+        raise DeclarationError(f"scheme {scheme!r}: one of {', '.join(DECLARED_SCHEMES)}")
     if not shapes and not examples:
         raise DeclarationError("a format needs a shape or an example reference")
     if len(shapes) > MAX_SHAPES or len(examples) > MAX_EXAMPLES:
