@@ -25,6 +25,7 @@ from ingest.mention_records import mention_records
 from ingest.model import FileTask, Outcome
 from ingest.names import Authority, gather_authority, link_fields, relink, resolved_facets
 from search.corrections import EVERY_COLLECTION, Correction, Corrections, ingest_corrections
+from search.entity_kinds import FACET_KINDS
 from search.indices import Indices
 from search.ledger import DOCUMENT_STATES
 from search.name_authority import is_full_name
@@ -33,6 +34,7 @@ from search.names import name_parts
 BATCH = 100  # documents read, relinked and committed together
 _TASK_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection",
                 "parent_id", "root_id", "page_count", "date"]
+_NAME_FIELDS = [*FACET_KINDS, "mention_count"]  # what the stage writes on a document
 
 
 def _read(client: OpenSearch, indices: Indices, doc_ids: list[str]
@@ -73,13 +75,25 @@ def _outcome(task: FileTask, document: dict, records: list[dict], pages: dict[in
     # stale-record look-up and no delete-by-query, which cost more than the relinking itself.
     actions += [{"_op_type": "delete", "_index": indices.mentions, "_id": r["id"]}
                 for r in records if r["id"] not in kept]
-    fields = resolved_facets(mentions, authority, corrections, task.collection, task.doc_id)
-    # The update is retried when the document changed under it: a bulk the client resent after
-    # a timeout can still be running on the node, and its update is the same as this one.
-    actions.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
-                    "retry_on_conflict": 3, "doc": {**fields, "mention_count": len(mentions)}})
+    fields = {**resolved_facets(mentions, authority, corrections, task.collection, task.doc_id),
+              "mention_count": len(mentions)}
+    # A document whose fields the stage leaves as they were is not updated: an update indexes
+    # the whole document again (its text analysed anew) and its copy for users without
+    # clearance, which cost the node more than the stage's reads.
+    if _changed_fields(document, fields):
+        # Retried when the document changed under it: a bulk the client resent after a timeout
+        # can still be running on the node, and its update is the same as this one.
+        actions.append({"_op_type": "update", "_index": indices.documents, "_id": task.doc_id,
+                        "retry_on_conflict": 3, "doc": fields})
     return Outcome(task=task, state="indexed", stage="names", pages=len(pages), records=actions,
                    duration_ms=int((time.monotonic() - started) * 1000))
+
+
+def _changed_fields(document: dict[str, Any], fields: dict[str, Any]) -> bool:
+    """Whether the stage's fields differ from the document's as read (a list field the
+    document lacks is an empty one)."""
+    return any(document.get(name, [] if isinstance(value, list) else None) != value
+               for name, value in fields.items())
 
 
 def _same_record(stored: dict[str, Any] | None, record: dict[str, Any]) -> bool:
@@ -111,7 +125,7 @@ def _read_batch(client: OpenSearch, indices: Indices, doc_ids: list[str]) -> _Ba
     """These documents (those that exist), their mentions and pages, and the corrections."""
     corrections = ingest_corrections(client, indices.prefix)
     found = client.mget(index=indices.documents, body={"ids": doc_ids},
-                        _source_includes=_TASK_FIELDS)["docs"]
+                        _source_includes=[*_TASK_FIELDS, *_NAME_FIELDS])["docs"]
     documents = {d["_id"]: d["_source"] for d in found if d.get("found")}
     mentions, pages = _read(client, indices, list(documents))
     return _Batch(documents, mentions, pages, corrections)

@@ -119,9 +119,10 @@ def test_the_names_stage_commits_in_one_bulk_and_deletes_the_mentions_it_drops(
 
 def test_the_names_stage_writes_only_the_mentions_its_relinking_changes(
         store, settings, tmp_path: Path) -> None:  # noqa: ANN001
-    """A mention the relinking leaves as it was is not written again: a second run over the
-    same documents, with nothing new in the collection, sends their facets and no mention;
-    one mention changed behind its back (a link the stage would not make) is written back."""
+    """A mention or a document the relinking leaves as it was is not written again: a second
+    run over the same documents, with nothing new in the collection, writes one mention and
+    one document, each changed behind its back (a link the stage would not make, a person
+    facet it would not show), back as they were."""
     from ingest.job.names import update_names
     from tests.ingested import documents_of, town_of_texts
 
@@ -135,6 +136,9 @@ def test_the_names_stage_writes_only_the_mentions_its_relinking_changes(
             "doc_id": ids}}]}}})["hits"]["hits"])
     store.update(index=indices.mentions, id=person["id"], refresh=True,
                  body={"doc": {"link_rule": "planted"}})
+    facets = store.get(index=indices.documents, id=ids[0])["_source"]["person"]
+    store.update(index=indices.documents, id=ids[0], refresh=True,
+                 body={"doc": {"person": [*facets, "Planted Person"]}})
 
     calls, send = _recorded(store)
     try:
@@ -146,10 +150,11 @@ def test_the_names_stage_writes_only_the_mentions_its_relinking_changes(
     targets = [w[op]["_index"] for w in written for op in ("index", "update", "delete")
                if op in w]
     assert targets.count(indices.mentions) == 1, targets
-    assert targets.count(indices.documents) == len(ids)
+    assert [w["update"]["_id"] for w in written if "update" in w] == [ids[0]], targets
     store.indices.refresh(index=indices.mentions)
     restored = store.get(index=indices.mentions, id=person["id"])["_source"]
     assert restored["link_rule"] == person["link_rule"]
+    assert store.get(index=indices.documents, id=ids[0])["_source"]["person"] == facets
 
 
 def test_a_later_stage_whose_update_conflicts_fails_naming_the_file(
@@ -165,6 +170,9 @@ def test_a_later_stage_whose_update_conflicts_fails_naming_the_file(
     town_of_texts(store, settings, tmp_path, TEXTS, "names-409")
     indices = _indices(settings)
     ids = {path: d["id"] for path, d in documents_of(store, indices, "names-409").items()}
+    # A mention count the stage will correct: otherwise it would leave the document as it is.
+    store.update(index=indices.documents, id=ids["alpha.txt"], refresh=True,
+                 body={"doc": {"mention_count": 0}})
     authority = gather_authority(store, indices, "names-409")
     outcomes = name_outcomes(store, settings, authority, "names-409-rerun", sorted(ids.values()))
     stale = next(o for o in outcomes if o.task.doc_id == ids["alpha.txt"])
@@ -192,6 +200,8 @@ def test_a_names_stage_that_cannot_write_says_which_documents_and_why(
     town_of_texts(store, settings, tmp_path, TEXTS, "names-refused")
     indices = _indices(settings)
     ids = sorted(d["id"] for d in documents_of(store, indices, "names-refused").values())
+    for doc_id in ids:  # counts the stage must correct, or it would leave the documents be
+        store.update(index=indices.documents, id=doc_id, body={"doc": {"mention_count": 0}})
     store.indices.put_settings(index=indices.documents, body={"index.blocks.write": True})
     try:
         with pytest.raises(NamesNotWritten) as refused:
