@@ -29,7 +29,7 @@ from functools import cached_property
 import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
-from search.name_spelling import NameSpelling, edit_distance
+from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
 from search.name_tokens import BRACKETED, COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
@@ -786,15 +786,36 @@ class NameAuthority:
     def _read(self, text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
         """``text``'s tokens, a capitalised word one letter from one of the collection's name
         parts read as that part (search.name_spelling); and which were so read."""
-        found, slipped = tokens(text), set()
+        found, slipped = self._rejoined(tokens(text), text), set()
         for index, (word, start, end) in enumerate(found):
-            better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if UNREADABLE in word:
+                better = self._spelling.unreadable(word)
+            else:
+                better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
             if better and index and found[index - 1][0] + word == better:
                 better = None  # "O Sullivan": the prefix written apart, not a slip
             if better:
                 found[index] = (better, start, end)
                 slipped.add(index)
         return found, slipped
+
+    def _rejoined(self, found: list[tuple[str, int, int]], text: str
+                  ) -> list[tuple[str, int, int]]:
+        """``found`` with a word OCR broke at a stray space read as one ("Jo Ann Quar mby"):
+        a capitalised piece and the lower-case rest after one space that together spell one of
+        the people's name parts, whatever the first piece makes of itself (a recogniser may
+        have taken it for a surname)."""
+        out: list[tuple[str, int, int]] = []
+        for word, start, end in found:
+            if out and text[start - 1:start] == " " and out[-1][2] == start - 1 \
+                    and text[start:end].isalpha() and text[start:end].islower():
+                first = out[-1][1]
+                whole = token(text[first:start - 1] + text[start:end])
+                if text[first:first + 1].isupper() and whole in self._spelling.whole_parts:
+                    out[-1] = (whole, first, end)
+                    continue
+            out.append((word, start, end))
+        return out
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         best = max(RULES[rule] for rule in held.values())

@@ -22,6 +22,7 @@ from search.names import (
     fold,
     look_alikes_read,
 )
+from search.name_spelling import UNREADABLE
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
@@ -47,8 +48,9 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 # three digits or more, where a young person's or a witness's code has one or two ("YP3").
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
-                    rf"(?:[{APOSTROPHES}-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
+# A letter OCR could not read (``UNREADABLE``) is a letter of its word.
+_LETTERS = rf"(?:[^\W_]|{UNREADABLE}|[{INVISIBLE}](?=[^\W_]))*"
+_TOKEN = re.compile(rf"[^\W_]{_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_LETTERS})*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
