@@ -63,6 +63,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
@@ -87,6 +88,11 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
+        if len(here) > 1 and self.key is not None and self.key not in here:
+            # What a title or a count chose collection-wide is not named here, and two who
+            # hold the form are: it is one of them, not the person chosen.
+            return replace(self, key=None, candidates=self.holders,
+                           confidence=RULES[self.rule] / len(self.holders))
         if len(here) != 1 or here[0] == self.key:
             return self
         if any(edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
@@ -773,6 +779,8 @@ class NameAuthority:
             if slipped & set(range(first, last + 1)):
                 link = replace(link, rule="ocr-slip",
                                confidence=min(link.confidence, RULES["ocr-slip"]))
+            if link.key and link.rule in MISREADING_RULES:
+                link = self._unless_as_near(link)
             links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
 
@@ -798,6 +806,32 @@ class NameAuthority:
                 found[index] = (better, start, end)
                 slipped.add(index)
         return found, slipped
+
+    @cached_property
+    def _by_part(self) -> dict[str, list[str]]:
+        """Each name part -> the people whose full name has it."""
+        index: dict[str, list[str]] = {}
+        for key in self.people:
+            for part in set(name_parts(key)):
+                index.setdefault(part, []).append(key)
+        return index
+
+    def _unless_as_near(self, link: Link) -> Link:
+        """A misread name linked to one person, or a possible match when the written name is as
+        few letters from another person's full name ("Quinlan Mourad": an "n" misread from
+        "Mornad", or a sound of "Morad"): the letters cannot tell which."""
+        written = person_key(link.text)
+        if not written or written in self.people:
+            return link
+        near = edit_distance(written, link.key or "", MISREAD_LETTERS + 1)
+        others = sorted({other for part in name_parts(written) for other in self._by_part.get(part, ())
+                         if other != link.key
+                         and edit_distance(written, other, near + 1) <= near})
+        if not others:
+            return link
+        candidates = tuple(sorted({link.key or "", *others}))
+        return replace(link, key=None, candidates=candidates,
+                       confidence=link.confidence / len(candidates))
 
     def _rejoined(self, found: list[tuple[str, int, int]], text: str
                   ) -> list[tuple[str, int, int]]:
