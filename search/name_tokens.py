@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from search.name_spelling import UNREADABLE
 from search.names import (
     APOSTROPHES,
     INVISIBLE,
@@ -22,7 +23,6 @@ from search.names import (
     fold,
     look_alikes_read,
 )
-from search.name_spelling import UNREADABLE
 from search.variants import ocr_skeleton
 
 # Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
