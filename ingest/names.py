@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -555,7 +556,21 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
     # town's name, whom the matcher finds in the text without it.
     return {key for kind, key in forms if kind == "person" and (
         (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
-        or (len(key.split()) >= 3 and key.split()[-1] in heads))}
+        or (len(key.split()) >= 3 and key.split()[-1] in heads))} | run_into_the_town(forms, count)
+
+
+def run_into_the_town(forms: dict[tuple[str, str], Counter[str]],
+                      count: Callable[[tuple[str, str]], int]) -> set[str]:
+    """Two-word "people" that are a hotel's, a shop's or a stop's name run into the town's
+    ("Rest Inn Hollinsby" read "Inn Hollinsby"): a first word no forename list knows and no
+    other person starts with, before a word the collection writes alone as a place in more
+    documents than it writes the "person"."""
+    places = Counter({key: count(written) for written in forms for kind, key in [written]
+                      if kind == "place" and " " not in key})
+    firsts = Counter(key.split()[0] for kind, key in forms if kind == "person" and " " in key)
+    return {key for kind, key in forms if kind == "person" and len(key.split()) == 2
+            and key.split()[0] not in forenames() and firsts[key.split()[0]] == 1
+            and places[key.split()[1]] > count((kind, key))}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:

@@ -30,7 +30,7 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
-from search.name_tokens import BRACKETED, COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_tokens import BRACKETED, COLLAR, DASHED, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -125,6 +125,9 @@ _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "insp
 # Ranks written with a collar number (a civil title never is), as the matcher reads them.
 _COLLAR_RANKS = {token(t) for t in ("pc", "wpc", "ps", "wps", "pcso", "tdc", "dc", "ds", "dsgt",
                                     "sgt", "constable", "sergeant", "con", "officer")}
+# Ranks of the police, as the matcher reads them: written after a name on a roll's line.
+_RANKS = _COLLAR_RANKS | {token(t) for t in ("di", "dci", "dsi", "dcs", "supt", "insp",
+                                            "inspector")}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
@@ -486,6 +489,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
+        if title in _RANKS:  # the rank after a dash, as a roll's line writes it
+            yield (last, DASHED + title), rule
+        if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
+            yield (COLLAR, last, BRACKETED + title), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 

@@ -29,11 +29,11 @@ from search.variants import ocr_skeleton
 FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
+               "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya", "cso")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
-RANK_SPELLINGS = {"cso": "pcso"}
+RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -102,11 +102,12 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"\b(?P<pcso>(?:Police\s+)?Community\s+Support\s+Officer)\b"
+    r"|\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
     r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
-    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/),-]|$)"
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
@@ -114,6 +115,8 @@ _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp
 
 def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
+    if match.group("pcso"):
+        return "pcso"  # "Community Support Officer", as a roll writes it out
     if match.group("officer"):
         return "officer"  # a detention officer's rank: "Detention Officer", "D.O."
     if match.group("dotted"):  # "D.C.", "P.C.S.O.": a rank with full stops
@@ -188,10 +191,24 @@ def latin_read(text: str) -> str:
 
 
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
+DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
 _OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
 _CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
+
+
+# A dash between spaces before a rank, and the rank ending its line or its list's item.
+_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
+_ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])")
+
+
+def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
+    rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
+    return [(DASHED + word if word in _TITLE_TOKENS and _DASH_BEFORE.search(
+        text, max(0, start - 4), start) and _ENDS_ITEM.match(text, end) else word, start, end)
+        for word, start, end in out]
 
 
 def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -249,6 +266,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
+    if any(dash in text for dash in "-–—"):
+        out = _dashed_titles(text, out)
     return _bracketed_titles(text, out) if "(" in text else out
 
 
