@@ -41,7 +41,13 @@ from search.name_authority import (
     shared_surnames,
     with_titles,
 )
-from search.name_kinds import LEADING_WORDS, name_kind, thing_heads, written_inverted
+from search.name_kinds import (
+    LEADING_WORDS,
+    name_kind,
+    names_a_thing,
+    thing_heads,
+    written_inverted,
+)
 from search.name_statements import (
     APART_PHRASES,
     NAMING_WORDS,
@@ -66,6 +72,9 @@ from search.nicknames import forenames
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
 FORMS_PER_KEY = 5
+# Things a word heads that make it the town's or the estate's word (its council and its police),
+# where a firm that bears a surname is one.
+TOWN_THINGS = 2
 TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
 # Every person a document names is a value of its person field (``person:`` searches it); a
 # roll call of two hundred officers must not lose the ones named once.
@@ -562,15 +571,21 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
 def run_into_the_town(forms: dict[tuple[str, str], Counter[str]],
                       count: Callable[[tuple[str, str]], int]) -> set[str]:
     """Two-word "people" that are a hotel's, a shop's or a stop's name run into the town's
-    ("Rest Inn Hollinsby" read "Inn Hollinsby"): a first word no forename list knows and no
-    other person starts with, before a word the collection writes alone as a place in more
-    documents than it writes the "person"."""
-    places = Counter({key: count(written) for written in forms for kind, key in [written]
-                      if kind == "place" and " " not in key})
-    firsts = Counter(key.split()[0] for kind, key in forms if kind == "person" and " " in key)
-    return {key for kind, key in forms if kind == "person" and len(key.split()) == 2
-            and key.split()[0] not in forenames() and firsts[key.split()[0]] == 1
-            and places[key.split()[1]] > count((kind, key))}
+    ("Rest Lodge Hollinsby" read "Lodge Hollinsby"): written one way only, a first word no
+    forename list knows and no other person starts with, before a word that ends no other
+    person's name and heads several things of the collection (its council, its police)."""
+    people = [key.split() for kind, key in forms if kind == "person" and " " in key]
+    firsts = Counter(words[0] for words in people)
+    lasts = Counter(words[-1] for words in people)
+    heads: Counter[str] = Counter()
+    for kind, key in forms:
+        words = key.split()
+        if kind != "person" and len(words) >= 2 and names_a_thing(words):
+            heads[words[0]] += 1
+    return {key for (kind, key), found in forms.items() if kind == "person"
+            and len(words := key.split()) == 2 and len(found) == 1
+            and words[0] not in forenames() and firsts[words[0]] == 1 and lasts[words[1]] == 1
+            and heads[words[1]] >= TOWN_THINGS}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:

@@ -831,6 +831,8 @@ class NameAuthority:
         if not written or written in self.people:
             return link
         near = edit_distance(written, link.key or "", MISREAD_LETTERS + 1)
+        if near > MISREAD_LETTERS:
+            return link  # a name cut short or spelt otherwise, no misreading of letters
         others = sorted({other for part in name_parts(written) for other in self._by_part.get(part, ())
                          if other != link.key
                          and edit_distance(written, other, near + 1) <= near})

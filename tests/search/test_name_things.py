@@ -166,13 +166,17 @@ def test_a_title_and_a_surname_inside_brackets_are_still_the_officer() -> None:
 
 def test_a_person_that_ends_with_the_town_s_word_after_no_forename_is_a_thing() -> None:
     # A hotel's or a shop's name run into the town's ("Rest Lodge Hollinsby"): no one's
-    # forename before the town's word, which the collection writes alone as a place.
-    forms = _forms({("place", "hollinsby"): 30, ("org", "hollinsby food & wine"): 4,
+    # forename before the word that heads the town's council and police.
+    forms = _forms({("org", "hollinsby district council"): 30, ("org", "hollinsby police"): 4,
                     ("person", "lodge hollinsby"): 12, ("person", "nell vasquez"): 7,
-                    ("person", "ann hollinsby"): 1})
+                    ("person", "oyelaran adeyemi"): 3, ("org", "adeyemi motors"): 5})
     authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
     assert "lodge hollinsby" in authority.things
-    assert {"nell vasquez", "ann hollinsby"} <= set(authority.people.people)
+    # A firm that bears a person's surname makes no town of it.
+    assert {"nell vasquez", "oyelaran adeyemi"} <= set(authority.people.people)
+    forms[("person", "ann hollinsby")] = Counter({"Ann Hollinsby": 2})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert "lodge hollinsby" not in authority.things  # the word ends a person's name too
 
 
 @pytest.mark.parametrize("text", [
