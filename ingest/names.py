@@ -283,8 +283,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     letters: read from the pages that write a person's forename and surname one word apart."""
     names = {key: key for key in authority.people.people}
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
-    ends = sorted({f"{name_parts(n)[0]} {name_parts(n)[-1]}" for n in names
-                   if len(name_parts(n)) >= 2})
+    ends = sorted({f"{given} {name_parts(n)[-1]}" for n in names
+                   for given in name_parts(n)[:-1]})
     stated: dict[str, str] = {}
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
