@@ -42,6 +42,7 @@ from search.name_authority import (
     with_titles,
 )
 from search.name_kinds import (
+    FIRM_WORDS,
     LEADING_WORDS,
     name_kind,
     names_a_thing,
@@ -60,6 +61,7 @@ from search.name_statements import (
     unmerged_by_statement,
 )
 from search.names import (
+    TITLES,
     entity_display,
     entity_key,
     fold,
@@ -687,7 +689,24 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
         m.key not in known and m.key not in people.people and m.key not in people.surnames
         and m.key not in people.forenames)]
+    mentions = [m for m in mentions if not (m.kind == "person" and m.page in pages
+                                            and _firm_goes_on(pages[m.page], m.end))]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
+
+
+# The words a firm's name goes on with after a "person" the recogniser cut from it ("Vennard
+# Hand | Car Wash"): two or three capitalised words one space apart (a table's next cell is
+# further), the last a firm's word, none a title ("Ashworth DC").
+_GOES_ON = re.compile(r" ((?:[A-Z][\w'’&-]* ){1,2}[A-Z][\w'’&-]*)")
+
+
+def _firm_goes_on(text: str, end: int) -> bool:
+    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash")."""
+    after = _GOES_ON.match(text, end)
+    if not after:
+        return False
+    words = [fold(word) for word in after.group(1).split()]
+    return words[-1] in FIRM_WORDS and not any(word in TITLES for word in words)
 
 
 def _lone_or_initials(key: str) -> bool:
