@@ -88,9 +88,10 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
-        if len(here) > 1 and self.key is not None and self.key not in here:
-            # What a title or a count chose collection-wide is not named here, and two who
-            # hold the form are: it is one of them, not the person chosen.
+        if len(here) > 1 and self.key is not None and self.key not in here and _courtesy(self):
+            # What a courtesy title chose collection-wide is not named here, and two who
+            # hold the form are: it is one of them, not the person chosen. A rank, a collar
+            # number or a forename's initial is the person's own, wherever written.
             return replace(self, key=None, candidates=self.holders,
                            confidence=RULES[self.rule] / len(self.holders))
         if len(here) != 1 or here[0] == self.key:
@@ -104,6 +105,17 @@ class Link:
             return replace(self, key=None, candidates=self.holders,
                            confidence=RULES[self.rule] / len(self.holders))
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
+
+
+# Titles anyone of a sex may be written with: they tell namesakes apart by what the collection
+# happened to write before their full names, not by who they are.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _courtesy(link: Link) -> bool:
+    """Whether ``link`` is a courtesy title and a surname ("Mr QUENBY")."""
+    words = re.findall(r"[a-z]+|\d", fold(link.text))
+    return len(words) == 2 and words[0] in COURTESY_TITLES
 
 
 @dataclass

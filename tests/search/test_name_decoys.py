@@ -225,3 +225,12 @@ def test_a_misreading_as_near_another_persons_name_is_a_possible_match() -> None
                 if lk.text == "Quinlan Mounad")
     assert link.key is None
     assert set(link.candidates) == {"quinlan monad", "quinlan monnad"}
+
+
+def test_a_rank_and_collar_number_stay_the_officer_s_where_two_namesakes_are_named() -> None:
+    people = [Person("osric quenby", "Osric Quenby", titles={"pcso"}, named=20, documents=15),
+              Person("osmund quenby", "Osmund Quenby", named=12, documents=9),
+              Person("oswin quenby", "Oswin Quenby", named=9, documents=7)]
+    link = next(lk for lk in NameAuthority(people).find("Reported to QUENBY Pcso4471 today.")
+                if "QUENBY" in lk.text)
+    assert link.named_here({"osmund quenby", "oswin quenby"}).key == "osric quenby"
