@@ -862,8 +862,10 @@ class NameAuthority:
         have taken it for a surname)."""
         out: list[tuple[str, int, int]] = []
         for word, start, end in found:
-            if out and text[start - 1:start] == " " and out[-1][2] == start - 1 \
-                    and text[start:end].isalpha() and text[start:end].islower():
+            # Cheapest first: a page's words are mostly apart by more, or capitalised.
+            if out and out[-1][2] == start - 1 and text[start].islower() \
+                    and text[start - 1] == " " and text[start:end].isalpha() \
+                    and text[start:end].islower():
                 first = out[-1][1]
                 whole = token(text[first:start - 1] + text[start:end])
                 if text[first:first + 1].isupper() and whole in self._spelling.whole_parts:
