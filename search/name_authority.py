@@ -736,8 +736,9 @@ class NameAuthority:
         self.people = {p.key: p for p in people}
         holders: dict[str, dict[str, str]] = {}  # pattern -> person key -> best rule
         for person in self.people.values():
-            for form, rule in ((f, r) for written, r in _forms(person)
+            for form, rule in ((f, r) for written, r in _forms(person) if all(written)
                                for f in punctuated(written, r)):
+                # (A slip of a one-letter part leaves an empty word: no form, "Mariana" alone.)
                 pattern = f" {' '.join(form)} "
                 held = holders.setdefault(pattern, {})
                 if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):

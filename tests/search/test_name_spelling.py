@@ -94,3 +94,12 @@ def test_a_stray_space_inside_the_surname_of_a_three_word_name_is_read_past() ->
         Person("ana lucia quarm", "Ana Lucia Quarm", named=1, documents=1)])
     assert [(lk.text, lk.key) for lk in people.find("Handset of (Ana Lucia Quarm by) target")] \
         == [("Ana Lucia Quarm by", "ana lucia quarmby")]
+
+
+def test_a_name_cut_to_an_initial_makes_no_form_of_the_forename_alone() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    # "Ana Lucia Q" (a recogniser's cut of "Ana Lucia Q. Moreno") is written once: its slips
+    # must not read a lone "Ana Lucia" or "Ana" as theirs.
+    people = NameAuthority([Person("ana lucia q", "Ana Lucia Q", named=1, documents=1)])
+    assert [lk.text for lk in people.find("Present: Ana Lucia (Chair), Ana, Lucia")] == []
