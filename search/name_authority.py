@@ -864,12 +864,12 @@ class NameAuthority:
         out: list[tuple[str, int, int]] = []
         for word, start, end in found:
             # Cheapest first: a page's words are mostly apart by more, or capitalised.
-            if out and out[-1][2] == start - 1 and text[start].islower() \
-                    and text[start - 1] == " " and text[start:end].isalpha() \
-                    and text[start:end].islower():
+            if out and out[-1][2] == start - 1 and text[out[-1][1]].isupper() \
+                    and text[start].islower() and text[start - 1] == " " \
+                    and text[start:end].isalpha() and text[start:end].islower():
                 first = out[-1][1]
                 whole = token(text[first:start - 1] + text[start:end])
-                if text[first:first + 1].isupper() and whole in self._spelling.whole_parts:
+                if whole in self._spelling.whole_parts:
                     out[-1] = (whole, first, end)
                     continue
             out.append((word, start, end))

@@ -102,8 +102,7 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?P<pcso>(?:Police\s+)?Community\s+Support\s+Officer)\b"
-    r"|\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
     r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
@@ -115,8 +114,6 @@ _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp
 
 def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
-    if match.group("pcso"):
-        return "pcso"  # "Community Support Officer", as a roll writes it out
     if match.group("officer"):
         return "officer"  # a detention officer's rank: "Detention Officer", "D.O."
     if match.group("dotted"):  # "D.C.", "P.C.S.O.": a rank with full stops
@@ -131,11 +128,18 @@ def _rank(match: re.Match[str]) -> str:
     return "d" + ("c" if match.group("chief") else "") + rank
 
 
+# A community support officer's rank written out, read as "pcso" (looked for apart from the
+# other ranks, only where the text has the word: a page's every position tries ``_RANK``).
+_PCSO = re.compile(r"\b(?:Police\s+)?Community\s+Support\s+Officer\b", re.IGNORECASE)
+
+
 def _ranks(text: str) -> dict[int, tuple[str, int]]:
     """Where ranks are written: first letter -> (title, end)."""
     if not any(c in text for c in "DdPp"):
         return {}
     found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    if "ommunity" in text or "OMMUNITY" in text:
+        found |= {m.start(): ("pcso", m.end()) for m in _PCSO.finditer(text)}
     return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
 
 
@@ -200,6 +204,7 @@ _CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
 
 # A dash between spaces before a rank, and the rank ending its line or its list's item.
 _DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 _ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])")
 
 
@@ -266,7 +271,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
-    if any(dash in text for dash in "-–—"):
+    if _SPACED_DASH.search(text):
         out = _dashed_titles(text, out)
     return _bracketed_titles(text, out) if "(" in text else out
 
