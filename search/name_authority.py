@@ -118,6 +118,10 @@ def _courtesy(link: Link) -> bool:
     return len(words) == 2 and words[0] in COURTESY_TITLES
 
 
+# A capitalised piece of a word and its lower-case rest after one space ("Quar mby").
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]*) ([a-z]+)(?![^\W\d_])")
+
+
 @dataclass
 class Person:
     key: str
@@ -860,18 +864,21 @@ class NameAuthority:
         """``found`` with a word OCR broke at a stray space read as one ("Jo Ann Quar mby"):
         a capitalised piece and the lower-case rest after one space that together spell one of
         the people's name parts, whatever the first piece makes of itself (a recogniser may
-        have taken it for a surname)."""
+        have taken it for a surname). The pairs are found by one scan of the text; most pages
+        have none that spell a part."""
+        joins = {m.start(): (whole, m.end()) for m in _BROKEN_WORD.finditer(text)
+                 if (whole := token(m.group(1) + m.group(2))) in self._spelling.whole_parts}
+        if not joins:
+            return found
         out: list[tuple[str, int, int]] = []
+        skip_to = -1
         for word, start, end in found:
-            # Cheapest first: a page's words are mostly apart by more, or capitalised.
-            if out and out[-1][2] == start - 1 and text[out[-1][1]].isupper() \
-                    and text[start].islower() and text[start - 1] == " " \
-                    and text[start:end].isalpha() and text[start:end].islower():
-                first = out[-1][1]
-                whole = token(text[first:start - 1] + text[start:end])
-                if whole in self._spelling.whole_parts:
-                    out[-1] = (whole, first, end)
-                    continue
+            if start < skip_to:
+                continue
+            if start in joins:
+                whole, skip_to = joins[start]
+                out.append((whole, start, skip_to))
+                continue
             out.append((word, start, end))
         return out
 

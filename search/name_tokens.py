@@ -48,9 +48,13 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 # three digits or more, where a young person's or a witness's code has one or two ("YP3").
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-# A letter OCR could not read (``UNREADABLE``) is a letter of its word.
-_LETTERS = rf"(?:[^\W_]|{UNREADABLE}|[{INVISIBLE}](?=[^\W_]))*"
+_LETTERS = rf"(?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
 _TOKEN = re.compile(rf"[^\W_]{_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_LETTERS})*|,")
+# A letter OCR could not read (``UNREADABLE``) is a letter of its word: read so only in a text
+# that has one, the usual reading being the cheaper.
+_READ_LETTERS = rf"(?:[^\W_]|{UNREADABLE}|[{INVISIBLE}](?=[^\W_]))*"
+_TOKEN_UNREADABLE = re.compile(
+    rf"[^\W_]{_READ_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_READ_LETTERS})*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -149,7 +153,7 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     ends = [b for _a, b in locals_]
     ranks, rank_end = _ranks(text), -1
     out: list[tuple[str, int, int, bool]] = []
-    for match in _TOKEN.finditer(text):
+    for match in (_TOKEN_UNREADABLE if UNREADABLE in text else _TOKEN).finditer(text):
         start, end = match.span()
         if start < rank_end:
             continue  # a word of a rank already read
