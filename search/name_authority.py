@@ -850,8 +850,12 @@ class NameAuthority:
         near = edit_distance(written, link.key or "", MISREAD_LETTERS + 1)
         if near > MISREAD_LETTERS:
             return link  # a name cut short or spelt otherwise, no misreading of letters
+        # Only a person named as often or more may be meant instead: a misreading of a
+        # decoy's name that is also a spelling of the commoner person's ("Younan" beside
+        # "Yonnan" and "Yonan"), not a slip of the commoner name a decoy is near.
+        named = self.people[link.key].named if link.key in self.people else 0
         others = sorted({other for part in name_parts(written) for other in self._by_part.get(part, ())
-                         if other != link.key
+                         if other != link.key and self.people[other].named >= named
                          and edit_distance(written, other, near + 1) <= near})
         if not others:
             return link

@@ -234,3 +234,13 @@ def test_a_rank_and_collar_number_stay_the_officer_s_where_two_namesakes_are_nam
     link = next(lk for lk in NameAuthority(people).find("Reported to QUENBY Pcso4471 today.")
                 if "QUENBY" in lk.text)
     assert link.named_here({"osmund quenby", "oswin quenby"}).key == "osric quenby"
+
+
+def test_a_slip_of_the_commoner_name_stays_theirs_beside_a_near_decoy() -> None:
+    # "Quinlan Bassette" misread "Quinlan Bassettc" is one letter from the decoy "Quinlan
+    # Bassett" too; the slip is of the name written far more often.
+    people = [Person("quinlan bassette", "Quinlan Bassette", named=40, documents=30),
+              Person("quinlan bassett", "Quinlan Bassett", named=15, documents=15)]
+    link = next(lk for lk in NameAuthority(people).find("Report by Quinlan Bassettc today.")
+                if lk.text == "Quinlan Bassettc")
+    assert link.key == "quinlan bassette"
