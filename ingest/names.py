@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,14 @@ from search.name_authority import (
     shared_surnames,
     with_titles,
 )
-from search.name_kinds import LEADING_WORDS, name_kind, thing_heads, written_inverted
+from search.name_kinds import (
+    FIRM_WORDS,
+    LEADING_WORDS,
+    name_kind,
+    names_a_thing,
+    thing_heads,
+    written_inverted,
+)
 from search.name_statements import (
     APART_PHRASES,
     NAMING_WORDS,
@@ -53,6 +61,7 @@ from search.name_statements import (
     unmerged_by_statement,
 )
 from search.names import (
+    TITLES,
     entity_display,
     entity_key,
     fold,
@@ -65,6 +74,9 @@ from search.nicknames import forenames
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
 FORMS_PER_KEY = 5
+# Things a word heads that make it the town's or the estate's word (its council and its police),
+# where a firm that bears a surname is one.
+TOWN_THINGS = 2
 TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
 # Every person a document names is a value of its person field (``person:`` searches it); a
 # roll call of two hundred officers must not lose the ones named once.
@@ -273,8 +285,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     letters: read from the pages that write a person's forename and surname one word apart."""
     names = {key: key for key in authority.people.people}
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
-    ends = sorted({f"{name_parts(n)[0]} {name_parts(n)[-1]}" for n in names
-                   if len(name_parts(n)) >= 2})
+    ends = sorted({f"{given} {name_parts(n)[-1]}" for n in names
+                   for given in name_parts(n)[:-1]})
     stated: dict[str, str] = {}
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
@@ -555,7 +567,27 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
     # town's name, whom the matcher finds in the text without it.
     return {key for kind, key in forms if kind == "person" and (
         (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
-        or (len(key.split()) >= 3 and key.split()[-1] in heads))}
+        or (len(key.split()) >= 3 and key.split()[-1] in heads))} | run_into_the_town(forms, count)
+
+
+def run_into_the_town(forms: dict[tuple[str, str], Counter[str]],
+                      count: Callable[[tuple[str, str]], int]) -> set[str]:
+    """Two-word "people" that are a hotel's, a shop's or a stop's name run into the town's
+    ("Rest Lodge Hollinsby" read "Lodge Hollinsby"): written one way only, a first word no
+    forename list knows and no other person starts with, before a word that ends no other
+    person's name and heads several things of the collection (its council, its police)."""
+    people = [key.split() for kind, key in forms if kind == "person" and " " in key]
+    firsts = Counter(words[0] for words in people)
+    lasts = Counter(words[-1] for words in people)
+    heads: Counter[str] = Counter()
+    for kind, key in forms:
+        words = key.split()
+        if kind != "person" and len(words) >= 2 and names_a_thing(words):
+            heads[words[0]] += 1
+    return {key for (kind, key), found in forms.items() if kind == "person"
+            and len(words := key.split()) == 2 and len(found) == 1
+            and words[0] not in forenames() and firsts[words[0]] == 1 and lasts[words[1]] == 1
+            and heads[words[1]] >= TOWN_THINGS}
 
 
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
@@ -657,7 +689,24 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
         m.key not in known and m.key not in people.people and m.key not in people.surnames
         and m.key not in people.forenames)]
+    mentions = [m for m in mentions if not (m.kind == "person" and m.page in pages
+                                            and _firm_goes_on(pages[m.page], m.end))]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
+
+
+# The words a firm's name goes on with after a "person" the recogniser cut from it ("Vennard
+# Hand | Car Wash"): two or three capitalised words one space apart (a table's next cell is
+# further), the last a firm's word, none a title ("Ashworth DC").
+_GOES_ON = re.compile(r" ((?:[A-Z][\w'’&-]* ){1,2}[A-Z][\w'’&-]*)")
+
+
+def _firm_goes_on(text: str, end: int) -> bool:
+    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash")."""
+    after = _GOES_ON.match(text, end)
+    if not after:
+        return False
+    words = [fold(word) for word in after.group(1).split()]
+    return words[-1] in FIRM_WORDS and not any(word in TITLES for word in words)
 
 
 def _lone_or_initials(key: str) -> bool:

@@ -29,8 +29,8 @@ from functools import cached_property
 import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
-from search.name_spelling import NameSpelling, edit_distance
-from search.name_tokens import BRACKETED, COLLAR, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
+from search.name_tokens import BRACKETED, COLLAR, DASHED, FORM_TITLES, LONE_LETTER, token, tokens
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -63,6 +63,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
@@ -87,6 +88,12 @@ class Link:
         """The link read in a document that names ``named`` in full: a form several people
         may be ("J. Stott", "DC Stott") is the one of them the document names, if one only."""
         here = [key for key in self.holders if key in named]
+        if len(here) > 1 and self.key is not None and self.key not in here and _courtesy(self):
+            # What a courtesy title chose collection-wide is not named here, and two who
+            # hold the form are: it is one of them, not the person chosen. A rank, a collar
+            # number or a forename's initial is the person's own, wherever written.
+            return replace(self, key=None, candidates=self.holders,
+                           confidence=RULES[self.rule] / len(self.holders))
         if len(here) != 1 or here[0] == self.key:
             return self
         if any(edit_distance(here[0], other, MISREAD_LETTERS + 1) <= MISREAD_LETTERS
@@ -98,6 +105,21 @@ class Link:
             return replace(self, key=None, candidates=self.holders,
                            confidence=RULES[self.rule] / len(self.holders))
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
+
+
+# Titles anyone of a sex may be written with: they tell namesakes apart by what the collection
+# happened to write before their full names, not by who they are.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _courtesy(link: Link) -> bool:
+    """Whether ``link`` is a courtesy title and a surname ("Mr QUENBY")."""
+    words = re.findall(r"[a-z]+|\d", fold(link.text))
+    return len(words) == 2 and words[0] in COURTESY_TITLES
+
+
+# A capitalised piece of a word and its lower-case rest after one space ("Quar mby").
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]*) ([a-z]+)(?![^\W\d_])")
 
 
 @dataclass
@@ -119,6 +141,9 @@ _DETECTIVE_RANKS = {"con", "sgt", "insp", "supt", "constable", "sergeant", "insp
 # Ranks written with a collar number (a civil title never is), as the matcher reads them.
 _COLLAR_RANKS = {token(t) for t in ("pc", "wpc", "ps", "wps", "pcso", "tdc", "dc", "ds", "dsgt",
                                     "sgt", "constable", "sergeant", "con", "officer")}
+# Ranks of the police, as the matcher reads them: written after a name on a roll's line.
+_RANKS = _COLLAR_RANKS | {token(t) for t in ("di", "dci", "dsi", "dcs", "supt", "insp",
+                                            "inspector")}
 _TITLE_READINGS = {token(title): title for title in FORM_TITLES}  # "dlr" -> "cllr"
 def titles_in(written: str) -> set[str]:
     """The titles a name is written with ("DC 2291 Helen ASHWORTH" -> {"dc"})."""
@@ -480,6 +505,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
+        if title in _RANKS:  # the rank after a dash, as a roll's line writes it
+            yield (last, DASHED + title), rule
+        if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
+            yield (COLLAR, last, BRACKETED + title), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 
@@ -711,8 +740,9 @@ class NameAuthority:
         self.people = {p.key: p for p in people}
         holders: dict[str, dict[str, str]] = {}  # pattern -> person key -> best rule
         for person in self.people.values():
-            for form, rule in ((f, r) for written, r in _forms(person)
+            for form, rule in ((f, r) for written, r in _forms(person) if all(written)
                                for f in punctuated(written, r)):
+                # (A slip of a one-letter part leaves an empty word: no form, "Mariana" alone.)
                 pattern = f" {' '.join(form)} "
                 held = holders.setdefault(pattern, {})
                 if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):
@@ -773,6 +803,8 @@ class NameAuthority:
             if slipped & set(range(first, last + 1)):
                 link = replace(link, rule="ocr-slip",
                                confidence=min(link.confidence, RULES["ocr-slip"]))
+            if link.key and link.rule in MISREADING_RULES:
+                link = self._unless_as_near(link)
             links.append(replace(link, title=_title_before(found, first)))
         return sorted(links, key=lambda link: link.start)
 
@@ -786,15 +818,73 @@ class NameAuthority:
     def _read(self, text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
         """``text``'s tokens, a capitalised word one letter from one of the collection's name
         parts read as that part (search.name_spelling); and which were so read."""
-        found, slipped = tokens(text), set()
+        found, slipped = self._rejoined(tokens(text), text), set()
         for index, (word, start, end) in enumerate(found):
-            better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
+            if UNREADABLE in word:
+                better = self._spelling.unreadable(word)
+            else:
+                better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
             if better and index and found[index - 1][0] + word == better:
                 better = None  # "O Sullivan": the prefix written apart, not a slip
             if better:
                 found[index] = (better, start, end)
                 slipped.add(index)
         return found, slipped
+
+    @cached_property
+    def _by_part(self) -> dict[str, list[str]]:
+        """Each name part -> the people whose full name has it."""
+        index: dict[str, list[str]] = {}
+        for key in self.people:
+            for part in set(name_parts(key)):
+                index.setdefault(part, []).append(key)
+        return index
+
+    def _unless_as_near(self, link: Link) -> Link:
+        """A misread name linked to one person, or a possible match when the written name is as
+        few letters from another person's full name ("Quinlan Mourad": an "n" misread from
+        "Mornad", or a sound of "Morad"): the letters cannot tell which."""
+        written = person_key(link.text)
+        if not written or written in self.people:
+            return link
+        near = edit_distance(written, link.key or "", MISREAD_LETTERS + 1)
+        if near > MISREAD_LETTERS:
+            return link  # a name cut short or spelt otherwise, no misreading of letters
+        # Only a person named as often or more may be meant instead: a misreading of a
+        # decoy's name that is also a spelling of the commoner person's ("Younan" beside
+        # "Yonnan" and "Yonan"), not a slip of the commoner name a decoy is near.
+        named = self.people[link.key].named if link.key in self.people else 0
+        others = sorted({other for part in name_parts(written) for other in self._by_part.get(part, ())
+                         if other != link.key and self.people[other].named >= named
+                         and edit_distance(written, other, near + 1) <= near})
+        if not others:
+            return link
+        candidates = tuple(sorted({link.key or "", *others}))
+        return replace(link, key=None, candidates=candidates,
+                       confidence=link.confidence / len(candidates))
+
+    def _rejoined(self, found: list[tuple[str, int, int]], text: str
+                  ) -> list[tuple[str, int, int]]:
+        """``found`` with a word OCR broke at a stray space read as one ("Jo Ann Quar mby"):
+        a capitalised piece and the lower-case rest after one space that together spell one of
+        the people's name parts, whatever the first piece makes of itself (a recogniser may
+        have taken it for a surname). The pairs are found by one scan of the text; most pages
+        have none that spell a part."""
+        joins = {m.start(): (whole, m.end()) for m in _BROKEN_WORD.finditer(text)
+                 if (whole := token(m.group(1) + m.group(2))) in self._spelling.whole_parts}
+        if not joins:
+            return found
+        out: list[tuple[str, int, int]] = []
+        skip_to = -1
+        for word, start, end in found:
+            if start < skip_to:
+                continue
+            if start in joins:
+                whole, skip_to = joins[start]
+                out.append((whole, start, skip_to))
+                continue
+            out.append((word, start, end))
+        return out
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         best = max(RULES[rule] for rule in held.values())

@@ -363,6 +363,13 @@ def _is_labelled_thing(text: str, words: list[str]) -> bool:
 _SAINT = re.compile(r"^St\.? [A-Z]")
 
 
+def _after_street_word(words: list[str]) -> bool:
+    """A "person" that starts with a street's abbreviation ("Ln Mini" of "Jagger Ln Mini
+    Mart"): the rest of a place's or a shop's name, whose first words the recogniser cut."""
+    return len(words) >= 2 and words[0] in PLACE_ABBREVIATIONS \
+        and words[0] not in _TITLE_ABBREVIATIONS
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
@@ -377,13 +384,30 @@ def _is_place(kind: str, words: list[str]) -> bool:
 # A hierarchical mail name ("Ann Ruddock/SAFEG/NORTHSHIRE", Notes' way) or a field's label glued
 # by a slash ("Lee Tran Parent/carer"): the name ends at a slash after a word of three letters
 # or more; "P/S Zammit" and "D/Insp Dvorak" are titles.
-HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})/")
+# A mail client's display name spaces the slash before the organisation ("Ann Ruddock / SAFEG").
+HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
+# "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
+# the first; the statement of the other is read from the page (search.name_statements).
+_ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
+# A surname, a dash and a rank ("RUDDOCK - Detective Sergeant", a roll's line): the officer.
+_RANK_AFTER_DASH = re.compile(r"^([^\W\d_][\w'’-]*)[ \t]+[-–—][ \t]+([A-Za-z. ]+)$")
+# Street abbreviations that are also a title before a name ("St John", "Dr Patel").
+_TITLE_ABBREVIATIONS = {"st", "dr", "mt"}
 
 
 def before_hierarchy(text: str) -> str:
-    """A person's text up to a hierarchical name's first slash."""
-    cut = HIERARCHY_SLASH.search(text)
+    """A person's text up to a hierarchical name's first slash, or before an alias's sign."""
+    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text)
     return text[: cut.start()].rstrip() if cut else text
+
+
+def _rank_after_dash(text: str) -> str | None:
+    """The surname of "RUDDOCK - Detective Sergeant" (every word after the dash a rank's)."""
+    match = _RANK_AFTER_DASH.match(text.strip())
+    if not match:
+        return None
+    ranks = [word.strip(".").casefold() for word in match.group(2).split()]
+    return match.group(1) if ranks and all(word in TITLES for word in ranks) else None
 
 
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
@@ -393,6 +417,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return kind, text
     if _OFFICER.match(text.strip()):
         return "person", text.split()[-1]
+    if (surname := _rank_after_dash(text)) is not None:
+        return "person", surname
     if kind == "person":
         text = before_hierarchy(text)
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
@@ -410,7 +436,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
             len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":
-        if _title_glued(text) or is_legal_reference(words):
+        if _title_glued(text) or is_legal_reference(words) or _after_street_word(words):
             return None, text
         person = _after_street(text)
         if person is not None:

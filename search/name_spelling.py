@@ -15,6 +15,10 @@ from collections.abc import Iterable
 
 from search.nicknames import forenames
 
+# The replacement character, where an OCR engine or a text layer stored a letter it could not
+# read ("Ciar\ufffdn"): one letter, which the collection's name parts tell (``unreadable``).
+UNREADABLE = "\ufffd"
+UNREADABLE_MIN_LETTERS = 4  # "Io\ufffda": the other letters in place leave few parts to fit
 MIN_LETTERS = 5  # "Dyer" and "Firth" are too near too many words to correct
 READ_CACHE = 1 << 16
 
@@ -46,9 +50,15 @@ class NameSpelling:
     near parts are found by a few look-ups, not by comparing it with every name)."""
 
     def __init__(self, parts: Iterable[str]) -> None:
+        parts = list(parts)
         self.parts = {p for p in parts if len(p) >= MIN_LETTERS and p.isalpha()}
         self._near: dict[str, set[str]] = {}
         self._read: dict[str, str | None] = {}  # a page's words recur: each is judged once
+        # The parts a word broken by OCR may be read back as, and a letter it could not read.
+        self.whole_parts = {p for p in parts if len(p) >= UNREADABLE_MIN_LETTERS and p.isalpha()}
+        self._by_length: dict[int, list[str]] = {}
+        for part in self.whole_parts:
+            self._by_length.setdefault(len(part), []).append(part)
         for part in self.parts:
             for variant in (part, *deletions(part)):
                 self._near.setdefault(variant, set()).add(part)
@@ -60,6 +70,17 @@ class NameSpelling:
                 self._read.clear()
             self._read[word] = self._correct(word)
         return self._read[word]
+
+    def unreadable(self, word: str) -> str | None:
+        """The one name part ``word`` is, a letter OCR could not read in it (``UNREADABLE``)
+        standing for any letter; None when no part or two parts fit ("Quar\ufffdby" beside
+        "Quarmby" and "Quarkby"), or when more than one letter is unreadable."""
+        if word.count(UNREADABLE) != 1:
+            return None
+        at = word.index(UNREADABLE)
+        fits = [part for part in self._by_length.get(len(word), ())
+                if part[:at] == word[:at] and part[at + 1:] == word[at + 1:]]
+        return fits[0] if len(fits) == 1 else None
 
     def _correct(self, word: str) -> str | None:
         if (word in self.parts or len(word) < MIN_LETTERS or not word.isalpha()

@@ -154,8 +154,11 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
     a person's name in quotes or brackets; ``people``: each full name the collection knows ->
     its person. The forename and surname must be a known person's, and the nickname a word
     written with a capital."""
-    by_ends = {(name_parts(n)[0], name_parts(n)[-1]): p for n, p in people.items()
-               if len(name_parts(n)) >= 2}
+    by_ends: dict[tuple[str, str], str] = {}
+    for name, person in sorted(people.items(), key=lambda item: len(name_parts(item[0]))):
+        parts = name_parts(name)
+        for given in parts[:-1]:  # a nickname may follow any given name ("Jane 'Janey'")
+            by_ends.setdefault((given, parts[-1]), person)
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from search.name_spelling import UNREADABLE
 from search.names import (
     APOSTROPHES,
     INVISIBLE,
@@ -28,11 +29,11 @@ from search.variants import ocr_skeleton
 FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "sister", "nurse", "judge", "alhaji", "alh",
+               "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya", "cso")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
-RANK_SPELLINGS = {"cso": "pcso"}
+RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -47,8 +48,13 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 # three digits or more, where a young person's or a witness's code has one or two ("YP3").
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 # A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_TOKEN = re.compile(rf"[^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
-                    rf"(?:[{APOSTROPHES}-][^\W_](?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*)*|,")
+_LETTERS = rf"(?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
+_TOKEN = re.compile(rf"[^\W_]{_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_LETTERS})*|,")
+# A letter OCR could not read (``UNREADABLE``) is a letter of its word: read so only in a text
+# that has one, the usual reading being the cheaper.
+_READ_LETTERS = rf"(?:[^\W_]|{UNREADABLE}|[{INVISIBLE}](?=[^\W_]))*"
+_TOKEN_UNREADABLE = re.compile(
+    rf"[^\W_]{_READ_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_READ_LETTERS})*|,")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -104,7 +110,7 @@ _RANK = re.compile(
     r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
-    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/])"
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/),-]|$)"
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
@@ -126,11 +132,18 @@ def _rank(match: re.Match[str]) -> str:
     return "d" + ("c" if match.group("chief") else "") + rank
 
 
+# A community support officer's rank written out, read as "pcso" (looked for apart from the
+# other ranks, only where the text has the word: a page's every position tries ``_RANK``).
+_PCSO = re.compile(r"\b(?:Police\s+)?Community\s+Support\s+Officer\b", re.IGNORECASE)
+
+
 def _ranks(text: str) -> dict[int, tuple[str, int]]:
     """Where ranks are written: first letter -> (title, end)."""
     if not any(c in text for c in "DdPp"):
         return {}
     found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
+    if "ommunity" in text or "OMMUNITY" in text:
+        found |= {m.start(): ("pcso", m.end()) for m in _PCSO.finditer(text)}
     return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
 
 
@@ -140,7 +153,7 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     ends = [b for _a, b in locals_]
     ranks, rank_end = _ranks(text), -1
     out: list[tuple[str, int, int, bool]] = []
-    for match in _TOKEN.finditer(text):
+    for match in (_TOKEN_UNREADABLE if UNREADABLE in text else _TOKEN).finditer(text):
         start, end = match.span()
         if start < rank_end:
             continue  # a word of a rank already read
@@ -186,10 +199,25 @@ def latin_read(text: str) -> str:
 
 
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
+DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
 _OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
 _CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
+
+
+# A dash between spaces before a rank, and the rank ending its line or its list's item.
+_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+_ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])")
+
+
+def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
+    rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
+    return [(DASHED + word if word in _TITLE_TOKENS and _DASH_BEFORE.search(
+        text, max(0, start - 4), start) and _ENDS_ITEM.match(text, end) else word, start, end)
+        for word, start, end in out]
 
 
 def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -247,6 +275,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
+    if _SPACED_DASH.search(text):
+        out = _dashed_titles(text, out)
     return _bracketed_titles(text, out) if "(" in text else out
 
 

@@ -199,3 +199,48 @@ def test_a_misspelling_of_a_decoy_that_romanises_like_the_person_is_no_one_s() -
     counts = {"somchai wongsakorne": 40, "somchai wongsakorn": 9, "somchai wongsokorn": 1}
     documents = {"somchai wongsakorne": 30, "somchai wongsakorn": 8, "somchai wongsokorn": 1}
     assert "somchai wongsokorn" not in same_people(counts, documents)
+
+
+def test_a_title_one_person_is_known_by_is_a_possible_match_where_two_others_are_named() -> None:
+    # The collection knows one of three namesakes as "Mr": in a document that names the other
+    # two in full, and not him, "Mr QUENBY" may be either of them.
+    people = [Person("osric quenby", "Osric Quenby", titles={"mr"}, named=20, documents=15),
+              Person("osmund quenby", "Osmund Quenby", named=12, documents=9),
+              Person("oswin quenby", "Oswin Quenby", named=9, documents=7)]
+    link = next(lk for lk in NameAuthority(people).find("Then Mr QUENBY spoke.")
+                if lk.text == "Mr QUENBY")
+    assert link.key == "osric quenby"
+    here = link.named_here({"osmund quenby", "oswin quenby"})
+    assert here.key is None
+    assert set(here.candidates) >= {"osmund quenby", "oswin quenby"}
+    assert link.named_here({"osric quenby", "oswin quenby"}).key == "osric quenby"
+
+
+def test_a_misreading_as_near_another_persons_name_is_a_possible_match() -> None:
+    # "Quinlan Mounad" is one OCR slip ("n" read "u") from "Quinlan Monnad", and one sound
+    # from "Quinlan Monad": which of the two, the letters cannot tell.
+    people = [Person("quinlan monad", "Quinlan Monad", named=30, documents=20),
+              Person("quinlan monnad", "Quinlan Monnad", named=15, documents=15)]
+    link = next(lk for lk in NameAuthority(people).find("Report by Quinlan Mounad today.")
+                if lk.text == "Quinlan Mounad")
+    assert link.key is None
+    assert set(link.candidates) == {"quinlan monad", "quinlan monnad"}
+
+
+def test_a_rank_and_collar_number_stay_the_officer_s_where_two_namesakes_are_named() -> None:
+    people = [Person("osric quenby", "Osric Quenby", titles={"pcso"}, named=20, documents=15),
+              Person("osmund quenby", "Osmund Quenby", named=12, documents=9),
+              Person("oswin quenby", "Oswin Quenby", named=9, documents=7)]
+    link = next(lk for lk in NameAuthority(people).find("Reported to QUENBY Pcso4471 today.")
+                if "QUENBY" in lk.text)
+    assert link.named_here({"osmund quenby", "oswin quenby"}).key == "osric quenby"
+
+
+def test_a_slip_of_the_commoner_name_stays_theirs_beside_a_near_decoy() -> None:
+    # "Quinlan Bassette" misread "Quinlan Bassettc" is one letter from the decoy "Quinlan
+    # Bassett" too; the slip is of the name written far more often.
+    people = [Person("quinlan bassette", "Quinlan Bassette", named=40, documents=30),
+              Person("quinlan bassett", "Quinlan Bassett", named=15, documents=15)]
+    link = next(lk for lk in NameAuthority(people).find("Report by Quinlan Bassettc today.")
+                if lk.text == "Quinlan Bassettc")
+    assert link.key == "quinlan bassette"

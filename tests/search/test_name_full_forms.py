@@ -158,3 +158,24 @@ def test_a_person_s_surname_alone_is_no_organisation_or_place() -> None:
                 "start": text.index("Holm"), "end": text.index("Holm") + 14, "id": "m2"}]
     mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
     assert [(m.kind, m.key) for m in mentions] == [("place", "holmfirth road")]
+
+
+def test_a_person_the_recogniser_cut_from_a_firm_s_name_is_no_person() -> None:
+    # "Vennard Hand Car Wash": the recogniser kept "Vennard Hand" as a person, and the
+    # collection wrote it in full often enough to make a person of it.
+    people = NameAuthority([*PEOPLE.people.values(), Person("vennard hand", "Vennard Hand",
+                                                            named=6)])
+    text = "I know him from Vennard Hand Car Wash. Tamsin Riddell was there."
+    records = [{"kind": "person", "key": "vennard hand", "text": "Vennard Hand", "page": 1,
+                "start": text.index("Vennard"), "end": text.index(" Car"), "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
+@pytest.mark.parametrize("text", ["Signed Tamsin Riddell DC Team 4 today.",
+                                  "Tamsin Riddell   Youth Offending Team"])
+def test_a_rank_or_a_table_s_next_cell_after_a_name_keeps_the_person(text: str) -> None:
+    records = [{"kind": "person", "key": "tamsin riddell", "text": "Tamsin Riddell", "page": 1,
+                "start": text.index("Tamsin"), "end": text.index("Riddell") + 7, "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]

@@ -251,3 +251,23 @@ def test_an_officer_s_role_on_a_form_is_not_the_name_s(text: str, name: str) -> 
     from search.name_kinds import name_kind
 
     assert name_kind("person", text) == ("person", name)
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), [
+    # A display name with the sender's organisation after a slash, spaced as a mail client
+    # writes it: the name alone.
+    ("person", "Nell Vasquez / HDC", ("person", "Nell Vasquez")),
+    # "@" between two names is the police's "alias": the first name is the person's.
+    ("person", "Oren Vasquez @ Ron Vaskes", ("person", "Oren Vasquez")),
+    # A surname, a dash and a rank written out: the officer, whatever the recogniser said.
+    ("org", "VASQUEZ - Detective Sergeant", ("person", "VASQUEZ")),
+    ("place", "Vasquez – Det. Insp.", ("person", "Vasquez")),
+])
+def test_a_name_with_its_organisation_alias_or_rank_after_it_is_the_person(
+        kind: str, text: str, expected: tuple[str, str]) -> None:
+    assert name_kind(kind, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rd Mini", "Ln Mini", "Tce Stores"])
+def test_a_person_that_starts_with_a_street_s_abbreviation_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] != "person"

@@ -45,3 +45,61 @@ def test_ocr_look_alikes_inside_a_name_are_read_as_the_name(written: str) -> Non
     text = f"Report by {written} on Monday."
     assert [lk.key for lk in people.find(text)] == ["ottoline quarmby"], written
     assert [lk.key for lk in people.find("Report by Geor9ina Quarmby.")] == ["georgina quarmby"]
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Ottol\ufffdne Quarmby", "ottoline quarmby"),  # a letter the engine could not read
+    ("Ottoline Q\ufffdarmby", "ottoline quarmby"),
+    ("OTTOLINE QUARMB\ufffd", "ottoline quarmby"),
+    ("Ge\ufffdrgina Quarmby", "georgina quarmby"),
+    ("Ottoline Quar mby", "ottoline quarmby"),  # a stray space inside a word
+    ("Otto line Quarmby", "ottoline quarmby"),
+])
+def test_an_unreadable_letter_or_a_stray_space_inside_a_name_is_read_past(written: str, key: str
+                                                                          ) -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("ottoline quarmby", "Ottoline Quarmby", named=20, documents=15),
+                            Person("georgina quarmby", "Georgina Quarmby", named=9, documents=7)])
+    assert [lk.key for lk in people.find(f"Report by {written} on Monday.")] == [key], written
+
+
+def test_an_unreadable_letter_that_two_name_parts_fit_reads_neither() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("ottoline quarmby", "Ottoline Quarmby", named=20, documents=15),
+                            Person("ottoline quarkby", "Ottoline Quarkby", named=9, documents=7)])
+    assert [lk.key for lk in people.find("Report by Ottoline Quar\ufffdby on Monday.")] == []
+    # A space inside a word joins only a lowercase piece to the word before it: two names stay two.
+    assert [lk.text for lk in people.find("Seen by Ottoline Quarmby and Jo Quarkby.")] == [
+        "Ottoline Quarmby"]
+
+
+def test_a_stray_space_joins_a_word_even_where_the_recogniser_made_a_person_of_its_first_half(
+        ) -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("ottoline quarmby", "Ottoline Quarmby", named=20, documents=15),
+                            Person("ottoline quar", "Ottoline Quar", named=1, documents=1)])
+    assert [(lk.text, lk.key) for lk in people.find("Handset of Ottoline Quar mby (target).")] == [
+        ("Ottoline Quar mby", "ottoline quarmby")]
+
+
+def test_a_stray_space_inside_the_surname_of_a_three_word_name_is_read_past() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([
+        Person("ana lucia quarmby", "Ana Lucia Quarmby", named=20, documents=15),
+        Person("ana lucia quarmbo", "Ana Lucia Quarmbo", named=10, documents=10),
+        Person("ana lucia quarm", "Ana Lucia Quarm", named=1, documents=1)])
+    assert [(lk.text, lk.key) for lk in people.find("Handset of (Ana Lucia Quarm by) target")] \
+        == [("Ana Lucia Quarm by", "ana lucia quarmby")]
+
+
+def test_a_name_cut_to_an_initial_makes_no_form_of_the_forename_alone() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    # "Ana Lucia Q" (a recogniser's cut of "Ana Lucia Q. Moreno") is written once: its slips
+    # must not read a lone "Ana Lucia" or "Ana" as theirs.
+    people = NameAuthority([Person("ana lucia q", "Ana Lucia Q", named=1, documents=1)])
+    assert [lk.text for lk in people.find("Present: Ana Lucia (Chair), Ana, Lucia")] == []

@@ -122,6 +122,8 @@ def test_an_earlier_surname_of_a_person_filed_under_a_longer_name_is_theirs() ->
     ('Seen: Tamsin "Nok" PELLOW at the gate.', [("nok pellow", "tamsin pellow")]),
     ("Seen: Tamsin (Ward 4) Pellow at the gate.", []),  # no name in the brackets
     ("Seen: Orla 'Tam' Pellow at the gate.", []),  # no person of that forename and surname
+    # The nickname of a second given name, written after it ("Tamsin Jane 'Janey' Pellow").
+    ("Seen: Tamsin Jane 'Janey' Pellow at the gate.", [("janey pellow", "tamsin pellow")]),
 ])
 def test_a_nickname_written_inside_a_person_s_name_is_stated(text: str,
                                                              expected: list[tuple[str, str]]) -> None:

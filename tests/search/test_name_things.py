@@ -162,3 +162,50 @@ def test_a_title_and_a_surname_inside_brackets_are_still_the_officer() -> None:
         ("nell vasquez", "title-known")]
     assert [(link.key, link.rule) for link in people.find("Vasquez (PC 4471) attended")] == [
         ("nell vasquez", "title")]
+
+
+def test_a_person_that_ends_with_the_town_s_word_after_no_forename_is_a_thing() -> None:
+    # A hotel's or a shop's name run into the town's ("Rest Lodge Hollinsby"): no one's
+    # forename before the word that heads the town's council and police.
+    forms = _forms({("org", "hollinsby district council"): 30, ("org", "hollinsby police"): 4,
+                    ("person", "lodge hollinsby"): 12, ("person", "nell vasquez"): 7,
+                    ("person", "oyelaran adeyemi"): 3, ("org", "adeyemi motors"): 5})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert "lodge hollinsby" in authority.things
+    # A firm that bears a person's surname makes no town of it.
+    assert {"nell vasquez", "oyelaran adeyemi"} <= set(authority.people.people)
+    forms[("person", "ann hollinsby")] = Counter({"Ann Hollinsby": 2})
+    authority = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()})
+    assert "lodge hollinsby" not in authority.things  # the word ends a person's name too
+
+
+@pytest.mark.parametrize("text", [
+    "VASQUEZ - Detective Constable", "VASQUEZ - DC\n", "Vasquez – Det. Con.,",
+    "4471 Vasquez (D.C.)", "D.C.-4471 Vasquez", "Police Community Support Officer VASQUEZ",
+    "Community Support Officer Vasquez"])
+def test_a_rank_after_a_dash_or_spelt_in_full_or_hyphened_to_the_collar_is_the_officer_s(
+        text: str) -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([
+        Person("nell vasquez", "Nell Vasquez", titles={"dc", "pcso"}, named=8),
+        Person("ida vasquez", "Ida Vasquez", named=5)])
+    assert [(link.key, link.rule) for link in people.find(text)] == [
+        ("nell vasquez", "title-known")], text
+
+
+def test_a_surname_before_a_dash_and_the_next_line_s_rank_is_no_title_form() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("nell vasquez", "Nell Vasquez", titles={"dc"}, named=8),
+                            Person("ida vasquez", "Ida Vasquez", named=5)])
+    assert [link.key for link in people.find("Agenda: Vasquez - DC Smith to report")] == []
+
+
+def test_a_priest_s_title_before_the_surname_is_the_priest_s() -> None:
+    from search.name_authority import NameAuthority, Person
+
+    people = NameAuthority([Person("oren vasquez", "Oren Vasquez", titles={"fr"}, named=8),
+                            Person("ida vasquez", "Ida Vasquez", named=5)])
+    assert [(link.key, link.rule) for link in people.find("Mass said by Rev. Fr VASQUEZ.")] == [
+        ("oren vasquez", "title-known")]
