@@ -212,3 +212,14 @@ def test_a_council_number_with_its_department_only_is_the_councils() -> None:
     assert not any(key.startswith("YSC/") for c in cases for key in c.references)
     [council] = [c for c in cases if "HBC-YSC/40127" in c.references]
     assert set(council.documents) == {"d2", "d3"}
+
+
+def test_a_council_number_with_its_department_and_year_only_is_the_councils() -> None:
+    cases = build_cases("c", [
+        _document("d1", "Early help number ODC/FS/04/7731 is the same matter as crime QR/04/61247."),
+        _document("d2", "Short reference FS7731-04 noted by the duty worker."),
+        _document("d3", "Early help number ODC/FS/05/7731 was opened for another child."),
+    ])
+    assert not any(key.startswith("FS/") for c in cases for key in c.references)
+    [council] = [c for c in cases if "ODC-FS/2004/07731" in c.references]
+    assert set(council.documents) == {"d1", "d2"}  # not the next year's number of that serial
