@@ -232,8 +232,9 @@ _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|(?<=\d{6}):[ ]?(?=\d{3})|[/\-][ \t]*\n[ \t]*|[ ](
          # a serial after a force's letters and a four-digit year: "HC 2005 53693"
          r"(?<=[A-Z] (?:19|20)\d\d)[ ](?=\d{3,8}\b))")
 # A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
-# "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
-YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
+# "SR0412(04)", "SR 412 of 2004", "SR 412 of 04" (the year is part of the number: the next
+# year's is another).
+YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)?\d{2})(?![\w/\-])"
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}(?:{YEAR_AFTER})?"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
