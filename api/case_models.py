@@ -200,6 +200,7 @@ class FormatOut(BaseModel):
     scheme: Identifier
     shapes: list[str]
     examples: list[str]
+    anchors: list[str] = Field(default=[], description="Labels a shape of digits alone is read after")
 
 
 class FormatList(BaseModel):
