@@ -190,7 +190,10 @@ def _department_numbers(documents: list[SourceDocument]) -> list[SourceDocument]
     whole: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         letters, _, serial = key.partition("/")
-        if "-" in letters and re.fullmatch(r"(?:\d{4}/)?\d+", serial):
+        # with a year, only a council's initials in letters ("ODC-FS"), not a code before a
+        # force's number ("YP40-KH/1999/12130" is a subject's code and a crime number)
+        if "-" in letters and (serial.isdigit() or (
+                re.fullmatch(r"\d{4}/\d+", serial) and re.fullmatch(r"[A-Z]{2,5}-[A-Z]{1,4}", letters))):
             whole[f"{letters.rsplit('-', 1)[1]}/{serial}"].add(key)
 
     def resolved(m: Mention) -> Mention:
