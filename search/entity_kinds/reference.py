@@ -349,6 +349,7 @@ def _key_parts(token: str) -> list[str]:
     """A reference's letter and digit groups; a leading code glued of letters and a short
     number stays one group when two numbers follow it apart (its number is no year)."""
     upper = re.sub(r"\bOF\b", " ", token.upper())
+    upper = re.sub(r"^\W*(?:FILE|PAGE)\b", " ", upper)  # a heading's word: "CRIME FILE BP-..."
     groups = [g for g in re.split(r"[^A-Z0-9]+", upper) if g]
     if len(groups) >= 3 and _CODE_FIRST.fullmatch(groups[0]) \
             and sum(g.isdigit() for g in groups[1:]) >= 2:
@@ -415,9 +416,10 @@ def _lettered(match: re.Match[str]) -> str | None:
 
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
-# ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
+# ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's,
+# nor a heading's word ("CRIME FILE BP-2007-03105-CR", "PAGE 2").
 _NOT_ISSUERS = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|"
-                r"DI|DCI|SGT|WPC)\b)")
+                r"DI|DCI|SGT|WPC|FILE|PAGE)\b)")
 _ISSUER = rf"{_NOT_ISSUERS}[A-Z]{{2,4}}(?:[ \-][A-Z]{{1,3}})?"
 
 

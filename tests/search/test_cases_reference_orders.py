@@ -58,3 +58,9 @@ def test_a_labelled_number_with_its_parts_in_another_order_is_the_collection_s_o
         "Incident log 12H4/0937 refers.",  # another year: another log
     ])
     assert sorted(grouped, key=min) == [{"o1", "o2"}, {"o3"}, {"o4"}]
+
+
+@pytest.mark.parametrize("heading", ["CRIME FILE QX-2011-40712-CR", "Crime FILE QX-2011-40712-CR",
+                                     "Crime number: PAGE QX-2011-40712-CR"])
+def test_a_heading_s_word_before_a_number_is_no_part_of_it(heading: str) -> None:
+    assert _keys(f"{heading} page 2") == _keys("Crime number QX-2011-40712-CR")
