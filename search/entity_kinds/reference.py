@@ -645,8 +645,12 @@ def reference_written(text: str) -> str:
             return text
         if fmt.label_written:
             return f"{re.match(r'[A-Za-z]+', text).group()} {match.group(fmt.token)}"  # type: ignore[union-attr]
-        return match.group(fmt.token)
+        return _HEADING_WORD.sub("", match.group(fmt.token))
     return text
+
+
+# A heading's word before a labelled number, no part of it (``_key_parts``): "FILE BP-...".
+_HEADING_WORD = re.compile(r"^(?:FILE|PAGE)\s+(?=[A-Z0-9])")
 
 
 def reference_span(text: str, match: re.Match[str]) -> Span | None:

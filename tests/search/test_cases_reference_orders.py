@@ -64,3 +64,14 @@ def test_a_labelled_number_with_its_parts_in_another_order_is_the_collection_s_o
                                      "Crime number: PAGE QX-2011-40712-CR"])
 def test_a_heading_s_word_before_a_number_is_no_part_of_it(heading: str) -> None:
     assert _keys(f"{heading} page 2") == _keys("Crime number QX-2011-40712-CR")
+    [case] = _cases_of([f"{heading} page 2"])
+    assert list(case.references.values()) == ["QX-2011-40712-CR"]  # shown without the word
+
+
+def _cases_of(texts: list[str]) -> list:
+    from search.cases.register import Mention, SourceDocument, build_cases
+
+    return build_cases("c", [SourceDocument(
+        f"h{n}", f"H-{n}", "doc", None, None, {1: (text, f"H-{n}-1")},
+        tuple(Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)))
+        for n, text in enumerate(texts, 1)])
