@@ -183,12 +183,15 @@ class FormatIn(BaseModel):
     shapes: list[str] = Field(default=[], max_length=12, description=(
         "Ways the numbers are written: the force's letters, separators (/ - . space, any for "
         "any), {YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial[:N[-M]]} {letters[:N]} "
-        "{part[:N]} {check}; [...] "
+        "{part[:N]} {check}; a word in lower case inside the number (\"of\"); [...] "
         "optional"))
     examples: list[str] = Field(default=[], max_length=24, description=(
         "References as the documents write them; each must fit a shape (without shapes, the "
         "shape is read from them)"))
     name: str = Field(default="", max_length=80, description="Default: owner and scheme")
+    anchors: list[str] = Field(default=[], max_length=8, description=(
+        "Labels written just before the number (\"Incident No:\"): a shape of digits and "
+        "separators alone is read only after one of them"))
 
 
 class FormatOut(BaseModel):
@@ -197,6 +200,7 @@ class FormatOut(BaseModel):
     scheme: Identifier
     shapes: list[str]
     examples: list[str]
+    anchors: list[str] = Field(default=[], description="Labels a shape of digits alone is read after")
 
 
 class FormatList(BaseModel):

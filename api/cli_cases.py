@@ -39,7 +39,9 @@ def _formats() -> CaseFormats:
 def _show(found: DeclaredFormat) -> str:
     shapes = "; ".join(s.text for s in found.compiled)
     examples = f"  (e.g. {', '.join(found.examples)})" if found.examples else ""
-    return f"{found.label}: {found.scheme} numbers of {found.owner}, written {shapes}{examples}"
+    anchors = f", after {' or '.join(repr(a) for a in found.anchors)}" if found.anchors else ""
+    return (f"{found.label}: {found.scheme} numbers of {found.owner}, written {shapes}"
+            f"{anchors}{examples}")
 
 
 def _declare(collection: str, declarations: list[DeclaredFormat]) -> None:
@@ -66,17 +68,21 @@ def formats_add(
     shape: Annotated[list[str] | None, typer.Option(
         help="A way the numbers are written: the force's letters, separators (/ - . space, any "
              "for any) and parts {YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial[:N[-M]]} "
-             "{letters[:N]} {part[:N]} {check}; [...] optional. Repeatable.")] = None,
+             "{letters[:N]} {part[:N]} {check}; a word in lower case ('of'); [...] optional. "
+             "Repeatable.")] = None,
     example: Annotated[list[str] | None, typer.Option(
         help="A reference as a document writes it; without --shape its shape is read from it. "
              "Repeatable.")] = None,
     name: Annotated[str, typer.Option(help="What to call it (default: owner and scheme).")] = "",
+    anchor: Annotated[list[str] | None, typer.Option(
+        help="A label written just before the number ('Incident No:'): a shape of digits and "
+             "separators alone is read only after one. Repeatable.")] = None,
 ) -> None:
     """Declare how a force or council writes its references in COLLECTION."""
     from search.entity_kinds.reference_declared import declared_format
 
     try:
-        declared = declared_format(owner, scheme, shape or [], example or [], name)
+        declared = declared_format(owner, scheme, shape or [], example or [], name, anchor)
     except ValueError as exc:
         raise _fail(str(exc)) from None
     _declare(collection, [declared])
@@ -86,7 +92,7 @@ def formats_add(
 def formats_load(
     collection: Annotated[str, typer.Argument(help="The collection whose documents cite them.")],
     path: Annotated[Path, typer.Argument(help="A TOML file of [[format]] tables (owner, "
-                                              "scheme, shapes, examples, name).")],
+                                              "scheme, shapes, examples, name, anchors).")],
 ) -> None:
     """Declare every format of a TOML file in COLLECTION."""
     from search.entity_kinds.reference_declared import declared_format
@@ -101,7 +107,7 @@ def formats_load(
             declarations.append(declared_format(
                 str(table.get("owner", "")), str(table.get("scheme", "")),
                 list(table.get("shapes") or []), list(table.get("examples") or []),
-                str(table.get("name", ""))))
+                str(table.get("name", "")), list(table.get("anchors") or [])))
         except (ValueError, TypeError) as exc:
             raise _fail(f"{path}: format {number}: {exc}") from None
     if not declarations:

@@ -168,7 +168,8 @@ def add_format(name: CollectionName, body: FormatIn, store: StoreDep,
     same name is replaced); 400 with the reason when an example does not fit its shapes or a
     shape would read what is no reference."""
     try:
-        declared = declared_format(body.owner, body.scheme, body.shapes, body.examples, body.name)
+        declared = declared_format(body.owner, body.scheme, body.shapes, body.examples, body.name,
+                                   body.anchors)
         return _format_list(name, CaseFormats(store).add(name, declared))
     except DeclarationError as exc:
         raise HTTPException(400, str(exc)) from None

@@ -9,6 +9,10 @@ are one, as are "01591-CSR-96" and "1591-CSR-96". A four-digit year or an eight-
 ("SGR/2007/02436", "20060603.1408") is the two-digit form of it when the collection writes that
 form too. Look-alikes (a digit apart, another year) fold apart.
 
+A labelled value whose parts are one code ending in a digit and two numbers is the
+collection's one key of that code, year and serial when the built-in or learned layouts key it
+("0937 H4 2011" and "11H4/0937" of "H4-11-0937"); another code, year or serial is another.
+
 A value a strong label names once in the collection is then found wherever the collection
 writes it, labelled or not, in any of its forms. A weak label ("ref", "Re", "no.") names only
 values a strong label or the declared shapes name elsewhere: alone it is too common a word.
@@ -25,7 +29,7 @@ from dataclasses import replace
 
 from search.cases.grouping import reference_family
 from search.cases.sources import Mention, SourceDocument
-from search.entity_kinds.reference import YEAR_AFTER
+from search.entity_kinds.reference import YEAR_AFTER, year_of
 
 # The label's head (the key's family) by the word that names it; None: a weak label.
 _STRONG = (
@@ -245,12 +249,41 @@ def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
     for value, found in heads.items():
         if value not in known:  # the label most often naming it ("occurrence" and "crime": crime)
             keys[value] = f"{min(found, key=lambda h: (-found[h], order.index(h)))}/{value}"
+    ordered = {key for key in keys.values() if _ORDERED_KEY.fullmatch(key)}
     for value, written in tokens.items():
         if keys.get(value, "").endswith(f"/{value}"):
             short = {keys[s] for t in written for s in year_folds(t) if s in keys and s != value}
             if len(short) == 1:
                 keys[value] = short.pop()
+            elif (same := _same_parts(written, ordered)) is not None:
+                keys[value] = same
     return keys
+
+
+# A key of letters, a four-digit year and a serial (the built-in and learned layouts' "H4/2011/00937").
+_ORDERED_KEY = re.compile(r"[A-Z][A-Z0-9]{0,5}/(?:19|20)\d\d/\d{3,}")
+# A token's parts: letters (with the one digit a code such as "H4" ends in), runs of digits.
+_PARTS = re.compile(r"[A-Z]+\d(?!\d)|[A-Z]+|\d+")
+
+
+def _same_parts(written: set[str], ordered: set[str]) -> str | None:
+    """The collection's one key of a code, year and serial that a labelled value writes in
+    another order ("0937 H4 2011", "11H4/0937" of H4/2011/00937); None when its parts are not
+    one code and two numbers, or they make no such key or more than one."""
+    found = set()
+    for token in written:
+        parts = _PARTS.findall(token)
+        letters = [p for p in parts if p[0].isalpha()]
+        numbers = [p for p in parts if p.isdigit()]
+        # a code that ends in a digit ("H4", a quarter's "Q3"): letters alone are the learned
+        # layouts' (search.cases.layouts), with their look-alike guards
+        if len(letters) != 1 or not letters[0][-1].isdigit() or len(numbers) != 2:
+            continue
+        for year_text, serial in (numbers, numbers[::-1]):
+            year = year_of(year_text) if len(year_text) in (2, 4) else None
+            if year is not None and (key := f"{letters[0]}/{year:04d}/{int(serial):05d}") in ordered:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def coded_references(documents: list[SourceDocument]) -> list[SourceDocument]:

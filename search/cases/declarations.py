@@ -32,8 +32,12 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
     if not formats:
         return document
     added: list[Mention] = []
+    # a number of a shape of digits alone counts anywhere in the document once it is written
+    # after its label (its anchor) somewhere in it
+    known = frozenset(key for f in formats if f.anchors for text, _c in document.pages.values()
+                      for _s, _e, key in f.read(text))
     for number, (text, _citation) in document.pages.items():
-        found = sorted({hit for f in formats for hit in f.read(text)},
+        found = sorted({hit for f in formats for hit in f.read(text, known)},
                        key=lambda hit: (hit[0], -(hit[1] - hit[0])))
         end = -1
         for start, stop, key in found:  # the longest reading at each place, none overlapping

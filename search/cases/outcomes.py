@@ -76,7 +76,11 @@ _NFA_BY_REASON = _rx(
     r"further action)|\b(?:charge|charges|prosecution) (?:was |were )?not (?:authorised|approved)"
     r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b"
     r"|\badvised (?:no|against) (?:charge|charging|prosecution)\b|\b(?:contrary to|against) the "
-    r"public interest\b")
+    r"public interest\b|"
+    # a prosecutor's refusal of the authority a charge needs ("the duty lawyer refused
+    # authority to charge", "no authority to charge was given")
+    r"\b(?:refused|declined|withheld|denied) (?:the )?(?:charging )?authority to charge\b|"
+    r"\bno (?:charging )?authority to charge\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
@@ -107,11 +111,12 @@ _CAUTIONED = _rx(
     r"administered)(?:\s+to)?\b"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+cautioned\b"
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
+    r"\s+cautioned\b"
     r"(?!\s+(?:him|her|them|me|"
     r"under|and interviewed|(?-i:[A-Z])))")
 _CHARGED = _rx(
-    r"\b(?:was|were|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
+    r"\b(?:was|were|is|are|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
     r"|with)\b|\b(?:CPS|Crown Prosecution Service) (?:authorised|approved|advised) (?:a |the )?"
     r"charges?\b|\bcharges? (?:was |were |has been )?authori[sz]ed\b|\bauthori[sz]ed (?:a |the )?"
@@ -125,9 +130,16 @@ _CHARGED = _rx(
     r"|\bcharge ?(?:/|or|and) ?(?:postal )?requisition\b|\bbailed to (?:appear (?:at|before) )?(?:the )?"
     r"(?:magistrates|crown court|youth court|court)\b|\b(?:decision|decided|agreed)\b[^.;:]{0,30}:\s*"
     r"(?:to\s+)?charge\b(?=[^.;]{1,80}\bwith\b)"
+    # A court date as the result ("NAME (31) to appear at the magistrates for ..."), not a
+    # witness's; a charging authority received (not one asked for, refused or withheld).
+    r"|(?<!asked )(?<!asked her )(?<!asked him )\b(?:to|will|shall) appear (?:at|before) (?:the )?"
+    r"(?:magistrates|crown court|youth court|court)\b(?![^.;]{0,60}\bas (?:a |the )?witness)"
+    r"|(?<!refused )(?<!declined )(?<!withheld )(?<!denied )(?<!no )\b(?:charging authority|"
+    r"authority to charge) (?:was |has been |had been )?(?:received|given|granted|obtained)\b"
     # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*\([^()]{0,40}\))?\s+charged\b"
+    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
+    r"\s+charged\b"
     r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
@@ -147,8 +159,10 @@ _FILED = _rx(
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
-    r"still open|(?:investigation|enquiries|inquiries) (?:is |are |"
-    r"remain |remains )?(?:ongoing|continuing|continue|go on|goes on|carry on|carries on)\b|"
+    r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
+    r"remain |remains )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
+    # a finalisation field that says the case is not finalised: still open
+    r"not (?:yet )?(?:finalised|finalized)\b|"
     r"being re-?investigated|re-?investigation"
     # "Re-investigation concluded 1 Feb 2013" ends the reopening; the outcome is said elsewhere.
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"

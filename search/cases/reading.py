@@ -300,8 +300,9 @@ _BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)
 # "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".
 _AGE = re.compile(r"^\s*(?:\(\s*aged?\s*(?P<bracketed>\d{1,2})\s*(?:yrs|years)?\s*\)|,?\s+aged?\s+"
                   r"(?P<plain>\d{1,2})\b)", re.IGNORECASE)
-_RECORD_NUMBER = re.compile(r"^\s*\(\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
-                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*\)")
+# In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]".
+_RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
+                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*[)\]]")
 
 
 # "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970": a year of birth alone.

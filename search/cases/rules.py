@@ -136,7 +136,10 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        r"date (?:of )?report|allegation (?:was )?made|"
                        # "Police were first told on 3 May 2001", "we first became aware"
                        r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
-                       r"aware)\b", re.IGNORECASE)
+                       r"aware|"
+                       # a record system's first line: "Occurrence created 2011-04-02", "Call taken"
+                       r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
+                       r"call (?:taken|received|logged))\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
@@ -146,9 +149,16 @@ _CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|finalisation|finali
 _BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNORECASE)
 
 
+# A date written after a person's name and a comma is the date of birth a force writes with the
+# name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name.
+_NAME_BEFORE = re.compile(r"(?<![\w'\-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                          r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+))+,\s*$")
+
+
 def event_dates(text: str) -> list[tuple[date, int]]:
     """The dates a sentence states of what happened: its dates but the dates of birth."""
-    return [(d, at) for d, at in dates_in(text) if not _BIRTH_CUE.search(text[max(0, at - 16):at])]
+    return [(d, at) for d, at in dates_in(text) if not _BIRTH_CUE.search(text[max(0, at - 16):at])
+            and not _NAME_BEFORE.search(text[max(0, at - 60):at])]
 
 
 def stated_date(text: str, cue: re.Pattern[str]) -> date | None:
@@ -180,7 +190,10 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"finali[sz]ed|filed|written off)\?|date cleared up|"
                             r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
-                            r"effect from))", re.IGNORECASE)
+                            r"effect from)|"
+                            # a record's line: "Occurrence finalised 2011-09-30"
+                            r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
+                            r"(?:was )?(?:closed|finalised|finalized|filed) (?=\d))", re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:

@@ -10,7 +10,8 @@ mentions), and the references they cite made whole across the collection before 
 - a number quoted under a weak label ("Our ref: M04260/2047") is the one reference of another
   label with the same groups, and one written without its last group ("Incident S1818") the
   one longer number the document cites that begins with it; a council's number written with
-  its department's letters only is the council's one number with those letters and serial;
+  its department's letters only is the council's one number with those letters, serial (and
+  year);
 - an incident number without its day is the document's one dated incident of that serial;
 - a reference a scan's text misread (a zero read as the letter O) is the one it spells with
   the zero, when the rest of the collection cites that one;
@@ -181,14 +182,18 @@ def _quoted_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
 
 def _department_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
     """Documents with a council's number written with its department's letters only ("CSC
-    01234", keyed CSC/01234) keyed as the collection's one number of that council with those
-    letters last and that serial (ABC-CSC/01234): a council's staff drop their council's own
+    01234", keyed CSC/01234; "CSC1234-04", keyed CSC/2004/01234) keyed as the collection's one
+    number of that council with those letters last and that serial, and year when it has one
+    (ABC-CSC/01234, ABC-CSC/2004/01234): a council's staff drop their council's own
     initials."""
     keys = {m.key for d in documents for m in d.mentions if m.kind == "reference"}
     whole: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         letters, _, serial = key.partition("/")
-        if "-" in letters and serial.isdigit():
+        # with a year, only a council's initials in letters ("ODC-FS"), not a code before a
+        # force's number ("YP40-KH/1999/12130" is a subject's code and a crime number)
+        if "-" in letters and (serial.isdigit() or (
+                re.fullmatch(r"\d{4}/\d+", serial) and re.fullmatch(r"[A-Z]{2,5}-[A-Z]{1,4}", letters))):
             whole[f"{letters.rsplit('-', 1)[1]}/{serial}"].add(key)
 
     def resolved(m: Mention) -> Mention:

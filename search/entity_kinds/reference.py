@@ -232,8 +232,9 @@ _JOIN = (r"(?:[ ]?[/\-][ ]?|\.|(?<=\d{6}):[ ]?(?=\d{3})|[/\-][ \t]*\n[ \t]*|[ ](
          # a serial after a force's letters and a four-digit year: "HC 2005 53693"
          r"(?<=[A-Z] (?:19|20)\d\d)[ ](?=\d{3,8}\b))")
 # A council's serial with its year after it in brackets or after "of": "SR 0412 (2004)",
-# "SR0412(04)", "SR 412 of 2004" (the year is part of the number: the next year's is another).
-YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)\d{2})(?![\w/\-])"
+# "SR0412(04)", "SR 412 of 2004", "SR 412 of 04" (the year is part of the number: the next
+# year's is another).
+YEAR_AFTER = r"(?:[ ]?\((?:19|20)?\d{2}\)|[ ]of[ ](?:19|20)?\d{2})(?![\w/\-])"
 _TOKEN = rf"(?:{_GROUP})(?:{_JOIN}(?:{_GROUP})){{0,4}}(?:{YEAR_AFTER})?"
 _PARTS = re.compile(r"[A-Z]+|\d+")
 _URN = re.compile(r"(\d{2})([A-Z]{2})(\d{5})(\d{2})")
@@ -348,6 +349,7 @@ def _key_parts(token: str) -> list[str]:
     """A reference's letter and digit groups; a leading code glued of letters and a short
     number stays one group when two numbers follow it apart (its number is no year)."""
     upper = re.sub(r"\bOF\b", " ", token.upper())
+    upper = re.sub(r"^\W*(?:FILE|PAGE)\b", " ", upper)  # a heading's word: "CRIME FILE BP-..."
     groups = [g for g in re.split(r"[^A-Z0-9]+", upper) if g]
     if len(groups) >= 3 and _CODE_FIRST.fullmatch(groups[0]) \
             and sum(g.isdigit() for g in groups[1:]) >= 2:
@@ -414,9 +416,10 @@ def _lettered(match: re.Match[str]) -> str | None:
 
 # A force's or council's letters before its numbers, in whatever layout a force writes them:
 # "RB K 04417 02", "KT04417/02", "ZQ 09/31102", or glued, "RBK0441702". Not a label's letters
-# ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's.
+# ("CRN 04-12108" is a crime number after its label) nor a rank's, a phone's or a record's,
+# nor a heading's word ("CRIME FILE BP-2007-03105-CR", "PAGE 2").
 _NOT_ISSUERS = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|"
-                r"DI|DCI|SGT|WPC)\b)")
+                r"DI|DCI|SGT|WPC|FILE|PAGE)\b)")
 _ISSUER = rf"{_NOT_ISSUERS}[A-Z]{{2,4}}(?:[ \-][A-Z]{{1,3}})?"
 
 
@@ -642,8 +645,12 @@ def reference_written(text: str) -> str:
             return text
         if fmt.label_written:
             return f"{re.match(r'[A-Za-z]+', text).group()} {match.group(fmt.token)}"  # type: ignore[union-attr]
-        return match.group(fmt.token)
+        return _HEADING_WORD.sub("", match.group(fmt.token))
     return text
+
+
+# A heading's word before a labelled number, no part of it (``_key_parts``): "FILE BP-...".
+_HEADING_WORD = re.compile(r"^(?:FILE|PAGE)\s+(?=[A-Z0-9])")
 
 
 def reference_span(text: str, match: re.Match[str]) -> Span | None:

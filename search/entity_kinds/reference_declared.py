@@ -20,9 +20,16 @@ reference written with placeholders for the parts that vary:
 - ``{check}`` a check character (a digit or a letter), not part of the number: the same
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
-- anything else is written as it is: the force's letters ("SVCR", "OL"), and the separators
-  ``/ - .`` and a space, any of which stands for any other (one reference is written
+- anything else is written as it is: the force's letters ("SVCR", "OL"), a word in lower case
+  the force writes inside its numbers ("CE {serial:4} of {YY}": "of" in any case), and the
+  separators ``/ - .`` and a space, any of which stands for any other (one reference is written
   "SVCR-04-01234", "SVCR 04 01234" and "SVCR.04.01234").
+
+A shape of digits and separators alone (no capital letter, no ``{letters}``) would read every
+such number, so it is refused unless the declaration names its ``anchors``: the labels or
+fields written just before the number ("Log number", "Incident No:"). Such a shape reads a
+number only after one of them (the label, then up to six spaces or ``: # . | ~ -``), and, in the
+same document, the same number written elsewhere once it has been read after its label.
 
 An example reference alone is a shape too (``shape_of``): its letters kept, a run of digits
 that is a year read as the year beside a longer serial, a date of six or eight digits as the
@@ -47,6 +54,9 @@ from search.entity_kinds.reference import DECLARED_HEAD, DECLARED_SCHEMES, MONTH
 MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
+MAX_ANCHORS = 8
+_WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
+_ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
 _SEPARATORS = "/-. "
 _SEPARATOR = r"(?:[ ]?[/\-.][ ]?|[ ])"
@@ -121,7 +131,7 @@ def _dates_refused(shape: str, names: set[str]) -> str | None:
 class Shape:
     """One shape compiled: its regular expression and the placeholders it reads."""
 
-    def __init__(self, shape: str) -> None:
+    def __init__(self, shape: str, anchored: bool = False) -> None:
         self.text = " ".join(shape.split())
         if not self.text or len(self.text) > MAX_TEXT:
             raise DeclarationError(f"a shape is 1-{MAX_TEXT} characters: {shape!r}")
@@ -135,9 +145,14 @@ class Shape:
             raise DeclarationError(f"shape {self.text!r} names a part twice")
         if (refused := _dates_refused(self.text, set(names))) is not None:
             raise DeclarationError(refused)
-        if not re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text)) and "letters" not in names:
-            raise DeclarationError(f"shape {self.text!r} has no letters: digits and separators "
-                                   "alone would read every number (write the force's letters)")
+        # digits and separators alone (a word in lower case is no force's letters)
+        self.anchored = not re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text)) \
+            and "letters" not in names
+        if self.anchored and not anchored:
+            raise DeclarationError(
+                f"shape {self.text!r} has no letters: digits and separators alone would read "
+                "every number (write the force's letters, or name the label written before it "
+                "as an anchor, such as 'Incident No:')")
         for ordinary in _NOT_REFERENCES:
             if self.pattern.fullmatch(ordinary):
                 raise DeclarationError(f"shape {self.text!r} would read {ordinary!r}, which is "
@@ -165,9 +180,14 @@ class Shape:
                 out.append(_SEPARATOR)
             elif _LITERAL.fullmatch(char):
                 out.append(char)
+            elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
+                out.append(f"(?i:{word.group()})")  # "of": a word, in any case
+                at = word.end()
+                continue
             else:
-                raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter, a "
-                                       "digit, a separator (/ - . space) nor a part in braces")
+                raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
+                                       "(a capital, or a word in lower case of 2-12), a digit, a "
+                                       "separator (/ - . space) nor a part in braces")
             at += 1
         if depth:
             raise DeclarationError(f"shape {self.text!r}: a '[' without its ']'")
@@ -286,6 +306,7 @@ class DeclaredFormat:
     shapes: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     name: str = ""
+    anchors: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -294,30 +315,65 @@ class DeclaredFormat:
     @cached_property
     def compiled(self) -> tuple[Shape, ...]:
         written = [*self.shapes, *(shape_of(e) for e in self.examples if not self.shapes)]
-        return tuple(Shape(s) for s in dict.fromkeys(written))
+        return tuple(Shape(s, bool(self.anchors)) for s in dict.fromkeys(written))
+
+    @cached_property
+    def _anchor_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(r"(?<![A-Za-z0-9])(?i:" + r"\s+".join(
+            re.escape(w) for w in anchor.rstrip(":#.|~- ").split()) + ")" + _ANCHOR_GAP)
+            for anchor in self.anchors)
+
+    def _after_anchor(self, text: str, start: int) -> bool:
+        before = text[max(0, start - MAX_TEXT - 8):start]
+        return any(p.search(before) for p in self._anchor_patterns)
 
     def key(self, identity: str) -> str:
         return f"{DECLARED_HEAD}/{self.owner}/{self.scheme}/{identity}"
 
-    def read(self, text: str) -> list[tuple[int, int, str]]:
-        """Every reference of this format in ``text``: (start, end, key), in text order."""
+    def read(self, text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+        """Every reference of this format in ``text``: (start, end, key), in text order; a
+        shape of digits alone reads one only after an anchor, or one of ``known`` (the keys
+        its document has written after an anchor)."""
         found = []
         for shape in self.compiled:
             pattern = rf"(?<![A-Za-z0-9])(?:{shape.pattern.pattern})(?![A-Za-z0-9]|[/\-.][A-Za-z0-9])"
             for match in re.finditer(pattern, text):
-                if (identity := shape.identity(match)) is not None:
-                    found.append((match.start(), match.end(), self.key(identity)))
+                if (identity := shape.identity(match)) is None:
+                    continue
+                key = self.key(identity)
+                if shape.anchored and key not in known and not self._after_anchor(
+                        text, match.start()):
+                    continue
+                found.append((match.start(), match.end(), key))
         return sorted(found)
 
     def as_record(self) -> dict:
         return {"name": self.label, "owner": self.owner, "scheme": self.scheme,
-                "shapes": [s.text for s in self.compiled], "examples": list(self.examples)}
+                "shapes": [s.text for s in self.compiled], "examples": list(self.examples),
+                "anchors": list(self.anchors)}
+
+
+def _anchors(anchors: list[str]) -> tuple[str, ...]:
+    """The labels a declaration names, checked: a label has letters (a number alone, or a
+    sign, would anchor anything)."""
+    if len(anchors) > MAX_ANCHORS:
+        raise DeclarationError(f"at most {MAX_ANCHORS} anchors")
+    found = []
+    for anchor in anchors:
+        label = " ".join(str(anchor).split())
+        if not 2 <= len(label) <= 40 or len(re.findall(r"[A-Za-z]", label)) < 2:
+            raise DeclarationError(f"anchor {label!r}: a label of 2-40 characters, with two "
+                                   "letters or more, written just before the number (such as "
+                                   "'Incident No:')")
+        found.append(label)
+    return tuple(found)
 
 
 def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[str],
-                    name: str = "") -> DeclaredFormat:
+                    name: str = "", anchors: list[str] | None = None) -> DeclaredFormat:
     """A declaration checked (DeclarationError with the reason otherwise): an owner without
-    "/", a known scheme, shapes or examples, each example fitting one of the shapes."""
+    "/", a known scheme, shapes or examples, each example fitting one of the shapes; a shape
+    of digits alone only with ``anchors``."""
     owner = " ".join(owner.split())
     if not owner or len(owner) > MAX_TEXT or "/" in owner:
         raise DeclarationError(f"the force or council is 1-{MAX_TEXT} characters without '/': "
@@ -330,7 +386,7 @@ def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[s
         raise DeclarationError(f"at most {MAX_SHAPES} shapes and {MAX_EXAMPLES} examples")
     declared = DeclaredFormat(owner, scheme, tuple(" ".join(s.split()) for s in shapes),  # type: ignore[arg-type]
                               tuple(" ".join(e.split()) for e in examples),
-                              " ".join(name.split()))
+                              " ".join(name.split()), _anchors(list(anchors or [])))
     declared.compiled  # noqa: B018 (the shapes compiled now: a bad one is refused here)
     for example in declared.examples:
         if not any(shape.fits(example) for shape in declared.compiled):
@@ -342,4 +398,5 @@ def declared_format(owner: str, scheme: str, shapes: list[str], examples: list[s
 def from_record(record: dict) -> DeclaredFormat:
     """A declaration as kept with its collection."""
     return declared_format(record["owner"], record["scheme"], list(record.get("shapes") or []),
-                           list(record.get("examples") or []), record.get("name") or "")
+                           list(record.get("examples") or []), record.get("name") or "",
+                           list(record.get("anchors") or []))

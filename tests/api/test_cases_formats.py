@@ -80,6 +80,8 @@ def test_a_declared_format_regroups_the_cases_at_the_next_cases_stage(api, colle
     ({**CRIME, "shapes": ["QT-{MON}-{serial:4}"], "examples": []}, "a month needs its year"),
     ({**CRIME, "shapes": ["QT-{DDD}-{serial:4}"], "examples": []},
      "a day of the year needs its year"),
+    ({**CRIME, "shapes": ["{serial:4}/{YY}"], "examples": [], "anchors": ["#"]},
+     "anchor '#': a label of 2-40 characters"),
 ])
 def test_a_declaration_that_cannot_work_is_400_with_its_reason(api, collection, declared: dict,  # noqa: ANN001
                                                                 reason: str) -> None:
@@ -102,3 +104,13 @@ def test_a_collection_without_the_grant_has_no_formats(
                                ["some-other-collection"])
     assert other.get(f"/api/cases/formats/{COLLECTION}").status_code == 404
     assert other.post(f"/api/cases/formats/{COLLECTION}", json=CRIME).status_code == 404
+
+
+def test_a_digits_only_format_is_declared_with_the_label_before_it(api, collection) -> None:  # noqa: ANN001
+    declared = {"owner": "Quarrendon Police", "scheme": "incident", "name": "Quarrendon despatch",
+                "shapes": ["{serial:4}/{DD}{MM}/{YY}"], "anchors": ["Despatch No:"]}
+    answer = api.post(f"/api/cases/formats/{COLLECTION}", json=declared)
+    assert answer.status_code == 201, answer.text
+    [kept] = [f for f in answer.json()["formats"] if f["name"] == "Quarrendon despatch"]
+    assert kept["anchors"] == ["Despatch No:"]
+    assert api.delete(f"/api/cases/formats/{COLLECTION}/Quarrendon despatch").status_code == 200

@@ -88,3 +88,23 @@ def test_a_declaration_that_cannot_work_is_refused_in_one_line(cli_env: dict[str
                                       "(QT-{YY}-{serial:5})")
     unknown = docket("cases", "formats", "list", "no-such-collection", env=cli_env)
     assert unknown.returncode == 1 and "no collection no-such-collection" in unknown.stderr
+
+
+def test_a_digits_only_format_is_declared_with_its_labels_and_refused_without(
+        cli_env: dict[str, str], folder: Path, tmp_path: Path) -> None:
+    refused = docket("cases", "formats", "add", COLLECTION, "--owner", "Quarrendon Police",
+                     "--scheme", "incident", "--shape", "{serial:4}/{DD}{MM}/{YY}", env=cli_env)
+    assert refused.returncode == 1
+    assert "name the label written before it as an anchor" in refused.stderr
+    toml = tmp_path / "bad-anchor.toml"
+    toml.write_text('[[format]]\nowner = "Quarrendon Police"\nscheme = "incident"\n'
+                    'shapes = ["{serial:4}/{DD}{MM}/{YY}"]\nanchors = ["#"]\n')
+    bad = docket("cases", "formats", "load", COLLECTION, str(toml), env=cli_env)
+    assert bad.returncode == 1
+    assert f"{toml}: format 1: anchor '#': a label of 2-40 characters" in bad.stderr
+    added = docket("cases", "formats", "add", COLLECTION, "--owner", "Quarrendon Police",
+                   "--scheme", "incident", "--name", "Quarrendon logs", "--shape",
+                   "{serial:4}/{DD}{MM}/{YY}", "--anchor", "Despatch No:", env=cli_env)
+    assert added.returncode == 0, added.stderr
+    listed = docket("cases", "formats", "list", COLLECTION, env=cli_env).stdout
+    assert "written {serial:4}/{DD}{MM}/{YY}, after 'Despatch No:'" in listed

@@ -198,6 +198,10 @@ def test_the_same_sighting_told_in_two_cases_opening_lines_is_a_link() -> None:
     ("Reported 3 March 2004. Darren COLE (nominal N0412345)",
      "Reported 9 May 2005. Darren COLE (nominal N0412345)",
      "Reported 9 May 2005. Darren COLE (nominal N0654321)"),
+    # a records number in square brackets, as a force writes it after the name
+    ("Reported 3 March 2004. Darren COLE [CRO 1990/412345K]",
+     "Reported 9 May 2005. Darren COLE [CRO 1990/412345K]",
+     "Reported 9 May 2005. Darren COLE [CRO 1994/654321P]"),
 ])
 def test_a_namesake_of_another_age_or_records_number_is_no_suspect_elsewhere(
         first: str, second: str, third: str) -> None:

@@ -25,10 +25,13 @@ def test_a_contact_reference_is_a_referral_and_a_contact_number_a_phone() -> Non
 
 
 def test_a_council_serial_keeps_its_year_however_written() -> None:
-    keys = {m.key for text in ("Your ref: TW 00412 (2004)", "Re: TW00412(04) of 1 May",
-                               "reference TW 412 of 2004")
-            for m in find_patterns(text) if m.kind == "reference"}
-    other_year = {m.key for m in find_patterns("Your ref: TW 00412 (2005)")}
+    found = [[m.key for m in find_patterns(text) if m.kind == "reference"]
+             for text in ("Your ref: TW 00412 (2004)", "Re: TW00412(04) of 1 May",
+                          "reference TW 412 of 2004", "reference TW 412 of 04")]
+    assert all(len(keys) == 1 for keys in found), found
+    keys = {key for keys in found for key in keys}
+    other_year = {m.key for text in ("Your ref: TW 00412 (2005)", "reference TW 412 of 05")
+                  for m in find_patterns(text)}
     assert len(keys) == 1 and keys.isdisjoint(other_year)
 
 

@@ -212,3 +212,28 @@ def test_a_council_number_with_its_department_only_is_the_councils() -> None:
     assert not any(key.startswith("YSC/") for c in cases for key in c.references)
     [council] = [c for c in cases if "HBC-YSC/40127" in c.references]
     assert set(council.documents) == {"d2", "d3"}
+
+
+def test_a_council_number_with_its_department_and_year_only_is_the_councils() -> None:
+    cases = build_cases("c", [
+        _document("d1", "Early help number ODC/FS/04/7731 is the same matter as crime QR/04/61247."),
+        _document("d2", "Short reference FS7731-04 noted by the duty worker."),
+        _document("d3", "Early help number ODC/FS/05/7731 was opened for another child."),
+    ])
+    assert not any(key.startswith("FS/") for c in cases for key in c.references)
+    [council] = [c for c in cases if "ODC-FS/2004/07731" in c.references]
+    assert set(council.documents) == {"d1", "d2"}  # not the next year's number of that serial
+
+
+def test_a_subject_s_code_before_a_crime_number_is_no_council_s_initials() -> None:
+    from search.cases.sources import cited_references
+
+    def keyed(doc_id: str, text: str, key: str) -> SourceDocument:
+        start = text.index("QR")
+        return SourceDocument(doc_id, doc_id, doc_id, None, None, {1: (text, f"{doc_id}-1")}, (
+            Mention("reference", key, text[start:start + 12], 1, start, start + 12),))
+    documents = cited_references([
+        keyed("d1", "Subject: RE: YP7 - QR.046120.03", "YP7-QR/2003/46120"),
+        keyed("d2", "Crime QR.046120.03 raised for Child C.", "QR/2003/46120"),
+    ])
+    assert [m.key for d in documents for m in d.mentions] == ["YP7-QR/2003/46120", "QR/2003/46120"]

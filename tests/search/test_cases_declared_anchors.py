@@ -1,0 +1,70 @@
+"""Two series the declaration notation could not express, declared safely: a number of digits
+and separators alone, read only after a label the analyst names (its anchor) and, once so read,
+elsewhere in the same document; and a word in lower case inside a number ("of"). All forces,
+labels, numbers and sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.patterns import find_patterns
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.entity_kinds.reference_declared import DeclarationError, declared_format, from_record
+
+LOG = declared_format("Orlen Police", "incident", ["{serial:4}/{DD}{MM}/{YY}"], ["0412/1703/09"],
+                      anchors=["Despatch No:", "Log"])
+CRIME = declared_format("Orlen Police", "crime", ["{YY}-{serial:4}-K{letters:1}",
+                                                  "K{letters:1} {serial:4} of {YY}"],
+                        ["09-2231-KP", "KP 2231 of 09"])
+
+
+def _document(number: int, pages: list[str]) -> SourceDocument:
+    control = f"O-{number:06d}"
+    mentions = tuple(Mention(m.kind, m.key, m.text, page, m.start, m.end)
+                     for page, text in enumerate(pages, 1) for m in find_patterns(text))
+    return SourceDocument(f"o{number}", control, f"doc {number}", None, None,
+                          {page: (text, f"{control}-{page:04d}") for page, text in
+                           enumerate(pages, 1)}, mentions)
+
+
+def _cases(documents: list[list[str]]) -> list[set[str]]:
+    built = build_cases("c", [_document(n, pages) for n, pages in enumerate(documents, 1)],
+                        (LOG, CRIME))
+    return [set(case.references.values()) for case in built]
+
+
+def test_a_digits_only_number_counts_after_its_anchor_and_nowhere_else() -> None:
+    assert [hit[2] for hit in LOG.read("Despatch No: 0412/1703/09 opened.")] == [
+        LOG.read("log 0412 1703 09")[0][2]]
+    assert LOG.read("Paid 0412/1703/09 in cash.") == []  # no label before it: no reference
+    assert LOG.read("Despatch No | 0412.1703.09")[0][2].endswith("/2009-03-17/00412")
+
+
+def test_a_number_read_after_its_label_counts_elsewhere_in_its_document() -> None:
+    cases = _cases([["Despatch No: 0412/1703/09. Crime 09-2231-KP raised.",
+                     "Page two: 0412/1703/09 closed."],
+                    ["A receipt, 0412/1703/09, with no label."]])
+    assert len(cases) == 1 and len(cases[0]) == 2
+
+
+def test_a_lower_case_word_inside_a_number_is_one_of_its_written_forms() -> None:
+    assert CRIME.read("Crime KP 2231 of 09 filed.")[0][2] == CRIME.read("09-2231-KP")[0][2]
+    assert CRIME.read("Crime KP 2231 OF 09 filed.")[0][2] == CRIME.read("09-2231-KP")[0][2]
+    assert CRIME.read("KP 2231 off 09") == []
+
+
+def test_anchors_are_kept_with_the_declaration() -> None:
+    assert from_record(LOG.as_record()).anchors == ("Despatch No:", "Log")
+
+
+@pytest.mark.parametrize(("shapes", "anchors", "reason"), [
+    (["{serial:4}/{DD}{MM}/{YY}"], [], "name the label written before it"),
+    (["{serial:4}/{DD}{MM}/{YY}"], ["#"], "anchor '#': a label of 2-40 characters"),
+    (["{serial:4}/{DD}{MM}/{YY}"], ["12"], "with two letters or more"),
+    (["{serial:2-4}/{YY}"], ["Log"], "would read '04/05'"),  # an anchor excuses no date
+    (["K{letters:1} {serial:4} Of {YY}"], [], "neither a letter"),
+])
+def test_a_declaration_of_digits_alone_or_of_a_bad_label_is_refused(
+        shapes: list[str], anchors: list[str], reason: str) -> None:
+    with pytest.raises(DeclarationError, match=reason.replace("(", r"\(")):
+        declared_format("Orlen Police", "incident", shapes, [], anchors=anchors)

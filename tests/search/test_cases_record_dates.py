@@ -1,0 +1,46 @@
+"""The dates a crime system's record lines give a case: the record created (or the call taken)
+is the report, the record finalised or closed with the day after it is the closure, and a date
+of birth written after a name and a comma is no report. All sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from search.cases.rules import reported_date, stated_closure
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Occurrence created 2011-04-02.", date(2011, 4, 2)),
+    ("Call taken 2011-04-02 14:10 from the carer.", date(2011, 4, 2)),
+    ("Call received 2-Apr-2011", date(2011, 4, 2)),
+    ("Crime recorded 02/04/2011 by the front desk.", date(2011, 4, 2)),
+])
+def test_a_record_created_or_a_call_taken_is_the_report(sentence: str, day: date) -> None:
+    assert reported_date(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police reported: Odran Vey KELLISH, 14/03/1971 is thought to be grooming her.",
+    "Reported concern about Marek Tull Osgood, 3 March 1968, seen at the park.",
+])
+def test_a_date_of_birth_after_a_name_is_no_report(sentence: str) -> None:
+    assert reported_date(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Occurrence finalised 2011-09-30.", date(2011, 9, 30)),
+    ("Crime closed on the system 30-Sep-2011.", date(2011, 9, 30)),
+    ("Record filed 30/09/2011 by the sergeant.", date(2011, 9, 30)),
+])
+def test_a_record_finalised_on_a_day_is_its_closure(sentence: str, day: date) -> None:
+    assert stated_closure(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Papers filed with the court on the first hearing.",
+    "The phone was closed 3 times that week.",
+])
+def test_a_closure_word_without_its_day_is_no_closure(sentence: str) -> None:
+    assert stated_closure(sentence) is None
