@@ -21,9 +21,10 @@ reference written with placeholders for the parts that vary:
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
 - anything else is written as it is: the force's letters ("SVCR", "OL"), a word in lower case
-  the force writes inside its numbers ("CE {serial:4} of {YY}": "of" in any case), and the
-  separators ``/ - .`` and a space, any of which stands for any other (one reference is written
-  "SVCR-04-01234", "SVCR 04 01234" and "SVCR.04.01234").
+  the force writes inside its numbers ("CE {serial:4} of {YY}": "of" in any case), a number
+  sign ``#`` (with or without a space either side: ``CR#{serial:5}`` reads "CR # 31842"), and
+  the separators ``/ - . :`` and a space, any of which stands for any other (one reference is
+  written "SVCR-04-01234", "SVCR 04 01234", "SVCR.04.01234" and "SVCR:04:01234").
 
 A shape of digits and separators alone (no capital letter, no ``{letters}``) would read every
 such number, so it is refused unless the declaration names its ``anchors``: the labels or
@@ -58,8 +59,9 @@ MAX_ANCHORS = 8
 _WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
 _ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
-_SEPARATORS = "/-. "
-_SEPARATOR = r"(?:[ ]?[/\-.][ ]?|[ ])"
+_SEPARATORS = "/-.: "
+_SEPARATOR = r"(?:[ ]?[/\-.:][ ]?|[ ])"
+_NUMBER_SIGN = r"[ ]?\#[ ]?"
 _LITERAL = re.compile(r"[A-Z0-9]")
 _NAMES = {"YYYY", "YY", "year", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
 _YEARS = {"YYYY", "YY", "year"}
@@ -178,6 +180,8 @@ class Shape:
                 out.append(")?")
             elif char in _SEPARATORS:
                 out.append(_SEPARATOR)
+            elif char == "#":
+                out.append(_NUMBER_SIGN)
             elif _LITERAL.fullmatch(char):
                 out.append(char)
             elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
@@ -187,7 +191,8 @@ class Shape:
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
                                        "(a capital, or a word in lower case of 2-12), a digit, a "
-                                       "separator (/ - . space) nor a part in braces")
+                                       "number sign (#), a separator (/ - . : space) nor a "
+                                       "part in braces")
             at += 1
         if depth:
             raise DeclarationError(f"shape {self.text!r}: a '[' without its ']'")

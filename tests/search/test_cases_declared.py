@@ -97,6 +97,22 @@ def test_a_letter_after_the_serial_or_another_day_is_another_number() -> None:
     assert log.read("KD 3102/0312/03") == []  # no 31 February: no reference
 
 
+def test_a_colon_is_a_separator_and_a_number_sign_is_written_as_it_is() -> None:
+    """A force that splits its numbers by colons, and one that writes a number sign after its
+    letters, with or without spaces around it: each number is one reference however written."""
+    log = declared_format("Wexcombe", "incident", ["WX:{YY}{MM}{DD}:{serial:4}"],
+                          ["WX:110314:0217", "WX.110314.0217"])
+    assert log.read("log WX:110314:0217 refers")[0][2] == log.read("WX 110314 0217")[0][2]
+    assert log.read("WX:110314:0217")[0][2] != log.read("WX:110315:0217")[0][2]
+    crime = declared_format("Wexcombe", "crime", ["WC#{serial:5}/{year}"],
+                            ["WC#40711/11", "WC # 40711 / 2011"])
+    keys = {crime.read(text)[0][2] for text in ("crime WC#40711/11.", "WC # 40711 / 2011",
+                                                "WC#40711/2011")}
+    assert len(keys) == 1
+    assert crime.read("WC#40712/11")[0][2] not in keys
+    assert crime.read("14:30 on 3 March") == []
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
