@@ -6,8 +6,6 @@ OpenSearch node, and so how many of the machine's cores it kept busy: a phase th
 busy than there are cores is waiting on something serial.
 
     python -m bench.job_phases [--files 1000]
-    python -m bench.job_phases --files 1000 --compare-finish 2   # finish_job against the
-                                                                 # stages one after another
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,13 +26,11 @@ from ingest.job import run_local, start_job
 from ingest.job.cases import update_job_cases
 from ingest.job.names import update_job_names
 from ingest.job.pool import WarmPool
-from ingest.job.run import finish_job, refresh_records
+from ingest.job.run import refresh_records
 from ingest.neardup import group_near_duplicates
 from search.indices import Indices, drop_indices
 
 _TICKS = os.sysconf("SC_CLK_TCK")
-FINISH = "finish_job (stages after the files)"
-SERIAL = ("refresh + near-duplicates", "names stage", "cases stage")
 
 
 def children_cpu_seconds() -> float:
@@ -55,10 +50,9 @@ def children_cpu_seconds() -> float:
     return total / _TICKS + ended.ru_utime + ended.ru_stime
 
 
-def phases(files: int, together: bool = False) -> dict[str, dict[str, float]]:
+def phases(files: int) -> dict[str, dict[str, float]]:
     """Wall and CPU seconds of each phase of one job over ``files`` PDFs, on a pool warmed
-    before it. ``together``: the stages after the files timed as one phase, as ``finish_job``
-    runs them (the near-duplicate look-ups beside the names stage), not one after another."""
+    before it."""
     with tempfile.TemporaryDirectory(prefix="docket-bench-pipe-") as scratch:
         folder = Path(scratch) / "pdfs"
         write_text_pdfs(folder, files)
@@ -86,9 +80,6 @@ def phases(files: int, together: bool = False) -> dict[str, dict[str, float]]:
             plan = timed("plan", lambda: start_job(client, settings, [folder], COLLECTION,
                                                    mode="local"))
             timed("run", lambda: run_local(client, settings, plan, pool=pool))
-            if together:
-                timed(FINISH, lambda: finish_job(client, settings, plan.job_id))
-                return seconds
             timed("refresh + near-duplicates", lambda: (
                 refresh_records(client, indices),
                 group_near_duplicates(client, indices, plan.job_id)))
@@ -100,35 +91,10 @@ def phases(files: int, together: bool = False) -> dict[str, dict[str, float]]:
         return seconds
 
 
-def compare_finish(files: int, rounds: int) -> None:
-    """The stages after the files one after another against ``finish_job`` as it runs them,
-    each on a job of its own over the same number of files, in alternating rounds."""
-    apart: list[float] = []
-    together: list[float] = []
-    for _round in range(rounds):
-        seconds = phases(files)
-        apart.append(sum(seconds[name]["wall"] for name in SERIAL))
-        together.append(phases(files, together=True)[FINISH]["wall"])
-        print(f"  round: one after another {apart[-1]:.1f} s, as finish_job runs them "
-              f"{together[-1]:.1f} s")
-    serial, joint = statistics.median(apart), statistics.median(together)
-    print(f"{files} PDFs, median of {rounds} alternating rounds: the stages after the files "
-          f"take {joint:.1f} s as finish_job runs them, {serial:.1f} s one after another "
-          f"({joint / files * 1000:.1f} against {serial / files * 1000:.1f} ms a file; "
-          f"ratio {serial / joint:.2f})")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--compare-finish", type=int, metavar="ROUNDS", default=0,
-                        help="time the stages after the files one after another and as "
-                             "finish_job runs them, in this many alternating rounds")
-    arguments = parser.parse_args()
-    files = arguments.files
-    if arguments.compare_finish:
-        compare_finish(files, arguments.compare_finish)
-        return
+    files = parser.parse_args().files
     seconds = phases(files)
     total = sum(spent["wall"] for spent in seconds.values())
     print(f"{files} PDFs on a warm pool: "

@@ -93,15 +93,6 @@ def _find(parent: dict[str, str], item: str) -> str:
 def group_near_duplicates(client: OpenSearch, indices: Indices, job_id: str) -> int:
     """Give the near-duplicates of the job's documents a shared ``near_dup_group``; returns the
     number of documents whose group changed."""
-    changes = near_duplicate_groups(client, indices, job_id)
-    update_documents(client, indices, changes)
-    return len(changes)
-
-
-def near_duplicate_groups(client: OpenSearch, indices: Indices, job_id: str) -> dict[str, dict]:
-    """The groups the job's documents and their near-duplicates should have, as updates
-    (doc_id -> fields) of those whose group changes; nothing is written. Most of the work is
-    the node's (one look-up of each document's bands), so a caller can do other work meanwhile."""
     fields = ["control", "collection", "minhash", "near_dup_bands", "near_dup_group"]
     mine = {hit["_id"]: hit["_source"] for hit in helpers.scan(
         client, index=indices.documents, _source=fields, query={"query": {"bool": {"filter": [
@@ -133,4 +124,5 @@ def near_duplicate_groups(client: OpenSearch, indices: Indices, job_id: str) -> 
         group = min(named or [docs[m]["control"] for m in members])
         changes |= {member: {"near_dup_group": group} for member in members
                     if docs[member].get("near_dup_group") != group}
-    return changes
+    update_documents(client, indices, changes)
+    return len(changes)

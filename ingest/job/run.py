@@ -25,7 +25,6 @@ from pebble import ProcessExpired
 
 from config import Settings
 from ingest.blobs import BlobUnreachable
-from ingest.ciphering import update_documents
 from ingest.containers import Limits
 from ingest.errors import ExtractionTimeout, WorkerCrashed
 from ingest.job.cases import update_job_cases
@@ -37,7 +36,7 @@ from ingest.job.names import update_job_names
 from ingest.job.plan import Plan, new_task, set_job, timeout_for
 from ingest.job.pool import PoolLost, Scheduler, Workers
 from ingest.model import FileTask, MemberRef, Outcome
-from ingest.neardup import near_duplicate_groups
+from ingest.neardup import group_near_duplicates
 from ingest.records import document_id
 from ingest.worker import process_file, work_context
 from search.corrections import ingest_corrections
@@ -349,24 +348,15 @@ def refresh_records(client: OpenSearch, indices: Indices) -> None:
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,
                names: bool = True, cases: bool = True) -> dict[str, int]:
-    """Make the job's records searchable, group its near-duplicates (``ingest.neardup``), link
-    the names of its documents to the collection's people (``ingest.job.names``; not for a
-    names job, which just did), rebuild the case
+    """Make the job's records searchable, link the names of its documents to the collection's
+    people (``ingest.job.names``; not for a names job, which just did), rebuild the case
     register of its collections (``ingest.job.cases``; not for a cases job), and close the job
     when no file is left queued."""
     indices = Indices(settings.index_prefix)
     refresh_records(client, indices)
-    # The near-duplicate look-ups are mostly the node's work: they run beside the names stage,
-    # whose relinking keeps this process busy. Their groups are written after it, as that stage
-    # writes the ciphered copy of each document it changes whole, from the document as it read
-    # it: a group written meanwhile could be lost from the copy.
-    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="near-dups") as beside:
-        grouping = beside.submit(near_duplicate_groups, client, indices, job_id)
-        try:
-            if names and update_job_names(client, settings, job_id):
-                refresh_records(client, indices)
-        finally:  # a names stage that failed leaves the groups written, as before
-            update_documents(client, indices, grouping.result())
+    group_near_duplicates(client, indices, job_id)
+    if names and update_job_names(client, settings, job_id):
+        refresh_records(client, indices)
     if cases:
         update_job_cases(client, settings, job_id)
     counts = state_counts(SystemStore(client, indices), job_id)
