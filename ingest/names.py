@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -567,11 +566,10 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
     # town's name, whom the matcher finds in the text without it.
     return {key for kind, key in forms if kind == "person" and (
         (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
-        or (len(key.split()) >= 3 and key.split()[-1] in heads))} | run_into_the_town(forms, count)
+        or (len(key.split()) >= 3 and key.split()[-1] in heads))} | run_into_the_town(forms)
 
 
-def run_into_the_town(forms: dict[tuple[str, str], Counter[str]],
-                      count: Callable[[tuple[str, str]], int]) -> set[str]:
+def run_into_the_town(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     """Two-word "people" that are a hotel's, a shop's or a stop's name run into the town's
     ("Rest Lodge Hollinsby" read "Lodge Hollinsby"): written one way only, a first word no
     forename list knows and no other person starts with, before a word that ends no other
