@@ -53,6 +53,7 @@ from search.name_statements import (
     NAMING_WORDS,
     STATEMENT_PHRASES,
     may_state_names,
+    nickname_ends,
     stated_aliases,
     stated_apart,
     stated_earlier_names,
@@ -284,8 +285,7 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     letters: read from the pages that write a person's forename and surname one word apart."""
     names = {key: key for key in authority.people.people}
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
-    ends = sorted({f"{given} {name_parts(n)[-1]}" for n in names
-                   for given in name_parts(n)[:-1]})
+    ends = sorted({f"{given} {surname}" for n in names for given, surname in nickname_ends(n)})
     stated: dict[str, str] = {}
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}

@@ -149,6 +149,13 @@ _INNER_NICKNAME = re.compile(
 _PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]"}
 
 
+def nickname_ends(name: str) -> list[tuple[str, str]]:
+    """The (given name, surname) pairs a nickname may be written between in ``name`` (a full
+    name's key): after any of its given names ("Tamsin Jane 'Janey' Pellow")."""
+    parts = name_parts(name)
+    return [(given, parts[-1]) for given in parts[:-1]]
+
+
 def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str, str]]:
     """(the nickname with the surname, the person) for every nickname ``text`` writes inside
     a person's name in quotes or brackets; ``people``: each full name the collection knows ->
@@ -156,9 +163,8 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
     written with a capital."""
     by_ends: dict[tuple[str, str], str] = {}
     for name, person in sorted(people.items(), key=lambda item: len(name_parts(item[0]))):
-        parts = name_parts(name)
-        for given in parts[:-1]:  # a nickname may follow any given name ("Jane 'Janey'")
-            by_ends.setdefault((given, parts[-1]), person)
+        for ends in nickname_ends(name):
+            by_ends.setdefault(ends, person)
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:
