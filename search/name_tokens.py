@@ -47,14 +47,19 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 # A collar number with a letter before it, written before the surname ("K4471 PELLOW, D.C."):
 # three digits or more, where a young person's or a witness's code has one or two ("YP3").
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
-# A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma.
-_LETTERS = rf"(?:[^\W_]|[{INVISIBLE}](?=[^\W_]))*"
-_TOKEN = re.compile(rf"[^\W_]{_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_LETTERS})*|,")
+
+
+def _token_pattern(letter: str) -> re.Pattern[str]:
+    """A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma; after
+    its first letter, ``letter`` is what a letter of it may be."""
+    letters = rf"(?:{letter}|[{INVISIBLE}](?=[^\W_]))*"
+    return re.compile(rf"[^\W_]{letters}(?:[{APOSTROPHES}-][^\W_]{letters})*|,")
+
+
+_TOKEN = _token_pattern(r"[^\W_]")
 # A letter OCR could not read (``UNREADABLE``) is a letter of its word: read so only in a text
 # that has one, the usual reading being the cheaper.
-_READ_LETTERS = rf"(?:[^\W_]|{UNREADABLE}|[{INVISIBLE}](?=[^\W_]))*"
-_TOKEN_UNREADABLE = re.compile(
-    rf"[^\W_]{_READ_LETTERS}(?:[{APOSTROPHES}-][^\W_]{_READ_LETTERS})*|,")
+_TOKEN_UNREADABLE = _token_pattern(rf"[^\W_]|{UNREADABLE}")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
