@@ -1,0 +1,111 @@
+"""Generate the frozen thirteenth names evaluation set: 300 case files of a thirteenth town, and their truth.
+
+    python -m bench.names_eval13.generate [OUT_DIR]     (default /tmp/names-eval13-corpus)
+
+Writes the files to ingest under OUT_DIR/files/, the truth to OUT_DIR/manifest.json (the earlier
+sets' layout) and, for the self-check, the plain text of each document under OUT_DIR/truth/
+(outside the folder Docket ingests). The seed is fixed: the set is frozen at the commit that
+holds this file. Written from issue 13 and PRODUCT.md alone, without reading Docket's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+# The seventh set's manifest entry of a person and its summary of counts fit this set as they are.
+from bench.names_eval7.generate import _person_entry, summarise
+from bench.names_eval9 import generate as ninth
+from bench.names_eval10.reuse import bound
+from bench.names_eval13 import render
+from bench.names_eval13.cast import CAST, CODES, FORMS
+from bench.names_eval13.doc import Doc, Planner
+from bench.names_eval13.templates import TEMPLATES
+
+SEED = 71342
+DEFAULT_OUT = Path("/tmp/names-eval13-corpus")
+
+# Documents per kind, and the born-digital formats each kind comes in.
+PLAN: dict[str, tuple[int, tuple[str, ...]]] = {
+    "bank_extract": (30, ("pdf", "docx")),
+    "pre_sentence_report": (34, ("docx", "pdf", "txt")),
+    "prison_visits": (28, ("txt", "pdf")),
+    "duty_roster": (28, ("docx", "pdf")),
+    "interpreter_booking": (30, ("pdf", "txt", "docx")),
+    "ambulance_record": (40, ("pdf", "txt", "docx")),
+    "email": (60, ("eml",)),
+    "letter": (50, ("docx", "pdf", "txt")),
+}
+SCANNABLE = ("pre_sentence_report", "prison_visits", "interpreter_booking", "ambulance_record",
+             "letter")
+SCANS = 30
+FOLDERS = {"bank_extract": "FI – account analysis (£)", "pre_sentence_report": "PSRs = court",
+           "prison_visits": "HMP visits ; logs", "duty_roster": "Rosters, w!c",
+           "interpreter_booking": "Interpreting – bookings &", "ambulance_record": "PRFs (999)",
+           "email": "Mail – Apple export", "letter": "Incoming post — Łódź-Şişli"}
+FIRST_DAY, LAST_DAY = dt.date(1998, 1, 1), dt.date(2015, 12, 31)
+FIRST_EMAIL_DAY = dt.date(2001, 1, 1)  # the council and force had no e-mail before then
+
+
+def _relative_path(kind: str, date: dt.date, number: int, scanned: bool, fmt: str) -> str:
+    if scanned:
+        return f"Scans = batch {number % 4 + 1}/IMG {number:04d} ({date:%Y%m%d}).{fmt}"
+    stem = {"bank_extract": f"acct; {number:04d} = {date:%Y-%m}",
+            "pre_sentence_report": f"PSR ¶{number} {date:%d.%m.%Y}",
+            "prison_visits": f"visits! {number} {date:%b %Y}",
+            "duty_roster": f"roster w,c {date:%Y-%m-%d} ({number})",
+            "interpreter_booking": f"booking &{number:03d} {date:%y%m%d}",
+            "ambulance_record": f"PRF {number} – {date:%d %b %y}",
+            "email": f"mail {number:05d} {date:%Y.%m.%d}",
+            "letter": f"letter {number} « {date:%Y-%m-%d} » (ł)"}[kind]
+    return f"{FOLDERS[kind]}/{date:%Y}/{stem}.{fmt}"
+
+
+# The ninth set's steps, over this set's plan, kinds, writer and templates: the schedule of kinds,
+# dates and scans; writing one file in its format; one document, its file, truth text and entry
+# (OCR slips only where a text layer could have been made by OCR: born-digital PDFs and text
+# files dated before 2009).
+_schedule = bound(ninth._schedule, PLAN=PLAN, SCANNABLE=SCANNABLE, SCANS=SCANS,
+                  FIRST_DAY=FIRST_DAY, LAST_DAY=LAST_DAY, FIRST_EMAIL_DAY=FIRST_EMAIL_DAY)
+_write = bound(ninth._write, render=render)
+_document = bound(ninth._document, Doc=Doc, PLAN=PLAN, TEMPLATES=TEMPLATES,
+                  _relative_path=_relative_path, _write=_write, render=render)
+
+
+def generate(out: Path) -> dict[str, Any]:
+    """Write the set under `out` and return its manifest."""
+    rng = random.Random(SEED)
+    planner = Planner(rng)
+    for folder in ("files", "truth"):
+        if (out / folder).exists():
+            shutil.rmtree(out / folder)
+    documents = [_document(number, kind, date, scanned, rng, planner, out)
+                 for number, (kind, date, scanned) in enumerate(_schedule(rng), start=1)]
+    manifest = {
+        "seed": SEED, "root": "files", "collection_hint": "names-eval13", "forms": list(FORMS),
+        "people": [_person_entry(p) for p in CAST],
+        "codes": CODES,
+        "documents": documents,
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
+                                       encoding="utf-8")
+    return manifest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    manifest = generate(args.out)
+    print(f"wrote {args.out / 'files'} and {args.out / 'manifest.json'}")
+    print(summarise(manifest))
+
+
+if __name__ == "__main__":
+    main()
