@@ -311,7 +311,8 @@ def labelled_key(head: str, token: str) -> str | None:
     if (council := _COUNCIL_SERIAL.fullmatch(token.strip().upper())) is not None \
             and (key := _council_serial(council)) is not None:
         return key
-    return "/".join([head, *(p if p.isalpha() else str(int(p)) for p in parts)])
+    # digits lose their leading zeros; a code of letters and digits ("L05") is kept whole
+    return "/".join([head, *(str(int(p)) if p.isdigit() else p for p in parts)])
 
 
 # A day written inside a reference: a signals-style date ("03MAY06", "3 May 2006") or a run of
