@@ -28,7 +28,7 @@ from opensearchpy import OpenSearch
 
 from bench.common import Row, rate
 from config import Settings, get_settings
-from ingest.job import finish_job, run_local, start_job
+from ingest.job import run_and_finish, start_job
 from ingest.job.pool import Scheduler, WarmPool
 from search.client import get_client
 from search.indices import Indices, drop_indices, ensure_indices
@@ -85,15 +85,15 @@ class JobRun:
 
 
 def run_job(settings: Settings, roots: list[Path], pool: Scheduler | None = None) -> JobRun:
-    """A local job over the folders ``roots``, from planning to ``finish_job``, into fresh
-    indices, on ``pool`` (a warm pool) or a pool of its own. (Folders, as ``docket ingest`` is
+    """A local job over the folders ``roots``, from planning to ``finish_job`` (as ``docket
+    ingest`` runs one: ``run_and_finish``), into fresh indices, on ``pool`` (a warm pool) or a
+    pool of its own. (Folders, as ``docket ingest`` is
     given them: a list of files would make each file its own root, and files of the same name
     in two folders would share a path.)"""
     client = fresh_store(settings)
     started = time.perf_counter()
     plan = start_job(client, settings, roots, COLLECTION, mode="local")
-    run_local(client, settings, plan, pool=pool)
-    counts = finish_job(client, settings, plan.job_id)
+    counts = run_and_finish(client, settings, plan, pool=pool)
     seconds = time.perf_counter() - started
     pages = client.count(index=Indices(settings.index_prefix).pages)["count"]
     return JobRun(seconds, plan.received, pages, {k: n for k, n in counts.items() if n})

@@ -40,6 +40,7 @@ from ingest.job.cases import run_cases_job, set_closed_days
 from ingest.job.groups import find_scans
 from ingest.job.ledger import queued_entry
 from ingest.job.names import run_names_job
+from ingest.job.pool import Workers
 from ingest.job.run import Progress
 from ingest.model import Identity
 from ingest.records import document_id
@@ -144,7 +145,12 @@ def run_stage_job(client: OpenSearch, settings: Settings, plan: Plan, stage: str
     if stage == "cases":
         if closed_within is not None:
             set_closed_days(client, settings, plan.collection, closed_within)
-        run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        workers = Workers(settings)  # a warm pool, if one is up, reads the documents in parts
+        try:
+            run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks,
+                          workers.mapper())
+        finally:
+            workers.close()
         return finish_job(client, settings, plan.job_id, names=False, cases=False)
     if queue and not plan.tasks:
         return finish_job(client, settings, plan.job_id)  # no worker would ever close it

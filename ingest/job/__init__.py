@@ -30,7 +30,7 @@ from ingest.job.plan import (
     start_job,
     timeout_for,
 )
-from ingest.job.pool import TASKS_PER_WORKER
+from ingest.job.pool import TASKS_PER_WORKER, Scheduler, Workers
 from ingest.job.resume import resume_job
 from ingest.job.run import (
     COMMIT_EVERY,
@@ -46,8 +46,8 @@ from ingest.job.tasks import enqueue
 __all__ = [
     "COMMIT_EVERY", "CONTAINER_TIMEOUT_S", "FILE_TIMEOUT_S", "TASKS_PER_WORKER", "JobRun", "Plan",
     "commit_outcomes", "dispatch", "finish_job", "ledger_entry", "new_task", "open_job",
-    "queue_mode", "resume_job", "run_local", "set_job", "sources", "stage_inputs", "start_job",
-    "timeout_for", "write_entries",
+    "queue_mode", "resume_job", "run_and_finish", "run_local", "set_job", "sources",
+    "stage_inputs", "start_job", "timeout_for", "write_entries",
 ]
 
 
@@ -65,5 +65,18 @@ def dispatch(client: OpenSearch, settings: Settings, plan: Plan, queue: bool,
     if queue:
         enqueue(plan.tasks if work is not None else stage_inputs(plan.tasks, blob_store(settings)))
         return None
-    run_local(client, settings, plan, progress=progress, work=work)
-    return finish_job(client, settings, plan.job_id)
+    return run_and_finish(client, settings, plan, progress=progress, work=work)
+
+
+def run_and_finish(client: OpenSearch, settings: Settings, plan: Plan,
+                   progress: Progress | None = None, work: Work | None = None,
+                   pool: Scheduler | None = None) -> dict[str, int]:
+    """A planned job run here and closed: its files on the workers (``pool``, or a warm pool
+    that is up, or the job's own), then its collection stages, which read their documents in
+    parts on the same workers while they are still up. Returns the ledger counts."""
+    workers = Workers(settings, pool)
+    try:
+        run_local(client, settings, plan, progress=progress, work=work, workers=workers)
+        return finish_job(client, settings, plan.job_id, workers=workers)
+    finally:
+        workers.close()

@@ -34,6 +34,7 @@ from search.ciphers import Cipher, CipherSet, CipherStore
 from search.corrections import ROLE, CorrectionStore
 from search.indices import Indices, ciphered_name
 from search.ledger import DOCUMENT_STATES
+from search.parallel import Mapper
 from search.redaction_text import MASK, hidden_strings, masked_record
 from search.redactions import approved_redactions, collection_redactions
 from search.system import SYSTEM, SystemStore
@@ -119,15 +120,15 @@ def _read_documents(client: OpenSearch, indices: Indices, collection: str
 
 
 def _register(client: OpenSearch, indices: Indices, collection: str,
-              documents: list[SourceDocument]) -> list[Record]:
+              documents: list[SourceDocument], mapper: Mapper | None = None) -> list[Record]:
     corrections = CorrectionStore(client, indices.prefix).load(SYSTEM)
     corrected = {(case_id, c.key): (c.target, c.user) for c in corrections.of_action(
         ROLE, collection) for case_id in c.doc_ids}
     # The reference formats the collection declares are read with the built-in ones: a
     # declaration regroups the cases at the next run of this stage, without re-ingesting.
     record = _collection_record(client, indices, collection)
-    return case_records(collection, build_cases(collection, documents, formats_of(record)),
-                        _closed_days(record), corrected)
+    return case_records(collection, build_cases(collection, documents, formats_of(record),
+                                                mapper), _closed_days(record), corrected)
 
 
 def build_register(client: OpenSearch, indices: Indices, collection: str) -> list[Record]:
@@ -137,7 +138,7 @@ def build_register(client: OpenSearch, indices: Indices, collection: str) -> lis
 
 def _copied_register(client: OpenSearch, indices: Indices, collection: str,
                      documents: list[SourceDocument], records: list[Record] | None,
-                     ciphers: CipherSet) -> list[Record]:
+                     ciphers: CipherSet, mapper: Mapper | None = None) -> list[Record]:
     """The register users without clearance read: built again from the redacted documents
     when the collection has approved redactions (so what they took out makes no case, item,
     role or link), ciphered, and with the redacted words masked where a case quotes them
@@ -149,9 +150,9 @@ def _copied_register(client: OpenSearch, indices: Indices, collection: str,
     if applied:
         records = _register(client, indices, collection, [
             redacted_source(d, applied[d.doc_id]) if d.doc_id in applied else d
-            for d in documents])
+            for d in documents], mapper)
     elif records is None:
-        records = _register(client, indices, collection, documents)
+        records = _register(client, indices, collection, documents, mapper)
     masks = [Cipher(name, MASK) for name in sorted(redacted.names)]
     ciphers = CipherSet([*ciphers.entries, *masks]) if masks else ciphers
     strings = hidden_strings(redacted.texts)
@@ -173,14 +174,16 @@ def _replace(client: OpenSearch, index: str, collection: str, records: list[Reco
 
 
 def _write_cases(client: OpenSearch, indices: Indices, collection: str, records: list[Record],
-                 documents: list[SourceDocument]) -> list[Record] | None:
+                 documents: list[SourceDocument], mapper: Mapper | None = None
+                 ) -> list[Record] | None:
     """The records, their copy for users without clearance when the collection has one, and
     the cases the collection no longer has deleted from both; returns the copy (None: none)."""
     _replace(client, indices.cases, collection, records)
     protection = _protection(client, indices, collection)
     copied = None
     if protection is not None:
-        copied = _write_copy(client, indices, collection, documents, records, protection)
+        copied = _write_copy(client, indices, collection, documents, records, protection,
+                             mapper)
     else:  # no copy now: none of an earlier one may stay
         _replace(client, ciphered_name(indices.cases), collection, [])
     client.indices.refresh(index=f"{indices.cases},{ciphered_name(indices.cases)}")
@@ -196,10 +199,11 @@ def _protection(client: OpenSearch, indices: Indices, collection: str
 
 def _write_copy(client: OpenSearch, indices: Indices, collection: str,
                 documents: list[SourceDocument], records: list[Record] | None,
-                protection: tuple[CipherSet, int]) -> list[Record]:
+                protection: tuple[CipherSet, int], mapper: Mapper | None = None
+                ) -> list[Record]:
     """The register's copy written under the collection's ``protection``; returns it."""
     ciphers, version = protection
-    copied = _copied_register(client, indices, collection, documents, records, ciphers)
+    copied = _copied_register(client, indices, collection, documents, records, ciphers, mapper)
     _replace(client, ciphered_name(indices.cases), collection, copied,
              {"cipher_version": version})
     return copied
@@ -224,14 +228,16 @@ def _field_updates(client: OpenSearch, index: str, collection: str,
             for doc_id, values in changes.items()]
 
 
-def update_cases(client: OpenSearch, settings: Settings, collection: str) -> list[Record]:
-    """The cases stage over one collection: its register rebuilt and written. Returns it."""
+def update_cases(client: OpenSearch, settings: Settings, collection: str,
+                 mapper: Mapper | None = None) -> list[Record]:
+    """The cases stage over one collection: its register rebuilt and written (its documents
+    read in parts by ``mapper``, when given: search.parallel). Returns it."""
     indices = Indices(settings.index_prefix)
     documents = _read_documents(client, indices, collection)
-    records = _register(client, indices, collection, documents)
+    records = _register(client, indices, collection, documents, mapper)
     if not records and not _has_cases(client, indices, collection):
         return records  # a collection that cites no reference, and never did: nothing to write
-    copied = _write_cases(client, indices, collection, records, documents)
+    copied = _write_cases(client, indices, collection, records, documents, mapper)
     # The copy's documents carry the outcomes and flags of the copy's register (labels, no
     # names): a flag the redactions took away is not a facet there either.
     _write_document_fields(client, indices, collection, {
@@ -266,23 +272,24 @@ def update_case_copy(client: OpenSearch, settings: Settings, collection: str) ->
 
 
 def run_cases_job(client: OpenSearch, settings: Settings, job_id: str, collection: str,
-                  tasks: list[FileTask]) -> None:
-    """``--stage cases``: the collection's register rebuilt, and an entry for each planned
-    document."""
+                  tasks: list[FileTask], mapper: Mapper | None = None) -> None:
+    """``--stage cases``: the collection's register rebuilt (see ``update_cases``), and an
+    entry for each planned document."""
     started = time.monotonic()
-    update_cases(client, settings, collection)
+    update_cases(client, settings, collection, mapper)
     took = int((time.monotonic() - started) * 1000)
     outcomes = [Outcome(task=t, state="indexed", stage="cases", duration_ms=took) for t in tasks]
     commit_outcomes(client, settings, outcomes)
 
 
-def update_job_cases(client: OpenSearch, settings: Settings, job_id: str) -> int:
-    """After a job: the cases stage over each collection it indexed documents in; returns the
-    number of cases written."""
+def update_job_cases(client: OpenSearch, settings: Settings, job_id: str,
+                     mapper: Mapper | None = None) -> int:
+    """After a job: the cases stage over each collection it indexed documents in (``mapper``:
+    the job's processes, see ``update_cases``); returns the number of cases written."""
     indices = Indices(settings.index_prefix)
     query = {"bool": {"filter": [{"term": {"job_id": job_id}},
                                  {"terms": {"state": list(DOCUMENT_STATES)}}]}}
     found = client.search(index=indices.ledger, body={"size": 0, "query": query, "aggs": {
         "collections": {"terms": {"field": "collection", "size": 1000}}}})
     collections = [b["key"] for b in found["aggregations"]["collections"]["buckets"]]
-    return sum(len(update_cases(client, settings, c)) for c in collections)
+    return sum(len(update_cases(client, settings, c, mapper)) for c in collections)

@@ -30,6 +30,7 @@ from search.indices import Indices
 from search.ledger import DOCUMENT_STATES
 from search.name_authority import is_full_name
 from search.names import name_parts
+from search.parallel import Mapper
 
 BATCH = 100  # documents read, relinked and committed together
 _TASK_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection",
@@ -137,6 +138,20 @@ def _relinked(batch: _Batch, authority: Authority, job_id: str, indices: Indices
             for doc_id, doc in batch.documents.items()]
 
 
+def _read_round(client: OpenSearch, indices: Indices, batches: list[list[str]]) -> list[_Batch]:
+    return [_read_batch(client, indices, doc_ids) for doc_ids in batches]
+
+
+def _relinked_round(read: list[_Batch], authority: Authority, job_id: str, indices: Indices,
+                    mapper: Mapper | None) -> list[Outcome]:
+    """A round of batches relinked: here when it is one batch or there is no mapper, else a
+    batch per part (each part is sent the authority: a pickle of a few megabytes at most)."""
+    if mapper is None or len(read) == 1:
+        return [o for batch in read for o in _relinked(batch, authority, job_id, indices)]
+    parts = mapper(_relinked, [(batch, authority, job_id, indices) for batch in read])
+    return [o for part in parts for o in part]
+
+
 def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, job_id: str,
                   doc_ids: list[str]) -> list[Outcome]:
     """The names stage's outcome for each of these documents (those that exist)."""
@@ -149,17 +164,19 @@ class NamesNotWritten(RuntimeError):
 
 
 def update_names(client: OpenSearch, settings: Settings, collection: str, job_id: str,
-                 doc_ids: list[str]) -> int:
+                 doc_ids: list[str], mapper: Mapper | None = None) -> int:
     """The names stage over documents already in the ledger (no entries written); returns the
-    number of documents rewritten. A document whose names the node refused is tried once more
-    after the others (a fault that passed); if it fails again the stage raises, naming it."""
+    number of documents rewritten. ``mapper``: the job's processes, where batches are
+    relinked side by side (search.parallel; here, when None). A document whose names the node
+    refused is tried once more after the others (a fault that passed); if it fails again the
+    stage raises, naming it."""
     if not doc_ids:
         return 0
     authority = gather_authority(client, Indices(settings.index_prefix), collection)
-    done, failed = _relink_and_commit(client, settings, authority, job_id, doc_ids)
+    done, failed = _relink_and_commit(client, settings, authority, job_id, doc_ids, mapper)
     if failed:
         again, failed = _relink_and_commit(client, settings, authority, job_id,
-                                           [o.task.doc_id for o in failed])
+                                           [o.task.doc_id for o in failed], mapper)
         done += again
     if failed:
         raise NamesNotWritten(
@@ -170,26 +187,29 @@ def update_names(client: OpenSearch, settings: Settings, collection: str, job_id
 
 
 def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Authority,
-                       job_id: str, doc_ids: list[str]) -> tuple[int, list[Outcome]]:
-    """Documents relinked and committed in batches; returns how many were written and the
-    outcomes that were not."""
+                       job_id: str, doc_ids: list[str], mapper: Mapper | None = None
+                       ) -> tuple[int, list[Outcome]]:
+    """Documents relinked and committed in batches (with ``mapper``, a batch per worker side
+    by side); returns how many were written and the outcomes that were not."""
     indices = Indices(settings.index_prefix)
+    width = max(1, settings.workers) if mapper is not None else 1
     batches = [doc_ids[start : start + BATCH] for start in range(0, len(doc_ids), BATCH)]
-    if not batches:
+    rounds = [batches[start : start + width] for start in range(0, len(batches), width)]
+    if not rounds:
         return 0, []
     done, failed = 0, []
-    # While this process relinks a batch, the next one is read and the one before committed:
-    # the node reads and indexes on one core while the relinking runs on the other. One read
-    # and one commit at a time keep three batches in memory.
+    # While this process (or the workers) relinks a round of batches, the next one is read and
+    # the one before committed: the node reads and indexes while the relinking runs. One read
+    # and one commit at a time keep three rounds in memory.
     with ThreadPoolExecutor(1, thread_name_prefix="names-read") as reader, \
             ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
-        reading = reader.submit(_read_batch, client, indices, batches[0])
+        reading = reader.submit(_read_round, client, indices, rounds[0])
         committing: Future[list[Outcome]] | None = None
-        for index in range(len(batches)):
-            batch = reading.result()
-            if index + 1 < len(batches):
-                reading = reader.submit(_read_batch, client, indices, batches[index + 1])
-            outcomes = _relinked(batch, authority, job_id, indices)
+        for index in range(len(rounds)):
+            read = reading.result()
+            if index + 1 < len(rounds):
+                reading = reader.submit(_read_round, client, indices, rounds[index + 1])
+            outcomes = _relinked_round(read, authority, job_id, indices, mapper)
             if committing is not None:
                 failed += committing.result()
             committing = committer.submit(_commit, client, settings, outcomes)
@@ -263,8 +283,10 @@ def affected_documents(client: OpenSearch, indices: Indices, collection: str,
                                                query={"query": query})]
 
 
-def update_job_names(client: OpenSearch, settings: Settings, job_id: str) -> int:
-    """After a job: the names stage over its documents and the older ones they affect."""
+def update_job_names(client: OpenSearch, settings: Settings, job_id: str,
+                     mapper: Mapper | None = None) -> int:
+    """After a job: the names stage over its documents and the older ones they affect
+    (``mapper``: the job's processes, see ``update_names``)."""
     indices = Indices(settings.index_prefix)
     done = 0
     by_collection: dict[str, list[str]] = {}
@@ -274,7 +296,8 @@ def update_job_names(client: OpenSearch, settings: Settings, job_id: str) -> int
         older: list[str] = []
         for start in range(0, len(doc_ids), 10_000):
             older += affected_documents(client, indices, collection, doc_ids[start:start + 10_000])
-        done += update_names(client, settings, collection, job_id, doc_ids + sorted(set(older)))
+        done += update_names(client, settings, collection, job_id, doc_ids + sorted(set(older)),
+                             mapper)
     return done
 
 

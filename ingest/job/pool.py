@@ -23,21 +23,26 @@ import os
 import secrets
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pebble import ProcessExpired, ProcessPool
 
 from config import Settings
+from search.parallel import Mapper
 
 log = logging.getLogger("docket.pool")
 PROTOCOL = "docket-pool-1"
 TASKS_PER_WORKER = 250  # recycle workers so that memory a library leaks is given back
 MAX_SOCKET_PATH = 100  # AF_UNIX paths are limited to about 108 bytes
+# A part of a collection stage (a run of documents to read) that takes longer than this in the
+# pool is given up there and run in the job's process.
+PART_TIMEOUT_S = 1800.0
+T = TypeVar("T")
 
 
 class PoolLost(Exception):
@@ -47,6 +52,15 @@ class PoolLost(Exception):
 class Scheduler(Protocol):
     def schedule(self, function: Callable, args: tuple = (), timeout: float | None = None) -> Future:
         ...
+
+
+def _answer_or_here(future: Future, function: Callable[..., T], args: tuple[Any, ...]) -> T:
+    try:
+        return future.result()
+    except Exception as error:  # any failure there: the part is run here
+        log.warning("a part of %s failed in the pool (%s); running it here",
+                    getattr(function, "__name__", function), error)
+        return function(*args)
 
 
 def worker_init(spacy_model: str) -> None:
@@ -281,6 +295,26 @@ class Workers:
         if self.own is None:
             self.own = own_pool(self.settings)
         return self.own.schedule(function, args=args, timeout=timeout)
+
+    @property
+    def running(self) -> bool:
+        """Whether processes are up to take work now (a warm pool, or the job's own, started
+        by its files): a stage after the files may use them, but starts none."""
+        return (self.warm is not None and getattr(self.warm, "alive", True)) or self.own is not None
+
+    def mapper(self) -> Mapper | None:
+        """A mapper (search.parallel) on these processes when they are up (None: they are not,
+        and the work is done in this process). A part the pool does not answer (lost, expired,
+        too slow, or an error) is run here, so a stage's result never depends on where its
+        parts ran."""
+        if not self.running:
+            return None
+
+        def on_pool(function: Callable[..., T], calls: Sequence[tuple[Any, ...]]) -> list[T]:
+            futures = [self.schedule(function, args, PART_TIMEOUT_S) for args in calls]
+            return [_answer_or_here(future, function, args)
+                    for future, args in zip(futures, calls, strict=True)]
+        return on_pool
 
     def close(self) -> None:
         if isinstance(self.warm, RemotePool):

@@ -237,23 +237,25 @@ def add_paths_safely(client: OpenSearch, indices: Indices, doc_id: str, paths: l
 
 def run_local(
     client: OpenSearch, settings: Settings, plan: Plan, progress: Progress | None = None,
-    work: Work | None = None, pool: Scheduler | None = None,
+    work: Work | None = None, pool: Scheduler | None = None, workers: Workers | None = None,
 ) -> None:
     """Run a planned job on a warm pool (``pool``, this process's or the one at the data
     folder's socket: ingest.job.pool) or in a process pool of ``settings.workers`` of its own;
     members of containers are queued into the same pool as they come back. ``work`` is a stage
-    re-run's function. The whole ledger is visible when this returns."""
+    re-run's function. ``workers``: the processes to run on, kept open for the caller (who
+    closes them; the job's collection stages run on them too). The whole ledger is visible
+    when this returns."""
     run = JobRun(client, settings, plan)
     if work is None:
         corrections = ingest_corrections(client, settings.index_prefix)
         function, argument = process_file, work_context(settings, corrections, run.limits)
     else:
         function, argument = work, settings
-    local = LocalRun(run, Workers(settings, pool), function, argument, progress)
+    local = LocalRun(run, workers or Workers(settings, pool), function, argument, progress)
     try:
         local.run(plan.tasks)
     finally:
-        local.close()
+        local.close(workers is None)
     # One forced refresh: cheaper than a commit waiting for the next scheduled one.
     client.indices.refresh(index=run.indices.ledger)
 
@@ -335,9 +337,11 @@ class LocalRun:
         # Members first: their container settles, and leaves memory, the sooner.
         self.pending.extendleft(reversed(self.job.receive(outcome)))
 
-    def close(self) -> None:
+    def close(self, workers: bool = True) -> None:
+        """The commits ended, and the workers too unless they are the caller's."""
         self.committer.shutdown(wait=True)  # a commit under way ends before the job does
-        self.workers.close()
+        if workers:
+            self.workers.close()
 
 
 def refresh_records(client: OpenSearch, indices: Indices) -> None:
@@ -347,18 +351,21 @@ def refresh_records(client: OpenSearch, indices: Indices) -> None:
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,
-               names: bool = True, cases: bool = True) -> dict[str, int]:
+               names: bool = True, cases: bool = True, workers: Workers | None = None
+               ) -> dict[str, int]:
     """Make the job's records searchable, link the names of its documents to the collection's
     people (``ingest.job.names``; not for a names job, which just did), rebuild the case
     register of its collections (``ingest.job.cases``; not for a cases job), and close the job
-    when no file is left queued."""
+    when no file is left queued. ``workers``: the job's processes, still up, where the
+    collection stages may read documents in parts (none: all here)."""
     indices = Indices(settings.index_prefix)
     refresh_records(client, indices)
     group_near_duplicates(client, indices, job_id)
-    if names and update_job_names(client, settings, job_id):
+    mapper = workers.mapper() if workers else None
+    if names and update_job_names(client, settings, job_id, mapper):
         refresh_records(client, indices)
     if cases:
-        update_job_cases(client, settings, job_id)
+        update_job_cases(client, settings, job_id, mapper)
     counts = state_counts(SystemStore(client, indices), job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
     set_job(client, indices, job_id, status=status, finished_at=now())

@@ -90,6 +90,40 @@ class Case:
             self.kinds.setdefault(to, self.kinds.pop(key))
         self.spelt.pop(key, None)
 
+    def absorb(self, later: Case, documents: dict[str, SourceDocument]) -> None:
+        """What another reading of this case found in documents read after this one's
+        (search.cases.register reads a collection's documents in runs, perhaps in other
+        processes), added as if one reading had read them all in order: lists extended,
+        sets joined, a first-written text kept, a later person kind taken. ``later`` holds
+        its documents by id only (``documents``: the collection's, by id)."""
+        for doc_id in later.documents:
+            self.documents[doc_id] = documents[doc_id]
+        for mine, theirs in ((self.citations, later.citations), (self.outcomes, later.outcomes),
+                             (self.reported, later.reported), (self.closed, later.closed),
+                             (self.complaints, later.complaints)):
+            mine.extend(theirs)  # type: ignore[attr-defined]
+        for held, found in ((self.roles, later.roles), (self.items, later.items)):
+            for key, values in found.items():
+                held[key].extend(values)  # type: ignore[index]
+        for key, counted in later.names.items():
+            self.names[key].update(counted)
+        for kept, found in ((self.pages, later.pages), (self.births, later.births),
+                            (self.ages, later.ages), (self.numbers, later.numbers),
+                            (self.born, later.born), (self.places, later.places),
+                            (self.written_in, later.written_in),
+                            (self.scanned_in, later.scanned_in)):
+            for key, values in found.items():
+                kept[key] |= values  # type: ignore[index, operator]
+        for first, found in ((self.item_text, later.item_text), (self.spelt, later.spelt)):
+            for key, text in found.items():
+                first.setdefault(key, text)  # type: ignore[arg-type]
+        self.kinds.update(later.kinds)
+        self.corrected.update(later.corrected)
+
+    def found_nothing(self) -> bool:
+        """Whether a reading gave this case nothing (no document, sentence or person)."""
+        return self == Case(self.id, self.references)
+
     # --- derived -------------------------------------------------------------------------
 
     def outcome(self) -> tuple[str, str | None, Citation | None]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
-from search.cases.case import units
+from search.cases.case import Unit, units
 from search.cases.codes import coded_references, value_span
 from search.cases.declarations import declared_references
 from search.cases.grouping import Groups, join_references
@@ -36,6 +36,7 @@ from search.cases.sources import cited_references
 from search.cases.spellings import misread_names
 from search.entity_kinds.reference import DECLARED_HEAD, reference_key, reference_written
 from search.entity_kinds.reference_declared import DeclaredFormat
+from search.parallel import Mapper, slices
 
 
 def case_id(collection: str, keys: list[str]) -> str:
@@ -47,10 +48,12 @@ def case_id(collection: str, keys: list[str]) -> str:
 
 
 def build_cases(collection: str, documents: list[SourceDocument],
-                formats: tuple[DeclaredFormat, ...] = ()) -> list[Case]:
+                formats: tuple[DeclaredFormat, ...] = (), mapper: Mapper | None = None
+                ) -> list[Case]:
     """The collection's cases (see the module docstring); ``formats``: the reference formats
     the collection declares, read before the collection-wide passes and kept after them
-    (search.cases.declarations)."""
+    (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
+    runs (search.parallel; here, when None)."""
     documents = [declared_references(d, formats) for d in documents]
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
@@ -69,11 +72,48 @@ def build_cases(collection: str, documents: list[SourceDocument],
         members[groups.find(key)].append(key)
     cases = {root: Case(case_id(collection, keys), {k: written[k] for k in sorted(keys)})
              for root, keys in members.items()}
-    for doc_units in read.values():
-        read_document(doc_units, groups, cases)
+    _read_sentences(read, groups, cases, mapper)
     _read_right(list(cases.values()))
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+# Fewer documents than this are read here: sending them to other processes would cost more
+# than reading them. More are read in runs of consecutive documents, a few per process.
+_READ_APART_FROM = 200
+_RUNS = 8
+
+
+def _read_sentences(read: dict[str, list[Unit]], groups: Groups, cases: dict[str, Case],
+                    mapper: Mapper | None) -> None:
+    """Every document's sentences read into its cases (search.cases.reading): here, or in
+    runs of consecutive documents by ``mapper``, each run's findings then added to the cases
+    in the documents' order (``Case.absorb``), which gives the cases one reading would."""
+    if mapper is None or len(read) < _READ_APART_FROM:
+        for doc_units in read.values():
+            read_document(doc_units, groups, cases)
+        return
+    blank = {root: (case.id, case.references) for root, case in cases.items()}
+    # The documents go, not their sentences: far fewer objects to pickle, and cut again there.
+    documents = {doc_id: doc_units[0].document for doc_id, doc_units in read.items() if doc_units}
+    runs = slices(list(documents.values()), _RUNS)
+    for found in mapper(read_run, [(run, groups, blank) for run in runs]):
+        for root, case in found.items():
+            cases[root].absorb(case, documents)
+
+
+def read_run(run: list[SourceDocument], groups: Groups,
+             blank: dict[str, tuple[str, dict[str, str]]]) -> dict[str, Case]:
+    """One run of documents read into cases of its own (``blank``: each case's id and
+    references, by its root in ``groups``): the cases it found something for, their
+    documents held by id only (the caller has them; a pool's process sends back less)."""
+    cases = {root: Case(case_id, references) for root, (case_id, references) in blank.items()}
+    for document in run:
+        read_document(units(document), groups, cases)
+    found = {root: case for root, case in cases.items() if not case.found_nothing()}
+    for case in found.values():
+        case.documents = dict.fromkeys(case.documents)  # type: ignore[arg-type]
+    return found
 
 
 # A recorded date a tenth of the collection's documents carry (and at least this many) is the

@@ -195,3 +195,43 @@ def test_a_last_given_name_after_the_family_name_is_the_person_who_has_them() ->
     authority = authority_of(forms)
     assert authority.aliases.get("ismail rahmah") == "siti rahmah ismail"
     assert "ismail ahmad" in authority.people.people
+
+
+def test_batches_relinked_side_by_side_give_what_one_process_gives(
+    store, settings, collection,  # noqa: ANN001
+) -> None:
+    """With a job's workers, the stage relinks a batch per worker (each part's arguments and
+    result cross as pickles, as to a pool's process): the same records and facets, in order."""
+    import dataclasses
+    import pickle
+
+    from ingest.job import names as stage
+    from ingest.names import gather_authority
+    from search.indices import Indices
+
+    indices = Indices(settings.index_prefix)
+    doc_ids = sorted(hit["_id"] for hit in store.search(index=indices.documents, body={
+        "size": 100, "query": {"term": {"collection": COLLECTION}}})["hits"]["hits"])
+    authority = gather_authority(store, indices, COLLECTION)
+    # As before the stage's first run: no facets yet, so each document's are written.
+    read = [dataclasses.replace(batch, documents={
+        doc_id: {k: v for k, v in doc.items() if k not in stage._NAME_FIELDS}
+        for doc_id, doc in batch.documents.items()})
+        for batch in stage._read_round(store, indices, [doc_ids[:2], doc_ids[2:4], doc_ids[4:]])]
+    parts: list[int] = []
+
+    def across_processes(function, calls):  # noqa: ANN001
+        parts.append(len(calls))
+        return [pickle.loads(pickle.dumps(function(*pickle.loads(pickle.dumps(args)))))
+                for args in calls]
+
+    def written(outcomes) -> list:  # noqa: ANN001
+        return [(o.task.doc_id, o.records) for o in outcomes]
+
+    alone = stage._relinked_round(read, authority, "job", indices, None)
+    assert written(stage._relinked_round(read, authority, "job", indices, across_processes)) \
+        == written(alone)
+    assert parts == [3] and len(alone) >= len(FILES)
+    people = {name for o in alone for action in o.records
+              for name in action.get("doc", {}).get("person", [])}
+    assert {"Helen Ashworth", "Robert Lumb"} <= people

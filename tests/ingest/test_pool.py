@@ -3,6 +3,7 @@ written exactly as on a pool of their own, and fall back to their own pool when 
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -70,6 +71,30 @@ def test_other_code_or_no_server_means_no_warm_pool(
     elsewhere = pool_settings.model_copy(update={"data_dir": pool_settings.data_dir / "none"})
     assert connect(elsewhere) is None
     assert Workers(elsewhere).kind == "own"
+
+
+def _process_of(fail_away_from: int) -> int:
+    """The process a part ran in; it fails in any but ``fail_away_from`` (0: never)."""
+    if fail_away_from and os.getpid() != fail_away_from:
+        raise RuntimeError("this part fails in the pool")
+    return os.getpid()
+
+
+def test_a_collection_stage_reads_its_parts_on_the_warm_pool_and_a_failed_part_here(
+    pool_settings: Settings, server: PoolServer,
+) -> None:
+    workers = Workers(pool_settings)
+    try:
+        mapper = workers.mapper()
+        assert mapper is not None
+        here = os.getpid()
+        ran = mapper(_process_of, [(0,), (0,), (0,)])
+        assert len(ran) == 3 and here not in ran
+        assert mapper(_process_of, [(here,), (0,)])[0] == here  # failed there, run here
+    finally:
+        workers.close()
+    elsewhere = pool_settings.model_copy(update={"data_dir": pool_settings.data_dir / "none"})
+    assert Workers(elsewhere).mapper() is None  # no pool up: a stage starts none of its own
 
 
 def test_tasks_held_by_a_lost_pool_are_handed_back() -> None:
