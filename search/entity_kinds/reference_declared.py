@@ -6,7 +6,9 @@ A declaration (``DeclaredFormat``) names the force or council (``owner``), the `
 (crime, incident, referral) and the shapes its references are written in. A shape is the
 reference written with placeholders for the parts that vary:
 
-- ``{YYYY}`` a four-digit year, ``{YY}`` a two-digit one, ``{year}`` either;
+- ``{YYYY}`` a four-digit year, ``{YY}`` a two-digit one, ``{year}`` either; ``{FY}`` a
+  financial year, its first year (two or four digits) and the last two digits of the next,
+  split by a separator ("04-05", "2004/05"), keyed by its first year;
 - ``{MM}`` and ``{DD}`` the month and the day (an incident log's day: part of its number);
   ``{MON}`` the month in letters ("SEP", "Sept", "September"), with or without a space either
   side; a month without its day (``{YY}{MM}``) is the year's month; ``{DDD}`` the day of the
@@ -21,8 +23,10 @@ reference written with placeholders for the parts that vary:
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
 - anything else is written as it is: the force's letters ("SVCR", "OL"), a word in lower case
-  the force writes inside its numbers ("CE {serial:4} of {YY}": "of" in any case), a number
-  sign ``#`` (with or without a space either side: ``CR#{serial:5}`` reads "CR # 31842"), and
+  or capitalised the force writes inside its numbers ("CE {serial:4} of {YY}", "Log
+  {YYYY}/{DDD}/{serial:4}": "of" and "Log" in any case), a number
+  sign ``#`` (with or without a space either side: ``CR#{serial:5}`` reads "CR # 31842"),
+  brackets round a part of the number (``C{serial:6} (BH{YY})`` reads "C031842 (BH04)"), and
   the separators ``/ - . :`` and a space, any of which stands for any other (one reference is
   written "SVCR-04-01234", "SVCR 04 01234", "SVCR.04.01234" and "SVCR:04:01234").
 
@@ -56,15 +60,20 @@ MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
 MAX_ANCHORS = 8
-_WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
+# A word written inside the number, read in any case: in lower case ("of"), or capitalised as
+# a force writes its label into the number ("Log 2004/352/0388").
+_WORD = re.compile(r"[A-Z]?[a-z]{2,12}(?![a-z])")
 _ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
 _SEPARATORS = "/-.: "  # any stands for any other, a space around the others optional
 _SEPARATOR = rf"(?:[ ]?[{re.escape(_SEPARATORS.strip())}][ ]?|[ ])"
 _NUMBER_SIGN = r"[ ]?\#[ ]?"
+# A part of the number in brackets, "C031842 (BH04)": brackets written as they are, with or
+# without a space inside them.
+_BRACKETS = {"(": r"\([ ]?", ")": r"[ ]?\)"}
 _LITERAL = re.compile(r"[A-Z0-9]")
-_NAMES = {"YYYY", "YY", "year", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
-_YEARS = {"YYYY", "YY", "year"}
+_NAMES = {"YYYY", "YY", "year", "FY", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
+_YEARS = {"YYYY", "YY", "year", "FY"}
 _MONTHS = {"MM", "MON"}
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
 _NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
@@ -91,8 +100,8 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     name = next((n for n in _NAMES if n.lower() == written.lower()), written)
     if name not in _NAMES:
         raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
-                               "{YYYY} {YY} {year} {MM} {MON} {DD} {DDD} {serial} {letters} {part} "
-                               "{check}")
+                               "{YYYY} {YY} {year} {FY} {MM} {MON} {DD} {DDD} {serial} {letters} "
+                               "{part} {check}")
     if name in _WIDTHS:
         default, widest = _WIDTHS[name]
         low = int(match.group("low") or default[0])
@@ -102,13 +111,15 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
         return _Part(name, low, high)
     if match.group("low"):
         raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
-    return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "MM": (2, 2),
-                         "MON": (3, 9), "DD": (2, 2), "DDD": (3, 3), "check": (1, 1)}[name])
+    return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "FY": (5, 9),
+                         "MM": (2, 2), "MON": (3, 9), "DD": (2, 2), "DDD": (3, 3),
+                         "check": (1, 1)}[name])
 
 
 # The parts that take a width: (the default low and high), the widest.
 _WIDTHS = {"serial": ((3, 7), 10), "letters": ((1, 4), 6), "part": ((1, 3), 3)}
 _PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d",
+             "FY": r"(?:19|20)?\d\d[ ]?[/\-.:][ ]?\d\d",
              "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]",
              "DDD": r"00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]", "check": r"[0-9A-Z]",
              "MON": r"(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?"
@@ -182,17 +193,19 @@ class Shape:
                 out.append(_SEPARATOR)
             elif char == "#":
                 out.append(_NUMBER_SIGN)
-            elif _LITERAL.fullmatch(char):
-                out.append(char)
+            elif char in _BRACKETS:
+                out.append(_BRACKETS[char])
             elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
-                out.append(f"(?i:{word.group()})")  # "of": a word, in any case
+                out.append(f"(?i:{word.group()})")  # "of", "Log": a word, in any case
                 at = word.end()
                 continue
+            elif _LITERAL.fullmatch(char):
+                out.append(char)
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
-                                       "(a capital, or a word in lower case of 2-12), a digit, a "
-                                       "number sign (#), a separator (/ - . : space) nor a "
-                                       "part in braces")
+                                       "(a capital, or a word of 2-12 in lower case, perhaps "
+                                       "capitalised), a digit, a number sign (#), a bracket, a "
+                                       "separator (/ - . : space) nor a part in braces")
             at += 1
         if depth:
             raise DeclarationError(f"shape {self.text!r}: a '[' without its ']'")
@@ -221,9 +234,10 @@ class Shape:
         reference (a year that is none, a day that does not exist)."""
         values = {p.name: match.group(f"p{i}") for i, p in enumerate(self.parts)
                   if match.group(f"p{i}") is not None}
-        written_year = values.get("YYYY") or values.get("YY") or values.get("year")
+        written_year = values.get("YYYY") or values.get("YY") or values.get("year") \
+            or _first_year(values.get("FY"))
         year = year_of(written_year) if written_year else None
-        if written_year and year is None:
+        if (written_year or "FY" in values) and year is None:
             return None
         when = _when(year, values)
         if when is None:
@@ -232,6 +246,15 @@ class Shape:
         serial = f"{int(values['serial']):05d}"
         number = [str(int(values["part"]))] if "part" in values else []
         return "/".join([*parts, *([when] if when else []), serial, *number])
+
+
+def _first_year(financial: str | None) -> str | None:
+    """A financial year's first year as written ("2004" of "2004/05"); None when there is none,
+    or when the second is not the year after it ("04-07" is no financial year)."""
+    if financial is None:
+        return None
+    first, second = re.findall(r"\d+", financial)
+    return first if (int(first) + 1) % 100 == int(second) else None
 
 
 def _when(year: int | None, values: dict[str, str]) -> str | None:

@@ -113,6 +113,25 @@ def test_a_colon_is_a_separator_and_a_number_sign_is_written_as_it_is() -> None:
     assert crime.read("14:30 on 3 March") == []
 
 
+def test_a_part_in_brackets_a_capitalised_word_and_a_financial_year() -> None:
+    """A serial with its issuer and year after it in brackets; a log written after its
+    capitalised label ("Log", read in any case); a council's referral by financial year, one
+    serial in two financial years being two referrals."""
+    crime = declared_format("Harnside", "crime", ["HX[-]{YY}/C/{serial:5}", "C{serial:5} (HX{YY})"],
+                            ["HX07/C/40711", "C40711 (HX07)"])
+    keys = {crime.read(text)[0][2] for text in ("crime C40711 (HX07) refers", "C40711 ( HX07 )",
+                                                "HX-07-C-40711")}
+    assert len(keys) == 1 and crime.read("C40711 (HX08)")[0][2] not in keys
+    log = declared_format("Harnside", "incident", ["Log {YYYY}/{DDD}/{serial:4}"], [])
+    assert log.read("see LOG 2007/045/0217.")[0][2] == log.read("Log 2007/045/0217")[0][2]
+    assert log.read("Log 2007/045/0217")[0][2].endswith("2007-02-14/00217")
+    referral = declared_format("Harnside Council", "referral", ["HMC/{FY}/{serial:4}"],
+                               ["HMC/07-08/5207", "HMC 2007/08 5207"])
+    assert referral.read("HMC/07-08/5207")[0][2] == referral.read("HMC 2007-08 5207")[0][2]
+    assert referral.read("HMC/08-09/5207")[0][2] != referral.read("HMC/07-08/5207")[0][2]
+    assert referral.read("HMC/07-09/5207") == []  # no financial year
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
