@@ -138,6 +138,7 @@ class Shape:
         if not self.text or len(self.text) > MAX_TEXT:
             raise DeclarationError(f"a shape is 1-{MAX_TEXT} characters: {shape!r}")
         self.parts: list[_Part] = []
+        self.mark = ""  # the letters and digits written as they are, outside optional parts
         self.pattern = re.compile(self._compile(self.text))
         names = [p.name for p in self.parts]
         if "serial" not in names:
@@ -184,6 +185,7 @@ class Shape:
                 out.append(_NUMBER_SIGN)
             elif _LITERAL.fullmatch(char):
                 out.append(char)
+                self.mark += char if depth == 0 else ""
             elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
                 out.append(f"(?i:{word.group()})")  # "of": a word, in any case
                 at = word.end()
@@ -332,8 +334,17 @@ class DeclaredFormat:
         before = text[max(0, start - MAX_TEXT - 8):start]
         return any(p.search(before) for p in self._anchor_patterns)
 
+    @cached_property
+    def mark(self) -> str:
+        """The letters and digits every shape of the format writes as they are ("S47" of
+        "S47/{year}-{serial:4}"): two series of one owner and scheme told apart by them (a
+        section 47 and a section 17 enquiry) keep two keys; "" when the shapes differ."""
+        marks = {shape.mark for shape in self.compiled}
+        return marks.pop() if len(marks) == 1 else ""
+
     def key(self, identity: str) -> str:
-        return f"{DECLARED_HEAD}/{self.owner}/{self.scheme}/{identity}"
+        series = [self.mark] if self.mark else []
+        return "/".join([DECLARED_HEAD, self.owner, self.scheme, *series, identity])
 
     def read(self, text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
         """Every reference of this format in ``text``: (start, end, key), in text order; a
