@@ -120,8 +120,11 @@ _CAUTIONED = _rx(
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b|\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
     r"conditional) )?(?:caution|reprimand|final warning)\b|"
-    r"\b(?:caution|reprimand|final warning)\s+(?:was\s+)?(?:issued|given|"
-    r"administered)(?:\s+to)?\b"
+    # a caution given to someone, or "a formal caution was given"; "Caution given." alone, or
+    # "the caution was given", is the words said on an arrest
+    r"\b(?:(?:an?|formal|simple|conditional|youth|adult|police) caution|reprimand|final warning)"
+    r"\s+(?:was\s+)?(?:issued|given|administered)\b|"
+    r"\bcaution\s+(?:was\s+)?(?:issued|given|administered)(?:\s+to\b|\s*:)"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"

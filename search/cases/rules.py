@@ -98,12 +98,15 @@ DATE = re.compile(
     # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
     r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d)"
     # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21".
-    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d))(?:\b|(?<=\.))",
+    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d)"
+    # Dashes between the day, the month and a four-digit year: "07-08-2005" (with two digits
+    # for the year it is as often a number's parts).
+    r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-]))(?:\b|(?<=\.))",
     re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "1234567":
+    for n in "12345678":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break

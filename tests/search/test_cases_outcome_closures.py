@@ -42,3 +42,20 @@ def test_a_closure_s_words_say_its_outcome(sentence: str, outcome: str, reason: 
 def test_no_charge_and_a_closure_without_a_reason_are_no_charge_nor_nfa(sentence: str) -> None:
     found = outcome_of(sentence)
     assert found is None or found.outcome not in ("charged", "nfa")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I detained him for the burglary at Elm Row; the caution was given.",
+    "Caution given.",
+])
+def test_the_caution_said_on_an_arrest_is_no_outcome(sentence: str) -> None:
+    assert outcome_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Caution given to Lionel Aspery at the custody desk.",
+    "A simple caution was given after he admitted the theft.",
+])
+def test_a_caution_given_to_someone_is_the_outcome(sentence: str) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and found.outcome == "cautioned"
