@@ -305,8 +305,9 @@ _RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>
                             r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*[)\]]")
 
 
-# "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970": a year of birth alone.
-_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
+# "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970", "Dean Holroyd - YOB 1970": a year of
+# birth alone.
+_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,\-\u2013]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
                          r"(?P<year>(?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 
 
