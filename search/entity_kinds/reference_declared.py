@@ -20,8 +20,9 @@ reference written with placeholders for the parts that vary:
 - ``{check}`` a check character (a digit or a letter), not part of the number: the same
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
-- anything else is written as it is: the force's letters ("SVCR", "OL"), a word in lower case
-  the force writes inside its numbers ("CE {serial:4} of {YY}": "of" in any case), a number
+- anything else is written as it is: the force's letters ("SVCR", "OL"), a word the force
+  writes inside its numbers, in lower case or with a capital ("CE {serial:4} of {YY}": "of" in
+  any case; "Div. {letters:2} {YYYY}/{serial:5}": "Div", then a dot and a space), a number
   sign ``#`` (with or without a space either side: ``CR#{serial:5}`` reads "CR # 31842"), and
   the separators ``/ - . :`` and a space, any of which stands for any other (one reference is
   written "SVCR-04-01234", "SVCR 04 01234", "SVCR.04.01234" and "SVCR:04:01234").
@@ -57,6 +58,7 @@ MAX_EXAMPLES = 24
 MAX_TEXT = 80
 MAX_ANCHORS = 8
 _WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
+_TITLED = re.compile(r"[A-Z][a-z]{1,11}(?![A-Za-z])")
 _ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
 _SEPARATORS = "/-.: "  # any stands for any other, a space around the others optional
@@ -180,9 +182,14 @@ class Shape:
                     raise DeclarationError(f"shape {self.text!r}: a ']' without its '['")
                 out.append(")?")
             elif char in _SEPARATORS:
-                out.append(_SEPARATOR)
+                if not (out and out[-1] == _SEPARATOR):  # "Div. IX": a dot and a space, one gap
+                    out.append(_SEPARATOR)
             elif char == "#":
                 out.append(_NUMBER_SIGN)
+            elif (word := _TITLED.match(text, at)) is not None and not text[at - 1:at].isalpha():
+                out.append(f"(?i:{word.group()})")  # "Div": a word the force writes, in any case
+                at = word.end()
+                continue
             elif _LITERAL.fullmatch(char):
                 out.append(char)
                 self.mark += char if depth == 0 else ""
@@ -192,7 +199,7 @@ class Shape:
                 continue
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
-                                       "(a capital, or a word in lower case of 2-12), a digit, a "
+                                       "(a capital, or a word of 2-12), a digit, a "
                                        "number sign (#), a separator (/ - . : space) nor a "
                                        "part in braces")
             at += 1

@@ -230,3 +230,15 @@ def test_a_force_s_own_letters_win_over_another_force_s_shape_of_any_letters() -
         keys = sorted(m.key for m in document.mentions if m.kind == "reference")
         assert keys == ["DECLARED/Fenmoor Police/crime/KT/2009/44120",
                         "DECLARED/Sallowby Police/crime/SB/2009/44120"]
+
+
+def test_a_word_the_force_writes_before_its_number_is_part_of_the_reference() -> None:
+    # "Sect. KL 2009/44120": the word with its capital and dot, then a space, in any case
+    sections = declared_format("Fenmoor Police", "crime",
+                               ["Sect. {letters:2} {YYYY}/{serial:5}", "{letters:2}.{YY}/{serial:5}"],
+                               ["Sect. KL 2009/44120", "KL.09/44120"])
+    text = "Crime Sect. KL 2009/44120, SECT KL 2009/44120 and KL.09/44120."
+    read = sections.read(text)
+    assert [text[s:e] for s, e, _k in read] == ["Sect. KL 2009/44120", "SECT KL 2009/44120",
+                                                "KL.09/44120"]
+    assert len({key for _s, _e, key in read}) == 1
