@@ -136,14 +136,14 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        # not a code's label ("Referred Child T"), nor how a letter names
                        # someone ("referred to in our papers as Child B")
                        r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"
-                       r"date (?:of )?report|allegation (?:was )?made|"
+                       r"date (?:of )?report|report(?:ed)? date|allegation (?:was )?made|"
                        # "Police were first told on 3 May 2001", "we first became aware"
                        r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
                        r"aware|"
                        # a record system's first line: "Occurrence created 2011-04-02", "Call taken"
                        r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
                        r"call (?:taken|received|logged))\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
+_CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
 
@@ -196,7 +196,9 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"effect from)|"
                             # a record's line: "Occurrence finalised 2011-09-30"
                             r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
-                            r"(?:was )?(?:closed|finalised|finalized|filed) (?=\d))", re.IGNORECASE)
+                            # (its day may start with the month: "Case closed Mar 28 2002")
+                            rf"(?:was )?(?:closed|finalised|finalized|filed) (?=\d|{_MONTH} \d))",
+                            re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:
