@@ -36,7 +36,9 @@ _QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \
                             r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
                             r"\b[^\n\t|?.]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
+# A list item's number has one to three digits: a line that starts "1969. " goes on the line
+# before ("... - YOB\n1969."), as a year does.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,3}[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
 
 

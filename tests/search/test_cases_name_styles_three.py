@@ -52,3 +52,13 @@ def test_a_name_with_no_suspect_words_beside_it_is_no_suspect(sentence: str) -> 
 def test_the_year_of_birth_is_no_part_of_the_name() -> None:
     (name,) = record_names("Seen: Yonatan Berihu Gebrezgi - YOB 1966, at the bus station.")
     assert name.display == "Yonatan Berihu Gebrezgi"
+
+
+def test_a_year_at_the_start_of_a_line_is_no_list_item() -> None:
+    from search.cases.rules import sentences
+
+    page = ("Suspect interviewed under caution 02/02/03: Tsegay Alem Hagos - YOB\n1971. Legal rep: "
+            "Ann Brook.")
+    texts = [s.text for s in sentences(page)]
+    assert texts[0].endswith("YOB\n1971.")
+    assert _suspect_read(texts[0]) == "Tsegay Alem Hagos"
