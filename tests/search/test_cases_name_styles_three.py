@@ -62,3 +62,15 @@ def test_a_year_at_the_start_of_a_line_is_no_list_item() -> None:
     texts = [s.text for s in sentences(page)]
     assert texts[0].endswith("YOB\n1971.")
     assert _suspect_read(texts[0]) == "Tsegay Alem Hagos"
+
+
+def test_a_scan_s_misreading_of_two_accented_words_is_the_name_the_text_writes() -> None:
+    from search.cases.spellings import misread_names
+    from search.names import person_key
+
+    typed = {"Gökhan Sürmeli Ünal": 3, "Tolga Şükrü Aydın": 2, "Jason Lee Holt": 2}
+    scanned = ["Gbkhan Siirmeli Unal", "Tolga Siikrii Aydin", "Jason Paul Hoult"]
+    seen = {person_key(name): (count, name) for name, count in typed.items()}
+    seen |= {person_key(name): (0, name) for name in scanned}
+    assert misread_names(seen) == {person_key("Gbkhan Siirmeli Unal"): person_key("Gökhan Sürmeli Ünal"),
+                                   person_key("Tolga Siikrii Aydin"): person_key("Tolga Şükrü Aydın")}
