@@ -38,7 +38,7 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
                       for _s, _e, key in f.read(text))
     for number, (text, _citation) in document.pages.items():
         # the longest reading at each place, none overlapping; of two as long, the format
-        # that writes more of the reference as it is ("HC 2004:52719" is Hendlecombe's "HC"
+        # that writes more of the reference as it is ("SB 2009:44120" is one force's "SB"
         # series before another force's shape of any two letters), then the key, so that the
         # choice never depends on the order a set is walked in
         found = sorted({(start, stop, key, len(f.mark)) for f in formats

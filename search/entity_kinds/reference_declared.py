@@ -182,7 +182,7 @@ class Shape:
                     raise DeclarationError(f"shape {self.text!r}: a ']' without its '['")
                 out.append(")?")
             elif char in _SEPARATORS:
-                if not (out and out[-1] == _SEPARATOR):  # "Div. IX": a dot and a space, one gap
+                if not (out and out[-1] == _SEPARATOR):  # "Sect. KL": a dot and a space, one gap
                     out.append(_SEPARATOR)
             elif char == "#":
                 out.append(_NUMBER_SIGN)
@@ -343,9 +343,9 @@ class DeclaredFormat:
 
     @cached_property
     def mark(self) -> str:
-        """The letters and digits every shape of the format writes as they are ("S47" of
-        "S47/{year}-{serial:4}"): two series of one owner and scheme told apart by them (a
-        section 47 and a section 17 enquiry) keep two keys; "" when the shapes differ."""
+        """The letters and digits every shape of the format writes as they are ("E12" of
+        "E12/{year}-{serial:4}"): two series of one owner and scheme told apart by them (two
+        kinds of a council's enquiry) keep two keys; "" when the shapes differ."""
         marks = {shape.mark for shape in self.compiled}
         return marks.pop() if len(marks) == 1 else ""
 
