@@ -63,6 +63,9 @@ class Case:
     born: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     # person key -> the birthplaces written beside the name ("(born Leeds)"): namesakes.
     places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the names the person is known by, written beside the name ('(known as
+    # "Tash")'): two of one name known by different names are two people.
+    known_as: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
@@ -79,7 +82,7 @@ class Case:
         if key in self.names:
             self.names[to][written] += sum(self.names.pop(key).values())
         for held in (self.roles, self.births, self.ages, self.numbers, self.born, self.places,
-                     self.written_in, self.scanned_in):
+                     self.known_as, self.written_in, self.scanned_in):
             if key in held:
                 found = held.pop(key)
                 if isinstance(found, set):

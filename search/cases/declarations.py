@@ -37,10 +37,15 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
     known = frozenset(key for f in formats if f.anchors for text, _c in document.pages.values()
                       for _s, _e, key in f.read(text))
     for number, (text, _citation) in document.pages.items():
-        found = sorted({hit for f in formats for hit in f.read(text, known)},
-                       key=lambda hit: (hit[0], -(hit[1] - hit[0])))
+        # the longest reading at each place, none overlapping; of two as long, the format
+        # that writes more of the reference as it is ("SB 2009:44120" is one force's "SB"
+        # series before another force's shape of any two letters), then the key, so that the
+        # choice never depends on the order a set is walked in
+        found = sorted({(start, stop, key, len(f.mark)) for f in formats
+                        for start, stop, key in f.read(text, known)},
+                       key=lambda hit: (hit[0], -(hit[1] - hit[0]), -hit[3], hit[2]))
         end = -1
-        for start, stop, key in found:  # the longest reading at each place, none overlapping
+        for start, stop, key, _mark in found:
             if start >= end:
                 added.append(Mention("reference", key, text[start:stop], number, start, stop))
                 end = stop

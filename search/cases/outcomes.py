@@ -44,10 +44,13 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to stop\b|"
-        r"\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        r"(?<!could )(?<!can )\bnot support(?:ing|ive)?\b|\bvictim based\b|"
+        # "respecting the wish of YP3 not to go further", "she wants no part in a prosecution"
+        r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
+        r"\b(?:wants?|wanted|wanting) no part in\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\bthe public no good\b|"
-                                   r"\boutcome 21\b")),
+                                   r"\boutcome (?:10|21)\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyer\b")),
     ("insufficient evidence", _rx(
@@ -64,7 +67,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
         r"(?:met|passed|satisfied)\b|\b(?:evidence|proof)\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
-        r"(?:strong|good) enough)\b")),
+        r"(?:strong|good) enough)\b|"
+        # "proof against him is lacking", "the evidence found could not support a charge"
+        r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:is|was|being|are|were) lacking\b|"
+        r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:could|did|would|does|can) not support (?:a |any )?"
+        r"(?:charge|prosecution|conviction)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -74,13 +81,17 @@ _NFA_BY_REASON = _rx(
     rf"party) (?:has |had )?{_DECLINED} (?:support|engage|assist|co-?operate|proceed|pursue)|"
     r"\bCPS (?:advice|advised|decision)\W{0,3}\s*(?:was )?(?:no charge|not to charge|NFA|no "
     r"further action)|\b(?:charge|charges|prosecution) (?:was |were )?not (?:authorised|approved)"
-    r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[456]|21)\b"
+    r"|\bCPS (?:declined|refused) to (?:charge|prosecute|authorise)|\boutcome (?:1[0456]|21)\b"
     r"|\badvised (?:no|against) (?:charge|charging|prosecution)\b|\b(?:contrary to|against) the "
     r"public interest\b|"
     # a prosecutor's refusal of the authority a charge needs ("the duty lawyer refused
     # authority to charge", "no authority to charge was given")
     r"\b(?:refused|declined|withheld|denied) (?:the )?(?:charging )?authority to charge\b|"
-    r"\bno (?:charging )?authority to charge\b")
+    r"\bno (?:charging )?authority to charge\b|"
+    # "the public interest weighs against one", "weighed the public interest against a trial"
+    r"\bpublic interest\b[^.;]{0,30}?\bagainst\b|"
+    # a register's heading of the decision: "No prosecution: ..."
+    r"^\W*no prosecution\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
@@ -107,8 +118,13 @@ _CAUTIONED = _rx(
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
-    r"\boutcome [238]\b|\b(?:caution|reprimand|final warning)\s+(?:was\s+)?(?:issued|given|"
-    r"administered)(?:\s+to)?\b"
+    r"\boutcome [238]\b|\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
+    r"conditional) )?(?:caution|reprimand|final warning)\b|"
+    # a caution given to someone, or "a formal caution was given"; "Caution given." alone, or
+    # "the caution was given", is the words said on an arrest
+    r"\b(?:(?:an?|formal|simple|conditional|youth|adult|police) caution|reprimand|final warning)"
+    r"\s+(?:was\s+)?(?:issued|given|administered)\b|"
+    r"\bcaution\s+(?:was\s+)?(?:issued|given|administered)(?:\s+to\b|\s*:)"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
@@ -126,6 +142,8 @@ _CHARGED = _rx(
     r"\boutcome 1\b(?! ?\d)|\bcharged\?\s*yes\b|\bcharged (?:on|at) [^;]{1,40}?\bwith\b|"
     r"\b(?:has |have |had )?"
     r"(?:faced|facing|faces) (?:a |the )?(?:criminal )?charges?\b"
+    # a decision's "enough to charge", not "not enough to charge"; "he now faces (the offence)"
+    r"|(?<!not )(?<!n't )(?<!never )\benough (?:evidence )?to charge\b|\bnow (?:faces|stands trial)\b"
     # A finalisation's "CHARGE/REQUISITION", bail to appear at court, a decision's "charge X with"
     r"|\bcharge ?(?:/|or|and) ?(?:postal )?requisition\b|\bbailed to (?:appear (?:at|before) )?(?:the )?"
     r"(?:magistrates|crown court|youth court|court)\b|\b(?:decision|decided|agreed)\b[^.;:]{0,30}:\s*"
@@ -154,7 +172,8 @@ _FILED = _rx(
     r"\bclosed\b[^.]{0,60}\b(?:never|not|could not|did not) (?:learn|learned|learnt|find out|found "
     r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b|"
     # "submit the file for filing, the culprit being unknown"
-    r"\bfor filing\b|\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
+    r"\bfor filing\b|\bfiled (?:the|this) (?:case|crime|matter|report|investigation)\b|"
+    r"\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
     r"(?:unknown|unidentified|not identified)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
@@ -176,6 +195,8 @@ _OPEN = _rx(
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding))\b")
+_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded) (?:the|this|our|its) (?:case|investigation|"
+              r"enquiry|inquiry|matter|crime)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
 _REOPENED = _rx(r"re-?open|re-?investigat")
@@ -284,6 +305,11 @@ def _stated(text: str) -> OutcomeRule | None:
     nfa = _NFA.search(text) or _NFA_BY_REASON.search(text)
     if nfa:
         return OutcomeRule("nfa", nfa_reason(text), nfa.start())
+    # "we closed the case after the prosecutor told us not to charge": a closure that gives an
+    # NFA's reason is that NFA (one that gives none may be a filing: left to the rules below)
+    closed = _CLOSED.search(text)
+    if closed and (reason := nfa_reason(text[closed.end():])) is not None:
+        return OutcomeRule("nfa", reason, closed.start())
     charged = _CHARGED.search(text)
     if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
         return OutcomeRule("charged", None, charged.start())

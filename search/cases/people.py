@@ -55,11 +55,13 @@ _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surnam
                             rf"(?P<other>{_OTHER_SCRIPT}[^\s,.;:()]*(?: {_OTHER_SCRIPT}[^\s,.;:()]*){{0,3}})")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
-# computer number ("(CRO 44120/91K)"), an age. Capitalised words before it are a name, whatever
-# order the force writes its parts in.
+# computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
+# words before it are a name, whatever order the force writes its parts in.
 _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 r"[/.\- ]?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z]{3,9})?[/.\- ]?\d{0,4}[A-Z]?\)"
-                r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\))")
+                r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\)"
+                # a year of birth after a dash, a comma or in brackets: "Ayo Bello - YOB 1970"
+                r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b)")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
 _NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
@@ -83,6 +85,10 @@ _STYLES = (
                                  rf"(?: {_CAPITALISED}){{1,2}})(?![\w'\-])(?![ ]+[{_UP}])")),
     ("surname first", re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}),? (?P<forename>{_CAPITALISED})"
                                  rf"(?![\w'\-])")),
+    # "Ionescu Radu-Mihai": the family name first, then two given names joined by a hyphen
+    # (shown given names first, apart: "Radu Mihai Ionescu", as other forces write him).
+    ("hyphened given names", re.compile(rf"(?<![\w'\-])(?P<surname>[{_UP}][{_LOW}]+) "
+                                        rf"(?P<forename>[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)(?![\w'\-])")),
     ("surname last", re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPS})"
                                 rf"(?![\w'\-])")),
     ("capitals", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPS}) (?P<surname>{_CAPS})(?![\w'\-])")),
@@ -156,6 +162,8 @@ def record_names(text: str) -> list[WrittenName]:
             if any(start < n.end and n.start < end for n in found):
                 continue
             father = [match.group("father")] if style in ("patronymic", "bracketed name") else []
+            if style == "hyphened given names":
+                given = given[0].split("-")
             display = " ".join(_titled(word) for word in [*given, *father, surname])
             found.append(WrittenName(start, end, person_key(display), display))
     return sorted(found, key=lambda n: n.start)

@@ -305,8 +305,9 @@ _RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>
                             r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*[)\]]")
 
 
-# "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970": a year of birth alone.
-_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
+# "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970", "Dean Holroyd - YOB 1970": a year of
+# birth alone.
+_BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,\-\u2013]?\s*(?:YOB|year of birth|born|b\.)\s*:?\s*"
                          r"(?P<year>(?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 
 
@@ -315,10 +316,15 @@ _BIRTHPLACE = re.compile(r"^\s*[(,]\s*born (?:in |at )?(?P<place>[A-Z][\w'\-]+(?
                          r"\s*[),]")
 
 
+# '(known as "Tash")', ', a.k.a. "Tash"': the name a person is known by, after the name.
+_KNOWN_AS = re.compile(r"^\s*[(,]?\s*(?:known as|a\.?k\.?a\.?|alias)\s+[\"\u201c'\u2018]"
+                       r"(?P<name>[^\"\u201d'\u2019()]{1,25})[\"\u201d'\u2019]", re.IGNORECASE)
+
+
 def _identifying(case: Case, key: str, after: str) -> None:
     """What the words after a name say of who the person is: a date of birth, an age, a
-    number on a records system, a year or a place of birth (kept on the case: namesakes they
-    tell apart are two people)."""
+    number on a records system, a year or a place of birth, a name the person is known by
+    (kept on the case: namesakes they tell apart are two people)."""
     if (place := _BIRTHPLACE.match(after[:60])) is not None:
         case.places[key].add(place.group("place").lower())
     if (born := _birth(after)) is not None:
@@ -329,6 +335,8 @@ def _identifying(case: Case, key: str, after: str) -> None:
         case.born[key].add(int(year.group("year")))
     if (numbered := _RECORD_NUMBER.match(after[:40])) is not None:
         case.numbers[key].add(numbered.group("number"))
+    if (known := _KNOWN_AS.match(after[:50])) is not None:
+        case.known_as[key].add(" ".join(known.group("name").lower().split()))
 
 
 def _birth(after: str) -> date | None:

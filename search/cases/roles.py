@@ -105,6 +105,10 @@ _SUSPECT_AFTER = _rx(
     # whatever the case of the rest).
     # An interview under caution as a noun, in the person's own clause: "X came in by
     # appointment for a cautioned interview", "X sat a cautioned interview".
+    # "X attended voluntarily; interview under caution took place": a volunteer's interview
+    rf"|^{_ASIDE}\s+attended (?:voluntarily|by (?:appointment|arrangement))[;,]?\s+(?:and\s+)?"
+    r"(?:an?\s+|the\s+)?"
+    r"(?P<volunteer>(?:voluntary )?interview(?:ed)? under caution)\b"
     rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,50}}?\b(?P<interview>(?:a|an) "
     r"(?:voluntary )?(?:cautioned interview|interview under caution))"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
@@ -126,6 +130,8 @@ _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summon
 _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
                   # A custody record's "Detained person:" is the person arrested.
                   r"detained person|person detained|prisoner|"
+                  # a record of a taped interview names the person interviewed under caution
+                  r"interviewee|"
                   r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
                   r"offender|nominal)")
@@ -143,7 +149,9 @@ _SUSPECT_BEFORE = _rx(
     r"|(?:decision|decided|action|agreed)\b[^.;:]{0,30}:\s*(?:to\s+)?(?:re-?)?arrest"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
-    rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)\s+(?:on\s+)?{_DAY}(?=\s*:))"
+    # (an aside between: "Suspect interviewed under caution (voluntary) 10/01/02: ")
+    rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)(?:\s*\([^()]{{0,30}}\))?"
+    rf"\s+(?:on\s+)?{_DAY}(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".
     r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"
@@ -192,9 +200,11 @@ _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>m
 _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
+# ("CYP-3 told officers Jason Holt was among those men": the clause without its "that").
 _TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
-                 r"\bthat\s+$")
-_ONE_OF_THEM = _rx(rf"^{_ASIDE}\s+(?:was|is|had been|has been)\s+(?:one of\s+)?the\s+(?:\w+\s+)?"
+                 r"\bthat\s+$|\btold (?:officers|police|the police|us|me|her \w+ worker)\s+$")
+_ONE_OF_THEM = _rx(rf"^{_ASIDE}\s+(?:was|is|had been|has been)\s+(?:one of\s+|among\s+)?(?:the|those)\s+"
+                   r"(?:\w+\s+)?"
                    r"(?P<cue>men|man|males?|abusers?|offenders?|perpetrators?|group)\b")
 # Anonymised codes by their label (search.entity_kinds.anonymised).
 CODE_ROLES = {"Witness": "witness", "Suspect": "suspect", "Informant": "witness"}
@@ -242,7 +252,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
-            or named.get("interview") \
+            or named.get("interview") or named.get("volunteer") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
             or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")

@@ -36,7 +36,9 @@ _QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \
                             r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
                             r"\b[^\n\t|?.]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
+# A list item's number has one to three digits: a line that starts "1969. " goes on the line
+# before ("... - YOB\n1969."), as a year does.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,3}[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
                        r"|\n(?=[^\n\t]*\t)")
 
 
@@ -98,12 +100,15 @@ DATE = re.compile(
     # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
     r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d)"
     # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21".
-    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d))(?:\b|(?<=\.))",
+    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d)"
+    # Dashes between the day, the month and a four-digit year: "07-08-2005" (with two digits
+    # for the year it is as often a number's parts).
+    r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-]))(?:\b|(?<=\.))",
     re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "1234567":
+    for n in "12345678":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
@@ -133,14 +138,14 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        # not a code's label ("Referred Child T"), nor how a letter names
                        # someone ("referred to in our papers as Child B")
                        r"referred(?! (?-i:[A-Z][a-z]+ [A-Z0-9]))(?! to (?:in|as)\b)|first contact|"
-                       r"date (?:of )?report|allegation (?:was )?made|"
+                       r"date (?:of )?report|report(?:ed)? date|allegation (?:was )?made|"
                        # "Police were first told on 3 May 2001", "we first became aware"
                        r"first (?:told|informed|notified|made aware|learned|learnt|heard)|first became "
                        r"aware|"
                        # a record system's first line: "Occurrence created 2011-04-02", "Call taken"
                        r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
                        r"call (?:taken|received|logged))\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:closed|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
+_CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
 
@@ -193,7 +198,9 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"effect from)|"
                             # a record's line: "Occurrence finalised 2011-09-30"
                             r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
-                            r"(?:was )?(?:closed|finalised|finalized|filed) (?=\d))", re.IGNORECASE)
+                            # (its day may start with the month: "Case closed Mar 28 2002")
+                            rf"(?:was )?(?:closed|finalised|finalized|filed) (?=\d|{_MONTH} \d))",
+                            re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:

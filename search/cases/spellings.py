@@ -3,9 +3,10 @@ letter's diacritic ("DÍNMEZ" for "DÖNMEZ", "Phtic" for "Phúc", "Vg" for "Vũ"
 letter for another ("Wagar" for "Waqar"), and a misread name would be a person of its own, a
 suspect no one named. Two names are one when only scans write the one, the collection's text
 writes the other, and they differ in one word: at most two letters apart once folded (one, in
-a word under four) where the text writes that word with a diacritic; else one letter apart in
-a word of five letters or more. Namesakes with another middle name stay apart: their words are
-further apart than that.
+a word under four) where the text writes that word with a diacritic ("ü" read as "ii" is one);
+else one letter apart in a word of five letters or more. A name of three words may differ so in
+two, where the text writes both with a diacritic. Namesakes with another middle name stay
+apart: their words are further apart than that.
 
 Pure: the keys the cases saw (in how many documents, and as written) in, the renames out;
 search.cases.register applies them to every case.
@@ -14,6 +15,7 @@ search.cases.register applies them to every case.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 from search.name_authority import MISREAD_LETTERS
 from search.name_spelling import edit_distance
@@ -26,34 +28,45 @@ LONG_PLAIN_WORD = 5
 def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
     """Each misread key and the key it misreads. ``seen``: person key -> (the documents whose
     text, not a scan's OCR, writes it; one form the text writes)."""
-    # Names one word apart share a bucket: the other words, with that word's place masked.
+    # Names one word apart share a bucket: the other words, with that word's place masked; a
+    # name of three words or more also shares one with each name two words apart, where the
+    # text writes both words with a diacritic ("Hiiseyin Emin Gtines": "Hüseyin Emin Güneş").
     buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in seen:
         words = key.split()
         if len(words) >= 2:
             for at in range(len(words)):
                 buckets[(*words[:at], "*", *words[at + 1:])].append(key)
+        if len(words) >= 3:
+            for one, two in combinations(range(len(words)), 2):
+                buckets[tuple("*" if n in (one, two) else w for n, w in enumerate(words))].append(key)
     renamed: dict[str, str] = {}
-    for masked, keys in buckets.items():
-        at = masked.index("*")
+    for masked, keys in sorted(buckets.items(), key=lambda pair: pair[0].count("*")):
+        places = [n for n, word in enumerate(masked) if word == "*"]
         typed = [k for k in keys if seen[k][0] > 0]
         for rare in (k for k in keys if seen[k][0] == 0 and k not in renamed):
-            common = next((k for k in typed if _misreads(rare, k, at, seen[k][1])), None)
+            common = next((k for k in typed if all(
+                _misreads(rare, k, at, seen[k][1], len(places) > 1) for at in places)), None)
             if common is not None:
                 renamed[rare] = common
     return renamed
 
 
-def _misreads(rare: str, common: str, at: int, written: str) -> bool:
+def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool = False) -> bool:
     """Whether word ``at`` of ``rare`` (only scans write it) misreads that word of ``common``
     (``written`` so by the text): a letter with a diacritic spoilt, two letters apart in a long
-    word ("Lý" and "Hồ" are two names), one in a short one; or, with no diacritic, one letter
-    apart in a word of five or more ("Wagar" for "Waqar")."""
+    word ("Lý" and "Hồ" are two names), one in a short one, a "ü" read as "ii" counting as one;
+    or, with no diacritic, one letter apart in a word of five or more ("Wagar" for "Waqar"),
+    unless ``accented_only`` (two words misread in one name: each must be a diacritic's)."""
     word, right = rare.split()[at], common.split()[at]
     parts = written.split()
     if len(parts) == len(common.split()) and not parts[at].isascii():
         near = MISREAD_LETTERS if min(len(word), len(right)) >= LONG_WORD else 1
         shortest = MIN_WORD
+        if "ii" in word and "ü" in parts[at].lower():  # the two dots and the stroke: "ii"
+            word = word.replace("ii", "u")
+    elif accented_only:
+        return False
     else:
         near, shortest = 1, LONG_PLAIN_WORD
     return min(len(word), len(right)) >= shortest and edit_distance(word, right, near + 1) <= near

@@ -484,9 +484,22 @@ _NOT_OPERATIONS = (r"(?:Manager|Managers|Team|Room|Centre|Center|Order|Orders|Na
                    r"Lead|Officer|Plan|Commander|Control|Unit|Report|Log|Details|Type|Status)")
 
 
+# A name is one or two words ("Operation Sea Holly", "OP SEA HOLLY"); a second word that is a
+# job, a document or a function word is not part of it ("Operation Larch team", "OP LARCH RE").
+_NOT_SECOND = (r"(?i:" + _NOT_OPERATIONS[3:-1] + r"|Review|Reviews|Update|Updates|Briefing|Meeting|"
+               r"File|Files|Case|Cases|Papers|Minutes|Notes|Summary|Material|Debrief|Progress|"
+               r"Closure|Enquiry|Enquiries|Inquiry|Investigation|Strategy|Action|Actions|Policy|"
+               r"Decision|Staff|Officers|Detectives|Analyst|Board|Group|Gold|Silver|Bronze|The|And|"
+               r"Re|Of|For|In|On|At|To|By|With|Is|Was|Has|Had|Are|Were|From|As|But|Or|Was|Will|"
+               r"Which|That|This|Who|Also|Now|Then|Under|After|Before|Into|Sent|Asked|Looked)")
+_OPERATION_NAME = (rf"(?P<name>[A-Z][a-z]{{2,}}(?: (?!{_NOT_SECOND}\b)[A-Z][a-z]{{2,}})?"
+                   rf"|[A-Z]{{3,}}(?: (?!{_NOT_SECOND}\b)[A-Z]{{3,}})?)")
+
+
 def _operation(match: re.Match[str]) -> str:
-    """OPERATION/NAME: "Operation Larch" and "Op LARCH" are one."""
-    return f"OPERATION/{match.group('name').upper()}"
+    """OPERATION/NAME: "Operation Larch" and "Op LARCH" are one, as are "Operation Sea Holly"
+    and "OP SEA HOLLY"."""
+    return f"OPERATION/{(match.group('name') or match.group('caps')).upper()}"
 
 
 _SEP = r"(?: ?/ ?|-)"
@@ -579,8 +592,11 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"[A-Z]+(?:-[A-Z]+)*/\d{6,12}", strict=False),
     *_labelled_formats(),
     ReferenceFormat("operation name", "operation",
-                    rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b)(?P<name>[A-Z][a-z]{{2,}}"
-                    r"|[A-Z]{3,})", _operation, r"OPERATION/[A-Z]+"),
+                    rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b){_OPERATION_NAME}"
+                    # a review team's short form in capitals: "OP SEA HOLLY"
+                    rf"|OP\.?[ ](?!(?i:{_NOT_OPERATIONS[3:-1]})\b)(?P<caps>[A-Z]{{3,}}"
+                    rf"(?: (?!{_NOT_SECOND}\b)[A-Z]{{3,}})?)", _operation,
+                    r"OPERATION/[A-Z]+(?: [A-Z]+)?"),
 )
 _GROUPS = tuple(f"f{i}" for i in range(len(FORMATS)))
 _KEYED = tuple(re.compile(f.keyed) for f in FORMATS)

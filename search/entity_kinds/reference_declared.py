@@ -22,9 +22,9 @@ reference written with placeholders for the parts that vary:
 - ``{check}`` a check character (a digit or a letter), not part of the number: the same
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
-- anything else is written as it is: the force's letters ("SVCR", "OL"), a word in lower case
-  or capitalised the force writes inside its numbers ("CE {serial:4} of {YY}", "Log
-  {YYYY}/{DDD}/{serial:4}": "of" and "Log" in any case), a number
+- anything else is written as it is: the force's letters ("SVCR", "OL"), a word the force
+  writes inside its numbers, in lower case or with a capital ("CE {serial:4} of {YY}": "of" in
+  any case; "Div. {letters:2} {YYYY}/{serial:5}": "Div", then a dot and a space), a number
   sign ``#`` (with or without a space either side: ``CR#{serial:5}`` reads "CR # 31842"),
   brackets round a part of the number (``C{serial:6} (BH{YY})`` reads "C031842 (BH04)"), and
   the separators ``/ - . :`` and a space, any of which stands for any other (one reference is
@@ -60,9 +60,8 @@ MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
 MAX_ANCHORS = 8
-# A word written inside the number, read in any case: in lower case ("of"), or capitalised as
-# a force writes its label into the number ("Log 2004/352/0388").
-_WORD = re.compile(r"[A-Z]?[a-z]{2,12}(?![a-z])")
+_WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
+_TITLED = re.compile(r"[A-Z][a-z]{1,11}(?![A-Za-z])")
 _ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
 _SEPARATORS = "/-.: "  # any stands for any other, a space around the others optional
@@ -149,6 +148,7 @@ class Shape:
         if not self.text or len(self.text) > MAX_TEXT:
             raise DeclarationError(f"a shape is 1-{MAX_TEXT} characters: {shape!r}")
         self.parts: list[_Part] = []
+        self.mark = ""  # the letters and digits written as they are, outside optional parts
         self.pattern = re.compile(self._compile(self.text))
         names = [p.name for p in self.parts]
         if "serial" not in names:
@@ -190,22 +190,28 @@ class Shape:
                     raise DeclarationError(f"shape {self.text!r}: a ']' without its '['")
                 out.append(")?")
             elif char in _SEPARATORS:
-                out.append(_SEPARATOR)
+                if not (out and out[-1] == _SEPARATOR):  # "Sect. KL": a dot and a space, one gap
+                    out.append(_SEPARATOR)
             elif char == "#":
                 out.append(_NUMBER_SIGN)
             elif char in _BRACKETS:
                 out.append(_BRACKETS[char])
-            elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
-                out.append(f"(?i:{word.group()})")  # "of", "Log": a word, in any case
+            elif (word := _TITLED.match(text, at)) is not None and not text[at - 1:at].isalpha():
+                out.append(f"(?i:{word.group()})")  # "Div": a word the force writes, in any case
                 at = word.end()
                 continue
             elif _LITERAL.fullmatch(char):
                 out.append(char)
+                self.mark += char if depth == 0 else ""
+            elif (word := _WORD.match(text, at)) is not None and not text[at - 1:at].isalpha():
+                out.append(f"(?i:{word.group()})")  # "of": a word, in any case
+                at = word.end()
+                continue
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
-                                       "(a capital, or a word of 2-12 in lower case, perhaps "
-                                       "capitalised), a digit, a number sign (#), a bracket, a "
-                                       "separator (/ - . : space) nor a part in braces")
+                                       "(a capital, or a word of 2-12), a digit, a "
+                                       "number sign (#), a bracket, a separator (/ - . : space) "
+                                       "nor a part in braces")
             at += 1
         if depth:
             raise DeclarationError(f"shape {self.text!r}: a '[' without its ']'")
@@ -355,8 +361,17 @@ class DeclaredFormat:
         before = text[max(0, start - MAX_TEXT - 8):start]
         return any(p.search(before) for p in self._anchor_patterns)
 
+    @cached_property
+    def mark(self) -> str:
+        """The letters and digits every shape of the format writes as they are ("E12" of
+        "E12/{year}-{serial:4}"): two series of one owner and scheme told apart by them (two
+        kinds of a council's enquiry) keep two keys; "" when the shapes differ."""
+        marks = {shape.mark for shape in self.compiled}
+        return marks.pop() if len(marks) == 1 else ""
+
     def key(self, identity: str) -> str:
-        return f"{DECLARED_HEAD}/{self.owner}/{self.scheme}/{identity}"
+        series = [self.mark] if self.mark else []
+        return "/".join([DECLARED_HEAD, self.owner, self.scheme, *series, identity])
 
     def read(self, text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
         """Every reference of this format in ``text``: (start, end, key), in text order; a

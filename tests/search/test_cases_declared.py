@@ -74,7 +74,7 @@ def test_a_declared_reading_replaces_the_built_in_one_over_the_same_characters()
     document = declared_references(_document(1, "Crime record 3381.07.QT was filed."), QUARRENDON)
     references = [m for m in document.mentions if m.kind == "reference"]
     assert [(m.text, m.key) for m in references] == [
-        ("3381.07.QT", "DECLARED/Quarrendon Police/crime/2007/03381")]
+        ("3381.07.QT", "DECLARED/Quarrendon Police/crime/QT/2007/03381")]
 
 
 @pytest.mark.parametrize(("shape", "written", "also"), [
@@ -224,3 +224,40 @@ def test_two_episodes_of_one_person_number_are_two_cases() -> None:
 def test_dates_and_parts_that_cannot_be_read_are_refused(shape: str, reason: str) -> None:
     with pytest.raises(DeclarationError, match=reason):
         declared_format("Harnby", "incident", [shape], [])
+
+
+def test_two_series_of_one_owner_and_scheme_told_apart_by_their_letters_stay_two() -> None:
+    # a council's two kinds of enquiry, declared as two formats: one serial and year under each
+    # are two referrals, and every written form of one is one
+    enquiry = declared_format("Brackwater Council", "referral", ["E12/{year}-{serial:4}"], [],
+                              name="Brackwater E12")
+    review = declared_format("Brackwater Council", "referral", ["E31/{year}-{serial:4}"], [],
+                             name="Brackwater E31")
+    text = "Enquiry E12/09-4410, E12-2009-4410 and E31/09-4410."
+    keys = [key for f in (enquiry, review) for _s, _e, key in f.read(text)]
+    assert len(keys) == 3 and len(set(keys)) == 2
+
+
+def test_a_force_s_own_letters_win_over_another_force_s_shape_of_any_letters() -> None:
+    # one force writes a district of any two letters, another its own fixed letters; a number
+    # of the second, in a shape the first's also reads, is the second force's
+    districts = declared_format("Fenmoor Police", "crime", ["{letters:2} {YYYY}/{serial:5}"], [])
+    fixed = declared_format("Sallowby Police", "crime", ["SB:{YYYY}:{serial:5}"], [])
+    for formats in ((districts, fixed), (fixed, districts)):
+        document = declared_references(_document(1, "Crime SB 2009:44120 and KT 2009/44120."),
+                                       formats)
+        keys = sorted(m.key for m in document.mentions if m.kind == "reference")
+        assert keys == ["DECLARED/Fenmoor Police/crime/KT/2009/44120",
+                        "DECLARED/Sallowby Police/crime/SB/2009/44120"]
+
+
+def test_a_word_the_force_writes_before_its_number_is_part_of_the_reference() -> None:
+    # "Sect. KL 2009/44120": the word with its capital and dot, then a space, in any case
+    sections = declared_format("Fenmoor Police", "crime",
+                               ["Sect. {letters:2} {YYYY}/{serial:5}", "{letters:2}.{YY}/{serial:5}"],
+                               ["Sect. KL 2009/44120", "KL.09/44120"])
+    text = "Crime Sect. KL 2009/44120, SECT KL 2009/44120 and KL.09/44120."
+    read = sections.read(text)
+    assert [text[s:e] for s, e, _k in read] == ["Sect. KL 2009/44120", "SECT KL 2009/44120",
+                                                "KL.09/44120"]
+    assert len({key for _s, _e, key in read}) == 1

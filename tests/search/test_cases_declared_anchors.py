@@ -62,7 +62,7 @@ def test_anchors_are_kept_with_the_declaration() -> None:
     (["{serial:4}/{DD}{MM}/{YY}"], ["#"], "anchor '#': a label of 2-40 characters"),
     (["{serial:4}/{DD}{MM}/{YY}"], ["12"], "with two letters or more"),
     (["{serial:2-4}/{YY}"], ["Log"], "would read '14:30'"),  # an anchor excuses no time
-    (["K{letters:1} {serial:4} Of {YY}"], [], "neither a letter"),
+    (["K{letters:1} {serial:4} ~ {YY}"], [], "neither a letter"),
 ])
 def test_a_declaration_of_digits_alone_or_of_a_bad_label_is_refused(
         shapes: list[str], anchors: list[str], reason: str) -> None:

@@ -182,3 +182,14 @@ def test_a_reopening_dated_only_by_its_report_s_heading_comes_before_the_result_
                      "Operation Lapwing took up KX-04-12345, originally finalised 3 May 2004. "
                      "Result on the 11th day of January 2018: Dean Rusk charged with rape.")])
     assert case.outcome()[0] == "charged"
+
+
+def test_an_operation_of_two_words_is_one_name_and_another_sharing_its_first_word_another() -> None:
+    assert reference_key("Operation Marsh Orchid") == reference_key("OP MARSH ORCHID") \
+        == "OPERATION/MARSH ORCHID"
+    assert reference_key("OP ALDER") == "OPERATION/ALDER"
+    assert reference_key("Operation Marsh Fern") != reference_key("Operation Marsh Orchid")
+    cases = build_cases("c", [
+        _document(1, "Crime No: KX-04-12345\nUnder Operation Marsh Orchid the file was read again."),
+        _document(2, "Crime No: KX-05-22222\nUnder Operation Marsh Fern the file was read again.")])
+    assert len(cases) == 2

@@ -36,3 +36,12 @@ def test_a_house_number_in_words_is_the_number() -> None:
 @pytest.mark.parametrize("text", ["Seven Sisters Road, Wendham.", "Twenty Acres Road, Wendham."])
 def test_a_number_word_alone_is_part_of_a_street_s_name(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Home of the suspect: 12 Ropewalk Twitten, Wendham WD3 4QT.", "12 ropewalk twitten wd3 4qt"),
+    ("Seen going into 7 Maltings Loke (WD4 1AB) after dark.", "7 maltings loke"),
+    ("Lives at 30 Keelmen's Chare, Wendham WD2 8PL: the suspect.", "30 keelmen's chare wd2 8pl"),
+])
+def test_a_lane_s_local_word_makes_an_address(text: str, key: str) -> None:
+    assert [found[2] for found in addresses(text)] == [key]

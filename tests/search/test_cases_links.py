@@ -202,6 +202,12 @@ def test_the_same_sighting_told_in_two_cases_opening_lines_is_a_link() -> None:
     ("Reported 3 March 2004. Darren COLE [CRO 1990/412345K]",
      "Reported 9 May 2005. Darren COLE [CRO 1990/412345K]",
      "Reported 9 May 2005. Darren COLE [CRO 1994/654321P]"),
+    # the name each is known by, and a year of birth after a dash
+    ('Reported 3 March 2004. Darren Cole (known as "Dazza")',
+     'Reported 9 May 2005. Darren Cole (known as "Dazza")',
+     'Reported 9 May 2005. Darren Cole (known as "Smudge")'),
+    ("Reported 3 March 2004. Darren Cole - YOB 1962", "Reported 9 May 2005. Darren Cole - YOB 1962",
+     "Reported 9 May 2005. Darren Cole - YOB 1985"),
 ])
 def test_a_namesake_of_another_age_or_records_number_is_no_suspect_elsewhere(
         first: str, second: str, third: str) -> None:

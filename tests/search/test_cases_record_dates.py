@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from search.cases.rules import reported_date, stated_closure
+from search.cases.rules import dates_in, reported_date, stated_closure
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
@@ -44,3 +44,20 @@ def test_a_record_finalised_on_a_day_is_its_closure(sentence: str, day: date) ->
 ])
 def test_a_closure_word_without_its_day_is_no_closure(sentence: str) -> None:
     assert stated_closure(sentence) is None
+
+
+def test_a_date_written_with_dashes_and_a_four_digit_year_is_read_and_a_number_s_parts_are_not(
+) -> None:
+    assert [d for d, _at in dates_in("Result entered 09-11-2006: no further action.")] == [
+        date(2006, 11, 9)]
+    assert dates_in("Referral KQ-4410-2006 and log 3-14-2006-1.") == ()
+
+
+@pytest.mark.parametrize(("sentence", "reported", "closed"), [
+    ("Report date 09/10/07.", date(2007, 10, 9), None),
+    ("Closure date 11/10/07.", None, date(2007, 10, 11)),
+    ("Case closed Oct 11 2007.", None, date(2007, 10, 11)),
+])
+def test_a_print_s_report_date_and_closure_date(sentence: str, reported: date | None,
+                                                closed: date | None) -> None:
+    assert (reported_date(sentence), stated_closure(sentence)) == (reported, closed)
