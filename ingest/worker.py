@@ -51,7 +51,7 @@ from ingest.extract.text import TRUNCATED, paginate
 from ingest.formats import discover
 from ingest.identify import identify
 from ingest.language import detect_language
-from ingest.model import Extraction, FileTask, Identity, MemberRef, Outcome
+from ingest.model import Extraction, FileTask, Identity, MemberRef, Mention, Outcome
 from ingest.neardup import signature
 from ingest.nercache import ner_cache
 from ingest.records import index_actions
@@ -167,17 +167,15 @@ def _process(task: FileTask, context: WorkContext) -> Outcome:
         if unpacker_for(identity.family) is not None or (extraction and extraction.children):
             stage = "unpack"
             unpacked = _unpack_level(task, extraction, context)
-        mentions = []
+        mentions: list[Mention] = []
+        unread: tuple[str, str] | None = None
         if extraction is None:
             names = unpacked.listing if unpacked else []
             extraction = Extraction(pages=paginate("\n".join(names)),
                                     extractor=f"container:{task.family}")
         else:
             stage = "entities"
-            mentions = find_mentions(extraction.pages, load_nlp(context.spacy_model),
-                                     context.max_entity_chars,
-                                     prose=not tabular(task.mime, task.family),
-                                     cache=ner_cache(context.ner_cache))
+            mentions, unread = _entities(task, extraction, context)
         stage = "store"
         _store_originals(task, context)
         stage = "records"
@@ -199,7 +197,28 @@ def _process(task: FileTask, context: WorkContext) -> Outcome:
         replaces=(len(extraction.pages), len(mentions)),
     )
     _judge(outcome, extraction, unpacked, page_errors)
+    if unread is not None and outcome.state == "indexed":
+        outcome.state, (outcome.error_class, outcome.error_message) = "partial", unread
     return outcome
+
+
+def _entities(task: FileTask, extraction: Extraction, context: WorkContext
+              ) -> tuple[list[Mention], tuple[str, str] | None]:
+    """The file's entity mentions; when reading them fails (a fault of the recogniser or of a
+    pattern on text it did not expect), none, and why: the document is still indexed, its text
+    searchable and citable, and partial for that reason (a stage re-run reads them again)."""
+    nlp = load_nlp(context.spacy_model)  # no model is the service's fault: it fails the file
+    try:
+        return find_mentions(extraction.pages, nlp, context.max_entity_chars,
+                             prose=not tabular(task.mime, task.family),
+                             cache=ner_cache(context.ner_cache)), None
+    except (IngestError, MemoryError):
+        raise
+    except Exception as exc:  # any other fault: the text is kept, the reason recorded
+        detail = traceback.format_exception_only(exc)[-1].strip()
+        return [], ("EntitiesUnread", f"{task.relpath}: its names, places and references could "
+                    f"not be read ({detail}); its text is indexed; `docket ingest PATH --stage "
+                    "entities` reads them again")
 
 
 def _judge(outcome: Outcome, extraction: Extraction, unpacked: Unpacked | None,

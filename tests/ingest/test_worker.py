@@ -88,3 +88,29 @@ def test_a_container_too_deep_is_not_opened(tmp_path: Path, no_store: None) -> N
     outcome = process_file(task, context(tmp_path))
     assert outcome.members == []
     assert outcome.stopped is not None and outcome.stopped[0] == "NestingTooDeep"
+
+
+def test_a_fault_reading_entities_keeps_the_text_and_says_why(
+    tmp_path: Path, no_store: None, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fault in the recogniser or a pattern (injected here: no known text triggers one now)
+    costs the file its entities, not its text: indexed as partial, with the reason."""
+    import ingest.worker
+
+    def fault(*_args: object, **_kwargs: object) -> list:
+        raise ValueError("invalid literal for int() with base 10: 'L05'")
+
+    monkeypatch.setattr(ingest.worker, "find_mentions", fault)
+    note = tmp_path / "panel sheet.txt"
+    note.write_text("Crime review panel.\n\nThe panel decided to take no further action.\n")
+    from dataclasses import replace
+
+    from config import get_settings
+
+    work = replace(context(tmp_path), spacy_model=get_settings().spacy_model)
+    outcome = process_file(task_for(note), work)
+    assert (outcome.state, outcome.error_class) == ("partial", "EntitiesUnread")
+    assert outcome.error_message.startswith("panel sheet.txt: ")
+    assert "invalid literal" in outcome.error_message and "--stage entities" in outcome.error_message
+    pages = [r["_source"] for r in outcome.records if "-pages" in r["_index"]]
+    assert pages and "no further action" in pages[0]["text"]
