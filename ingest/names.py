@@ -494,7 +494,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
     organisations and places it also writes as a person's index form, "BAYAR, Tselmeg")."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
-    things = things_as_people(forms, documents or {})
+    things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
     for (kind, key), found in forms.items():
@@ -567,6 +567,22 @@ def things_as_people(forms: dict[tuple[str, str], Counter[str]],
     return {key for kind, key in forms if kind == "person" and (
         (len(key.split()) >= 2 and key.split()[0] in heads and key.split()[-1] not in alone)
         or (len(key.split()) >= 3 and key.split()[-1] in heads))} | run_into_the_town(forms)
+
+
+def places_as_people(forms: dict[tuple[str, str], Counter[str]],
+                     documents: dict[tuple[str, str], int]) -> set[str]:
+    """Two-word "people" that are a place and its state or county run together ("Lakeside
+    Oregon is a bit north of the border", tagged as a person): named in one document only, the
+    first word no forename list knows, and each word a place the recogniser finds alone in
+    more documents than that. Left a person, its words would be a forename and a surname of the
+    collection's people, and no document could show either place."""
+    def count(written: tuple[str, str]) -> int:
+        return documents.get(written, sum(forms[written].values()))
+
+    places = {key: count((kind, key)) for kind, key in forms if kind == "place" and " " not in key}
+    return {key for kind, key in forms if kind == "person" and len(words := key.split()) == 2
+            and count((kind, key)) == 1 and words[0] not in forenames()
+            and all(places.get(word, 0) > 1 for word in words)}
 
 
 def run_into_the_town(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:

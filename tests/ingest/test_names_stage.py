@@ -119,6 +119,28 @@ def test_a_person_tagged_only_as_an_organisation_joins_the_authority() -> None:
     assert people["kayleigh broadbent"].display == "Kayleigh Broadbent"
 
 
+def test_a_place_and_its_state_run_together_are_no_person() -> None:
+    """"Lakeside Oregon is north of the border", tagged as a person once, while the collection
+    writes both places alone elsewhere: no person, so neither place is taken for a name of one
+    (a person's forename or surname alone is theirs anywhere). A person named in several
+    documents, or whose forename is one, stays a person whatever places share the words."""
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "lakeside oregon"): Counter({"Lakeside Oregon": 1}),
+             ("place", "lakeside"): Counter({"Lakeside": 4}),
+             ("place", "oregon"): Counter({"Oregon": 3}),
+             ("person", "dorchester carlisle"): Counter({"Dorchester Carlisle": 3}),
+             ("person", "helen carlisle"): Counter({"Helen Carlisle": 1}),
+             ("place", "dorchester"): Counter({"Dorchester": 5}),
+             ("place", "carlisle"): Counter({"Carlisle": 5})}
+    authority = authority_of(forms)
+    assert set(authority.people.people) == {"dorchester carlisle", "helen carlisle"}
+    assert "lakeside oregon" in authority.things
+    assert {"lakeside", "oregon"}.isdisjoint(authority.people.surnames | authority.people.forenames)
+
+
 def test_a_titled_person_tagged_as_an_organisation_joins_the_authority() -> None:
     from collections import Counter
 
