@@ -25,6 +25,10 @@ _CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
 _CAPS = rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _WORD = rf"(?:{_CAP}|{_CAPS})"
 _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
+# A surname's particle in lower case before its capitalised word ("Rhys ap Owain", "Pieter van
+# Dijk", "Omar bin Said"): the recogniser stops at it, but it is inside the name.
+_PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das)"
+_PART = rf"(?:{_PARTICLE}[ \t]+)?"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
@@ -34,9 +38,9 @@ _END = r"(?![\w'’-])"
 _SP, _SP0 = r"[ \t]+", r"[ \t]*"
 RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
-                        rf"{_SP0})*{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"),
+                        rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
     "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}|{_INITIALS}))?{_END}"),
-    "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_WORD}{_END}"),
+    "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
@@ -47,7 +51,7 @@ _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
 _PREFIX_TOKEN = re.compile(rf"(?<![\w'’.])({_TITLE}|{_INITIALS}|\d{{1,5}}|{_CAP})[ \t]+$")
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:]+)")
-_SURNAME_AFTER = re.compile(rf" ({_WORD}){_END}")
+_SURNAME_AFTER = re.compile(rf" {_PART}({_WORD}){_END}")
 # Words that follow "SURNAME," in letters and forms without being a forename.
 NOT_FORENAMES = {"please", "yes", "no", "thanks", "dear", "re", "note", "urgent", "attention",
                  "attn", "copy", "see", "ref", "page", "sir", "madam"}

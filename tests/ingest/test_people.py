@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.people import person_spans
+from ingest.people import extend_surname, person_spans
 
 
 @pytest.mark.parametrize("line", [
@@ -22,3 +22,17 @@ def test_capitals_before_a_label_are_read_without_failing_the_page(line: str) ->
 def test_the_police_index_form_without_its_comma_is_a_name() -> None:
     (span,) = person_spans("WEBB Mark (DOB 01/02/1979) was summonsed.")
     assert span.text == "WEBB Mark"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Passed to DCI Bleddyn ap Cynfarch for review.", "DCI Bleddyn ap Cynfarch"),
+    ("Seen by Mr Joost van Leeuwarden at the office.", "Mr Joost van Leeuwarden"),
+])
+def test_a_lower_case_particle_is_inside_the_name_after_a_title(text: str, name: str) -> None:
+    assert name in [span.text for span in person_spans(text)]
+
+
+def test_a_forename_cut_before_a_lower_case_particle_is_extended_over_the_surname() -> None:
+    text = "As agreed, Bleddyn ap Cynfarch will call."
+    end = extend_surname(text, text.index("Bleddyn") + len("Bleddyn"))
+    assert text[text.index("Bleddyn"):end] == "Bleddyn ap Cynfarch"
