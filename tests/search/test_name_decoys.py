@@ -244,3 +244,14 @@ def test_a_slip_of_the_commoner_name_stays_theirs_beside_a_near_decoy() -> None:
     link = next(lk for lk in NameAuthority(people).find("Report by Quinlan Bassettc today.")
                 if lk.text == "Quinlan Bassettc")
     assert link.key == "quinlan bassette"
+
+
+def test_a_sound_alike_is_apart_from_a_person_filed_under_a_fuller_name() -> None:
+    from search.entity_query import people_apart
+
+    # "Cassian Quillfeather" is filed under "Cassian Tobias Quillfeather" (his middle name);
+    # "Casian Quillfeather", a letter of the same sound away, is named in full in documents
+    # of his own.
+    found = {"cassian tobias quillfeather": 22, "casian quillfeather": 11}
+    filed = {"cassian tobias quillfeather"}
+    assert people_apart("person", "cassian quillfeather", found, filed) == {"casian quillfeather"}
