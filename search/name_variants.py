@@ -51,7 +51,7 @@ _CONVENTION_RULES = _rules(
     # first; after a consonant ("Vargha") it is another spelling, no transliteration.
     (r"(?:(?<=[aeiou])|^)gh(?=[aeiou])", "g"),
     (r"ph", "f"),
-    (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
+    (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
 )
@@ -62,6 +62,8 @@ _SOUND_RULES = _rules(
     (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
     (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
+    # "ck" for "k" is a letter added, as a decoy's is ("Ekersley" beside "Eckersley").
+    (r"ck", "k"),
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel

@@ -255,3 +255,9 @@ def test_a_sound_alike_is_apart_from_a_person_filed_under_a_fuller_name() -> Non
     found = {"cassian tobias quillfeather": 22, "casian quillfeather": 11}
     filed = {"cassian tobias quillfeather"}
     assert people_apart("person", "cassian quillfeather", found, filed) == {"casian quillfeather"}
+
+
+def test_a_surname_without_the_c_of_ck_named_in_documents_of_its_own_is_another_person() -> None:
+    # "Hukerby" is "Huckerby" less a letter: a different man, named in full in six documents.
+    counts = {"tobias huckerby": 25, "tobias hukerby": 6}
+    assert "tobias hukerby" not in same_people(counts, dict(counts))
