@@ -161,10 +161,11 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
     a person's name in quotes or brackets; ``people``: each full name the collection knows ->
     its person. The forename and surname must be a known person's, and the nickname a word
     written with a capital."""
-    by_ends: dict[tuple[str, str], str] = {}
-    for name, person in sorted(people.items(), key=lambda item: len(name_parts(item[0]))):
-        for ends in nickname_ends(name):
-            by_ends.setdefault(ends, person)
+    by_ends: dict[tuple[str, str], dict[str, set[tuple[str, ...]]]] = {}
+    for name, person in people.items():
+        parts = name_parts(name)
+        for at, ends in enumerate(nickname_ends(name)):
+            by_ends.setdefault(ends, {}).setdefault(person, set()).add(tuple(parts[:at]))
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:
@@ -173,10 +174,23 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
                 and match.group("last")[:1].isupper()):
             continue
         first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
-        person = by_ends.get((first, last))
+        person = _inner_nickname_holder(by_ends.get((first, last), {}), text[:match.start()])
         if person and nick and nick != first:
             pairs.append((f"{nick} {last}", person))
     return pairs
+
+
+def _inner_nickname_holder(holders: dict[str, set[tuple[str, ...]]], before: str) -> str | None:
+    """The one person of ``holders`` (each with the given names written before the pair) whose
+    earlier given names ``before`` ends with: "Ahmed 'Jubs' Mazumder" after "Tariq" is Tariq
+    Ahmed Mazumder's, never his namesake Farid Ahmed Mazumder's; a pair two people hold with
+    nothing to tell them apart is no one's."""
+    if len(holders) <= 1:
+        return next(iter(holders), None)
+    words = tuple(person_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", before[-60:]))
+    fitting = [person for person, prefixes in holders.items()
+               if any(prefix and words[-len(prefix):] == prefix for prefix in prefixes)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # A name, as a statement writes it: capitalised words (initials, a comma, a particle).

@@ -141,3 +141,16 @@ def test_two_names_stated_apart_in_one_breath_are_two_people(text: str) -> None:
     from search.name_statements import stated_apart
 
     assert stated_apart(text) == [("idris tapley", "idris tapper")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen: Idris Owain 'Dodo' Pellow at the gate.", [("dodo pellow", "idris owain pellow")]),
+    ("Seen: Cadoc Owain 'Dodo' Pellow at the gate.", [("dodo pellow", "cadoc owain pellow")]),
+    ("Seen: Owain 'Dodo' Pellow at the gate.", []),  # either man's second given name
+])
+def test_a_nickname_after_a_given_name_two_people_share_is_the_one_whose_names_precede(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"idris owain pellow": "idris owain pellow", "cadoc owain pellow": "cadoc owain pellow"}
+    assert stated_inner_nicknames(text, people) == expected
