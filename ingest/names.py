@@ -299,8 +299,24 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
+    stated |= names_with_nickname_inside(stated, set(authority.people.people))
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def names_with_nickname_inside(stated: dict[str, str], people: set[str]) -> dict[str, str]:
+    """The people whose key is another person's name with the nickname stated inside it
+    (``stated``: the nickname with the surname -> the person): 'Tamsin Jane "Janey" Pellow',
+    its quotes gone, is the key "tamsin jane janey pellow", the same person as "tamsin jane
+    pellow" -> that person."""
+    found: dict[str, str] = {}
+    for written, key in stated.items():
+        nickname, parts = name_parts(written)[0], name_parts(key)
+        for at in range(1, len(parts)):
+            inside = " ".join((*parts[:at], nickname, *parts[at:]))
+            if inside in people and inside != key:
+                found[inside] = key
+    return found
 
 
 def restate_aliases(people: NameAuthority, aliases: dict[str, str],
@@ -313,6 +329,7 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
             gone = kept.pop(written)
             kept[key].aliases |= gone.aliases
             kept[key].named += gone.named
+            aliases |= {alias: key for alias in gone.aliases}
         for person in kept.values():
             person.aliases.discard(written)
         kept[key].aliases.add(written)

@@ -174,7 +174,9 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
                 and match.group("last")[:1].isupper()):
             continue
         first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
-        person = _inner_nickname_holder(by_ends.get((first, last), {}), text[:match.start()])
+        holders = {person: prefixes for person, prefixes in by_ends.get((first, last), {}).items()
+                   if nick not in name_parts(person)[1:-1]}  # the name read with it inside
+        person = _inner_nickname_holder(holders, text[:match.start()])
         if person and nick and nick != first:
             pairs.append((f"{nick} {last}", person))
     return pairs

@@ -154,3 +154,13 @@ def test_a_nickname_after_a_given_name_two_people_share_is_the_one_whose_names_p
 
     people = {"idris owain pellow": "idris owain pellow", "cadoc owain pellow": "cadoc owain pellow"}
     assert stated_inner_nicknames(text, people) == expected
+
+
+def test_a_nickname_is_not_given_to_the_name_read_with_it_inside() -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    # 'Idris Owain "Dodo" Pellow' read without its quotes is the key "idris owain dodo pellow".
+    people = {"idris owain pellow": "idris owain pellow",
+              "idris owain dodo pellow": "idris owain dodo pellow"}
+    text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
+    assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain pellow")]
