@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.name_authority import ABBREVIATED_GIVEN_NAMES
 from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
 from search.nicknames import forenames, nickname_index
 from search.variants import ocr_skeleton
@@ -41,6 +42,9 @@ RULES = {
                         rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
     "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}|{_INITIALS}))?{_END}"),
     "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
+    # A first given name abbreviated before the name used ("Md. Rahman Ali", "Mohd Rahman Ali").
+    "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
+                              rf"{_SP}{_CAP}(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
@@ -115,6 +119,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
             s <= at + 1 < e or s <= at + 2 < e for s, e in places)
     if rule == "forename":
         return is_forename(words[0]) and len(words) >= 2
+    if rule == "abbreviated":
+        return not set(words) & STOP_WORDS
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and not any(s <= start < e for s, e in places))

@@ -180,9 +180,23 @@ def is_full_name(key: str) -> bool:
             and parts[-1] not in SURNAME_PARTICLES)
 
 
+# A first given name written abbreviated before the name a person uses ("Md. Rahman Ali",
+# "Ma. Luisa Reyes"): the abbreviation is that given name.
+ABBREVIATED_GIVEN_NAMES = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed",
+                           "ma": "maria"}
+# Those that stand for a devotional first name a person is not called by (Bengali "Md."):
+# the names after it are the name the person uses.
+UNUSED_FIRST_NAMES = frozenset({"md", "mohd", "muhd"})
+
+
 def _reading(key: str) -> tuple[str, ...]:
-    """A full-name key as the matcher reads it ("he1en ashvvorth" reads "helen ashworth")."""
-    return tuple(token(p) for p in name_parts(key))
+    """A full-name key as the matcher reads it ("he1en ashvvorth" reads "helen ashworth"), a
+    first given name written abbreviated before another written out ("md rahman ali" reads
+    "mohammed rahman ali")."""
+    parts = name_parts(key)
+    if len(parts) >= 3 and parts[0] in ABBREVIATED_GIVEN_NAMES:
+        parts = [ABBREVIATED_GIVEN_NAMES[parts[0]], *parts[1:]]
+    return tuple(token(p) for p in parts)
 
 
 def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
@@ -224,7 +238,7 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
         same = readings[_reading(key)]
         longest = max(len(name_parts(k)) for k in same)
         fullest = [k for k in same if len(name_parts(k)) == longest]
-        if len(fullest) == 1 or longest == len(name_parts(key)):
+        if len({_reading(k) for k in fullest}) == 1 or longest == len(name_parts(key)):
             best = max(fullest, key=lambda k: (counts[k], k == ocr_skeleton(k)))
             if best != key:
                 merged.setdefault(key, best)
@@ -355,7 +369,7 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
         if rest not in counts or rest == key or rest in found or rest in shared:
             continue
-        if counts[rest] > counts[key]:
+        if counts[rest] > counts[key] or parts[0] in UNUSED_FIRST_NAMES:
             found[key] = rest
         elif FRAGMENT_RATIO * counts[rest] <= counts[key]:  # "Ann Walsh" beside "Mary Ann
             found[rest] = key  # Walsh" written many times more: a fragment of hers

@@ -36,3 +36,8 @@ def test_a_forename_cut_before_a_lower_case_particle_is_extended_over_the_surnam
     text = "As agreed, Bleddyn ap Cynfarch will call."
     end = extend_surname(text, text.index("Bleddyn") + len("Bleddyn"))
     assert text[text.index("Bleddyn"):end] == "Bleddyn ap Cynfarch"
+
+
+def test_a_name_after_an_abbreviated_first_given_name_is_a_name() -> None:
+    spans = person_spans("Seen near the shop with Mohd Tanvir Hossain at 9pm.")
+    assert [span.text for span in spans] == ["Mohd Tanvir Hossain"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.name_authority import NameAuthority, Person, merge_ocr_slips
+from search.name_authority import NameAuthority, Person, merge_ocr_slips, same_people
 
 PEOPLE = [Person("helen mary ashworth", "Helen Mary Ashworth"),
           Person("robert lumb", "Robert Lumb"), Person("darren kearney", "Darren Kearney"),
@@ -404,3 +404,16 @@ def test_a_turned_comma_in_a_name_is_any_apostrophe(written: str) -> None:
     people = NameAuthority([Person(person_key("Nodira Toʻxtayeva"), "Nodira Toʻxtayeva",
                                    named=9, documents=8)])
     assert [link.key for link in people.find(f"Seen: {written} today.")] == ["nodira toxtayeva"]
+
+
+def test_an_abbreviated_devotional_first_name_leads_to_the_name_used() -> None:
+    # "Md. Tanvir Hossain" written once ties "Mohammed Hossain" to the Tanvir Hossain he is.
+    counts = {"md tanvir hossain": 1, "mohd tanvir hossain": 1, "mohammed hossain": 12,
+              "tanvir hossain": 6}
+    assert same_people(counts) == {"md tanvir hossain": "tanvir hossain",
+                                   "mohd tanvir hossain": "tanvir hossain",
+                                   "mohammed hossain": "tanvir hossain"}
+
+
+def test_without_the_abbreviated_name_a_first_given_name_is_someone_else() -> None:
+    assert same_people({"mohammed hossain": 12, "tanvir hossain": 6}) == {}
