@@ -42,6 +42,7 @@ from search.name_authority import (
 )
 from search.name_kinds import (
     FIRM_WORDS,
+    STREET_WORDS,
     LEADING_WORDS,
     name_kind,
     names_a_thing,
@@ -61,6 +62,7 @@ from search.name_statements import (
     unmerged_by_statement,
 )
 from search.names import (
+    PLACE_ABBREVIATIONS,
     TITLES,
     entity_display,
     entity_key,
@@ -716,12 +718,33 @@ _GOES_ON = re.compile(r" ((?:[A-Z][\w'’&-]* ){1,2}[A-Z][\w'’&-]*)")
 
 
 def _firm_goes_on(text: str, end: int) -> bool:
-    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash")."""
+    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash"),
+    or a street's or a building's ("Vale Cl", "Supported Lodgings")."""
+    street = _STREET_AFTER.match(text, end)
+    if street and _street_word(street.group(1)):
+        return True
     after = _GOES_ON.match(text, end)
     if not after:
         return False
     words = [fold(word) for word in after.group(1).split()]
-    return words[-1] in FIRM_WORDS and not any(word in TITLES for word in words)
+    return ((words[-1] in FIRM_WORDS or _street_word(words[-1]))
+            and not any(word in TITLES for word in words))
+
+
+# The capitalised word just after a name, one space away ("Cragg Vale Cl", "Ash Rd.").
+_STREET_AFTER = re.compile(r" ([A-Z][A-Za-z]*)\.?(?![\w'’-])")
+# Abbreviations too short or too common to tell a street by alone ("St" is a saint, "Dr" a
+# doctor, "Est." an estimate).
+_UNSURE_ABBREVIATIONS = {"st", "dr", "est", "av", "mt", "pl", "gr", "ct", "rm", "hq"}
+
+
+def _street_word(word: str) -> bool:
+    """A word that ends a street's or a building's name, written out or abbreviated."""
+    bare = fold(word).rstrip(".")
+    if bare in STREET_WORDS or bare == "lodgings":
+        return True
+    return (bare not in _UNSURE_ABBREVIATIONS
+            and PLACE_ABBREVIATIONS.get(bare, "") in STREET_WORDS | {"close", "garth"})
 
 
 def _lone_or_initials(key: str) -> bool:

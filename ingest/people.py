@@ -35,12 +35,15 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
           r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
 _END = r"(?![\w'’-])"
+# A form's next label after a name, a word and a number before a colon ("Over 18: Yes"): the
+# word is no second given name.
+_NO_LABEL = r"(?![ \t]+\d+[ \t]*:)"
 # Names do not run across lines: a signature's "Sarah Whitlock\nPublic Protection" is two things.
 _SP, _SP0 = r"[ \t]+", r"[ \t]*"
 RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
                         rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
-    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}|{_INITIALS}))?{_END}"),
+    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}{_NO_LABEL}|{_INITIALS}))?{_END}"),
     "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     # A first given name abbreviated before the name used ("Md. Rahman Ali", "Mohd Rahman Ali").
     "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
@@ -49,7 +52,7 @@ RULES = {
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
     # Police index style without the comma, "WEBB Mark": a known forename after the capitals.
-    "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP})?{_END}"),
+    "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP}{_NO_LABEL})?{_END}"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")

@@ -41,3 +41,11 @@ def test_a_forename_cut_before_a_lower_case_particle_is_extended_over_the_surnam
 def test_a_name_after_an_abbreviated_first_given_name_is_a_name() -> None:
     spans = person_spans("Seen near the shop with Mohd Tanvir Hossain at 9pm.")
     assert [span.text for span in spans] == ["Mohd Tanvir Hossain"]
+
+
+@pytest.mark.parametrize("line", ["Name: QUILLFEATHER Bronwen Over 18: Yes",
+                                  "Name: QUILLFEATHER, Bronwen Over 18: Yes"])
+def test_a_form_s_label_with_a_number_after_a_name_is_no_given_name(line: str) -> None:
+    texts = [span.text for span in person_spans(line)]
+    assert any(text.startswith("QUILLFEATHER") and text.endswith("Bronwen") for text in texts)
+    assert not any("Over" in text and "QUILLFEATHER" in text for text in texts)

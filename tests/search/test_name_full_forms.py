@@ -172,6 +172,22 @@ def test_a_person_the_recogniser_cut_from_a_firm_s_name_is_no_person() -> None:
     assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
 
 
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Seen near Brackenholme Fold Cl in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("Waiting at Brackenholme Fold Supported Lodgings. Tamsin Riddell was there.",
+     "Brackenholme Fold"),
+])
+def test_a_person_the_recogniser_cut_from_a_street_or_a_building_is_no_person(
+        text: str, thing: str) -> None:
+    # The street's abbreviated word ("Cl") or the building's ("Lodgings") goes on after it.
+    people = NameAuthority([*PEOPLE.people.values(), Person("brackenholme fold",
+                                                            "Brackenholme Fold", named=3)])
+    records = [{"kind": "person", "key": "brackenholme fold", "text": thing, "page": 1,
+                "start": text.index(thing), "end": text.index(thing) + len(thing), "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
 @pytest.mark.parametrize("text", ["Signed Tamsin Riddell DC Team 4 today.",
                                   "Tamsin Riddell   Youth Offending Team"])
 def test_a_rank_or_a_table_s_next_cell_after_a_name_keeps_the_person(text: str) -> None:
