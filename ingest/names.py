@@ -42,8 +42,8 @@ from search.name_authority import (
 )
 from search.name_kinds import (
     FIRM_WORDS,
-    STREET_WORDS,
     LEADING_WORDS,
+    STREET_WORDS,
     name_kind,
     names_a_thing,
     thing_heads,
