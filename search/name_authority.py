@@ -104,9 +104,13 @@ class Link:
                 return self
             return replace(self, key=None, candidates=self.holders,
                            confidence=RULES[self.rule] / len(self.holders))
+        if self.key is not None and self.rule in _OWN_RANK_RULES and not _courtesy(self):
+            return self  # "DC Zebari" is the DC of that name, whichever Zebari is named here
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
+# Links by a rank or a collar number the person was written with: theirs wherever written.
+_OWN_RANK_RULES = ("title-known", "title-collar")
 # Titles anyone of a sex may be written with: they tell namesakes apart by what the collection
 # happened to write before their full names, not by who they are.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -703,6 +707,8 @@ def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
             yield (*form[:-1], *_joined(form[-1], joining))
     if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
         yield (form[0], f"{form[1]}-{form[2]}")
+        # A given name of two words hyphened ("Mary-Jo Kerr" for "Mary Jo Kerr").
+        yield (f"{form[0]}-{form[1]}", form[2])
 
 
 CONJUNCTIONS = ("i", "y", "e")  # "and" between two surnames (Catalan, Spanish, Portuguese)

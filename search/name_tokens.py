@@ -187,8 +187,10 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for before, piece in zip([None, *pieces], pieces, strict=False):
         text = piece.group()
+        # A collar number before a surname is a number of its own ("PC 1093-VAITKUS").
         glued = before is not None and not (
-            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES)
+            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES
+            or before.group().isdigit())
         if glued:
             out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
         else:

@@ -417,3 +417,15 @@ def test_an_abbreviated_devotional_first_name_leads_to_the_name_used() -> None:
 
 def test_without_the_abbreviated_name_a_first_given_name_is_someone_else() -> None:
     assert same_people({"mohammed hossain": 12, "tanvir hossain": 6}) == {}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Seen: Mary-Jo Quennell at the door.", "mary jo quennell"),
+    ("Checked by PC 0831-QUENNELL today.", "rhiannon quennell"),
+])
+def test_a_hyphened_given_name_and_a_collar_number_hyphened_to_a_surname(text: str, key: str
+                                                                         ) -> None:
+    people = NameAuthority([Person("mary jo quennell", "Mary Jo Quennell", named=9),
+                            Person("rhiannon quennell", "Rhiannon Quennell", titles={"pc"},
+                                   named=12)])
+    assert [link.key for link in people.find(text)] == [key]

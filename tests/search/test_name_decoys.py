@@ -261,3 +261,14 @@ def test_a_surname_without_the_c_of_ck_named_in_documents_of_its_own_is_another_
     # "Hukerby" is "Huckerby" less a letter: a different man, named in full in six documents.
     counts = {"tobias huckerby": 25, "tobias hukerby": 6}
     assert "tobias hukerby" not in same_people(counts, dict(counts))
+
+
+def test_a_rank_and_surname_stay_the_officer_s_where_a_namesake_without_the_rank_is_named() -> None:
+    # DC Rhiannon Quennell and the girl Elowen Quennell share a surname; a log naming the girl
+    # in full and "DC Quennell" as the officer who checked it means the officer.
+    people = [Person("rhiannon quennell", "Rhiannon Quennell", titles={"dc"}, named=20,
+                     documents=16),
+              Person("elowen quennell", "Elowen Quennell", named=9, documents=8)]
+    text = "Account of: QUENNELL Elowen. Attribution confirmed by DC Quennell."
+    link = next(lk for lk in NameAuthority(people).find(text) if lk.text == "DC Quennell")
+    assert link.named_here({"elowen quennell"}).key == "rhiannon quennell"
