@@ -43,6 +43,7 @@ from search.name_authority import (
 from search.name_kinds import (
     FIRM_WORDS,
     LEADING_WORDS,
+    PLACE_WORDS,
     STREET_WORDS,
     name_kind,
     names_a_thing,
@@ -727,8 +728,12 @@ def _firm_goes_on(text: str, end: int) -> bool:
     if not after:
         return False
     words = [fold(word) for word in after.group(1).split()]
-    return ((words[-1] in FIRM_WORDS or _street_word(words[-1]))
+    return ((words[-1] in FIRM_WORDS or _street_word(words[-1])
+             or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
             and not any(word in TITLES for word in words))
+
+
+_SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
 
 
 # The capitalised word just after a name, one space away ("Cragg Vale Cl", "Ash Rd.").
@@ -744,7 +749,7 @@ def _street_word(word: str) -> bool:
     if bare in STREET_WORDS or bare == "lodgings":
         return True
     return (bare not in _UNSURE_ABBREVIATIONS
-            and PLACE_ABBREVIATIONS.get(bare, "") in STREET_WORDS | {"close", "garth"})
+            and PLACE_ABBREVIATIONS.get(bare, "") in STREET_WORDS | PLACE_WORDS | {"garth"})
 
 
 def _lone_or_initials(key: str) -> bool:

@@ -82,7 +82,7 @@ FIRM_WORDS = {
     "foods", "mart", "minimart", "supermarkets", "coaches", "couriers", "jewellers",
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
-    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
+    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles", "arcade",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
     "hire", "hub", "children's", "childrens", "children’s",

@@ -176,6 +176,8 @@ def test_a_person_the_recogniser_cut_from_a_firm_s_name_is_no_person() -> None:
     ("Seen near Brackenholme Fold Cl in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
     ("Waiting at Brackenholme Fold Supported Lodgings. Tamsin Riddell was there.",
      "Brackenholme Fold"),
+    ("Seen near Brackenholme Fold Wy in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("He drives for Brackenholme Fold Off Licence. Tamsin Riddell was there.", "Brackenholme Fold"),
 ])
 def test_a_person_the_recogniser_cut_from_a_street_or_a_building_is_no_person(
         text: str, thing: str) -> None:
