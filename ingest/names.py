@@ -72,6 +72,7 @@ from search.names import (
     name_parts,
     person_key,
 )
+from search.name_variants import PREFIXES
 from search.nicknames import forenames
 
 NAMED_KINDS = ("person", "org", "place")
@@ -541,6 +542,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
+    shared |= prefixed_surname_pieces(counts)  # "Gill Eain" of "Mac Gill Eain": no one
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])
               for key in counts if key not in aliases and key not in shared}
@@ -561,6 +563,16 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def prefixed_surname_pieces(counts: dict[str, int]) -> set[str]:
+    """Two-word keys that are the rest of another key's surname after its prefix ("gill eain"
+    of "alasdair mac gill-eain", the recogniser starting at "Gill"): a surname's pieces, no
+    person's name."""
+    surnames = {re.sub(r"[\s'’-]", "", " ".join(name_parts(key)[1:])) for key in counts
+                if len(name_parts(key)) >= 3}
+    return {key for key in counts if len(parts := name_parts(key)) == 2 and any(
+        prefix + parts[0] + parts[1].replace("-", "") in surnames for prefix in PREFIXES)}
 
 
 def things_as_people(forms: dict[tuple[str, str], Counter[str]],

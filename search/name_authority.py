@@ -165,7 +165,8 @@ def titles_in(written: str) -> set[str]:
 # is a surname alone; a name that ends with one is cut short.
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
-                     "ap", "ab"}  # Welsh: "ap Gwilym" is a surname alone
+                     "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
+                     "mac", "mc"}  # Gaelic: "Mac Gill-Eain" written apart is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
