@@ -62,6 +62,7 @@ from search.name_statements import (
     stated_inner_nicknames,
     unmerged_by_statement,
 )
+from search.name_variants import PREFIXES
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -72,7 +73,6 @@ from search.names import (
     name_parts,
     person_key,
 )
-from search.name_variants import PREFIXES
 from search.nicknames import forenames
 
 NAMED_KINDS = ("person", "org", "place")

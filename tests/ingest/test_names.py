@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 
-
 def test_a_name_read_with_its_stated_nickname_inside_is_the_person() -> None:
     from ingest.names import names_with_nickname_inside
 
