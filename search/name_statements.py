@@ -36,7 +36,9 @@ _EARLIER_SURNAME = re.compile(
 NAMING_WORDS = frozenset({
     "name", "names", "named", "known", "alias", "aka", "a.k.a", "a/k/a", "calls", "called",
     "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
-    "previously", "prev"})
+    "previously", "prev",
+    # a name a person works under ("listed by the agency as X", "books jobs as X")
+    "listed", "books", "booked", "registered", "trades", "trading"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
 _CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
 APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
@@ -46,7 +48,8 @@ _EARLIER_APPOSITIVE = re.compile(
     r"(?P<surname>[^\W\d_][\w'’-]+)[ \t]*(?P<close>[^\w \t]|$)", re.MULTILINE)
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
-                     "formerly", "maiden name")
+                     "formerly", "maiden name", "listed by", "listed as", "books jobs as",
+                     "booked as", "registered as", "trades as", "trading as")
 
 
 # Where a statement may be: an opener, then within a few words one that speaks of naming, or

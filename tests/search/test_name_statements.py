@@ -164,3 +164,14 @@ def test_a_nickname_is_not_given_to_the_name_read_with_it_inside() -> None:
               "idris owain dodo pellow": "idris owain dodo pellow"}
     text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
     assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain pellow")]
+
+
+@pytest.mark.parametrize("text", [
+    "Interpreted through Rhys Tapper, listed by the agency as Rhys Mallon, on the day.",
+    "Interpreted through Rhys Tapper (books jobs as Rhys Mallon) on the day.",
+])
+def test_a_name_a_person_works_under_is_stated(text: str) -> None:
+    from search.name_statements import may_state_names
+
+    assert may_state_names(text)
+    assert stated_aliases(text, PEOPLE.find(text)) == [("rhys mallon", "rhys tapper")]
