@@ -776,8 +776,8 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     it; a lone name or initials no person was linked to is no chip of its own."""
     shown = []
     for m in mentions:
-        if m.kind == "person" and _lone_or_initials(m.key):
-            continue
+        if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
+            continue  # "Dela Cruz", "Con Lacsamana": a surname, or a rank before one
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)

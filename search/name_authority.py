@@ -181,7 +181,8 @@ def is_full_name(key: str) -> bool:
     return (len(parts) >= 2 and not is_initial_form(key)
             and all(len(p) >= 2 or (p in ONE_LETTER_PARTICLES and p in inner) for p in parts)
             and parts[0] not in FORM_TITLES and plausible_person(key.title())
-            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES - {"van"})
+            and not (parts[0] in SURNAME_PARTICLES - {"van"}
+                     and (len(parts) == 2 or parts[0] not in forenames()))
             and parts[-1] not in SURNAME_PARTICLES)
 
 

@@ -23,3 +23,12 @@ def test_a_surname_prefix_written_apart_is_no_forename() -> None:
     assert not is_full_name("mac an-tsaoir")
     assert not is_full_name("mc cardle")
     assert is_full_name("eilidh mac an-tsaoir")
+
+
+def test_a_surname_with_its_particle_before_another_surname_is_no_full_name() -> None:
+    from search.name_authority import is_full_name
+
+    # A Filipino middle name is the mother's maiden surname ("Dela Rosa"), written before the
+    # surname: "Dela Rosa Quiambao" has no given name.
+    assert not is_full_name("dela rosa quiambao")
+    assert is_full_name("maria dela rosa quiambao")
