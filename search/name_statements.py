@@ -104,6 +104,8 @@ def _naming_appositive(text: str, start: int, end: int, name_end: int) -> bool:
     inner = between[1:]
     if any(mark in inner for mark in "()[];\n") or not _words_speak_of_naming(words):
         return False
+    if any(mark in inner for mark in _CLOSERS[between[0]] if mark not in ".("):
+        return False  # closed before the name: ", known as X, and Y" says nothing of Y
     return _closes(between[0], text[name_end:name_end + 40])
 
 

@@ -175,3 +175,8 @@ def test_a_name_a_person_works_under_is_stated(text: str) -> None:
 
     assert may_state_names(text)
     assert stated_aliases(text, PEOPLE.find(text)) == [("rhys mallon", "rhys tapper")]
+
+
+def test_a_name_after_an_appositive_closed_before_it_is_no_other_name() -> None:
+    text = "Follow-up: passed to Rhys Tapper, previously known as Mallon, and KINSEY, Orla."
+    assert stated_aliases(text, PEOPLE.find(text)) == []
