@@ -677,6 +677,9 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
         if (m.kind in NAMED_KINDS and _overlaps(m, page, link)
                 and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
+            if _named_after(m, link):
+                out.append(m)  # "Cragg Vale Medical Practice": a firm named after a place
+                continue
             # A possible match stays as written: the recogniser's guess within the document
             # ("K. Boateng" beside "Kwami Boateng") is one of the candidates it may not choose.
             kept = m.kind == "person" and m.key not in link.candidates
@@ -692,6 +695,17 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
                                 link.start, link.end, person_key(link.text), link.rule,
                                 link.confidence, link.candidates, ""))
     return out
+
+
+def _named_after(m: LinkedMention, link: Link) -> bool:
+    """Whether organisation or place ``m`` holds ``link`` and goes on past it to a firm's or
+    a street's word ("Hollin Brow Medical Practice", "Hollin Brow Close"): a thing named after
+    the name, no mention of the person."""
+    if m.kind == "person" or not (m.start <= link.start and link.end < m.end):
+        return False
+    words = m.text.split()
+    last = fold(words[-1]) if words else ""
+    return len(words) > len(link.text.split()) and (last in FIRM_WORDS or _street_word(last))
 
 
 def relink(records: list[dict[str, Any]], pages: dict[int, str],
@@ -734,7 +748,10 @@ def _firm_goes_on(text: str, end: int) -> bool:
     """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash"),
     or a street's or a building's ("Vale Cl", "Supported Lodgings")."""
     street = _STREET_AFTER.match(text, end)
-    if street and _street_word(street.group(1)):
+    # An abbreviated street word may be wrapped to the next line ("Hollin Brow\nCl"); a
+    # word written out there is a heading's or the next line's.
+    if street and _street_word(street.group(1)) and (
+            "\n" not in street.group(0) or fold(street.group(1)) in PLACE_ABBREVIATIONS):
         return True
     after = _GOES_ON.match(text, end)
     if not after:
@@ -749,7 +766,7 @@ _SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
 
 
 # The capitalised word just after a name, one space away ("Cragg Vale Cl", "Ash Rd.").
-_STREET_AFTER = re.compile(r" ([A-Z][A-Za-z]*)\.?(?![\w'’-])")
+_STREET_AFTER = re.compile(r"(?: |[ \t]*\n[ \t]*)([A-Z][A-Za-z]*)\.?(?![\w'’-])")
 # Abbreviations too short or too common to tell a street by alone ("St" is a saint, "Dr" a
 # doctor, "Est." an estimate).
 _UNSURE_ABBREVIATIONS = {"st", "dr", "est", "av", "mt", "pl", "gr", "ct", "rm", "hq"}

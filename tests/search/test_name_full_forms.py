@@ -178,6 +178,7 @@ def test_a_person_the_recogniser_cut_from_a_firm_s_name_is_no_person() -> None:
      "Brackenholme Fold"),
     ("Seen near Brackenholme Fold Wy in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
     ("He drives for Brackenholme Fold Off Licence. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("Seen near Brackenholme Fold\nCl in a van. Tamsin Riddell was there.", "Brackenholme Fold"),
 ])
 def test_a_person_the_recogniser_cut_from_a_street_or_a_building_is_no_person(
         text: str, thing: str) -> None:
@@ -188,6 +189,19 @@ def test_a_person_the_recogniser_cut_from_a_street_or_a_building_is_no_person(
                 "start": text.index(thing), "end": text.index(thing) + len(thing), "id": "m1"}]
     mentions = relink(records, {1: text}, Authority(people, {}, {}))
     assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
+def test_a_firm_named_after_a_person_s_name_stays_a_firm() -> None:
+    # "Brackenholme Fold" is written as a person elsewhere; the letterhead's organisation
+    # "Brackenholme Fold Medical Practice" holds it and is no mention of them.
+    people = NameAuthority([*PEOPLE.people.values(), Person("brackenholme fold",
+                                                            "Brackenholme Fold", named=3)])
+    text = "Brackenholme Fold Medical Practice\n\nDear Sir"
+    records = [{"kind": "org", "key": "brackenholme fold medical practice",
+                "text": "Brackenholme Fold Medical Practice", "page": 1, "start": 0,
+                "end": len("Brackenholme Fold Medical Practice"), "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [(m.kind, m.key) for m in mentions] == [("org", "brackenholme fold medical practice")]
 
 
 @pytest.mark.parametrize("text", ["Signed Tamsin Riddell DC Team 4 today.",
