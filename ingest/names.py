@@ -418,7 +418,9 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
 
 
 # A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
-_ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
+# A quoted display name may be written as an index writes it ('"ASHWORTH, Helen" <h.a@...>').
+_ADDRESSED = re.compile(r'(?:"(?P<quoted>[^"<>\n]+)"|(?P<name>[^"<>\n,;:]+?))[ \t]*'
+                        r'<(?P<address>[^<>@\s]+)@[^<>\s]+>')
 ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
 
 
@@ -430,7 +432,8 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     for match in _ADDRESSED.finditer(text):
         inside = [link for link in links if link.key and link.start >= match.start()
                   and link.end <= match.end()]
-        named = [link.key for link in inside if link.end <= match.end("name")
+        name_end = match.end("quoted") if match.group("quoted") else match.end("name")
+        named = [link.key for link in inside if link.end <= name_end
                  and link.rule in TITLED_RULES]
         owner = [link.key for link in inside if link.start >= match.start("address")]
         if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
