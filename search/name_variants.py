@@ -54,6 +54,8 @@ _CONVENTION_RULES = _rules(
     (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
+    # Soekarno / Sukarno: the Dutch-era "oe" of Indonesian names, between consonants
+    (r"(?<=[^aeiou])oe(?=[^aeiouy])", "u"),
 )
 # Spellings that differ by a letter of the same sound, doubled or changed: what a clerk writes
 # for the name, but also exactly what a decoy is (another person, a letter added or changed),

@@ -20,7 +20,7 @@ from search.name_variants import (
     ("markovich", "markovic"), ("macbride", "mcbride"), ("mc bride", "mcbride"),
     ("dochart", "dohart"), ("vaghela", "vagela"), ("siddiqi", "siddiki"),
     ("rahmani", "rahmany"), ("hossein", "hossain"), ("rowshan", "roushan"),
-    ("ahmeed", "ahmid"),
+    ("ahmeed", "ahmid"), ("soetomo", "sutomo"),
 ])
 def test_usual_variant_spellings_share_a_skeleton(one: str, other: str) -> None:
     assert skeleton(one) == skeleton(other)
