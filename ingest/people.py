@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from search.name_authority import ABBREVIATED_GIVEN_NAMES
+from search.name_kinds import SENTENCE_WORDS
 from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
 from search.nicknames import forenames, nickname_index
 from search.variants import ocr_skeleton
@@ -126,6 +127,7 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
         return not set(words) & STOP_WORDS
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
+                and words[0] not in SENTENCE_WORDS  # "Met JOLENE MCPHEE": a verb, a name
                 and not any(s <= start < e for s, e in places))
     if rule == "surname_first":
         return (len(words) >= 2 and len(words[0]) >= 3 and words[0] not in STOP_WORDS

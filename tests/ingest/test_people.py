@@ -49,3 +49,7 @@ def test_a_form_s_label_with_a_number_after_a_name_is_no_given_name(line: str) -
     texts = [span.text for span in person_spans(line)]
     assert any(text.startswith("QUILLFEATHER") and text.endswith("Margaret") for text in texts)
     assert not any("Over" in text and "QUILLFEATHER" in text for text in texts)
+
+
+def test_a_verb_before_a_name_in_capitals_is_no_forename() -> None:
+    assert person_spans("Met QUILLFEATHER and his brother at 21:30.") == []
