@@ -706,9 +706,10 @@ def _named_after(m: LinkedMention, link: Link) -> bool:
     the name, no mention of the person."""
     if m.kind == "person" or not (m.start <= link.start and link.end < m.end):
         return False
-    words = m.text.split()
-    last = fold(words[-1]) if words else ""
-    return len(words) > len(link.text.split()) and (last in FIRM_WORDS or _street_word(last))
+    words = [fold(word) for word in m.text.split()]
+    last = words[-1] if words else ""
+    return len(words) > len(link.text.split()) and (
+        last in FIRM_WORDS or _street_word(last) or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
 
 
 def relink(records: list[dict[str, Any]], pages: dict[int, str],
