@@ -419,8 +419,12 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
 
 # A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
 # A quoted display name may be written as an index writes it ('"ASHWORTH, Helen" <h.a@...>').
-_ADDRESSED = re.compile(r'(?:"(?P<quoted>[^"<>\n]+)"|(?P<name>[^"<>\n,;:]+?))[ \t]*'
-                        r'<(?P<address>[^<>@\s]+)@[^<>\s]+>')
+# A text layer may drop the quotes: a surname of one or two words and a comma before the
+# given names ("LASKIN, Mo <m.l@...>") is that index form still.
+_ADDRESSED = re.compile(r'(?:"(?P<quoted>[^"<>\n]+)"'
+                        r"|(?P<index>(?<![^\s:])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,"
+                        r"[ \t]*[^\W\d_][^\"<>\n,;:]*?)"
+                        r'|(?P<name>[^"<>\n,;:]+?))[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
 ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
 
 
@@ -432,7 +436,7 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     for match in _ADDRESSED.finditer(text):
         inside = [link for link in links if link.key and link.start >= match.start()
                   and link.end <= match.end()]
-        name_end = match.end("quoted") if match.group("quoted") else match.end("name")
+        name_end = max(match.end(group) for group in ("quoted", "index", "name"))
         named = [link.key for link in inside if link.end <= name_end
                  and link.rule in TITLED_RULES]
         owner = [link.key for link in inside if link.start >= match.start("address")]

@@ -169,6 +169,8 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
     # A quoted display name in index form.
     assert pairs('Cc: "ODUYA, Precious" <grace.oduya@x.example>') == [
         ("precious oduya", "grace oduya")]
+    assert pairs("Cc: ODUYA, Precious <grace.oduya@x.example>") == [  # its quotes dropped
+        ("precious oduya", "grace oduya")]
 
 
 def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
