@@ -240,6 +240,8 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
         parts = _reading(key)
         if len(parts) > 2:  # one with a middle name is read as "forename surname" as well
             readings.setdefault((parts[0], parts[-1]), []).append(key)
+        for at in range(2, len(parts) - 1):  # and two given names without the middle name
+            readings.setdefault((*parts[:at], *parts[at + 1:]), []).append(key)
     for key in counts:
         same = readings[_reading(key)]
         longest = max(len(name_parts(k)) for k in same)
@@ -910,6 +912,12 @@ class NameAuthority:
         return out
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
+        holders = tuple(sorted(held)) if len(held) > 1 else ()
+        if len(held) > 1 and person_key(written) not in held:
+            # A misreading of a holder's name never outranks them ("Miss X" of a "Rita X"
+            # read once for "Ruta X"); a name written as it is spelt is its own.
+            real = self._real_candidates(tuple(sorted(held)))
+            held = {key: rule for key, rule in held.items() if key in real}
         best = max(RULES[rule] for rule in held.values())
         top = sorted(k for k, rule in held.items() if RULES[rule] == best)
         if len(top) > 1:  # the same skeleton: the one spelt exactly as written, if any
@@ -918,7 +926,6 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
-        holders = tuple(sorted(held)) if len(held) > 1 else ()
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),

@@ -121,7 +121,8 @@ BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "t
                                     "ask", "tell", "fao", "attn", "cc", "nb", "driver",
                                     "passenger", "occupant", "pedestrian", "cyclist", "rider",
                                     "says", "adding", "adds", "names", "notes", "states",
-                                    "reports", "confirms", "denies", *OFFICER_ROLES}
+                                    "reports", "confirms", "denies", "met", "saw", "told",
+                                    "asked", "rang", *OFFICER_ROLES}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {

@@ -260,7 +260,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
             continue
         glued = _GLUED_COLLAR.fullmatch(word)
-        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
+        if glued and fold(glued.group(1)) in FORM_TITLES and text[start - 1:start] != "_":
+            # "PC2291": a title, a collar (not "s3xy_lady98", a handle's piece)
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
             after_initial = False
             continue

@@ -429,3 +429,25 @@ def test_a_hyphened_given_name_and_a_collar_number_hyphened_to_a_surname(text: s
                             Person("rhiannon quennell", "Rhiannon Quennell", titles={"pc"},
                                    named=12)])
     assert [link.key for link in people.find(text)] == [key]
+
+
+def test_a_middle_name_between_two_given_names_and_the_surname_is_one_person() -> None:
+    assert same_people({"imelda joy reyes quiambao": 1, "imelda joy quiambao": 12}) == {
+        "imelda joy quiambao": "imelda joy reyes quiambao"}
+
+
+def test_a_title_glued_to_digits_inside_a_handle_is_no_title() -> None:
+    people = NameAuthority([Person("imelda quiambao", "Imelda Quiambao", titles={"dc"},
+                                   named=12)])
+    assert [(lk.text, lk.key) for lk in people.find("s3xy_dc98 | Quiambao, I")] == [
+        ("Quiambao, I", "imelda quiambao")]
+
+
+def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
+    # "Rita Kalnaite" is Ruta Kalnaite (now Sirvydiene) misread in two scans: "Miss KALNAITE"
+    # is hers, whatever title the misreading was written with.
+    people = [Person("ruta sirvydiene", "Ruta Sirvydiene", titles={"miss"},
+                     aliases={"ruta kalnaite"}, named=40, documents=20),
+              Person("rita kalnaite", "Rita Kalnaite", titles={"miss"}, named=2, documents=2)]
+    links = NameAuthority(people).find("Minutes taken by Miss KALNAITE.")
+    assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]

@@ -277,3 +277,7 @@ def test_a_person_that_starts_with_a_street_s_abbreviation_is_no_person(text: st
                                   "ICQ Messenger"])
 def test_a_job_title_a_table_s_headings_and_a_messenger_service_are_no_person(text: str) -> None:
     assert name_kind("person", text)[0] != "person"
+
+
+def test_a_verb_before_a_lone_surname_is_no_forename() -> None:
+    assert name_kind("person", "Met Quillfeather") == ("person", "Quillfeather")
