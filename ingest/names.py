@@ -710,10 +710,15 @@ def _named_after(m: LinkedMention, link: Link) -> bool:
     the name, no mention of the person."""
     if m.kind == "person" or not (m.start <= link.start and link.end < m.end):
         return False
+    rest = m.text[link.end - m.start:].split()
+    if not rest or len(rest) > NAMED_AFTER_WORDS or not all(w[:1].isupper() for w in rest):
+        return False  # "X, Y outside Spice Garden Takeaway": a run over a name and a firm
     words = [fold(word) for word in m.text.split()]
-    last = words[-1] if words else ""
-    return len(words) > len(link.text.split()) and (
-        last in FIRM_WORDS or _street_word(last) or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
+    return (words[-1] in FIRM_WORDS or _street_word(words[-1])
+            or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
+
+
+NAMED_AFTER_WORDS = 3  # "Medical Practice", "Off Licence", "Supported Lodgings Ltd"
 
 
 def relink(records: list[dict[str, Any]], pages: dict[int, str],

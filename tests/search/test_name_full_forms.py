@@ -9,6 +9,7 @@ import pytest
 
 from ingest.names import Authority, relink
 from search.name_authority import NameAuthority, Person, is_full_name
+from search.names import fold
 
 PEOPLE = NameAuthority([
     Person("ciaran o dalaigh", "Ciarán Ó Dálaigh", named=4),
@@ -202,6 +203,16 @@ def test_a_firm_named_after_a_person_s_name_stays_a_firm() -> None:
                 "end": len("Brackenholme Fold Medical Practice"), "id": "m1"}]
     mentions = relink(records, {1: text}, Authority(people, {}, {}))
     assert [(m.kind, m.key) for m in mentions] == [("org", "brackenholme fold medical practice")]
+
+
+def test_an_organisation_run_over_a_name_and_a_firm_is_the_person_still() -> None:
+    text = "I still see Riddell, Tamsin outside Lotus Garden Takeaway."
+    written = "Riddell, Tamsin outside Lotus Garden Takeaway"
+    records = [{"kind": "org", "key": fold(written), "text": written, "page": 1,
+                "start": text.index("Riddell"), "end": text.index("Riddell") + len(written),
+                "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
 
 
 @pytest.mark.parametrize("text", ["Signed Tamsin Riddell DC Team 4 today.",
