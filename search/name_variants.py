@@ -265,6 +265,16 @@ def forename_rule(rare: str, common: str) -> str | None:
     return None
 
 
+BLEND_LETTERS = 3  # "Mari" + "Cel": the least of each given name a blended name keeps
+
+
+def _blended(name: str, first: str, second: str) -> bool:
+    """``name`` is the start of ``first`` run into the start of ``second``, as Filipino
+    given names are blended ("Maricel" for "Maria Celia", "Jomar" for "Jose Mario")."""
+    return any(first.startswith(name[:at]) and second.startswith(name[at:])
+               for at in range(2, len(name) - BLEND_LETTERS + 1))  # "Jo" + "mar"
+
+
 def _contracted(short: str, long: str) -> bool:
     """``short`` is ``long`` cut or contracted by several letters ("Xandro", "Xalexandros")."""
     return (len(short) >= SHORT_FORM_LETTERS and len(long) >= len(short) + CONTRACTED_LETTERS
@@ -329,6 +339,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
         return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
     if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
         return "later"  # "Ann Walsh" may be "Mary Ann Walsh", known by her middle name
+    if len(r) == 2 and len(c) >= 3 and r[-1] == c[-1] and _blended(r[0], c[0], c[1]):
+        return "nickname" if common_count > rare_count else None  # "Maricel" of "Maria Celia"
     first = forename_rule(r[0], c[0])
     last = surname_rule(r[-1], c[-1])
     if first is None or last is None or (first != "same" and last != "same"):
