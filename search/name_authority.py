@@ -240,8 +240,18 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
         parts = _reading(key)
         if len(parts) > 2:  # one with a middle name is read as "forename surname" as well
             readings.setdefault((parts[0], parts[-1]), []).append(key)
-        for at in range(2, len(parts) - 1):  # and two given names without the middle name
-            readings.setdefault((*parts[:at], *parts[at + 1:]), []).append(key)
+
+    # Two given names and a surname written with a word between them ("Kristine Joy Reyes
+    # Ocampo", a middle name, or 'Jubair Ahmed "Jubs" Mazumder' with its quotes gone) less
+    # often than without it: the person written without it.
+    for key in counts:
+        parts = _reading(key)
+        for at in range(2, len(parts) - 1):
+            base = [k for k in readings.get((*parts[:at], *parts[at + 1:]), ())
+                    if len(name_parts(k)) == len(parts) - 1 and counts[k] >= counts[key]]
+            if base:  # read alike: one person's, under the commonest
+                merged.setdefault(key, max(base, key=lambda k: (counts[k], k)))
+                break
     for key in counts:
         same = readings[_reading(key)]
         longest = max(len(name_parts(k)) for k in same)

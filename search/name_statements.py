@@ -166,11 +166,11 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
     a person's name in quotes or brackets; ``people``: each full name the collection knows ->
     its person. The forename and surname must be a known person's, and the nickname a word
     written with a capital."""
-    by_ends: dict[tuple[str, str], dict[str, set[tuple[str, ...]]]] = {}
+    by_ends: dict[tuple[str, str], dict[str, set[tuple[tuple[str, ...], str]]]] = {}
     for name, person in people.items():
         parts = name_parts(name)
         for at, ends in enumerate(nickname_ends(name)):
-            by_ends.setdefault(ends, {}).setdefault(person, set()).add(tuple(parts[:at]))
+            by_ends.setdefault(ends, {}).setdefault(person, set()).add((tuple(parts[:at]), name))
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:
@@ -179,8 +179,10 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
                 and match.group("last")[:1].isupper()):
             continue
         first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
-        holders = {person: prefixes for person, prefixes in by_ends.get((first, last), {}).items()
-                   if nick not in name_parts(person)[1:-1]}  # the name read with it inside
+        # Of each person's names, those not read with the nickname inside.
+        holders = {person: prefixes for person, named in by_ends.get((first, last), {}).items()
+                   if (prefixes := {prefix for prefix, name in named
+                                    if nick not in name_parts(name)[1:-1]})}
         person = _inner_nickname_holder(holders, text[:match.start()])
         if person and nick and nick != first:
             pairs.append((f"{nick} {last}", person))

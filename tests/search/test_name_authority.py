@@ -433,7 +433,10 @@ def test_a_hyphened_given_name_and_a_collar_number_hyphened_to_a_surname(text: s
 
 def test_a_middle_name_between_two_given_names_and_the_surname_is_one_person() -> None:
     assert same_people({"imelda joy reyes quiambao": 1, "imelda joy quiambao": 12}) == {
-        "imelda joy quiambao": "imelda joy reyes quiambao"}
+        "imelda joy reyes quiambao": "imelda joy quiambao"}
+    # ... or a nickname in quotes, the quotes gone ('Imelda Joy "Mels" Quiambao')
+    assert same_people({"imelda joy mels quiambao": 1, "imelda joy quiambao": 12}) == {
+        "imelda joy mels quiambao": "imelda joy quiambao"}
 
 
 def test_a_title_glued_to_digits_inside_a_handle_is_no_title() -> None:

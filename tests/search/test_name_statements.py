@@ -180,3 +180,13 @@ def test_a_name_a_person_works_under_is_stated(text: str) -> None:
 def test_a_name_after_an_appositive_closed_before_it_is_no_other_name() -> None:
     text = "Follow-up: passed to Rhys Tapper, previously known as Mallon, and KINSEY, Orla."
     assert stated_aliases(text, PEOPLE.find(text)) == []
+
+
+def test_a_nickname_goes_to_the_person_filed_under_the_name_read_with_it_inside() -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"idris owain dodo pellow": "idris owain dodo pellow",
+              "idris owain pellow": "idris owain dodo pellow",
+              "cadoc owain pellow": "cadoc owain pellow"}
+    text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
+    assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain dodo pellow")]
