@@ -29,6 +29,7 @@ from ingest.records import facet_fields
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
+    FRAGMENT_RATIO,
     ONE_LETTER_PARTICLES,
     Link,
     NameAuthority,
@@ -550,6 +551,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
     shared |= prefixed_surname_pieces(counts)  # "Gill Eain" of "Mac Gill Eain": no one
+    shared |= names_run_together(counts)  # "Lyimo, Ekaete Edet" of a list: two people
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])
               for key in counts if key not in aliases and key not in shared}
@@ -570,6 +572,25 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def names_run_together(counts: dict[str, int]) -> set[str]:
+    """Keys that are a person's full name with another person's surname after it, written
+    far less often than the name ("ann hirst lumb" of a list's "Lumb, Ann Hirst, ..."): two
+    names the recogniser or an index reading ran together, no one's."""
+    firsts_by_surname: dict[str, set[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) >= 2:
+            firsts_by_surname.setdefault(parts[-1], set()).add(parts[0])
+    run = set()
+    for key, count in counts.items():
+        parts = name_parts(key)
+        name = " ".join(parts[:-1])
+        if (len(parts) >= 3 and counts.get(name, 0) >= FRAGMENT_RATIO * count
+                and firsts_by_surname.get(parts[-1], set()) - {parts[0]}):
+            run.add(key)
+    return run
 
 
 def prefixed_surname_pieces(counts: dict[str, int]) -> set[str]:

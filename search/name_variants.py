@@ -148,6 +148,8 @@ CROSS_LANGUAGE_FORENAMES: tuple[tuple[str, ...], ...] = (
     ("olha", "olga"),
     ("kateryna", "ekaterina", "yekaterina", "katerina"),
     ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "mohd"),  # Malay "Mohd."
+    # Arabic forenames as English clerks spell them
+    ("yusuf", "yousef", "youssef", "yousuf", "yusef", "yousif"),
 )
 # Slavonic diminutives, which neither begin nor end the formal name as English short forms
 # do, and English ones the nickname lists lack. Each group is a formal name, then its

@@ -32,3 +32,12 @@ def test_a_surname_with_its_particle_before_another_surname_is_no_full_name() ->
     # surname: "Dela Rosa Quiambao" has no given name.
     assert not is_full_name("dela rosa quiambao")
     assert is_full_name("maria dela rosa quiambao")
+
+
+def test_a_name_run_into_the_next_person_s_surname_is_no_one() -> None:
+    from ingest.names import names_run_together
+
+    counts = {"bronwen tallis": 14, "bronwen tallis quennell": 1, "rhiannon quennell": 20}
+    assert names_run_together(counts) == {"bronwen tallis quennell"}
+    # A person's given names written alone beside their full name are no such run.
+    assert names_run_together({"imelda joy": 5, "imelda joy quiambao": 12}) == set()
