@@ -84,6 +84,7 @@ FIRM_WORDS = {
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles", "arcade",
+    "mobiles", "phones", "electronics", "telecoms",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
     "hire", "hub", "children's", "childrens", "children’s",
