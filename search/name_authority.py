@@ -230,6 +230,11 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
     documents that write it in full; ``counts`` without it) tells a person's own name from a
     variant spelling (``search.name_variants.own_name``)."""
     merged = merge_ocr_slips(counts)
+    for key in counts:  # "Md. Rahim Bepari" written less often than "Rahim Bepari": his
+        parts = name_parts(key)
+        rest = " ".join(parts[1:])
+        if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:
+            merged.setdefault(key, rest)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
         merged.setdefault(rare, common)
@@ -387,7 +392,7 @@ def known_by_later_names(counts: dict[str, int], merged: dict[str, str] | None =
         rest = _final(merged, " ".join(parts[1:])) if len(parts) >= 3 else ""
         if rest not in counts or rest == key or rest in found or rest in shared:
             continue
-        if counts[rest] > counts[key] or parts[0] in UNUSED_FIRST_NAMES:
+        if counts[rest] > counts[key]:
             found[key] = rest
         elif FRAGMENT_RATIO * counts[rest] <= counts[key]:  # "Ann Walsh" beside "Mary Ann
             found[rest] = key  # Walsh" written many times more: a fragment of hers

@@ -415,6 +415,12 @@ def test_an_abbreviated_devotional_first_name_leads_to_the_name_used() -> None:
                                    "mohammed hossain": "tanvir hossain"}
 
 
+def test_a_name_written_with_its_abbreviated_first_name_most_often_keeps_it() -> None:
+    # "Mohd Faizal Hashim" is how the collection writes him: the key stays his full name.
+    assert same_people({"mohd faizal hashim": 20, "faizal hashim": 2}) == {
+        "faizal hashim": "mohd faizal hashim"}
+
+
 def test_without_the_abbreviated_name_a_first_given_name_is_someone_else() -> None:
     assert same_people({"mohammed hossain": 12, "tanvir hossain": 6}) == {}
 
