@@ -146,7 +146,8 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
 
 
 _LAST_WORD = re.compile(r"(?<=\s)\S+$")
-_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)")  # "Reviewer:", not "10:30"
+# "Reviewer:", not "10:30"; a label with a number of one or two digits ("Over 18:").
+_LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)|[ \t]+\d{1,2}[ \t]*:(?!\d)")
 
 
 def _starts_line(text: str, start: int) -> bool:

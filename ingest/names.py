@@ -29,6 +29,7 @@ from ingest.records import facet_fields
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
+    FRAGMENT_RATIO,
     ONE_LETTER_PARTICLES,
     Link,
     NameAuthority,
@@ -43,6 +44,8 @@ from search.name_authority import (
 from search.name_kinds import (
     FIRM_WORDS,
     LEADING_WORDS,
+    PLACE_WORDS,
+    STREET_WORDS,
     name_kind,
     names_a_thing,
     thing_heads,
@@ -60,7 +63,9 @@ from search.name_statements import (
     stated_inner_nicknames,
     unmerged_by_statement,
 )
+from search.name_variants import PREFIXES
 from search.names import (
+    PLACE_ABBREVIATIONS,
     TITLES,
     entity_display,
     entity_key,
@@ -299,8 +304,24 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
+    stated |= names_with_nickname_inside(stated, set(authority.people.people))
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def names_with_nickname_inside(stated: dict[str, str], people: set[str]) -> dict[str, str]:
+    """The people whose key is another person's name with the nickname stated inside it
+    (``stated``: the nickname with the surname -> the person): 'Tamsin Jane "Janey" Pellow',
+    its quotes gone, is the key "tamsin jane janey pellow", the same person as "tamsin jane
+    pellow" -> that person."""
+    found: dict[str, str] = {}
+    for written, key in stated.items():
+        nickname, parts = name_parts(written)[0], name_parts(key)
+        for at in range(1, len(parts)):
+            inside = " ".join((*parts[:at], nickname, *parts[at:]))
+            if inside in people and inside != key:
+                found[inside] = key
+    return found
 
 
 def restate_aliases(people: NameAuthority, aliases: dict[str, str],
@@ -313,6 +334,7 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
             gone = kept.pop(written)
             kept[key].aliases |= gone.aliases
             kept[key].named += gone.named
+            aliases |= {alias: key for alias in gone.aliases}
         for person in kept.values():
             person.aliases.discard(written)
         kept[key].aliases.add(written)
@@ -397,7 +419,13 @@ def gather_titles(client: OpenSearch, indices: Indices, collection: str,
 
 
 # A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
-_ADDRESSED = re.compile(r'"?(?P<name>[^"<>\n,;:]+?)"?[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
+# A quoted display name may be written as an index writes it ('"ASHWORTH, Helen" <h.a@...>').
+# A text layer may drop the quotes: a surname of one or two words and a comma before the
+# given names ("LASKIN, Mo <m.l@...>") is that index form still.
+_ADDRESSED = re.compile(r'(?:"(?P<quoted>[^"<>\n]+)"'
+                        r"|(?P<index>(?<![^\s:])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,"
+                        r"[ \t]*[^\W\d_][^\"<>\n,;:]*?)"
+                        r'|(?P<name>[^"<>\n,;:]+?))[ \t]*<(?P<address>[^<>@\s]+)@[^<>\s]+>')
 ADDRESSED_PAGES = 1  # pages that must pair a name with another person's address
 
 
@@ -409,7 +437,8 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     for match in _ADDRESSED.finditer(text):
         inside = [link for link in links if link.key and link.start >= match.start()
                   and link.end <= match.end()]
-        named = [link.key for link in inside if link.end <= match.end("name")
+        name_end = max(match.end(group) for group in ("quoted", "index", "name"))
+        named = [link.key for link in inside if link.end <= name_end
                  and link.rule in TITLED_RULES]
         owner = [link.key for link in inside if link.start >= match.start("address")]
         if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
@@ -521,6 +550,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
+    shared |= prefixed_surname_pieces(counts)  # "Gill Eain" of "Mac Gill Eain": no one
+    shared |= names_run_together(counts)  # "Lyimo, Ekaete Edet" of a list: two people
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])
               for key in counts if key not in aliases and key not in shared}
@@ -541,6 +572,35 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def names_run_together(counts: dict[str, int]) -> set[str]:
+    """Keys that are a person's full name with another person's surname after it, written
+    far less often than the name ("ann hirst lumb" of a list's "Lumb, Ann Hirst, ..."): two
+    names the recogniser or an index reading ran together, no one's."""
+    firsts_by_surname: dict[str, set[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) >= 2:
+            firsts_by_surname.setdefault(parts[-1], set()).add(parts[0])
+    run = set()
+    for key, count in counts.items():
+        parts = name_parts(key)
+        name = " ".join(parts[:-1])
+        if (len(parts) >= 3 and counts.get(name, 0) >= FRAGMENT_RATIO * count
+                and firsts_by_surname.get(parts[-1], set()) - {parts[0]}):
+            run.add(key)
+    return run
+
+
+def prefixed_surname_pieces(counts: dict[str, int]) -> set[str]:
+    """Two-word keys that are the rest of another key's surname after its prefix ("gill eain"
+    of "alasdair mac gill-eain", the recogniser starting at "Gill"): a surname's pieces, no
+    person's name."""
+    surnames = {re.sub(r"[\s'’-]", "", " ".join(name_parts(key)[1:])) for key in counts
+                if len(name_parts(key)) >= 3}
+    return {key for key in counts if len(parts := name_parts(key)) == 2 and any(
+        prefix + parts[0] + parts[1].replace("-", "") in surnames for prefix in PREFIXES)}
 
 
 def things_as_people(forms: dict[tuple[str, str], Counter[str]],
@@ -661,6 +721,9 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
         if (m.kind in NAMED_KINDS and _overlaps(m, page, link)
                 and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
+            if _named_after(m, link):
+                out.append(m)  # "Cragg Vale Medical Practice": a firm named after a place
+                continue
             # A possible match stays as written: the recogniser's guess within the document
             # ("K. Boateng" beside "Kwami Boateng") is one of the candidates it may not choose.
             kept = m.kind == "person" and m.key not in link.candidates
@@ -676,6 +739,23 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
                                 link.start, link.end, person_key(link.text), link.rule,
                                 link.confidence, link.candidates, ""))
     return out
+
+
+def _named_after(m: LinkedMention, link: Link) -> bool:
+    """Whether organisation or place ``m`` holds ``link`` and goes on past it to a firm's or
+    a street's word ("Hollin Brow Medical Practice", "Hollin Brow Close"): a thing named after
+    the name, no mention of the person."""
+    if m.kind == "person" or not (m.start <= link.start and link.end < m.end):
+        return False
+    rest = m.text[link.end - m.start:].split()
+    if not rest or len(rest) > NAMED_AFTER_WORDS or not all(w[:1].isupper() for w in rest):
+        return False  # "X, Y outside Spice Garden Takeaway": a run over a name and a firm
+    words = [fold(word) for word in m.text.split()]
+    return (words[-1] in FIRM_WORDS or _street_word(words[-1])
+            or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
+
+
+NAMED_AFTER_WORDS = 3  # "Medical Practice", "Off Licence", "Supported Lodgings Ltd"
 
 
 def relink(records: list[dict[str, Any]], pages: dict[int, str],
@@ -715,12 +795,40 @@ _GOES_ON = re.compile(r" ((?:[A-Z][\w'’&-]* ){1,2}[A-Z][\w'’&-]*)")
 
 
 def _firm_goes_on(text: str, end: int) -> bool:
-    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash")."""
+    """Whether the words after a person's name at ``end`` make it a firm's ("Hand Car Wash"),
+    or a street's or a building's ("Vale Cl", "Supported Lodgings")."""
+    street = _STREET_AFTER.match(text, end)
+    # An abbreviated street word may be wrapped to the next line ("Hollin Brow\nCl"); a
+    # word written out there is a heading's or the next line's.
+    if street and _street_word(street.group(1)) and (
+            "\n" not in street.group(0) or fold(street.group(1)) in PLACE_ABBREVIATIONS):
+        return True
     after = _GOES_ON.match(text, end)
     if not after:
         return False
     words = [fold(word) for word in after.group(1).split()]
-    return words[-1] in FIRM_WORDS and not any(word in TITLES for word in words)
+    return ((words[-1] in FIRM_WORDS or _street_word(words[-1])
+             or " ".join(words[-2:]) in _SHOPS_OF_TWO_WORDS)
+            and not any(word in TITLES for word in words))
+
+
+_SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
+
+
+# The capitalised word just after a name, one space away ("Cragg Vale Cl", "Ash Rd.").
+_STREET_AFTER = re.compile(r"(?: |[ \t]*\n[ \t]*)([A-Z][A-Za-z]*)\.?(?![\w'’-])")
+# Abbreviations too short or too common to tell a street by alone ("St" is a saint, "Dr" a
+# doctor, "Est." an estimate).
+_UNSURE_ABBREVIATIONS = {"st", "dr", "est", "av", "mt", "pl", "gr", "ct", "rm", "hq"}
+
+
+def _street_word(word: str) -> bool:
+    """A word that ends a street's or a building's name, written out or abbreviated."""
+    bare = fold(word).rstrip(".")
+    if bare in STREET_WORDS or bare == "lodgings":
+        return True
+    return (bare not in _UNSURE_ABBREVIATIONS
+            and PLACE_ABBREVIATIONS.get(bare, "") in STREET_WORDS | PLACE_WORDS | {"garth"})
 
 
 def _lone_or_initials(key: str) -> bool:
@@ -735,8 +843,8 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     it; a lone name or initials no person was linked to is no chip of its own."""
     shown = []
     for m in mentions:
-        if m.kind == "person" and _lone_or_initials(m.key):
-            continue
+        if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
+            continue  # "Dela Cruz", "Con Lacsamana": a surname, or a rank before one
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)

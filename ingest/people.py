@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.name_authority import ABBREVIATED_GIVEN_NAMES
+from search.name_kinds import SENTENCE_WORDS
 from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
 from search.nicknames import forenames, nickname_index
 from search.variants import ocr_skeleton
@@ -25,29 +27,39 @@ _CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
 _CAPS = rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _WORD = rf"(?:{_CAP}|{_CAPS})"
 _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
+# A surname's particle in lower case before its capitalised word ("Rhys ap Owain", "Pieter van
+# Dijk", "Omar bin Said"): the recogniser stops at it, but it is inside the name.
+_PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das)"
+_PART = rf"(?:{_PARTICLE}[ \t]+)?"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
           r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
 _END = r"(?![\w'’-])"
+# A form's next label after a name, a word and a number before a colon ("Over 18: Yes"): the
+# word is no second given name.
+_NO_LABEL = r"(?![ \t]+\d+[ \t]*:)"
 # Names do not run across lines: a signature's "Sarah Whitlock\nPublic Protection" is two things.
 _SP, _SP0 = r"[ \t]+", r"[ \t]*"
 RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
-                        rf"{_SP0})*{_WORD}(?:{_SP}{_WORD}){{0,2}}{_END}"),
-    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}|{_INITIALS}))?{_END}"),
-    "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_WORD}{_END}"),
+                        rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
+    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}{_NO_LABEL}|{_INITIALS}))?{_END}"),
+    "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
+    # A first given name abbreviated before the name used ("Md. Rahman Ali", "Mohd Rahman Ali").
+    "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
+                              rf"{_SP}{_CAP}(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
     # Police index style without the comma, "WEBB Mark": a known forename after the capitals.
-    "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP})?{_END}"),
+    "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP}{_NO_LABEL})?{_END}"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
 _PREFIX_TOKEN = re.compile(rf"(?<![\w'’.])({_TITLE}|{_INITIALS}|\d{{1,5}}|{_CAP})[ \t]+$")
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:]+)")
-_SURNAME_AFTER = re.compile(rf" ({_WORD}){_END}")
+_SURNAME_AFTER = re.compile(rf" {_PART}({_WORD}){_END}")
 # Words that follow "SURNAME," in letters and forms without being a forename.
 NOT_FORENAMES = {"please", "yes", "no", "thanks", "dear", "re", "note", "urgent", "attention",
                  "attn", "copy", "see", "ref", "page", "sir", "madam"}
@@ -111,8 +123,11 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
             s <= at + 1 < e or s <= at + 2 < e for s, e in places)
     if rule == "forename":
         return is_forename(words[0]) and len(words) >= 2
+    if rule == "abbreviated":
+        return not set(words) & STOP_WORDS
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
+                and words[0] not in SENTENCE_WORDS  # "Met JOLENE MCPHEE": a verb, a name
                 and not any(s <= start < e for s, e in places))
     if rule == "surname_first":
         return (len(words) >= 2 and len(words[0]) >= 3 and words[0] not in STOP_WORDS

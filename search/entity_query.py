@@ -79,7 +79,9 @@ def people_apart(kind: str, key: str, found: dict[str, int], filed: set[str]) ->
     if kind != "person":
         return set()
     named = key in found or bool(filed)
-    own = found.get(key, 0)
+    # The person asked for may be filed under a fuller key ("jane ann doe"): their documents
+    # are counted there, or a near namesake named in as many would never be apart.
+    own = max([found.get(key, 0), *(found.get(k, 0) for k in filed)])
     apart = {k for k, documents in found.items() if k != key and k not in filed
              and another_person(key, k, named, documents, own)}
     rare = {k for k, documents in found.items() if documents < OWN_DOCUMENTS}

@@ -104,9 +104,13 @@ class Link:
                 return self
             return replace(self, key=None, candidates=self.holders,
                            confidence=RULES[self.rule] / len(self.holders))
+        if self.key is not None and self.rule in _OWN_RANK_RULES and not _courtesy(self):
+            return self  # "DC Zebari" is the DC of that name, whichever Zebari is named here
         return replace(self, key=here[0], candidates=(), confidence=RULES[self.rule])
 
 
+# Links by a rank or a collar number the person was written with: theirs wherever written.
+_OWN_RANK_RULES = ("title-known", "title-collar")
 # Titles anyone of a sex may be written with: they tell namesakes apart by what the collection
 # happened to write before their full names, not by who they are.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -160,7 +164,9 @@ def titles_in(written: str) -> set[str]:
 # forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
 # is a surname alone; a name that ends with one is cut short.
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
-                     "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint"}
+                     "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
+                     "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
+                     "mac", "mc"}  # Gaelic: "Mac Gill-Eain" written apart is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -175,13 +181,28 @@ def is_full_name(key: str) -> bool:
     return (len(parts) >= 2 and not is_initial_form(key)
             and all(len(p) >= 2 or (p in ONE_LETTER_PARTICLES and p in inner) for p in parts)
             and parts[0] not in FORM_TITLES and plausible_person(key.title())
-            and not (len(parts) == 2 and parts[0] in SURNAME_PARTICLES - {"van"})
+            and not (parts[0] in SURNAME_PARTICLES - {"van"}
+                     and (len(parts) == 2 or parts[0] not in forenames()))
             and parts[-1] not in SURNAME_PARTICLES)
 
 
+# A first given name written abbreviated before the name a person uses ("Md. Rahman Ali",
+# "Ma. Luisa Reyes"): the abbreviation is that given name.
+ABBREVIATED_GIVEN_NAMES = {"md": "mohammed", "mohd": "mohammed", "muhd": "mohammed",
+                           "ma": "maria"}
+# Those that stand for a devotional first name a person is not called by (Bengali "Md."):
+# the names after it are the name the person uses.
+UNUSED_FIRST_NAMES = frozenset({"md", "mohd", "muhd"})
+
+
 def _reading(key: str) -> tuple[str, ...]:
-    """A full-name key as the matcher reads it ("he1en ashvvorth" reads "helen ashworth")."""
-    return tuple(token(p) for p in name_parts(key))
+    """A full-name key as the matcher reads it ("he1en ashvvorth" reads "helen ashworth"), a
+    first given name written abbreviated before another written out ("md rahman ali" reads
+    "mohammed rahman ali")."""
+    parts = name_parts(key)
+    if len(parts) >= 3 and parts[0] in ABBREVIATED_GIVEN_NAMES:
+        parts = [ABBREVIATED_GIVEN_NAMES[parts[0]], *parts[1:]]
+    return tuple(token(p) for p in parts)
 
 
 def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
@@ -209,6 +230,11 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
     documents that write it in full; ``counts`` without it) tells a person's own name from a
     variant spelling (``search.name_variants.own_name``)."""
     merged = merge_ocr_slips(counts)
+    for key in counts:  # "Md. Rahim Bepari" written less often than "Rahim Bepari": his
+        parts = name_parts(key)
+        rest = " ".join(parts[1:])
+        if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:
+            merged.setdefault(key, rest)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
         merged.setdefault(rare, common)
@@ -219,11 +245,23 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
         parts = _reading(key)
         if len(parts) > 2:  # one with a middle name is read as "forename surname" as well
             readings.setdefault((parts[0], parts[-1]), []).append(key)
+
+    # Two given names and a surname written with a word between them ("Kristine Joy Reyes
+    # Ocampo", a middle name, or 'Jubair Ahmed "Jubs" Mazumder' with its quotes gone) less
+    # often than without it: the person written without it.
+    for key in counts:
+        parts = _reading(key)
+        for at in range(2, len(parts) - 1):
+            base = [k for k in readings.get((*parts[:at], *parts[at + 1:]), ())
+                    if len(name_parts(k)) == len(parts) - 1 and counts[k] >= counts[key]]
+            if base:  # read alike: one person's, under the commonest
+                merged.setdefault(key, max(base, key=lambda k: (counts[k], k)))
+                break
     for key in counts:
         same = readings[_reading(key)]
         longest = max(len(name_parts(k)) for k in same)
         fullest = [k for k in same if len(name_parts(k)) == longest]
-        if len(fullest) == 1 or longest == len(name_parts(key)):
+        if len({_reading(k) for k in fullest}) == 1 or longest == len(name_parts(key)):
             best = max(fullest, key=lambda k: (counts[k], k == ocr_skeleton(k)))
             if best != key:
                 merged.setdefault(key, best)
@@ -688,6 +726,8 @@ def punctuated(form: tuple[str, ...], rule: str) -> Iterable[tuple[str, ...]]:
             yield (*form[:-1], *_joined(form[-1], joining))
     if rule in ("full", "full-no-middle") and len(form) == 3 and "," not in form:
         yield (form[0], f"{form[1]}-{form[2]}")
+        # A given name of two words hyphened ("Mary-Jo Kerr" for "Mary Jo Kerr").
+        yield (f"{form[0]}-{form[1]}", form[2])
 
 
 CONJUNCTIONS = ("i", "y", "e")  # "and" between two surnames (Catalan, Spanish, Portuguese)
@@ -887,6 +927,12 @@ class NameAuthority:
         return out
 
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
+        holders = tuple(sorted(held)) if len(held) > 1 else ()
+        if len(held) > 1 and person_key(written) not in held:
+            # A misreading of a holder's name never outranks them ("Miss X" of a "Rita X"
+            # read once for "Ruta X"); a name written as it is spelt is its own.
+            real = self._real_candidates(tuple(sorted(held)))
+            held = {key: rule for key, rule in held.items() if key in real}
         best = max(RULES[rule] for rule in held.values())
         top = sorted(k for k, rule in held.items() if RULES[rule] == best)
         if len(top) > 1:  # the same skeleton: the one spelt exactly as written, if any
@@ -895,7 +941,6 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
-        holders = tuple(sorted(held)) if len(held) > 1 else ()
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),

@@ -74,6 +74,7 @@ FIRM_WORDS = {
     "dc", "cc", "nhs", "authority", "department", "unit", "team", "service", "office", "board",
     "commission", "inc", "corporation", "company", "foundation", "charity", "centre",
     "radio", "fm", "tv", "television", "gazette", "newspaper", "media", "broadcasting",
+    "messenger",
     # trades a shop, a takeaway or a garage is named by ("Bradley Grill", "Aziz Car Wash")
     "grill", "wash", "carwash", "valeting", "kebabs", "kebab", "pizza", "pizzeria", "tandoori",
     "balti", "chippy", "diner", "bistro", "salon", "barbers", "hairdressers", "nails",
@@ -82,7 +83,8 @@ FIRM_WORDS = {
     "foods", "mart", "minimart", "supermarkets", "coaches", "couriers", "jewellers",
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
-    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles",
+    "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles", "arcade",
+    "mobiles", "phones", "electronics", "telecoms",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
     "hire", "hub", "children's", "childrens", "children’s",
@@ -120,7 +122,8 @@ BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "t
                                     "ask", "tell", "fao", "attn", "cc", "nb", "driver",
                                     "passenger", "occupant", "pedestrian", "cyclist", "rider",
                                     "says", "adding", "adds", "names", "notes", "states",
-                                    "reports", "confirms", "denies", *OFFICER_ROLES}
+                                    "reports", "confirms", "denies", "met", "saw", "told",
+                                    "asked", "rang", *OFFICER_ROLES}
 # Words that start a sentence or a log line and are glued to the name after them ("Then Helen",
 # "Meanwhile Darren Kearney", "Uncle Imran"): adverbs, and the roles people are named by.
 LEADING_WORDS = {
@@ -160,6 +163,7 @@ STREET_WORDS = {
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
     "schedule", "occupier", "liaison", "restricted", "control", "log", "medium", "high", "low",
+    "discussion",
     "risk", "details", "name", "names", "address", "dob", "tel", "telephone", "signed",
     "signature", "witness", "occupation", "age", "sex", "male", "female", "description", "notes",
     "action", "actions", "result", "outcome", "status", "priority", "category", "type", "grade",
@@ -410,6 +414,17 @@ def _rank_after_dash(text: str) -> str | None:
     return match.group(1) if ranks and all(word in TITLES for word in ranks) else None
 
 
+# The last word of a job title in a signature ("Missing Children Coordinator").
+ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "adviser", "advisor",
+              "practitioner", "caseworker", "analyst", "director", "worker"}
+
+
+def _a_role(words: list[str]) -> bool:
+    """A job title read as a name: a role's word last, and no forename before it."""
+    return (len(words) >= 2 and words[-1] in ROLE_WORDS
+            and not any(word in forenames() for word in words[:-1]))
+
+
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
     entity worth keeping. Kinds other than person, org and place pass unchanged."""
@@ -436,7 +451,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
             len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":
-        if _title_glued(text) or is_legal_reference(words) or _after_street_word(words):
+        if (_title_glued(text) or is_legal_reference(words) or _after_street_word(words)
+                or _a_role(words)):
             return None, text
         person = _after_street(text)
         if person is not None:

@@ -36,7 +36,9 @@ _EARLIER_SURNAME = re.compile(
 NAMING_WORDS = frozenset({
     "name", "names", "named", "known", "alias", "aka", "a.k.a", "a/k/a", "calls", "called",
     "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
-    "previously", "prev"})
+    "previously", "prev",
+    # a name a person works under ("listed by the agency as X", "books jobs as X")
+    "listed", "books", "booked", "registered", "trades", "trading"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
 _CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
 APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
@@ -46,7 +48,8 @@ _EARLIER_APPOSITIVE = re.compile(
     r"(?P<surname>[^\W\d_][\w'’-]+)[ \t]*(?P<close>[^\w \t]|$)", re.MULTILINE)
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
-                     "formerly", "maiden name")
+                     "formerly", "maiden name", "listed by", "listed as", "books jobs as",
+                     "booked as", "registered as", "trades as", "trading as")
 
 
 # Where a statement may be: an opener, then within a few words one that speaks of naming, or
@@ -101,6 +104,8 @@ def _naming_appositive(text: str, start: int, end: int, name_end: int) -> bool:
     inner = between[1:]
     if any(mark in inner for mark in "()[];\n") or not _words_speak_of_naming(words):
         return False
+    if any(mark in inner for mark in _CLOSERS[between[0]] if mark not in ".("):
+        return False  # closed before the name: ", known as X, and Y" says nothing of Y
     return _closes(between[0], text[name_end:name_end + 40])
 
 
@@ -161,10 +166,11 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
     a person's name in quotes or brackets; ``people``: each full name the collection knows ->
     its person. The forename and surname must be a known person's, and the nickname a word
     written with a capital."""
-    by_ends: dict[tuple[str, str], str] = {}
-    for name, person in sorted(people.items(), key=lambda item: len(name_parts(item[0]))):
-        for ends in nickname_ends(name):
-            by_ends.setdefault(ends, person)
+    by_ends: dict[tuple[str, str], dict[str, set[tuple[tuple[str, ...], str]]]] = {}
+    for name, person in people.items():
+        parts = name_parts(name)
+        for at, ends in enumerate(nickname_ends(name)):
+            by_ends.setdefault(ends, {}).setdefault(person, set()).add((tuple(parts[:at]), name))
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:
@@ -173,10 +179,27 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
                 and match.group("last")[:1].isupper()):
             continue
         first, nick, last = (person_key(match.group(g)) for g in ("first", "nick", "last"))
-        person = by_ends.get((first, last))
+        # Of each person's names, those not read with the nickname inside.
+        holders = {person: prefixes for person, named in by_ends.get((first, last), {}).items()
+                   if (prefixes := {prefix for prefix, name in named
+                                    if nick not in name_parts(name)[1:-1]})}
+        person = _inner_nickname_holder(holders, text[:match.start()])
         if person and nick and nick != first:
             pairs.append((f"{nick} {last}", person))
     return pairs
+
+
+def _inner_nickname_holder(holders: dict[str, set[tuple[str, ...]]], before: str) -> str | None:
+    """The one person of ``holders`` (each with the given names written before the pair) whose
+    earlier given names ``before`` ends with: "Ahmed 'Jubs' Mazumder" after "Tariq" is Tariq
+    Ahmed Mazumder's, never his namesake Farid Ahmed Mazumder's; a pair two people hold with
+    nothing to tell them apart is no one's."""
+    if len(holders) <= 1:
+        return next(iter(holders), None)
+    words = tuple(person_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", before[-60:]))
+    fitting = [person for person, prefixes in holders.items()
+               if any(prefix and words[-len(prefix):] == prefix for prefix in prefixes)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # A name, as a statement writes it: capitalised words (initials, a comma, a particle).

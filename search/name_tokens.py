@@ -187,8 +187,10 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for before, piece in zip([None, *pieces], pieces, strict=False):
         text = piece.group()
+        # A collar number before a surname is a number of its own ("PC 1093-VAITKUS").
         glued = before is not None and not (
-            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES)
+            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES
+            or before.group().isdigit())
         if glued:
             out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
         else:
@@ -258,7 +260,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
             continue
         glued = _GLUED_COLLAR.fullmatch(word)
-        if glued and fold(glued.group(1)) in FORM_TITLES:  # "PC2291": a title, a collar
+        if glued and fold(glued.group(1)) in FORM_TITLES and text[start - 1:start] != "_":
+            # "PC2291": a title, a collar (not "s3xy_lady98", a handle's piece)
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
             after_initial = False
             continue

@@ -51,9 +51,11 @@ _CONVENTION_RULES = _rules(
     # first; after a consonant ("Vargha") it is another spelling, no transliteration.
     (r"(?:(?<=[aeiou])|^)gh(?=[aeiou])", "g"),
     (r"ph", "f"),
-    (r"ck|q|c(?=[aoukr])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
+    (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
+    # Soekarno / Sukarno: the Dutch-era "oe" of Indonesian names, between consonants
+    (r"(?<=[^aeiou])oe(?=[^aeiouy])", "u"),
 )
 # Spellings that differ by a letter of the same sound, doubled or changed: what a clerk writes
 # for the name, but also exactly what a decoy is (another person, a letter added or changed),
@@ -62,6 +64,8 @@ _SOUND_RULES = _rules(
     (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
     (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
+    # "ck" for "k" is a letter added, as a decoy's is ("Ekersley" beside "Eckersley").
+    (r"ck", "k"),
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
@@ -144,6 +148,8 @@ CROSS_LANGUAGE_FORENAMES: tuple[tuple[str, ...], ...] = (
     ("olha", "olga"),
     ("kateryna", "ekaterina", "yekaterina", "katerina"),
     ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "mohd"),  # Malay "Mohd."
+    # Arabic forenames as English clerks spell them
+    ("yusuf", "yousef", "youssef", "yousuf", "yusef", "yousif"),
 )
 # Slavonic diminutives, which neither begin nor end the formal name as English short forms
 # do, and English ones the nickname lists lack. Each group is a formal name, then its
@@ -261,6 +267,16 @@ def forename_rule(rare: str, common: str) -> str | None:
     return None
 
 
+BLEND_LETTERS = 3  # "Mari" + "Cel": the least of each given name a blended name keeps
+
+
+def _blended(name: str, first: str, second: str) -> bool:
+    """``name`` is the start of ``first`` run into the start of ``second``, as Filipino
+    given names are blended ("Maricel" for "Maria Celia", "Jomar" for "Jose Mario")."""
+    return any(first.startswith(name[:at]) and second.startswith(name[at:])
+               for at in range(2, len(name) - BLEND_LETTERS + 1))  # "Jo" + "mar"
+
+
 def _contracted(short: str, long: str) -> bool:
     """``short`` is ``long`` cut or contracted by several letters ("Xandro", "Xalexandros")."""
     return (len(short) >= SHORT_FORM_LETTERS and len(long) >= len(short) + CONTRACTED_LETTERS
@@ -325,6 +341,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
         return "full" if common_count > rare_count else None  # "Anne Marie" for "Anne-Marie"
     if len(c) >= 3 and r[0] == c[1] and r[-1] == c[-1]:
         return "later"  # "Ann Walsh" may be "Mary Ann Walsh", known by her middle name
+    if len(r) == 2 and len(c) >= 3 and r[-1] == c[-1] and _blended(r[0], c[0], c[1]):
+        return "nickname" if common_count > rare_count else None  # "Maricel" of "Maria Celia"
     first = forename_rule(r[0], c[0])
     last = surname_rule(r[-1], c[-1])
     if first is None or last is None or (first != "same" and last != "same"):

@@ -98,3 +98,11 @@ def test_an_alias_also_read_as_an_earlier_surname_is_still_one_person() -> None:
     authority = Authority(people, {}, {})
     gather_stated_names(["SUBJECT: Rhys Tapper, also known as MALLON, Rhys,\n"], authority)
     assert set(authority.people.people) == {"rhys tapper"}
+
+
+def test_a_label_with_a_number_after_a_name_is_no_word_of_it() -> None:
+    line = "Name: Bronwen Quillfeather Over 18: Yes"
+    written = "Bronwen Quillfeather Over"
+    start = line.index(written)
+    found = within_field(line, Candidate("person", start, start + len(written), written, 1))
+    assert found.text == "Bronwen Quillfeather"

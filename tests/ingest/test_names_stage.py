@@ -188,6 +188,11 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
                  ) == [("precious oduya", "grace oduya")]
     assert pairs('To: "Grace Oduya" <grace.oduya@x.example>') == []
     assert pairs("Precious Oduya wrote to grace.oduya@x.example about it.") == []
+    # A quoted display name in index form.
+    assert pairs('Cc: "ODUYA, Precious" <grace.oduya@x.example>') == [
+        ("precious oduya", "grace oduya")]
+    assert pairs("Cc: ODUYA, Precious <grace.oduya@x.example>") == [  # its quotes dropped
+        ("precious oduya", "grace oduya")]
 
 
 def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:

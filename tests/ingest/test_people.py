@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.people import person_spans
+from ingest.people import extend_surname, person_spans
 
 
 @pytest.mark.parametrize("line", [
@@ -22,3 +22,34 @@ def test_capitals_before_a_label_are_read_without_failing_the_page(line: str) ->
 def test_the_police_index_form_without_its_comma_is_a_name() -> None:
     (span,) = person_spans("WEBB Mark (DOB 01/02/1979) was summonsed.")
     assert span.text == "WEBB Mark"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Passed to DCI Bleddyn ap Cynfarch for review.", "DCI Bleddyn ap Cynfarch"),
+    ("Seen by Mr Joost van Leeuwarden at the office.", "Mr Joost van Leeuwarden"),
+])
+def test_a_lower_case_particle_is_inside_the_name_after_a_title(text: str, name: str) -> None:
+    assert name in [span.text for span in person_spans(text)]
+
+
+def test_a_forename_cut_before_a_lower_case_particle_is_extended_over_the_surname() -> None:
+    text = "As agreed, Bleddyn ap Cynfarch will call."
+    end = extend_surname(text, text.index("Bleddyn") + len("Bleddyn"))
+    assert text[text.index("Bleddyn"):end] == "Bleddyn ap Cynfarch"
+
+
+def test_a_name_after_an_abbreviated_first_given_name_is_a_name() -> None:
+    spans = person_spans("Seen near the shop with Mohd Tanvir Hossain at 9pm.")
+    assert [span.text for span in spans] == ["Mohd Tanvir Hossain"]
+
+
+@pytest.mark.parametrize("line", ["Name: QUILLFEATHER Margaret Over 18: Yes",
+                                  "Name: QUILLFEATHER, Margaret Over 18: Yes"])
+def test_a_form_s_label_with_a_number_after_a_name_is_no_given_name(line: str) -> None:
+    texts = [span.text for span in person_spans(line)]
+    assert any(text.startswith("QUILLFEATHER") and text.endswith("Margaret") for text in texts)
+    assert not any("Over" in text and "QUILLFEATHER" in text for text in texts)
+
+
+def test_a_verb_before_a_name_in_capitals_is_no_forename() -> None:
+    assert person_spans("Met QUILLFEATHER and his brother at 21:30.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.name_authority import NameAuthority, Person, merge_ocr_slips
+from search.name_authority import NameAuthority, Person, merge_ocr_slips, same_people
 
 PEOPLE = [Person("helen mary ashworth", "Helen Mary Ashworth"),
           Person("robert lumb", "Robert Lumb"), Person("darren kearney", "Darren Kearney"),
@@ -404,3 +404,59 @@ def test_a_turned_comma_in_a_name_is_any_apostrophe(written: str) -> None:
     people = NameAuthority([Person(person_key("Nodira Toʻxtayeva"), "Nodira Toʻxtayeva",
                                    named=9, documents=8)])
     assert [link.key for link in people.find(f"Seen: {written} today.")] == ["nodira toxtayeva"]
+
+
+def test_an_abbreviated_devotional_first_name_leads_to_the_name_used() -> None:
+    # "Md. Tanvir Hossain" written once ties "Mohammed Hossain" to the Tanvir Hossain he is.
+    counts = {"md tanvir hossain": 1, "mohd tanvir hossain": 1, "mohammed hossain": 12,
+              "tanvir hossain": 6}
+    assert same_people(counts) == {"md tanvir hossain": "tanvir hossain",
+                                   "mohd tanvir hossain": "tanvir hossain",
+                                   "mohammed hossain": "tanvir hossain"}
+
+
+def test_a_name_written_with_its_abbreviated_first_name_most_often_keeps_it() -> None:
+    # "Mohd Faizal Hashim" is how the collection writes him: the key stays his full name.
+    assert same_people({"mohd faizal hashim": 20, "faizal hashim": 2}) == {
+        "faizal hashim": "mohd faizal hashim"}
+
+
+def test_without_the_abbreviated_name_a_first_given_name_is_someone_else() -> None:
+    assert same_people({"mohammed hossain": 12, "tanvir hossain": 6}) == {}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Seen: Mary-Jo Quennell at the door.", "mary jo quennell"),
+    ("Checked by PC 0831-QUENNELL today.", "rhiannon quennell"),
+])
+def test_a_hyphened_given_name_and_a_collar_number_hyphened_to_a_surname(text: str, key: str
+                                                                         ) -> None:
+    people = NameAuthority([Person("mary jo quennell", "Mary Jo Quennell", named=9),
+                            Person("rhiannon quennell", "Rhiannon Quennell", titles={"pc"},
+                                   named=12)])
+    assert [link.key for link in people.find(text)] == [key]
+
+
+def test_a_middle_name_between_two_given_names_and_the_surname_is_one_person() -> None:
+    assert same_people({"imelda joy reyes quiambao": 1, "imelda joy quiambao": 12}) == {
+        "imelda joy reyes quiambao": "imelda joy quiambao"}
+    # ... or a nickname in quotes, the quotes gone ('Imelda Joy "Mels" Quiambao')
+    assert same_people({"imelda joy mels quiambao": 1, "imelda joy quiambao": 12}) == {
+        "imelda joy mels quiambao": "imelda joy quiambao"}
+
+
+def test_a_title_glued_to_digits_inside_a_handle_is_no_title() -> None:
+    people = NameAuthority([Person("imelda quiambao", "Imelda Quiambao", titles={"dc"},
+                                   named=12)])
+    assert [(lk.text, lk.key) for lk in people.find("s3xy_dc98 | Quiambao, I")] == [
+        ("Quiambao, I", "imelda quiambao")]
+
+
+def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
+    # "Rita Kalnaite" is Ruta Kalnaite (now Sirvydiene) misread in two scans: "Miss KALNAITE"
+    # is hers, whatever title the misreading was written with.
+    people = [Person("ruta sirvydiene", "Ruta Sirvydiene", titles={"miss"},
+                     aliases={"ruta kalnaite"}, named=40, documents=20),
+              Person("rita kalnaite", "Rita Kalnaite", titles={"miss"}, named=2, documents=2)]
+    links = NameAuthority(people).find("Minutes taken by Miss KALNAITE.")
+    assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]

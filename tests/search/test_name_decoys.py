@@ -244,3 +244,31 @@ def test_a_slip_of_the_commoner_name_stays_theirs_beside_a_near_decoy() -> None:
     link = next(lk for lk in NameAuthority(people).find("Report by Quinlan Bassettc today.")
                 if lk.text == "Quinlan Bassettc")
     assert link.key == "quinlan bassette"
+
+
+def test_a_sound_alike_is_apart_from_a_person_filed_under_a_fuller_name() -> None:
+    from search.entity_query import people_apart
+
+    # "Cassian Quillfeather" is filed under "Cassian Tobias Quillfeather" (his middle name);
+    # "Casian Quillfeather", a letter of the same sound away, is named in full in documents
+    # of his own.
+    found = {"cassian tobias quillfeather": 22, "casian quillfeather": 11}
+    filed = {"cassian tobias quillfeather"}
+    assert people_apart("person", "cassian quillfeather", found, filed) == {"casian quillfeather"}
+
+
+def test_a_surname_without_the_c_of_ck_named_in_documents_of_its_own_is_another_person() -> None:
+    # "Hukerby" is "Huckerby" less a letter: a different man, named in full in six documents.
+    counts = {"tobias huckerby": 25, "tobias hukerby": 6}
+    assert "tobias hukerby" not in same_people(counts, dict(counts))
+
+
+def test_a_rank_and_surname_stay_the_officer_s_where_a_namesake_without_the_rank_is_named() -> None:
+    # DC Rhiannon Quennell and the girl Elowen Quennell share a surname; a log naming the girl
+    # in full and "DC Quennell" as the officer who checked it means the officer.
+    people = [Person("rhiannon quennell", "Rhiannon Quennell", titles={"dc"}, named=20,
+                     documents=16),
+              Person("elowen quennell", "Elowen Quennell", named=9, documents=8)]
+    text = "Account of: QUENNELL Elowen. Attribution confirmed by DC Quennell."
+    link = next(lk for lk in NameAuthority(people).find(text) if lk.text == "DC Quennell")
+    assert link.named_here({"elowen quennell"}).key == "rhiannon quennell"

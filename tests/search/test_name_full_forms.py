@@ -9,6 +9,7 @@ import pytest
 
 from ingest.names import Authority, relink
 from search.name_authority import NameAuthority, Person, is_full_name
+from search.names import fold
 
 PEOPLE = NameAuthority([
     Person("ciaran o dalaigh", "Ciarán Ó Dálaigh", named=4),
@@ -169,6 +170,48 @@ def test_a_person_the_recogniser_cut_from_a_firm_s_name_is_no_person() -> None:
     records = [{"kind": "person", "key": "vennard hand", "text": "Vennard Hand", "page": 1,
                 "start": text.index("Vennard"), "end": text.index(" Car"), "id": "m1"}]
     mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Seen near Brackenholme Fold Cl in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("Waiting at Brackenholme Fold Supported Lodgings. Tamsin Riddell was there.",
+     "Brackenholme Fold"),
+    ("Seen near Brackenholme Fold Wy in a blue van. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("He drives for Brackenholme Fold Off Licence. Tamsin Riddell was there.", "Brackenholme Fold"),
+    ("Seen near Brackenholme Fold\nCl in a van. Tamsin Riddell was there.", "Brackenholme Fold"),
+])
+def test_a_person_the_recogniser_cut_from_a_street_or_a_building_is_no_person(
+        text: str, thing: str) -> None:
+    # The street's abbreviated word ("Cl") or the building's ("Lodgings") goes on after it.
+    people = NameAuthority([*PEOPLE.people.values(), Person("brackenholme fold",
+                                                            "Brackenholme Fold", named=3)])
+    records = [{"kind": "person", "key": "brackenholme fold", "text": thing, "page": 1,
+                "start": text.index(thing), "end": text.index(thing) + len(thing), "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
+def test_a_firm_named_after_a_person_s_name_stays_a_firm() -> None:
+    # "Brackenholme Fold" is written as a person elsewhere; the letterhead's organisation
+    # "Brackenholme Fold Medical Practice" holds it and is no mention of them.
+    people = NameAuthority([*PEOPLE.people.values(), Person("brackenholme fold",
+                                                            "Brackenholme Fold", named=3)])
+    text = "Brackenholme Fold Medical Practice\n\nDear Sir"
+    records = [{"kind": "org", "key": "brackenholme fold medical practice",
+                "text": "Brackenholme Fold Medical Practice", "page": 1, "start": 0,
+                "end": len("Brackenholme Fold Medical Practice"), "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(people, {}, {}))
+    assert [(m.kind, m.key) for m in mentions] == [("org", "brackenholme fold medical practice")]
+
+
+def test_an_organisation_run_over_a_name_and_a_firm_is_the_person_still() -> None:
+    text = "I still see Riddell, Tamsin outside Lotus Garden Takeaway."
+    written = "Riddell, Tamsin outside Lotus Garden Takeaway"
+    records = [{"kind": "org", "key": fold(written), "text": written, "page": 1,
+                "start": text.index("Riddell"), "end": text.index("Riddell") + len(written),
+                "id": "m1"}]
+    mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
     assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
 
 

@@ -271,3 +271,13 @@ def test_a_name_with_its_organisation_alias_or_rank_after_it_is_the_person(
 @pytest.mark.parametrize("text", ["Rd Mini", "Ln Mini", "Tce Stores"])
 def test_a_person_that_starts_with_a_street_s_abbreviation_is_no_person(text: str) -> None:
     assert name_kind("person", text)[0] != "person"
+
+
+@pytest.mark.parametrize("text", ["Missing Persons Coordinator", "Item Discussion",
+                                  "ICQ Messenger"])
+def test_a_job_title_a_table_s_headings_and_a_messenger_service_are_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] != "person"
+
+
+def test_a_verb_before_a_lone_surname_is_no_forename() -> None:
+    assert name_kind("person", "Met Quillfeather") == ("person", "Quillfeather")

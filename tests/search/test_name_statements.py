@@ -141,3 +141,52 @@ def test_two_names_stated_apart_in_one_breath_are_two_people(text: str) -> None:
     from search.name_statements import stated_apart
 
     assert stated_apart(text) == [("idris tapley", "idris tapper")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen: Idris Owain 'Dodo' Pellow at the gate.", [("dodo pellow", "idris owain pellow")]),
+    ("Seen: Cadoc Owain 'Dodo' Pellow at the gate.", [("dodo pellow", "cadoc owain pellow")]),
+    ("Seen: Owain 'Dodo' Pellow at the gate.", []),  # either man's second given name
+])
+def test_a_nickname_after_a_given_name_two_people_share_is_the_one_whose_names_precede(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"idris owain pellow": "idris owain pellow", "cadoc owain pellow": "cadoc owain pellow"}
+    assert stated_inner_nicknames(text, people) == expected
+
+
+def test_a_nickname_is_not_given_to_the_name_read_with_it_inside() -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    # 'Idris Owain "Dodo" Pellow' read without its quotes is the key "idris owain dodo pellow".
+    people = {"idris owain pellow": "idris owain pellow",
+              "idris owain dodo pellow": "idris owain dodo pellow"}
+    text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
+    assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain pellow")]
+
+
+@pytest.mark.parametrize("text", [
+    "Interpreted through Rhys Tapper, listed by the agency as Rhys Mallon, on the day.",
+    "Interpreted through Rhys Tapper (books jobs as Rhys Mallon) on the day.",
+])
+def test_a_name_a_person_works_under_is_stated(text: str) -> None:
+    from search.name_statements import may_state_names
+
+    assert may_state_names(text)
+    assert stated_aliases(text, PEOPLE.find(text)) == [("rhys mallon", "rhys tapper")]
+
+
+def test_a_name_after_an_appositive_closed_before_it_is_no_other_name() -> None:
+    text = "Follow-up: passed to Rhys Tapper, previously known as Mallon, and KINSEY, Orla."
+    assert stated_aliases(text, PEOPLE.find(text)) == []
+
+
+def test_a_nickname_goes_to_the_person_filed_under_the_name_read_with_it_inside() -> None:
+    from search.name_statements import stated_inner_nicknames
+
+    people = {"idris owain dodo pellow": "idris owain dodo pellow",
+              "idris owain pellow": "idris owain dodo pellow",
+              "cadoc owain pellow": "cadoc owain pellow"}
+    text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
+    assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain dodo pellow")]

@@ -20,7 +20,7 @@ from search.name_variants import (
     ("markovich", "markovic"), ("macbride", "mcbride"), ("mc bride", "mcbride"),
     ("dochart", "dohart"), ("vaghela", "vagela"), ("siddiqi", "siddiki"),
     ("rahmani", "rahmany"), ("hossein", "hossain"), ("rowshan", "roushan"),
-    ("ahmeed", "ahmid"),
+    ("ahmeed", "ahmid"), ("soetomo", "sutomo"),
 ])
 def test_usual_variant_spellings_share_a_skeleton(one: str, other: str) -> None:
     assert skeleton(one) == skeleton(other)
@@ -180,3 +180,11 @@ def test_the_malay_abbreviation_of_a_forename_is_the_forename() -> None:
     counts = {"mohd rizal osman": 30, "muhammad rizal osman": 3, "mohamad rizal osman": 2}
     assert same_people(counts, counts) == {"muhammad rizal osman": "mohd rizal osman",
                                            "mohamad rizal osman": "mohd rizal osman"}
+
+
+def test_a_blend_of_two_given_names_is_the_person_with_both() -> None:
+    from search.name_authority import same_people
+
+    assert same_people({"maricel quiambao": 1, "maria celia quiambao": 12}) == {
+        "maricel quiambao": "maria celia quiambao"}
+    assert same_people({"mario quiambao": 3, "maria rosa quiambao": 12}) == {}
