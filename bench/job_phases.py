@@ -5,7 +5,7 @@ also reports the CPU seconds it used, of this process, of the pool's processes a
 OpenSearch node, and so how many of the machine's cores it kept busy: a phase that keeps fewer
 busy than there are cores is waiting on something serial.
 
-    python -m bench.job_phases [--files 1000]
+    python -m bench.job_phases [--files 1000] [--compare-parts ROUNDS]
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from bench.pipeline_levers import COLLECTION, bench_settings, fresh_store
 from ingest.job import run_local, start_job
 from ingest.job.cases import update_job_cases
 from ingest.job.names import update_job_names
-from ingest.job.pool import WarmPool
+from ingest.job.pool import WarmPool, Workers
 from ingest.job.run import refresh_records
 from ingest.neardup import group_near_duplicates
 from search.indices import Indices, drop_indices
@@ -91,10 +92,58 @@ def phases(files: int) -> dict[str, dict[str, float]]:
         return seconds
 
 
+def compare_parts(files: int, rounds: int) -> dict[str, list[float]]:
+    """The names and cases stages after a job of ``files`` PDFs, timed ``rounds`` times each
+    way, alternating: in this process alone, and with their documents read in parts on the
+    job's warm pool (``Workers.mapper``, as ``run_and_finish`` gives them). A first run of both,
+    untimed, writes what the stages write the first time, so every timed run does the same."""
+    with tempfile.TemporaryDirectory(prefix="docket-bench-pipe-") as scratch:
+        folder = Path(scratch) / "pdfs"
+        write_text_pdfs(folder, files)
+        settings = bench_settings("parts", Path(scratch) / "parts")
+        pool = WarmPool(settings)
+        for started in [pool.schedule(len, ("warm",)) for _n in range(pool.size)]:
+            started.result()
+        client = fresh_store(settings)
+        workers = Workers(settings, pool)
+        seconds: dict[str, list[float]] = {"here": [], "parts": []}
+        try:
+            plan = start_job(client, settings, [folder], COLLECTION, mode="local")
+            run_local(client, settings, plan, workers=workers)
+            refresh_records(client, Indices(settings.index_prefix))
+            for mapper in (workers.mapper(), None):  # the parsers loaded here and in the pool
+                update_job_names(client, settings, plan.job_id, mapper)
+                update_job_cases(client, settings, plan.job_id, mapper)
+            for turn in range(rounds):
+                for how in (("here", "parts") if turn % 2 == 0 else ("parts", "here")):
+                    mapper = workers.mapper() if how == "parts" else None
+                    began = time.perf_counter()
+                    update_job_names(client, settings, plan.job_id, mapper)
+                    update_job_cases(client, settings, plan.job_id, mapper)
+                    seconds[how].append(time.perf_counter() - began)
+        finally:
+            workers.close()
+            pool.close()
+            drop_indices(client, settings.index_prefix)
+        return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
-    files = parser.parse_args().files
+    parser.add_argument("--compare-parts", type=int, default=0, metavar="ROUNDS",
+                        help="time the names and cases stages in this process against read in "
+                             "parts on the pool, alternating, ROUNDS times each")
+    args = parser.parse_args()
+    files = args.files
+    if args.compare_parts:
+        timed = compare_parts(files, args.compare_parts)
+        here, parts = (statistics.median(timed[k]) for k in ("here", "parts"))
+        print(f"names + cases stages after {files} PDFs, {args.compare_parts} rounds each way: "
+              f"in this process {', '.join(f'{t:.2f}' for t in timed['here'])} s (median "
+              f"{here:.2f}); in parts on the pool {', '.join(f'{t:.2f}' for t in timed['parts'])}"
+              f" s (median {parts:.2f}); ratio parts/here {parts / here:.2f}")
+        return
     seconds = phases(files)
     total = sum(spent["wall"] for spent in seconds.values())
     print(f"{files} PDFs on a warm pool: "
