@@ -61,7 +61,11 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 r"[/.\- ]?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z]{3,9})?[/.\- ]?\d{0,4}[A-Z]?\)"
                 r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\)"
                 # a year of birth after a dash, a comma or in brackets: "Ayo Bello - YOB 1970"
-                r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b)")
+                r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b"
+                # a police identity code ("(IC1)"), a National Insurance number after a comma
+                # (", NINO AB 12 34 56 C"), an occupation ("(occ. plasterer)")
+                r"| ?\((?:IC\d|(?i:occ\.?|occupation):? [^()]{1,40})\)"
+                r"|,? (?:NINO|NI(?: No\.?| number)?):? [A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]?\b)")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
 _NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
