@@ -123,7 +123,8 @@ _CAUTIONED = _rx(
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b|"
     # A status print's line: "Cautioned: NAME" (not a form's "Cautioned: no")
-    r"(?:^|[.;]\s+)cautioned\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])|\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
+    r"(?:^|[.;]\s+)cautioned\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])|"
+    r"\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
     r"conditional) )?(?:caution|reprimand|final warning)\b|"
     # a caution given to someone, or "a formal caution was given"; "Caution given." alone, or
     # "the caution was given", is the words said on an arrest
