@@ -1,0 +1,67 @@
+"""A name with a note after it that is not a date (a police identity code, a National Insurance
+number after a comma, the occupation), a log whose fields are apart by slashes, an interview the
+caution came before (search.cases.people, search.cases.roles), and outcome wordings of three
+more registers (search.cases.outcomes). All names, numbers and sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.cases.items import STREET_TYPES
+from search.cases.outcomes import outcome_of
+from search.cases.people import record_names
+from search.cases.roles import role_of_name
+
+
+def _suspect_read(sentence: str) -> str | None:
+    for name in record_names(sentence):
+        rule = role_of_name(sentence[:name.start], sentence[name.start:name.end],
+                            sentence[name.end:])
+        if rule is not None and rule.role == "suspect":
+            return name.display
+    return None
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Suspect Ramiro Cuesta Olmedo (IC1): detained at his flat on 2010/03/02.", "Ramiro Cuesta Olmedo"),
+    ("2010/03/02: Bólájí Tèmídayọ Ọdúyẹmí, NINO AB 12 34 56 C was arrested and booked in.",
+     "Bólájí Tèmídayọ Ọdúyẹmí"),
+    ("Girl Juniper identified Kola Ade Ojo, NINO AB 12 34 56 C among the men.", "Kola Ade Ojo"),
+    ("March 2nd 2010: Kola Ade Ojo, NINO AB 12 34 56 C was interviewed by appointment, cautioned "
+     "first.", "Kola Ade Ojo"),
+    ("OFFENDER / NAMED BY Girl Juniper / Gurnam Singh Tiwana (occ. tiler)", "Gurnam Singh Tiwana"),
+    ("SUSPECT | INTERVIEW UNDER CAUTION 02-Mar-10 | Gurnam Singh Tiwana (occ. tiler) | SOLICITOR "
+     "Ann Pryce", "Gurnam Singh Tiwana"),
+])
+def test_a_name_with_a_note_after_it_is_read_and_its_role_found(sentence: str, shown: str) -> None:
+    assert _suspect_read(sentence) == shown
+
+
+def test_a_witness_interviewed_but_not_cautioned_is_no_suspect() -> None:
+    assert _suspect_read("Kola Ade Ojo was interviewed as a witness and not cautioned.") is None
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "reason"), [
+    ("Closed 2010/05/01, detected by charge: Ramiro Cuesta Olmedo (IC1) goes to court.", "charged", None),
+    ("Review board decision of March 2nd 2010: caution, Kola Ade Ojo having admitted it.",
+     "cautioned", None),
+    ("Review board decision of March 2nd 2010: no further action, as the offence could not be "
+     "proved.", "nfa", "insufficient evidence"),
+    ("Review board decision of 2010/03/02: NFA, her father having asked that it stop.", "nfa",
+     "victim did not support"),
+    ("Charged: Gurnam Singh Tiwana (occ. tiler), assault.", "charged", None),
+    ("Cautioned: Gurnam Singh Tiwana (occ. tiler).", "cautioned", None),
+    ("RESULT 02-Mar-10 NFA/X. Evidence insufficient for charge.", "nfa", "insufficient evidence"),
+])
+def test_outcome_wordings_of_three_more_registers(sentence: str, outcome: str, reason: str | None) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and (found.outcome, found.reason) == (outcome, reason)
+
+
+def test_a_form_field_charged_no_is_no_charge() -> None:
+    found = outcome_of("Charged: No. Arrested: Yes.")
+    assert found is None or found.outcome != "charged"
+
+
+def test_a_causey_is_a_street_type() -> None:
+    assert "causey" in STREET_TYPES
