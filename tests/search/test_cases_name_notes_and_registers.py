@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from search.cases.flags import _told_apart
 from search.cases.items import STREET_TYPES
 from search.cases.outcomes import outcome_of
 from search.cases.people import record_names
+from search.cases.register import Mention, SourceDocument, build_cases
 from search.cases.roles import role_of_name
 
 
@@ -65,3 +67,36 @@ def test_a_form_field_charged_no_is_no_charge() -> None:
 
 def test_a_causey_is_a_street_type() -> None:
     assert "causey" in STREET_TYPES
+
+
+def _document(text: str, people: tuple[str, ...], doc_id: str = "d1") -> SourceDocument:
+    from ingest.patterns import find_patterns
+
+    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)
+                if m.kind != "person"]
+    for written in people:  # what a language model found
+        start = text.index(written)
+        mentions.append(Mention("person", written.lower(), written, 1, start, start + len(written)))
+    return SourceDocument(doc_id, "D-000001", "statement", None, None, {1: (text, "D-000001-0001")},
+                          tuple(mentions))
+
+
+def test_a_street_after_a_house_number_is_no_person() -> None:
+    text = ("Crime number KX/11/40312.\nGirl Juniper named 38 Wold Causey as where she stays.\n"
+            "Kola Ade Ojo was arrested on suspicion of grooming.")
+    (case,) = build_cases("c", [_document(text, ("Wold Causey", "Kola Ade Ojo"))])
+    assert case.suspects() == {"kola ade ojo"}
+
+
+@pytest.mark.parametrize(("note", "other_note", "apart"), [
+    (", NINO AB 12 34 56 C", ", NINO CE 65 43 21 A", True),
+    (", NINO AB 12 34 56 C", ", NINO AB 12 34 56 C", False),
+    (" (occ. roofer)", " (occ. baker)", True),
+    (" (occ. roofer)", " (occ. roofer)", False),
+])
+def test_namesakes_told_apart_by_their_insurance_number_or_occupation(
+        note: str, other_note: str, apart: bool) -> None:
+    cases = [build_cases("c", [_document(f"Crime number KX/11/{serial}.\nKola Ade Ojo{written} was "
+                                         "arrested on suspicion of grooming.", ("Kola Ade Ojo",), doc)])[0]
+             for serial, written, doc in (("40312", note, "d1"), ("40999", other_note, "d2"))]
+    assert _told_apart(cases[0], "kola ade ojo", cases[1], "kola ade ojo") is apart
