@@ -18,7 +18,10 @@ def _letters(upper: bool) -> str:
     """A character class's letters of one case: ASCII and the Latin letters with diacritics
     (Latin-1, Extended-A and -B, Extended Additional: "ÖZTÜRK", "Lý", "Nguyễn")."""
     accented = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
-    return ("A-Z" if upper else "a-z") + "".join(
+    # a tone or accent written as a combining mark after its letter ("ọ̀" as "ọ" and U+0300,
+    # as Yoruba names often are): part of the word it follows
+    combining = "" if upper else "\u0300-\u036f"
+    return ("A-Z" if upper else "a-z") + combining + "".join(
         c for c in accented if (c.isupper() if upper else c.islower()))
 
 

@@ -149,7 +149,9 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
                        r"call (?:taken|received|logged)|"
                        # a status print's first line: "RECEIVED 30-May-06."
-                       rf"^\W*received(?=\s+(?:\d|{_MONTH} \d)))\b", re.IGNORECASE)
+                       # (a line of its own, or in capitals after a heading's line)
+                       rf"(?:(?:^|(?<=\n))\W*received|(?-i:\bRECEIVED))(?=\s+(?:\d|{_MONTH} \d)))\b",
+                       re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
@@ -201,7 +203,8 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"NFA'?d on|closure date|date of closure|finali[sz]ation date|date of "
                             r"finali[sz]ation|"
                             # a status print's line: "CLOSED 31-May-06."
-                            rf"^\W*(?:closed|finali[sz]ed)\s+(?=\d|{_MONTH} \d)|"
+                            rf"(?:(?:^|(?<=\n))\W*(?:closed|finali[sz]ed)|(?-i:\bCLOSED))\s+(?=\d|"
+                            rf"{_MONTH} \d)|"
                             r"date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
                             r"effect from)|"

@@ -100,3 +100,8 @@ def test_namesakes_told_apart_by_their_insurance_number_or_occupation(
                                          "arrested on suspicion of grooming.", ("Kola Ade Ojo",), doc)])[0]
              for serial, written, doc in (("40312", note, "d1"), ("40999", other_note, "d2"))]
     assert _told_apart(cases[0], "kola ade ojo", cases[1], "kola ade ojo") is apart
+
+
+def test_a_tone_written_as_a_combining_mark_is_part_of_the_name() -> None:
+    sentence = "2010/03/02: Bólájí Te\u0300mi\u0301dayo\u0323\u0300 Ọdúyẹmí, NINO AB 12 34 56 C was arrested."
+    assert [n.key for n in record_names(sentence)] == ["bolaji temidayo oduyemi"]

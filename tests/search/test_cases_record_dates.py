@@ -79,3 +79,9 @@ def test_a_year_first_date_inside_a_reference_is_no_date() -> None:
 def test_a_status_print_received_line_is_the_report() -> None:
     assert reported_date("RECEIVED 02-Apr-11.") == date(2011, 4, 2)
     assert reported_date("The nurse received 3 letters from her.") is None
+
+
+def test_a_status_print_line_after_a_heading_line_is_read() -> None:
+    text = "VICTIM CODE: Girl Juniper\nRECEIVED 02-Apr-11."
+    assert reported_date(text) == date(2011, 4, 2)
+    assert stated_closure("OUTCOME: filed\nCLOSED 09-Apr-11.") == date(2011, 4, 9)
