@@ -66,6 +66,10 @@ class Case:
     # person key -> the names the person is known by, written beside the name ('(known as
     # "Tash")'): two of one name known by different names are two people.
     known_as: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the National Insurance numbers and the occupations written beside the name
+    # ("X, NINO AB 12 34 56 C", "X (occ. roofer)"): namesakes they tell apart are two people.
+    insurance: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    occupations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
@@ -82,7 +86,8 @@ class Case:
         if key in self.names:
             self.names[to][written] += sum(self.names.pop(key).values())
         for held in (self.roles, self.births, self.ages, self.numbers, self.born, self.places,
-                     self.known_as, self.written_in, self.scanned_in):
+                     self.known_as, self.insurance, self.occupations, self.written_in,
+                     self.scanned_in):
             if key in held:
                 found = held.pop(key)
                 if isinstance(found, set):
@@ -113,6 +118,8 @@ class Case:
         for kept, found in ((self.pages, later.pages), (self.births, later.births),
                             (self.ages, later.ages), (self.numbers, later.numbers),
                             (self.born, later.born), (self.places, later.places),
+                            (self.known_as, later.known_as), (self.insurance, later.insurance),
+                            (self.occupations, later.occupations),
                             (self.written_in, later.written_in),
                             (self.scanned_in, later.scanned_in)):
             for key, values in found.items():

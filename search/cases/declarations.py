@@ -14,6 +14,7 @@ and changed through the caller's scoped store: a collection the caller may not s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from search.cases.sources import Mention, SourceDocument
@@ -37,12 +38,13 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
     known = frozenset(key for f in formats if f.anchors for text, _c in document.pages.values()
                       for _s, _e, key in f.read(text))
     for number, (text, _citation) in document.pages.items():
+        read = _ocr_digits(text) if number in document.scanned else text
         # the longest reading at each place, none overlapping; of two as long, the format
         # that writes more of the reference as it is ("SB 2009:44120" is one force's "SB"
         # series before another force's shape of any two letters), then the key, so that the
         # choice never depends on the order a set is walked in
         found = sorted({(start, stop, key, len(f.mark)) for f in formats
-                        for start, stop, key in f.read(text, known)},
+                        for start, stop, key in f.read(read, known)},
                        key=lambda hit: (hit[0], -(hit[1] - hit[0]), -hit[3], hit[2]))
         end = -1
         for start, stop, key, _mark in found:
@@ -57,6 +59,16 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
             a.page == m.page and a.start < m.end and m.start < a.end for a in added)
     kept = tuple(m for m in document.mentions if not covered(m))
     return replace(document, mentions=kept + tuple(added))
+
+
+# OCR's letter for a digit beside a digit: "BHO8/C/013644" is "BH08/C/013644", "2O04" is "2004".
+_OCR_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+
+
+def _ocr_digits(text: str) -> str:
+    """A scanned page's text with an O beside a digit read as the zero OCR took it for: one
+    character for one, so a reading's offsets are the page's own."""
+    return _OCR_ZERO.sub("0", text)
 
 
 def formats_of(record: dict) -> tuple[DeclaredFormat, ...]:

@@ -109,14 +109,16 @@ def _born_in(case: Case, key: str) -> set[int]:
 
 def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:
     """Whether what the two cases write beside one name says they are two people: dates of
-    birth, records-system numbers, birth years (by their ages), birthplaces or the names each
-    is known by with none in common, or
+    birth, records-system numbers, birth years (by their ages), birthplaces, the names each
+    is known by, National Insurance numbers or occupations with none in common, or
     middle names written in both and none in common ("Jason Paul Holt", "Jason Lee Holt")."""
     pairs = ((case.births.get(key), other.births.get(found)),
              (case.numbers.get(key), other.numbers.get(found)),
              (_born_in(case, key), _born_in(other, found)),
              (case.places.get(key), other.places.get(found)),
-             (case.known_as.get(key), other.known_as.get(found)))
+             (case.known_as.get(key), other.known_as.get(found)),
+             (case.insurance.get(key), other.insurance.get(found)),
+             (case.occupations.get(key), other.occupations.get(found)))
     middles = [key.split()[1:-1], found.split()[1:-1]]
     reordered = sorted(key.split()) == sorted(found.split())  # one name, another order
     return any(one and two and not set(one) & set(two) for one, two in pairs) or (

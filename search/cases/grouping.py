@@ -97,7 +97,7 @@ def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument
 # for the other ("in place of", "instead of", "in lieu of") is the same substitution.
 _RENUMBERED = re.compile(r"\bre-?(?:crimed|numbered|recorded|registered)\b|\bnew (?:crime |reference |"
                          r"occurrence )?(?:number|reference)\b[^.;]{0,40}\b(?:formerly|previously|"
-                         r"replac\w+)|\bsuperseded\b|\breplac(?:es|ed|ing)\b|"
+                         r"replac\w+)|\bsupersed(?:ed|es|ing)\b|\breplac(?:es|ed|ing)\b|"
                          r"\b(?:in (?:the )?place|instead|in lieu) of\b", re.IGNORECASE)
 
 

@@ -41,6 +41,8 @@ STREET_TYPES = {
     "yard": (), "wharf": (), "quay": (),
     # A lane's local words: a Sussex twitten, a Norfolk loke, a Tyneside chare, a vennel, a ginnel.
     "twitten": (), "loke": (), "chare": (), "vennel": (), "ginnel": (), "snicket": (),
+    # a causey: a causeway, as Yorkshire and Scots street names write it
+    "causey": (), "causeway": (),
 }
 _TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
 # A type cut short with a full stop ("Ri.", "Mou."): the first letters of one type only ("Cr."

@@ -44,6 +44,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to stop\b|"
+        r"\basked that (?:it|the (?:case|investigation|enquiry|matter)) (?:stop|end|be (?:stopped|dropped"
+        r"|ended))\b|"
         r"(?<!could )(?<!can )\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         # "respecting the wish of YP3 not to go further", "she wants no part in a prosecution"
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
@@ -57,7 +59,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:insufficient|not enough|lack of|want of|no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
-        r"\bevidence (?:is|was|were|being) (?:insufficient|not sufficient|not enough)\b|"
+        r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
+        r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
@@ -118,7 +121,10 @@ _CAUTIONED = _rx(
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
-    r"\boutcome [238]\b|\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
+    r"\boutcome [238]\b|"
+    # A status print's line: "Cautioned: NAME" (not a form's "Cautioned: no")
+    r"(?:^|[.;]\s+)cautioned\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])|"
+    r"\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
     r"conditional) )?(?:caution|reprimand|final warning)\b|"
     # a caution given to someone, or "a formal caution was given"; "Caution given." alone, or
     # "the caution was given", is the words said on an arrest
@@ -145,6 +151,9 @@ _CHARGED = _rx(
     # a decision's "enough to charge", not "not enough to charge"; "he now faces (the offence)"
     r"|(?<!not )(?<!n't )(?<!never )\benough (?:evidence )?to charge\b|\bnow (?:faces|stands trial)\b"
     # A finalisation's "CHARGE/REQUISITION", bail to appear at court, a decision's "charge X with"
+    r"|\bdetected by (?:way of )?(?:charge|summons|postal requisition)\b"
+    # A status print's line: "Charged: NAME, offence" (not a form's "Charged: no")
+    r"|(?:^|[.;]\s+)charged\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])"
     r"|\bcharge ?(?:/|or|and) ?(?:postal )?requisition\b|\bbailed to (?:appear (?:at|before) )?(?:the )?"
     r"(?:magistrates|crown court|youth court|court)\b|\b(?:decision|decided|agreed)\b[^.;:]{0,30}:\s*"
     r"(?:to\s+)?charge\b(?=[^.;]{1,80}\bwith\b)"
@@ -206,7 +215,8 @@ _LABELLED = _rx(
     # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
     r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
-    r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on)?\s*\d[\w/.\- ]{3,16}?\s*:|"
+    r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on|of|dated)?\s*"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)[\w/.,\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
     r"\s*[:\-–]|(?<=status) change(?:d)?\b"
     # A form's numbered question: "Q7 Outcome of investigation? ".
@@ -342,7 +352,7 @@ _REASON_LABEL = _rx(r"^\W*(?:reason(?: for (?:the )?(?:decision|closure|NFA))?|r
 
 # An NFA stated alone at the end of its sentence, a status line's ("Status from 3 May 2004: NFA."):
 # the sentence after it gives its reason without a "Reason:" label.
-_BARE_NFA = _rx(r"(?:\bNFA|\bno further action)\W*$")
+_BARE_NFA = _rx(r"(?:\bNFA(?:/[A-Z]{1,4})?|\bno further action)\W*$")
 
 
 def reason_of(text: str, before: OutcomeRule | None, before_text: str = "") -> OutcomeRule | None:

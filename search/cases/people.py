@@ -18,7 +18,10 @@ def _letters(upper: bool) -> str:
     """A character class's letters of one case: ASCII and the Latin letters with diacritics
     (Latin-1, Extended-A and -B, Extended Additional: "ÖZTÜRK", "Lý", "Nguyễn")."""
     accented = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
-    return ("A-Z" if upper else "a-z") + "".join(
+    # a tone or accent written as a combining mark after its letter ("ọ̀" as "ọ" and U+0300,
+    # as Yoruba names often are): part of the word it follows
+    combining = "" if upper else "\u0300-\u036f"
+    return ("A-Z" if upper else "a-z") + combining + "".join(
         c for c in accented if (c.isupper() if upper else c.islower()))
 
 
@@ -61,7 +64,11 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 r"[/.\- ]?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z]{3,9})?[/.\- ]?\d{0,4}[A-Z]?\)"
                 r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\)"
                 # a year of birth after a dash, a comma or in brackets: "Ayo Bello - YOB 1970"
-                r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b)")
+                r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b"
+                # a police identity code ("(IC1)"), a National Insurance number after a comma
+                # (", NINO AB 12 34 56 C"), an occupation ("(occ. plasterer)")
+                r"| ?\((?:IC\d|(?i:occ\.?|occupation):? [^()]{1,40})\)"
+                r"|,? (?:NINO|NI(?: No\.?| number)?):? [A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]?\b)")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
 _NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
-from search.cases.items import addresses, cued_marks
+from search.cases.items import STREET_TYPES, addresses, cued_marks
 from search.cases.people import WrittenName, record_names
 from search.cases.roles import CLEARED
 from search.cases.rules import (
@@ -285,7 +285,20 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
             found.append((mention, False))
     found += [(Mention("person", n.key, n.display, unit.page, n.start + at, n.end + at), True)
               for n in written if n not in used]
-    return found
+    return [(mention, added) for mention, added in found
+            if not _street(unit.sentence.text, mention.start - at, mention.text)]
+
+
+# A house number before capitalised words: "38 Wold Causey", "7a Sorrel Way".
+_HOUSE_NUMBER = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
+
+
+def _street(sentence: str, start: int, written: str) -> bool:
+    """Whether a person's mention is a street: a house number before it and a street type its
+    last word ("She named 38 Wold Causey as where she stays": no one named Wold Causey)."""
+    words = written.split()
+    return len(words) > 1 and words[-1].lower() in STREET_TYPES and 0 <= start <= len(sentence) \
+        and bool(_HOUSE_NUMBER.search(sentence[max(0, start - 12):start]))
 
 
 # A date in brackets right after a name, or one a label says is the birth: not a log's date
@@ -321,10 +334,19 @@ _KNOWN_AS = re.compile(r"^\s*[(,]?\s*(?:known as|a\.?k\.?a\.?|alias)\s+[\"\u201c
                        r"(?P<name>[^\"\u201d'\u2019()]{1,25})[\"\u201d'\u2019]", re.IGNORECASE)
 
 
-def _identifying(case: Case, key: str, after: str) -> None:
+# ", NINO AB 12 34 56 C": a National Insurance number after the name; "(occ. roofer)": the
+# occupation in brackets.
+_INSURANCE = re.compile(r"^\s*,?\s*(?:NINO|NI(?: No\.?| number)?)\s*:?\s*(?P<number>[A-Z]{2}\s?\d\d\s?"
+                        r"\d\d\s?\d\d\s?[A-D]?)\b")
+_OCCUPATION = re.compile(r"^\s*\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1,40})\)", re.IGNORECASE)
+
+
+def _identifying(case: Case, key: str, after: str, page_after: str = "") -> None:
     """What the words after a name say of who the person is: a date of birth, an age, a
     number on a records system, a year or a place of birth, a name the person is known by
-    (kept on the case: namesakes they tell apart are two people)."""
+    (kept on the case: namesakes they tell apart are two people), a National Insurance
+    number, an occupation (``page_after``: the page's text after the name, past a sentence
+    split at "(occ.")."""
     if (place := _BIRTHPLACE.match(after[:60])) is not None:
         case.places[key].add(place.group("place").lower())
     if (born := _birth(after)) is not None:
@@ -335,6 +357,10 @@ def _identifying(case: Case, key: str, after: str) -> None:
         case.born[key].add(int(year.group("year")))
     if (numbered := _RECORD_NUMBER.match(after[:40])) is not None:
         case.numbers[key].add(numbered.group("number"))
+    if (insured := _INSURANCE.match(page_after or after[:40])) is not None:
+        case.insurance[key].add(insured.group("number").replace(" ", "")[:8])  # the letter is optional
+    if (job := _OCCUPATION.match(page_after or after[:60])) is not None:
+        case.occupations[key].add(" ".join(job.group("job").lower().split()))
     if (known := _KNOWN_AS.match(after[:50])) is not None:
         case.known_as[key].add(" ".join(known.group("name").lower().split()))
 
@@ -412,7 +438,8 @@ def _read_people(case: Case, unit: Unit, cite: Citation) -> None:
             # The words as written: a mention's span may hold the title its text dropped.
             found = role_of_name(text[:max(start, 0)], text[max(start, 0):end], text[end:]) \
                 or _role_in_form(raw, mention)
-            _identifying(case, mention.key, text[end:])
+            # the page's own text after the name, too: a sentence may end at "(occ." as if it were a full stop
+            _identifying(case, mention.key, text[end:], raw[mention.end:mention.end + 80])
         if found is None or (added and found.role not in ("suspect", CLEARED)):
             continue
         case.roles[mention.key].append((found.role, found.confidence, found.rule, cite))

@@ -65,12 +65,17 @@ _OFFICER_AFTER = _rx(
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
 _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           r"\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]{0,20}?,|"
+          # a National Insurance number after a comma: "X, NINO AB 12 34 56 C was arrested"
+          r"\s*,?\s*(?:NINO|NI(?: No\.?| number)?):?\s*[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]?\b|"
           r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = r"detained on suspicion|taken into custody|apprehended"
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
-                 r"(?:interviewed|questioned) (?:\w+ ){0,3}?under caution|given (?:a|an) (?:formal |police )?"
+                 r"(?:interviewed|questioned) (?:\w+ ){0,3}?under caution|"
+                 # an interview the caution came before: "interviewed by appointment, cautioned first"
+                 r"(?:interviewed|questioned)\b[^.;]{0,30}?(?<!not )(?<!never )\bcautioned\b(?! for)|"
+                 r"given (?:a|an) (?:formal |police )?"
                  r"caution|received (?:a|an) (?:formal |police )?caution|"
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
                  r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
@@ -145,6 +150,9 @@ _SUSPECT_BEFORE = _rx(
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # A log's fields apart by slashes or bars, led by the label: "SUSPECT / NAMED BY Child A /
+    # ", "SUSPECT | ARRESTED 12MAR2003 | " (the name the field after the label, or the next).
+    r"|(?:suspects?|offenders?|nominals?)\s*[/|]\s*(?:[^/|.;]{1,60}[/|])?"
     # A decision log's order: "Decision (2004 Oct 02): arrest ", "Action agreed: to arrest "
     r"|(?:decision|decided|action|agreed)\b[^.;:]{0,30}:\s*(?:to\s+)?(?:re-?)?arrest"
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution

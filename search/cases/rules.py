@@ -103,12 +103,15 @@ DATE = re.compile(
     rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d)"
     # Dashes between the day, the month and a four-digit year: "07-08-2005" (with two digits
     # for the year it is as often a number's parts).
-    r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-]))(?:\b|(?<=\.))",
+    r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-])"
+    # The year first, then the month and the day, apart by slashes: "2004/12/17" (not inside
+    # a reference's slashes, "Q/2004/12/17").
+    r"|(?<![\d/])(?P<y9>(?:19|20)\d{2})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/]))(?:\b|(?<=\.))",
     re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "12345678":
+    for n in "123456789":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
@@ -144,7 +147,11 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        r"aware|"
                        # a record system's first line: "Occurrence created 2011-04-02", "Call taken"
                        r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
-                       r"call (?:taken|received|logged))\b", re.IGNORECASE)
+                       r"call (?:taken|received|logged)|"
+                       # a status print's first line: "RECEIVED 30-May-06."
+                       # (a line of its own, or in capitals after a heading's line)
+                       rf"(?:(?:^|(?<=\n))\W*received|(?-i:\bRECEIVED))(?=\s+(?:\d|{_MONTH} \d)))\b",
+                       re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
                      r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
@@ -193,7 +200,12 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # "Date cleared up or written off: ..."
                             r"closed by [^.;:]{1,30}? on|when was (?:it|the \w+) (?:closed|"
                             r"finali[sz]ed|filed|written off)\?|date cleared up|"
-                            r"NFA'?d on|closure date|date of closure|date (?:finalised|finalized|"
+                            r"NFA'?d on|closure date|date of closure|finali[sz]ation date|date of "
+                            r"finali[sz]ation|"
+                            # a status print's line: "CLOSED 31-May-06."
+                            rf"(?:(?:^|(?<=\n))\W*(?:closed|finali[sz]ed)|(?-i:\bCLOSED))\s+(?=\d|"
+                            rf"{_MONTH} \d)|"
+                            r"date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
                             r"effect from)|"
                             # a record's line: "Occurrence finalised 2011-09-30"

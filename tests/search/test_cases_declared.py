@@ -6,6 +6,8 @@ reference. All forces, numbers and sentences are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ingest.patterns import find_patterns
@@ -261,3 +263,15 @@ def test_a_word_the_force_writes_before_its_number_is_part_of_the_reference() ->
     assert [text[s:e] for s, e, _k in read] == ["Sect. KL 2009/44120", "SECT KL 2009/44120",
                                                 "KL.09/44120"]
     assert len({key for _s, _e, key in read}) == 1
+
+
+def test_a_scan_that_reads_a_zero_as_the_letter_o_still_reads_the_declared_number() -> None:
+    text = "Crime record QT-O7-3381 was filed."
+    scanned = replace(_document(1, text), scanned=frozenset({1}))
+    keys = {m.key for m in declared_references(scanned, QUARRENDON).mentions if m.kind == "reference"}
+    typed = {m.key for m in declared_references(_document(2, "Crime record QT-07-3381 was filed."),
+                                                QUARRENDON).mentions if m.kind == "reference"}
+    assert keys == typed and len(keys) == 1
+    plain = {m.key for m in declared_references(_document(3, text), QUARRENDON).mentions
+             if m.kind == "reference"}
+    assert plain != typed  # a typed page's letter O is a letter

@@ -61,3 +61,27 @@ def test_a_date_written_with_dashes_and_a_four_digit_year_is_read_and_a_number_s
 def test_a_print_s_report_date_and_closure_date(sentence: str, reported: date | None,
                                                 closed: date | None) -> None:
     assert (reported_date(sentence), stated_closure(sentence)) == (reported, closed)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Closed 2011/04/02, filed as undetected.", date(2011, 4, 2)),
+    ("Finalisation date: 2011/04/02.", date(2011, 4, 2)),
+    ("CLOSED 02-Apr-11.", date(2011, 4, 2)),
+])
+def test_a_closure_with_the_year_first_or_a_status_print_line_is_read(sentence: str, day: date) -> None:
+    assert stated_closure(sentence) == day
+
+
+def test_a_year_first_date_inside_a_reference_is_no_date() -> None:
+    assert dates_in("Crime KX/2011/04/02 was filed.") == ()
+
+
+def test_a_status_print_received_line_is_the_report() -> None:
+    assert reported_date("RECEIVED 02-Apr-11.") == date(2011, 4, 2)
+    assert reported_date("The nurse received 3 letters from her.") is None
+
+
+def test_a_status_print_line_after_a_heading_line_is_read() -> None:
+    text = "VICTIM CODE: Girl Juniper\nRECEIVED 02-Apr-11."
+    assert reported_date(text) == date(2011, 4, 2)
+    assert stated_closure("OUTCOME: filed\nCLOSED 09-Apr-11.") == date(2011, 4, 9)

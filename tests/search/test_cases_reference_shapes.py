@@ -105,3 +105,10 @@ def test_a_number_that_stands_in_place_of_another_is_one_case_renumbered() -> No
 def test_a_mark_read_out_a_character_at_a_time_is_the_mark() -> None:
     text = "Car described as a grey van, reg K X 5 1 B T D. Index card 12 K X."
     assert [key for _s, _e, key in cued_marks(text)] == ["KX51BTD"]
+
+
+def test_a_number_recorded_afresh_superseding_another_is_one_case_renumbered() -> None:
+    cases = build_cases("c", [
+        _document(1, "Crime 31/22045/03 recorded on 4 May 2003."),
+        _document(2, "The allegations were recorded afresh as 31/60118/16, superseding 31/22045/03.")])
+    assert [len(case.references) for case in cases] == [2]
