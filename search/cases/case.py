@@ -7,7 +7,7 @@ stored form of a case is search.cases.records.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,33 @@ class Citation:
         return {"doc_id": self.doc_id, "control": self.control, "page": self.page,
                 "citation": self.citation, "sentence": self.sentence,
                 "date": self.date.isoformat() if self.date else None}
+
+
+# The fields of a case where the first reading's value stands (the text an item or a name was
+# first written in); every other single value is the latest reading's.
+_FIRST_WRITTEN = {"item_text", "spelt"}
+
+
+def _add(name: str, mine: Any, theirs: Any) -> None:
+    """A later reading's value of one field of a case added to this one's (``Case.absorb``)."""
+    if isinstance(mine, list):
+        mine.extend(theirs)
+    elif isinstance(mine, defaultdict) and mine.default_factory in (list, set, Counter):
+        for key, values in theirs.items():
+            held = mine[key]
+            if isinstance(held, list):
+                held.extend(values)
+            elif isinstance(held, set):
+                held |= values
+            else:
+                held.update(values)
+    elif isinstance(mine, dict) and name in _FIRST_WRITTEN:
+        for key, value in theirs.items():
+            mine.setdefault(key, value)
+    elif isinstance(mine, dict) and not isinstance(mine, defaultdict):
+        mine.update(theirs)
+    else:
+        raise TypeError(f"Case.absorb cannot add the field {name!r} ({type(mine).__name__})")
 
 
 @dataclass
@@ -101,34 +128,16 @@ class Case:
     def absorb(self, later: Case, documents: dict[str, SourceDocument]) -> None:
         """What another reading of this case found in documents read after this one's
         (search.cases.register reads a collection's documents in runs, perhaps in other
-        processes), added as if one reading had read them all in order: lists extended,
-        sets joined, a first-written text kept, a later person kind taken. ``later`` holds
-        its documents by id only (``documents``: the collection's, by id)."""
+        processes), added as if one reading had read them all in order: lists extended, sets
+        joined, counts added, a first-written text kept (``_FIRST_WRITTEN``), any other value
+        the later one. ``later`` holds its documents by id only (``documents``: the
+        collection's, by id). Every field is added by its kind, so a field added to the case
+        is merged too; one of a kind not known here raises."""
         for doc_id in later.documents:
             self.documents[doc_id] = documents[doc_id]
-        for mine, theirs in ((self.citations, later.citations), (self.outcomes, later.outcomes),
-                             (self.reported, later.reported), (self.closed, later.closed),
-                             (self.complaints, later.complaints)):
-            mine.extend(theirs)  # type: ignore[attr-defined]
-        for held, found in ((self.roles, later.roles), (self.items, later.items)):
-            for key, values in found.items():
-                held[key].extend(values)  # type: ignore[index]
-        for key, counted in later.names.items():
-            self.names[key].update(counted)
-        for kept, found in ((self.pages, later.pages), (self.births, later.births),
-                            (self.ages, later.ages), (self.numbers, later.numbers),
-                            (self.born, later.born), (self.places, later.places),
-                            (self.known_as, later.known_as), (self.insurance, later.insurance),
-                            (self.occupations, later.occupations),
-                            (self.written_in, later.written_in),
-                            (self.scanned_in, later.scanned_in)):
-            for key, values in found.items():
-                kept[key] |= values  # type: ignore[index, operator]
-        for first, found in ((self.item_text, later.item_text), (self.spelt, later.spelt)):
-            for key, text in found.items():
-                first.setdefault(key, text)  # type: ignore[arg-type]
-        self.kinds.update(later.kinds)
-        self.corrected.update(later.corrected)
+        for name in (f.name for f in fields(self) if f.name not in ("id", "references",
+                                                                       "documents")):
+            _add(name, getattr(self, name), getattr(later, name))
 
     def found_nothing(self) -> bool:
         """Whether a reading gave this case nothing (no document, sentence or person)."""

@@ -107,3 +107,34 @@ def test_a_small_collection_is_read_in_one_go() -> None:
 
     assert _register(documents, mapper=counted) == _register(documents)
     assert parts == []  # sending 40 documents elsewhere would cost more than reading them
+
+
+def test_every_field_of_a_case_is_added_from_a_later_reading() -> None:
+    """Whatever a reading can record on a case (each field, a new one too) reaches the case
+    the runs are merged into: a field added without its merge would be lost in parallel only."""
+    from collections import Counter, defaultdict
+    from dataclasses import fields
+
+    from search.cases.case import Case
+
+    later = Case("case-1", {"HX/2004/0001": "HX/2004/0001"})
+    for field in fields(Case):
+        value = getattr(later, field.name)
+        if field.name in ("id", "references"):
+            continue
+        if field.name == "documents":
+            value["p1"] = None
+        elif isinstance(value, list):
+            value.append(("found", field.name))
+        elif isinstance(value, defaultdict) and value.default_factory is Counter:
+            value["key"][field.name] += 1
+        elif isinstance(value, defaultdict):
+            value["key"] = value.default_factory([field.name])
+        else:
+            value["key"] = field.name
+    document = SourceDocument("p1", "P-000001", "doc", None, None, {}, ())
+    merged = Case("case-1", {"HX/2004/0001": "HX/2004/0001"})
+    merged.absorb(later, {"p1": document})
+    for field in fields(Case):
+        expected = {"p1": document} if field.name == "documents" else getattr(later, field.name)
+        assert getattr(merged, field.name) == expected, field.name
