@@ -460,3 +460,11 @@ def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
               Person("rita kalnaite", "Rita Kalnaite", titles={"miss"}, named=2, documents=2)]
     links = NameAuthority(people).find("Minutes taken by Miss KALNAITE.")
     assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]
+
+
+def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
+    # "(Mrs)" after "Quillfeather, R.": the title is the name's, and the initial before the
+    # bracket is no acting rank's letter ("(T/DS)") to drop.
+    people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
+    found = NameAuthority(people).find("Author: Quillfeather, R. (Mrs), Youth Offending Team")
+    assert [(link.key, link.rule) for link in found] == [("rosalind quillfeather", "index-initial")]
