@@ -539,6 +539,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         if title in _COLLAR_RANKS:  # the collar number before the surname ("4471 PELLOW, DC")
             yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
+            # A roster's surname, collar number and rank ("Pellow 4471/DC", "Pellow 4471/Det.
+            # Con."): the number between them.
+            yield (last, COLLAR, title), "title-collar" if rule == "title" else rule
+            if title in _DETECTIVE_RANKS:
+                yield (last, COLLAR, "det", title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).

@@ -468,3 +468,12 @@ def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
     people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
     found = NameAuthority(people).find("Author: Quillfeather, R. (Mrs), Youth Offending Team")
     assert [(link.key, link.rule) for link in found] == [("rosalind quillfeather", "index-initial")]
+
+
+@pytest.mark.parametrize("text", [
+    "Late turn: Quillfeather 0417/DC, briefing", "Quillfeather 0417/Det. Const.",
+    "Det. Const. Quillfeather Nr 0417", "Det. Const. Quillfeather (warrant 0417)"])
+def test_a_roster_collar_number_between_surname_and_rank(text: str) -> None:
+    people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
+    found = NameAuthority(people).find(text)
+    assert [link.key for link in found] == ["rosalind quillfeather"]
