@@ -115,13 +115,14 @@ SENTENCE_WORDS = {
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
     # a log's or an interview summary's reporting verbs ("Says Ann Hirst was there")
     "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
+    "quoting",  # a mail client's "Quoting Ann Hirst:" above the quoted message
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
 # Words before a lone surname that are no forename ("Hi Thornber", "Is Thornber still...");
 # "Will", "May" and "Can" are forenames too.
 BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
-                                    "ask", "tell", "fao", "attn", "cc", "nb", "driver",
+                                    "ask", "tell", "fao", "attn", "cc", "nb", "driver", "quoting",
                                     "passenger", "occupant", "pedestrian", "cyclist", "rider",
                                     "says", "adding", "adds", "names", "notes", "states",
                                     "reports", "confirms", "denies", "met", "saw", "told",
@@ -322,7 +323,9 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
                    # a briefing's points and roles after a name ("Ann Hirst RVP", "... OIC")
                    "rvp", "fcp", "oic", "sio", "dsio",
                    "direct",  # a signature's "Ann Hirst Direct dial: ..."
-                   "no", "nr"}  # a collar number's label cut from its number: "DC Chea Nr 5127"
+                   "no", "nr",  # a collar number's label cut from its number: "DC Chea Nr 5127"
+                   "sort",  # a bank's "Sort code" after the account holder's name
+                   "with"}  # a sentence going on after a name ("... Close with")
 
 
 # The first words of a form's next field, when a text layer closed the gap before it ("Sam

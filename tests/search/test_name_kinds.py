@@ -295,3 +295,11 @@ def test_codes_with_a_greek_letter_and_named_things(text: str, kind: str | None)
 def test_an_interpreter_role_and_a_collar_label_after_a_name_are_no_part_of_it() -> None:
     assert name_kind("person", "Deng Makuei Interpreter") == ("person", "Deng Makuei")
     assert name_kind("person", "Ostrander Nr") == ("person", "Ostrander")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quoting Ottoline Brisk", "Ottoline Brisk"), ("Quoting Brisk", "Brisk"),  # a mail's quote line
+    ("Ottoline Brisk Sort", "Ottoline Brisk"),  # a bank's "Sort code" after the holder
+])
+def test_a_quote_line_and_a_sort_code_are_no_part_of_a_name(text: str, name: str) -> None:
+    assert name_kind("person", text) == ("person", name)
