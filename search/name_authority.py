@@ -160,6 +160,8 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
+# Lower-case particles of Portuguese and Spanish surnames, written or left out ("do Amaral").
+ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 # Particles that begin a surname and are no forename ("De Luca", "von Trapp"; "Al" and "Ben" are
 # forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
 # is a surname alone; a name that ends with one is cut short.
@@ -506,6 +508,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     own = {m[0] for m in middles}
     for letter in "abcdefghijklmnopqrstuvwxyz":
         yield (first, letter, last), "full-no-middle" if letter in own else "initials"
+    if not particle_surname(person):
+        # A Portuguese or Spanish particle written before a surname the collection keys
+        # without it ("Zeferino do Amaral" of "Zeferino Amaral").
+        for particle in ROMANCE_PARTICLES:
+            yield (first, particle, last), "full-no-middle"
     forename = name_parts(person.key)[0]
     for nick in nickname_index().get(forename, ()):
         # "Elaine" is listed under Eleanor, but is a forename of its own: a form of a formal

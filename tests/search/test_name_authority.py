@@ -477,3 +477,9 @@ def test_a_roster_collar_number_between_surname_and_rank(text: str) -> None:
     people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
     found = NameAuthority(people).find(text)
     assert [link.key for link in found] == ["rosalind quillfeather"]
+
+
+def test_a_romance_particle_written_before_a_surname_keyed_without_it() -> None:
+    people = [Person("benedito ferraz", "Benedito Ferraz", named=9, documents=9)]
+    found = NameAuthority(people).find("Statement of Benedito do Ferraz, taken at home")
+    assert [(link.key, link.rule) for link in found] == [("benedito ferraz", "full-no-middle")]
