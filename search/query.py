@@ -408,8 +408,8 @@ _MARKED_WORD = re.compile(rf"[^\s{APOSTROPHES}]*[{APOSTROPHES}][^\s]*")
 
 def marked_words(value: str) -> dict[str, str]:
     """The words of a typed name with an apostrophe or a turned comma inside (Hawaiian
-    "Kaʻaihue", "O'Neill"), by the key's word without it: the index keeps the okina inside
-    the word, so a variant's key ("leilani makana kaaihue") finds the name only as written."""
+    "Kaʻohelo", "O'Neill"), by the key's word without it: the index keeps the okina inside
+    the word, so a variant's key ("malia noe kaohelo") finds the name only as written."""
     words: dict[str, str] = {}
     for word in _MARKED_WORD.findall(fold(value)):
         bare = re.sub(f"[{APOSTROPHES}]", "", word).strip(".,")
