@@ -136,7 +136,10 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and words[0] not in SENTENCE_WORDS  # "Met JOLENE MCPHEE": a verb, a name
-                and not any(s <= start < e for s, e in places))
+                # A first word the recogniser took for a place is a forename all the same
+                # before a known middle forename and a surname in capitals ("Tirion Ann BRACE").
+                and (not any(s <= start < e for s, e in places)
+                     or (len(words) == 3 and is_forename(words[1]))))
     if rule == "surname_first":
         return (len(words) >= 2 and len(words[0]) >= 3 and words[0] not in STOP_WORDS
                 and is_forename(words[1]))

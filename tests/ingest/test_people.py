@@ -60,3 +60,13 @@ def test_a_register_surname_with_initials_and_a_bracketed_title_is_a_person() ->
     found = {span.text for span in person_spans(text)}
     assert {"Quillfeather, R. J.", "Dunmarrow, T."} <= found
     assert not any(name.startswith("Archive") for name in found)  # a year is no title
+
+
+def test_a_forename_taken_for_a_place_before_a_middle_forename_and_capitals() -> None:
+    # The recogniser reads the unfamiliar first name as a place; a known middle forename and a
+    # surname in capitals after it make the three words one person's name.
+    text = "SUBJECT: Tirion Ann BRACE"
+    start = text.index("Tirion")
+    found = {span.text for span in person_spans(text, [(start, start + len("Tirion"))])}
+    assert "Tirion Ann BRACE" in found
+    assert "Cardiff BRACE" not in {s.text for s in person_spans("To Cardiff BRACE", [(3, 10)])}
