@@ -560,6 +560,9 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         people[key].aliases.add(slip)
         people[key].named += counts[slip]  # how often the person is named, by any full name
         people[key].documents += in_documents[slip]
+    for slip, key in aliases.items():
+        if _first_given_name_cut(slip, key):  # shown as the name in full, not its tail
+            people[key].display = _display(slip, written[slip])
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     for key, owner in given_names_alone(people, set(counts)).items():
@@ -572,6 +575,13 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def _first_given_name_cut(full: str, key: str) -> bool:
+    """``key`` is ``full`` less its first given name ("grace okoro" of "ada grace okoro"), as
+    a recogniser that took the first name for a place or a word writes it."""
+    parts, kept = name_parts(full), name_parts(key)
+    return len(kept) >= 2 and parts[1:] == kept
 
 
 def names_run_together(counts: dict[str, int]) -> set[str]:
