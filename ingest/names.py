@@ -560,6 +560,10 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         people[key].aliases.add(slip)
         people[key].named += counts[slip]  # how often the person is named, by any full name
         people[key].documents += in_documents[slip]
+    places = {key for kind, key in forms if kind == "place"}
+    for slip, key in aliases.items():
+        if _first_given_name_cut(slip, key, places):  # shown in full, not by its tail
+            people[key].display = _display(slip, written[slip])
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     for key, owner in given_names_alone(people, set(counts)).items():
@@ -572,6 +576,14 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def _first_given_name_cut(full: str, key: str, places: set[str]) -> bool:
+    """``key`` is ``full`` less its first given name ("grace okoro" of "ada grace okoro"),
+    which the recogniser took for a place elsewhere in the collection (a handle or a role
+    written before a name is no given name: "Pastor", "boss_man")."""
+    parts, kept = name_parts(full), name_parts(key)
+    return len(kept) >= 2 and parts[1:] == kept and parts[0] in places
 
 
 def names_run_together(counts: dict[str, int]) -> set[str]:

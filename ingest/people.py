@@ -32,7 +32,7 @@ _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
 _PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das)"
 _PART = rf"(?:{_PARTICLE}[ \t]+)?"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
-          r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con\.?)?|Detective(?: Sergeant"
+          r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con(?:st)?\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
           r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
 _END = r"(?![\w'’-])"
@@ -45,6 +45,10 @@ RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
                         rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
     "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}{_NO_LABEL}|{_INITIALS}))?{_END}"),
+    # A register's "Surname, I. (Mr)": the title in brackets after the initials makes the
+    # mixed-case surname a person's, forename known or not.
+    "index_titled": re.compile(rf"(?:{_PART}{_WORD}{_SP})?{_PART}{_WORD},{_SP0}{_INITIALS}"
+                               rf"(?={_SP0}\((?:PCSO|{_TITLE})\))"),
     "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     # A first given name abbreviated before the name used ("Md. Rahman Ali", "Mohd Rahman Ali").
     "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
@@ -77,6 +81,8 @@ STOP_WORDS = HEADING_WORDS | PLACE_WORDS | {
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "christmas", "easter",
     # e-mail headers and signatures: "WHITLOCK, Sarah Sent: ...", "Janet Oduya Social Worker"
+    # a collar number's label after the name ("DC Ostrander Nr 4411")
+    "nr",
     "sent", "cc", "bcc", "importance", "attachments", "worker", "manager", "director",
     "assistant", "deputy", "head", "protection", "public", "department", "clerk", "secretary",
     "nurse", "teacher", "solicitor", "inspector", "sergeant", "constable", "superintendent",
@@ -121,6 +127,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
         at = start + value.index(",") + 1
         return is_forename(words[1]) or len(words[1]) == 1 or not any(
             s <= at + 1 < e or s <= at + 2 < e for s, e in places)
+    if rule == "index_titled":
+        return not set(words) & STOP_WORDS
     if rule == "forename":
         return is_forename(words[0]) and len(words) >= 2
     if rule == "abbreviated":
@@ -128,7 +136,10 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and words[0] not in SENTENCE_WORDS  # "Met JOLENE MCPHEE": a verb, a name
-                and not any(s <= start < e for s, e in places))
+                # A first word the recogniser took for a place is a forename all the same
+                # before a known middle forename and a surname in capitals ("Tirion Ann BRACE").
+                and (not any(s <= start < e for s, e in places)
+                     or (len(words) == 3 and is_forename(words[1]))))
     if rule == "surname_first":
         return (len(words) >= 2 and len(words[0]) >= 3 and words[0] not in STOP_WORDS
                 and is_forename(words[1]))

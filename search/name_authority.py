@@ -160,6 +160,8 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
+# Lower-case particles of Portuguese and Spanish surnames, written or left out ("do Amaral").
+ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 # Particles that begin a surname and are no forename ("De Luca", "von Trapp"; "Al" and "Ben" are
 # forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
 # is a surname alone; a name that ends with one is cut short.
@@ -506,6 +508,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     own = {m[0] for m in middles}
     for letter in "abcdefghijklmnopqrstuvwxyz":
         yield (first, letter, last), "full-no-middle" if letter in own else "initials"
+    if not particle_surname(person):
+        # A Portuguese or Spanish particle written before a surname the collection keys
+        # without it ("Zeferino do Amaral" of "Zeferino Amaral").
+        for particle in ROMANCE_PARTICLES:
+            yield (first, particle, last), "full-no-middle"
     forename = name_parts(person.key)[0]
     for nick in nickname_index().get(forename, ()):
         # "Elaine" is listed under Eleanor, but is a forename of its own: a form of a formal
@@ -539,6 +546,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         if title in _COLLAR_RANKS:  # the collar number before the surname ("4471 PELLOW, DC")
             yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
             yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
+            # A roster's surname, collar number and rank ("Pellow 4471/DC", "Pellow 4471/Det.
+            # Con."): the number between them.
+            yield (last, COLLAR, title), "title-collar" if rule == "title" else rule
+            if title in _DETECTIVE_RANKS:
+                yield (last, COLLAR, "det", title), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).

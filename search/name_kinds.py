@@ -84,7 +84,9 @@ FIRM_WORDS = {
     "pawnbrokers", "bookmakers", "florists", "fashions", "boutique", "textiles", "trading",
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles", "arcade",
-    "mobiles", "phones", "electronics", "telecoms",
+    "mobiles", "phones", "electronics", "telecoms", "market", "amusements",
+    # a booking's language written after its name ("Tigrinya Language"), no surname
+    "language", "languages",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
     "hire", "hub", "children's", "childrens", "children’s",
@@ -113,13 +115,14 @@ SENTENCE_WORDS = {
     "what", "where", "who", "cheers", "morning", "afternoon", "evening", "via", "re", "fao",
     # a log's or an interview summary's reporting verbs ("Says Ann Hirst was there")
     "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
+    "quoting",  # a mail client's "Quoting Ann Hirst:" above the quoted message
 }
 # Greetings before a name of two words or more: never the name's, whoever the name is.
 SALUTATIONS = {"dear", "hi", "hello"}
 # Words before a lone surname that are no forename ("Hi Thornber", "Is Thornber still...");
 # "Will", "May" and "Can" are forenames too.
 BEFORE_A_LONE_NAME = SALUTATIONS | {"is", "was", "has", "had", "did", "does", "thanks", "thank",
-                                    "ask", "tell", "fao", "attn", "cc", "nb", "driver",
+                                    "ask", "tell", "fao", "attn", "cc", "nb", "driver", "quoting",
                                     "passenger", "occupant", "pedestrian", "cyclist", "rider",
                                     "says", "adding", "adds", "names", "notes", "states",
                                     "reports", "confirms", "denies", "met", "saw", "told",
@@ -320,7 +323,9 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
                    # a briefing's points and roles after a name ("Ann Hirst RVP", "... OIC")
                    "rvp", "fcp", "oic", "sio", "dsio",
                    "direct",  # a signature's "Ann Hirst Direct dial: ..."
-                   "no"}  # a collar number's label cut from its number: "DC Chea No.5127"
+                   "no", "nr",  # a collar number's label cut from its number: "DC Chea Nr 5127"
+                   "sort",  # a bank's "Sort code" after the account holder's name
+                   "with"}  # a sentence going on after a name ("... Close with")
 
 
 # The first words of a form's next field, when a text layer closed the gap before it ("Sam
@@ -328,7 +333,8 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
 # the name's last word.
 FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "countersigned",
                "supervisor", "manager", "witness", "officer", "role", "rank", "age", "dob",
-               "sex", "gender", "occupation", "nationality", "ethnicity", *OFFICER_ROLES}
+               "sex", "gender", "occupation", "nationality", "ethnicity", "interpreter",
+               *OFFICER_ROLES}
 
 
 def _is_trailing_label(word: str) -> bool:
@@ -355,11 +361,21 @@ def _without_trailing_label(text: str, kind: str) -> str:
 _CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
 
 
+# An anonymised code made of a noun and a Greek letter's name ("Person Sigma", "Subject
+# Delta"): the noun is never a forename, so it is no person's name.
+GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+                 "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau",
+                 "upsilon", "phi", "chi", "psi", "omega"}
+CODE_NOUNS = {"person", "subject", "child", "victim", "witness", "suspect", "case", "nominal",
+              "individual", "male", "female", "youth", "juvenile", "adult", "cyp"}
+
+
 def _is_labelled_thing(text: str, words: list[str]) -> bool:
     """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
     a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), words with a code
     among them, or a saint's name."""
     return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
+            or (len(words) == 2 and words[0] in CODE_NOUNS and words[1] in GREEK_LETTERS)
             or any(_CODE_WORD.match(w) for w in words) or _SAINT.match(text) is not None)
 
 

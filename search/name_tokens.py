@@ -33,13 +33,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "alhaja", "hajia", "hajiya", "cso")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
-RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt"}
+RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con"}  # "Det. Const."
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
 # A label before a collar number ("PC No. 2291", "DC Ashworth No.2291", "coll. 2291", "c/n
 # 2291"): the number's label, no word of a name.
-_NUMBER_LABELS = {"no", "nos", "num", "coll", "cn"}
+_NUMBER_LABELS = {"no", "nos", "num", "coll", "cn", "nr", "warrant"}  # "Nr 4411", "(warrant 4411)"
 _COLLAR_NUMBER = re.compile(r"\d{1,6}[A-Z]{0,3}")
 _SLASHED_LABEL = re.compile(r"\b[cC]/[nN]\b")  # "c/n": read as one word, "cn"
 # A collar number with its force's prefix letters ("WY2217", "M0927"), after a rank.
@@ -235,8 +235,10 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
     for word, start, end in out:
         if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
                 and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
-            if read and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
-                read.pop()  # the "t" of "(T/DS)"
+            # The "t" of "(T/DS)", inside the bracket: not the initial before it ("Puok, G. (Mr)").
+            inside = read and read[-1][1] > text.rfind("(", 0, start)
+            if inside and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
+                read.pop()
             word = BRACKETED + word
         read.append((word, start, end))
     return read

@@ -26,7 +26,7 @@ from luqum.exceptions import IllegalCharacterError, ParseError
 from luqum.thread import parse as parse_lucene
 
 from search.errors import QueryError
-from search.names import apostrophe_spellings, fold, person_key
+from search.names import APOSTROPHES, apostrophe_spellings, fold, person_key
 from search.query_fields import (
     ALIASES,
     DEFAULT_TEXT,
@@ -284,10 +284,13 @@ class QueryBuilder:
             return _any_field({"match_phrase": {"query": value}}, fields)
         should: list[Dsl] = []
 
+        marked = marked_words(value)
+
         def phrase(text: str, boost: float, slop: int = 0) -> None:
             # Constant scores: how common a spelling is must not lift a variant over the name.
             # A key lost a particle's apostrophe ("o'neill" -> "oneill"): the words have it.
-            for spelling in (text, *apostrophe_spellings(text)):
+            spellings = dict.fromkeys((text, *apostrophe_spellings(text), with_marks(text, marked)))
+            for spelling in spellings:
                 for name in fields:
                     should.append({"constant_score": {"boost": boost, "filter": {
                         "match_phrase": {name: {"query": spelling, "slop": slop}}}}})
@@ -397,6 +400,27 @@ def _truth(value: str, node: tree.Item) -> bool:
     if word in TRUE_WORDS | FALSE_WORDS:
         return word in TRUE_WORDS
     raise _error(f"'{value}' is not true or false (use yes or no)", node)
+
+
+
+_MARKED_WORD = re.compile(rf"[^\s{APOSTROPHES}]*[{APOSTROPHES}][^\s]*")
+
+
+def marked_words(value: str) -> dict[str, str]:
+    """The words of a typed name with an apostrophe or a turned comma inside (Hawaiian
+    "Kaʻohelo", "O'Neill"), by the key's word without it: the index keeps the okina inside
+    the word, so a variant's key ("malia noe kaohelo") finds the name only as written."""
+    words: dict[str, str] = {}
+    for word in _MARKED_WORD.findall(fold(value)):
+        bare = re.sub(f"[{APOSTROPHES}]", "", word).strip(".,")
+        if bare:
+            words[bare] = word.strip(".,")
+    return words
+
+
+def with_marks(key: str, marked: dict[str, str]) -> str:
+    """``key`` with each word the typed name wrote with a mark written so (``marked_words``)."""
+    return " ".join(marked.get(word, word) for word in key.split(" "))
 
 
 def _any_field(clause: Dsl, fields: list[str] | tuple[str, ...]) -> Dsl:

@@ -53,3 +53,20 @@ def test_a_form_s_label_with_a_number_after_a_name_is_no_given_name(line: str) -
 
 def test_a_verb_before_a_name_in_capitals_is_no_forename() -> None:
     assert person_spans("Met QUILLFEATHER and his brother at 21:30.") == []
+
+
+def test_a_register_surname_with_initials_and_a_bracketed_title_is_a_person() -> None:
+    text = "Present: Quillfeather, R. J. (Mrs) and Dunmarrow, T. (PC). Copies: Archive, B. (2019)"
+    found = {span.text for span in person_spans(text)}
+    assert {"Quillfeather, R. J.", "Dunmarrow, T."} <= found
+    assert not any(name.startswith("Archive") for name in found)  # a year is no title
+
+
+def test_a_forename_taken_for_a_place_before_a_middle_forename_and_capitals() -> None:
+    # The recogniser reads the unfamiliar first name as a place; a known middle forename and a
+    # surname in capitals after it make the three words one person's name.
+    text = "SUBJECT: Tirion Ann BRACE"
+    start = text.index("Tirion")
+    found = {span.text for span in person_spans(text, [(start, start + len("Tirion"))])}
+    assert "Tirion Ann BRACE" in found
+    assert "Cardiff BRACE" not in {s.text for s in person_spans("To Cardiff BRACE", [(3, 10)])}

@@ -460,3 +460,26 @@ def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
               Person("rita kalnaite", "Rita Kalnaite", titles={"miss"}, named=2, documents=2)]
     links = NameAuthority(people).find("Minutes taken by Miss KALNAITE.")
     assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]
+
+
+def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
+    # "(Mrs)" after "Quillfeather, R.": the title is the name's, and the initial before the
+    # bracket is no acting rank's letter ("(T/DS)") to drop.
+    people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
+    found = NameAuthority(people).find("Author: Quillfeather, R. (Mrs), Youth Offending Team")
+    assert [(link.key, link.rule) for link in found] == [("rosalind quillfeather", "index-initial")]
+
+
+@pytest.mark.parametrize("text", [
+    "Late turn: Quillfeather 0417/DC, briefing", "Quillfeather 0417/Det. Const.",
+    "Det. Const. Quillfeather Nr 0417", "Det. Const. Quillfeather (warrant 0417)"])
+def test_a_roster_collar_number_between_surname_and_rank(text: str) -> None:
+    people = [Person("rosalind quillfeather", "Rosalind Quillfeather", named=9, documents=9)]
+    found = NameAuthority(people).find(text)
+    assert [link.key for link in found] == ["rosalind quillfeather"]
+
+
+def test_a_romance_particle_written_before_a_surname_keyed_without_it() -> None:
+    people = [Person("benedito ferraz", "Benedito Ferraz", named=9, documents=9)]
+    found = NameAuthority(people).find("Statement of Benedito do Ferraz, taken at home")
+    assert [(link.key, link.rule) for link in found] == [("benedito ferraz", "full-no-middle")]

@@ -281,3 +281,25 @@ def test_a_job_title_a_table_s_headings_and_a_messenger_service_are_no_person(te
 
 def test_a_verb_before_a_lone_surname_is_no_forename() -> None:
     assert name_kind("person", "Met Quillfeather") == ("person", "Quillfeather")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Subject Lambda", None), ("Witness Sigma", None),  # anonymised codes
+    ("Tigrinya Language", "org"), ("Westgate Amusements", "org"), ("Hollin Mini Market", "org"),
+    ("Alpha Bangoura", "person"),  # a Greek letter's name may be a forename
+])
+def test_codes_with_a_greek_letter_and_named_things(text: str, kind: str | None) -> None:
+    assert name_kind("person", text)[0] == kind
+
+
+def test_an_interpreter_role_and_a_collar_label_after_a_name_are_no_part_of_it() -> None:
+    assert name_kind("person", "Deng Makuei Interpreter") == ("person", "Deng Makuei")
+    assert name_kind("person", "Ostrander Nr") == ("person", "Ostrander")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quoting Ottoline Brisk", "Ottoline Brisk"), ("Quoting Brisk", "Brisk"),  # a mail's quote line
+    ("Ottoline Brisk Sort", "Ottoline Brisk"),  # a bank's "Sort code" after the holder
+])
+def test_a_quote_line_and_a_sort_code_are_no_part_of_a_name(text: str, name: str) -> None:
+    assert name_kind("person", text) == ("person", name)

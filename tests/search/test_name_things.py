@@ -209,3 +209,14 @@ def test_a_priest_s_title_before_the_surname_is_the_priest_s() -> None:
                             Person("ida vasquez", "Ida Vasquez", named=5)])
     assert [(link.key, link.rule) for link in people.find("Mass said by Rev. Fr VASQUEZ.")] == [
         ("oren vasquez", "title-known")]
+
+
+def test_a_person_keyed_without_the_first_given_name_is_shown_in_full() -> None:
+    # The recogniser took the unfamiliar first name for a place and cut it off ("Grace
+    # Okoro"); the name in full the collection also writes is the one shown. A role is no name.
+    forms = _forms({("person", "grace okoro"): 5, ("person", "ada grace okoro"): 1,
+                    ("place", "ada"): 3, ("person", "nell vasquez"): 4,
+                    ("person", "pastor nell vasquez"): 1})
+    people = authority_of(forms, {k: sum(c.values()) for k, c in forms.items()}).people.people
+    assert people["grace okoro"].display == "Ada Grace Okoro"
+    assert people["nell vasquez"].display == "Nell Vasquez"

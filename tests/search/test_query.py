@@ -157,6 +157,15 @@ def test_person_without_the_store_still_expands_nicknames_and_initials() -> None
     assert {"raymond stokes", "ray stokes", "r stokes"} <= set(ranked)
 
 
+def test_person_variants_keep_the_okina_the_name_was_typed_with() -> None:
+    # The index keeps a Hawaiian okina inside the word ("kaʻohelo"), the key drops it: the
+    # variant with a middle name is asked for as the name was typed too.
+    lookups = FakeLookups({"malia kaohelo": [("malia noe kaohelo", "exact")]})
+    ranked = boosts(build_query('person:"Malia Kaʻohelo"', lookups=lookups))
+    assert "malia noe kaʻohelo" in ranked and "malia noe kaohelo" in ranked
+    assert ranked["malia noe kaʻohelo"] == ranked["malia noe kaohelo"]
+
+
 def test_tag_is_a_lookup_and_needs_one_word() -> None:
     query = build_query("tag:hot AND blue", lookups=FakeLookups())
     assert "set-hot" in json.dumps(query)
