@@ -160,7 +160,7 @@ def titles_in(written: str) -> set[str]:
     return found & set(FORM_TITLES)
 
 
-# Lower-case particles of Portuguese and Spanish surnames, written or left out ("do Amaral").
+# Lower-case particles of Portuguese and Spanish surnames, written or left out ("do Rosário").
 ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 # Particles that begin a surname and are no forename ("De Luca", "von Trapp"; "Al" and "Ben" are
 # forenames too, and "Van" a Vietnamese given name): a name of two words that starts with one
@@ -510,7 +510,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first, letter, last), "full-no-middle" if letter in own else "initials"
     if not particle_surname(person):
         # A Portuguese or Spanish particle written before a surname the collection keys
-        # without it ("Zeferino do Amaral" of "Zeferino Amaral").
+        # without it ("Joaquim do Rosário" of "Joaquim Rosário").
         for particle in ROMANCE_PARTICLES:
             yield (first, particle, last), "full-no-middle"
     forename = name_parts(person.key)[0]

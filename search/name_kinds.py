@@ -361,7 +361,7 @@ def _without_trailing_label(text: str, kind: str) -> str:
 _CODE_WORD = re.compile(r"^[^\W\d_]+\d+$")
 
 
-# An anonymised code made of a noun and a Greek letter's name ("Person Sigma", "Subject
+# An anonymised code made of a noun and a Greek letter's name ("Person Zeta", "Subject
 # Delta"): the noun is never a forename, so it is no person's name.
 GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
                  "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau",

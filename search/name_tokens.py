@@ -235,7 +235,7 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
     for word, start, end in out:
         if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
                 and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
-            # The "t" of "(T/DS)", inside the bracket: not the initial before it ("Puok, G. (Mr)").
+            # The "t" of "(T/DS)", inside the bracket: not the initial before it ("Tarrant, G. (Mr)").
             inside = read and read[-1][1] > text.rfind("(", 0, start)
             if inside and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
                 read.pop()

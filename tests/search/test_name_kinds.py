@@ -284,7 +284,7 @@ def test_a_verb_before_a_lone_surname_is_no_forename() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Subject Lambda", None), ("Witness Sigma", None),  # anonymised codes
+    ("Subject Lambda", None), ("Witness Zeta", None),  # anonymised codes
     ("Tigrinya Language", "org"), ("Westgate Amusements", "org"), ("Hollin Mini Market", "org"),
     ("Alpha Bangoura", "person"),  # a Greek letter's name may be a forename
 ])
