@@ -734,7 +734,7 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
                 and not (getattr(m, "rule", "") and not _within_link(m, link))):
             covered = True
             if _named_after(m, link):
-                out.append(m)  # "Cragg Vale Medical Practice": a firm named after a place
+                out.append(m)  # "Marston Vale Medical Practice": a firm named after a place
                 continue
             # A possible match stays as written: the recogniser's guess within the document
             # ("K. Boateng" beside "Kwami Boateng") is one of the candidates it may not choose.
@@ -827,7 +827,7 @@ def _firm_goes_on(text: str, end: int) -> bool:
 _SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
 
 
-# The capitalised word just after a name, one space away ("Cragg Vale Cl", "Ash Rd.").
+# The capitalised word just after a name, one space away ("Marston Vale Cl", "Ash Rd.").
 _STREET_AFTER = re.compile(r"(?: |[ \t]*\n[ \t]*)([A-Z][A-Za-z]*)\.?(?![\w'’-])")
 # Abbreviations too short or too common to tell a street by alone ("St" is a saint, "Dr" a
 # doctor, "Est." an estimate).

@@ -248,8 +248,8 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
         if len(parts) > 2:  # one with a middle name is read as "forename surname" as well
             readings.setdefault((parts[0], parts[-1]), []).append(key)
 
-    # Two given names and a surname written with a word between them ("Kristine Joy Reyes
-    # Ocampo", a middle name, or 'Jubair Ahmed "Jubs" Mazumder' with its quotes gone) less
+    # Two given names and a surname written with a word between them ("Ana Liza Cruz
+    # Valdemoro", a middle name, or 'Idris Ahmed "Idz" Bhuiyan' with its quotes gone) less
     # often than without it: the person written without it.
     for key in counts:
         parts = _reading(key)

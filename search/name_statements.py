@@ -191,8 +191,8 @@ def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str,
 
 def _inner_nickname_holder(holders: dict[str, set[tuple[str, ...]]], before: str) -> str | None:
     """The one person of ``holders`` (each with the given names written before the pair) whose
-    earlier given names ``before`` ends with: "Ahmed 'Jubs' Mazumder" after "Tariq" is Tariq
-    Ahmed Mazumder's, never his namesake Farid Ahmed Mazumder's; a pair two people hold with
+    earlier given names ``before`` ends with: "Ahmed 'Idz' Bhuiyan" after "Idris" is Idris
+    Ahmed Bhuiyan's, never his namesake Basit Ahmed Bhuiyan's; a pair two people hold with
     nothing to tell them apart is no one's."""
     if len(holders) <= 1:
         return next(iter(holders), None)
