@@ -550,8 +550,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
-    shared |= prefixed_surname_pieces(counts)  # "Gill Eain" of "Mac Gill Eain": no one
-    shared |= names_run_together(counts)  # "Lyimo, Ekaete Edet" of a list: two people
+    shared |= prefixed_surname_pieces(counts)  # "Gille Mhoire" of "Mac Gille Mhoire": no one
+    shared |= names_run_together(counts)  # "Mrema, Nsisong Udo" of a list: two people
     people = {key: Person(key, _display(key, written[key]), named=counts[key],
                           documents=in_documents[key])
               for key in counts if key not in aliases and key not in shared}
@@ -856,7 +856,7 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     shown = []
     for m in mentions:
         if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
-            continue  # "Dela Cruz", "Con Lacsamana": a surname, or a rank before one
+            continue  # "Dela Cruz", "Con Dimaculangan": a surname, or a rank before one
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)

@@ -168,7 +168,7 @@ ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
-                     "mac", "mc"}  # Gaelic: "Mac Gill-Eain" written apart is a surname alone
+                     "mac", "mc"}  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -232,7 +232,7 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
     documents that write it in full; ``counts`` without it) tells a person's own name from a
     variant spelling (``search.name_variants.own_name``)."""
     merged = merge_ocr_slips(counts)
-    for key in counts:  # "Md. Rahim Bepari" written less often than "Rahim Bepari": his
+    for key in counts:  # "Md. Abul Howlader" written less often than "Abul Howlader": his
         parts = name_parts(key)
         rest = " ".join(parts[1:])
         if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:

@@ -64,7 +64,7 @@ _SOUND_RULES = _rules(
     (r"ee|ie(?=.)", "i"),  # Harjeet / Harjit
     (r"ow|au", "ou"),  # Chowdhury / Choudhury / Chaudhury
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
-    # "ck" for "k" is a letter added, as a decoy's is ("Ekersley" beside "Eckersley").
+    # "ck" for "k" is a letter added, as a decoy's is ("Bikerdale" beside "Bickerdale").
     (r"ck", "k"),
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi

@@ -30,7 +30,7 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
     text, not a scan's OCR, writes it; one form the text writes)."""
     # Names one word apart share a bucket: the other words, with that word's place masked; a
     # name of three words or more also shares one with each name two words apart, where the
-    # text writes both words with a diacritic ("Hiiseyin Emin Gtines": "Hüseyin Emin Güneş").
+    # text writes both words with a diacritic ("Siileyman Tiirkoglu": "Süleyman Türkoğlu").
     buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in seen:
         words = key.split()
