@@ -1,7 +1,8 @@
 """Work split into parts that may run in other processes. A ``Mapper`` runs one function over
 many argument tuples and returns the results in the order of the tuples. The pure layers split
 their work into such parts and call the mapper they are given; a job supplies one backed by its
-pool's warm processes (ingest.job.pool ``Workers.mapper``); the default runs every part here.
+pool's warm processes (ingest.job.pool ``Workers.mapper``); with none, they do the work
+themselves, in one piece.
 
 The function must be importable by name (a module-level function) and its arguments and result
 picklable: a pool's process receives them as pickles.
@@ -18,10 +19,6 @@ T = TypeVar("T")
 class Mapper(Protocol):
     def __call__(self, function: Callable[..., T], calls: Sequence[tuple[Any, ...]]) -> list[T]:
         ...
-
-
-def in_process(function: Callable[..., T], calls: Sequence[tuple[Any, ...]]) -> list[T]:
-    return [function(*args) for args in calls]
 
 
 def slices(items: Sequence[T], parts: int) -> list[list[T]]:

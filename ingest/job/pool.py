@@ -289,9 +289,13 @@ class Workers:
     def kind(self) -> str:
         return "own" if self.warm is None else "warm"
 
+    @property
+    def _warm_alive(self) -> bool:
+        return self.warm is not None and getattr(self.warm, "alive", True)
+
     def schedule(self, function: Callable, args: tuple, timeout: float) -> Future:
-        if self.warm is not None and getattr(self.warm, "alive", True):
-            return self.warm.schedule(function, args, timeout)
+        if self._warm_alive:
+            return self.warm.schedule(function, args, timeout)  # type: ignore[union-attr]
         if self.own is None:
             self.own = own_pool(self.settings)
         return self.own.schedule(function, args=args, timeout=timeout)
@@ -300,7 +304,7 @@ class Workers:
     def running(self) -> bool:
         """Whether processes are up to take work now (a warm pool, or the job's own, started
         by its files): a stage after the files may use them, but starts none."""
-        return (self.warm is not None and getattr(self.warm, "alive", True)) or self.own is not None
+        return self._warm_alive or self.own is not None
 
     def mapper(self) -> Mapper | None:
         """A mapper (search.parallel) on these processes when they are up (None: they are not,
