@@ -63,6 +63,7 @@ def phases(files: int) -> dict[str, dict[str, float]]:
             started.result()
         client = fresh_store(settings)
         indices = Indices(settings.index_prefix)
+        workers = Workers(settings, pool)  # as run_and_finish: the stages read in parts on it
         seconds: dict[str, dict[str, float]] = {}
 
         def clocks() -> tuple[float, float, float, float]:
@@ -80,13 +81,16 @@ def phases(files: int) -> dict[str, dict[str, float]]:
         try:
             plan = timed("plan", lambda: start_job(client, settings, [folder], COLLECTION,
                                                    mode="local"))
-            timed("run", lambda: run_local(client, settings, plan, pool=pool))
+            timed("run", lambda: run_local(client, settings, plan, workers=workers))
             timed("refresh + near-duplicates", lambda: (
                 refresh_records(client, indices),
                 group_near_duplicates(client, indices, plan.job_id)))
-            timed("names stage", lambda: update_job_names(client, settings, plan.job_id))
-            timed("cases stage", lambda: update_job_cases(client, settings, plan.job_id))
+            timed("names stage", lambda: update_job_names(client, settings, plan.job_id,
+                                                          workers.mapper()))
+            timed("cases stage", lambda: update_job_cases(client, settings, plan.job_id,
+                                                          workers.mapper()))
         finally:
+            workers.close()
             pool.close()
             drop_indices(client, settings.index_prefix)
         return seconds

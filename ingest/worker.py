@@ -274,8 +274,7 @@ def _unpack_level(task: FileTask, extraction: Extraction | None,
                 f"{task.relpath}: containers nested more than {limits.max_depth} deep; "
                 "this one was not unpacked"))
         return None
-    workdir = context.work_dir / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    workdir.mkdir(parents=True, exist_ok=True)
+    workdir = context.work_dir / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # made if written to
     unpack = Unpack(workdir, Budget(limits), context.passwords)
     found = Unpacked([], [])
     members = unique_names(_members(task, extraction, unpack))
@@ -291,7 +290,8 @@ def _unpack_level(task: FileTask, extraction: Extraction | None,
             found.stopped = exc
     finally:
         members.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        if workdir.exists():
+            shutil.rmtree(workdir, ignore_errors=True)
     if unpack.budget.exhausted and found.stopped is None:
         found.stopped = unpack.budget.exhausted
     return found

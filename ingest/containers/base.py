@@ -80,9 +80,17 @@ class Member:
 class Unpack:
     """Where and within what an unpacker writes members: one container's unpacking."""
 
-    workdir: Path
+    root: Path
     budget: Budget
     passwords: tuple[str, ...] = ()
+
+    @property
+    def workdir(self) -> Path:
+        """The folder members are written to, made when the first one is: most files a job
+        looks into (a PDF without attachments) have none, and the folder's making and removal
+        were a tenth of a text PDF's work besides its entities."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self.root
 
     @property
     def limits(self) -> Limits:
