@@ -67,6 +67,8 @@ _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<hig
 _SEPARATORS = "/-.: "  # any stands for any other, a space around the others optional
 _SEPARATOR = rf"(?:[ ]?[{re.escape(_SEPARATORS.strip())}][ ]?|[ ])"
 _NUMBER_SIGN = r"[ ]?\#[ ]?"
+# "ICAD 0388, Q4 2004": a comma between parts of one number, read as written or left out.
+_COMMA = r",?"
 # A part of the number in brackets, "C031842 (BH04)": brackets written as they are, with or
 # without a space inside them.
 _BRACKETS = {"(": r"\([ ]?", ")": r"[ ]?\)"}
@@ -194,6 +196,8 @@ class Shape:
                     out.append(_SEPARATOR)
             elif char == "#":
                 out.append(_NUMBER_SIGN)
+            elif char == ",":
+                out.append(_COMMA)
             elif char in _BRACKETS:
                 out.append(_BRACKETS[char])
             elif (word := _TITLED.match(text, at)) is not None and not text[at - 1:at].isalpha():
@@ -210,7 +214,7 @@ class Shape:
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
                                        "(a capital, or a word of 2-12), a digit, a "
-                                       "number sign (#), a bracket, a separator (/ - . : space) "
+                                       "number sign (#), a bracket, a comma, a separator (/ - . : space) "
                                        "nor a part in braces")
             at += 1
         if depth:

@@ -134,6 +134,18 @@ def test_a_part_in_brackets_a_capitalised_word_and_a_financial_year() -> None:
     assert referral.read("HMC/07-09/5207") == []  # no financial year
 
 
+def test_a_comma_between_parts_and_a_numbered_part_of_the_year() -> None:
+    """A log numbered within a quarter of the year, written with a comma between its serial and
+    its quarter, or without: one serial in two quarters is two incidents."""
+    log = declared_format("Harnside", "incident", ["HL{YY}Q{part:1}-{serial:4}",
+                                                   "HLOG {serial:4}, Q{part:1} {YYYY}"],
+                          ["HL07Q3-0217", "HLOG 0217, Q3 2007"])
+    keys = {log.read(text)[0][2] for text in ("see HL07Q3-0217.", "HLOG 0217, Q3 2007 refers",
+                                              "HLOG 0217 Q3 2007")}
+    assert len(keys) == 1
+    assert log.read("HLOG 0217, Q4 2007")[0][2] not in keys
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
