@@ -63,7 +63,7 @@ from search.name_statements import (
     stated_inner_nicknames,
     unmerged_by_statement,
 )
-from search.name_variants import PREFIXES
+from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -163,7 +163,8 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     apart = [pair for text in stating for pair in stated_apart(text)]
     with_stated_people(forms, documents, apart)
     inverted = gather_inverted(client, indices, collection, forms)
-    authority = authority_of(forms, documents, apart, inverted)
+    written = gather_written(client, indices, collection, forms, documents)
+    authority = authority_of(forms, documents, apart, inverted, written)
     gather_titles(client, indices, collection, authority)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
@@ -206,6 +207,33 @@ def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
                    for hit in answer.get("hits", {}).get("hits", [])):
                 found.add(written)
     return found
+
+
+def gather_written(client: OpenSearch, indices: Indices, collection: str,
+                   forms: dict[tuple[str, str], Counter[str]],
+                   documents: dict[tuple[str, str], int]) -> dict[str, int]:
+    """The full names of people the recogniser found in few documents -> the documents whose
+    text writes them, forename first or surname first ("BOUKARY X", "X, Boukary"), however
+    the recogniser read them there: a namesake one letter from a person is written in many
+    (``search.name_variants.NAMESAKE_DOCUMENTS``), a variant spelling of his in a few."""
+    keys = sorted({key for (kind, key), n in documents.items() if kind == "person"
+                   and is_full_name(key) and n < NAMESAKE_DOCUMENTS})
+    written: dict[str, int] = {}
+    for at in range(0, len(keys), INVERTED_BATCH):
+        batch = keys[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for key in batch:
+            words = key.split()
+            orders = [key, " ".join((words[-1], *words[:-1]))]
+            body += [{"index": indices.pages}, {"size": 0, "query": {"bool": {
+                "filter": [{"term": {"collection": collection}}],
+                "should": [{"match_phrase": {"text": order}} for order in orders],
+                "minimum_should_match": 1}},
+                "aggs": {"documents": {"cardinality": {"field": "doc_id"}}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for key, answer in zip(batch, answers, strict=True):
+            written[key] = answer.get("aggregations", {}).get("documents", {}).get("value", 0)
+    return written
 
 
 def with_stated_people(forms: dict[tuple[str, str], Counter[str]],
@@ -442,9 +470,17 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
                  and link.rule in TITLED_RULES]
         owner = [link.key for link in inside if link.start >= match.start("address")]
         if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
-                and name_parts(named[0])[-1] == name_parts(owner[0])[-1]):
+                and _same_surname(named[0], owner[0])):
             pairs.append((named[0], owner[0]))
     return pairs
+
+
+def _same_surname(one: str, other: str) -> bool:
+    """Whether two full-name keys end in one surname, however its particles are spaced or
+    hyphened ("Anne du Pont", "Paul du-Pont"): each key ends in the other's last word."""
+    glued = [re.sub(r"[\s'’-]", "", key) for key in (one, other)]
+    lasts = [re.sub(r"['’-]", "", name_parts(key)[-1]) for key in (one, other)]
+    return glued[0].endswith(lasts[1]) and glued[1].endswith(lasts[0])
 
 
 # The given name written after an index form's first ("DOYLE, Eamon Cathal").
@@ -517,16 +553,20 @@ def written_as_initials(forms: Counter[str]) -> bool:
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
                  apart: list[tuple[str, str]] | None = None,
-                 inverted: set[tuple[str, str]] | None = None) -> Authority:
+                 inverted: set[tuple[str, str]] | None = None,
+                 written_in: dict[str, int] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
-    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg")."""
+    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
+    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
+    in_text: Counter[str] = Counter()  # -> documents whose text writes it, however recognised
     for (kind, key), found in forms.items():
+        as_written = key
         if kind == "person" and key in things:
             continue
         if written_as_initials(found):
@@ -543,10 +583,11 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             titled = _titled(usual) or (kind, key) in (inverted or set())
             key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
+            in_text[key] = max(in_text[key], (written_in or {}).get(as_written, 0))
             written.setdefault(key, Counter()).update(found)
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
-    aliases = same_people(counts, dict(in_documents))
+    aliases = same_people(counts, dict(in_documents), dict(in_text))
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one

@@ -223,14 +223,15 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
         yield word[:index] + letter + word[index:], True  # doubled
 
 
-def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
-                ) -> dict[str, str]:
+def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
+                written: dict[str, int] | None = None) -> dict[str, str]:
     """Full-name keys that name a person known by another key -> that key: one the matcher
     reads the same ("he1en ashworth", or "helen ashworth" beside the one "helen margaret
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
     and no other Lumb it may stand for), and rare OCR slips. ``documents`` (a key -> the
     documents that write it in full; ``counts`` without it) tells a person's own name from a
-    variant spelling (``search.name_variants.own_name``)."""
+    variant spelling (``search.name_variants.own_name``); ``written`` (a key -> the documents
+    whose text writes it in full) a namesake's spelling from a variant one."""
     merged = merge_ocr_slips(counts)
     for key in counts:  # "Md. Abul Howlader" written less often than "Abul Howlader": his
         parts = name_parts(key)
@@ -287,7 +288,8 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
             continue
         merged.setdefault(longer, shorter)
     documents = _people(counts if documents is None else documents, merged)
-    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents).items():
+    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents,
+                                                 written).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle

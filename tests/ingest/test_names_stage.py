@@ -195,6 +195,17 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
         ("precious oduya", "grace oduya")]
 
 
+def test_a_name_heading_the_address_of_a_namesake_with_particles_is_theirs() -> None:
+    from ingest.names import named_by_address
+    from search.name_authority import NameAuthority, Person
+
+    # The surname's particles spaced in one name and hyphened in the other.
+    people = NameAuthority([Person("anne du-pont", "Anne du-Pont", named=20),
+                            Person("marthe du pont", "Marthe du Pont", named=10)])
+    text = 'To: "Marthe DU PONT" <anne_dupont@north.example>'
+    assert named_by_address(text, people.find(text)) == [("marthe du pont", "anne du-pont")]
+
+
 def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
     from collections import Counter
 

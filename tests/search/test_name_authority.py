@@ -462,6 +462,16 @@ def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
     assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]
 
 
+def test_another_real_spelling_of_a_forename_is_no_misreading() -> None:
+    # "Yousef" and "Yousif" are both real spellings of one name: a "Yousif Marlowe" written
+    # in documents of his own beside a much commoner "Yousef Marlowe" is another man, in
+    # capitals too, where a vowel OCR may misread ("Rita" for "Ruta") is no other name.
+    people = [Person("yousef marlowe", "Yousef Marlowe", named=40, documents=30),
+              Person("yousif marlowe", "Yousif Marlowe", named=4, documents=4)]
+    links = NameAuthority(people).find("Also present: YOUSIF Marlowe, joiner.")
+    assert [(lk.text, lk.key) for lk in links] == [("YOUSIF Marlowe", "yousif marlowe")]
+
+
 def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
     # "(Mrs)" after "Quillfeather, R.": the title is the name's, and the initial before the
     # bracket is no acting rank's letter ("(T/DS)") to drop.
