@@ -63,6 +63,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+DECOY_LETTERS = 1  # a namesake this near is one a courtesy title cannot tell apart
 MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
@@ -940,8 +941,21 @@ class NameAuthority:
             out.append((word, start, end))
         return out
 
+    def _near_namesakes(self, key: str, written: str, held: dict[str, str]) -> list[str]:
+        """``key`` and the other holders of a courtesy title and surname ("Mr Quenby") whose
+        full names are a letter from ``key``'s (``DECOY_LETTERS``): which of two near
+        namesakes the collection happened to write with the title elsewhere tells nothing of
+        this one."""
+        words = re.findall(r"[a-z]+|\d", fold(written))
+        if len(words) != 2 or words[0] not in COURTESY_TITLES:
+            return [key]
+        near = [other for other in held if other != key and edit_distance(
+            _first_and_last(key), _first_and_last(other), DECOY_LETTERS + 1) <= DECOY_LETTERS]
+        return sorted([key, *near]) if near else [key]
+
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         holders = tuple(sorted(held)) if len(held) > 1 else ()
+        every = held
         if len(held) > 1 and person_key(written) not in held:
             # A misreading of a holder's name never outranks them ("Miss X" of a "Rita X"
             # read once for "Ruta X"); a name written as it is spelt is its own.
@@ -955,10 +969,18 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
+        if len(top) == 1 and rule == "title-known":
+            top = self._near_namesakes(top[0], written, every)
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
                     holders=holders)
+
+
+def _first_and_last(key: str) -> str:
+    """A full-name key without its middle names ("kieran sculthorpe" of "kieran john ...")."""
+    parts = name_parts(key)
+    return f"{parts[0]} {parts[-1]}"
 
 
 def misread_namesake(rare: Person, common: Person) -> bool:

@@ -472,6 +472,21 @@ def test_another_real_spelling_of_a_forename_is_no_misreading() -> None:
     assert [(lk.text, lk.key) for lk in links] == [("YOUSIF Marlowe", "yousif marlowe")]
 
 
+def test_a_courtesy_title_known_for_one_of_two_near_namesakes_chooses_neither() -> None:
+    # "Mr Tallack" where a Dorian Tallack was written "Mr" and a Dorion Tallack, a letter
+    # away, never was: which of the two a title happened to precede elsewhere tells nothing.
+    people = [Person("dorian james tallack", "Dorian Tallack", titles={"mr"}, named=30,
+                     documents=20),
+              Person("dorion tallack", "Dorion Tallack", named=8, documents=8),
+              Person("rhoda penhale", "Rhoda Penhale", titles={"mrs"}, named=9, documents=9),
+              Person("jory penhale", "Jory Penhale", named=9, documents=9)]
+    authority = NameAuthority(people)
+    link = authority.find("Cash paid to Mr. TALLACK on the day.")[0]
+    assert (link.key, link.candidates) == (None, ("dorian james tallack", "dorion tallack"))
+    # A rank is the person's own; namesakes far apart keep what the title chose.
+    assert authority.find("Collected by Mrs Penhale.")[0].key == "rhoda penhale"
+
+
 def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
     # "(Mrs)" after "Quillfeather, R.": the title is the name's, and the initial before the
     # bracket is no acting rank's letter ("(T/DS)") to drop.
