@@ -856,6 +856,8 @@ def _firm_goes_on(text: str, end: int) -> bool:
     if street and _street_word(street.group(1)) and (
             "\n" not in street.group(0) or fold(street.group(1)) in PLACE_ABBREVIATIONS):
         return True
+    if (one := _ONE_WORD_AFTER.match(text, end)) and fold(one.group(1)) in INSTITUTION_WORDS:
+        return True  # "Garsdale High | School": the name of a school, a firm or a church
     after = _GOES_ON.match(text, end)
     if not after:
         return False
@@ -866,6 +868,12 @@ def _firm_goes_on(text: str, end: int) -> bool:
 
 
 _SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
+# The one capitalised word after a "person" that ends an institution's or a firm's name, and
+# never a person's name or a title after it (where "Police", "Team" or "DC" may be).
+_ONE_WORD_AFTER = re.compile(r" ([A-Z][\w'’&-]*)(?![\w'’&-])")
+INSTITUTION_WORDS = {"school", "academy", "college", "university", "solicitors", "motors",
+                     "garage", "taxis", "cabs", "ltd", "limited", "plc", "llp", "rental",
+                     "rentals", "pharmacy", "nursery", "church", "chapel", "mosque", "temple"}
 
 
 # The capitalised word just after a name, one space away ("Marston Vale Cl", "Ash Rd.").

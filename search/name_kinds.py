@@ -89,7 +89,7 @@ FIRM_WORDS = {
     "language", "languages",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
-    "hire", "hub", "children's", "childrens", "children’s",
+    "hire", "hub", "children's", "childrens", "children’s", "rental", "rentals", "leasing",
     # places of worship, named as their congregations are ("Bethel Chapel")
     "tabernacle", "chapel", "mosque", "masjid", "temple", "gurdwara", "mandir", "synagogue",
     "mission", "fellowship", "congregation",
@@ -390,12 +390,18 @@ def _after_street_word(words: list[str]) -> bool:
         and words[0] not in _TITLE_ABBREVIATIONS
 
 
+PLACE_NAME_WORDS = 3  # a place's word ends a "person" of so many words without a forename
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
         # "Mark Lane" is a man; "Sowerby Tce" and "Thornleigh Hse" are not.
         street = last in STREET_WORDS or last in PLACE_ABBREVIATIONS
-        return street and words[0] not in forenames()
+        # Three words or more ending in a place's word, none a forename first ("Location
+        # Knapweed Fold", a form's label run into the place): "Ray Hill" stays a man.
+        placed = len(words) >= PLACE_NAME_WORDS and last in PLACE_WORDS
+        return (street or placed) and words[0] not in forenames()
     if kind == "org" and last in FIRM_WORDS:
         return False
     return last in PLACE_WORDS or last in PLACE_ABBREVIATIONS
@@ -432,7 +438,10 @@ def _rank_after_dash(text: str) -> str | None:
 
 # The last word of a job title in a signature ("Missing Children Coordinator").
 ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "adviser", "advisor",
-              "practitioner", "caseworker", "analyst", "director", "worker"}
+              "practitioner", "caseworker", "analyst", "director", "worker",
+              # a doctor's post under the signature ("Consultant Paediatrician")
+              "paediatrician", "pediatrician", "physician", "surgeon", "psychiatrist",
+              "psychologist", "therapist", "midwife", "registrar"}
 
 
 def _a_role(words: list[str]) -> bool:

@@ -273,3 +273,11 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
     people = {name for o in alone for action in o.records
               for name in action.get("doc", {}).get("person", [])}
     assert {"Helen Ashworth", "Robert Lumb"} <= people
+
+
+def test_a_name_with_a_school_s_or_a_firm_s_one_word_after_is_no_person() -> None:
+    from ingest.names import _firm_goes_on
+
+    text = "Brackley Moor Academy\nOur ref: A1/22\nHelen Ashworth Police Sergeant"
+    assert _firm_goes_on(text, len("Brackley Moor"))
+    assert not _firm_goes_on(text, text.index(" Police"))
