@@ -61,6 +61,7 @@ from search.name_statements import (
     stated_apart,
     stated_earlier_names,
     stated_inner_nicknames,
+    stated_real_forenames,
     unmerged_by_statement,
 )
 from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES
@@ -396,6 +397,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     one_person: dict[str, str] = {}
     keys = set(people.people)
     earlier: list[tuple[str, str]] = []
+    real_names: dict[str, str] = {}  # a name no one is known by -> the person it stands for
     for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
@@ -404,11 +406,17 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
+        for name, person in stated_real_forenames(text, keys):
+            (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)
+    if real_names:  # "Hassane X (real name Alhassane)": a form of Alhassane X from now on
+        authority.people = restate_aliases(authority.people, authority.aliases, {
+            name: authority.aliases.get(key, key) for name, key in real_names.items()
+            if authority.aliases.get(key, key) in authority.people.people})
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,

@@ -81,6 +81,35 @@ def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
     return pairs
 
 
+# A forename stated in brackets after a name the person goes by ("Bex Lowry (real name
+# Rebecca)", "(given name: Rebecca)"): the person is that forename and the same surname.
+_REAL_FORENAME = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,4})[(\[][ \t]*(?:real|proper|given|birth|legal"
+    r"|true|full|formal)[ \t]+(?:fore)?name[ \t]*:?[ \t]+(?P<given>[^\W\d_][\w'’-]*)[ \t]*[)\]]",
+    re.IGNORECASE)
+
+
+def stated_real_forenames(text: str, people: set[str]) -> list[tuple[str, str]]:
+    """(the name a person goes by, the person) for every name followed by the forename it
+    stands for in brackets ("Bex Lowry (real name Rebecca)" of Rebecca Lowry): one of
+    ``people`` with that forename whose surname (with or without middle names) ends the name."""
+    by_forename: dict[str, list[list[str]]] = {}
+    for key in people:
+        parts = name_parts(key)
+        if len(parts) >= 2:
+            by_forename.setdefault(parts[0], []).append(parts)
+    pairs = []
+    for match in _REAL_FORENAME.finditer(text):
+        written = [fold(word) for word in match.group("name").split()]
+        for parts in by_forename.get(fold(match.group("given")), ()):
+            rest = next((r for r in (parts[1:], parts[-1:])
+                         if len(written) > len(r) and written[-len(r):] == r), None)
+            if rest is not None and written[-len(rest) - 1] != parts[0]:
+                pairs.append((" ".join(written[-len(rest) - 1:]), " ".join(parts)))
+                break
+    return pairs
+
+
 def _words_speak_of_naming(words: list[str]) -> bool:
     folded = [word.strip(":;,.").lower() for word in words]
     return (bool(folded) and len(folded) <= APPOSITIVE_WORDS

@@ -30,10 +30,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
                "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
-               "alhaja", "hajia", "hajiya", "cso")
+               "alhaja", "hajia", "hajiya", "cso",
+               # a Salvation Army officer's rank, a councillor and a professor written so
+               "maj", "capt", "coun")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
-RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con"}  # "Det. Const."
+RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
+                  "major": "maj", "captain": "capt", "professor": "prof"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")

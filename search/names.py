@@ -31,6 +31,8 @@ TITLES = {
     "officer",  # "officer Quarmby": a rank written out in a sentence
     "cso",  # a community support officer, as some forces write PCSO
     "const",  # "Det. Const.": a detective constable written short
+    "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
+    "coun",  # a councillor written short
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",

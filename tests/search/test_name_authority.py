@@ -508,3 +508,13 @@ def test_a_romance_particle_written_before_a_surname_keyed_without_it() -> None:
     people = [Person("benedito ferraz", "Benedito Ferraz", named=9, documents=9)]
     found = NameAuthority(people).find("Statement of Benedito do Ferraz, taken at home")
     assert [(link.key, link.rule) for link in found] == [("benedito ferraz", "full-no-middle")]
+
+
+def test_a_salvation_army_rank_and_a_professor_before_a_surname_are_titles() -> None:
+    people = [Person("ruth ellery", "Ruth Ellery", titles={"maj"}, named=9, documents=9),
+              Person("anselm quarrie", "Anselm Quarrie", named=6, documents=6)]
+    authority = NameAuthority(people)
+    for text, key in (("Maj. ELLERY spoke.", "ruth ellery"), ("ELLERY (Maj) said", "ruth ellery"),
+                      ("Major Ellery", "ruth ellery"), ("Professor Quarrie", "anselm quarrie"),
+                      ("Coun QUARRIE", "anselm quarrie")):
+        assert [link.key for link in authority.find(text)] == [key], text

@@ -190,3 +190,13 @@ def test_a_nickname_goes_to_the_person_filed_under_the_name_read_with_it_inside(
               "cadoc owain pellow": "cadoc owain pellow"}
     text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
     assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain dodo pellow")]
+
+
+def test_a_forename_stated_in_brackets_is_the_person_the_name_stands_for() -> None:
+    from search.name_statements import stated_real_forenames
+
+    people = {"rebecca jane lowry", "osei bin tahir", "rebecca marsh"}
+    text = ("Seen: Bex Lowry (real name Rebecca) and Sei bin Tahir (given name: Osei).\n"
+            "Also Bex Marsh (real name Tamsin), and Bex Vane (real name Rebecca).")
+    assert stated_real_forenames(text, people) == [
+        ("bex lowry", "rebecca jane lowry"), ("sei bin tahir", "osei bin tahir")]
