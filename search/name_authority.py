@@ -169,7 +169,8 @@ ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
-                     "mac", "mc"}  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
+                     "mac", "mc",  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
+                     "ag", "ult"}  # Tuareg: "ag Ikhiya", "son of Ikhiya", is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -617,7 +618,7 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
 # "Di Stefano", "Al Amin"); others ("van", "le", "la") only in lower case, since "Le Van
 # Minh" is a family name, then a given name.
 CAPITAL_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
-                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap"}
+                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap", "ag", "ult", "ole"}
 
 
 def particle_surname(person: Person) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.name_authority import NameAuthority, Person, same_people
+from search.name_authority import NameAuthority, Person, is_full_name, same_people
 from search.names import apostrophe_spellings
 
 PEOPLE = [Person("teodoro dela rama", "Teodoro dela Rama"),
@@ -82,3 +82,14 @@ def test_an_index_entry_with_a_middle_name_is_one_link() -> None:
     for text in ("Seen: QUARMBY/Ottoline Rose today.", "Seen: QUARMBY Ottoline Rose today."):
         links = [(lk.text, lk.key) for lk in NameAuthority(people).find(text)]
         assert links == [(text[6:-7], "ottoline rose quarmby")], text
+
+
+def test_a_tuareg_particle_is_a_surname_s_written_capitalised_or_not() -> None:
+    # "ag" ("son of") begins the surname: a rank and a collar number go before it whole, and
+    # "ag Tamert" alone is a surname, no full name.
+    people = [Person("issouf ag tamert", "Issouf Ag Tamert", titles={"pc"}, named=9,
+                     documents=9)]
+    authority = NameAuthority(people)
+    for text in ("by PC4471 ag Tamert.", "Pc 4471 ag Tamert", "Issouf ag Tamert"):
+        assert [link.key for link in authority.find(text)] == ["issouf ag tamert"], text
+    assert not is_full_name("ag tamert")
