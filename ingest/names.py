@@ -64,7 +64,7 @@ from search.name_statements import (
     stated_real_forenames,
     unmerged_by_statement,
 )
-from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES
+from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -596,6 +596,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts, dict(in_documents), dict(in_text))
+    for rare, key in respelt_names(written, counts).items():
+        aliases.setdefault(rare, aliases.get(key, key))
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
@@ -625,6 +627,21 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def respelt_names(written: dict[str, Counter[str]], counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys that are another's with a letter the index folds to one letter spelt
+    as writers spell it ("Gawurra Wunungmurra" of "Gawurra Wunuŋmurra", keyed "wununmurra")
+    -> that key, when written less often."""
+    found: dict[str, str] = {}
+    for key, forms in written.items():
+        spelt = [form for form in forms if any(letter in form for letter in SPELT_LETTERS)]
+        if not spelt:
+            continue
+        respelt = person_key("".join(SPELT_LETTERS.get(ch, ch) for ch in spelt[0]))
+        if respelt in counts and respelt != key and counts[respelt] < counts[key]:
+            found[respelt] = key
+    return found
 
 
 def _first_given_name_cut(full: str, key: str, places: set[str]) -> bool:

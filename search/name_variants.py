@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search.name_spelling import deletions, edit_distance
-from search.names import NAME_CACHE, name_parts
+from search.names import NAME_CACHE, fold, name_parts
 from search.nicknames import forenames, nickname_index
 
 
@@ -586,4 +586,14 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
     for particle in re.findall(r"\b([ODL])['’]\w", display):
         if surname.startswith(particle.lower()) and len(surname) > 4:
             spellings.append((particle.lower(), surname[1:]))
+    # A letter the index folds to one letter that writers spell with two ("ŋ" folds to "n",
+    # and is written "ng" where the keyboard lacks it: "Wunuŋmurra", "Wunungmurra").
+    last = display.split()[-1] if display.split() else ""
+    if any(letter in last for letter in SPELT_LETTERS):
+        respelt = fold("".join(SPELT_LETTERS.get(letter, letter) for letter in last))
+        if respelt != surname and " " not in respelt:
+            spellings.append((respelt,))
     return spellings
+
+
+SPELT_LETTERS = {"ŋ": "ng", "Ŋ": "NG"}  # letters folded otherwise than their usual spelling

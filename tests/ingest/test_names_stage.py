@@ -281,3 +281,16 @@ def test_a_name_with_a_school_s_or_a_firm_s_one_word_after_is_no_person() -> Non
     text = "Brackley Moor Academy\nOur ref: A1/22\nHelen Ashworth Police Sergeant"
     assert _firm_goes_on(text, len("Brackley Moor"))
     assert not _firm_goes_on(text, text.index(" Police"))
+
+
+def test_a_letter_folded_to_one_letter_and_written_with_two_is_one_name() -> None:
+    from collections import Counter
+
+    from ingest.names import respelt_names
+
+    # "Barraŋa" is keyed "barrana"; "Barranga" is how a keyboard without the letter writes it.
+    written = {"mirri barrana": Counter({"Mirri Barraŋa": 9}),
+               "mirri barranga": Counter({"Mirri Barranga": 2}),
+               "nyanda marrkanu": Counter({"Nyanda Marrkaŋu": 4})}
+    counts = {key: sum(forms.values()) for key, forms in written.items()}
+    assert respelt_names(written, counts) == {"mirri barranga": "mirri barrana"}
