@@ -295,7 +295,7 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
     """A nickname the collection states in quotes inside a person's name ('Asif "Ash"
     Rafiq') makes that nickname with the surname theirs ("Ash RAFIQ"), over a nickname
     table's reading ("Ash" for Arshad): read from the pages that hold the three words only."""
-    stated: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for written, key in nickname_pairs(authority):
         words = sorted({name_parts(written)[0], name_parts(key)[0], name_parts(key)[-1]})
         query = {"bool": {"filter": [{"term": {"collection": collection}},
@@ -303,8 +303,13 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
         for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=100,
                                 query={"query": query}):
             if stated_nickname(hit["_source"].get("text") or "", written, key):
-                stated[written] = key
+                found.setdefault(written, []).append(key)
                 break
+    # Several people with the forename and surname may fit ("Kacey Pryke", "Kacey Jade
+    # Pryke"): the one named as the statement writes the name, else the one named most.
+    people = authority.people.people
+    stated = {written: min(keys, key=lambda k: (len(name_parts(k)), -people[k].named, k))
+              for written, keys in found.items()}
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
 

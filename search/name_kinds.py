@@ -415,6 +415,9 @@ HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
+# An angle bracket after a name opens an address or a code ("Pryke, KACEY <LAC/031>", "Jo
+# Hirst <jo.hirst@...>"): the name ends before it.
+_ANGLE_AFTER = re.compile(r"(?<=[^\W\d_.])[ \t]*<")
 # A surname, a dash and a rank ("RUDDOCK - Detective Sergeant", a roll's line): the officer.
 _RANK_AFTER_DASH = re.compile(r"^([^\W\d_][\w'’-]*)[ \t]+[-–—][ \t]+([A-Za-z. ]+)$")
 # Street abbreviations that are also a title before a name ("St John", "Dr Patel").
@@ -422,8 +425,9 @@ _TITLE_ABBREVIATIONS = {"st", "dr", "mt"}
 
 
 def before_hierarchy(text: str) -> str:
-    """A person's text up to a hierarchical name's first slash, or before an alias's sign."""
-    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text)
+    """A person's text up to a hierarchical name's first slash, or before an alias's sign or
+    an angle bracket."""
+    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text) or _ANGLE_AFTER.search(text)
     return text[: cut.start()].rstrip() if cut else text
 
 

@@ -294,3 +294,21 @@ def test_a_letter_folded_to_one_letter_and_written_with_two_is_one_name() -> Non
                "nyanda marrkanu": Counter({"Nyanda Marrkaŋu": 4})}
     counts = {key: sum(forms.values()) for key, forms in written.items()}
     assert respelt_names(written, counts) == {"mirri barranga": "mirri barrana"}
+
+
+def test_a_stated_nickname_goes_to_the_person_named_as_the_statement_writes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    import ingest.names as names
+    from search.name_authority import NameAuthority, Person
+
+    # 'Tilda "Tilly" Marr' fits Tilda Marr and Tilda Rose Marr: the one written as stated.
+    people = NameAuthority([Person("tilda marr", "Tilda Marr", named=3),
+                            Person("tilda rose marr", "Tilda Rose Marr", named=9),
+                            Person("tilly marr", "Tilly Marr", named=4)])
+    authority = names.Authority(people, {}, {}, set())
+    page = {"_source": {"text": 'Present: Tilda "Tilly" Marr (YP).'}}
+    monkeypatch.setattr(names.helpers, "scan", lambda *_a, **_k: iter([page]))
+    names.gather_stated_nicknames(None, SimpleNamespace(pages="pages"), "c", authority)
+    assert authority.aliases["tilly marr"] == "tilda marr"
