@@ -223,6 +223,8 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
             yield word[:index] + "h" + word[index + 2:], False
         yield word[:index] + word[index + 1:], True  # dropped
         yield word[:index] + letter + word[index:], True  # doubled
+        if index + 1 < len(word) and word[index + 1] != letter:  # two letters swapped
+            yield word[:index] + word[index + 1] + letter + word[index + 2:], True
 
 
 def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,

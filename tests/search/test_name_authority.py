@@ -518,3 +518,12 @@ def test_a_salvation_army_rank_and_a_professor_before_a_surname_are_titles() -> 
                       ("Major Ellery", "ruth ellery"), ("Professor Quarrie", "anselm quarrie"),
                       ("Coun QUARRIE", "anselm quarrie")):
         assert [link.key for link in authority.find(text)] == [key], text
+
+
+def test_two_letters_swapped_once_are_a_slip_of_the_commoner_name() -> None:
+    # A typist's slip ("Tasmin", "Pelolw") written once beside a name written many times.
+    counts = {"tamsin pellow": 12, "tasmin pellow": 1, "tamsin pelolw": 1, "tasmin pelow": 4}
+    merged = same_people(counts)
+    assert merged["tasmin pellow"] == "tamsin pellow"
+    assert merged["tamsin pelolw"] == "tamsin pellow"
+    assert "tasmin pelow" not in merged  # two slips, and written often: someone else
