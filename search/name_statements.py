@@ -26,7 +26,7 @@ FULL_RULES = ("full", "full-no-middle", "index")
 # The words between a person's name and another name they go by.
 _ALIAS_BETWEEN = re.compile(
     r"[\s,;(\-–—]*(?:also\s+known\s+as|aka|a\.k\.a\.?|alias|(?:now\s+|formerly\s+)?known"
-    r"(?:\s+to\s+[^.;:\n()]{1,40}?)?\s+as|@)[\s,:\-–—]*", re.IGNORECASE)
+    r"(?:\s+to\s+[^.;:\n()]{1,40}?)?\s+as|@|at\s+work\s*:)[\s,:\-–—]*", re.IGNORECASE)
 # A surname someone was known by before, after their name ("(née Tapper)", "- formerly Tapper").
 _EARLIER_SURNAME = re.compile(
     r"[\s,]*[(\-–—]?\s*(?:n[ée]e|formerly|previously|born|maiden\s+name:?)\s+"
@@ -38,7 +38,9 @@ NAMING_WORDS = frozenset({
     "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
     "previously", "prev",
     # a name a person works under ("listed by the agency as X", "books jobs as X")
-    "listed", "books", "booked", "registered", "trades", "trading"})
+    "listed", "books", "booked", "registered", "trades", "trading",
+    # the name on a pass or a badge a person wears at work ("whose badge reads X")
+    "badge"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
 _CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
 APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence

@@ -200,3 +200,13 @@ def test_a_forename_stated_in_brackets_is_the_person_the_name_stands_for() -> No
             "Also Bex Marsh (real name Tamsin), and Bex Vane (real name Rebecca).")
     assert stated_real_forenames(text, people) == [
         ("bex lowry", "rebecca jane lowry"), ("sei bin tahir", "osei bin tahir")]
+
+
+def test_a_name_worn_on_a_badge_or_used_at_work_is_another_name_of_the_person() -> None:
+    people = NameAuthority([Person("marisa quelch", "Marisa Quelch", named=12),
+                            Person("ying lamond", "Ying Lamond", named=4)])
+    for text in ("Sent to Marisa Quelch, whose badge reads Ying Lamond, at the desk.",
+                 "Cc: Marisa Quelch - at work: LAMOND Ying (Intelligence)"):
+        assert stated_aliases(text, people.find(text)) == [("ying lamond", "marisa quelch")], text
+    text = "Sent to Marisa Quelch, who works with Ying Lamond, at the desk."
+    assert stated_aliases(text, people.find(text)) == []
