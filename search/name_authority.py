@@ -242,6 +242,8 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         rest = " ".join(parts[1:])
         if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:
             merged.setdefault(key, rest)
+    for rare, common in surnames_alone(counts).items():  # "Chavajay Tzul" of "Ixchel ..."
+        merged.setdefault(rare, common)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
         merged.setdefault(rare, common)
@@ -297,6 +299,31 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
+
+
+def surnames_alone(counts: dict[str, int]) -> dict[str, str]:
+    """Keys of two words that are the two surnames of one person written more often, no
+    forename first ("Chavajay Tzul" beside "Ixchel Chavajay Tzul", a Maya or Spanish name's
+    two surnames written alone) -> that person's key; when the words are several people's
+    surnames, or the first is a forename, no one."""
+    by_surnames: dict[str, list[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) == 3:
+            by_surnames.setdefault(_glued(parts[1:]), []).append(key)
+    found = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) != 2 or parts[0] in forenames() or is_nickname(parts[0]):
+            continue
+        holders = [k for k in by_surnames.get(_glued(parts), ()) if counts[k] > counts[key]]
+        if len({name_parts(k)[0] for k in holders}) == 1:
+            found[key] = max(holders, key=lambda k: (counts[k], k))
+    return found
+
+
+def _glued(parts: list[str]) -> str:
+    return re.sub(r"[\s'’-]", "", "".join(parts))
 
 
 def _commoner(a: str, b: str, counts: dict[str, int]) -> tuple[str, str]:
@@ -614,6 +641,25 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
                                 token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
+    for alias in person.aliases:
+        written = name_parts(alias)
+        if len(written) == 2 and len(parts) >= 2 and _glued(written) == _glued(parts[1:]):
+            # Two surnames written alone ("Chavajay Tz'ul", "DC 417 Chavajay Tz'ul"): every
+            # form of a surname, whole.
+            yield from _whole_surname_forms(tuple(map(token, written)), person.titles)
+
+
+def _whole_surname_forms(surname: tuple[str, ...], titles: set[str]
+                         ) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A surname of two words written alone, after a title and a collar number or before a
+    title in brackets, as a person's surname of one word is."""
+    yield surname, "index"
+    for title in FORM_TITLES:
+        rule = "title-known" if title in titles else "title"
+        title = token(title)
+        yield (title, *surname), rule
+        yield (title, COLLAR, *surname), "title-collar" if rule == "title" else rule
+        yield (*surname, BRACKETED + title), rule
 
 
 # Particles that are a surname's first words even when written with a capital ("De Souza",

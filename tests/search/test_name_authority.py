@@ -527,3 +527,10 @@ def test_two_letters_swapped_once_are_a_slip_of_the_commoner_name() -> None:
     assert merged["tasmin pellow"] == "tamsin pellow"
     assert merged["tamsin pelolw"] == "tamsin pellow"
     assert "tasmin pelow" not in merged  # two slips, and written often: someone else
+
+
+def test_an_apostrophe_after_two_letters_is_a_glottal_stop_inside_the_word() -> None:
+    from search.name_tokens import tokens
+
+    assert [t for t, _s, _e in tokens("Ask K'awil Tz'ib'.")] == ["ask", "kawil", "tzib"]
+    assert [t for t, _s, _e in tokens("Brian'was here")] == ["brian", "was", "here"]
