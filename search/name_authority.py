@@ -695,6 +695,8 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first = token(name_parts(person.key)[0])
     spellings = {tuple(map(token, surname)), (token("".join(surname)),),
                  (token("".join(surname[:-1])), token(surname[-1]))}
+    # The particles dropped, as an address's local part drops them ("lemayian.parsimei@").
+    yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:
         yield (first, *spelt), "full"
         yield (*spelt, ",", first), "index"

@@ -115,3 +115,10 @@ def test_two_surnames_written_alone_are_the_one_person_s_who_has_them() -> None:
     assert surnames_alone({"ana rosa quelcha": 9, "rosa quelcha": 3}) == {}
     assert surnames_alone({"yolanda quelcha tzib": 9, "marta quelcha tzib": 9, "quelcha tzib": 3}
                           ) == {}
+
+
+def test_a_surname_s_particles_dropped_as_an_address_drops_them() -> None:
+    people = [Person("issouf ag tamert", "Issouf ag Tamert", named=9, documents=9)]
+    authority = NameAuthority(people)
+    for text in ("From: issouf.tamert@north.example", "Issouf Tamert"):
+        assert [link.key for link in authority.find(text)] == ["issouf ag tamert"], text
