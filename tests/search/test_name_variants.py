@@ -215,3 +215,16 @@ def test_a_spelling_the_text_writes_in_many_documents_is_a_namesake() -> None:
     hyphened = {"marie boncoeur": 20, "marie bon-coeur": 2}
     assert same_people(hyphened, hyphened, {"marie bon-coeur": 9}) == {
         "marie bon-coeur": "marie boncoeur"}
+
+
+def test_a_vowel_for_a_vowel_written_in_few_documents_is_a_spelling_of_the_name() -> None:
+    # "Adama Kabore" beside a far commoner "Adama Kabori": a romanisation when the text
+    # writes it in a few documents; a namesake when it writes it in many, or when no one
+    # counted the text.
+    counts = {"adama kabori": 20, "adama kabore": 2, "oumar tiendrebeogo": 20,
+              "oumar tiendrebaogo": 3}
+    few = {"adama kabore": 2, "oumar tiendrebaogo": 3}
+    assert {rare: head for rare, (head, _) in variant_heads(counts, counts, few).items()} == {
+        "adama kabore": "adama kabori", "oumar tiendrebaogo": "oumar tiendrebeogo"}
+    assert variant_heads(counts, counts, {"adama kabore": 9, "oumar tiendrebaogo": 12}) == {}
+    assert variant_heads(counts, counts) == {}
