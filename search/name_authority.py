@@ -903,8 +903,10 @@ class NameAuthority:
                 -max(RULES[rule] for rule in h[2].values()), h[0] - h[1], h[0])):
             if taken & set(range(first, last + 1)):
                 continue
-            taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
+            if _IN_DOMAIN.search(text, max(0, start - DOMAIN_LETTERS), start):
+                continue  # "head@garsdale-high.sch.uk": an address's domain names no one
+            taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):
                 link = replace(link, rule="ocr-slip",
@@ -1026,6 +1028,11 @@ class NameAuthority:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
                     holders=holders)
+
+
+# An address's domain before a word ("@garsdale-" of "head@garsdale-high.sch.uk").
+_IN_DOMAIN = re.compile(r"@[\w.-]*$")
+DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
 
 
 def _first_and_last(key: str) -> str:

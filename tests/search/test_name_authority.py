@@ -534,3 +534,11 @@ def test_an_apostrophe_after_two_letters_is_a_glottal_stop_inside_the_word() -> 
 
     assert [t for t, _s, _e in tokens("Ask K'awil Tz'ib'.")] == ["ask", "kawil", "tzib"]
     assert [t for t, _s, _e in tokens("Brian'was here")] == ["brian", "was", "here"]
+
+
+def test_an_address_s_domain_names_no_one() -> None:
+    people = [Person("brackley moor", "Brackley Moor", named=2, documents=2),
+              Person("tilda marr", "Tilda Marr", named=5, documents=5)]
+    authority = NameAuthority(people)
+    assert authority.find("To: office@brackley-moor.sch.example") == []
+    assert [lk.key for lk in authority.find("tilda.marr@brackley-moor.example")] == ["tilda marr"]
