@@ -83,7 +83,7 @@ _ROMANISED_FOLDS = _rules(
     # "Karimzoda", "Karimzade"): the stem is the name.
     (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
-    (r"tch|tsh|ch", "c"),
+    (r"tch|tsh|ch|tj", "c"),  # "tj" as Herero and Afrikaans write the sound of "ch"
     (r"zh|sh|z|x", "s"),
     (r"gh|q|ck|c|g", "k"),
     (r"ph|f|b", "p"),
@@ -527,20 +527,21 @@ VOWEL_SPELLING_LETTERS = 5  # a name part this long may be spelt with another vo
 def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: dict[str, int],
                     written: dict[str, int]) -> str | None:
     """"romanised" for a name part spelt with one vowel for another ("Marbaniong" of
-    "Marbaniang", "Ngubeni" of "Ngobeni") when the collection's text writes it in few
-    documents (``written``, measured) and the usual spelling is far commoner; a namesake so
-    spelt is written in many (``NAMESAKE_DOCUMENTS``), and without the text's count no one
-    can tell the two apart."""
+    "Marbaniang", "Ngubeni" of "Ngobeni") or by another romanisation ("Chituka" of
+    "Tjituka") when the collection's text writes it in few documents (``written``,
+    measured) and the usual spelling at least twice as often; a namesake so spelt is written
+    in many (``NAMESAKE_DOCUMENTS``), and without the text's count no one can tell."""
     if rare not in written or written[rare] >= NAMESAKE_DOCUMENTS:
         return None
-    if documents.get(rare, 0) > ROMANISED_DOCUMENTS or counts[common] < ROMANISED_RATIO * counts[rare]:
+    if documents.get(rare, 0) >= NAMESAKE_DOCUMENTS or counts[common] < SURE_RATIO * counts[rare]:
         return None
     r, c = _parts(rare), _parts(common)
     if len(r) != len(c) or not _middles_agree(r, c):
         return None
     changed = [(a, b) for a, b in zip(r, c, strict=True) if a != b]
-    return "romanised" if len(changed) == 1 and len(changed[0][1]) >= VOWEL_SPELLING_LETTERS and (
-        vowel_for_vowel(*changed[0])) else None
+    if len(changed) != 1 or len(changed[0][1]) < VOWEL_SPELLING_LETTERS:
+        return None
+    return "romanised" if vowel_for_vowel(*changed[0]) or romanised(*changed[0]) else None
 
 
 def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],

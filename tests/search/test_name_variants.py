@@ -228,3 +228,9 @@ def test_a_vowel_for_a_vowel_written_in_few_documents_is_a_spelling_of_the_name(
         "adama kabore": "adama kabori", "oumar tiendrebaogo": "oumar tiendrebeogo"}
     assert variant_heads(counts, counts, {"adama kabore": 9, "oumar tiendrebaogo": 12}) == {}
     assert variant_heads(counts, counts) == {}
+    # Another romanisation ("tj" for "ch") in four documents of its own, a third as often as
+    # the usual spelling: a spelling still, when the text writes it in few.
+    counts = {"uaporua tjimbundu": 12, "uaporua chimbundu": 4}
+    assert variant_heads(counts, counts) == {}
+    assert {rare: head for rare, (head, _) in variant_heads(
+        counts, counts, {"uaporua chimbundu": 4}).items()} == {"uaporua chimbundu": "uaporua tjimbundu"}
