@@ -61,9 +61,10 @@ from search.name_statements import (
     stated_apart,
     stated_earlier_names,
     stated_inner_nicknames,
+    stated_real_forenames,
     unmerged_by_statement,
 )
-from search.name_variants import PREFIXES
+from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -163,7 +164,8 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     apart = [pair for text in stating for pair in stated_apart(text)]
     with_stated_people(forms, documents, apart)
     inverted = gather_inverted(client, indices, collection, forms)
-    authority = authority_of(forms, documents, apart, inverted)
+    written = gather_written(client, indices, collection, forms, documents)
+    authority = authority_of(forms, documents, apart, inverted, written)
     gather_titles(client, indices, collection, authority)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
@@ -206,6 +208,33 @@ def gather_inverted(client: OpenSearch, indices: Indices, collection: str,
                    for hit in answer.get("hits", {}).get("hits", [])):
                 found.add(written)
     return found
+
+
+def gather_written(client: OpenSearch, indices: Indices, collection: str,
+                   forms: dict[tuple[str, str], Counter[str]],
+                   documents: dict[tuple[str, str], int]) -> dict[str, int]:
+    """The full names of people the recogniser found in few documents -> the documents whose
+    text writes them, forename first or surname first ("BOUKARY X", "X, Boukary"), however
+    the recogniser read them there: a namesake one letter from a person is written in many
+    (``search.name_variants.NAMESAKE_DOCUMENTS``), a variant spelling of his in a few."""
+    keys = sorted({key for (kind, key), n in documents.items() if kind == "person"
+                   and is_full_name(key) and n < NAMESAKE_DOCUMENTS})
+    written: dict[str, int] = {}
+    for at in range(0, len(keys), INVERTED_BATCH):
+        batch = keys[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for key in batch:
+            words = key.split()
+            orders = [key, " ".join((words[-1], *words[:-1]))]
+            body += [{"index": indices.pages}, {"size": 0, "query": {"bool": {
+                "filter": [{"term": {"collection": collection}}],
+                "should": [{"match_phrase": {"text": order}} for order in orders],
+                "minimum_should_match": 1}},
+                "aggs": {"documents": {"cardinality": {"field": "doc_id"}}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for key, answer in zip(batch, answers, strict=True):
+            written[key] = answer.get("aggregations", {}).get("documents", {}).get("value", 0)
+    return written
 
 
 def with_stated_people(forms: dict[tuple[str, str], Counter[str]],
@@ -266,7 +295,7 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
     """A nickname the collection states in quotes inside a person's name ('Asif "Ash"
     Rafiq') makes that nickname with the surname theirs ("Ash RAFIQ"), over a nickname
     table's reading ("Ash" for Arshad): read from the pages that hold the three words only."""
-    stated: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for written, key in nickname_pairs(authority):
         words = sorted({name_parts(written)[0], name_parts(key)[0], name_parts(key)[-1]})
         query = {"bool": {"filter": [{"term": {"collection": collection}},
@@ -274,8 +303,13 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
         for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=100,
                                 query={"query": query}):
             if stated_nickname(hit["_source"].get("text") or "", written, key):
-                stated[written] = key
+                found.setdefault(written, []).append(key)
                 break
+    # Several people with the forename and surname may fit ("Kacey Pryke", "Kacey Jade
+    # Pryke"): the one named as the statement writes the name, else the one named most.
+    people = authority.people.people
+    stated = {written: min(keys, key=lambda k: (len(name_parts(k)), -people[k].named, k))
+              for written, keys in found.items()}
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
 
@@ -368,6 +402,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     one_person: dict[str, str] = {}
     keys = set(people.people)
     earlier: list[tuple[str, str]] = []
+    real_names: dict[str, str] = {}  # a name no one is known by -> the person it stands for
     for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
@@ -376,11 +411,17 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
+        for name, person in stated_real_forenames(text, keys):
+            (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)
+    if real_names:  # "Hassane X (real name Alhassane)": a form of Alhassane X from now on
+        authority.people = restate_aliases(authority.people, authority.aliases, {
+            name: authority.aliases.get(key, key) for name, key in real_names.items()
+            if authority.aliases.get(key, key) in authority.people.people})
 
 
 def gather_titles(client: OpenSearch, indices: Indices, collection: str,
@@ -442,9 +483,17 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
                  and link.rule in TITLED_RULES]
         owner = [link.key for link in inside if link.start >= match.start("address")]
         if (len(named) == 1 and len(owner) == 1 and named[0] != owner[0]
-                and name_parts(named[0])[-1] == name_parts(owner[0])[-1]):
+                and _same_surname(named[0], owner[0])):
             pairs.append((named[0], owner[0]))
     return pairs
+
+
+def _same_surname(one: str, other: str) -> bool:
+    """Whether two full-name keys end in one surname, however its particles are spaced or
+    hyphened ("Anne du Pont", "Paul du-Pont"): each key ends in the other's last word."""
+    glued = [re.sub(r"[\s'’-]", "", key) for key in (one, other)]
+    lasts = [re.sub(r"['’-]", "", name_parts(key)[-1]) for key in (one, other)]
+    return glued[0].endswith(lasts[1]) and glued[1].endswith(lasts[0])
 
 
 # The given name written after an index form's first ("DOYLE, Eamon Cathal").
@@ -517,16 +566,20 @@ def written_as_initials(forms: Counter[str]) -> bool:
 def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
                  apart: list[tuple[str, str]] | None = None,
-                 inverted: set[tuple[str, str]] | None = None) -> Authority:
+                 inverted: set[tuple[str, str]] | None = None,
+                 written_in: dict[str, int] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
-    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg")."""
+    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
+    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
     things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
     written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
     in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
+    in_text: Counter[str] = Counter()  # -> documents whose text writes it, however recognised
     for (kind, key), found in forms.items():
+        as_written = key
         if kind == "person" and key in things:
             continue
         if written_as_initials(found):
@@ -543,10 +596,13 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             titled = _titled(usual) or (kind, key) in (inverted or set())
             key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
+            in_text[key] = max(in_text[key], (written_in or {}).get(as_written, 0))
             written.setdefault(key, Counter()).update(found)
             in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
     counts = {key: sum(c.values()) for key, c in written.items()}
-    aliases = same_people(counts, dict(in_documents))
+    aliases = same_people(counts, dict(in_documents), dict(in_text))
+    for rare, key in respelt_names(written, counts).items():
+        aliases.setdefault(rare, aliases.get(key, key))
     for name in unmerged_by_statement(aliases, apart or []):
         del aliases[name]
     shared = shared_family_names(counts, aliases)  # "Ruiz Soler" of two Ruiz Solers: no one
@@ -576,6 +632,21 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)
+
+
+def respelt_names(written: dict[str, Counter[str]], counts: dict[str, int]) -> dict[str, str]:
+    """Full-name keys that are another's with a letter the index folds to one letter spelt
+    as writers spell it ("Gawurra Wunungmurra" of "Gawurra Wunuŋmurra", keyed "wununmurra")
+    -> that key, when written less often."""
+    found: dict[str, str] = {}
+    for key, forms in written.items():
+        spelt = [form for form in forms if any(letter in form for letter in SPELT_LETTERS)]
+        if not spelt:
+            continue
+        respelt = person_key("".join(SPELT_LETTERS.get(ch, ch) for ch in spelt[0]))
+        if respelt in counts and respelt != key and counts[respelt] < counts[key]:
+            found[respelt] = key
+    return found
 
 
 def _first_given_name_cut(full: str, key: str, places: set[str]) -> bool:
@@ -815,6 +886,8 @@ def _firm_goes_on(text: str, end: int) -> bool:
     if street and _street_word(street.group(1)) and (
             "\n" not in street.group(0) or fold(street.group(1)) in PLACE_ABBREVIATIONS):
         return True
+    if (one := _ONE_WORD_AFTER.match(text, end)) and fold(one.group(1)) in INSTITUTION_WORDS:
+        return True  # "Garsdale High | School": the name of a school, a firm or a church
     after = _GOES_ON.match(text, end)
     if not after:
         return False
@@ -825,6 +898,12 @@ def _firm_goes_on(text: str, end: int) -> bool:
 
 
 _SHOPS_OF_TWO_WORDS = {"off licence", "off license"}
+# The one capitalised word after a "person" that ends an institution's or a firm's name, and
+# never a person's name or a title after it (where "Police", "Team" or "DC" may be).
+_ONE_WORD_AFTER = re.compile(r" ([A-Z][\w'’&-]*)(?![\w'’&-])")
+INSTITUTION_WORDS = {"school", "academy", "college", "university", "solicitors", "motors",
+                     "garage", "taxis", "cabs", "ltd", "limited", "plc", "llp", "rental",
+                     "rentals", "pharmacy", "nursery", "church", "chapel", "mosque", "temple"}
 
 
 # The capitalised word just after a name, one space away ("Marston Vale Cl", "Ash Rd.").

@@ -63,6 +63,7 @@ _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", 
 # by, but a name that is no one's in the collection is read as the one it spoils.
 _TEXT_SLIPS = _OCR_SLIPS | {("a", "o"), ("o", "a")}
 MISREAD_LETTERS = 2  # a name written once this near a common one is its misreading
+DECOY_LETTERS = 1  # a namesake this near is one a courtesy title cannot tell apart
 MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
@@ -168,7 +169,8 @@ ROMANCE_PARTICLES = ("da", "de", "do", "dos", "das", "del")
 SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
-                     "mac", "mc"}  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
+                     "mac", "mc",  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
+                     "ag", "ult"}  # Tuareg: "ag Ikhiya", "son of Ikhiya", is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -221,22 +223,27 @@ def _misreadings(word: str) -> Iterable[tuple[str, bool]]:
             yield word[:index] + "h" + word[index + 2:], False
         yield word[:index] + word[index + 1:], True  # dropped
         yield word[:index] + letter + word[index:], True  # doubled
+        if index + 1 < len(word) and word[index + 1] != letter:  # two letters swapped
+            yield word[:index] + word[index + 1] + letter + word[index + 2:], True
 
 
-def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
-                ) -> dict[str, str]:
+def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
+                written: dict[str, int] | None = None) -> dict[str, str]:
     """Full-name keys that name a person known by another key -> that key: one the matcher
     reads the same ("he1en ashworth", or "helen ashworth" beside the one "helen margaret
     ashworth"), a nickname beside the formal forename ("bob lumb" when "robert lumb" is known
     and no other Lumb it may stand for), and rare OCR slips. ``documents`` (a key -> the
     documents that write it in full; ``counts`` without it) tells a person's own name from a
-    variant spelling (``search.name_variants.own_name``)."""
+    variant spelling (``search.name_variants.own_name``); ``written`` (a key -> the documents
+    whose text writes it in full) a namesake's spelling from a variant one."""
     merged = merge_ocr_slips(counts)
     for key in counts:  # "Md. Abul Howlader" written less often than "Abul Howlader": his
         parts = name_parts(key)
         rest = " ".join(parts[1:])
         if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:
             merged.setdefault(key, rest)
+    for rare, common in surnames_alone(counts).items():  # "Chavajay Tzul" of "Ixchel ..."
+        merged.setdefault(rare, common)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
         merged.setdefault(rare, common)
@@ -287,10 +294,36 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None
             continue
         merged.setdefault(longer, shorter)
     documents = _people(counts if documents is None else documents, merged)
-    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents).items():
+    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents,
+                                                 written).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
+
+
+def surnames_alone(counts: dict[str, int]) -> dict[str, str]:
+    """Keys of two words that are the two surnames of one person written more often, no
+    forename first ("Chavajay Tzul" beside "Ixchel Chavajay Tzul", a Maya or Spanish name's
+    two surnames written alone) -> that person's key; when the words are several people's
+    surnames, or the first is a forename, no one."""
+    by_surnames: dict[str, list[str]] = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) == 3:
+            by_surnames.setdefault(_glued(parts[1:]), []).append(key)
+    found = {}
+    for key in counts:
+        parts = name_parts(key)
+        if len(parts) != 2 or parts[0] in forenames() or is_nickname(parts[0]):
+            continue
+        holders = [k for k in by_surnames.get(_glued(parts), ()) if counts[k] > counts[key]]
+        if len({name_parts(k)[0] for k in holders}) == 1:
+            found[key] = max(holders, key=lambda k: (counts[k], k))
+    return found
+
+
+def _glued(parts: list[str]) -> str:
+    return re.sub(r"[\s'’-]", "", "".join(parts))
 
 
 def _commoner(a: str, b: str, counts: dict[str, int]) -> tuple[str, str]:
@@ -608,13 +641,32 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
                                 token(parts[0]))
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
+    for alias in person.aliases:
+        written = name_parts(alias)
+        if len(written) == 2 and len(parts) >= 2 and _glued(written) == _glued(parts[1:]):
+            # Two surnames written alone ("Chavajay Tz'ul", "DC 417 Chavajay Tz'ul"): every
+            # form of a surname, whole.
+            yield from _whole_surname_forms(tuple(map(token, written)), person.titles)
+
+
+def _whole_surname_forms(surname: tuple[str, ...], titles: set[str]
+                         ) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A surname of two words written alone, after a title and a collar number or before a
+    title in brackets, as a person's surname of one word is."""
+    yield surname, "index"
+    for title in FORM_TITLES:
+        rule = "title-known" if title in titles else "title"
+        title = token(title)
+        yield (title, *surname), rule
+        yield (title, COLLAR, *surname), "title-collar" if rule == "title" else rule
+        yield (*surname, BRACKETED + title), rule
 
 
 # Particles that are a surname's first words even when written with a capital ("De Souza",
 # "Di Stefano", "Al Amin"); others ("van", "le", "la") only in lower case, since "Le Van
 # Minh" is a family name, then a given name.
 CAPITAL_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "dos", "das",
-                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap"}
+                     "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap", "ag", "ult", "ole"}
 
 
 def particle_surname(person: Person) -> tuple[str, ...]:
@@ -643,6 +695,8 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first = token(name_parts(person.key)[0])
     spellings = {tuple(map(token, surname)), (token("".join(surname)),),
                  (token("".join(surname[:-1])), token(surname[-1]))}
+    # The particles dropped, as an address's local part drops them ("lemayian.parsimei@").
+    yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:
         yield (first, *spelt), "full"
         yield (*spelt, ",", first), "index"
@@ -849,8 +903,10 @@ class NameAuthority:
                 -max(RULES[rule] for rule in h[2].values()), h[0] - h[1], h[0])):
             if taken & set(range(first, last + 1)):
                 continue
-            taken |= set(range(first, last + 1))
             start, end = found[first][1], found[last][2]
+            if _IN_DOMAIN.search(text, max(0, start - DOMAIN_LETTERS), start):
+                continue  # "head@garsdale-high.sch.uk": an address's domain names no one
+            taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):
                 link = replace(link, rule="ocr-slip",
@@ -938,8 +994,21 @@ class NameAuthority:
             out.append((word, start, end))
         return out
 
+    def _near_namesakes(self, key: str, written: str, held: dict[str, str]) -> list[str]:
+        """``key`` and the other holders of a courtesy title and surname ("Mr Quenby") whose
+        full names are a letter from ``key``'s (``DECOY_LETTERS``): which of two near
+        namesakes the collection happened to write with the title elsewhere tells nothing of
+        this one."""
+        words = re.findall(r"[a-z]+|\d", fold(written))
+        if len(words) != 2 or words[0] not in COURTESY_TITLES:
+            return [key]
+        near = [other for other in held if other != key and edit_distance(
+            _first_and_last(key), _first_and_last(other), DECOY_LETTERS + 1) <= DECOY_LETTERS]
+        return sorted([key, *near]) if near else [key]
+
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         holders = tuple(sorted(held)) if len(held) > 1 else ()
+        every = held
         if len(held) > 1 and person_key(written) not in held:
             # A misreading of a holder's name never outranks them ("Miss X" of a "Rita X"
             # read once for "Ruta X"); a name written as it is spelt is its own.
@@ -953,10 +1022,23 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         rule = held[top[0]]
+        if len(top) == 1 and rule == "title-known":
+            top = self._near_namesakes(top[0], written, every)
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
                     holders=holders)
+
+
+# An address's domain before a word ("@garsdale-" of "head@garsdale-high.sch.uk").
+_IN_DOMAIN = re.compile(r"@[\w.-]*$")
+DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
+
+
+def _first_and_last(key: str) -> str:
+    """A full-name key without its middle names ("kieran sculthorpe" of "kieran john ...")."""
+    parts = name_parts(key)
+    return f"{parts[0]} {parts[-1]}"
 
 
 def misread_namesake(rare: Person, common: Person) -> bool:

@@ -89,7 +89,7 @@ FIRM_WORDS = {
     "language", "languages",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
     # Home" cut at its last word)
-    "hire", "hub", "children's", "childrens", "children’s",
+    "hire", "hub", "children's", "childrens", "children’s", "rental", "rentals", "leasing",
     # places of worship, named as their congregations are ("Bethel Chapel")
     "tabernacle", "chapel", "mosque", "masjid", "temple", "gurdwara", "mandir", "synagogue",
     "mission", "fellowship", "congregation",
@@ -390,12 +390,18 @@ def _after_street_word(words: list[str]) -> bool:
         and words[0] not in _TITLE_ABBREVIATIONS
 
 
+PLACE_NAME_WORDS = 3  # a place's word ends a "person" of so many words without a forename
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
     if kind == "person":
         # "Mark Lane" is a man; "Sowerby Tce" and "Thornleigh Hse" are not.
         street = last in STREET_WORDS or last in PLACE_ABBREVIATIONS
-        return street and words[0] not in forenames()
+        # Three words or more ending in a place's word, none a forename first ("Location
+        # Knapweed Fold", a form's label run into the place): "Ray Hill" stays a man.
+        placed = len(words) >= PLACE_NAME_WORDS and last in PLACE_WORDS
+        return (street or placed) and words[0] not in forenames()
     if kind == "org" and last in FIRM_WORDS:
         return False
     return last in PLACE_WORDS or last in PLACE_ABBREVIATIONS
@@ -409,6 +415,9 @@ HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
+# An angle bracket after a name opens an address or a code ("Pryke, KACEY <LAC/031>", "Jo
+# Hirst <jo.hirst@...>"): the name ends before it.
+_ANGLE_AFTER = re.compile(r"(?<=[^\W\d_.])[ \t]*<")
 # A surname, a dash and a rank ("RUDDOCK - Detective Sergeant", a roll's line): the officer.
 _RANK_AFTER_DASH = re.compile(r"^([^\W\d_][\w'’-]*)[ \t]+[-–—][ \t]+([A-Za-z. ]+)$")
 # Street abbreviations that are also a title before a name ("St John", "Dr Patel").
@@ -416,8 +425,9 @@ _TITLE_ABBREVIATIONS = {"st", "dr", "mt"}
 
 
 def before_hierarchy(text: str) -> str:
-    """A person's text up to a hierarchical name's first slash, or before an alias's sign."""
-    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text)
+    """A person's text up to a hierarchical name's first slash, or before an alias's sign or
+    an angle bracket."""
+    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text) or _ANGLE_AFTER.search(text)
     return text[: cut.start()].rstrip() if cut else text
 
 
@@ -432,7 +442,10 @@ def _rank_after_dash(text: str) -> str | None:
 
 # The last word of a job title in a signature ("Missing Children Coordinator").
 ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "adviser", "advisor",
-              "practitioner", "caseworker", "analyst", "director", "worker"}
+              "practitioner", "caseworker", "analyst", "director", "worker",
+              # a doctor's post under the signature ("Consultant Paediatrician")
+              "paediatrician", "pediatrician", "physician", "surgeon", "psychiatrist",
+              "psychologist", "therapist", "midwife", "registrar"}
 
 
 def _a_role(words: list[str]) -> bool:

@@ -26,7 +26,7 @@ FULL_RULES = ("full", "full-no-middle", "index")
 # The words between a person's name and another name they go by.
 _ALIAS_BETWEEN = re.compile(
     r"[\s,;(\-–—]*(?:also\s+known\s+as|aka|a\.k\.a\.?|alias|(?:now\s+|formerly\s+)?known"
-    r"(?:\s+to\s+[^.;:\n()]{1,40}?)?\s+as|@)[\s,:\-–—]*", re.IGNORECASE)
+    r"(?:\s+to\s+[^.;:\n()]{1,40}?)?\s+as|@|at\s+work\s*:)[\s,:\-–—]*", re.IGNORECASE)
 # A surname someone was known by before, after their name ("(née Tapper)", "- formerly Tapper").
 _EARLIER_SURNAME = re.compile(
     r"[\s,]*[(\-–—]?\s*(?:n[ée]e|formerly|previously|born|maiden\s+name:?)\s+"
@@ -38,7 +38,9 @@ NAMING_WORDS = frozenset({
     "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
     "previously", "prev",
     # a name a person works under ("listed by the agency as X", "books jobs as X")
-    "listed", "books", "booked", "registered", "trades", "trading"})
+    "listed", "books", "booked", "registered", "trades", "trading",
+    # the name on a pass or a badge a person wears at work ("whose badge reads X")
+    "badge"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
 _CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
 APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
@@ -78,6 +80,35 @@ def stated_aliases(text: str, links: list[Link]) -> list[tuple[str, str]]:
                 _ALIAS_BETWEEN.fullmatch(text[first.end:second.start])
                 or _naming_appositive(text, first.end, second.start, second.end)):
             pairs.append((second.key, first.key))
+    return pairs
+
+
+# A forename stated in brackets after a name the person goes by ("Bex Lowry (real name
+# Rebecca)", "(given name: Rebecca)"): the person is that forename and the same surname.
+_REAL_FORENAME = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,4})[(\[][ \t]*(?:real|proper|given|birth|legal"
+    r"|true|full|formal)[ \t]+(?:fore)?name[ \t]*:?[ \t]+(?P<given>[^\W\d_][\w'’-]*)[ \t]*[)\]]",
+    re.IGNORECASE)
+
+
+def stated_real_forenames(text: str, people: set[str]) -> list[tuple[str, str]]:
+    """(the name a person goes by, the person) for every name followed by the forename it
+    stands for in brackets ("Bex Lowry (real name Rebecca)" of Rebecca Lowry): one of
+    ``people`` with that forename whose surname (with or without middle names) ends the name."""
+    by_forename: dict[str, list[list[str]]] = {}
+    for key in people:
+        parts = name_parts(key)
+        if len(parts) >= 2:
+            by_forename.setdefault(parts[0], []).append(parts)
+    pairs = []
+    for match in _REAL_FORENAME.finditer(text):
+        written = [fold(word) for word in match.group("name").split()]
+        for parts in by_forename.get(fold(match.group("given")), ()):
+            rest = next((r for r in (parts[1:], parts[-1:])
+                         if len(written) > len(r) and written[-len(r):] == r), None)
+            if rest is not None and written[-len(rest) - 1] != parts[0]:
+                pairs.append((" ".join(written[-len(rest) - 1:]), " ".join(parts)))
+                break
     return pairs
 
 

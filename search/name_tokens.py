@@ -30,10 +30,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
                "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
                "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
-               "alhaja", "hajia", "hajiya", "cso")
+               "alhaja", "hajia", "hajiya", "cso",
+               # a Salvation Army officer's rank, a councillor and a professor written so
+               "maj", "capt", "coun")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
-RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con"}  # "Det. Const."
+RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
+                  "major": "maj", "captain": "capt", "professor": "prof"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -177,6 +180,9 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+GLOTTAL_PIECE = 2  # letters before an apostrophe that a word of its own never is
+
+
 def _unglued(word: str) -> list[tuple[str, int, int]]:
     """A word OCR glued to the next at a hyphen or an apostrophe ("OLDROYD-was", "DC-Dyer",
     "Brian'was") as its words; a double-barrelled name ("Lee-Bottomley", "O'Brien") and a
@@ -188,9 +194,13 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     for before, piece in zip([None, *pieces], pieces, strict=False):
         text = piece.group()
         # A collar number before a surname is a number of its own ("PC 1093-VAITKUS").
+        # A lower-case word after a piece of two letters or fewer is a word's own letters
+        # after a glottal stop ("Tz'ul", "K'iche'"), no word glued on.
+        glottal = before is not None and len(before.group()) <= GLOTTAL_PIECE and word[
+            before.end():piece.start()] in APOSTROPHES
         glued = before is not None and not (
-            (text[:1].islower() and len(text) > 1) or fold(before.group()) in FORM_TITLES
-            or before.group().isdigit())
+            (text[:1].islower() and len(text) > 1 and not glottal)
+            or fold(before.group()) in FORM_TITLES or before.group().isdigit())
         if glued:
             out[-1] = (word[out[-1][1]:piece.end()], out[-1][1], piece.end())
         else:

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search.name_spelling import deletions, edit_distance
-from search.names import NAME_CACHE, name_parts
+from search.names import NAME_CACHE, fold, name_parts
 from search.nicknames import forenames, nickname_index
 
 
@@ -83,7 +83,7 @@ _ROMANISED_FOLDS = _rules(
     # "Karimzoda", "Karimzade"): the stem is the name.
     (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
-    (r"tch|tsh|ch", "c"),
+    (r"tch|tsh|ch|tj", "c"),  # "tj" as Herero and Afrikaans write the sound of "ch"
     (r"zh|sh|z|x", "s"),
     (r"gh|q|ck|c|g", "k"),
     (r"ph|f|b", "p"),
@@ -119,9 +119,15 @@ def romanised(rare: str, common: str) -> bool:
         return False
     if max(len(s) for s in romanised_skeletons(common)) < ROMANISED_CONSONANTS:
         return False
+    return not vowel_for_vowel(rare, common)
+
+
+def vowel_for_vowel(rare: str, common: str) -> bool:
+    """``rare`` is ``common`` with one vowel put for another ("Brogen"/"Brogan"): how a
+    namesake one letter away is spelt, whatever a table or a script says of the two."""
     changed = [(a, b) for a, b in zip(rare, common, strict=False) if a != b]
-    return not (len(rare) == len(common) and len(changed) == 1
-                and changed[0][0] in VOWELS and changed[0][1] in VOWELS)
+    return (len(rare) == len(common) and len(changed) == 1
+            and changed[0][0] in VOWELS and changed[0][1] in VOWELS)
 
 
 # Anglicised and cross-language forms of one forename, which no spelling rule reaches. Each
@@ -252,7 +258,9 @@ def forename_rule(rare: str, common: str) -> str | None:
     if spelling := _spelling_rule(rare, common, forename=True):
         return spelling
     if common in _groups().get(rare, ()) or common in nickname_index().get(rare, ()):
-        return "nickname"
+        # One name's anglicisations ("Ciaran", "Kieran") may be a vowel apart ("Kieran",
+        # "Kieron"): two people may be written so, as any two names a vowel apart.
+        return None if vowel_for_vowel(rare, common) else "nickname"
     if (len(rare) >= SHORT_FORM_LETTERS and len(common) >= len(rare) + 2
             and (common.startswith(rare) or common.endswith(rare))):
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
@@ -262,7 +270,7 @@ def forename_rule(rare: str, common: str) -> str | None:
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if romanised(rare, common):
         return "romanised"
-    if rare not in forenames() and edit_distance(rare, common, 3) <= 2:
+    if rare not in forenames() and rare not in _groups() and edit_distance(rare, common, 3) <= 2:
         return "ocr" if one_confusion(rare, common) else None  # "Dariiisz": no forename
     return None
 
@@ -406,6 +414,8 @@ def spelt_near(rare: str, common: str) -> bool:
     r, c = _parts(rare), _parts(common)
     if _unpunctuated(rare) == _unpunctuated(common) or rare == common:
         return False
+    if r[-1] == c[-1] and vowel_for_vowel(r[0], c[0]) and c[0] in _groups().get(r[0], ()):
+        return True  # "Kieron"/"Kieran": both real spellings, so no misreading of the other
     return any(rule in _SPELLINGS and not _look_alike(a, b)
                and _unpunctuated(a) != _unpunctuated(b) for rule, a, b in (
         (forename_rule(r[0], c[0]), r[0], c[0]), (surname_rule(r[-1], c[-1]), r[-1], c[-1])))
@@ -440,13 +450,16 @@ def own_name(key: str, documents: dict[str, int]) -> bool:
     return documents.get(key, 0) >= OWN_DOCUMENTS
 
 
-def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = None
-                  ) -> dict[str, tuple[str, str]]:
+def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = None,
+                  written: dict[str, int] | None = None) -> dict[str, tuple[str, str]]:
     """Full-name keys -> (the commoner key they are a variant of, the rule). A key is merged
     only when one commoner key holds it; the commonest keys are never merged into another,
     nor a key spelt near its commoner one that is a person's own name (``own_name``; without
-    ``documents``, ``counts`` are documents)."""
+    ``documents``, ``counts`` are documents), nor another spelling the collection's text
+    writes in full in many documents (``written``: a key -> those documents, however the
+    recogniser read them)."""
     documents = counts if documents is None else documents
+    written = written or {}
     blocks: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         for block in _blocks(key):
@@ -459,7 +472,10 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
             for common in blocks.get(block, ()):
                 if common in found or counts[common] <= counts[rare]:
                     continue
-                rule = _variant_of(rare, common, counts, documents)
+                rule = _variant_of(rare, common, counts, documents) or _vowel_spelling(
+                    rare, common, counts, documents, written)
+                if rule and _namesake_by_text(rare, common, rule, written):
+                    continue
                 if rule:
                     found[common] = rule
         # The people it may be, less those that are themselves another's variant. A romanisation
@@ -485,6 +501,47 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
     if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
         return None  # another romanisation written in full in many documents: a namesake's
     return rule
+
+
+# Another spelling of a name written in full in this many documents of the collection's text
+# is a namesake's own name: a person's variant spellings are incidental, a handful of
+# documents each, where a namesake a letter or two away is written wherever he appears.
+NAMESAKE_DOCUMENTS = 6
+_SPELLING_RULES = ("romanised", "sound", "translit")
+
+
+def _namesake_by_text(rare: str, common: str, rule: str, written: dict[str, int]) -> bool:
+    """Whether ``rare``, another spelling of ``common`` by ``rule``, is written in full in so
+    many documents (``NAMESAKE_DOCUMENTS``) that it is someone else's own name."""
+    if rule not in _SPELLING_RULES or written.get(rare, 0) < NAMESAKE_DOCUMENTS:
+        return False
+    r, c = _parts(rare), _parts(common)  # "Joli-Coeur" of "Jolicoeur": punctuation, no name
+    given = {_unpunctuated(c[0]), _unpunctuated("".join(c[:-1]))}
+    return (_unpunctuated(r[-1]) != _unpunctuated(c[-1])
+            or _unpunctuated("".join(r[:-1])) not in given)
+
+
+VOWEL_SPELLING_LETTERS = 5  # a name part this long may be spelt with another vowel
+
+
+def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: dict[str, int],
+                    written: dict[str, int]) -> str | None:
+    """"romanised" for a name part spelt with one vowel for another ("Marbaniong" of
+    "Marbaniang", "Ngubeni" of "Ngobeni") or by another romanisation ("Chituka" of
+    "Tjituka") when the collection's text writes it in few documents (``written``,
+    measured) and the usual spelling at least twice as often; a namesake so spelt is written
+    in many (``NAMESAKE_DOCUMENTS``), and without the text's count no one can tell."""
+    if rare not in written or written[rare] >= NAMESAKE_DOCUMENTS:
+        return None
+    if documents.get(rare, 0) >= NAMESAKE_DOCUMENTS or counts[common] < SURE_RATIO * counts[rare]:
+        return None
+    r, c = _parts(rare), _parts(common)
+    if len(r) != len(c) or not _middles_agree(r, c):
+        return None
+    changed = [(a, b) for a, b in zip(r, c, strict=True) if a != b]
+    if len(changed) != 1 or len(changed[0][1]) < VOWEL_SPELLING_LETTERS:
+        return None
+    return "romanised" if vowel_for_vowel(*changed[0]) or romanised(*changed[0]) else None
 
 
 def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],
@@ -553,4 +610,14 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
     for particle in re.findall(r"\b([ODL])['’]\w", display):
         if surname.startswith(particle.lower()) and len(surname) > 4:
             spellings.append((particle.lower(), surname[1:]))
+    # A letter the index folds to one letter that writers spell with two ("ŋ" folds to "n",
+    # and is written "ng" where the keyboard lacks it: "Wunuŋmurra", "Wunungmurra").
+    last = display.split()[-1] if display.split() else ""
+    if any(letter in last for letter in SPELT_LETTERS):
+        respelt = fold("".join(SPELT_LETTERS.get(letter, letter) for letter in last))
+        if respelt != surname and " " not in respelt:
+            spellings.append((respelt,))
     return spellings
+
+
+SPELT_LETTERS = {"ŋ": "ng", "Ŋ": "NG"}  # letters folded otherwise than their usual spelling

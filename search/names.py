@@ -31,6 +31,8 @@ TITLES = {
     "officer",  # "officer Quarmby": a rank written out in a sentence
     "cso",  # a community support officer, as some forces write PCSO
     "const",  # "Det. Const.": a detective constable written short
+    "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
+    "coun",  # a councillor written short
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -53,7 +55,8 @@ HEADING_WORDS = {
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Omar al Rashid").
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
              "al", "el", "ben", "ap", "ter", "del", "della", "st", "dela", "delos", "los", "las",
-             "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab"}
+             "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab",
+             "ag", "ult", "ole"}  # Tuareg "son of", "daughter of"; Maasai "son of"
 # A surname's particle written with an apostrophe and no space ("O'Neill", "D'Souza", "L'Estrange"):
 # a name key drops the apostrophe, which the index's words keep ("d'souza").
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")

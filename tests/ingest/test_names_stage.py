@@ -195,6 +195,17 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
         ("precious oduya", "grace oduya")]
 
 
+def test_a_name_heading_the_address_of_a_namesake_with_particles_is_theirs() -> None:
+    from ingest.names import named_by_address
+    from search.name_authority import NameAuthority, Person
+
+    # The surname's particles spaced in one name and hyphened in the other.
+    people = NameAuthority([Person("anne du-pont", "Anne du-Pont", named=20),
+                            Person("marthe du pont", "Marthe du Pont", named=10)])
+    text = 'To: "Marthe DU PONT" <anne_dupont@north.example>'
+    assert named_by_address(text, people.find(text)) == [("marthe du pont", "anne du-pont")]
+
+
 def test_a_forename_and_patronymic_alone_are_the_person_who_has_them() -> None:
     from collections import Counter
 
@@ -262,3 +273,42 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
     people = {name for o in alone for action in o.records
               for name in action.get("doc", {}).get("person", [])}
     assert {"Helen Ashworth", "Robert Lumb"} <= people
+
+
+def test_a_name_with_a_school_s_or_a_firm_s_one_word_after_is_no_person() -> None:
+    from ingest.names import _firm_goes_on
+
+    text = "Brackley Moor Academy\nOur ref: A1/22\nHelen Ashworth Police Sergeant"
+    assert _firm_goes_on(text, len("Brackley Moor"))
+    assert not _firm_goes_on(text, text.index(" Police"))
+
+
+def test_a_letter_folded_to_one_letter_and_written_with_two_is_one_name() -> None:
+    from collections import Counter
+
+    from ingest.names import respelt_names
+
+    # "Barraŋa" is keyed "barrana"; "Barranga" is how a keyboard without the letter writes it.
+    written = {"mirri barrana": Counter({"Mirri Barraŋa": 9}),
+               "mirri barranga": Counter({"Mirri Barranga": 2}),
+               "nyanda marrkanu": Counter({"Nyanda Marrkaŋu": 4})}
+    counts = {key: sum(forms.values()) for key, forms in written.items()}
+    assert respelt_names(written, counts) == {"mirri barranga": "mirri barrana"}
+
+
+def test_a_stated_nickname_goes_to_the_person_named_as_the_statement_writes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    import ingest.names as names
+    from search.name_authority import NameAuthority, Person
+
+    # 'Tilda "Tilly" Marr' fits Tilda Marr and Tilda Rose Marr: the one written as stated.
+    people = NameAuthority([Person("tilda marr", "Tilda Marr", named=3),
+                            Person("tilda rose marr", "Tilda Rose Marr", named=9),
+                            Person("tilly marr", "Tilly Marr", named=4)])
+    authority = names.Authority(people, {}, {}, set())
+    page = {"_source": {"text": 'Present: Tilda "Tilly" Marr (YP).'}}
+    monkeypatch.setattr(names.helpers, "scan", lambda *_a, **_k: iter([page]))
+    names.gather_stated_nicknames(None, SimpleNamespace(pages="pages"), "c", authority)
+    assert authority.aliases["tilly marr"] == "tilda marr"

@@ -462,6 +462,31 @@ def test_a_misreading_of_a_person_s_name_never_outranks_them() -> None:
     assert [(lk.text, lk.key) for lk in links] == [("Miss KALNAITE", "ruta sirvydiene")]
 
 
+def test_another_real_spelling_of_a_forename_is_no_misreading() -> None:
+    # "Yousef" and "Yousif" are both real spellings of one name: a "Yousif Marlowe" written
+    # in documents of his own beside a much commoner "Yousef Marlowe" is another man, in
+    # capitals too, where a vowel OCR may misread ("Rita" for "Ruta") is no other name.
+    people = [Person("yousef marlowe", "Yousef Marlowe", named=40, documents=30),
+              Person("yousif marlowe", "Yousif Marlowe", named=4, documents=4)]
+    links = NameAuthority(people).find("Also present: YOUSIF Marlowe, joiner.")
+    assert [(lk.text, lk.key) for lk in links] == [("YOUSIF Marlowe", "yousif marlowe")]
+
+
+def test_a_courtesy_title_known_for_one_of_two_near_namesakes_chooses_neither() -> None:
+    # "Mr Tallack" where a Dorian Tallack was written "Mr" and a Dorion Tallack, a letter
+    # away, never was: which of the two a title happened to precede elsewhere tells nothing.
+    people = [Person("dorian james tallack", "Dorian Tallack", titles={"mr"}, named=30,
+                     documents=20),
+              Person("dorion tallack", "Dorion Tallack", named=8, documents=8),
+              Person("rhoda penhale", "Rhoda Penhale", titles={"mrs"}, named=9, documents=9),
+              Person("jory penhale", "Jory Penhale", named=9, documents=9)]
+    authority = NameAuthority(people)
+    link = authority.find("Cash paid to Mr. TALLACK on the day.")[0]
+    assert (link.key, link.candidates) == (None, ("dorian james tallack", "dorion tallack"))
+    # A rank is the person's own; namesakes far apart keep what the title chose.
+    assert authority.find("Collected by Mrs Penhale.")[0].key == "rhoda penhale"
+
+
 def test_an_index_initial_before_a_bracketed_title_is_kept() -> None:
     # "(Mrs)" after "Quillfeather, R.": the title is the name's, and the initial before the
     # bracket is no acting rank's letter ("(T/DS)") to drop.
@@ -483,3 +508,37 @@ def test_a_romance_particle_written_before_a_surname_keyed_without_it() -> None:
     people = [Person("benedito ferraz", "Benedito Ferraz", named=9, documents=9)]
     found = NameAuthority(people).find("Statement of Benedito do Ferraz, taken at home")
     assert [(link.key, link.rule) for link in found] == [("benedito ferraz", "full-no-middle")]
+
+
+def test_a_salvation_army_rank_and_a_professor_before_a_surname_are_titles() -> None:
+    people = [Person("ruth ellery", "Ruth Ellery", titles={"maj"}, named=9, documents=9),
+              Person("anselm quarrie", "Anselm Quarrie", named=6, documents=6)]
+    authority = NameAuthority(people)
+    for text, key in (("Maj. ELLERY spoke.", "ruth ellery"), ("ELLERY (Maj) said", "ruth ellery"),
+                      ("Major Ellery", "ruth ellery"), ("Professor Quarrie", "anselm quarrie"),
+                      ("Coun QUARRIE", "anselm quarrie")):
+        assert [link.key for link in authority.find(text)] == [key], text
+
+
+def test_two_letters_swapped_once_are_a_slip_of_the_commoner_name() -> None:
+    # A typist's slip ("Tasmin", "Pelolw") written once beside a name written many times.
+    counts = {"tamsin pellow": 12, "tasmin pellow": 1, "tamsin pelolw": 1, "tasmin pelow": 4}
+    merged = same_people(counts)
+    assert merged["tasmin pellow"] == "tamsin pellow"
+    assert merged["tamsin pelolw"] == "tamsin pellow"
+    assert "tasmin pelow" not in merged  # two slips, and written often: someone else
+
+
+def test_an_apostrophe_after_two_letters_is_a_glottal_stop_inside_the_word() -> None:
+    from search.name_tokens import tokens
+
+    assert [t for t, _s, _e in tokens("Ask K'awil Tz'ib'.")] == ["ask", "kawil", "tzib"]
+    assert [t for t, _s, _e in tokens("Brian'was here")] == ["brian", "was", "here"]
+
+
+def test_an_address_s_domain_names_no_one() -> None:
+    people = [Person("brackley moor", "Brackley Moor", named=2, documents=2),
+              Person("tilda marr", "Tilda Marr", named=5, documents=5)]
+    authority = NameAuthority(people)
+    assert authority.find("To: office@brackley-moor.sch.example") == []
+    assert [lk.key for lk in authority.find("tilda.marr@brackley-moor.example")] == ["tilda marr"]

@@ -303,3 +303,21 @@ def test_an_interpreter_role_and_a_collar_label_after_a_name_are_no_part_of_it()
 ])
 def test_a_quote_line_and_a_sort_code_are_no_part_of_a_name(text: str, name: str) -> None:
     assert name_kind("person", text) == ("person", name)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Brackenfield Van Rental", "org"), ("Consultant Psychiatrist", None),  # a firm, a post
+    ("Venue Tansy Fold", "place"),  # a form's label run into a place
+    ("Ted Fold", "person"), ("Ruth Anne Green", "person"),  # a forename first: a person
+])
+def test_a_rental_firm_a_doctor_s_post_and_a_labelled_place_are_no_people(
+        text: str, kind: str | None) -> None:
+    assert name_kind("person", text)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marr, TILDA <YP/014", "Marr, TILDA"),  # a register's code in angle brackets
+    ("Tilda Marr <t.marr", "Tilda Marr"),  # an address after a display name
+])
+def test_a_name_ends_before_an_angle_bracket(text: str, name: str) -> None:
+    assert name_kind("person", text) == ("person", name)

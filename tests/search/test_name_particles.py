@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from search.name_authority import NameAuthority, Person, same_people
+from search.name_authority import (
+    NameAuthority,
+    Person,
+    is_full_name,
+    same_people,
+    surnames_alone,
+)
 from search.names import apostrophe_spellings
 
 PEOPLE = [Person("teodoro dela rama", "Teodoro dela Rama"),
@@ -82,3 +88,37 @@ def test_an_index_entry_with_a_middle_name_is_one_link() -> None:
     for text in ("Seen: QUARMBY/Ottoline Rose today.", "Seen: QUARMBY Ottoline Rose today."):
         links = [(lk.text, lk.key) for lk in NameAuthority(people).find(text)]
         assert links == [(text[6:-7], "ottoline rose quarmby")], text
+
+
+def test_a_tuareg_particle_is_a_surname_s_written_capitalised_or_not() -> None:
+    # "ag" ("son of") begins the surname: a rank and a collar number go before it whole, and
+    # "ag Tamert" alone is a surname, no full name.
+    people = [Person("issouf ag tamert", "Issouf Ag Tamert", titles={"pc"}, named=9,
+                     documents=9)]
+    authority = NameAuthority(people)
+    for text in ("by PC4471 ag Tamert.", "Pc 4471 ag Tamert", "Issouf ag Tamert"):
+        assert [link.key for link in authority.find(text)] == ["issouf ag tamert"], text
+    assert not is_full_name("ag tamert")
+
+
+def test_two_surnames_written_alone_are_the_one_person_s_who_has_them() -> None:
+    # "Quelcha Tz'ib" beside "Yolanda Quelcha Tz'ib": her two surnames, with a title and a
+    # collar number too; a glottal stop's apostrophe keeps "Tz'ib" one word.
+    counts = {"yolanda quelcha tzib": 9, "quelcha tzib": 3, "rosa quelcha": 4}
+    assert same_people(counts) == {"quelcha tzib": "yolanda quelcha tzib"}
+    people = [Person("yolanda quelcha tzib", "Yolanda Quelcha Tz'ib", titles={"dc"},
+                     aliases={"quelcha tzib"}, named=12, documents=9)]
+    authority = NameAuthority(people)
+    for text in ("Quelcha Tz'ib (DC 417) attended", "DC 417 Quelcha Tz'ib", "DC Quelcha Tz'ib"):
+        assert [link.key for link in authority.find(text)] == ["yolanda quelcha tzib"], text
+    # A forename first is a person's name, no surnames alone.
+    assert surnames_alone({"ana rosa quelcha": 9, "rosa quelcha": 3}) == {}
+    assert surnames_alone({"yolanda quelcha tzib": 9, "marta quelcha tzib": 9, "quelcha tzib": 3}
+                          ) == {}
+
+
+def test_a_surname_s_particles_dropped_as_an_address_drops_them() -> None:
+    people = [Person("issouf ag tamert", "Issouf ag Tamert", named=9, documents=9)]
+    authority = NameAuthority(people)
+    for text in ("From: issouf.tamert@north.example", "Issouf Tamert"):
+        assert [link.key for link in authority.find(text)] == ["issouf ag tamert"], text

@@ -190,3 +190,23 @@ def test_a_nickname_goes_to_the_person_filed_under_the_name_read_with_it_inside(
               "cadoc owain pellow": "cadoc owain pellow"}
     text = 'Seen: Idris Owain "Dodo" Pellow at the gate.'
     assert stated_inner_nicknames(text, people) == [("dodo pellow", "idris owain dodo pellow")]
+
+
+def test_a_forename_stated_in_brackets_is_the_person_the_name_stands_for() -> None:
+    from search.name_statements import stated_real_forenames
+
+    people = {"rebecca jane lowry", "osei bin tahir", "rebecca marsh"}
+    text = ("Seen: Bex Lowry (real name Rebecca) and Sei bin Tahir (given name: Osei).\n"
+            "Also Bex Marsh (real name Tamsin), and Bex Vane (real name Rebecca).")
+    assert stated_real_forenames(text, people) == [
+        ("bex lowry", "rebecca jane lowry"), ("sei bin tahir", "osei bin tahir")]
+
+
+def test_a_name_worn_on_a_badge_or_used_at_work_is_another_name_of_the_person() -> None:
+    people = NameAuthority([Person("marisa quelch", "Marisa Quelch", named=12),
+                            Person("ying lamond", "Ying Lamond", named=4)])
+    for text in ("Sent to Marisa Quelch, whose badge reads Ying Lamond, at the desk.",
+                 "Cc: Marisa Quelch - at work: LAMOND Ying (Intelligence)"):
+        assert stated_aliases(text, people.find(text)) == [("ying lamond", "marisa quelch")], text
+    text = "Sent to Marisa Quelch, who works with Ying Lamond, at the desk."
+    assert stated_aliases(text, people.find(text)) == []

@@ -9,6 +9,7 @@ from search.name_authority import NameAuthority, Person, known_by_later_names, s
 from search.name_spelling import NameSpelling
 from search.name_variants import (
     alias_rule,
+    forename_rule,
     one_confusion,
     skeleton,
     surname_spellings,
@@ -188,3 +189,48 @@ def test_a_blend_of_two_given_names_is_the_person_with_both() -> None:
     assert same_people({"maricel quiambao": 1, "maria celia quiambao": 12}) == {
         "maricel quiambao": "maria celia quiambao"}
     assert same_people({"mario quiambao": 3, "maria rosa quiambao": 12}) == {}
+
+
+def test_one_name_s_anglicisations_a_vowel_apart_are_two_people() -> None:
+    # "Sean" and "Shaun" are one name's spellings; "Shaun" and "Shaen" a vowel apart are
+    # how a namesake is written, whatever the table groups them with.
+    assert forename_rule("shaun", "sean") == "nickname"
+    assert forename_rule("siobhan", "chevonne") == "nickname"
+    namesakes = {"kieran wilmot": 24, "kieron wilmot": 5}
+    assert variant_heads(namesakes) == {}
+    assert same_people(namesakes) == {}
+
+
+def test_a_spelling_the_text_writes_in_many_documents_is_a_namesake() -> None:
+    # "Adama Sawadgo" a letter from "Adama Sawadogo": a romanisation when a few documents
+    # write it, a namesake's own name when the collection's text writes it in many, however
+    # seldom the recogniser read it as a person.
+    counts = {"adama sawadogo": 20, "adama sawadgo": 3}
+    assert {rare: head for rare, (head, _) in variant_heads(counts, counts).items()} == {
+        "adama sawadgo": "adama sawadogo"}
+    assert variant_heads(counts, counts, {"adama sawadgo": 4}) != {}
+    assert variant_heads(counts, counts, {"adama sawadgo": 11}) == {}
+    assert same_people(counts, counts, {"adama sawadgo": 11}) == {}
+    # Punctuation is no other name, in however many documents: "Marie Bon-Coeur".
+    hyphened = {"marie boncoeur": 20, "marie bon-coeur": 2}
+    assert same_people(hyphened, hyphened, {"marie bon-coeur": 9}) == {
+        "marie bon-coeur": "marie boncoeur"}
+
+
+def test_a_vowel_for_a_vowel_written_in_few_documents_is_a_spelling_of_the_name() -> None:
+    # "Adama Kabore" beside a far commoner "Adama Kabori": a romanisation when the text
+    # writes it in a few documents; a namesake when it writes it in many, or when no one
+    # counted the text.
+    counts = {"adama kabori": 20, "adama kabore": 2, "oumar tiendrebeogo": 20,
+              "oumar tiendrebaogo": 3}
+    few = {"adama kabore": 2, "oumar tiendrebaogo": 3}
+    assert {rare: head for rare, (head, _) in variant_heads(counts, counts, few).items()} == {
+        "adama kabore": "adama kabori", "oumar tiendrebaogo": "oumar tiendrebeogo"}
+    assert variant_heads(counts, counts, {"adama kabore": 9, "oumar tiendrebaogo": 12}) == {}
+    assert variant_heads(counts, counts) == {}
+    # Another romanisation ("tj" for "ch") in four documents of its own, a third as often as
+    # the usual spelling: a spelling still, when the text writes it in few.
+    counts = {"uaporua tjimbundu": 12, "uaporua chimbundu": 4}
+    assert variant_heads(counts, counts) == {}
+    assert {rare: head for rare, (head, _) in variant_heads(
+        counts, counts, {"uaporua chimbundu": 4}).items()} == {"uaporua chimbundu": "uaporua tjimbundu"}
