@@ -43,6 +43,8 @@ STREET_TYPES = {
     "twitten": (), "loke": (), "chare": (), "vennel": (), "ginnel": (), "snicket": (),
     # a causey: a causeway, as Yorkshire and Scots street names write it
     "causey": (), "causeway": (),
+    # a Scots loaning (a lane to the common grazing) and a folly, as street names write them
+    "loaning": (), "folly": (),
 }
 _TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
 # A type cut short with a full stop ("Ri.", "Mou."): the first letters of one type only ("Cr."

@@ -30,7 +30,8 @@ _ABBREVIATIONS = re.compile(
     r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
 # A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
 # Holt - arrested 3 May 2001".
-_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
+# (A checklist may write its next question on the same line: "... No. Q6 why? Too late.")
+_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\||[.!?] )[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
                             # a line that asks, after its label: "Op X: Who was arrested? NAME"
                             r"(?:[A-Z][\w ]{0,30}:[ \t]*)?"
                             r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"

@@ -1,0 +1,108 @@
+"""A name with its place of birth after a comma (the place no person), a name list's entry that
+rules a person out after a colon, a checklist's numbered questions answered with a name or an
+outcome, and outcome registers of three more kinds: a grid of result boxes with one crossed, a
+supervisor's closing rationale in the first person, a closure checklist's answers
+(search.cases.people, search.cases.roles, search.cases.outcomes, search.cases.rules). All names,
+places, numbers and sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.cases.items import STREET_TYPES
+from search.cases.outcomes import outcome_of
+from search.cases.people import record_names
+from search.cases.register import Mention, SourceDocument, build_cases
+from search.cases.roles import CLEARED, role_of_name
+from search.cases.rules import sentences
+
+
+def _role_of(sentence: str, name: str) -> str | None:
+    start = sentence.index(name)
+    rule = role_of_name(sentence[:start], name, sentence[start + len(name):])
+    return rule.role if rule else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Girl Tamarisk told us that Aurelio Benedetto Rinaldi, born Ferrara abused her.",
+    "On 2011 May 3 I had Aurelio Benedetto Rinaldi, born Ferrara arrested at his flat.",
+    "This letter confirms that on 2011 May 9, Aurelio Benedetto Rinaldi, born Ferrara was charged.",
+])
+def test_a_place_of_birth_after_a_comma_is_a_note_on_the_name(sentence: str) -> None:
+    names = record_names(sentence)
+    assert [n.display for n in names] == ["Aurelio Benedetto Rinaldi"]
+    assert _role_of(sentence, "Aurelio Benedetto Rinaldi") == "suspect"
+
+
+def _document(text: str, people: tuple[str, ...]) -> SourceDocument:
+    from ingest.patterns import find_patterns
+
+    mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)
+                if m.kind != "person"]
+    for written in people:  # what a language model found, the place of birth among them
+        start = text.index(written)
+        mentions.append(Mention("person", written.lower(), written, 1, start, start + len(written)))
+    return SourceDocument("d1", "D-000001", "statement", None, None, {1: (text, "D-000001-0001")},
+                          tuple(mentions))
+
+
+def test_a_place_of_birth_is_no_suspect_and_the_whole_name_is() -> None:
+    text = ("Crime number KX/11/40312.\n"
+            "Girl Tamarisk told us that Aurelio Benedetto Rinaldi, born Ferrara abused her.")
+    (case,) = build_cases("c", [_document(text, ("Benedetto Rinaldi", "Ferrara"))])
+    assert case.suspects() == {"aurelio benedetto rinaldi"}
+
+
+@pytest.mark.parametrize(("before", "name", "after", "role"), [
+    ("Nominal ", "Ottavio Brambilla", " (Ruritanian national): ruled out, he was abroad that week.",
+     CLEARED),
+    ("Q3 anyone ruled out? Yes: ", "Ottavio Brambilla", " [prison no. Z1234QQ], his alibi held.",
+     CLEARED),
+    ("Q4 anyone arrested? Yes: ", "Ottavio Brambilla", " [prison no. Z1234QQ], on Monday.", "suspect"),
+    ("Q5 anyone interviewed voluntarily? Yes: ", "Ottavio Brambilla",
+     " [prison no. Z1234QQ], on Friday the 3rd of June 2011, under caution.", "suspect"),
+    ("Q6 anyone named by the child? Yes: Girl Tamarisk names ", "Ottavio Brambilla",
+     " [prison no. Z1234QQ].", "suspect"),
+    ("The officer told the meeting that ", "Ottavio Brambilla",
+     " [prison no. Z1234QQ] is thought to be the one grooming her.", "suspect"),
+    ("On 2011 June 3 ", "Ottavio Brambilla",
+     ", born Cremona attended by arrangement and was questioned after a caution.", "suspect"),
+])
+def test_roles_a_checklist_and_a_name_list_write(before: str, name: str, after: str, role: str) -> None:
+    assert _role_of(before + name + after, name) == role
+
+
+def test_a_checklist_question_and_its_answer_on_the_line_of_another_are_one_sentence() -> None:
+    text = "Q7 result as at Friday the 3rd of June 2011? No further action. Q8 why? Proof is too thin."
+    assert [s.text for s in sentences(text)] == [
+        "Q7 result as at Friday the 3rd of June 2011? No further action.", "Q8 why? Proof is too thin."]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "reason"), [
+    ("Result at 03/Jun/2011: [ ] charge [ ] caution [X] no further action [ ] undetected [ ] ongoing; "
+     "grounds: no public benefit in a trial.", "nfa", "not in public interest"),
+    ("Result at 03/Jun/2011: [X] charge [ ] caution [ ] no further action [ ] ongoing; accused: "
+     "Ottavio Brambilla; matter: no further action was ever considered.", "charged", None),
+    ("Result at 03/Jun/2011: [ ] charge [ ] no further action [X] undetected [ ] ongoing; grounds: "
+     "nobody traced.", "filed", None),
+    ("Result: [ ] charge [ ] no further action [x] ongoing; enquiries continue.", "open", None),
+    ("Closing rationale, 2011 June 3: I am content that Ottavio Brambilla receives a caution.",
+     "cautioned", None),
+    ("Closing rationale, 2011 June 3: not closed; I want the enquiry to go on.", "open", None),
+    ("Closing rationale, 2011 June 3: I am ending this with no further action; what we hold would "
+     "never convince a jury.", "nfa", "insufficient evidence"),
+    ("Q7 result as at Friday the 3rd of June 2011? Charged.", "charged", None),
+    ("Q7 result as at Friday the 3rd of June 2011? Cautioned.", "cautioned", None),
+    ("Q7 result as at Friday the 3rd of June 2011? Open.", "open", None),
+    ("This letter confirms that on 2011 June 3, we closed the investigation and will take no action.",
+     "nfa", None),
+    ("This letter confirms that on 2011 June 3, we closed the investigation without finding who did "
+     "it.", "filed", None),
+])
+def test_outcome_registers_of_three_more_kinds(sentence: str, outcome: str, reason: str | None) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and (found.outcome, found.reason) == (outcome, reason)
+
+
+def test_a_loaning_and_a_folly_are_street_types() -> None:
+    assert {"loaning", "folly"} <= set(STREET_TYPES)
