@@ -91,6 +91,13 @@ WELSH_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<welsh>(?i:"
                            rf"{'|'.join(WELSH_TYPES)})) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
                            rf"\b(?:(?:,? {_NAME_WORD}){{0,3}},? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
                            r"\d[A-Z]{2})\b)?")
+# The house number after the street, as much of Europe writes it ("Sorrel Way 7, Carrbeck"):
+# the same address as "7 Sorrel Way, Carrbeck". The town after a comma says it is an address
+# (a court's "Court 2" or a "Park 3" in prose is none).
+NUMBER_AFTER_ADDRESS = re.compile(rf"(?<![\w'’])(?P<flat>(?!))?(?P<name>(?:{_NAME_WORD} ){{1,3}})"
+                                  rf"(?P<type>(?i:{_TYPES}))\b (?P<number>\d{{1,4}}[A-Za-z]?), "
+                                  rf"(?P<town>{_NAME_WORD})(?:,? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
+                                  r"\d[A-Z]{2})\b)?(?![\w'’])")
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
 POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>{_NAME_WORD}"
@@ -205,8 +212,10 @@ def addresses(text: str) -> list[tuple[int, int, str, str]]:
     """The addresses of a text: (start, end, key, as written); a street whose type is not
     in the list only with its town and postcode (``POSTED_ADDRESS``)."""
     typed = list(ADDRESS.finditer(text))
-    typed += [m for m in WELSH_ADDRESS.finditer(text)
-              if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)]
+    for pattern in (WELSH_ADDRESS, NUMBER_AFTER_ADDRESS):
+        typed += [m for m in pattern.finditer(text)
+                  if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
+                  and (pattern is not NUMBER_AFTER_ADDRESS or m.group("type").lower() != "court")]
     posted = [m for m in POSTED_ADDRESS.finditer(text)
               if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
               and not _COLLAR_BEFORE.search(text[max(0, m.start() - 8):m.start()])]

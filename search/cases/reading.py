@@ -324,9 +324,10 @@ _BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)
 # "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".
 _AGE = re.compile(r"^\s*(?:\(\s*aged?\s*(?P<bracketed>\d{1,2})\s*(?:yrs|years)?\s*\)|,?\s+aged?\s+"
                   r"(?P<plain>\d{1,2})\b)", re.IGNORECASE)
-# In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]".
+# In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]", and a prison number of a
+# letter, four digits and two letters: "Dean HOLROYD [prison no. Q1234ZZ]".
 _RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
-                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*[)\]]")
+                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?|[A-Z]\d{4}[A-Z]{2})\s*[)\]]")
 
 
 # "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970", "Dean Holroyd - YOB 1970": a year of

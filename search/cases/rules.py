@@ -87,11 +87,12 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN = "(?-i:" + "|".join(sorted([*_ROMAN_MONTHS, *(m.lower() for m in _ROMAN_MONTHS)],
                                    key=len, reverse=True)) + ")"
 DATE = re.compile(
-    # "12 April 2007", "12-Apr-07", a log's glued "12APR2007", and a sworn paper's "the 12th
-    # day of April 2007".
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
+    # "12 April 2007", "12-Apr-07", "12/Apr/2007", a log's glued "12APR2007", and a sworn
+    # paper's "the 12th day of April 2007".
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?P<slash>/)|(?=[A-Za-z]))"
+    rf"(?P<m1>{_MONTH})"
     # An apostrophe for the century: "21st Nov. '99".
-    rf"(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d))"
+    rf"(?(slash)/|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"

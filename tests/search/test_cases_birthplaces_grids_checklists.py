@@ -106,3 +106,62 @@ def test_outcome_registers_of_three_more_kinds(sentence: str, outcome: str, reas
 
 def test_a_loaning_and_a_folly_are_street_types() -> None:
     assert {"loaning", "folly"} <= set(STREET_TYPES)
+
+
+def test_a_house_number_after_the_street_is_the_same_address() -> None:
+    from search.cases.items import addresses, settled
+
+    written = [key for text in ("She was taken to Sorrel Way 7, Carrbeck several times.",
+                                "He lives at 7 Sorrel Way, Carrbeck CB4 1AA.")
+               for _start, _end, key, _written in addresses(text)]
+    assert written == ["7 sorrel way in carrbeck", "7 sorrel way cb4 1aa"]
+    assert settled(written)["7 sorrel way in carrbeck"] == "7 sorrel way cb4 1aa"
+    assert addresses("Listed before Court 2, Leeds on Monday.") == []
+
+
+def test_a_name_a_wrong_code_page_misreads_is_the_name_the_collection_writes() -> None:
+    from search.cases.spellings import code_page_misreads
+    from search.names import person_key
+
+    right = "Mindaugas Šarūnas Vaitkevičius"
+    misread = right.encode("iso8859_13").decode("cp1252")  # a Baltic text file read as Western
+    spelt = {person_key(misread): misread, person_key(right): right, "jose garcia": "José García"}
+    assert code_page_misreads(spelt) == {person_key(misread): person_key(right)}
+
+
+def test_a_misread_name_in_a_text_file_is_one_suspect_with_the_right_one() -> None:
+    right = "Mindaugas Šarūnas Vaitkevičius"
+    misread = right.encode("iso8859_13").decode("cp1252")
+    documents = [
+        SourceDocument("d1", "D-000001", "statement", None, None, {1: (
+            f"Crime number KX/11/40312.\nSuspect {right} was arrested.", "D-000001-0001")}, ()),
+        SourceDocument("d2", "D-000002", "custody", None, None, {1: (
+            f"Crime number KX/11/40312.\nPrisoner: {misread}.", "D-000002-0001")}, ()),
+    ]
+    from ingest.patterns import find_patterns
+
+    documents = [SourceDocument(d.doc_id, d.control, d.title, None, None, d.pages, tuple(
+        Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(d.pages[1][0])
+        if m.kind != "person")) for d in documents]
+    (case,) = build_cases("c", documents)
+    assert case.suspects() == {"mindaugas sarunas vaitkevicius"}
+
+
+def test_a_prison_number_after_a_name_tells_namesakes_apart() -> None:
+    from search.cases.flags import _told_apart
+
+    cases = [build_cases("c", [_document(f"Crime number KX/11/{serial}.\nOttavio Brambilla [prison no. "
+                                         f"{number}] was arrested on suspicion of grooming.",
+                                         ("Ottavio Brambilla",))])[0]
+             for serial, number in (("40312", "Z1234QQ"), ("40999", "Y9876WW"))]
+    assert _told_apart(cases[0], "ottavio brambilla", cases[1], "ottavio brambilla")
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("Result at 03/Jun/2011: [X] charge", "2011-06-03"), ("First reported: 3/Jun/11.", "2011-06-03"),
+    ("seen 3-Jun 2011", "2011-06-03"),
+])
+def test_a_day_and_the_month_in_letters_between_slashes_is_a_date(written: str, day: str) -> None:
+    from search.cases.rules import dates_in
+
+    assert [found.isoformat() for found, _at in dates_in(written)] == [day]
