@@ -165,3 +165,31 @@ def test_a_day_and_the_month_in_letters_between_slashes_is_a_date(written: str, 
     from search.cases.rules import dates_in
 
     assert [found.isoformat() for found, _at in dates_in(written)] == [day]
+
+
+def test_a_mark_written_with_a_slash_between_its_halves_is_the_same_vehicle() -> None:
+    from search.cases.items import cued_marks
+
+    assert [key for _s, _e, key in cued_marks("Car of interest: a red Fiat Punto, VRM QX07/BNM.")] == \
+        ["QX07BNM"]
+
+
+def test_a_scan_that_reads_a_numbers_capital_i_as_a_one_still_reads_the_declared_number() -> None:
+    from dataclasses import replace
+
+    from search.cases.declarations import declared_references
+    from search.entity_kinds.reference_declared import declared_format
+
+    kestle = (declared_format("Kestle Police", "incident", ["IK{YY}W{part:1}-{serial:4}"],
+                              ["IK07W3-0412"]),)
+
+    def keys(text: str, scanned: bool) -> set[str]:
+        document = SourceDocument("d", "D-000001", "log", None, None, {1: (text, "D-000001-0001")}, ())
+        if scanned:
+            document = replace(document, scanned=frozenset({1}))
+        return {m.key for m in declared_references(document, kestle).mentions if m.kind == "reference"}
+
+    typed = keys("Log IK07W3-0412 opened.", False)
+    assert len(typed) == 1
+    assert keys("Log 1KO7W3-0412 opened.", True) == typed
+    assert keys("Log 1KO7W3-0412 opened.", False) != typed  # a typed page's 1 is a one
