@@ -154,7 +154,9 @@ _SUSPECT_BEFORE = _rx(
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
-    r"|anyone\s+(?:\w+\s+){0,2}?(?:arrested|charged|named|identified|interviewed)\b[^?]{0,40}\?\s*"
+    # (not "anyone interviewed as a witness?")
+    r"|anyone\s+(?:\w+\s+){0,2}?(?:arrested|charged|named|identified|interviewed)\b(?![^?]{0,40}"
+    r"\bwitness)[^?]{0,40}\?\s*"
     r"yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     r"|named (?:by|in) [^:;.]{1,70}(?=:)"

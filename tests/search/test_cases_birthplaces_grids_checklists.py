@@ -63,12 +63,14 @@ def test_a_place_of_birth_is_no_suspect_and_the_whole_name_is() -> None:
      " [prison no. Z1234QQ], on Friday the 3rd of June 2011, under caution.", "suspect"),
     ("Q6 anyone named by the child? Yes: Girl Tamarisk names ", "Ottavio Brambilla",
      " [prison no. Z1234QQ].", "suspect"),
+    ("Q7 anyone interviewed as a witness? Yes: ", "Ottavio Brambilla", " [prison no. Z1234QQ].", None),
     ("The officer told the meeting that ", "Ottavio Brambilla",
      " [prison no. Z1234QQ] is thought to be the one grooming her.", "suspect"),
     ("On 2011 June 3 ", "Ottavio Brambilla",
      ", born Cremona attended by arrangement and was questioned after a caution.", "suspect"),
 ])
-def test_roles_a_checklist_and_a_name_list_write(before: str, name: str, after: str, role: str) -> None:
+def test_roles_a_checklist_and_a_name_list_write(before: str, name: str, after: str,
+                                                  role: str | None) -> None:
     assert _role_of(before + name + after, name) == role
 
 
