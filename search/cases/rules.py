@@ -31,11 +31,12 @@ _ABBREVIATIONS = re.compile(
 # A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
 # Holt - arrested 3 May 2001".
 # (A checklist may write its next question on the same line: "... No. Q6 why? Too late.")
-_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\||[.!?] )[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
+_QUESTION_LINE = re.compile(r"(?:(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
                             # a line that asks, after its label: "Op X: Who was arrested? NAME"
                             r"(?:[A-Z][\w ]{0,30}:[ \t]*)?"
                             r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
-                            r"\b[^\n\t|?.]{0,60})$")
+                            r"\b[^\n\t|?.]{0,60})"
+                            r"|[.!?] Q\d{1,2}[a-z]?[ \t][^\n\t|?]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 # A list item's number has one to three digits: a line that starts "1969. " goes on the line
 # before ("... - YOB\n1969."), as a year does.
