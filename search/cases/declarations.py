@@ -63,12 +63,16 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
 
 # OCR's letter for a digit beside a digit: "BHO8/C/013644" is "BH08/C/013644", "2O04" is "2004".
 _OCR_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+# OCR's digit one (or small l) for the capital I a number starts with, before its other
+# capitals: "1CO4/..." is "IC04/...".
+_OCR_CAPITAL_I = re.compile(r"(?<![\w/.\-])[1l](?=[A-Z])")
 
 
 def _ocr_digits(text: str) -> str:
-    """A scanned page's text with an O beside a digit read as the zero OCR took it for: one
-    character for one, so a reading's offsets are the page's own."""
-    return _OCR_ZERO.sub("0", text)
+    """A scanned page's text with an O beside a digit read as the zero OCR took it for, and a
+    1 starting a word of capitals as the I: one character for one, so a reading's offsets are
+    the page's own."""
+    return _OCR_CAPITAL_I.sub("I", _OCR_ZERO.sub("0", text))
 
 
 def formats_of(record: dict) -> tuple[DeclaredFormat, ...]:

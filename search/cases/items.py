@@ -43,6 +43,8 @@ STREET_TYPES = {
     "twitten": (), "loke": (), "chare": (), "vennel": (), "ginnel": (), "snicket": (),
     # a causey: a causeway, as Yorkshire and Scots street names write it
     "causey": (), "causeway": (),
+    # a Scots loaning (a lane to the common grazing) and a folly, as street names write them
+    "loaning": (), "folly": (),
 }
 _TYPE_OF = {written: full for full, short in STREET_TYPES.items() for written in (full, *short)}
 # A type cut short with a full stop ("Ri.", "Mou."): the first letters of one type only ("Cr."
@@ -89,6 +91,13 @@ WELSH_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<welsh>(?i:"
                            rf"{'|'.join(WELSH_TYPES)})) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
                            rf"\b(?:(?:,? {_NAME_WORD}){{0,3}},? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
                            r"\d[A-Z]{2})\b)?")
+# The house number after the street, as much of Europe writes it ("Sorrel Way 7, Carrbeck"):
+# the same address as "7 Sorrel Way, Carrbeck". The town after a comma says it is an address
+# (a court's "Court 2" or a "Park 3" in prose is none).
+NUMBER_AFTER_ADDRESS = re.compile(rf"(?<![\w'’])(?P<flat>(?!))?(?P<name>(?:{_NAME_WORD} ){{1,3}})"
+                                  rf"(?P<type>(?i:{_TYPES}))\b (?P<number>\d{{1,4}}[A-Za-z]?), "
+                                  rf"(?P<town>{_NAME_WORD})(?:,? (?P<postcode>[A-Z]{{1,2}}\d[A-Z\d]? ?"
+                                  r"\d[A-Z]{2})\b)?(?![\w'’])")
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
 POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>{_NAME_WORD}"
@@ -183,7 +192,8 @@ def _street(key: str) -> str:
 # The words say it is a mark, so its letters may be lower case ("index pn02 ykb"), and the
 # older shapes count too: a prefix ("T247 TCA") or a suffix ("ABC 123A") mark.
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
-                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-]?"
+                       # (a slash between the mark's halves, "VRM AB12/CDE", as a dash)
+                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-/]?"
                        r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]"
                        # every character spaced, as read out over a radio: "W Y 0 6 N A M"
                        r"|[A-Z] [A-Z] \d \d [A-Z] [A-Z] [A-Z]))\b")
@@ -191,7 +201,7 @@ CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:
     """The vehicle marks a text introduces as such (``CUED_MARK``): (start, end, key)."""
-    return [(m.start("mark"), m.end("mark"), re.sub(r"[ \-]", "", m.group("mark")).upper())
+    return [(m.start("mark"), m.end("mark"), re.sub(r"[ \-/]", "", m.group("mark")).upper())
             for m in CUED_MARK.finditer(text)]
 
 
@@ -203,8 +213,10 @@ def addresses(text: str) -> list[tuple[int, int, str, str]]:
     """The addresses of a text: (start, end, key, as written); a street whose type is not
     in the list only with its town and postcode (``POSTED_ADDRESS``)."""
     typed = list(ADDRESS.finditer(text))
-    typed += [m for m in WELSH_ADDRESS.finditer(text)
-              if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)]
+    for pattern in (WELSH_ADDRESS, NUMBER_AFTER_ADDRESS):
+        typed += [m for m in pattern.finditer(text)
+                  if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
+                  and (pattern is not NUMBER_AFTER_ADDRESS or m.group("type").lower() != "court")]
     posted = [m for m in POSTED_ADDRESS.finditer(text)
               if all(m.end() <= t.start() or m.start() >= t.end() for t in typed)
               and not _COLLAR_BEFORE.search(text[max(0, m.start() - 8):m.start()])]

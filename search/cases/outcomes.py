@@ -51,7 +51,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
-    ("not in public interest", _rx(r"\bpublic (?:interest|good)\b|\bthe public no good\b|"
+    ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit)\b|\bthe public no good\b|"
                                    r"\boutcome (?:10|21)\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyer\b")),
@@ -74,7 +74,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "proof against him is lacking", "the evidence found could not support a charge"
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:is|was|being|are|were) lacking\b|"
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:could|did|would|does|can) not support (?:a |any )?"
-        r"(?:charge|prosecution|conviction)\b")),
+        r"(?:charge|prosecution|conviction)\b|"
+        # "what we hold would never convince a court"
+        r"\b(?:would|could|will|can) (?:never|not) (?:convince|persuade|satisfy) (?:a|the|any) "
+        r"(?:court|jury)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -100,7 +103,8 @@ _NFA = _rx(
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
     r"\b(?:take|takes|taking|taken|took) (?:it|the (?:matter|case|investigation) )?no further\b|"
     r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
-    r"prosecute|proceed)\b|\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
+    r"prosecute|proceed)\b|\b(?:will|would|shall|to) take no (?:further )?action\b|"
+    r"\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
     r"(?:no|not)\b|\bno action (?:to be |was |will be )?taken\b|"
     # "no charge to follow", "closed without anyone being prosecuted"
@@ -116,7 +120,7 @@ _NFA = _rx(
     r"\bnothing further (?:by|from) (?:the )?police\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
-    r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|given|issued|accepted|"
+    r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accepted|"
     r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
@@ -182,13 +186,16 @@ _FILED = _rx(
     r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b|"
     # "submit the file for filing, the culprit being unknown"
     r"\bfor filing\b|\bfiled (?:the|this) (?:case|crime|matter|report|investigation)\b|"
+    # "we closed the investigation without finding who did it"
+    r"\bwithout (?:finding|learning|identifying|tracing|establishing) (?:out )?who (?:did|was "
+    r"responsible|committed)\b|"
     r"\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
     r"(?:unknown|unidentified|not identified)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
-    r"remain |remains )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
+    r"remain |remains |to )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
     # a finalisation field that says the case is not finalised: still open
     r"not (?:yet )?(?:finalised|finalized)\b|"
     r"being re-?investigated|re-?investigation"
@@ -219,6 +226,8 @@ _LABELLED = _rx(
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)[\w/.,\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
     r"\s*[:\-–]|(?<=status) change(?:d)?\b"
+    # A checklist's question with its day in words: "Q4 result as at Monday the 3rd of May 2004? "
+    r"|\s+as\s+(?:at|of)\s+[\w,./\- ]{3,40}?\s*[:?]"
     # A form's numbered question: "Q7 Outcome of investigation? ".
     r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*")
 
@@ -366,10 +375,39 @@ def reason_of(text: str, before: OutcomeRule | None, before_text: str = "") -> O
     return OutcomeRule("nfa", reason, 0) if reason else None
 
 
+# A grid of result boxes, one crossed: "[ ] charge [X] no further action [ ] open; grounds: ...".
+_BOX_EMPTY = re.compile(r"\[ ?\]|\u2610")
+_BOX_CROSSED = re.compile(r"(?:\[ ?[xX\u2713\u2714\u2717\u2718] ?\]|[\u2611\u2612]) ?"
+                          r"(?P<label>[^\[\];:|\u2610-\u2612]{2,40})")
+_BOX_WORDS = (("charged", r"charge[sd]?|summons(?:ed)?|requisition"),
+              ("cautioned", r"(?:\w+ )?caution(?:ed)?|reprimand|final warning|community resolution"),
+              ("nfa", r"NFA|no further (?:police )?action"),
+              ("filed", r"filed|undetected|no suspect"),
+              ("open", r"open|ongoing|live|active|under investigation|re-?opened"))
+
+
+def _ticked(text: str) -> OutcomeRule | None:
+    """The outcome of a grid of result boxes where one is crossed and the rest are empty: the
+    crossed box's label, whatever the other boxes' labels say (an NFA's reason from the words
+    after the grid)."""
+    crossed = list(_BOX_CROSSED.finditer(text))
+    if len(crossed) != 1 or not _BOX_EMPTY.search(text):
+        return None
+    box = crossed[0]
+    label = box.group("label").strip()
+    for outcome, words in _BOX_WORDS:
+        if re.match(rf"(?:{words})\b", label, re.IGNORECASE):
+            after = _BOX_EMPTY.split(text[box.end():])[-1]
+            reason = nfa_reason(after) if outcome == "nfa" else None
+            return OutcomeRule(outcome, reason, box.start())
+    return None
+
+
 @lru_cache(maxsize=1 << 16)  # a sentence is asked again as the one before the next
 def outcome_of(text: str) -> OutcomeRule | None:
-    """The outcome a sentence records, or None. A labelled one ("Outcome: ...") first; then
-    reopening and NFA before the rest ("NFA: no charges were brought" is an NFA; "re-opened
-    after the NFA" is open). A line break inside the sentence is a space."""
+    """The outcome a sentence records, or None. A grid of boxes with one crossed first, then a
+    labelled one ("Outcome: ..."); then reopening and NFA before the rest ("NFA: no charges
+    were brought" is an NFA; "re-opened after the NFA" is open). A line break inside the
+    sentence is a space."""
     text = " ".join(text.split())
-    return _labelled(text) or _coded(text) or _stated(text)
+    return _ticked(text) or _labelled(text) or _coded(text) or _stated(text)

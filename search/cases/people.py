@@ -68,7 +68,9 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 # a police identity code ("(IC1)"), a National Insurance number after a comma
                 # (", NINO AB 12 34 56 C"), an occupation ("(occ. plasterer)")
                 r"| ?\((?:IC\d|(?i:occ\.?|occupation):? [^()]{1,40})\)"
-                r"|,? (?:NINO|NI(?: No\.?| number)?):? [A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]?\b)")
+                r"|,? (?:NINO|NI(?: No\.?| number)?):? [A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]?\b"
+                # a place of birth after a comma: "Aurelio Benedetto Rinaldi, born Ferrara"
+                rf"|, born (?:in )?[{_UP}][{_LOW}]+)")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
 _NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
@@ -130,6 +132,7 @@ _NOT_NAME_WORDS = frozenset({
     "concern", "referral", "referrals", "contact", "dear", "yours", "sincerely", "faithfully",
     "enc", "cc", "re", "op", "operation", "yes", "and", "or", "not", "police", "voluntary",
     "interview", "caution", "under", "complete", "eliminated", "tie", "named", "by",
+    "prisoner", "interviewee",
 })
 
 

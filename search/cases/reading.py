@@ -286,7 +286,18 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
     found += [(Mention("person", n.key, n.display, unit.page, n.start + at, n.end + at), True)
               for n in written if n not in used]
     return [(mention, added) for mention, added in found
-            if not _street(unit.sentence.text, mention.start - at, mention.text)]
+            if not _street(unit.sentence.text, mention.start - at, mention.text)
+            and not _birthplace(unit.sentence.text, mention.start - at)]
+
+
+# "born " or "born in " right before a capitalised word: a place of birth, which a language
+# model may take for a person's name ("Aurelio Rinaldi, born Ferrara": no one named Ferrara).
+_BORN_BEFORE = re.compile(r"\bborn (?:in |at )?$", re.IGNORECASE)
+
+
+def _birthplace(sentence: str, start: int) -> bool:
+    """Whether a person's mention is the place of birth written after a name."""
+    return 0 <= start <= len(sentence) and bool(_BORN_BEFORE.search(sentence[max(0, start - 9):start]))
 
 
 # A house number before capitalised words: "38 Wold Causey", "7a Sorrel Way".
@@ -313,9 +324,10 @@ _BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)
 # "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".
 _AGE = re.compile(r"^\s*(?:\(\s*aged?\s*(?P<bracketed>\d{1,2})\s*(?:yrs|years)?\s*\)|,?\s+aged?\s+"
                   r"(?P<plain>\d{1,2})\b)", re.IGNORECASE)
-# In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]".
+# In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]", and a prison number of a
+# letter, four digits and two letters: "Dean HOLROYD [prison no. Q1234ZZ]".
 _RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
-                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?)\s*[)\]]")
+                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?|[A-Z]\d{4}[A-Z]{2})\s*[)\]]")
 
 
 # "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970", "Dean Holroyd - YOB 1970": a year of
@@ -325,8 +337,9 @@ _BIRTH_YEAR = re.compile(r"^\s*(?-i:[A-Z][a-z]+ ?)?[(,\-\u2013]?\s*(?:YOB|year o
 
 
 # "Arvo KASK (born Tartu)", "Arvo Kask, born in Tartu,": a birthplace after the name.
+# ("Arvo Kask, born Tartu was arrested": the sentence may go on after the place.)
 _BIRTHPLACE = re.compile(r"^\s*[(,]\s*born (?:in |at )?(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2})"
-                         r"\s*[),]")
+                         r"(?:\s*[),.;]|\s+(?=[a-z])|\s*$)")
 
 
 # '(known as "Tash")', ', a.k.a. "Tash"': the name a person is known by, after the name.

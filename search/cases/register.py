@@ -33,7 +33,7 @@ from search.cases.reading import ITEM_KINDS, read_document, unread_marks
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
-from search.cases.spellings import misread_names
+from search.cases.spellings import code_page_misreads, misread_names
 from search.entity_kinds.reference import DECLARED_HEAD, reference_key, reference_written
 from search.entity_kinds.reference_declared import DeclaredFormat
 from search.parallel import Mapper, slices
@@ -149,6 +149,11 @@ def _read_right(cases: list[Case]) -> None:
     for case in cases:
         for key in [k for k in case.scanned_in if k in renamed]:
             case.rename(key, renamed[key], spelt[renamed[key]])
+    # a text file read in the wrong code page: its names are the ones the collection writes
+    recoded = code_page_misreads(spelt)
+    for case in cases:
+        for key in [k for k in {*case.names, *case.roles} if k in recoded]:
+            case.rename(key, recoded[key], spelt[recoded[key]])
 
 
 def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:

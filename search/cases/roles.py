@@ -65,6 +65,8 @@ _OFFICER_AFTER = _rx(
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
 _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           r"\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]{0,20}?,|"
+          # a place of birth after a comma, the sentence going on: "X, born Ferrara abused her"
+          r"\s*,\s*born\s+(?:in\s+)?(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+))?(?=\s+(?-i:[a-z])|\s*[.;,])|"
           # a National Insurance number after a comma: "X, NINO AB 12 34 56 C was arrested"
           r"\s*,?\s*(?:NINO|NI(?: No\.?| number)?):?\s*[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]?\b|"
           r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
@@ -72,7 +74,8 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = r"detained on suspicion|taken into custody|apprehended"
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
-                 r"(?:interviewed|questioned) (?:\w+ ){0,3}?under caution|"
+                 # ("questioned after a caution": the caution given first)
+                 r"(?:interviewed|questioned) (?:\w+ ){0,3}?(?:under|after) (?:a |the )?caution|"
                  # an interview the caution came before: "interviewed by appointment, cautioned first"
                  r"(?:interviewed|questioned)\b[^.;]{0,30}?(?<!not )(?<!never )\bcautioned\b(?! for)|"
                  r"given (?:a|an) (?:formal |police )?"
@@ -96,8 +99,9 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE}\s*,?\s+(?P<decided>as\s+(?:a|the)\s+(?:suspect|offender|perpetrator)|under\s+caution)\b(?!['\u2019]s)"
     # What the person is believed to do: "X, believed to be grooming her", "X, thought to have
     # abused her".
-    rf"|^{_ASIDE}\s*,?\s+(?:who\s+(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
-    r"(?:be|have)\s+(?:been\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
+    # ("X is thought to be the one exploiting her")
+    rf"|^{_ASIDE}\s*,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
+    r"(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
     r"rap\w*|involved in|responsible for)"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
@@ -148,6 +152,12 @@ _SUSPECT_BEFORE = _rx(
     r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
+    # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
+    # named by the child? Yes: Child K names "
+    # (not "anyone interviewed as a witness?")
+    r"|anyone\s+(?:\w+\s+){0,2}?(?:arrested|charged|named|identified|interviewed)\b(?![^?]{0,40}"
+    r"\bwitness)[^?]{0,40}\?\s*"
+    r"yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     r"|named (?:by|in) [^:;.]{1,70}(?=:)"
     # A log's fields apart by slashes or bars, led by the label: "SUSPECT / NAMED BY Child A /
@@ -190,12 +200,16 @@ _CLEARING = (r"(?:eliminated|ruled out|excluded|cleared|not involved|no longer (
 _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})(?:\s*['\u2018\u2019\"][A-Z0-9]{{1,2}}['\u2019\"])?"
                       rf"\s*\([^()]{{0,60}}\b{_CLEARING}[^()]{{0,30}}\)\s*[:\-\u2013]?\s*$"
                       # a label that clears: "Not a suspect: ", "No longer a suspect - "
-                      r"|\b(?:not|no longer)\s+(?:a|the)\s+(?:suspect|offender|nominal)\s*[:\-\u2013]\s*$")
+                      r"|\b(?:not|no longer)\s+(?:a|the)\s+(?:suspect|offender|nominal)\s*[:\-\u2013]\s*$"
+                      # a checklist's question answered with the name: "anyone ruled out? Yes: "
+                      rf"|\banyone\s+(?:\w+\s+){{0,2}}?{_CLEARING}\b[^?]{{0,30}}\?\s*yes\b\s*[:,.\-\u2013]?\s*$")
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
                      rf"{_CLEARING}"
                      # a log's entry without its auxiliary: "X ruled out: ...", "X, cleared when"
-                     r"|^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:eliminated|ruled out|cleared|excluded)\b"
+                     # (or a list's "X (Ruritanian national): ruled out, ...")
+                     r"|^\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[,:\-\u2013]?\s+"
+                     r"(?:eliminated|ruled out|cleared|excluded)\b"
                      r"(?!\s+(?:him|her|them|(?-i:[A-Z])))")
 # A verb that clears the person a decision names: "eliminated X as a suspect", "ruled out X".
 _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|clear\w*|"

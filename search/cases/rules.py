@@ -30,11 +30,13 @@ _ABBREVIATIONS = re.compile(
     r"[A-Z]|a\.k\.a|A\.K\.A)\.)$")
 # A form's numbered question and its answer on one line are one sentence: "Q5 Suspect? Jason
 # Holt - arrested 3 May 2001".
-_QUESTION_LINE = re.compile(r"(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
+# (A checklist may write its next question on the same line: "... No. Q6 why? Too late.")
+_QUESTION_LINE = re.compile(r"(?:(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])[ \t][^\n\t|?]{0,60}|"
                             # a line that asks, after its label: "Op X: Who was arrested? NAME"
                             r"(?:[A-Z][\w ]{0,30}:[ \t]*)?"
                             r"(?i:who|whom|which|what|when|where|how|was|were|did|has|had)"
-                            r"\b[^\n\t|?.]{0,60})$")
+                            r"\b[^\n\t|?.]{0,60})"
+                            r"|[.!?] Q\d{1,2}[a-z]?[ \t][^\n\t|?]{0,60})$")
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 # A list item's number has one to three digits: a line that starts "1969. " goes on the line
 # before ("... - YOB\n1969."), as a year does.
@@ -86,11 +88,12 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN = "(?-i:" + "|".join(sorted([*_ROMAN_MONTHS, *(m.lower() for m in _ROMAN_MONTHS)],
                                    key=len, reverse=True)) + ")"
 DATE = re.compile(
-    # "12 April 2007", "12-Apr-07", a log's glued "12APR2007", and a sworn paper's "the 12th
-    # day of April 2007".
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?=[A-Za-z]))(?P<m1>{_MONTH})"
+    # "12 April 2007", "12-Apr-07", "12/Apr/2007", a log's glued "12APR2007", and a sworn
+    # paper's "the 12th day of April 2007".
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?P<slash>/)|(?=[A-Za-z]))"
+    rf"(?P<m1>{_MONTH})"
     # An apostrophe for the century: "21st Nov. '99".
-    rf"(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d))"
+    rf"(?(slash)/|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
     rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"

@@ -8,6 +8,8 @@ else one letter apart in a word of five letters or more. A name of three words m
 two, where the text writes both with a diacritic. Namesakes with another middle name stay
 apart: their words are further apart than that.
 
+So is a name a text file's wrong code page misreads (``code_page_misreads``).
+
 Pure: the keys the cases saw (in how many documents, and as written) in, the renames out;
 search.cases.register applies them to every case.
 """
@@ -19,6 +21,7 @@ from itertools import combinations
 
 from search.name_authority import MISREAD_LETTERS
 from search.name_spelling import edit_distance
+from search.names import person_key
 
 MIN_WORD = 2
 LONG_WORD = 4
@@ -70,3 +73,33 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
     else:
         near, shortest = 1, LONG_PLAIN_WORD
     return min(len(word), len(right)) >= shortest and edit_distance(word, right, near + 1) <= near
+
+
+# The code pages a text file's bytes may really be in when it was read as Windows-1252 (its
+# letters look Western, so a detector may keep that reading): Baltic, Central European,
+# Turkish, South-East European.
+OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16")
+
+
+def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
+    """Each key whose written form is another name misread through the wrong code page, and
+    the key of that name, when the collection writes it too: a text file in ISO-8859-13 read
+    as Windows-1252 writes "Kalniņš" as "Kalniòð", one person made two. ``spelt``: person key
+    -> a form the text writes it in."""
+    renamed: dict[str, str] = {}
+    for key, written in spelt.items():
+        if written.isascii():
+            continue
+        try:
+            raw = written.encode("cp1252")
+        except UnicodeEncodeError:
+            continue
+        for page in OTHER_CODE_PAGES:
+            try:
+                other = person_key(raw.decode(page))
+            except UnicodeDecodeError:
+                continue
+            if other != key and other in spelt:
+                renamed[key] = other
+                break
+    return renamed
