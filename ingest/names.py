@@ -214,7 +214,7 @@ def gather_written(client: OpenSearch, indices: Indices, collection: str,
                    forms: dict[tuple[str, str], Counter[str]],
                    documents: dict[tuple[str, str], int]) -> dict[str, int]:
     """The full names of people the recogniser found in few documents -> the documents whose
-    text writes them, forename first or surname first ("BOUKARY X", "X, Boukary"), however
+    text writes them, forename first or surname first ("SOUMARE X", "X, Soumare"), however
     the recogniser read them there: a namesake one letter from a person is written in many
     (``search.name_variants.NAMESAKE_DOCUMENTS``), a variant spelling of his in a few."""
     keys = sorted({key for (kind, key), n in documents.items() if kind == "person"
@@ -305,8 +305,8 @@ def gather_stated_nicknames(client: OpenSearch, indices: Indices, collection: st
             if stated_nickname(hit["_source"].get("text") or "", written, key):
                 found.setdefault(written, []).append(key)
                 break
-    # Several people with the forename and surname may fit ("Kacey Pryke", "Kacey Jade
-    # Pryke"): the one named as the statement writes the name, else the one named most.
+    # Several people with the forename and surname may fit ("Lacey Thorne", "Lacey May
+    # Thorne"): the one named as the statement writes the name, else the one named most.
     people = authority.people.people
     stated = {written: min(keys, key=lambda k: (len(name_parts(k)), -people[k].named, k))
               for written, keys in found.items()}
@@ -418,7 +418,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             rare, common = sorted((a, b), key=lambda k: (people.people[k].named, k))
             one_person.setdefault(rare, common)
     authority.people = merge_people(people, authority.aliases, one_person)
-    if real_names:  # "Hassane X (real name Alhassane)": a form of Alhassane X from now on
+    if real_names:  # "Bakary X (real name Abubakary)": a form of Abubakary X from now on
         authority.people = restate_aliases(authority.people, authority.aliases, {
             name: authority.aliases.get(key, key) for name, key in real_names.items()
             if authority.aliases.get(key, key) in authority.people.people})
@@ -636,7 +636,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
 
 def respelt_names(written: dict[str, Counter[str]], counts: dict[str, int]) -> dict[str, str]:
     """Full-name keys that are another's with a letter the index folds to one letter spelt
-    as writers spell it ("Gawurra Wunungmurra" of "Gawurra Wunuŋmurra", keyed "wununmurra")
+    as writers spell it ("Yalu Gurrungarra" of "Yalu Gurruŋarra", keyed "gurrunarra")
     -> that key, when written less often."""
     found: dict[str, str] = {}
     for key, forms in written.items():
@@ -887,7 +887,7 @@ def _firm_goes_on(text: str, end: int) -> bool:
             "\n" not in street.group(0) or fold(street.group(1)) in PLACE_ABBREVIATIONS):
         return True
     if (one := _ONE_WORD_AFTER.match(text, end)) and fold(one.group(1)) in INSTITUTION_WORDS:
-        return True  # "Garsdale High | School": the name of a school, a firm or a church
+        return True  # "Brantwood High | School": the name of a school, a firm or a church
     after = _GOES_ON.match(text, end)
     if not after:
         return False

@@ -170,7 +170,7 @@ SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "d
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
                      "mac", "mc",  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
-                     "ag", "ult"}  # Tuareg: "ag Ikhiya", "son of Ikhiya", is a surname alone
+                     "ag", "ult"}  # Tuareg: "ag Mossa", "son of Mossa", is a surname alone
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -242,7 +242,7 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         rest = " ".join(parts[1:])
         if parts[0] in UNUSED_FIRST_NAMES and len(parts) >= 3 and counts.get(rest, 0) >= counts[key]:
             merged.setdefault(key, rest)
-    for rare, common in surnames_alone(counts).items():  # "Chavajay Tzul" of "Ixchel ..."
+    for rare, common in surnames_alone(counts).items():  # "Coyoy Xitumul" of "Rosa ..."
         merged.setdefault(rare, common)
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
@@ -303,7 +303,7 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
 
 def surnames_alone(counts: dict[str, int]) -> dict[str, str]:
     """Keys of two words that are the two surnames of one person written more often, no
-    forename first ("Chavajay Tzul" beside "Ixchel Chavajay Tzul", a Maya or Spanish name's
+    forename first ("Coyoy Xitumul" beside "Rosa Coyoy Xitumul", a Maya or Spanish name's
     two surnames written alone) -> that person's key; when the words are several people's
     surnames, or the first is a forename, no one."""
     by_surnames: dict[str, list[str]] = {}
@@ -644,7 +644,7 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     for alias in person.aliases:
         written = name_parts(alias)
         if len(written) == 2 and len(parts) >= 2 and _glued(written) == _glued(parts[1:]):
-            # Two surnames written alone ("Chavajay Tz'ul", "DC 417 Chavajay Tz'ul"): every
+            # Two surnames written alone ("Saquic Ch'ok", "DC 417 Saquic Ch'ok"): every
             # form of a surname, whole.
             yield from _whole_surname_forms(tuple(map(token, written)), person.titles)
 
@@ -695,7 +695,7 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first = token(name_parts(person.key)[0])
     spellings = {tuple(map(token, surname)), (token("".join(surname)),),
                  (token("".join(surname[:-1])), token(surname[-1]))}
-    # The particles dropped, as an address's local part drops them ("lemayian.parsimei@").
+    # The particles dropped, as an address's local part drops them ("lenkoi.tumpes@").
     yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:
         yield (first, *spelt), "full"
@@ -905,7 +905,7 @@ class NameAuthority:
                 continue
             start, end = found[first][1], found[last][2]
             if _IN_DOMAIN.search(text, max(0, start - DOMAIN_LETTERS), start):
-                continue  # "head@garsdale-high.sch.uk": an address's domain names no one
+                continue  # "head@brantwood-high.sch.uk": an address's domain names no one
             taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):
@@ -1030,13 +1030,13 @@ class NameAuthority:
                     holders=holders)
 
 
-# An address's domain before a word ("@garsdale-" of "head@garsdale-high.sch.uk").
+# An address's domain before a word ("@brantwood-" of "head@brantwood-high.sch.uk").
 _IN_DOMAIN = re.compile(r"@[\w.-]*$")
 DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
 
 
 def _first_and_last(key: str) -> str:
-    """A full-name key without its middle names ("kieran sculthorpe" of "kieran john ...")."""
+    """A full-name key without its middle names ("ronan whitmore" of "ronan james ...")."""
     parts = name_parts(key)
     return f"{parts[0]} {parts[-1]}"
 

@@ -399,7 +399,7 @@ def _is_place(kind: str, words: list[str]) -> bool:
         # "Mark Lane" is a man; "Sowerby Tce" and "Thornleigh Hse" are not.
         street = last in STREET_WORDS or last in PLACE_ABBREVIATIONS
         # Three words or more ending in a place's word, none a forename first ("Location
-        # Knapweed Fold", a form's label run into the place): "Ray Hill" stays a man.
+        # Cowslip Fold", a form's label run into the place): "Ray Hill" stays a man.
         placed = len(words) >= PLACE_NAME_WORDS and last in PLACE_WORDS
         return (street or placed) and words[0] not in forenames()
     if kind == "org" and last in FIRM_WORDS:
@@ -415,7 +415,7 @@ HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
-# An angle bracket after a name opens an address or a code ("Pryke, KACEY <LAC/031>", "Jo
+# An angle bracket after a name opens an address or a code ("Thorne, LACEY <REF/207>", "Jo
 # Hirst <jo.hirst@...>"): the name ends before it.
 _ANGLE_AFTER = re.compile(r"(?<=[^\W\d_.])[ \t]*<")
 # A surname, a dash and a rank ("RUDDOCK - Detective Sergeant", a roll's line): the officer.

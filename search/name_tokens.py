@@ -195,7 +195,7 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
         text = piece.group()
         # A collar number before a surname is a number of its own ("PC 1093-VAITKUS").
         # A lower-case word after a piece of two letters or fewer is a word's own letters
-        # after a glottal stop ("Tz'ul", "K'iche'"), no word glued on.
+        # after a glottal stop ("Ch'ok", "K'iche'"), no word glued on.
         glottal = before is not None and len(before.group()) <= GLOTTAL_PIECE and word[
             before.end():piece.start()] in APOSTROPHES
         glued = before is not None and not (

@@ -515,7 +515,7 @@ def _namesake_by_text(rare: str, common: str, rule: str, written: dict[str, int]
     many documents (``NAMESAKE_DOCUMENTS``) that it is someone else's own name."""
     if rule not in _SPELLING_RULES or written.get(rare, 0) < NAMESAKE_DOCUMENTS:
         return False
-    r, c = _parts(rare), _parts(common)  # "Joli-Coeur" of "Jolicoeur": punctuation, no name
+    r, c = _parts(rare), _parts(common)  # "Beau-Soleil" of "Beausoleil": punctuation, no name
     given = {_unpunctuated(c[0]), _unpunctuated("".join(c[:-1]))}
     return (_unpunctuated(r[-1]) != _unpunctuated(c[-1])
             or _unpunctuated("".join(r[:-1])) not in given)
@@ -526,9 +526,9 @@ VOWEL_SPELLING_LETTERS = 5  # a name part this long may be spelt with another vo
 
 def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: dict[str, int],
                     written: dict[str, int]) -> str | None:
-    """"romanised" for a name part spelt with one vowel for another ("Marbaniong" of
-    "Marbaniang", "Ngubeni" of "Ngobeni") or by another romanisation ("Chituka" of
-    "Tjituka") when the collection's text writes it in few documents (``written``,
+    """"romanised" for a name part spelt with one vowel for another ("Soborun" of
+    "Soboran", "Mkhabo" of "Mkhabu") or by another romanisation ("Chikuni" of
+    "Tjikuni") when the collection's text writes it in few documents (``written``,
     measured) and the usual spelling at least twice as often; a namesake so spelt is written
     in many (``NAMESAKE_DOCUMENTS``), and without the text's count no one can tell."""
     if rare not in written or written[rare] >= NAMESAKE_DOCUMENTS:
@@ -611,7 +611,7 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
         if surname.startswith(particle.lower()) and len(surname) > 4:
             spellings.append((particle.lower(), surname[1:]))
     # A letter the index folds to one letter that writers spell with two ("ŋ" folds to "n",
-    # and is written "ng" where the keyboard lacks it: "Wunuŋmurra", "Wunungmurra").
+    # and is written "ng" where the keyboard lacks it: "Gurruŋarra", "Gurrungarra").
     last = display.split()[-1] if display.split() else ""
     if any(letter in last for letter in SPELT_LETTERS):
         respelt = fold("".join(SPELT_LETTERS.get(letter, letter) for letter in last))

@@ -84,7 +84,7 @@ OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "is
 def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
     """Each key whose written form is another name misread through the wrong code page, and
     the key of that name, when the collection writes it too: a text file in ISO-8859-13 read
-    as Windows-1252 writes "Kalniņš" as "Kalniòð", one person made two. ``spelt``: person key
+    as Windows-1252 writes "Vītoliņš" as "Vîtoliòð", one person made two. ``spelt``: person key
     -> a form the text writes it in."""
     renamed: dict[str, str] = {}
     for key, written in spelt.items():
