@@ -43,8 +43,8 @@ OCR = {
     "scan-8.txt": "Carol Dycr said she saw nothing.",
     "scan-9.txt": "SUSAN ACKR0YD SAID SHE SAW THE VAN.",
     "scan-10.txt": "The caller was Lindsey Flrth of the council.",
-    # a forename misread once (no slip OCR is known for): a name of its own (which sounds
-    # like Brian's), and no namesake that makes "B. Holroyd" or "bholroyd2@" a possible match
+    # a forename with two letters swapped, written once: a typist's slip of the name written
+    # often (Brian's), and no namesake that makes "B. Holroyd" or "bholroyd2@" a possible match
     "scan-11.txt": "Copy to Brain Holroyd, Moorside station.",
 }
 MAIL = {

@@ -42,7 +42,7 @@ def test_namesakes_with_one_initial_stay_a_possible_match(api, town) -> None:  #
     assert ("I. Dobson", ("ian dobson", "irene dobson")) in possible
 
 
-def test_a_name_misread_once_keeps_its_own_name(store, settings, town) -> None:  # noqa: ANN001
+def test_a_name_misread_once_is_the_commoner_name(store, settings, town) -> None:  # noqa: ANN001
     from search.indices import Indices
 
     hits = store.search(index=Indices(settings.index_prefix).mentions, body={"size": 100, "query": {
@@ -50,8 +50,10 @@ def test_a_name_misread_once_keeps_its_own_name(store, settings, town) -> None: 
                             {"wildcard": {"key": "*holroyd"}}]}}})["hits"]["hits"]
     keys = {h["_source"]["text"]: (h["_source"]["key"], h["_source"].get("candidates"))
             for h in hits}
-    assert keys["Brain Holroyd"] == ("brain holroyd", None)
-    assert keys["B. Holroyd"] == keys["bholroyd"] == ("brian holroyd", None)
+    # Two letters swapped in a name written once are a slip of the name written often, not
+    # a namesake: every form is Brian's, none a possible match.
+    assert keys["Brain Holroyd"] == keys["B. Holroyd"] == keys["bholroyd"] \
+        == ("brian holroyd", None)
 
 
 def test_the_stage_runs_again_to_the_same_result(api, town) -> None:  # noqa: ANN001
