@@ -57,6 +57,7 @@ from search.name_statements import (
     STATEMENT_PHRASES,
     may_state_names,
     nickname_ends,
+    nickname_index,
     stated_aliases,
     stated_apart,
     stated_earlier_names,
@@ -326,6 +327,7 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
     ends = sorted({f"{given} {surname}" for n in names for given, surname in nickname_ends(n)})
     stated: dict[str, str] = {}
+    index = nickname_index(names)  # once: a collection of thousands of people, many pages
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
                    for pair in ends[at:at + INNER_CLAUSES]]
@@ -333,7 +335,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
                           "minimum_should_match": 1}}
         for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=200,
                                 query={"query": query}):
-            for nickname, key in stated_inner_nicknames(hit["_source"].get("text") or "", names):
+            text = hit["_source"].get("text") or ""
+            for nickname, key in stated_inner_nicknames(text, names, index):
                 stated.setdefault(nickname, key)
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.

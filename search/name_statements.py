@@ -95,6 +95,8 @@ def stated_real_forenames(text: str, people: set[str]) -> list[tuple[str, str]]:
     """(the name a person goes by, the person) for every name followed by the forename it
     stands for in brackets ("Bex Lowry (real name Rebecca)" of Rebecca Lowry): one of
     ``people`` with that forename whose surname (with or without middle names) ends the name."""
+    if _REAL_FORENAME.search(text) is None:
+        return []  # most pages state none: no index of every person's forename for them
     by_forename: dict[str, list[list[str]]] = {}
     for key in people:
         parts = name_parts(key)
@@ -192,16 +194,29 @@ def nickname_ends(name: str) -> list[tuple[str, str]]:
     return [(given, parts[-1]) for given in parts[:-1]]
 
 
-def stated_inner_nicknames(text: str, people: dict[str, str]) -> list[tuple[str, str]]:
-    """(the nickname with the surname, the person) for every nickname ``text`` writes inside
-    a person's name in quotes or brackets; ``people``: each full name the collection knows ->
-    its person. The forename and surname must be a known person's, and the nickname a word
-    written with a capital."""
-    by_ends: dict[tuple[str, str], dict[str, set[tuple[tuple[str, ...], str]]]] = {}
+# (given name, surname) -> person -> (the given names before the pair, the full name).
+NicknameEnds = dict[tuple[str, str], dict[str, set[tuple[tuple[str, ...], str]]]]
+
+
+def nickname_index(people: dict[str, str]) -> NicknameEnds:
+    """The pairs a nickname may be written between in each of ``people``'s names (each full
+    name the collection knows -> its person), built once for all the pages read."""
+    by_ends: NicknameEnds = {}
     for name, person in people.items():
         parts = name_parts(name)
         for at, ends in enumerate(nickname_ends(name)):
             by_ends.setdefault(ends, {}).setdefault(person, set()).add((tuple(parts[:at]), name))
+    return by_ends
+
+
+def stated_inner_nicknames(text: str, people: dict[str, str],
+                           index: NicknameEnds | None = None) -> list[tuple[str, str]]:
+    """(the nickname with the surname, the person) for every nickname ``text`` writes inside
+    a person's name in quotes or brackets; ``people``: each full name the collection knows ->
+    its person (``index``: their ``nickname_index``, when the caller reads many pages). The
+    forename and surname must be a known person's, and the nickname a word written with a
+    capital."""
+    by_ends = nickname_index(people) if index is None else index
     pairs = []
     for match in _INNER_NICKNAME.finditer(text):
         if match.group("close") not in _PAIRED[match.group("open")]:

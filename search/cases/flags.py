@@ -11,7 +11,9 @@ and the citations it rests on:
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +26,14 @@ from search.cases.vocabulary import (
     SHARED,
     SUSPECT_ELSEWHERE,
 )
+
+# A flag names this many other cases at most, then how many more: a phone or a suspect in
+# hundreds of cases (a taxi firm's number, a prolific offender) is one readable lead, and
+# listing every pair of its cases would make the register's work grow with their square.
+MAX_LISTED = 20
+# Of a suspect's other cases, this many at most are compared name by name (``_told_apart``);
+# the rest are counted as cases that record a suspect of that name.
+MAX_COMPARED = 200
 
 
 @dataclass
@@ -134,6 +144,10 @@ def _elsewhere(case: Case, key: str, other: Case) -> str | None:
     return None
 
 
+def _more(listed: int, total: int, what: str) -> str:
+    return f" and {total - listed} {what}" if total > listed else ""
+
+
 def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
                       display: dict[str, str]) -> list[Flag]:
     if case.outcome()[0] != "nfa":
@@ -141,12 +155,18 @@ def suspect_elsewhere(case: Case, by_suspect: dict[str, list[Case]],
     flags = []
     for key in sorted(case.suspects()):
         holders = {o.id: o for k in sorted(person_keys(key)) for o in by_suspect[k]}
-        others = [(o, found) for o in holders.values()
-                  if o.id != case.id and (found := _elsewhere(case, key, o)) is not None]
+        holders.pop(case.id, None)
+        compared = list(itertools.islice(holders.values(), MAX_COMPARED))
+        found = ((o, f) for o in compared if (f := _elsewhere(case, key, o)) is not None)
+        others = list(itertools.islice(found, MAX_LISTED))
         if not others:
             continue
+        matched = len(others) + sum(1 for _o in found)  # the compared cases not listed
         refs = ", ".join(o.references[min(o.references)] for o, _found in others)
-        reason = (f"NFA while {display.get(key, key)}, a suspect here, is a suspect in {refs}")
+        reason = (f"NFA while {display.get(key, key)}, a suspect here, is a suspect in {refs}"
+                  + _more(len(others), matched, "other cases")
+                  + _more(len(compared), len(holders),
+                          "more cases record a suspect of that name (not compared)"))
         citations = case.role_of(key)[3][:1] + [o.role_of(found)[3][0] for o, found in others]
         flags.append(Flag(SUSPECT_ELSEWHERE, reason, citations, [o.id for o, _found in others]))
     return flags
@@ -156,6 +176,12 @@ def _suspects_differ(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two cases' suspects (``same_person`` keys) differ: a vehicle in two cases of one
     suspect links nothing new, but in two cases whose suspects are unknown it is a lead."""
     return one != other or not one
+
+
+def _differing(case: Case, held: Iterable[Case], suspects: dict[str, frozenset[str]]
+               ) -> Iterable[Case]:
+    return (o for o in held if o.id != case.id
+            and _suspects_differ(suspects[case.id], suspects[o.id]))
 
 
 def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
@@ -169,14 +195,17 @@ def shared_items(cases: list[Case]) -> dict[str, list[Flag]]:
     suspects = {case.id: frozenset(same_person(key) for key in case.suspects()) for case in cases}
     flags: dict[str, list[Flag]] = defaultdict(list)
     for (kind, key), held in sorted(holders.items()):
+        alike = Counter(suspects[c.id] for c in held if suspects[c.id])  # known, the same
         for case in held:
-            others = [o for o in held if o.id != case.id
-                      and _suspects_differ(suspects[case.id], suspects[o.id])]
-            if not others:
+            own = suspects[case.id]
+            differing = len(held) - (alike[own] if own else 1)
+            if not differing:
                 continue
+            others = list(itertools.islice(_differing(case, held, suspects), MAX_LISTED))
             written = case.item_text[(kind, key)]
             refs = ", ".join(o.references[min(o.references)] for o in others)
-            reason = f"The {kind} {written} is named here and in {refs}, with different suspects"
+            reason = (f"The {kind} {written} is named here and in {refs}"
+                      f"{_more(len(others), differing, 'other cases')}, with different suspects")
             citations = case.items[(kind, key)][:1] + [o.items[(kind, key)][0] for o in others]
             flags[case.id].append(Flag(SHARED[kind], reason, citations, [o.id for o in others]))
     return flags

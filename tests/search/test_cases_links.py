@@ -6,7 +6,7 @@ nothing."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -72,7 +72,8 @@ def _document(number: int, text: str, people: tuple[str, ...] = ()) -> SourceDoc
         mentions += [Mention("person", key, written, 1, m.start(), m.end())
                      for m in re.finditer(re.escape(written), text)]
     control = f"L-{number:06d}"
-    return SourceDocument(f"l{number}", control, f"doc {number}", date(2004, 1, number),
+    return SourceDocument(f"l{number}", control, f"doc {number}",
+                          date(2004, 1, 1) + timedelta(days=number - 1),
                           "Harnside Constabulary", {1: (text, f"{control}-0001")}, tuple(mentions))
 
 
@@ -315,3 +316,27 @@ def test_spaced_letters_without_a_vehicle_word_are_no_plate() -> None:
     from ingest.patterns import find_patterns
     assert [m for m in find_patterns("Grades: R614 H Y K.") if m.kind == "vehicle"
             and len(m.key) > 4] == []
+
+
+FORENAMES = ("Wayne", "Paul", "Sean", "Lee", "Craig", "Dean", "Gary", "Mark", "Neil", "Ross")
+SURNAMES = ("Kerr", "Adey", "Tait", "Mann", "Pike", "Rudd")
+
+
+def test_a_phone_and_a_suspect_in_many_cases_name_twenty_and_count_the_rest() -> None:
+    """A number in 60 cases whose suspects differ (a taxi firm's): each case's flag names twenty
+    of the others and says how many more, as does an NFA whose suspect is one in 60 others, so
+    the register's work and its flags do not grow with the square of a common item's cases."""
+    people = [f"{f} {s}" for s in SURNAMES for f in FORENAMES]
+    documents = [_document(n, f"Crime number HX/2004/{n:04d}.\nCalls from 07700 900123 were "
+                           f"logged. {name} was arrested. Darren Cole was arrested.",
+                           (f"{name}={name.lower()}", "Darren Cole=darren cole"))
+                 for n, name in enumerate(people, start=1)]
+    documents.append(_document(61, "Crime number HX/2004/0061.\nDarren Cole was arrested. On 2 "
+                               "June 2004 NFA, insufficient evidence.", ("Darren Cole=darren cole",)))
+    records = {r["reference"]: r for r in case_records("c", build_cases("c", documents), 28)}
+    shared = [f for f in records["HX/2004/0001"]["flags"] if f["flag"] == "shared phone"]
+    assert len(shared) == 1 and len(shared[0]["linked"]) == 20
+    assert "and 39 other cases, with different suspects" in shared[0]["reason"]
+    elsewhere = [f for f in records["HX/2004/0061"]["flags"] if f["flag"] == "suspect elsewhere"]
+    assert len(elsewhere) == 1 and len(elsewhere[0]["linked"]) == 20
+    assert "and 40 other cases" in elsewhere[0]["reason"]
