@@ -73,7 +73,8 @@ _COMMA = r",?"
 # without a space inside them.
 _BRACKETS = {"(": r"\([ ]?", ")": r"[ ]?\)"}
 _LITERAL = re.compile(r"[A-Z0-9]")
-_NAMES = {"YYYY", "YY", "year", "FY", "MM", "MON", "DD", "DDD", "serial", "letters", "part", "check"}
+_NAMES = {"YYYY", "YY", "year", "FY", "MM", "MON", "DD", "DDD", "time", "serial", "letters", "part",
+          "check"}
 _YEARS = {"YYYY", "YY", "year", "FY"}
 _MONTHS = {"MM", "MON"}
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
@@ -101,8 +102,8 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     name = next((n for n in _NAMES if n.lower() == written.lower()), written)
     if name not in _NAMES:
         raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
-                               "{YYYY} {YY} {year} {FY} {MM} {MON} {DD} {DDD} {serial} {letters} "
-                               "{part} {check}")
+                               "{YYYY} {YY} {year} {FY} {MM} {MON} {DD} {DDD} {time} {serial} "
+                               "{letters} {part} {check}")
     if name in _WIDTHS:
         default, widest = _WIDTHS[name]
         low = int(match.group("low") or default[0])
@@ -114,7 +115,7 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
         raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
     return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "FY": (5, 9),
                          "MM": (2, 2), "MON": (3, 9), "DD": (2, 2), "DDD": (3, 3),
-                         "check": (1, 1)}[name])
+                         "time": (4, 5), "check": (1, 1)}[name])
 
 
 # The parts that take a width: (the default low and high), the widest.
@@ -123,6 +124,8 @@ _PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d",
              "FY": r"(?:19|20)?\d\d[ ]?[/\-.:][ ]?\d\d",
              "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]",
              "DDD": r"00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]", "check": r"[0-9A-Z]",
+             # a time of day to the minute: "0628", "06:28", "06.28"
+             "time": r"(?:[01]\d|2[0-3])[:.]?[0-5]\d",
              "MON": r"(?i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?"
                     r"|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"}
 
@@ -135,9 +138,9 @@ def _dates_refused(shape: str, names: set[str]) -> str | None:
     if "DDD" in names and (not years or months or "DD" in names):
         return (f"shape {shape!r}: a day of the year needs its year and no month or "
                 "{DD} beside it")
-    if "DD" in names and not (months and years):
-        return f"shape {shape!r}: a day needs its {{DD}}, a month ({{MM}} or {{MON}}) and a year"
-    if months and not years:
+    if "DD" in names and not months:
+        return f"shape {shape!r}: a day needs its {{DD}} and a month ({{MM}} or {{MON}})"
+    if months and not years and "DD" not in names:
         return f"shape {shape!r}: a month needs its year"
     return None
 
@@ -153,9 +156,10 @@ class Shape:
         self.mark = ""  # the letters and digits written as they are, outside optional parts
         self.pattern = re.compile(self._compile(self.text))
         names = [p.name for p in self.parts]
-        if "serial" not in names:
+        if "serial" not in names and "time" not in names:
             raise DeclarationError(f"shape {self.text!r} has no {{serial}}: a reference's "
-                                   "serial is what tells it from the next one")
+                                   "serial (or, for a number that has none, the {time} of the "
+                                   "call) is what tells it from the next one")
         if len(names) != len(set(names)):
             raise DeclarationError(f"shape {self.text!r} names a part twice")
         if (refused := _dates_refused(self.text, set(names))) is not None:
@@ -253,7 +257,9 @@ class Shape:
         if when is None:
             return None
         parts = [values["letters"]] if "letters" in values else []
-        serial = f"{int(values['serial']):05d}"
+        # A number without a serial is told from the next by the minute it was made.
+        serial = (f"{int(values['serial']):05d}" if "serial" in values
+                  else "T" + re.sub(r"\D", "", values["time"]))
         number = [str(int(values["part"]))] if "part" in values else []
         return "/".join([*parts, *([when] if when else []), serial, *number])
 
@@ -276,8 +282,10 @@ def _when(year: int | None, values: dict[str, str]) -> str | None:
         if "DDD" in values:
             day = date(year or 0, 1, 1) + timedelta(days=int(values["DDD"]) - 1)
             return day.isoformat() if day.year == year else None
+        if "DD" in values and year is None:  # a number that holds no year: its day alone
+            return "--" + date(2000, month, int(values["DD"])).isoformat()[4:]
         if "DD" in values:
-            return date(year or 0, month, int(values["DD"])).isoformat()
+            return date(year, month, int(values["DD"])).isoformat()
     except ValueError:
         return None
     if month:

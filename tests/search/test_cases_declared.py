@@ -146,6 +146,33 @@ def test_a_comma_between_parts_and_a_numbered_part_of_the_year() -> None:
     assert log.read("HLOG 0217, Q4 2007")[0][2] not in keys
 
 
+def test_a_number_made_of_the_minute_of_a_call() -> None:
+    """An event numbered by the date and the minute of the call, with no serial: the same
+    minute on another day, or another minute of one day, is another event."""
+    event = declared_format("Harnside", "incident", ["HE{YY}{MM}{DD}T{time}",
+                                                     "HE {DD}/{MM}/{YY} {time}"],
+                            ["HE070314T0917", "HE 14/03/07 09:17"])
+    keys = {event.read(text)[0][2] for text in ("see HE070314T0917.", "HE 14/03/07 09:17 refers")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("2007-03-14/T0917")
+    assert event.read("HE 14/03/07 21:17")[0][2] not in keys
+    assert event.read("HE070315T0917")[0][2] not in keys
+    assert event.read("HE 14/03/07 25:17") == []  # no minute of a day
+    labelled = declared_format("Harnside", "incident", ["{DD}.{MM}.{YYYY} at {time}hrs"], [],
+                               anchors=["event of"])
+    assert labelled.read("the event of 14.03.2007 at 0917hrs")[0][2] in keys
+
+
+def test_a_number_that_holds_its_day_and_no_year() -> None:
+    """A call numbered within its day, the day and month written and no year: one serial on
+    two days is two calls."""
+    call = declared_format("Harnside", "incident", ["{serial:4}/HK{DD}{MM}", "{serial:4} HK {DD}/{MM}"],
+                           ["0217/HK1403", "0217 HK 14/03"])
+    keys = {call.read(text)[0][2] for text in ("call 0217/HK1403.", "0217 HK 14/03 refers")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("--03-14/00217")
+    assert call.read("0217/HK1503")[0][2] not in keys
+    assert call.read("0217/HK3102") == []  # no 31 February
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
@@ -159,7 +186,8 @@ def test_an_example_alone_gives_the_shape() -> None:
     (["{letters} {serial}"], [], "would read 'PC 1234'"),
     (["QT-{YY}"], [], "has no {serial}"),
     (["QT-{yyyyy}-{serial}"], [], "unknown part"),
-    (["QT/{DD}{MM}/{serial}"], [], "a day needs"),
+    (["QT/{DD}/{serial}"], [], "a day needs"),
+    (["QT/{MM}/{serial}"], [], "a month needs its year"),
     (["QT-[{YY}-{serial}"], [], "without its ']'"),
     (["QT+{YY}+{serial}"], [], "neither a letter"),
     ([], ["ICR 1203/0456/04"], "cannot tell its serial"),
@@ -228,7 +256,7 @@ def test_two_episodes_of_one_person_number_are_two_cases() -> None:
 
 
 @pytest.mark.parametrize(("shape", "reason"), [
-    ("HX{serial:4}-{DD}{MON}", "a day needs"),
+    ("HX{serial:4}-{DD}", "a day needs"),
     ("HX{serial:4}-{MON}", "a month needs"),
     ("HX{serial:4}-{DD}{MM}{MON}{YY}", "one month"),
     ("HX{serial:4}-{DDD}", "a day of the year needs"),
