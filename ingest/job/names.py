@@ -11,9 +11,13 @@ correction runs it over the documents that hold the corrected names (``update_co
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import secrets
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -142,13 +146,53 @@ def _read_round(client: OpenSearch, indices: Indices, batches: list[list[str]]) 
     return [_read_batch(client, indices, doc_ids) for doc_ids in batches]
 
 
+@dataclass(frozen=True)
+class SharedAuthority:
+    """The authority written once to a file of the data folder, for the workers: a part names
+    it by path and digest, and each process reads it once (``_authority_at``). Sent with every
+    batch instead, the pickle of a collection of thousands of people (a hundred megabytes and
+    more) cost the job a second of its own CPU per batch, and its memory grew with each."""
+
+    path: str
+    digest: str
+
+
+_READ_AUTHORITY: dict[str, Authority] = {}  # this process's last authority, by digest
+
+
+def _share(authority: Authority, settings: Settings) -> SharedAuthority:
+    data = pickle.dumps(authority, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = hashlib.sha256(data).hexdigest()
+    folder = settings.data_dir / "run"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # the pool's socket's folder
+    path = folder / f"authority-{digest[:16]}-{secrets.token_hex(4)}.pickle"  # one per stage run
+    path.write_bytes(data)
+    return SharedAuthority(str(path), digest)
+
+
+def _authority_at(shared: SharedAuthority) -> Authority:
+    if shared.digest not in _READ_AUTHORITY:
+        data = Path(shared.path).read_bytes()
+        if hashlib.sha256(data).hexdigest() != shared.digest:
+            raise ValueError(f"{shared.path}: not the authority this stage wrote")
+        _READ_AUTHORITY.clear()
+        # Written by this stage, in the folder only this user can read, and checked by digest.
+        _READ_AUTHORITY[shared.digest] = pickle.loads(data)
+    return _READ_AUTHORITY[shared.digest]
+
+
+def _relinked_shared(batch: _Batch, shared: SharedAuthority, job_id: str,
+                     indices: Indices) -> list[Outcome]:
+    return _relinked(batch, _authority_at(shared), job_id, indices)
+
+
 def _relinked_round(read: list[_Batch], authority: Authority, job_id: str, indices: Indices,
-                    mapper: Mapper | None) -> list[Outcome]:
+                    mapper: Mapper | None, shared: SharedAuthority | None) -> list[Outcome]:
     """A round of batches relinked: here when it is one batch or there is no mapper, else a
-    batch per part (each part is sent the authority: a pickle of a few megabytes at most)."""
-    if mapper is None or len(read) == 1:
+    batch per part, each naming the authority's file (``SharedAuthority``)."""
+    if mapper is None or shared is None or len(read) == 1:
         return [o for batch in read for o in _relinked(batch, authority, job_id, indices)]
-    parts = mapper(_relinked, [(batch, authority, job_id, indices) for batch in read])
+    parts = mapper(_relinked_shared, [(batch, shared, job_id, indices) for batch in read])
     return [o for part in parts for o in part]
 
 
@@ -198,24 +242,29 @@ def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Author
     if not rounds:
         return 0, []
     done, failed = 0, []
+    shared = _share(authority, settings) if mapper is not None and len(batches) > 1 else None
     # While this process (or the workers) relinks a round of batches, the next one is read and
     # the one before committed: the node reads and indexes while the relinking runs. One read
     # and one commit at a time keep three rounds in memory.
-    with ThreadPoolExecutor(1, thread_name_prefix="names-read") as reader, \
-            ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
-        reading = reader.submit(_read_round, client, indices, rounds[0])
-        committing: Future[list[Outcome]] | None = None
-        for index in range(len(rounds)):
-            read = reading.result()
-            if index + 1 < len(rounds):
-                reading = reader.submit(_read_round, client, indices, rounds[index + 1])
-            outcomes = _relinked_round(read, authority, job_id, indices, mapper)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="names-read") as reader, \
+                ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
+            reading = reader.submit(_read_round, client, indices, rounds[0])
+            committing: Future[list[Outcome]] | None = None
+            for index in range(len(rounds)):
+                read = reading.result()
+                if index + 1 < len(rounds):
+                    reading = reader.submit(_read_round, client, indices, rounds[index + 1])
+                outcomes = _relinked_round(read, authority, job_id, indices, mapper, shared)
+                if committing is not None:
+                    failed += committing.result()
+                committing = committer.submit(_commit, client, settings, outcomes)
+                done += len(outcomes)
             if committing is not None:
                 failed += committing.result()
-            committing = committer.submit(_commit, client, settings, outcomes)
-            done += len(outcomes)
-        if committing is not None:
-            failed += committing.result()
+    finally:
+        if shared is not None:
+            Path(shared.path).unlink(missing_ok=True)
     return done - len(failed), failed
 
 

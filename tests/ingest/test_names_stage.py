@@ -239,7 +239,8 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
     store, settings, collection,  # noqa: ANN001
 ) -> None:
     """With a job's workers, the stage relinks a batch per worker (each part's arguments and
-    result cross as pickles, as to a pool's process): the same records and facets, in order."""
+    result cross as pickles, as to a pool's process, and the authority as a file each reads
+    once): the same records and facets, in order."""
     import dataclasses
     import pickle
 
@@ -266,9 +267,14 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
     def written(outcomes) -> list:  # noqa: ANN001
         return [(o.task.doc_id, o.records) for o in outcomes]
 
-    alone = stage._relinked_round(read, authority, "job", indices, None)
-    assert written(stage._relinked_round(read, authority, "job", indices, across_processes)) \
-        == written(alone)
+    alone = stage._relinked_round(read, authority, "job", indices, None, None)
+    shared = stage._share(authority, settings)  # the file each worker reads the authority from
+    try:
+        stage._READ_AUTHORITY.clear()  # as a fresh worker: read from the file
+        assert written(stage._relinked_round(read, authority, "job", indices, across_processes,
+                                             shared)) == written(alone)
+    finally:
+        Path(shared.path).unlink()
     assert parts == [3] and len(alone) >= len(FILES)
     people = {name for o in alone for action in o.records
               for name in action.get("doc", {}).get("person", [])}
