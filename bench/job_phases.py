@@ -18,11 +18,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from opensearchpy import OpenSearch
 
 from bench.pipeline import node_cpu_seconds
 from bench.pipeline_corpus import write_text_pdfs
 from bench.pipeline_levers import COLLECTION, bench_settings, fresh_store
+from config import Settings
 from ingest.job import run_local, start_job
 from ingest.job.cases import update_job_cases
 from ingest.job.names import update_job_names
@@ -32,6 +35,7 @@ from ingest.neardup import group_near_duplicates
 from search.indices import Indices, drop_indices
 
 _TICKS = os.sysconf("SC_CLK_TCK")
+T = TypeVar("T")
 
 
 def children_cpu_seconds() -> float:
@@ -51,6 +55,27 @@ def children_cpu_seconds() -> float:
     return total / _TICKS + ended.ru_utime + ended.ru_stime
 
 
+def warm_pool(settings: Settings) -> WarmPool:
+    """A warm pool whose processes have all started and loaded spaCy before any timing."""
+    pool = WarmPool(settings)
+    for started in [pool.schedule(len, ("warm",)) for _n in range(pool.size)]:
+        started.result()
+    return pool
+
+
+def timed_cpu(client: OpenSearch, work: Callable[[], T]) -> tuple[T, dict[str, float]]:
+    """``work()``'s result, and its wall seconds and the CPU seconds it used in this process
+    ("job"), in the pool's processes ("pool") and in the OpenSearch node ("node")."""
+    def clocks() -> tuple[float, float, float, float]:
+        return (time.perf_counter(), time.process_time(), children_cpu_seconds(),
+                node_cpu_seconds(client))
+
+    began = clocks()
+    result = work()
+    wall, own, pool_cpu, node = (b - a for a, b in zip(began, clocks(), strict=True))
+    return result, {"wall": wall, "job": own, "pool": pool_cpu, "node": node}
+
+
 def phases(files: int) -> dict[str, dict[str, float]]:
     """Wall and CPU seconds of each phase of one job over ``files`` PDFs, on a pool warmed
     before it."""
@@ -58,24 +83,14 @@ def phases(files: int) -> dict[str, dict[str, float]]:
         folder = Path(scratch) / "pdfs"
         write_text_pdfs(folder, files)
         settings = bench_settings("phases", Path(scratch) / "phases")
-        pool = WarmPool(settings)
-        for started in [pool.schedule(len, ("warm",)) for _n in range(pool.size)]:
-            started.result()
+        pool = warm_pool(settings)
         client = fresh_store(settings)
         indices = Indices(settings.index_prefix)
         workers = Workers(settings, pool)  # as run_and_finish: the stages read in parts on it
         seconds: dict[str, dict[str, float]] = {}
 
-        def clocks() -> tuple[float, float, float, float]:
-            return (time.perf_counter(), time.process_time(), children_cpu_seconds(),
-                    node_cpu_seconds(client))
-
         def timed(name: str, work: Callable[[], Any]) -> Any:
-            began = clocks()
-            result = work()
-            ended = clocks()
-            wall, own, pool_cpu, node = (b - a for a, b in zip(began, ended, strict=True))
-            seconds[name] = {"wall": wall, "job": own, "pool": pool_cpu, "node": node}
+            result, seconds[name] = timed_cpu(client, work)
             return result
 
         try:
@@ -105,9 +120,7 @@ def compare_parts(files: int, rounds: int) -> dict[str, list[float]]:
         folder = Path(scratch) / "pdfs"
         write_text_pdfs(folder, files)
         settings = bench_settings("parts", Path(scratch) / "parts")
-        pool = WarmPool(settings)
-        for started in [pool.schedule(len, ("warm",)) for _n in range(pool.size)]:
-            started.result()
+        pool = warm_pool(settings)
         client = fresh_store(settings)
         workers = Workers(settings, pool)
         seconds: dict[str, list[float]] = {"here": [], "parts": []}

@@ -15,18 +15,14 @@ fields), as after a real job; a second run over the same collection does the sam
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
-from typing import Any
 
 from opensearchpy import OpenSearch, helpers
 
-from bench.job_phases import children_cpu_seconds
-from bench.pipeline import node_cpu_seconds
+from bench.job_phases import timed_cpu, warm_pool
 from config import get_settings
 from ingest.job.cases import update_cases
 from ingest.job.names import update_names
-from ingest.job.pool import WarmPool, Workers
+from ingest.job.pool import Workers
 from search.client import open_store
 from search.indices import Indices
 
@@ -39,16 +35,6 @@ def _doc_ids(client: OpenSearch, indices: Indices, collection: str) -> list[str]
         query={"query": {"term": {"collection": collection}}})]
 
 
-def _timed(work: Callable[[], Any], client: OpenSearch) -> tuple[Any, dict[str, float]]:
-    began = (time.perf_counter(), time.process_time(), children_cpu_seconds(),
-             node_cpu_seconds(client))
-    result = work()
-    ended = (time.perf_counter(), time.process_time(), children_cpu_seconds(),
-             node_cpu_seconds(client))
-    wall, here, pool, node = (b - a for a, b in zip(began, ended, strict=True))
-    return result, {"wall": wall, "here": here, "pool": pool, "node": node}
-
-
 def run(prefix: str, collection: str, stages: tuple[str, ...]) -> list[str]:
     settings = get_settings().model_copy(update={"index_prefix": prefix})
     client = open_store(settings)
@@ -57,25 +43,23 @@ def run(prefix: str, collection: str, stages: tuple[str, ...]) -> list[str]:
     total = client.count(index=indices.documents)["count"]
     lines = [f"{prefix}: {total:,} documents; collection {collection}: {len(doc_ids):,}; "
              f"{settings.workers} workers"]
-    pool = WarmPool(settings)
+    pool = warm_pool(settings)
     workers = Workers(settings, pool)
     try:
-        for started in [pool.schedule(len, ("warm",)) for _n in range(pool.size)]:
-            started.result()
         for stage in stages:
             if stage == "names":
-                done, cpu = _timed(lambda: update_names(
-                    client, settings, collection, "bench-scale", doc_ids, workers.mapper()), client)
+                done, cpu = timed_cpu(client, lambda: update_names(
+                    client, settings, collection, "bench-scale", doc_ids, workers.mapper()))
                 what = f"{done:,} documents rewritten"
             else:
-                records, cpu = _timed(lambda: update_cases(
-                    client, settings, collection, workers.mapper()), client)
+                records, cpu = timed_cpu(client, lambda: update_cases(
+                    client, settings, collection, workers.mapper()))
                 what = f"{len(records):,} cases"
             lines.append(
                 f"{stage} stage: {len(doc_ids):,} documents in {cpu['wall']:.1f} s "
                 f"({len(doc_ids) / cpu['wall']:.1f} documents/s; {what}); CPU this process "
-                f"{cpu['here']:.1f} s, pool {cpu['pool']:.1f} s, node {cpu['node']:.1f} s "
-                f"({(cpu['here'] + cpu['pool'] + cpu['node']) / cpu['wall']:.2f} cores busy)")
+                f"{cpu['job']:.1f} s, pool {cpu['pool']:.1f} s, node {cpu['node']:.1f} s "
+                f"({(cpu['job'] + cpu['pool'] + cpu['node']) / cpu['wall']:.2f} cores busy)")
             print(lines[-1], flush=True)
     finally:
         workers.close()
