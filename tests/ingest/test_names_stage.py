@@ -193,6 +193,11 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
         ("precious oduya", "grace oduya")]
     assert pairs("Cc: ODUYA, Precious <grace.oduya@x.example>") == [  # its quotes dropped
         ("precious oduya", "grace oduya")]
+    # A whole page: headers on its first and last lines, an address in the prose between.
+    page = ('To: "Precious Oduya" <grace.oduya@x.example>\nPrecious Oduya wrote to '
+            "grace.oduya@x.example.\n\nRegards,\nCc: Sam Oduya <s.oduya@x.example>, "
+            "Precious Oduya <g.oduya@x.example>")
+    assert pairs(page) == [("precious oduya", "grace oduya")] * 2
 
 
 def test_a_name_heading_the_address_of_a_namesake_with_particles_is_theirs() -> None:
