@@ -828,11 +828,9 @@ def _title_before(found: list[tuple[str, int, int]], first: int) -> str:
 def with_titles(authority: NameAuthority, titles: dict[str, set[str]]) -> NameAuthority:
     """The authority again, each person known by the titles written before their full name, so
     "DC Ashworth" goes to the Ashworth who is a DC."""
-    people = authority.people
-    changed = {key for key, found in titles.items()
-               if key in people and not found <= people[key].titles}
-    return authority.revised([replace(p, titles=p.titles | titles[p.key]) if p.key in changed
-                              else p for p in people.values()], changed)
+    people = [replace(p, titles=p.titles | titles.get(p.key, set()))
+              for p in authority.people.values()]
+    return NameAuthority(people)
 
 
 def shared_surnames(authority: NameAuthority) -> set[str]:
@@ -841,46 +839,20 @@ def shared_surnames(authority: NameAuthority) -> set[str]:
     return {surname for surname, n in counts.items() if n > 1}
 
 
-def _patterns(person: Person) -> Iterable[tuple[str, str]]:
-    """The automaton's patterns of a person's forms, each with its rule."""
-    for form, rule in ((f, r) for written, r in _forms(person) if all(written)
-                       for f in punctuated(written, r)):
-        # (A slip of a one-letter part leaves an empty word: no form, "Mariana" alone.)
-        yield f" {' '.join(form)} ", rule
-
-
-def _own(holders: dict[str, dict[str, str]], pattern: str, copied: set[str] | None
-         ) -> dict[str, str]:
-    """A pattern's holders, copied the first time when they are another authority's."""
-    if copied is None:
-        return holders.setdefault(pattern, {})
-    if pattern not in copied:
-        copied.add(pattern)
-        holders[pattern] = dict(holders.get(pattern, {}))
-    return holders[pattern]
-
-
-def _hold(holders: dict[str, dict[str, str]], person: Person,
-          copied: set[str] | None = None) -> None:
-    """The person added to the holders of each of their patterns, by its best rule."""
-    for pattern, rule in _patterns(person):
-        held = _own(holders, pattern, copied)
-        if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):
-            held[person.key] = rule
-
-
 class NameAuthority:
     """The people of a collection and one automaton over all their forms."""
 
-    def __init__(self, people: Iterable[Person],
-                 holders: dict[str, dict[str, str]] | None = None,
-                 spelling: NameSpelling | None = None) -> None:
-        """``holders`` and ``spelling``: what ``revised`` already worked out for ``people``."""
+    def __init__(self, people: Iterable[Person]) -> None:
         self.people = {p.key: p for p in people}
-        if holders is None:
-            holders = {}  # pattern -> person key -> best rule
-            for person in self.people.values():
-                _hold(holders, person)
+        holders: dict[str, dict[str, str]] = {}  # pattern -> person key -> best rule
+        for person in self.people.values():
+            for form, rule in ((f, r) for written, r in _forms(person) if all(written)
+                               for f in punctuated(written, r)):
+                # (A slip of a one-letter part leaves an empty word: no form, "Mariana" alone.)
+                pattern = f" {' '.join(form)} "
+                held = holders.setdefault(pattern, {})
+                if RULES[rule] > RULES.get(held.get(person.key, ""), 0.0):
+                    held[person.key] = rule
         self._automaton = ahocorasick.Automaton()
         for pattern, held in holders.items():
             self._automaton.add_word(pattern, (len(pattern), held))
@@ -890,32 +862,8 @@ class NameAuthority:
         self._real: dict[tuple[str, ...], list[str]] = {}
         # Every name a person is known by is a spelling of its own: "Brenrian", written
         # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
-        self._spelling = spelling or NameSpelling(
-            token(part) for p in self.people.values()
-            for key in (p.key, *p.aliases) for part in name_parts(key))
-
-    def revised(self, people: list[Person], changed: set[str]) -> NameAuthority:
-        """The authority of ``people``, who are this one's people in its order, those of
-        ``changed`` with other titles: only their forms are worked out again (all of a large
-        collection's took a quarter of gathering its titles), and the automaton holds what
-        a new ``NameAuthority(people)`` would."""
-        holders = {} if self._empty else {pattern: held for pattern, (_length, held)
-                                           in self._automaton.items()}
-        copied: set[str] = set()  # patterns whose holders are this authority's no longer
-        for key in changed:
-            for pattern, _rule in _patterns(self.people[key]):
-                if key in holders.get(pattern, ()):
-                    _own(holders, pattern, copied).pop(key)
-        revised = {p.key: p for p in people}
-        for key in changed:
-            _hold(holders, revised[key], copied)
-        order = {key: index for index, key in enumerate(revised)}
-        for pattern in copied:
-            if holders[pattern]:  # each pattern's holders in the people's order, as built anew
-                holders[pattern] = dict(sorted(holders[pattern].items(), key=lambda h: order[h[0]]))
-            else:
-                del holders[pattern]
-        return NameAuthority(people, holders, self._spelling)
+        self._spelling = NameSpelling(token(part) for p in self.people.values()
+                                      for key in (p.key, *p.aliases) for part in name_parts(key))
 
     @cached_property
     def surnames(self) -> frozenset[str]:

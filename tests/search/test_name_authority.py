@@ -116,33 +116,6 @@ def test_the_title_before_a_full_name_is_read_and_decides() -> None:
     assert [lk.key for lk in titled.find("DS Hirst rang Mr Hirst.")] == ["nadia hirst", "paul hirst"]
 
 
-def test_an_authority_given_titles_is_the_one_built_anew_with_them() -> None:
-    from dataclasses import replace
-
-    from search.name_authority import with_titles
-
-    people = [Person("nadia hirst", "Nadia Hirst", named=9), Person("paul hirst", "Paul Hirst"),
-              Person("anne marie hirst", "Anne Marie Hirst", titles={"pc"}),
-              Person("hugh tordoff", "Hugh Tordoff", aliases=("hughie tordoff",)),
-              Person("ian dobson", "Ian Dobson"), Person("irene dobson", "Irene Dobson")]
-    titles = {"nadia hirst": {"ds"}, "anne marie hirst": {"pc", "dc"}, "paul hirst": {"mr"},
-              "ian dobson": {"insp"}, "someone else": {"dc"}}
-    titled = with_titles(NameAuthority(people), titles)
-    anew = NameAuthority([replace(p, titles=p.titles | titles.get(p.key, set())) for p in people])
-
-    def held(authority: NameAuthority) -> dict[str, list[tuple[str, str]]]:
-        return {pattern: list(by.items()) for pattern, (_n, by) in authority._automaton.items()}
-
-    assert held(titled) == held(anew)  # every pattern, its holders and their order
-    text = "DS Hirst and DC 2291 Hirst saw Insp Dobson; Mr Hirst and Irene DOBSON were out."
-    assert titled.find(text) == anew.find(text)
-    assert [lk.key for lk in titled.find("DS Hirst")] == ["nadia hirst"]
-    # And back: a revision that takes titles away leaves none of their forms.
-    untitled = titled.revised(people, {"nadia hirst", "anne marie hirst", "paul hirst", "ian dobson"})
-    assert held(untitled) == held(NameAuthority(people))
-    assert [lk.key for lk in untitled.find("DS Hirst")] == [None]
-
-
 @pytest.mark.parametrize(("text", "written"), [
     ("Gareth Pickles's van was outside.", "Gareth Pickles"),
     ("Ann Lee-Bottomley attended.", "Ann Lee-Bottomley"),
