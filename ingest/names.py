@@ -20,6 +20,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +79,7 @@ from search.names import (
     person_key,
 )
 from search.nicknames import forenames
+from search.parallel import Parts, Shared, batched, shared, shared_value
 
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
@@ -130,8 +132,10 @@ def _display(key: str, forms: Counter[str]) -> str:
     return _shown(full) if full else key.title()
 
 
-def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> Authority:
-    """The people named in full in the collection, and every entity's usual display."""
+def gather_authority(client: OpenSearch, indices: Indices, collection: str,
+                     parts: Parts | None = None) -> Authority:
+    """The people named in full in the collection, and every entity's usual display
+    (``parts``: the job's processes, where a large collection's pages are read for titles)."""
     forms: dict[tuple[str, str], Counter[str]] = {}
     documents: dict[tuple[str, str], int] = {}
     after: dict[str, Any] | None = None
@@ -168,7 +172,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     inverted = gather_inverted(client, indices, collection, forms)
     written = gather_written(client, indices, collection, forms, documents)
     authority = authority_of(forms, documents, apart, inverted, written)
-    gather_titles(client, indices, collection, authority)
+    gather_titles(client, indices, collection, authority, parts)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
@@ -428,39 +432,92 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if authority.aliases.get(key, key) in authority.people.people})
 
 
-def gather_titles(client: OpenSearch, indices: Indices, collection: str,
-                  authority: Authority) -> None:
+@dataclass
+class TitlesRead:
+    """What pages with a shared surname say: the titles written before each person's full name,
+    the pairs that are one person known by a middle name (rarer, usual; in the pages' order),
+    and the pages that give a person's address under another full name."""
+
+    titles: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    one_person: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    addressed: Counter[tuple[str, str]] = dataclasses.field(default_factory=Counter)
+
+    def add(self, other: TitlesRead) -> None:
+        """Another run of pages, read after these."""
+        for key, titles in other.titles.items():
+            self.titles.setdefault(key, set()).update(titles)
+        self.one_person += other.one_person
+        self.addressed.update(other.addressed)
+
+
+def titles_read(people: NameAuthority, texts: list[str]) -> TitlesRead:
+    """A run of pages read through the authority (``gather_titles``)."""
+    read = TitlesRead()
+    for text in texts:
+        links = people.find(text)
+        for link in links:
+            if link.key and link.title and link.rule in TITLED_RULES:
+                read.titles.setdefault(link.key, set()).add(link.title)
+            if link.key and (later := known_by_middle_name(link, people, text)):
+                rare, common = sorted((link.key, later), key=lambda k: (
+                    people.people[k].named, k))
+                read.one_person.append((rare, common))
+        read.addressed.update(set(named_by_address(text, links)))
+    return read
+
+
+def _titles_read_shared(people: Shared, texts: list[str]) -> TitlesRead:
+    return titles_read(shared_value(people), texts)
+
+
+TITLE_PAGES_A_PART = 500  # pages a process reads at a time when the pages are read in parts
+TITLE_PARTS = 4  # parts sent together (a round: two a process on two cores)
+
+
+def gather_titles(client: OpenSearch, indices: Indices, collection: str, authority: Authority,
+                  parts: Parts | None = None) -> None:
     """Read from the pages that hold a surname two people share: the titles written before
     their full names ("DC Helen Ashworth"; stored mentions have their titles stripped, and
     elsewhere a title decides nothing), and the two that are one person known by a middle name
-    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle")."""
+    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle"). ``parts``: the job's
+    processes, which read the pages in runs once there are more than a run's worth."""
     people = authority.people
     surnames = shared_surnames(people)
     if not surnames:
         return
-    titles: dict[str, set[str]] = {}
-    one_person: dict[str, str] = {}
-    addressed: Counter[tuple[str, str]] = Counter()
     query = {"bool": {"filter": [{"term": {"collection": collection}},
                                  {"terms": {"text": sorted(surnames)}}]}}
-    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
-                            query={"query": query}):
-        text = hit["_source"].get("text") or ""
-        links = people.find(text)
-        for link in links:
-            if link.key and link.title and link.rule in TITLED_RULES:
-                titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people, text)):
-                rare, common = sorted((link.key, later), key=lambda k: (
-                    people.people[k].named, k))
-                one_person.setdefault(rare, common)
-        addressed.update(set(named_by_address(text, links)))
-    for (name, owner), pages in addressed.items():
-        if pages >= ADDRESSED_PAGES and (owner, name) not in addressed:
+    texts = (hit["_source"].get("text") or "" for hit in helpers.scan(
+        client, index=indices.pages, _source=["text"], size=500, query={"query": query}))
+    read = _read_in_parts(people, texts, parts)
+    one_person: dict[str, str] = {}
+    for rare, common in read.one_person:
+        one_person.setdefault(rare, common)
+    for (name, owner), pages in read.addressed.items():
+        if pages >= ADDRESSED_PAGES and (owner, name) not in read.addressed:
             one_person.setdefault(name, owner)
-    if titles:
-        people = with_titles(people, titles)
+    if read.titles:
+        people = with_titles(people, read.titles)
     authority.people = merge_people(people, authority.aliases, one_person)
+
+
+def _read_in_parts(people: NameAuthority, texts: Iterator[str], parts: Parts | None
+                   ) -> TitlesRead:
+    """The pages read here, or, once a round of parts' worth is pending, in parts by the job's
+    processes (the authority shared once, search.parallel ``shared``), merged in order."""
+    read = TitlesRead()
+    with ExitStack() as stack:
+        handle: Shared | None = None
+        for chunk in batched(texts, TITLE_PAGES_A_PART * TITLE_PARTS):
+            if parts is None or len(chunk) < TITLE_PAGES_A_PART * TITLE_PARTS:
+                read.add(titles_read(people, chunk))  # a few pages: cheaper here than sent
+                continue
+            if handle is None:
+                handle = stack.enter_context(shared(people, parts.folder))
+            runs = [(handle, run) for run in batched(chunk, TITLE_PAGES_A_PART)]
+            for found in parts.mapper(_titles_read_shared, runs):  # in the pages' order
+                read.add(found)
+    return read
 
 
 # A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
