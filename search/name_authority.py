@@ -30,7 +30,16 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
-from search.name_tokens import BRACKETED, COLLAR, DASHED, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_tokens import (
+    BRACKETED,
+    COLLAR,
+    DASHED,
+    FILED,
+    FORM_TITLES,
+    LONE_LETTER,
+    token,
+    tokens,
+)
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -584,10 +593,12 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (last, COLLAR, title), "title-collar" if rule == "title" else rule
             if title in _DETECTIVE_RANKS:
                 yield (last, COLLAR, "det", title), "title-collar" if rule == "title" else rule
+                yield (last, ",", "det", title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
+        yield (last, ",", FILED + title), rule  # a register's "Lesonen, Mr."
         if title in _RANKS:  # the rank after a dash, as a roll's line writes it
             yield (last, DASHED + title), rule
         if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"

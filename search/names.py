@@ -91,7 +91,11 @@ def latin_letters(text: str) -> str:
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NON_NAME = re.compile(r"[^\w\s'\-.,’]")
+# A colon between two letters is a letter's mark inside the word (Mohawk "Karonhí:io" writes
+# a long vowel so), which the index's words keep, as they keep an apostrophe: kept in the name
+# shown, dropped from the key (``IN_WORD_COLON``); any other colon is a label's.
+IN_WORD_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
+_NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
@@ -148,7 +152,7 @@ def _is_caps(word: str) -> bool:
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
-    key = re.sub(f"[{APOSTROPHES}`]", "", key)
+    key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
     return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
 
 

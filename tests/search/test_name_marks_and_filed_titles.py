@@ -1,0 +1,61 @@
+"""A colon inside a name's word (Mohawk spelling writes a long vowel so), a register's title
+after the surname and a comma, and a rank's acting letter, force letters and dotted letters
+(names19: invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.entities import for_recogniser
+from ingest.people import person_spans
+from search.name_authority import NameAuthority, Person
+from search.name_tokens import tokens
+from search.names import person_display, person_key
+from search.query import build_query, marked_words, with_marks
+
+
+def test_a_colon_inside_a_word_is_the_word_s_mark_and_leaves_the_key() -> None:
+    assert person_display("Wahiá:ke Orrell") == "Wahiá:ke Orrell"
+    assert person_key("Wahiá:ke Orrell") == person_key("ORRELL, Wahia:ke") == "wahiake orrell"
+    assert person_key("Name: Wahiake Orrell") == "name wahiake orrell"  # a label's colon
+
+
+def test_the_matcher_and_the_recogniser_read_the_word_whole() -> None:
+    assert [w for w, _a, _b in tokens("DC Wahiá:ke Orrell at 10:30")] == [
+        "dc", "wahiake", "orrell", "at", "#", "#"]
+    text = "Seen by Wahiá:ke Orrell. Time: 10:30"
+    assert len(for_recogniser(text)) == len(text) and "Wahiá\ua789ke" in for_recogniser(text)
+    assert for_recogniser(text).endswith("Time: 10:30")
+    assert [s.text for s in person_spans("ORRELL, Wahia:ke was seen")] == ["ORRELL, Wahia:ke"]
+
+
+def test_the_person_search_asks_for_the_word_as_the_index_keeps_it() -> None:
+    assert with_marks("wahiake orrell", marked_words("Wahiá:ke Orrell")) == "wahia:ke orrell"
+    assert "wahia:ke orrell" in str(build_query('person:"Wahiá:ke Orrell"'))
+
+
+PEOPLE = [Person("maren tolliver", "Maren Tolliver"), Person("dario okoro", "Dario Okoro"),
+          Person("ines pardew", "Ines Pardew")]
+
+
+def _links(text: str) -> dict[str, str | None]:
+    return {link.text: link.key for link in NameAuthority(PEOPLE).find(text)}
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("Guest: Tolliver, Mrs.\n", "Tolliver, Mrs", "maren tolliver"),
+    ("Booked by Pardew, Dr; paid", "Pardew, Dr", "ines pardew"),
+    ("Officer: A/PS 5120 Tolliver\n", "PS 5120 Tolliver", "maren tolliver"),
+    ("Officer: PS 5120 KX Tolliver\n", "PS 5120 KX Tolliver", "maren tolliver"),
+    ("Officer: P.C.S.O 70215 Pardew\n", "P.C.S.O 70215 Pardew", "ines pardew"),
+    ("Officer: D Con 4410 Okoro\n", "D Con 4410 Okoro", "dario okoro"),
+    ("Officer: Okoro, Det.Con. 44\n", "Okoro, Det.Con. 44", "dario okoro"),
+])
+def test_titles_after_a_comma_and_rank_letters_link(text: str, written: str, key: str) -> None:
+    links = _links(text)
+    assert links.get(written) == key, links
+
+
+def test_a_title_after_a_comma_before_another_name_is_that_name_s() -> None:
+    links = _links("I saw Tolliver, Mr Okoro was there.")
+    assert "Tolliver, Mr" not in links and links.get("Mr Okoro") == "dario okoro"
