@@ -62,6 +62,7 @@ from search.name_statements import (
     stated_apart,
     stated_earlier_names,
     stated_inner_nicknames,
+    stated_lone_nicknames,
     stated_real_forenames,
     unmerged_by_statement,
 )
@@ -414,7 +415,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
-        for name, person in stated_real_forenames(text, keys):
+        for name, person in (*stated_real_forenames(text, keys), *stated_lone_nicknames(text, links)):
             (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:

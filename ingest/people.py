@@ -31,12 +31,13 @@ _WORD = rf"(?:{_CAP}|{_CAPS})"
 _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
 # A surname's particle in lower case before its capitalised word ("Rhys ap Owain", "Pieter van
 # Dijk", "Omar bin Said"): the recogniser stops at it, but it is inside the name.
-_PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das)"
+_PARTICLE = (r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das"
+             r"|anak|ak\.?)")  # Iban "anak" ("child of"), also written short
 _PART = rf"(?:{_PARTICLE}[ \t]+)?"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con(?:st)?\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
-          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
+          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister|Rabbi|Rav|Canon)\.?")
 _END = r"(?![\w'’-])"
 # A form's next label after a name, a word and a number before a colon ("Over 18: Yes"): the
 # word is no second given name.

@@ -50,6 +50,7 @@ from search.name_variants import (
 )
 from search.names import (
     PARTICLES,
+    SHORT_PARTICLES,
     TITLES,
     fold,
     is_initial_form,
@@ -179,7 +180,8 @@ SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "d
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
                      "mac", "mc",  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
-                     "ag", "ult"}  # Tuareg: "ag Mossa", "son of Mossa", is a surname alone
+                     "ag", "ult",  # Tuareg: "ag Mossa", "son of Mossa", is a surname alone
+                     "anak", "ak"}  # Iban: "anak Jugah", "child of Jugah", likewise
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -706,6 +708,9 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first = token(name_parts(person.key)[0])
     spellings = {tuple(map(token, surname)), (token("".join(surname)),),
                  (token("".join(surname[:-1])), token(surname[-1]))}
+    short = tuple(SHORT_PARTICLES.get(p, p) for p in surname)
+    if short != surname:  # "Tawai ak. Jelani": the particle written short
+        spellings.add(tuple(map(token, short)))
     # The particles dropped, as an address's local part drops them ("lenkoi.tumpes@").
     yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:

@@ -114,6 +114,31 @@ def stated_real_forenames(text: str, people: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# A lone name stated after a person's full name, a comma between ("Ines Pardew, known as Nessa
+# at school"): the name they go by, with their surname; no second capitalised word after it
+# on the line (that is a whole other name, ``stated_aliases``).
+_LONE_NICKNAME = re.compile(
+    r"[ \t]*,[ \t]*(?:also[ \t]+)?known[ \t]+as[ \t]+[\"“'‘«]?(?P<nick>[A-Z][^\W\d_]+)[\"”'’»]?"
+    r"(?![\w'’-]|[ ][A-Z])")
+
+
+def stated_lone_nicknames(text: str, links: list[Link]) -> list[tuple[str, str]]:
+    """(the lone name with the person's surname, the person) for every full name followed by
+    ", known as" and one name ("Ines Pardew, known as Nessa": "nessa pardew")."""
+    pairs = []
+    for link in links:
+        if not link.key or link.rule not in FULL_RULES or "known" not in text[link.end:link.end + 20]:
+            continue
+        match = _LONE_NICKNAME.match(text, link.end)
+        parts = name_parts(link.key)
+        if match is None or len(parts) < 2:
+            continue
+        nick = fold(match.group("nick"))
+        if nick not in parts:
+            pairs.append((f"{nick} {' '.join(parts[1:])}", link.key))
+    return pairs
+
+
 def _words_speak_of_naming(words: list[str]) -> bool:
     folded = [word.strip(":;,.").lower() for word in words]
     return (bool(folded) and len(folded) <= APPOSITIVE_WORDS
@@ -182,9 +207,9 @@ def _earlier_surname(text: str, end: int) -> str:
 # A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
 # Pellow"): the forename, the nickname, the surname.
 _INNER_NICKNAME = re.compile(
-    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[])(?P<nick>[^\W\d_][\w-]*)"
-    r"(?P<close>['\"’”)\]])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
-_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]"}
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]»])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»"}
 
 
 def nickname_ends(name: str) -> list[tuple[str, str]]:

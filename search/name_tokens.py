@@ -32,7 +32,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya", "cso",
                # a Salvation Army officer's rank, a councillor and a professor written so
-               "maj", "capt", "coun")
+               "maj", "capt", "coun",
+               "rabbi", "rav", "canon")  # a rabbi's and a canon's title
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."

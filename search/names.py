@@ -33,6 +33,7 @@ TITLES = {
     "const",  # "Det. Const.": a detective constable written short
     "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
     "coun",  # a councillor written short
+    "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
 }
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
@@ -56,7 +57,12 @@ HEADING_WORDS = {
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
              "al", "el", "ben", "ap", "ter", "del", "della", "st", "dela", "delos", "los", "las",
              "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab",
-             "ag", "ult", "ole"}  # Tuareg "son of", "daughter of"; Maasai "son of"
+             "ag", "ult", "ole",  # Tuareg "son of", "daughter of"; Maasai "son of"
+             "anak", "ak"}  # Iban "child of", before the father's name, also written short
+# Particles also written short ("Tawai ak. Jelani"), as their short form: a key writes them in
+# full inside a name, so both spellings are one key.
+SHORT_PARTICLES = {"anak": "ak"}
+_FULL_PARTICLE = {short: full for full, short in SHORT_PARTICLES.items()}
 # A surname's particle written with an apostrophe and no space ("O'Neill", "D'Souza", "L'Estrange"):
 # a name key drops the apostrophe, which the index's words keep ("d'souza").
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
@@ -153,7 +159,11 @@ def _is_caps(word: str) -> bool:
 def person_key(text: str) -> str:
     key = fold(person_display(text).replace(".", " "))
     key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
-    return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+    key = _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+    parts = key.split(" ")
+    if len(parts) >= 3 and any(p in _FULL_PARTICLE for p in parts[1:-1]):
+        key = " ".join([parts[0], *(_FULL_PARTICLE.get(p, p) for p in parts[1:-1]), parts[-1]])
+    return key
 
 
 def apostrophe_spellings(key: str) -> list[str]:

@@ -59,3 +59,32 @@ def test_titles_after_a_comma_and_rank_letters_link(text: str, written: str, key
 def test_a_title_after_a_comma_before_another_name_is_that_name_s() -> None:
     links = _links("I saw Tolliver, Mr Okoro was there.")
     assert "Tolliver, Mr" not in links and links.get("Mr Okoro") == "dario okoro"
+
+
+def test_a_rabbi_s_and_a_canon_s_titles_are_titles() -> None:
+    assert person_key("Rav Eliezer Toledano") == person_key("Rabbi Eliezer Toledano") == (
+        "eliezer toledano")
+    assert person_key("Canon Wirral") == "wirral"
+    people = [Person("eliezer toledano", "Eliezer Toledano")]
+    assert {lk.text: lk.key for lk in NameAuthority(people).find("Ask Rabbi TOLEDANO.")} == {
+        "Rabbi TOLEDANO": "eliezer toledano"}
+
+
+@pytest.mark.parametrize("written", ["Tawai anak Jelani", "Tawai ak. Jelani", "Tawai ak Jelani",
+                                     "AK JELANI, Tawai", "anak Jelani, Tawai"])
+def test_the_iban_child_of_particle_is_inside_the_name_also_written_short(written: str) -> None:
+    assert person_key("Tawai ak. Jelani") == person_key("Tawai anak Jelani") == "tawai anak jelani"
+    people = [Person("tawai anak jelani", "Tawai anak Jelani")]
+    links = {lk.text: lk.key for lk in NameAuthority(people).find(f"Seen by {written} today.")}
+    assert links.get(written.rstrip(".")) == "tawai anak jelani", links
+
+
+def test_a_lone_name_stated_after_the_full_name_is_their_name_with_the_surname() -> None:
+    from search.name_statements import stated_inner_nicknames, stated_lone_nicknames
+    authority = NameAuthority(PEOPLE)
+    text = "Collected by Ines Pardew, known as Nessa at the gate."
+    assert stated_lone_nicknames(text, authority.find(text)) == [("nessa pardew", "ines pardew")]
+    text = "Collected by Ines Pardew, known as Nessa Okoro, at the gate."
+    assert stated_lone_nicknames(text, authority.find(text)) == []  # a whole other name
+    assert stated_inner_nicknames("Guest: Ines «Nessa» Pardew", {"ines pardew": "ines pardew"}) == [
+        ("nessa pardew", "ines pardew")]
