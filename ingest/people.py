@@ -70,6 +70,8 @@ _SURNAME_AFTER = re.compile(rf" {_PART}({_WORD}){_END}")
 # Words that follow "SURNAME," in letters and forms without being a forename.
 NOT_FORENAMES = {"please", "yes", "no", "thanks", "dear", "re", "note", "urgent", "attention",
                  "attn", "copy", "see", "ref", "page", "sir", "madam"}
+# An answer that starts a reply's line before a name ("YES, Anna Pardew IS BACK"): no surname.
+ANSWER_WORDS = {"yes", "no", "ok", "okay", "yep", "nope", "correct", "confirmed", "negative"}
 # Words that follow a surname in a place name ("Marsh Lane", "Ferncliffe House").
 PLACE_WORDS = {
     "avenue", "way", "drive", "court", "park", "square", "crescent", "gardens", "place", "hill",
@@ -90,6 +92,8 @@ STOP_WORDS = HEADING_WORDS | PLACE_WORDS | {
     "assistant", "deputy", "head", "protection", "public", "department", "clerk", "secretary",
     "nurse", "teacher", "solicitor", "inspector", "sergeant", "constable", "superintendent",
     "councillor", "chair", "chairman", "member", "senior", "principal", "acting",
+    # a verb after a name in a reply answered in capitals ("Anna Pardew IS BACK")
+    "is", "was", "are", "were", "has", "had", "not",
 }
 
 
@@ -124,7 +128,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     if rule == "title":
         return any(w not in TITLES and not w.isdigit() for w in words)
     if rule == "index":
-        if len(words) < 2 or words[0] in STOP_WORDS or words[1] in NOT_FORENAMES:
+        if (len(words) < 2 or words[0] in STOP_WORDS or words[0] in ANSWER_WORDS
+                or words[1] in NOT_FORENAMES):
             return False
         # An unknown forename is accepted unless spaCy read it as a place ("HARWICK, Northshire").
         at = start + value.index(",") + 1

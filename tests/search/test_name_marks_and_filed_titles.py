@@ -88,3 +88,16 @@ def test_a_lone_name_stated_after_the_full_name_is_their_name_with_the_surname()
     assert stated_lone_nicknames(text, authority.find(text)) == []  # a whole other name
     assert stated_inner_nicknames("Guest: Ines «Nessa» Pardew", {"ines pardew": "ines pardew"}) == [
         ("nessa pardew", "ines pardew")]
+
+
+def test_the_person_search_asks_for_a_short_particle_too() -> None:
+    assert "tawai ak jelani" in str(build_query('person:"Tawai anak Jelani"'))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Night Shelter", "org"), ("Brightmoor Remit", "org"), ("Wexcombe Minster", "org"),
+    ("Counter CCTV", None), ("Ravensholt Cove", "place"), ("Ruth Bay", "person")])
+def test_shelters_remittance_counters_minsters_cameras_and_coves_are_no_people(
+        text: str, kind: str | None) -> None:
+    from search.name_kinds import name_kind
+    assert name_kind("person", text)[0] == kind
