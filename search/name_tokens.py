@@ -326,7 +326,9 @@ def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[st
 
 
 FILED = "^"  # before a title written after a surname and a comma, ending its line: "Lesonen, Mr"
-_ENDS_FILED = re.compile(r"[ \t.]*(?:$|[\r\n;)|\]])")
+# After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
+# Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
+_ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
 
 
 def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -102,6 +102,10 @@ BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # shown, dropped from the key (``IN_WORD_COLON``); any other colon is a label's.
 IN_WORD_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
 _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
+# A nickname in double quotes or guillemets inside or after a name ('Daragh “Dara” Quennell',
+# "Quennell «Dara»"): what the person is called, no word of the name (the names stage reads the
+# statement from the page, search.name_statements).
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*[»”\"](?=[ \t,]|$)")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
@@ -134,6 +138,7 @@ def _bare(word: str) -> str:
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
     text = _SLASHED_RANK.sub("", latin_letters(text))  # "P/Sgt", "D/Con": a rank, as "PS" is
+    text = _QUOTED_NICKNAME.sub("", text)
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))

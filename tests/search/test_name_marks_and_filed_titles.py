@@ -45,6 +45,9 @@ def _links(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(("text", "written", "key"), [
     ("Guest: Tolliver, Mrs.\n", "Tolliver, Mrs", "maren tolliver"),
     ("Booked by Pardew, Dr; paid", "Pardew, Dr", "ines pardew"),
+    ("Tolliver, Mr.\tREF/11/2\t7\tyes", "Tolliver, Mr", "maren tolliver"),
+    ("Seen. Tolliver, Mrs has the key.", "Tolliver, Mrs", "maren tolliver"),
+    ('To: "Pardew, Dr (Health, WDC)" <ip@wdc.example>', "Pardew, Dr", "ines pardew"),
     ("Officer: A/PS 5120 Tolliver\n", "PS 5120 Tolliver", "maren tolliver"),
     ("Officer: PS 5120 KX Tolliver\n", "PS 5120 KX Tolliver", "maren tolliver"),
     ("Officer: P.C.S.O 70215 Pardew\n", "P.C.S.O 70215 Pardew", "ines pardew"),
@@ -101,3 +104,10 @@ def test_shelters_remittance_counters_minsters_cameras_and_coves_are_no_people(
         text: str, kind: str | None) -> None:
     from search.name_kinds import name_kind
     assert name_kind("person", text)[0] == kind
+
+
+@pytest.mark.parametrize("written", ["Daragh “Dara” Quennell", 'Daragh "Dara" Quennell',
+                                     "QUENNELL, Daragh «Dara»"])
+def test_a_nickname_in_double_quotes_or_guillemets_is_no_word_of_the_name(written: str) -> None:
+    assert person_key(written) == "daragh quennell"
+    assert person_key("Quennell «Dara»") == "quennell"  # the surname, and what they are called
