@@ -111,3 +111,15 @@ def test_shelters_remittance_counters_minsters_cameras_and_coves_are_no_people(
 def test_a_nickname_in_double_quotes_or_guillemets_is_no_word_of_the_name(written: str) -> None:
     assert person_key(written) == "daragh quennell"
     assert person_key("Quennell «Dara»") == "quennell"  # the surname, and what they are called
+
+
+def test_a_namesake_named_in_full_wherever_they_appear_is_no_misreading() -> None:
+    # A decoy one letter from a person named five times as often, but written in full in ten
+    # documents of their own: "M. Hollis" may be either.
+    people = [Person("marten hollis", "Marten Hollis", named=60, documents=40),
+              Person("martin hollis", "Martin Hollis", named=11, documents=10)]
+    link = next(iter(NameAuthority(people).find("Seen by M. Hollis today.")))
+    assert link.key is None and link.candidates == ("marten hollis", "martin hollis")
+    slipped = [Person("marten hollis", "Marten Hollis", named=60, documents=40),
+               Person("martin hollis", "Martin Hollis", named=1, documents=1)]
+    assert next(iter(NameAuthority(slipped).find("Seen by M. Hollis today."))).key == "marten hollis"
