@@ -35,6 +35,8 @@ TITLES = {
     "coun",  # a councillor written short
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
 }
+# A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
+NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
                 "jr", "sr"}
@@ -146,9 +148,10 @@ def person_display(text: str) -> str:
             text = f"{forename} {surname}"
     text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
     words = text.replace(",", " ").split()
-    while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()):
+    while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()
+                     or _bare(words[0]) in NOTE_MARKS):
         words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
-    while words and _bare(words[-1]) in POSTNOMINALS:
+    while words and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in NOTE_MARKS):
         words.pop()
     if len(words) >= 2 and _is_caps(words[0]) and not any(_is_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]  # police index style: "STOKES Raymond"

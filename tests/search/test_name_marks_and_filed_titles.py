@@ -123,3 +123,9 @@ def test_a_namesake_named_in_full_wherever_they_appear_is_no_misreading() -> Non
     slipped = [Person("marten hollis", "Marten Hollis", named=60, documents=40),
                Person("martin hollis", "Martin Hollis", named=1, documents=1)]
     assert next(iter(NameAuthority(slipped).find("Seen by M. Hollis today."))).key == "marten hollis"
+
+
+@pytest.mark.parametrize("written", ["N.B. Ines Pardew", "N.b. Ines Pardew", "Ines Pardew N.b.",
+                                     "NB Ines Pardew"])
+def test_a_note_s_mark_is_no_word_of_the_name(written: str) -> None:
+    assert person_key(written) == "ines pardew"
