@@ -64,6 +64,7 @@ from search.name_statements import (
     stated_inner_nicknames,
     stated_lone_nicknames,
     stated_real_forenames,
+    stated_used_given_names,
     unmerged_by_statement,
 )
 from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
@@ -328,6 +329,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
     ends = sorted({f"{given} {surname}" for n in names for given, surname in nickname_ends(n)})
     stated: dict[str, str] = {}
+    used: dict[str, str] = {}  # a first given name not used, with the surname -> the person
+    keys = set(authority.people.people)
     index = nickname_index(names)  # once: a collection of thousands of people, many pages
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
@@ -339,6 +342,13 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
             text = hit["_source"].get("text") or ""
             for nickname, key in stated_inner_nicknames(text, names, index):
                 stated.setdefault(nickname, key)
+            # The same pages write "First (Used) Surname": the first given name is theirs too.
+            for first, key in stated_used_given_names(text, keys):
+                used.setdefault(first, key)
+    for first, key in used.items():  # the name used is the person, not a nickname of the first
+        if stated.get(key) == first:
+            del stated[key]
+        stated.setdefault(first, key)
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}

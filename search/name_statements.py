@@ -139,6 +139,27 @@ def stated_lone_nicknames(text: str, links: list[Link]) -> list[tuple[str, str]]
     return pairs
 
 
+# The name a person is known by in brackets after a first given name they do not use, before
+# the surname ("Ottilie (Maren) Vasko"): the first given name with the surname is them too.
+_USED_GIVEN_NAME = re.compile(
+    r"\b(?P<first>[A-Z][^\W\d_]+)[ \t]+\((?P<used>[A-Z][^\W\d_]+)\)[ \t]+(?P<last>[A-Z][\w'’-]+)")
+
+
+def stated_used_given_names(text: str, people: set[str]) -> list[tuple[str, str]]:
+    """(the first given name with the surname, the person) for every "First (Used) Surname"
+    where "Used Surname" is one of ``people`` (keys) and the first is no other given name
+    of theirs."""
+    if "(" not in text:
+        return []
+    pairs = []
+    for match in _USED_GIVEN_NAME.finditer(text):
+        first, used, last = (person_key(match.group(g)) for g in ("first", "used", "last"))
+        person = f"{used} {last}"
+        if person in people and first != used:
+            pairs.append((f"{first} {last}", person))
+    return pairs
+
+
 def _words_speak_of_naming(words: list[str]) -> bool:
     folded = [word.strip(":;,.").lower() for word in words]
     return (bool(folded) and len(folded) <= APPOSITIVE_WORDS

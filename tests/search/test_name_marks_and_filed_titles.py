@@ -129,3 +129,10 @@ def test_a_namesake_named_in_full_wherever_they_appear_is_no_misreading() -> Non
                                      "NB Ines Pardew"])
 def test_a_note_s_mark_is_no_word_of_the_name(written: str) -> None:
     assert person_key(written) == "ines pardew"
+
+
+def test_a_first_given_name_before_the_name_used_in_brackets_is_the_person_s() -> None:
+    from search.name_statements import stated_used_given_names
+    text = "Pupil: Ottilie (Maren) Tolliver, year 9"
+    assert stated_used_given_names(text, {"maren tolliver"}) == [("ottilie tolliver", "maren tolliver")]
+    assert stated_used_given_names(text, {"dario okoro"}) == []
