@@ -570,9 +570,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (glued,), "email"
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
+        yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"
         yield (first + "".join(middles), last), "email"  # "boonhuat.tan@"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
+    yield from _umlauts_written_out(person)
     yield from _particle_forms(person)
     for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
@@ -746,6 +748,27 @@ def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
 
 def _surname_slips(last_written: str) -> set[str]:
     return {n for w in {last_written, token(last_written)} for n, _p in _text_misreadings(w)}
+
+
+# A letter with an umlaut written out with an "e" after it, as German spelling and mail
+# systems do ("Sachü" -> "sachue@", "Höss" -> "hoess").
+_UMLAUTS_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlauts_written_out(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A name with an umlaut written out, in full, as an index and as an address's words."""
+    written = person.display.translate(_UMLAUTS_OUT)
+    if written == person.display:
+        return
+    parts = [token(p) for p in name_parts(person_key(written))]
+    if len(parts) < 2:
+        return
+    first, last = parts[0], parts[-1]
+    yield (*parts,), "translit"
+    for form in ((last, ",", first), (last, first), (first[0], last), (last, first[0])):
+        yield form, "index" if "," in form or len(form[-1]) > 1 else "index-initial"
+    for glued in (first[0] + last, first + last, last + first[0], last + first):
+        yield (glued,), "email"
 
 
 def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:

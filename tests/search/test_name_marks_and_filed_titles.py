@@ -136,3 +136,14 @@ def test_a_first_given_name_before_the_name_used_in_brackets_is_the_person_s() -
     text = "Pupil: Ottilie (Maren) Tolliver, year 9"
     assert stated_used_given_names(text, {"maren tolliver"}) == [("ottilie tolliver", "maren tolliver")]
     assert stated_used_given_names(text, {"dario okoro"}) == []
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("From: BRUECK.Talvi@wdc.example", "BRUECK.Talvi", "talvi bruck"),
+    ("Seen by Talvi Brueck today.", "Talvi Brueck", "talvi bruck"),
+    ("To: varga.jm@wdc.example", "varga.jm", "janos mate varga"),
+])
+def test_an_umlaut_written_out_and_an_address_s_surname_before_initials_link(
+        text: str, written: str, key: str) -> None:
+    people = [Person("talvi bruck", "Talvi Brück"), Person("janos mate varga", "Janos Mate Varga")]
+    assert {lk.text: lk.key for lk in NameAuthority(people).find(text)}.get(written) == key
