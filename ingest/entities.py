@@ -268,8 +268,8 @@ def link_within_document(mentions: list[LinkedMention]) -> list[LinkedMention]:
     return linked
 
 
-# The recogniser splits a word at a colon between letters ("Karonhí:io Delisle": "Karonhí" a
-# person, "Delisle" a place); the modifier letter colon, which Mohawk spelling also uses, keeps
+# The recogniser splits a word at a colon between letters ("Wahiá:ke Orrell": "Wahiá" a
+# person, "Orrell" a place); the modifier letter colon, which Mohawk spelling also uses, keeps
 # the word whole. One character for one: the entities' offsets are the text's.
 MODIFIER_COLON = "\ua789"
 

@@ -22,7 +22,7 @@ from search.variants import ocr_skeleton
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
 # word, initials with dots.
-# A colon between letters is a mark inside the word (Mohawk "Karonhí:io": a long vowel).
+# A colon between letters is a mark inside the word (Mohawk "Wahiá:ke": a long vowel).
 _CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
         rf"|[{_UP}][{_LOW}01]*[{_LOW}](?::[{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)")
 _CAPS = (rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}"

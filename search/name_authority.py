@@ -603,7 +603,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
-        yield (last, ",", FILED + title), rule  # a register's "Lesonen, Mr."
+        yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
         if title in _RANKS:  # the rank after a dash, as a roll's line writes it
             yield (last, DASHED + title), rule
         if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
@@ -751,7 +751,7 @@ def _surname_slips(last_written: str) -> set[str]:
 
 
 # A letter with an umlaut written out with an "e" after it, as German spelling and mail
-# systems do ("Sachü" -> "sachue@", "Höss" -> "hoess").
+# systems do ("Brück" -> "brueck@", "Höss" -> "hoess").
 _UMLAUTS_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 

@@ -93,8 +93,8 @@ FIRM_WORDS = {
     # places of worship, named as their congregations are ("Bethel Chapel")
     "tabernacle", "chapel", "mosque", "masjid", "temple", "gurdwara", "mandir", "synagogue",
     "mission", "fellowship", "congregation", "minster", "cathedral", "abbey", "priory",
-    # shelters and hostels a night is spent in ("St Aidan's Night Shelter" cut after "St
-    # Aidan's"), and money transfer counters ("Globelink Remit")
+    # shelters and hostels a night is spent in ("St Oswin's Night Shelter" cut after "St
+    # Oswin's"), and money transfer counters ("Brightmoor Remit")
     "shelter", "hostel", "refuge", "remit", "remittance", "remittances",
 }
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
@@ -165,7 +165,7 @@ STREET_WORDS = {
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
     "brow", "suite", "wynd", "vennel", "room", "centre", "residence", "headquarters",
-    "cove", "bay", "beach", "gorge",  # a coast's and a valley's places ("Malham Cove")
+    "cove", "bay", "beach", "gorge",  # a coast's and a valley's places ("Ravensholt Cove")
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {

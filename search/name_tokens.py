@@ -57,7 +57,7 @@ def _token_pattern(letter: str) -> re.Pattern[str]:
     """A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma; after
     its first letter, ``letter`` is what a letter of it may be."""
     letters = rf"(?:{letter}|[{INVISIBLE}](?=[^\W_]))*"
-    # A colon between letters is one of the word's marks, as the index reads it ("Karonhí:io").
+    # A colon between letters is one of the word's marks, as the index reads it ("Wahiá:ke").
     return re.compile(rf"[^\W_]{letters}(?:(?:[{APOSTROPHES}-]|(?<=[^\W\d_]):(?=[^\W\d_]))"
                       rf"[^\W_]{letters})*|,")
 
@@ -310,7 +310,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 # An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").
 _ACTING = re.compile(r"[AT][ \t]*/[ \t]*")
-# A force's letters after a collar number, before the name ("PS 509 CM Cjargnel").
+# A force's letters after a collar number, before the name ("PS 5120 KX Tolliver").
 _FORCE_LETTERS = re.compile(r"[A-Z]{2,3}")
 
 
@@ -318,14 +318,14 @@ def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[st
                   following: str) -> bool:
     """Whether ``word`` is a letter of the rank or the collar number, no initial of the name:
     the "A" of an acting rank ("A/PS"), or the force's letters between a rank's collar number
-    and the surname ("DC 4482 HV Delisle")."""
+    and the surname ("DC 4410 KX Okoro")."""
     if _ACTING.match(text, start) and fold(following) in FORM_TITLES:
         return True
     return (len(out) >= 2 and out[-1][0] == COLLAR and out[-2][0] in _TITLE_TOKENS
             and bool(_FORCE_LETTERS.fullmatch(word)) and following[:1].isupper())
 
 
-FILED = "^"  # before a title written after a surname and a comma, ending its line: "Lesonen, Mr"
+FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"
 # After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
 # Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
 _ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
@@ -333,8 +333,8 @@ _ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
 
 def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A title after a comma that ends its line or item, as a register files a name
-    ("Lesonen, Mr."), read as such: the title of the surname before the comma, never of a
-    name after it ("Lesonen, Mr Okafor")."""
+    ("Tolliver, Mr."), read as such: the title of the surname before the comma, never of a
+    name after it ("Tolliver, Mr Okoro")."""
     return [(FILED + word if word in _TITLE_TOKENS and at and out[at - 1][0] == ","
              and _ENDS_FILED.match(text, end) else word, start, end)
             for at, (word, start, end) in enumerate(out)]

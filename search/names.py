@@ -99,7 +99,7 @@ def latin_letters(text: str) -> str:
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# A colon between two letters is a letter's mark inside the word (Mohawk "Karonhí:io" writes
+# A colon between two letters is a letter's mark inside the word (Mohawk "Wahiá:ke" writes
 # a long vowel so), which the index's words keep, as they keep an apostrophe: kept in the name
 # shown, dropped from the key (``IN_WORD_COLON``); any other colon is a label's.
 IN_WORD_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
