@@ -148,7 +148,7 @@ def person_display(text: str) -> str:
             text = f"{forename} {surname}"
     text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
     words = text.replace(",", " ").split()
-    while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()
+    while words and (_is_title(words[0]) or words[0].strip(".").isdigit()
                      or _bare(words[0]) in NOTE_MARKS):
         words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
     while words and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in NOTE_MARKS):
@@ -156,6 +156,13 @@ def person_display(text: str) -> str:
     if len(words) >= 2 and _is_caps(words[0]) and not any(_is_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]  # police index style: "STOKES Raymond"
     return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+def _is_title(word: str) -> bool:
+    """A title, or titles run together at their stops ("Det.Con.", "Det.Sgt")."""
+    bare = _bare(word)
+    # "Con" alone may be a forename; run on from "Det." it is the rank.
+    return bare in TITLES or ("." in bare and all(p in TITLES or p == "con" for p in bare.split(".")))
 
 
 def _is_caps(word: str) -> bool:

@@ -147,3 +147,9 @@ def test_an_umlaut_written_out_and_an_address_s_surname_before_initials_link(
         text: str, written: str, key: str) -> None:
     people = [Person("talvi bruck", "Talvi Brück"), Person("janos mate varga", "Janos Mate Varga")]
     assert {lk.text: lk.key for lk in NameAuthority(people).find(text)}.get(written) == key
+
+
+def test_a_rank_run_together_at_its_stops_is_a_title() -> None:
+    assert person_key("Det.Con. Wahiá:ke Orrell") == "wahiake orrell"
+    assert person_key("Det.Sgt Ines Pardew") == "ines pardew"
+    assert person_key("Con Holdsworth") == "con holdsworth"  # a forename alone
