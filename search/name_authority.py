@@ -655,6 +655,12 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield tuple(map(token, written)), rule
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
+        if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
+            # Another given name of theirs with the surname: both given names written
+            # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
+            both = (token(written[0]), token(parts[0]))
+            yield (*both, token(parts[1])), "full"
+            yield (token(parts[1]), ",", *both), "index"
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
     for alias in person.aliases:

@@ -153,3 +153,9 @@ def test_a_rank_run_together_at_its_stops_is_a_title() -> None:
     assert person_key("Det.Con. Wahiá:ke Orrell") == "wahiake orrell"
     assert person_key("Det.Sgt Ines Pardew") == "ines pardew"
     assert person_key("Con Holdsworth") == "con holdsworth"  # a forename alone
+
+
+@pytest.mark.parametrize("text", ["Tolliver, Ottilie Maren\tyes", "Seen Ottilie Maren Tolliver today"])
+def test_another_given_name_of_theirs_written_with_the_used_one_links(text: str) -> None:
+    people = [Person("maren tolliver", "Maren Tolliver", aliases={"ottilie tolliver"})]
+    assert [lk.key for lk in NameAuthority(people).find(text)] == ["maren tolliver"]
