@@ -345,7 +345,10 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
             # The same pages write "First (Used) Surname": the first given name is theirs too.
             for first, key in stated_used_given_names(text, keys):
                 used.setdefault(first, key)
+    people = authority.people.people
     for first, key in used.items():  # the name used is the person, not a nickname of the first
+        if first in people and people[first].named > people[key].named:
+            continue  # "Brandon (Lee) Smith" of a Brandon Smith named more: a middle name
         if stated.get(key) == first:
             del stated[key]
         stated.setdefault(first, key)
