@@ -345,19 +345,29 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
             # The same pages write "First (Used) Surname": the first given name is theirs too.
             for first, key in stated_used_given_names(text, keys):
                 used.setdefault(first, key)
-    people = authority.people.people
-    for first, key in used.items():  # the name used is the person, not a nickname of the first
-        if first in people and people[first].named > people[key].named:
-            continue  # "Brandon (Lee) Smith" of a Brandon Smith named more: a middle name
-        if stated.get(key) == first:
-            del stated[key]
-        stated.setdefault(first, key)
+    stated = with_used_given_names(stated, used, authority.people.people)
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
     stated |= names_with_nickname_inside(stated, set(authority.people.people))
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def with_used_given_names(stated: dict[str, str], used: dict[str, str],
+                          people: dict[str, Person]) -> dict[str, str]:
+    """``stated`` (a name -> the person it is) with each first given name written before the
+    name used in brackets (``used``: "ottilie tolliver" -> "maren tolliver") the person's, over
+    reading the bracket as a nickname of the first; unless the first is named in full more
+    often, when the bracket holds a middle name ("Brandon (Lee) Smith")."""
+    stated = dict(stated)
+    for first, key in used.items():
+        if first in people and key in people and people[first].named > people[key].named:
+            continue
+        if stated.get(key) == first:
+            del stated[key]
+        stated.setdefault(first, key)
+    return stated
 
 
 def names_with_nickname_inside(stated: dict[str, str], people: set[str]) -> dict[str, str]:

@@ -159,3 +159,14 @@ def test_a_rank_run_together_at_its_stops_is_a_title() -> None:
 def test_another_given_name_of_theirs_written_with_the_used_one_links(text: str) -> None:
     people = [Person("maren tolliver", "Maren Tolliver", aliases={"ottilie tolliver"})]
     assert [lk.key for lk in NameAuthority(people).find(text)] == ["maren tolliver"]
+
+
+def test_the_name_in_brackets_is_the_one_used_only_when_named_as_often() -> None:
+    from ingest.names import with_used_given_names
+    people = {"maren tolliver": Person("maren tolliver", "Maren Tolliver", named=20),
+              "ottilie tolliver": Person("ottilie tolliver", "Ottilie Tolliver", named=8)}
+    stated = {"maren tolliver": "ottilie tolliver"}  # the bracket read as a nickname
+    assert with_used_given_names(stated, {"ottilie tolliver": "maren tolliver"}, people) == {
+        "ottilie tolliver": "maren tolliver"}
+    people["ottilie tolliver"].named = 40  # "Ottilie (Maren) Tolliver": a middle name
+    assert with_used_given_names({}, {"ottilie tolliver": "maren tolliver"}, people) == {}
