@@ -93,7 +93,7 @@ def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
         return word
-    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word)))
+    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word))).lower()  # "ᴏ" folds to "O"
     if folded.isdigit():
         return COLLAR
     if folded in RANK_SPELLINGS:

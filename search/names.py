@@ -172,7 +172,8 @@ def _is_caps(word: str) -> bool:
 
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
-    key = fold(person_display(text).replace(".", " "))
+    # Lower case after folding too: a small capital OCR reads ("Brandᴏn") folds to a capital.
+    key = fold(person_display(text).replace(".", " ")).lower()
     key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
     key = _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
     parts = key.split(" ")

@@ -170,3 +170,8 @@ def test_the_name_in_brackets_is_the_one_used_only_when_named_as_often() -> None
         "ottilie tolliver": "maren tolliver"}
     people["ottilie tolliver"].named = 40  # "Ottilie (Maren) Tolliver": a middle name
     assert with_used_given_names({}, {"ottilie tolliver": "maren tolliver"}, people) == {}
+
+
+def test_a_small_capital_read_by_ocr_is_its_letter_in_lower_case() -> None:
+    from search.name_tokens import token
+    assert person_key("Dar\u1d0f Okoro") == "daro okoro" and token("D\u1d00rio") == "dario"
