@@ -78,6 +78,11 @@ DECOY_LETTERS = 1  # a namesake this near is one a courtesy title cannot tell ap
 MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
+# A dropped or doubled letter written in two documents is a slip still beside a name written
+# right this many times as often (OCR misreads a ligature alike in every scan: "œ" as "e");
+# a namesake a letter away is named in full wherever he appears, in more documents than two.
+SURE_SLIP_RATIO = 10
+SURE_SLIP_COUNT = 2
 MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
 
 
@@ -521,7 +526,9 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
                 ratio = SLIP_RATIO if plausible else 1
                 if (rare not in counts or rare in merged or rare == common
                         or counts[common] < ratio * counts[rare] or counts[common] == counts[rare]
-                        or (plausible and counts[rare] > 1)
+                        or (plausible and counts[rare] > 1 and not (
+                            counts[rare] <= SURE_SLIP_COUNT
+                            and counts[common] >= SURE_SLIP_RATIO * counts[rare]))
                         or (at == 0 and slipped in forenames())):
                     continue
                 merged[rare] = common
