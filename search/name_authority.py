@@ -79,9 +79,10 @@ MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written a
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
 # A dropped or doubled letter written in two documents is a slip still beside a name written
-# right this many times as often (OCR misreads a ligature alike in every scan: "œ" as "e");
-# a namesake a letter away is named in full wherever he appears, in more documents than two.
-SURE_SLIP_RATIO = 10
+# right as often as an OCR slip's name is (``search.name_variants.SLIP_RATIO``: OCR misreads a
+# ligature alike in every scan, "œ" as "e"); a namesake a letter away is named in full
+# wherever he appears, in more documents than two.
+SURE_SLIP_RATIO = 5
 SURE_SLIP_COUNT = 2
 MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
 
