@@ -41,7 +41,6 @@ from search.name_tokens import (
     tokens,
 )
 from search.name_variants import (
-    NAMESAKE_DOCUMENTS,
     OWN_DOCUMENTS,
     PREFIXES,
     alias_rule,
@@ -1108,8 +1107,8 @@ def _misread_name(rare: Person, name: str, named: int) -> bool:
     """``misread_namesake`` for one name of a person named ``named`` times in full."""
     if rare.key == name or (rare.own_name() and spelt_near(rare.key, name)):
         return False  # a name spelt near theirs, written in full in documents of its own
-    if (rare.documents or rare.named) >= NAMESAKE_DOCUMENTS:
-        return False  # written in full wherever they appear, as a namesake is: no misreading
+    if (rare.documents or rare.named) > SURE_SLIP_COUNT:
+        return False  # written in full in more documents than a slip is: a namesake's own name
     if (rare.named <= 1 < named
             and name_parts(rare.key)[-1][:1] == name_parts(name)[-1][:1]
             and edit_distance(rare.key, name, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):
