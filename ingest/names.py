@@ -955,6 +955,12 @@ def _lone_or_initials(key: str) -> bool:
     return len(parts) < 2 or is_initial_form(key) or len(parts[-1]) == 1
 
 
+def _unresolved_address(mention: LinkedMention) -> bool:
+    """An e-mail address's local part the authority left a possible match of several people."""
+    return (isinstance(mention, NamedMention) and mention.rule == "email"
+            and bool(mention.candidates))
+
+
 def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
                     collection: str, doc_id: str) -> dict[str, list[str]]:
     """The person, org and place fields: one value per entity, shown as the collection shows
@@ -963,6 +969,8 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     for m in mentions:
         if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
             continue  # "Dela Cruz", "Con Dimaculangan": a surname, or a rank before one
+        if m.kind == "person" and _unresolved_address(m):
+            continue  # "tolliver.om@" that fits two people: an address's words, no name
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)

@@ -182,3 +182,12 @@ def test_a_dropped_letter_in_two_documents_beside_a_name_written_five_times_as_o
     assert merge_ocr_slips({"dario okoro": 30, "dario okor": 2}) == {"dario okor": "dario okoro"}
     assert merge_ocr_slips({"dario okoro": 9, "dario okor": 2}) == {}
     assert merge_ocr_slips({"dario okoro": 40, "dario okor": 3}) == {}
+
+
+def test_an_address_left_a_possible_match_is_no_chip_of_its_own() -> None:
+    from ingest.names import NamedMention, _unresolved_address
+    address = NamedMention("person", "tolliver.om", "tolliver om", 1, 0, 11, "tolliver om",
+                           "email", 0.3, ("maren tolliver", "ottilie tolliver"), "")
+    linked = NamedMention("person", "tolliver.m", "maren tolliver", 1, 0, 10, "tolliver m",
+                          "email", 0.9, (), "")
+    assert _unresolved_address(address) and not _unresolved_address(linked)
