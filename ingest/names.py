@@ -64,7 +64,9 @@ from search.name_statements import (
     stated_apart,
     stated_earlier_names,
     stated_inner_nicknames,
+    stated_lone_nicknames,
     stated_real_forenames,
+    stated_used_given_names,
     unmerged_by_statement,
 )
 from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
@@ -332,6 +334,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
     ends = sorted({f"{given} {surname}" for n in names for given, surname in nickname_ends(n)})
     stated: dict[str, str] = {}
+    used: dict[str, str] = {}  # a first given name not used, with the surname -> the person
+    keys = set(authority.people.people)
     index = nickname_index(names)  # once: a collection of thousands of people, many pages
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
@@ -343,12 +347,32 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
             text = hit["_source"].get("text") or ""
             for nickname, key in stated_inner_nicknames(text, names, index):
                 stated.setdefault(nickname, key)
+            # The same pages write "First (Used) Surname": the first given name is theirs too.
+            for first, key in stated_used_given_names(text, keys):
+                used.setdefault(first, key)
+    stated = with_used_given_names(stated, used, authority.people.people)
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
     stated |= names_with_nickname_inside(stated, set(authority.people.people))
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def with_used_given_names(stated: dict[str, str], used: dict[str, str],
+                          people: dict[str, Person]) -> dict[str, str]:
+    """``stated`` (a name -> the person it is) with each first given name written before the
+    name used in brackets (``used``: "ottilie tolliver" -> "maren tolliver") the person's, over
+    reading the bracket as a nickname of the first; unless the first is named in full more
+    often, when the bracket holds a middle name ("Brandon (Lee) Smith")."""
+    stated = dict(stated)
+    for first, key in used.items():
+        if first in people and key in people and people[first].named > people[key].named:
+            continue
+        if stated.get(key) == first:
+            del stated[key]
+        stated.setdefault(first, key)
+    return stated
 
 
 def names_with_nickname_inside(stated: dict[str, str], people: set[str]) -> dict[str, str]:
@@ -419,7 +443,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
-        for name, person in stated_real_forenames(text, keys):
+        for name, person in (*stated_real_forenames(text, keys), *stated_lone_nicknames(text, links)):
             (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:
@@ -1004,6 +1028,12 @@ def _lone_or_initials(key: str) -> bool:
     return len(parts) < 2 or is_initial_form(key) or len(parts[-1]) == 1
 
 
+def _unresolved_address(mention: LinkedMention) -> bool:
+    """An e-mail address's local part the authority left a possible match of several people."""
+    return (isinstance(mention, NamedMention) and mention.rule == "email"
+            and bool(mention.candidates))
+
+
 def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
                     collection: str, doc_id: str) -> dict[str, list[str]]:
     """The person, org and place fields: one value per entity, shown as the collection shows
@@ -1012,6 +1042,8 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     for m in mentions:
         if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
             continue  # "Dela Cruz", "Con Dimaculangan": a surname, or a rank before one
+        if m.kind == "person" and _unresolved_address(m):
+            continue  # "tolliver.om@" that fits two people: an address's words, no name
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)
