@@ -12,7 +12,10 @@ reference written with placeholders for the parts that vary:
 - ``{MM}`` and ``{DD}`` the month and the day (an incident log's day: part of its number);
   ``{MON}`` the month in letters ("SEP", "Sept", "September"), with or without a space either
   side; a month without its day (``{YY}{MM}``) is the year's month; ``{DDD}`` the day of the
-  year (001 to 366) beside its year;
+  year (001 to 366) beside its year; ``{WW}`` the ISO week (01 to 53) and ``{D}`` the day of
+  the week (1 Monday to 7 Sunday) beside the ISO year: the day they make;
+- ``{Y}`` the year's last digit alone, its decade not written: keyed by the digit, so one
+  serial in 2008 and in 1998 is one number (what the documents' dates say is not read);
 - ``{serial}`` the serial, three to seven digits; ``{serial:5}`` five, ``{serial:4-5}`` four
   or five (a serial written with or without its leading zero);
 - ``{letters}`` letters that are part of the number (a district's "HN", a sibling's "A"), one
@@ -73,9 +76,9 @@ _COMMA = r",?"
 # without a space inside them.
 _BRACKETS = {"(": r"\([ ]?", ")": r"[ ]?\)"}
 _LITERAL = re.compile(r"[A-Z0-9]")
-_NAMES = {"YYYY", "YY", "year", "FY", "MM", "MON", "DD", "DDD", "time", "serial", "letters", "part",
-          "check"}
-_YEARS = {"YYYY", "YY", "year", "FY"}
+_NAMES = {"YYYY", "YY", "year", "Y", "FY", "MM", "MON", "DD", "DDD", "WW", "D", "time", "serial",
+          "letters", "part", "check"}
+_YEARS = {"YYYY", "YY", "year", "Y", "FY"}
 _MONTHS = {"MM", "MON"}
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
 _NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
@@ -102,8 +105,8 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     name = next((n for n in _NAMES if n.lower() == written.lower()), written)
     if name not in _NAMES:
         raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
-                               "{YYYY} {YY} {year} {FY} {MM} {MON} {DD} {DDD} {time} {serial} "
-                               "{letters} {part} {check}")
+                               "{YYYY} {YY} {year} {Y} {FY} {MM} {MON} {DD} {DDD} {WW} {D} "
+                               "{time} {serial} {letters} {part} {check}")
     if name in _WIDTHS:
         default, widest = _WIDTHS[name]
         low = int(match.group("low") or default[0])
@@ -113,14 +116,16 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
         return _Part(name, low, high)
     if match.group("low"):
         raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
-    return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "FY": (5, 9),
-                         "MM": (2, 2), "MON": (3, 9), "DD": (2, 2), "DDD": (3, 3),
-                         "time": (4, 5), "check": (1, 1)}[name])
+    return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "Y": (1, 1),
+                         "FY": (5, 9), "MM": (2, 2), "MON": (3, 9), "DD": (2, 2),
+                         "DDD": (3, 3), "WW": (2, 2), "D": (1, 1), "time": (4, 5),
+                         "check": (1, 1)}[name])
 
 
 # The parts that take a width: (the default low and high), the widest.
 _WIDTHS = {"serial": ((3, 7), 10), "letters": ((1, 4), 6), "part": ((1, 3), 3)}
-_PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d",
+_PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d", "Y": r"\d",
+             "WW": r"0[1-9]|[1-4]\d|5[0-3]", "D": r"[1-7]",
              "FY": r"(?:19|20)?\d\d[ ]?[/\-.:][ ]?\d\d",
              "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]",
              "DDD": r"00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]", "check": r"[0-9A-Z]",
@@ -142,6 +147,12 @@ def _dates_refused(shape: str, names: set[str]) -> str | None:
         return f"shape {shape!r}: a day needs its {{DD}} and a month ({{MM}} or {{MON}})"
     if months and not years and "DD" not in names:
         return f"shape {shape!r}: a month needs its year"
+    if ("WW" in names or "D" in names) and (
+            not {"WW", "D"} <= names or not years - {"Y", "FY"} or months or names & {"DD", "DDD"}):
+        return (f"shape {shape!r}: an ISO week {{WW}} needs its day {{D}} and its year, and "
+                "no month or other day beside them")
+    if "Y" in names and names & {*_MONTHS, "DD", "DDD"}:
+        return f"shape {shape!r}: a year's last digit {{Y}} takes no month or day"
     return None
 
 
@@ -276,9 +287,13 @@ def _first_year(financial: str | None) -> str | None:
 def _when(year: int | None, values: dict[str, str]) -> str | None:
     """A reference's year, month ("2010-03") or day ("2009-03-17") as its key writes it; ""
     without a year; None when it is no day (a 31 February, a 366th day of 2011)."""
+    if "Y" in values:  # the year's last digit: its decade is not written
+        return "~" + values["Y"]
     month = (int(values["MM"]) if "MM" in values
              else MONTHS.index(values["MON"][:3].lower()) + 1 if "MON" in values else 0)
     try:
+        if "WW" in values:  # an ISO week date: 29 December 2008 is in week 01 of 2009
+            return date.fromisocalendar(year or 0, int(values["WW"]), int(values["D"])).isoformat()
         if "DDD" in values:
             day = date(year or 0, 1, 1) + timedelta(days=int(values["DDD"]) - 1)
             return day.isoformat() if day.year == year else None

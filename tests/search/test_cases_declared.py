@@ -175,6 +175,32 @@ def test_a_number_that_holds_its_day_and_no_year() -> None:
     assert call.read("0217/HK3102") == []  # no 31 February
 
 
+def test_a_call_numbered_within_the_day_of_its_iso_week() -> None:
+    """A call log kept by ISO week: the ISO year, the week and the day of the week make the
+    day (around New Year the ISO year is not the calendar year); one serial on two days is two
+    calls, and the same call written in words is one."""
+    log = declared_format("Harnside", "incident", ["{YY}[ ]W{WW}-{D}/{serial:4}",
+                                                   "{WW} day {D} of {YYYY}, log {serial:4}"],
+                          ["11W22-3/0417"], anchors=["week"])  # words alone: after "week"
+    keys = {log.read(text)[0][2] for text in (
+        "call 11W22-3/0417 logged", "11 W22 3 0417 refers", "week 22 day 3 of 2011, log 0417")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/2011-06-01/00417")  # a Wednesday
+    assert log.read("11W22-4/0417")[0][2] not in keys
+    assert log.read("call 09W01-1/0002")[0][2].endswith("/2008-12-29/00002")  # ISO 2009, week 1
+    assert log.read("call 11W54-1/0417") == [] and log.read("call 11W22-8/0417") == []
+
+
+def test_a_crime_number_with_the_last_digit_of_its_year() -> None:
+    """A force that writes only its year's last digit: one serial under two digits is two
+    crimes; the decade is not written, so the key holds the digit alone."""
+    crime = declared_format("Harnside", "crime", ["{serial:5}/{Y}/HN", "HN-{Y}-{serial:5}"],
+                            ["31842/7/HN"])
+    keys = {crime.read(text)[0][2] for text in ("crime 31842/7/HN", "HN-7-31842 refers",
+                                                "crime 31842 7 HN")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/~7/31842")
+    assert crime.read("crime 31842/8/HN")[0][2] not in keys
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"
@@ -190,6 +216,9 @@ def test_an_example_alone_gives_the_shape() -> None:
     (["QT-{yyyyy}-{serial}"], [], "unknown part"),
     (["QT/{DD}/{serial}"], [], "a day needs"),
     (["QT/{MM}/{serial}"], [], "a month needs its year"),
+    (["QT/{WW}/{serial}"], [], "an ISO week"),
+    (["QT/{YY}W{WW}/{serial}"], [], "an ISO week"),
+    (["QT/{Y}{MM}/{serial}"], [], "takes no month or day"),
     (["QT-[{YY}-{serial}"], [], "without its ']'"),
     (["QT+{YY}+{serial}"], [], "neither a letter"),
     ([], ["ICR 1203/0456/04"], "cannot tell its serial"),
