@@ -17,19 +17,20 @@ pytestmark = pytest.mark.integration
 COLLECTION = "cases-formats-api"
 FILES = {
     "Quarrendon Police/crime-record.txt":
-        "Crime record 3381.07.QT opened on 2 May 2007 for Child B.",
+        "Crime record QTG/03381 opened on 2 May 2007 for Child B.",
     "Quarrendon Police/strategy.txt":
-        "Strategy meeting about QT 3381 07: the police will interview Kyle Brandt.",
-    "Quarrendon Police/letter.txt": "Letter to the family. Your reference QT-07-3381.",
+        "Strategy meeting about QT G 03381: the police will interview Kyle Brandt.",
+    "Quarrendon Police/letter.txt": "Letter to the family. Your reference 03381/QT/G.",
     "Quarrendon Police/next-year.txt":
-        "Crime record 3381.08.QT opened on 9 June 2008 for Child C.",
+        "Crime record QTH/03381 opened on 9 June 2008 for Child C.",
     "Quarrendon Police/log.txt":
-        "Log: ZW 2007 117 dated 2 May 2007 refers to crime record 3381.07.QT.",
+        "Log: ZW 2007 117 dated 2 May 2007 refers to crime record QTG/03381.",
     "Quarrendon Police/log-closed.txt": "Log ZW-2007-0117 closed.",
 }
 CRIME = {"owner": "Quarrendon Police", "scheme": "crime",
-         "shapes": ["{serial:4}.{YY}.QT", "QT {serial:4} {YY}", "QT-{YY}-{serial:4}"],
-         "examples": ["3381.07.QT", "QT 3381 07", "QT-07-3381"]}
+         # a letter for the year (G 2007, H 2008), which no built-in format reads so
+         "shapes": ["QT[ ]{letters:1}/{serial:5}", "{serial:5}/QT/{letters:1}"],
+         "examples": ["QTG/03381", "QT G 03381", "03381/QT/G"]}
 LOG = {"owner": "Quarrendon Police", "scheme": "incident", "name": "Quarrendon log",
        "shapes": ["ZW {YYYY} {serial:3-4}"], "examples": ["ZW 2007 117", "ZW-2007-0117"]}
 
@@ -61,10 +62,10 @@ def test_a_declared_format_regroups_the_cases_at_the_next_cases_stage(api, colle
     assert len(after) == 2, after
     pages = [api.get(f"/api/cases/{row['id']}").json() for row in after]
     (crime,) = [p for p in pages if len(p["references"]) == 2]
-    assert "3381.07.QT" in [r["written"] for r in crime["references"]]
+    assert "QTG/03381" in [r["written"] for r in crime["references"]]
     assert len(crime["documents"]) == 5  # the record, the meeting, the letter and both logs
     (next_year,) = [p for p in pages if p is not crime]  # the next year's serial: another case
-    assert [r["written"] for r in next_year["references"]] == ["3381.08.QT"]
+    assert [r["written"] for r in next_year["references"]] == ["QTH/03381"]
     # Removed, the format no longer reads them: the register splits them again.
     removed = api.delete(f"/api/cases/formats/{COLLECTION}/Quarrendon Police crime")
     assert removed.status_code == 200 and [f["name"] for f in removed.json()["formats"]] == [

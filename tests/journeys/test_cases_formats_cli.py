@@ -17,10 +17,10 @@ from tests.processes import docket
 pytestmark = pytest.mark.integration
 COLLECTION = "cli-case-formats"
 FILES = {
-    "record.txt": "Crime record 3381.07.QT opened on 2 May 2007 for Child B.",
-    "strategy.txt": "Strategy meeting about QT 3381 07: the police will interview Kyle Brandt.",
-    "letter.txt": "Letter to the family. Your reference QT-07-3381.",
-    "log.txt": "Log: ZW 2007 117 dated 2 May 2007 refers to crime record 3381.07.QT.",
+    "record.txt": "Crime record QTG/03381 opened on 2 May 2007 for Child B.",
+    "strategy.txt": "Strategy meeting about QT G 03381: the police will interview Kyle Brandt.",
+    "letter.txt": "Letter to the family. Your reference 03381/QT/G.",
+    "log.txt": "Log: ZW 2007 117 dated 2 May 2007 refers to crime record QTG/03381.",
 }
 DECLARED = '''
 [[format]]
@@ -57,9 +57,8 @@ def test_a_format_declared_in_the_terminal_regroups_at_the_cases_stage(
         store, indices, cli_env: dict[str, str], folder: Path, tmp_path: Path) -> None:  # noqa: ANN001
     assert _case_count(store, indices) > 1  # one crime and its log, read as several cases
     added = docket("cases", "formats", "add", COLLECTION, "--owner", "Quarrendon Police",
-                   "--scheme", "crime", "--shape", "{serial:4}.{YY}.QT", "--shape",
-                   "QT {serial:4} {YY}", "--shape", "QT-{YY}-{serial:4}", "--example",
-                   "3381.07.QT", env=cli_env)
+                   "--scheme", "crime", "--shape", "QT[ ]{letters:1}/{serial:5}", "--shape",
+                   "{serial:5}/QT/{letters:1}", "--example", "QTG/03381", env=cli_env)
     assert added.returncode == 0, added.stderr
     assert "--stage cases" in added.stderr
     toml = tmp_path / "formats.toml"
