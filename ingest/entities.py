@@ -32,7 +32,14 @@ from ingest.people import (
 )
 from ingest.tables import column_cells, is_grid
 from search.name_kinds import before_hierarchy, name_kind
-from search.names import entity_display, entity_key, is_initial_form, name_parts, plausible_person
+from search.names import (
+    IN_WORD_COLON,
+    entity_display,
+    entity_key,
+    is_initial_form,
+    name_parts,
+    plausible_person,
+)
 from search.nicknames import is_nickname
 from search.variants import closeness, ocr_skeleton
 
@@ -261,6 +268,17 @@ def link_within_document(mentions: list[LinkedMention]) -> list[LinkedMention]:
     return linked
 
 
+# The recogniser splits a word at a colon between letters ("Wahiá:ke Orrell": "Wahiá" a
+# person, "Orrell" a place); the modifier letter colon, which Mohawk spelling also uses, keeps
+# the word whole. One character for one: the entities' offsets are the text's.
+MODIFIER_COLON = "\ua789"
+
+
+def for_recogniser(text: str) -> str:
+    """``text`` as spaCy reads it: each colon inside a word written as a letter's mark."""
+    return IN_WORD_COLON.sub(MODIFIER_COLON, text) if ":" in text else text
+
+
 def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool = True,
                   cache: NerCache | None = None) -> list[Mention]:
     """Entity mentions of every page, offsets relative to that page's text. ``prose=False``:
@@ -274,7 +292,7 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
         budget -= len(text)
         if text.strip():
             texts.append((page.number, text))
-    ents, grids = spacy_entities([text for _n, text in texts], nlp, prose, cache)
+    ents, grids = spacy_entities([for_recogniser(text) for _n, text in texts], nlp, prose, cache)
     per_page = [_page_candidates(text, page_ents, page_grids)
                 for (_n, text), page_ents, page_grids in zip(texts, ents, grids, strict=True)]
     full = _full_names([c for page in per_page for c in _resolve(page)])

@@ -19,6 +19,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,7 +64,9 @@ from search.name_statements import (
     stated_apart,
     stated_earlier_names,
     stated_inner_nicknames,
+    stated_lone_nicknames,
     stated_real_forenames,
+    stated_used_given_names,
     unmerged_by_statement,
 )
 from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
@@ -77,6 +81,7 @@ from search.names import (
     person_key,
 )
 from search.nicknames import forenames
+from search.parallel import Parts, Shared, batched, shared, shared_value
 
 NAMED_KINDS = ("person", "org", "place")
 GATHER_PAGE = 2000
@@ -129,8 +134,10 @@ def _display(key: str, forms: Counter[str]) -> str:
     return _shown(full) if full else key.title()
 
 
-def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> Authority:
-    """The people named in full in the collection, and every entity's usual display."""
+def gather_authority(client: OpenSearch, indices: Indices, collection: str,
+                     parts: Parts | None = None) -> Authority:
+    """The people named in full in the collection, and every entity's usual display
+    (``parts``: the job's processes, where a large collection's pages are read for titles)."""
     forms: dict[tuple[str, str], Counter[str]] = {}
     documents: dict[tuple[str, str], int] = {}
     after: dict[str, Any] | None = None
@@ -167,7 +174,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str) -> A
     inverted = gather_inverted(client, indices, collection, forms)
     written = gather_written(client, indices, collection, forms, documents)
     authority = authority_of(forms, documents, apart, inverted, written)
-    gather_titles(client, indices, collection, authority)
+    gather_titles(client, indices, collection, authority, parts)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
@@ -327,6 +334,8 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
     names |= {alias: key for alias, key in authority.aliases.items() if key in names}
     ends = sorted({f"{given} {surname}" for n in names for given, surname in nickname_ends(n)})
     stated: dict[str, str] = {}
+    used: dict[str, str] = {}  # a first given name not used, with the surname -> the person
+    keys = set(authority.people.people)
     index = nickname_index(names)  # once: a collection of thousands of people, many pages
     for at in range(0, len(ends), INNER_CLAUSES):
         phrases = [{"match_phrase": {"text": {"query": pair, "slop": 1}}}
@@ -338,12 +347,32 @@ def gather_inner_nicknames(client: OpenSearch, indices: Indices, collection: str
             text = hit["_source"].get("text") or ""
             for nickname, key in stated_inner_nicknames(text, names, index):
                 stated.setdefault(nickname, key)
+            # The same pages write "First (Used) Surname": the first given name is theirs too.
+            for first, key in stated_used_given_names(text, keys):
+                used.setdefault(first, key)
+    stated = with_used_given_names(stated, used, authority.people.people)
     # A name already another person's other name stays theirs; a person of that very name
     # (the nickname used as a name) is the one stated.
     stated = {nick: key for nick, key in stated.items() if names.get(nick, nick) in (nick, key)}
     stated |= names_with_nickname_inside(stated, set(authority.people.people))
     if stated:
         authority.people = restate_aliases(authority.people, authority.aliases, stated)
+
+
+def with_used_given_names(stated: dict[str, str], used: dict[str, str],
+                          people: dict[str, Person]) -> dict[str, str]:
+    """``stated`` (a name -> the person it is) with each first given name written before the
+    name used in brackets (``used``: "ottilie tolliver" -> "maren tolliver") the person's, over
+    reading the bracket as a nickname of the first; unless the first is named in full more
+    often, when the bracket holds a middle name ("Brandon (Lee) Smith")."""
+    stated = dict(stated)
+    for first, key in used.items():
+        if first in people and key in people and people[first].named > people[key].named:
+            continue
+        if stated.get(key) == first:
+            del stated[key]
+        stated.setdefault(first, key)
+    return stated
 
 
 def names_with_nickname_inside(stated: dict[str, str], people: set[str]) -> dict[str, str]:
@@ -414,7 +443,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
-        for name, person in stated_real_forenames(text, keys):
+        for name, person in (*stated_real_forenames(text, keys), *stated_lone_nicknames(text, links)):
             (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:
@@ -427,39 +456,92 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if authority.aliases.get(key, key) in authority.people.people})
 
 
-def gather_titles(client: OpenSearch, indices: Indices, collection: str,
-                  authority: Authority) -> None:
+@dataclass
+class TitlesRead:
+    """What pages with a shared surname say: the titles written before each person's full name,
+    the pairs that are one person known by a middle name (rarer, usual; in the pages' order),
+    and the pages that give a person's address under another full name."""
+
+    titles: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    one_person: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    addressed: Counter[tuple[str, str]] = dataclasses.field(default_factory=Counter)
+
+    def add(self, other: TitlesRead) -> None:
+        """Another run of pages, read after these."""
+        for key, titles in other.titles.items():
+            self.titles.setdefault(key, set()).update(titles)
+        self.one_person += other.one_person
+        self.addressed.update(other.addressed)
+
+
+def titles_read(people: NameAuthority, texts: list[str]) -> TitlesRead:
+    """A run of pages read through the authority (``gather_titles``)."""
+    read = TitlesRead()
+    for text in texts:
+        links = people.find(text)
+        for link in links:
+            if link.key and link.title and link.rule in TITLED_RULES:
+                read.titles.setdefault(link.key, set()).add(link.title)
+            if link.key and (later := known_by_middle_name(link, people, text)):
+                rare, common = sorted((link.key, later), key=lambda k: (
+                    people.people[k].named, k))
+                read.one_person.append((rare, common))
+        read.addressed.update(set(named_by_address(text, links)))
+    return read
+
+
+def _titles_read_shared(people: Shared, texts: list[str]) -> TitlesRead:
+    return titles_read(shared_value(people), texts)
+
+
+TITLE_PAGES_A_PART = 500  # pages a process reads at a time when the pages are read in parts
+TITLE_PARTS = 4  # parts sent together (a round: two a process on two cores)
+
+
+def gather_titles(client: OpenSearch, indices: Indices, collection: str, authority: Authority,
+                  parts: Parts | None = None) -> None:
     """Read from the pages that hold a surname two people share: the titles written before
     their full names ("DC Helen Ashworth"; stored mentions have their titles stripped, and
     elsewhere a title decides nothing), and the two that are one person known by a middle name
-    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle")."""
+    ("Eamon Cathal Doyle" beside "Eamon Doyle" and "Cathal Doyle"). ``parts``: the job's
+    processes, which read the pages in runs once there are more than a run's worth."""
     people = authority.people
     surnames = shared_surnames(people)
     if not surnames:
         return
-    titles: dict[str, set[str]] = {}
-    one_person: dict[str, str] = {}
-    addressed: Counter[tuple[str, str]] = Counter()
     query = {"bool": {"filter": [{"term": {"collection": collection}},
                                  {"terms": {"text": sorted(surnames)}}]}}
-    for hit in helpers.scan(client, index=indices.pages, _source=["text"], size=500,
-                            query={"query": query}):
-        text = hit["_source"].get("text") or ""
-        links = people.find(text)
-        for link in links:
-            if link.key and link.title and link.rule in TITLED_RULES:
-                titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people, text)):
-                rare, common = sorted((link.key, later), key=lambda k: (
-                    people.people[k].named, k))
-                one_person.setdefault(rare, common)
-        addressed.update(set(named_by_address(text, links)))
-    for (name, owner), pages in addressed.items():
-        if pages >= ADDRESSED_PAGES and (owner, name) not in addressed:
+    texts = (hit["_source"].get("text") or "" for hit in helpers.scan(
+        client, index=indices.pages, _source=["text"], size=500, query={"query": query}))
+    read = _read_in_parts(people, texts, parts)
+    one_person: dict[str, str] = {}
+    for rare, common in read.one_person:
+        one_person.setdefault(rare, common)
+    for (name, owner), pages in read.addressed.items():
+        if pages >= ADDRESSED_PAGES and (owner, name) not in read.addressed:
             one_person.setdefault(name, owner)
-    if titles:
-        people = with_titles(people, titles)
+    if read.titles:
+        people = with_titles(people, read.titles)
     authority.people = merge_people(people, authority.aliases, one_person)
+
+
+def _read_in_parts(people: NameAuthority, texts: Iterator[str], parts: Parts | None
+                   ) -> TitlesRead:
+    """The pages read here, or, once a round of parts' worth is pending, in parts by the job's
+    processes (the authority shared once, search.parallel ``shared``), merged in order."""
+    read = TitlesRead()
+    with ExitStack() as stack:
+        handle: Shared | None = None
+        for chunk in batched(texts, TITLE_PAGES_A_PART * TITLE_PARTS):
+            if parts is None or len(chunk) < TITLE_PAGES_A_PART * TITLE_PARTS:
+                read.add(titles_read(people, chunk))  # a few pages: cheaper here than sent
+                continue
+            if handle is None:
+                handle = stack.enter_context(shared(people, parts.folder))
+            runs = [(handle, run) for run in batched(chunk, TITLE_PAGES_A_PART)]
+            for found in parts.mapper(_titles_read_shared, runs):  # in the pages' order
+                read.add(found)
+    return read
 
 
 # A display name and its address in a mail header ('"Jo Hirst (CAIT)" <jo.hirst@...>').
@@ -478,7 +560,7 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
     person's address under another name with their surname ('"Precious ODUYA" <grace.oduya@'):
     a name the person also goes by, such as a church name."""
     pairs = []
-    for match in _ADDRESSED.finditer(text):
+    for match in _addressed_in(text):
         inside = [link for link in links if link.key and link.start >= match.start()
                   and link.end <= match.end()]
         name_end = max(match.end(group) for group in ("quoted", "index", "name"))
@@ -489,6 +571,21 @@ def named_by_address(text: str, links: list[Link]) -> list[tuple[str, str]]:
                 and _same_surname(named[0], owner[0])):
             pairs.append((named[0], owner[0]))
     return pairs
+
+
+def _addressed_in(text: str) -> Iterator[re.Match[str]]:
+    """``_ADDRESSED``'s matches, sought only on the lines that hold an "@": a match lies within
+    one line, and tried from every place of a page the pattern's lazy runs cost a page a
+    millisecond and more (a third of gathering the titles over a large collection)."""
+    line_end = -1
+    at = text.find("@")
+    while at != -1:
+        if at > line_end:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end == -1 else line_end
+            yield from _ADDRESSED.finditer(text, line_start, line_end)
+        at = text.find("@", at + 1)
 
 
 def _same_surname(one: str, other: str) -> bool:
@@ -931,6 +1028,12 @@ def _lone_or_initials(key: str) -> bool:
     return len(parts) < 2 or is_initial_form(key) or len(parts[-1]) == 1
 
 
+def _unresolved_address(mention: LinkedMention) -> bool:
+    """An e-mail address's local part the authority left a possible match of several people."""
+    return (isinstance(mention, NamedMention) and mention.rule == "email"
+            and bool(mention.candidates))
+
+
 def resolved_facets(mentions: list[LinkedMention], authority: Authority, corrections: Any,
                     collection: str, doc_id: str) -> dict[str, list[str]]:
     """The person, org and place fields: one value per entity, shown as the collection shows
@@ -939,6 +1042,8 @@ def resolved_facets(mentions: list[LinkedMention], authority: Authority, correct
     for m in mentions:
         if m.kind == "person" and (_lone_or_initials(m.key) or not is_full_name(m.key)):
             continue  # "Dela Cruz", "Con Dimaculangan": a surname, or a rank before one
+        if m.kind == "person" and _unresolved_address(m):
+            continue  # "tolliver.om@" that fits two people: an address's words, no name
         display = authority.displays.get((m.kind, m.key))
         shown.append(dataclasses.replace(m, text=display) if display else m)
     return facet_fields(shown, corrections, collection, doc_id, RESOLVED_VALUES)

@@ -22,19 +22,22 @@ from search.variants import ocr_skeleton
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
 # word, initials with dots.
+# A colon between letters is a mark inside the word (Mohawk "Wahiá:ke": a long vowel).
 _CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
-        rf"|[{_UP}][{_LOW}01]*[{_LOW}](?:-[{_UP}][{_LOW}]+)?)")
-_CAPS = rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+        rf"|[{_UP}][{_LOW}01]*[{_LOW}](?::[{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)")
+_CAPS = (rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}"
+         rf"|[{_UP}]{{2,}}(?::[{_UP}]+)?(?:-[{_UP}]{{2,}})?)")
 _WORD = rf"(?:{_CAP}|{_CAPS})"
 _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
 # A surname's particle in lower case before its capitalised word ("Rhys ap Owain", "Pieter van
 # Dijk", "Omar bin Said"): the recogniser stops at it, but it is inside the name.
-_PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das)"
+_PARTICLE = (r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das"
+             r"|anak|ak\.?)")  # Iban "anak" ("child of"), also written short
 _PART = rf"(?:{_PARTICLE}[ \t]+)?"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con(?:st)?\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
-          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister)\.?")
+          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister|Rabbi|Rav|Canon)\.?")
 _END = r"(?![\w'’-])"
 # A form's next label after a name, a word and a number before a colon ("Over 18: Yes"): the
 # word is no second given name.
@@ -67,6 +70,8 @@ _SURNAME_AFTER = re.compile(rf" {_PART}({_WORD}){_END}")
 # Words that follow "SURNAME," in letters and forms without being a forename.
 NOT_FORENAMES = {"please", "yes", "no", "thanks", "dear", "re", "note", "urgent", "attention",
                  "attn", "copy", "see", "ref", "page", "sir", "madam"}
+# An answer that starts a reply's line before a name ("YES, Anna Pardew IS BACK"): no surname.
+ANSWER_WORDS = {"yes", "no", "ok", "okay", "yep", "nope", "correct", "confirmed", "negative"}
 # Words that follow a surname in a place name ("Marsh Lane", "Ferncliffe House").
 PLACE_WORDS = {
     "avenue", "way", "drive", "court", "park", "square", "crescent", "gardens", "place", "hill",
@@ -87,6 +92,8 @@ STOP_WORDS = HEADING_WORDS | PLACE_WORDS | {
     "assistant", "deputy", "head", "protection", "public", "department", "clerk", "secretary",
     "nurse", "teacher", "solicitor", "inspector", "sergeant", "constable", "superintendent",
     "councillor", "chair", "chairman", "member", "senior", "principal", "acting",
+    # a verb after a name in a reply answered in capitals ("Anna Pardew IS BACK")
+    "is", "was", "are", "were", "has", "had", "not",
 }
 
 
@@ -121,7 +128,8 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     if rule == "title":
         return any(w not in TITLES and not w.isdigit() for w in words)
     if rule == "index":
-        if len(words) < 2 or words[0] in STOP_WORDS or words[1] in NOT_FORENAMES:
+        if (len(words) < 2 or words[0] in STOP_WORDS or words[0] in ANSWER_WORDS
+                or words[1] in NOT_FORENAMES):
             return False
         # An unknown forename is accepted unless spaCy read it as a place ("HARWICK, Northshire").
         at = start + value.index(",") + 1

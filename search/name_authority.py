@@ -30,7 +30,16 @@ import ahocorasick
 
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
-from search.name_tokens import BRACKETED, COLLAR, DASHED, FORM_TITLES, LONE_LETTER, token, tokens
+from search.name_tokens import (
+    BRACKETED,
+    COLLAR,
+    DASHED,
+    FILED,
+    FORM_TITLES,
+    LONE_LETTER,
+    token,
+    tokens,
+)
 from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
@@ -41,6 +50,7 @@ from search.name_variants import (
 )
 from search.names import (
     PARTICLES,
+    SHORT_PARTICLES,
     TITLES,
     fold,
     is_initial_form,
@@ -67,6 +77,12 @@ DECOY_LETTERS = 1  # a namesake this near is one a courtesy title cannot tell ap
 MISREADING_RULES = ("ocr", "ocr-slip")  # links of a name misread, not written as the person's
 FRAGMENT_RATIO = 3  # a later name written this much less often is a fragment
 SLIP_RATIO = 3  # a dropped or doubled letter: the name it spoils is written right this often
+# A dropped or doubled letter written in two documents is a slip still beside a name written
+# right as often as an OCR slip's name is (``search.name_variants.SLIP_RATIO``: OCR misreads a
+# ligature alike in every scan, "œ" as "e"); a namesake a letter away is named in full
+# wherever he appears, in more documents than two.
+SURE_SLIP_RATIO = 5
+SURE_SLIP_COUNT = 2
 MIN_FORENAME = 3  # "NB", "Hi": two letters before a name are no forename
 
 
@@ -170,7 +186,8 @@ SURNAME_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "d
                      "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "bint",
                      "ap", "ab",  # Welsh: "ap Gwilym" is a surname alone
                      "mac", "mc",  # Gaelic: "Mac Gille-Mhoire" written apart is a surname alone
-                     "ag", "ult"}  # Tuareg: "ag Mossa", "son of Mossa", is a surname alone
+                     "ag", "ult",  # Tuareg: "ag Mossa", "son of Mossa", is a surname alone
+                     "anak", "ak"}  # Iban: "anak Jugah", "child of Jugah", likewise
 
 
 # A surname's particle of one letter ("Seán Ó Murchú"): inside a name, no initial.
@@ -509,7 +526,9 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
                 ratio = SLIP_RATIO if plausible else 1
                 if (rare not in counts or rare in merged or rare == common
                         or counts[common] < ratio * counts[rare] or counts[common] == counts[rare]
-                        or (plausible and counts[rare] > 1)
+                        or (plausible and counts[rare] > 1 and not (
+                            counts[rare] <= SURE_SLIP_COUNT
+                            and counts[common] >= SURE_SLIP_RATIO * counts[rare]))
                         or (at == 0 and slipped in forenames())):
                     continue
                 merged[rare] = common
@@ -558,9 +577,11 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (glued,), "email"
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
+        yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"
         yield (first + "".join(middles), last), "email"  # "boonhuat.tan@"
         yield (first[0] + "".join(m[0] for m in middles) + last,), "email"
     yield from _hyphened_forms(name_parts(person.key))
+    yield from _umlauts_written_out(person)
     yield from _particle_forms(person)
     for slipped in _slips(name_parts(person.key)[0], name_parts(person.key)[-1]):
         yield slipped, "ocr-slip"
@@ -584,10 +605,12 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (last, COLLAR, title), "title-collar" if rule == "title" else rule
             if title in _DETECTIVE_RANKS:
                 yield (last, COLLAR, "det", title), "title-collar" if rule == "title" else rule
+                yield (last, ",", "det", title, COLLAR), "title-collar" if rule == "title" else rule
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
+        yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
         if title in _RANKS:  # the rank after a dash, as a roll's line writes it
             yield (last, DASHED + title), rule
         if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
@@ -639,6 +662,12 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield tuple(map(token, written)), rule
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
+        if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
+            # Another given name of theirs with the surname: both given names written
+            # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
+            both = (token(written[0]), token(parts[0]))
+            yield (*both, token(parts[1])), "full"
+            yield (token(parts[1]), ",", *both), "index"
     for surname in surname_spellings(parts[-1], person.display):
         yield from _alias_forms(token(parts[0]), tuple(map(token, surname)), "translit", False)
     for alias in person.aliases:
@@ -695,6 +724,9 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     first = token(name_parts(person.key)[0])
     spellings = {tuple(map(token, surname)), (token("".join(surname)),),
                  (token("".join(surname[:-1])), token(surname[-1]))}
+    short = tuple(SHORT_PARTICLES.get(p, p) for p in surname)
+    if short != surname:  # "Tawai ak. Jelani": the particle written short
+        spellings.add(tuple(map(token, short)))
     # The particles dropped, as an address's local part drops them ("lenkoi.tumpes@").
     yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:
@@ -729,6 +761,27 @@ def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:
 
 def _surname_slips(last_written: str) -> set[str]:
     return {n for w in {last_written, token(last_written)} for n, _p in _text_misreadings(w)}
+
+
+# A letter with an umlaut written out with an "e" after it, as German spelling and mail
+# systems do ("Brück" -> "brueck@", "Höss" -> "hoess").
+_UMLAUTS_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlauts_written_out(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
+    """A name with an umlaut written out, in full, as an index and as an address's words."""
+    written = person.display.translate(_UMLAUTS_OUT)
+    if written == person.display:
+        return
+    parts = [token(p) for p in name_parts(person_key(written))]
+    if len(parts) < 2:
+        return
+    first, last = parts[0], parts[-1]
+    yield (*parts,), "translit"
+    for form in ((last, ",", first), (last, first), (first[0], last), (last, first[0])):
+        yield form, "index" if "," in form or len(form[-1]) > 1 else "index-initial"
+    for glued in (first[0] + last, first + last, last + first[0], last + first):
+        yield (glued,), "email"
 
 
 def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
@@ -1054,6 +1107,8 @@ def _misread_name(rare: Person, name: str, named: int) -> bool:
     """``misread_namesake`` for one name of a person named ``named`` times in full."""
     if rare.key == name or (rare.own_name() and spelt_near(rare.key, name)):
         return False  # a name spelt near theirs, written in full in documents of its own
+    if (rare.documents or rare.named) > SURE_SLIP_COUNT:
+        return False  # written in full in more documents than a slip is: a namesake's own name
     if (rare.named <= 1 < named
             and name_parts(rare.key)[-1][:1] == name_parts(name)[-1][:1]
             and edit_distance(rare.key, name, MISREAD_LETTERS + 1) <= MISREAD_LETTERS):

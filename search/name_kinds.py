@@ -92,7 +92,10 @@ FIRM_WORDS = {
     "hire", "hub", "children's", "childrens", "children’s", "rental", "rentals", "leasing",
     # places of worship, named as their congregations are ("Bethel Chapel")
     "tabernacle", "chapel", "mosque", "masjid", "temple", "gurdwara", "mandir", "synagogue",
-    "mission", "fellowship", "congregation",
+    "mission", "fellowship", "congregation", "minster", "cathedral", "abbey", "priory",
+    # shelters and hostels a night is spent in ("St Oswin's Night Shelter" cut after "St
+    # Oswin's"), and money transfer counters ("Brightmoor Remit")
+    "shelter", "hostel", "refuge", "remit", "remittance", "remittances",
 }
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
@@ -162,6 +165,7 @@ STREET_WORDS = {
     "close", "house", "division", "buildings", "estate", "drive", "mews", "parade", "precinct",
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
     "brow", "suite", "wynd", "vennel", "room", "centre", "residence", "headquarters",
+    "cove", "bay", "beach", "gorge",  # a coast's and a valley's places ("Ravensholt Cove")
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -178,6 +182,7 @@ FORM_WORDS = HEADING_WORDS | {
     "remarks", "comments", "update", "updates", "entry", "entries", "serial", "opened",
     "closed", "tasked", "resulted", "attended", "incident", "incidents", "occurrence",
     "young", "custody", "ops", "rvp", "fcp", "oic", "sio",
+    "counter", "cctv", "camera", "footage",  # "Counter CCTV shows ..."
 }
 # Two letters are mostly codes in case files ("CR", "YP"); these few are places and
 # organisations everyone writes that way. Three or more letters need no list.

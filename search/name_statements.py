@@ -114,6 +114,52 @@ def stated_real_forenames(text: str, people: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# A lone name stated after a person's full name, a comma between ("Ines Pardew, known as Nessa
+# at school"): the name they go by, with their surname; no second capitalised word after it
+# on the line (that is a whole other name, ``stated_aliases``).
+_LONE_NICKNAME = re.compile(
+    r"[ \t]*,[ \t]*(?:also[ \t]+)?known[ \t]+as[ \t]+[\"“'‘«]?(?P<nick>[A-Z][^\W\d_]+)[\"”'’»]?"
+    r"(?![\w'’-]|[ ][A-Z])")
+
+
+def stated_lone_nicknames(text: str, links: list[Link]) -> list[tuple[str, str]]:
+    """(the lone name with the person's surname, the person) for every full name followed by
+    ", known as" and one name ("Ines Pardew, known as Nessa": "nessa pardew")."""
+    pairs = []
+    for link in links:
+        if not link.key or link.rule not in FULL_RULES or "known" not in text[link.end:link.end + 20]:
+            continue
+        match = _LONE_NICKNAME.match(text, link.end)
+        parts = name_parts(link.key)
+        if match is None or len(parts) < 2:
+            continue
+        nick = fold(match.group("nick"))
+        if nick not in parts:
+            pairs.append((f"{nick} {' '.join(parts[1:])}", link.key))
+    return pairs
+
+
+# The name a person is known by in brackets after a first given name they do not use, before
+# the surname ("Ottilie (Maren) Vasko"): the first given name with the surname is them too.
+_USED_GIVEN_NAME = re.compile(
+    r"\b(?P<first>[A-Z][^\W\d_]+)[ \t]+\((?P<used>[A-Z][^\W\d_]+)\)[ \t]+(?P<last>[A-Z][\w'’-]+)")
+
+
+def stated_used_given_names(text: str, people: set[str]) -> list[tuple[str, str]]:
+    """(the first given name with the surname, the person) for every "First (Used) Surname"
+    where "Used Surname" is one of ``people`` (keys) and the first is no other given name
+    of theirs."""
+    if "(" not in text:
+        return []
+    pairs = []
+    for match in _USED_GIVEN_NAME.finditer(text):
+        first, used, last = (person_key(match.group(g)) for g in ("first", "used", "last"))
+        person = f"{used} {last}"
+        if person in people and first != used:
+            pairs.append((f"{first} {last}", person))
+    return pairs
+
+
 def _words_speak_of_naming(words: list[str]) -> bool:
     folded = [word.strip(":;,.").lower() for word in words]
     return (bool(folded) and len(folded) <= APPOSITIVE_WORDS
@@ -182,9 +228,9 @@ def _earlier_surname(text: str, end: int) -> str:
 # A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
 # Pellow"): the forename, the nickname, the surname.
 _INNER_NICKNAME = re.compile(
-    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[])(?P<nick>[^\W\d_][\w-]*)"
-    r"(?P<close>['\"’”)\]])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
-_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]"}
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]»])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»"}
 
 
 def nickname_ends(name: str) -> list[tuple[str, str]]:

@@ -32,7 +32,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
                "alhaja", "hajia", "hajiya", "cso",
                # a Salvation Army officer's rank, a councillor and a professor written so
-               "maj", "capt", "coun")
+               "maj", "capt", "coun",
+               "rabbi", "rav", "canon")  # a rabbi's and a canon's title
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
@@ -56,7 +57,9 @@ def _token_pattern(letter: str) -> re.Pattern[str]:
     """A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma; after
     its first letter, ``letter`` is what a letter of it may be."""
     letters = rf"(?:{letter}|[{INVISIBLE}](?=[^\W_]))*"
-    return re.compile(rf"[^\W_]{letters}(?:[{APOSTROPHES}-][^\W_]{letters})*|,")
+    # A colon between letters is one of the word's marks, as the index reads it ("Wahiá:ke").
+    return re.compile(rf"[^\W_]{letters}(?:(?:[{APOSTROPHES}-]|(?<=[^\W\d_]):(?=[^\W\d_]))"
+                      rf"[^\W_]{letters})*|,")
 
 
 _TOKEN = _token_pattern(r"[^\W_]")
@@ -82,7 +85,7 @@ _PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
 # What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
 # past, the word one word (``search.names.INVISIBLE``).
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}:]")  # a colon left in a word is the word's mark
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a page's words recur, and so do a collection's
@@ -90,7 +93,7 @@ def token(word: str) -> str:
     """A word as the matcher compares it."""
     if word == ",":
         return word
-    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word)))
+    folded = _APOSTROPHE.sub("", fold(_INVISIBLE.sub("", word))).lower()  # "ᴏ" folds to "O"
     if folded.isdigit():
         return COLLAR
     if folded in RANK_SPELLINGS:
@@ -114,11 +117,12 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D(?=Con|Sgt|Insp)))(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D ?(?=Con|Sgt|Insp)))"
+    r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
     r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
     r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
-    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}))(?=[\s\d/),-]|$)"
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
@@ -271,6 +275,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             continue  # "DC K 4471": the collar number's letter, typed apart from it
         if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
             continue
+        if _rank_letters(text, word, start, end, out, following):
+            continue
         glued = _GLUED_COLLAR.fullmatch(word)
         if glued and fold(glued.group(1)) in FORM_TITLES and text[start - 1:start] != "_":
             # "PC2291": a title, a collar (not "s3xy_lady98", a handle's piece)
@@ -297,7 +303,41 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             after_initial = initial
     if _SPACED_DASH.search(text):
         out = _dashed_titles(text, out)
+    if "," in text:
+        out = _filed_titles(text, out)
     return _bracketed_titles(text, out) if "(" in text else out
+
+
+# An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").
+_ACTING = re.compile(r"[AT][ \t]*/[ \t]*")
+# A force's letters after a collar number, before the name ("PS 5120 KX Tolliver").
+_FORCE_LETTERS = re.compile(r"[A-Z]{2,3}")
+
+
+def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[str, int, int]],
+                  following: str) -> bool:
+    """Whether ``word`` is a letter of the rank or the collar number, no initial of the name:
+    the "A" of an acting rank ("A/PS"), or the force's letters between a rank's collar number
+    and the surname ("DC 4410 KX Okoro")."""
+    if _ACTING.match(text, start) and fold(following) in FORM_TITLES:
+        return True
+    return (len(out) >= 2 and out[-1][0] == COLLAR and out[-2][0] in _TITLE_TOKENS
+            and bool(_FORCE_LETTERS.fullmatch(word)) and following[:1].isupper())
+
+
+FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"
+# After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
+# Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
+_ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
+
+
+def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title after a comma that ends its line or item, as a register files a name
+    ("Tolliver, Mr."), read as such: the title of the surname before the comma, never of a
+    name after it ("Tolliver, Mr Okoro")."""
+    return [(FILED + word if word in _TITLE_TOKENS and at and out[at - 1][0] == ","
+             and _ENDS_FILED.match(text, end) else word, start, end)
+            for at, (word, start, end) in enumerate(out)]
 
 
 def _glued_initials(word: str, previous: str, following: str) -> bool:

@@ -33,7 +33,10 @@ TITLES = {
     "const",  # "Det. Const.": a detective constable written short
     "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
     "coun",  # a councillor written short
+    "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
 }
+# A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
+NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
                 "jr", "sr"}
@@ -56,7 +59,12 @@ HEADING_WORDS = {
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
              "al", "el", "ben", "ap", "ter", "del", "della", "st", "dela", "delos", "los", "las",
              "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab",
-             "ag", "ult", "ole"}  # Tuareg "son of", "daughter of"; Maasai "son of"
+             "ag", "ult", "ole",  # Tuareg "son of", "daughter of"; Maasai "son of"
+             "anak", "ak"}  # Iban "child of", before the father's name, also written short
+# Particles also written short ("Tawai ak. Jelani"), as their short form: a key writes them in
+# full inside a name, so both spellings are one key.
+SHORT_PARTICLES = {"anak": "ak"}
+_FULL_PARTICLE = {short: full for full, short in SHORT_PARTICLES.items()}
 # A surname's particle written with an apostrophe and no space ("O'Neill", "D'Souza", "L'Estrange"):
 # a name key drops the apostrophe, which the index's words keep ("d'souza").
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
@@ -91,7 +99,15 @@ def latin_letters(text: str) -> str:
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NON_NAME = re.compile(r"[^\w\s'\-.,’]")
+# A colon between two letters is a letter's mark inside the word (Mohawk "Wahiá:ke" writes
+# a long vowel so), which the index's words keep, as they keep an apostrophe: kept in the name
+# shown, dropped from the key (``IN_WORD_COLON``); any other colon is a label's.
+IN_WORD_COLON = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
+_NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
+# A nickname in double quotes or guillemets inside or after a name ('Daragh “Dara” Quennell',
+# "Quennell «Dara»"): what the person is called, no word of the name (the names stage reads the
+# statement from the page, search.name_statements). A span may end before the closing mark.
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
@@ -124,6 +140,7 @@ def _bare(word: str) -> str:
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
     text = _SLASHED_RANK.sub("", latin_letters(text))  # "P/Sgt", "D/Con": a rank, as "PS" is
+    text = _QUOTED_NICKNAME.sub("", text)
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))
@@ -131,13 +148,21 @@ def person_display(text: str) -> str:
             text = f"{forename} {surname}"
     text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
     words = text.replace(",", " ").split()
-    while words and (_bare(words[0]) in TITLES or words[0].strip(".").isdigit()):
+    while words and (_is_title(words[0]) or words[0].strip(".").isdigit()
+                     or _bare(words[0]) in NOTE_MARKS):
         words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
-    while words and _bare(words[-1]) in POSTNOMINALS:
+    while words and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in NOTE_MARKS):
         words.pop()
     if len(words) >= 2 and _is_caps(words[0]) and not any(_is_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]  # police index style: "STOKES Raymond"
     return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+def _is_title(word: str) -> bool:
+    """A title, or titles run together at their stops ("Det.Con.", "Det.Sgt")."""
+    bare = _bare(word)
+    # "Con" alone may be a forename; run on from "Det." it is the rank.
+    return bare in TITLES or ("." in bare and all(p in TITLES or p == "con" for p in bare.split(".")))
 
 
 def _is_caps(word: str) -> bool:
@@ -147,9 +172,14 @@ def _is_caps(word: str) -> bool:
 
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
-    key = fold(person_display(text).replace(".", " "))
-    key = re.sub(f"[{APOSTROPHES}`]", "", key)
-    return _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+    # Lower case after folding too: a small capital OCR reads ("Brandᴏn") folds to a capital.
+    key = fold(person_display(text).replace(".", " ")).lower()
+    key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
+    key = _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
+    parts = key.split(" ")
+    if len(parts) >= 3 and any(p in _FULL_PARTICLE for p in parts[1:-1]):
+        key = " ".join([parts[0], *(_FULL_PARTICLE.get(p, p) for p in parts[1:-1]), parts[-1]])
+    return key
 
 
 def apostrophe_spellings(key: str) -> list[str]:
@@ -159,6 +189,14 @@ def apostrophe_spellings(key: str) -> list[str]:
     spelt = [_APOSTROPHE_PARTICLE.sub(r"\g<particle>'\g<rest>", p) if at else p
              for at, p in enumerate(parts)]
     return [" ".join(spelt)] if spelt != parts else []
+
+
+def short_particle_spellings(key: str) -> list[str]:
+    """``key`` with its particles written short ("tawai anak jelani" -> "tawai ak jelani"): the
+    words a name shown so has in the index, though its key writes the particle in full."""
+    parts = name_parts(key)
+    short = [parts[0], *(SHORT_PARTICLES.get(p, p) for p in parts[1:-1]), *parts[-1:]]
+    return [" ".join(short)] if len(parts) >= 3 and short != parts else []
 
 
 def name_parts(key: str) -> list[str]:

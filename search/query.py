@@ -26,7 +26,14 @@ from luqum.exceptions import IllegalCharacterError, ParseError
 from luqum.thread import parse as parse_lucene
 
 from search.errors import QueryError
-from search.names import APOSTROPHES, apostrophe_spellings, fold, person_key
+from search.names import (
+    APOSTROPHES,
+    IN_WORD_COLON,
+    apostrophe_spellings,
+    fold,
+    person_key,
+    short_particle_spellings,
+)
 from search.query_fields import (
     ALIASES,
     DEFAULT_TEXT,
@@ -289,7 +296,8 @@ class QueryBuilder:
         def phrase(text: str, boost: float, slop: int = 0) -> None:
             # Constant scores: how common a spelling is must not lift a variant over the name.
             # A key lost a particle's apostrophe ("o'neill" -> "oneill"): the words have it.
-            spellings = dict.fromkeys((text, *apostrophe_spellings(text), with_marks(text, marked)))
+            spellings = dict.fromkeys((text, *apostrophe_spellings(text), with_marks(text, marked),
+                                       *short_particle_spellings(text)))
             for spelling in spellings:
                 for name in fields:
                     should.append({"constant_score": {"boost": boost, "filter": {
@@ -403,7 +411,7 @@ def _truth(value: str, node: tree.Item) -> bool:
 
 
 
-_MARKED_WORD = re.compile(rf"[^\s{APOSTROPHES}]*[{APOSTROPHES}][^\s]*")
+_MARKED_WORD = re.compile(rf"[^\s{APOSTROPHES}:]*(?:[{APOSTROPHES}]|{IN_WORD_COLON.pattern})[^\s]*")
 
 
 def marked_words(value: str) -> dict[str, str]:
@@ -412,7 +420,7 @@ def marked_words(value: str) -> dict[str, str]:
     the word, so a variant's key ("malia noe kaohelo") finds the name only as written."""
     words: dict[str, str] = {}
     for word in _MARKED_WORD.findall(fold(value)):
-        bare = re.sub(f"[{APOSTROPHES}]", "", word).strip(".,")
+        bare = re.sub(f"[{APOSTROPHES}:]", "", word).strip(".,")
         if bare:
             words[bare] = word.strip(".,")
     return words

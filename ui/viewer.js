@@ -315,10 +315,15 @@ export function createViewer(ctx) {
     renderNoteList(await api.getNotes(state.doc.id));
   }
 
+  // Counts the star, tag and note changes saved while this viewer is open: a load that started
+  // before a change was saved holds the old state and must not paint over the change.
+  let annotationsSaved = 0;
+
   async function annotate(action, then) {
     const doc = state.doc;
     try {
       const result = await action();
+      annotationsSaved += 1;
       annotationError(null);
       if (doc === state.doc) await then(result);
       ctx.annotationsChanged();
@@ -332,10 +337,16 @@ export function createViewer(ctx) {
     renderStar(false);
     el.tags.replaceChildren();
     el.notes.replaceChildren();
+    await paintAnnotations(id);
+  }
+
+  async function paintAnnotations(id) {
+    const savedBefore = annotationsSaved;
     try {
       const [star, tags, notes, mine] = await Promise.all([
         api.getStar(id), api.getTags(id), api.getNotes(id), api.myTags()]);
       if (!state.doc || state.doc.id !== id) return;
+      if (annotationsSaved !== savedBefore) return paintAnnotations(id);
       renderStar(star.starred);
       renderTagList(tags.tags);
       renderNoteList(notes);

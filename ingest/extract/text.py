@@ -45,11 +45,28 @@ def _latin_with_accents(raw: bytes) -> bool:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """The text and the encoding it was read in (UTF-8 first, then the detector's best)."""
+    """The text and the encoding it was read in (UTF-8 first, then the detector's best, then a
+    Macintosh page where the best is a single-byte page that makes typography of letters)."""
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text, encoding = _detected(raw)
+    if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
+        return text, encoding
+    return mac_reading(raw, text) or (text, encoding)
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def _detected(raw: bytes) -> tuple[str, str]:
+    """The text and its encoding: a Western page for a Latin text with a few accents, else the
+    detector's best, a Western page winning a tie."""
     if _latin_with_accents(raw):
         western = raw.decode("cp1252", errors="replace")
         # Unless its few accents come out as symbols: "Paweł" in ISO-8859-2 is "Pawe³".
@@ -103,6 +120,47 @@ def symbols_in_words(text: str) -> int:
         elif _misread(char) and (before.isalpha() or text[at + 1: at + 2].isalpha()):
             count += 1
     return count
+
+
+# A Macintosh code page's accented letters are Windows-1252's typography and other letters:
+# "Bóas", "Ögn", "Hrísey" and "Borðar" saved on a Mac and read as Windows text are "B—as",
+# "…gn", "Hr’sey" and "BorÝar". What few type says so: typography at a word's
+# start or between letters, a dash between a capital and a small letter, an apostrophe after a
+# word's lone capital before a small letter, an accented capital after a small letter. A Western
+# text read in a Mac page shows them too ("café" is "cafÈ"), and so keeps its page.
+# (Not Mac Central European: it reads a Western text's accents as other plausible letters.)
+MAC_ENCODINGS = ("mac_roman", "mac_iceland")
+_LETTER = r"[^\W\d_]"
+_MAC_SIGNS = re.compile(
+    rf"(?:(?<!{_LETTER})[\u2020\u2021\u2026\u2030\u2022\u2122]|(?<={_LETTER})[\u2020\u2021\u2030\u2122])"
+    rf"(?={_LETTER})"
+    r"|(?<=[A-Z\u00c0-\u00de])[\u2013\u2014](?=[a-z\u00df-\u00ff])"
+    r"|(?<![\w'\u2019])[A-HJ-Z]\u2019(?=[a-z\u00df-\u00ff])"  # not "I’m"
+    r"|(?<=[a-z\u00df-\u00ff])[\u00c0-\u00de](?![A-Z\u00c0-\u00de])")
+# Apostrophes where English writes them: "it’s", "don’t", "I’m", "we’ll".
+_APOSTROPHES = re.compile(r"[a-z]\u2019(?:s|t|m|ll|ve|re|d)\b|\bI\u2019[a-z]")
+# A ligature a Mac Roman reading makes of an Icelandic thorn ("ﬁórvin" for "Þórvin").
+_LIGATURES = re.compile("[\ufb01\ufb02]")
+
+
+def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
+    """The text read in the Macintosh code page that makes the fewest symbols of its letters,
+    when the Windows-1252 reading ``western`` shows signs of Mac letters (``_MAC_SIGNS``) and
+    that page's reading shows none; None otherwise."""
+    signs = [sign.group() for sign in _MAC_SIGNS.finditer(western)]
+    if _APOSTROPHES.search(western):  # its apostrophes are apostrophes: "D’arcy" is a name
+        signs = [sign for sign in signs if not sign.endswith("\u2019")]
+    if not signs:
+        return None
+    readings = []
+    for encoding in MAC_ENCODINGS:
+        text = raw.decode(encoding, errors="replace")
+        if not _MAC_SIGNS.search(text) and symbols_in_words(text) <= symbols_in_words(western):
+            readings.append((symbols_in_words(text) + len(_LIGATURES.findall(text)), text, encoding))
+    if not readings:
+        return None
+    _fewest, text, encoding = min(readings, key=lambda reading: reading[0])
+    return text, encoding
 
 
 # Labels that mislabelled Windows text wears: their bytes 0x80-0x9F are C1 controls, which no

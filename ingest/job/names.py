@@ -11,13 +11,10 @@ correction runs it over the documents that hold the corrected names (``update_co
 
 from __future__ import annotations
 
-import hashlib
-import pickle
-import secrets
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -25,6 +22,7 @@ from opensearchpy import OpenSearch, helpers
 
 from config import Settings
 from ingest.job.commit import commit_outcomes, index_outcomes
+from ingest.job.pool import run_folder
 from ingest.mention_records import mention_records
 from ingest.model import FileTask, Outcome
 from ingest.names import Authority, gather_authority, link_fields, relink, resolved_facets
@@ -34,7 +32,7 @@ from search.indices import Indices
 from search.ledger import DOCUMENT_STATES
 from search.name_authority import is_full_name
 from search.names import name_parts
-from search.parallel import Mapper
+from search.parallel import Mapper, Parts, Shared, shared, shared_value
 
 BATCH = 100  # documents read, relinked and committed together
 _TASK_FIELDS = ["path", "sha256", "size", "mime", "extension", "control", "collection",
@@ -146,50 +144,15 @@ def _read_round(client: OpenSearch, indices: Indices, batches: list[list[str]]) 
     return [_read_batch(client, indices, doc_ids) for doc_ids in batches]
 
 
-@dataclass(frozen=True)
-class SharedAuthority:
-    """The authority written once to a file of the data folder, for the workers: a part names
-    it by path and digest, and each process reads it once (``_authority_at``). Sent with every
-    batch instead, the pickle of a collection of thousands of people (a hundred megabytes and
-    more) cost the job a second of its own CPU per batch, and its memory grew with each."""
-
-    path: str
-    digest: str
-
-
-_READ_AUTHORITY: dict[str, Authority] = {}  # this process's last authority, by digest
-
-
-def _share(authority: Authority, settings: Settings) -> SharedAuthority:
-    data = pickle.dumps(authority, protocol=pickle.HIGHEST_PROTOCOL)
-    digest = hashlib.sha256(data).hexdigest()
-    folder = settings.data_dir / "run"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # the pool's socket's folder
-    path = folder / f"authority-{digest[:16]}-{secrets.token_hex(4)}.pickle"  # one per stage run
-    path.write_bytes(data)
-    return SharedAuthority(str(path), digest)
-
-
-def _authority_at(shared: SharedAuthority) -> Authority:
-    if shared.digest not in _READ_AUTHORITY:
-        data = Path(shared.path).read_bytes()
-        if hashlib.sha256(data).hexdigest() != shared.digest:
-            raise ValueError(f"{shared.path}: not the authority this stage wrote")
-        _READ_AUTHORITY.clear()
-        # Written by this stage, in the folder only this user can read, and checked by digest.
-        _READ_AUTHORITY[shared.digest] = pickle.loads(data)
-    return _READ_AUTHORITY[shared.digest]
-
-
-def _relinked_shared(batch: _Batch, shared: SharedAuthority, job_id: str,
+def _relinked_shared(batch: _Batch, authority: Shared, job_id: str,
                      indices: Indices) -> list[Outcome]:
-    return _relinked(batch, _authority_at(shared), job_id, indices)
+    return _relinked(batch, shared_value(authority), job_id, indices)
 
 
 def _relinked_round(read: list[_Batch], authority: Authority, job_id: str, indices: Indices,
-                    mapper: Mapper | None, shared: SharedAuthority | None) -> list[Outcome]:
+                    mapper: Mapper | None, shared: Shared | None) -> list[Outcome]:
     """A round of batches relinked: here when it is one batch or there is no mapper, else a
-    batch per part, each naming the authority's file (``SharedAuthority``)."""
+    batch per part, each naming the authority's file (search.parallel ``shared``)."""
     if mapper is None or shared is None or len(read) == 1:
         return [o for batch in read for o in _relinked(batch, authority, job_id, indices)]
     parts = mapper(_relinked_shared, [(batch, shared, job_id, indices) for batch in read])
@@ -216,7 +179,8 @@ def update_names(client: OpenSearch, settings: Settings, collection: str, job_id
     stage raises, naming it."""
     if not doc_ids:
         return 0
-    authority = gather_authority(client, Indices(settings.index_prefix), collection)
+    parts = Parts(mapper, run_folder(settings)) if mapper is not None else None
+    authority = gather_authority(client, Indices(settings.index_prefix), collection, parts)
     done, failed = _relink_and_commit(client, settings, authority, job_id, doc_ids, mapper)
     if failed:
         again, failed = _relink_and_commit(client, settings, authority, job_id,
@@ -242,11 +206,13 @@ def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Author
     if not rounds:
         return 0, []
     done, failed = 0, []
-    shared = _share(authority, settings) if mapper is not None and len(batches) > 1 else None
     # While this process (or the workers) relinks a round of batches, the next one is read and
     # the one before committed: the node reads and indexes while the relinking runs. One read
     # and one commit at a time keep three rounds in memory.
-    try:
+    with ExitStack() as stack:
+        share = None
+        if mapper is not None and len(batches) > 1:
+            share = stack.enter_context(shared(authority, run_folder(settings)))
         with ThreadPoolExecutor(1, thread_name_prefix="names-read") as reader, \
                 ThreadPoolExecutor(1, thread_name_prefix="names-commit") as committer:
             reading = reader.submit(_read_round, client, indices, rounds[0])
@@ -255,16 +221,13 @@ def _relink_and_commit(client: OpenSearch, settings: Settings, authority: Author
                 read = reading.result()
                 if index + 1 < len(rounds):
                     reading = reader.submit(_read_round, client, indices, rounds[index + 1])
-                outcomes = _relinked_round(read, authority, job_id, indices, mapper, shared)
+                outcomes = _relinked_round(read, authority, job_id, indices, mapper, share)
                 if committing is not None:
                     failed += committing.result()
                 committing = committer.submit(_commit, client, settings, outcomes)
                 done += len(outcomes)
             if committing is not None:
                 failed += committing.result()
-    finally:
-        if shared is not None:
-            Path(shared.path).unlink(missing_ok=True)
     return done - len(failed), failed
 
 

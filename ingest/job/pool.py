@@ -81,8 +81,14 @@ def own_pool(settings: Settings) -> ProcessPool:
                        initializer=worker_init, initargs=(settings.spacy_model,))
 
 
+def run_folder(settings: Settings) -> Path:
+    """The folder of the pool's socket and key, private to its user: what the pool's processes
+    are given to read beside their tasks is written there too (search.parallel ``shared``)."""
+    return settings.data_dir / "run"
+
+
 def _paths(settings: Settings) -> tuple[Path, Path]:
-    folder = settings.data_dir / "run"
+    folder = run_folder(settings)
     return folder / "workers.sock", folder / "workers.key"
 
 

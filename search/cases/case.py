@@ -97,6 +97,9 @@ class Case:
     # ("X, NINO AB 12 34 56 C", "X (occ. roofer)"): namesakes they tell apart are two people.
     insurance: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     occupations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # person key -> the descriptions written beside the name, each its label and first words
+    # ("height: 183 cm", "build: slim"): namesakes of another height or build are two.
+    descriptions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     items: dict[tuple[str, str], list[Citation]] = field(default_factory=lambda: defaultdict(list))
     item_text: dict[tuple[str, str], str] = field(default_factory=dict)
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (role, user)
@@ -113,7 +116,8 @@ class Case:
         if key in self.names:
             self.names[to][written] += sum(self.names.pop(key).values())
         for held in (self.roles, self.births, self.ages, self.numbers, self.born, self.places,
-                     self.known_as, self.insurance, self.occupations, self.written_in,
+                     self.known_as, self.insurance, self.occupations, self.descriptions,
+                     self.written_in,
                      self.scanned_in):
             if key in held:
                 found = held.pop(key)

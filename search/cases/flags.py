@@ -129,10 +129,20 @@ def _told_apart(case: Case, key: str, other: Case, found: str) -> bool:
              (case.known_as.get(key), other.known_as.get(found)),
              (case.insurance.get(key), other.insurance.get(found)),
              (case.occupations.get(key), other.occupations.get(found)))
+    pairs += tuple(_described_as(case, key, other, found))
     middles = [key.split()[1:-1], found.split()[1:-1]]
     reordered = sorted(key.split()) == sorted(found.split())  # one name, another order
     return any(one and two and not set(one) & set(two) for one, two in pairs) or (
         all(middles) and not reordered and not set(middles[0]) & set(middles[1]))
+
+
+def _described_as(case: Case, key: str, other: Case, found: str
+                  ) -> list[tuple[set[str], set[str]]]:
+    """The descriptions of one kind (height, hair, mark) both cases write beside the name."""
+    mine, theirs = case.descriptions.get(key, set()), other.descriptions.get(found, set())
+    labels = {d.split(":")[0] for d in mine} & {d.split(":")[0] for d in theirs}
+    return [({d for d in mine if d.startswith(f"{label}:")},
+             {d for d in theirs if d.startswith(f"{label}:")}) for label in sorted(labels)]
 
 
 def _elsewhere(case: Case, key: str, other: Case) -> str | None:

@@ -10,7 +10,8 @@ day) stay apart. Pure functions of the documents' sentences (search.cases.case.U
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections import defaultdict
+from itertools import pairwise, permutations
 
 from search.cases.case import Unit
 from search.cases.sources import SourceDocument
@@ -74,9 +75,83 @@ class Groups:
             self.families[root] |= self.families.pop(child)
 
 
+# A key of letters, a four-digit year and a serial ("ZK-3/2011/40712", "BCX-EHB/2011/00412").
+_FULL_KEY = re.compile(r"(?P<letters>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)/(?P<year>(?:19|20)\d\d)/(?P<serial>\d+)")
+_NOT_LETTERS = (*LABELLED_HEADS, DECLARED_HEAD, "CAD", "OPERATION")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _identities(key: str) -> set[tuple[str, int, int]]:
+    """Who a key of letters, year and serial is, whatever the order and the separators its
+    number was written in: its letters run together, and its last group of letters alone ("EHB"
+    of "BCX-EHB": a council's number written with and without its body's letters)."""
+    found = _FULL_KEY.fullmatch(key)
+    if found is None or found.group("letters") in _NOT_LETTERS:
+        return set()
+    year, serial = int(found.group("year")), int(found.group("serial"))
+    groups = found.group("letters").split("-")
+    names = {"".join(groups)} | ({groups[-1]} if len(groups) > 1 and groups[-1].isalpha()
+                                and len(groups[-1]) >= 2 else set())
+    return {(name, year, serial) for name in names}
+
+
+def _unpadded(text: str) -> str:
+    """A key's text with each run of digits written without its leading zeros, as keys are."""
+    return _DIGIT_RUN.sub(lambda run: run.group().lstrip("0") or "0", text)
+
+
+def _glued_as(rest: str, name: str, year: int, serial: int) -> bool:
+    """Whether a labelled key's number run together ("40712RV11" of "040712RV11",
+    "R20110040712", "ZK34071211") is the letters, year and serial in some order."""
+    years = (f"{year % 100:02d}", str(year))
+    serials = {str(serial), *(f"{serial:0{width}d}" for width in range(5, 8))}
+    wanted = _unpadded(rest)
+    return any(_unpadded("".join(order)) == wanted for y in years for number in serials
+               for order in permutations((name, y, number)))
+
+
+def _glued_fits(key: str, by_name_serial: dict[tuple[str, int], list[tuple[int, str]]],
+                names: set[str]) -> set[str]:
+    """The keys of letters, year and serial that a labelled key run together can be (``names``:
+    the letters of every such key, few beside the keys)."""
+    head, _, rest = key.partition("/")
+    if head not in LABELLED_HEADS or not re.fullmatch(r"[A-Z0-9]{6,20}", rest) \
+            or not re.search(r"[A-Z]", rest) or not re.search(r"\d", rest):
+        return set()
+    names = {name for name in names if name in rest}
+    digits = "".join(run for run in _DIGIT_RUN.findall(rest))
+    serials = {int(digits[i:j]) for i in range(len(digits)) for j in range(i + 3, len(digits) + 1)}
+    return {k for name in names for serial in serials
+            for year, k in by_name_serial.get((name, serial), ())
+            if _glued_as(rest, name, year, serial)}
+
+
+def join_written_alike(groups: Groups, keys: set[str]) -> None:
+    """Keys that are one number written in other orders or with other separators joined
+    first: "ZK-3/2011/40712" and "ZK3/2011/40712", "EHB/2011/00412" and "BCX-EHB/2011/00412",
+    a label's key run together ("CRIME/40712RV11") and "RV/2011/40712" (the letters, the year
+    and the serial the same; a key run together joins only the one number it can be)."""
+    by_identity: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        for found in _identities(key):
+            by_identity[found].append(key)
+    by_name_serial: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for (name, year, serial), same in by_identity.items():
+        by_name_serial[(name, serial)] += [(year, k) for k in same]
+        if len(same) > 1:
+            groups.join(same, renumbered=True)
+    names = {name for name, _serial in by_name_serial}
+    for key in sorted(keys):
+        fits = _glued_fits(key, by_name_serial, names)
+        if fits and len({groups.find(k) for k in fits}) == 1:
+            groups.join([key, *sorted(fits)], renumbered=True)
+
+
 def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument]) -> Groups:
     """The collection's references joined into cases (see the module docstring)."""
     groups = Groups()
+    join_written_alike(groups, {key for doc_units in units.values() for unit in doc_units
+                                for key in unit.refs()})
     for doc_units in units.values():
         for unit in doc_units:
             if unit.refs():

@@ -51,10 +51,12 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
-    ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit)\b|\bthe public no good\b|"
+    ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
+                                   # "a trial would serve no one"
+                                   r"\bserv(?:e|es|ed|ing) (?:nobody|no one|no-one|no (?:useful )?purpose)\b|"
                                    r"\boutcome (?:10|21)\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
-    ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyer\b")),
+    ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
         r"\b(?:insufficient|not enough|lack of|want of|no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
@@ -76,8 +78,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:could|did|would|does|can) not support (?:a |any )?"
         r"(?:charge|prosecution|conviction)\b|"
         # "what we hold would never convince a court"
-        r"\b(?:would|could|will|can) (?:never|not) (?:convince|persuade|satisfy) (?:a|the|any) "
-        r"(?:court|jury)\b")),
+        r"\b(?:would|could|will|can) (?:never|not) (?:convince|persuade|satisfy) (?:(?:a|the|any) )?"
+        r"(?:court|jury|magistrates|bench)\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -112,20 +114,20 @@ _NFA = _rx(
     # "no proceedings follow": no prosecution, the police's NFA
     r"\bno (?:criminal )?proceedings\b|"
     # "the case is closed with no action", "the investigation ended without any charge"
-    r"\bclosed with (?:no|no further) action\b|\b(?:ended|closed|concluded|finished) without (?:any |a )?"
-    r"(?:charge|prosecution|further action)\b|\bwithout (?:anyone|anybody) "
+    r"\bclosed with (?:no|no further) action\b|\b(?:ended|closed|concluded|finished|stopped|halted|dropped) "
+    r"without (?:any |a )?(?:charges?|prosecution|further action)\b|\bwithout (?:anyone|anybody) "
     r"(?:being )?(?:prosecuted|charged)\b|"
     # "we closed the enquiry with no charge", "nothing further by police"
     r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charge|prosecution)\b|"
     r"\bnothing further (?:by|from) (?:the )?police\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
-    r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accepted|"
+    r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accept(?:ed|ing|s)?|"
     r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
-    r"\boutcome [238]\b|"
+    r"\boutcome [238]\b|\bcautioned (?:after|on) (?:admitting|admission|confessing|(?:he|she) admitted)\b|"
     # A status print's line: "Cautioned: NAME" (not a form's "Cautioned: no")
     r"(?:^|[.;]\s+)cautioned\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])|"
     r"\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
@@ -156,6 +158,10 @@ _CHARGED = _rx(
     r"|(?<!not )(?<!n't )(?<!never )\benough (?:evidence )?to charge\b|\bnow (?:faces|stands trial)\b"
     # A finalisation's "CHARGE/REQUISITION", bail to appear at court, a decision's "charge X with"
     r"|\bdetected by (?:way of )?(?:charge|summons|postal requisition)\b"
+    # what the investigation concluded with: "it had concluded with NAME, a note on him,
+    # charged over ..."; a decision's "Proceed to trial: NAME"
+    r"|\b(?:ended|concluded|closed) with\b[^.;]{1,120}?\bcharged (?:over|with|for|in connection)\b"
+    r"|(?:^|[|:;.]\s*)proceed(?:ed)? to (?:court|trial|prosecution)\b"
     # A status print's line: "Charged: NAME, offence" (not a form's "Charged: no")
     r"|(?:^|[.;]\s+)charged\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])"
     r"|\bcharge ?(?:/|or|and) ?(?:postal )?requisition\b|\bbailed to (?:appear (?:at|before) )?(?:the )?"
@@ -190,7 +196,10 @@ _FILED = _rx(
     r"\bwithout (?:finding|learning|identifying|tracing|establishing) (?:out )?who (?:did|was "
     r"responsible|committed)\b|"
     r"\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
-    r"(?:unknown|unidentified|not identified)\b")
+    r"(?:unknown|unidentified|not identified)\b|"
+    # "closed as the culprit could not be traced", "perpetrator never identified"
+    r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) )?(?:not|never) "
+    r"(?:be |been )?(?:identified|traced)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
@@ -207,6 +216,8 @@ _OPEN = _rx(
     r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
+    # "the investigation has not yet ended and remains open"
+    r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
@@ -225,7 +236,7 @@ _LABELLED = _rx(
     r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on|of|dated)?\s*"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)[\w/.,\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
-    r"\s*[:\-–]|(?<=status) change(?:d)?\b"
+    r"\s*[:\-–=]|(?<=status) change(?:d)?\b"
     # A checklist's question with its day in words: "Q4 result as at Monday the 3rd of May 2004? "
     r"|\s+as\s+(?:at|of)\s+[\w,./\- ]{3,40}?\s*[:?]"
     # A form's numbered question: "Q7 Outcome of investigation? ".
@@ -268,13 +279,15 @@ def _labelled(text: str) -> OutcomeRule | None:
         return None
     rest = text[label.end():]
     rest = rest[code.end():] if (code := _STATUS_CODE.match(rest)) else rest
-    bare = re.match(r"(?P<word>charged|charge|summonsed|cautioned|caution|reprimand|NFA|filed"
-                    r"|undetected|open|re-?opened|ongoing|live|pending|closed)\b", rest, re.IGNORECASE)
+    # a records system's code for it ("result=CHG", "UNDET", "CAUT") or its word
+    bare = re.match(r"(?P<word>charged|charge|CHG|summonsed|cautioned|caution|CAUT|reprimand|NFA"
+                    r"|filed|undetected|UNDET|open|re-?opened|ongoing|live|pending|closed)\b", rest,
+                    re.IGNORECASE)
     found = _stated(rest)
     if found is None and bare is not None:
         word = bare.group("word").lower()
-        outcome = {"summonsed": "charged", "charge": "charged", "pending": "open",
-                   "caution": "cautioned", "reprimand": "cautioned",
+        outcome = {"summonsed": "charged", "charge": "charged", "chg": "charged", "pending": "open",
+                   "caution": "cautioned", "caut": "cautioned", "reprimand": "cautioned", "undet": "filed",
                    "undetected": "filed", "ongoing": "open", "live": "open", "reopened": "open",
                    "re-opened": "open"}.get(word, word)
         found = None if outcome == "closed" else OutcomeRule(outcome, None, 0)

@@ -56,6 +56,9 @@ _BRACKETED_NAME = re.compile(rf"(?<![\w'\-])(?P<surname>{_CAPS}) (?P<forename>{_
 _OTHER_SCRIPT = r"[\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0E00-\u0E7F\u3040-\u9FFF\uAC00-\uD7AF]"
 _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED}) ?/ ?"
                             rf"(?P<other>{_OTHER_SCRIPT}[^\s,.;:()]*(?: {_OTHER_SCRIPT}[^\s,.;:()]*){{0,3}})")
+# The words a description of a person is labelled by ("height 180 cm", "scar: on the chin").
+DESCRIPTION = (r"(?:ht|height|build|hair|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
+               r"(?:marks?|features?))")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
 # computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
@@ -70,7 +73,10 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 r"| ?\((?:IC\d|(?i:occ\.?|occupation):? [^()]{1,40})\)"
                 r"|,? (?:NINO|NI(?: No\.?| number)?):? [A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]?\b"
                 # a place of birth after a comma: "Aurelio Benedetto Rinaldi, born Ferrara"
-                rf"|, born (?:in )?[{_UP}][{_LOW}]+)")
+                rf"|, born (?:in )?[{_UP}][{_LOW}]+"
+                # a description of the person: "(height 180 cm)", ", scar: on the chin",
+                # " — build: slim"
+                rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?:)")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
 _NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
@@ -162,8 +168,12 @@ def record_names(text: str) -> list[WrittenName]:
             start, end = match.start(), match.end()
             if "label" in pattern.groupindex:  # the name, not its label
                 start = min(match.start("forename"), match.start("surname"))
-            while len(given) > 1 and not _word_ok(given[0]):
-                start += len(given.pop(0)) + 1  # "Yesterday Saleem RAMSDEN": not a forename
+            while len(given) > 1 and (not _word_ok(given[0]) or (
+                    match.start("forename") < match.start("surname")
+                    and "\n" in raw[start:match.end("forename")])):
+                # "Yesterday Saleem RAMSDEN": not a forename; "Named by Minor Heron\nSaleem
+                # Tariq Ramsden": a table's cell before ends on the line before the name's
+                start += len(given.pop(0)) + 1
             while len(given) > 1 and match.end("forename") == end and (
                     not _word_ok(given[-1]) or "\n" in raw[end - len(given[-1]) - 1:end]):
                 end -= len(given.pop()) + 1  # "ÖZTÜRK/Serkan\nAccount ...": the next line's word

@@ -19,7 +19,7 @@ from functools import lru_cache
 from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
 from search.cases.items import STREET_TYPES, addresses, cued_marks
-from search.cases.people import WrittenName, record_names
+from search.cases.people import DESCRIPTION, WrittenName, record_names
 from search.cases.roles import CLEARED
 from search.cases.rules import (
     OutcomeRule,
@@ -354,6 +354,27 @@ _INSURANCE = re.compile(r"^\s*,?\s*(?:NINO|NI(?: No\.?| number)?)\s*:?\s*(?P<num
 _OCCUPATION = re.compile(r"^\s*\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1,40})\)", re.IGNORECASE)
 
 
+# A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim".
+_DESCRIBED = re.compile(rf"^\s*(?:\(\s*(?P<bracketed>{DESCRIPTION})\b\.?\s*:?\s*(?P<inside>[^()]{{1,40}})\)|"
+                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{DESCRIPTION})\s*:\s*(?P<value>[^.;:|()]{{1,60}}))",
+                        re.IGNORECASE)
+_DESCRIPTION_LABELS = {"ht": "height", "marks": "mark", "scars": "scar", "tattoos": "tattoo"}
+# The words of a description compared: a value written in a sentence runs on into the next
+# words ("scar: on the chin was arrested"), its first words do not.
+DESCRIPTION_WORDS = 2
+
+
+def described(after: str) -> str | None:
+    """The description written right after a name, as its label and first words ("height:
+    183 cm"), or None."""
+    found = _DESCRIBED.match(after[:90])
+    if found is None:
+        return None
+    label = (found.group("bracketed") or found.group("label")).lower()
+    words = re.findall(r"\w+", (found.group("inside") or found.group("value")).lower())
+    return f"{_DESCRIPTION_LABELS.get(label, label)}: {' '.join(words[:DESCRIPTION_WORDS])}"
+
+
 def _identifying(case: Case, key: str, after: str, page_after: str = "") -> None:
     """What the words after a name say of who the person is: a date of birth, an age, a
     number on a records system, a year or a place of birth, a name the person is known by
@@ -376,6 +397,8 @@ def _identifying(case: Case, key: str, after: str, page_after: str = "") -> None
         case.occupations[key].add(" ".join(job.group("job").lower().split()))
     if (known := _KNOWN_AS.match(after[:50])) is not None:
         case.known_as[key].add(" ".join(known.group("name").lower().split()))
+    if (description := described(after)) is not None:
+        case.descriptions[key].add(description)
 
 
 def _birth(after: str) -> date | None:

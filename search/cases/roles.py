@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
+from search.cases.people import DESCRIPTION
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
 # suspect evidence it outweighs (search.cases.case.Case.role_of).
@@ -70,6 +71,9 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # a National Insurance number after a comma: "X, NINO AB 12 34 56 C was arrested"
           r"\s*,?\s*(?:NINO|NI(?: No\.?| number)?):?\s*[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]?\b|"
           r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
+          # a description after a comma or a dash: "X, scar: on the chin was arrested",
+          # "X — build: slim, tall, on 3 May"
+          rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = r"detained on suspicion|taken into custody|apprehended"
@@ -118,6 +122,10 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE}\s+attended (?:voluntarily|by (?:appointment|arrangement))[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
     r"(?P<volunteer>(?:voluntary )?interview(?:ed)? under caution)\b"
+    # "X came in by arrangement on 3 May and was interviewed under caution"
+    rf"|^{_ASIDE}\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
+    r"[^.;]{0,40}?\band\s+(?:had\s+been\s+|was\s+|been\s+)?"
+    r"(?P<came>(?:interviewed|questioned) under caution)\b"
     rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,50}}?\b(?P<interview>(?:a|an) "
     r"(?:voluntary )?(?:cautioned interview|interview under caution))"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
@@ -160,6 +168,14 @@ _SUSPECT_BEFORE = _rx(
     r"yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # A table's label cell before the name's: "Named by Child A | X", "Interviewed
+    # voluntarily | X"
+    r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
+    r"|interviewed (?:by appointment|by arrangement|voluntarily|as a volunteer)(?:,? not arrested)?"
+    # A records system's event line: "event=ARRESTED | subject=X", "event=NAMED_BY_CHILD;
+    # name=X" (not a witness's interview)
+    r"|event\s*=\s*(?![\w\-]*witness)[\w\-]*?(?:arrest|interview|named|suspect|charge|detain)[\w\-]*"
+    r"\s*(?:::|\||;|,)\s*(?:person|name|subject|nominal)"
     # A log's fields apart by slashes or bars, led by the label: "SUSPECT / NAMED BY Child A /
     # ", "SUSPECT | ARRESTED 12MAR2003 | " (the name the field after the label, or the next).
     r"|(?:suspects?|offenders?|nominals?)\s*[/|]\s*(?:[^/|.;]{1,60}[/|])?"
@@ -177,7 +193,7 @@ _SUSPECT_BEFORE = _rx(
     # 3 May 2001, legal adviser Ann Lee): ".
     r"\s*(?:\([^()]{0,90}\)\s*)?(?:was\s+|is\s+|as\s+)?"
     # A log's columns apart by "|": "12MAR2003 | arrest | NAME".
-    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?]{1,2})?\s*"
+    r"(?:\?\s*yes\b\s*[:,.\-–]?|[:,.\-–|?=]{1,2})?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _SUBJECT_BEFORE = _rx(
     r"\b(?:complainant|victim|the child|child|young person|yp|cyp|the girl|the boy|subject|"
@@ -201,6 +217,11 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})(?:\s*['\u2018\u2019\"][A-Z0-9]{{
                       rf"\s*\([^()]{{0,60}}\b{_CLEARING}[^()]{{0,30}}\)\s*[:\-\u2013]?\s*$"
                       # a label that clears: "Not a suspect: ", "No longer a suspect - "
                       r"|\b(?:not|no longer)\s+(?:a|the)\s+(?:suspect|offender|nominal)\s*[:\-\u2013]\s*$"
+                      # a table's label cell, a records system's event line
+                      r"|\b(?:excluded|eliminated|ruled out|cleared) from (?:the )?(?:enquiry|inquiry|"
+                      r"investigation)\s*[:\-\u2013|]?\s*$"
+                      r"|\bevent\s*=\s*[\w\-]*?(?:eliminat|ruled_out|cleared|exclu)[\w\-]*\s*(?:::|\||;|,)"
+                      r"\s*(?:person|name|subject|nominal)\s*[=:]\s*$"
                       # a checklist's question answered with the name: "anyone ruled out? Yes: "
                       rf"|\banyone\s+(?:\w+\s+){{0,2}}?{_CLEARING}\b[^?]{{0,30}}\?\s*yes\b\s*[:,.\-\u2013]?\s*$")
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
@@ -274,6 +295,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
+            or named.get("came") \
             or named.get("interview") or named.get("volunteer") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
             or named.get("given") or named.get("decided") or named.get("believed") or "suspect"

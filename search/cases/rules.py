@@ -66,6 +66,9 @@ def sentences(text: str) -> list[Sentence]:
                 text[max(0, boundary.start() - 5):boundary.start()]) \
                 and re.match(r"['\u2019]?\d", text[boundary.end():boundary.end() + 2]):
             continue  # "21st Nov. '99", "Nov. 2004": a month cut short, then its year
+        if boundary.group().startswith(". ") and text[max(0, boundary.start() - 4):boundary.start()] \
+                in (" May", "\nMay") and re.match(r"\d{1,2}, \d{4}", text[boundary.end():boundary.end() + 9]):
+            continue  # "May. 3, 2011": a register writes every month with a full stop
         if boundary.group() in (". ", ".") and boundary.start() > 0 \
                 and text[boundary.start() - 1].isdigit() and (
                     text[boundary.end():][:1].isdigit() or text[boundary.end():][:1].islower()):
@@ -95,7 +98,8 @@ DATE = re.compile(
     # An apostrophe for the century: "21st Nov. '99".
     rf"(?(slash)/|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
-    rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
+    # "April 12, 2007", and with dashes: "Apr-12-2007"
+    rf"|(?P<m2>{_MONTH})(?:(?P<dashed>-)| )(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?(dashed)-|,? )(?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     # The month in Roman numerals, as old registries wrote it: "28.IV.2001".
@@ -109,12 +113,16 @@ DATE = re.compile(
     r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-])"
     # The year first, then the month and the day, apart by slashes: "2004/12/17" (not inside
     # a reference's slashes, "Q/2004/12/17").
-    r"|(?<![\d/])(?P<y9>(?:19|20)\d{2})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/]))(?:\b|(?<=\.))",
+    r"|(?<![\d/])(?P<y9>(?:19|20)\d{2})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/])"
+    # Eight digits, the day first, as a records system writes it: "17122004" (a day and a
+    # month that can be, a year of this century or the last; not inside a reference).
+    r"|(?<![\w/.\-])(?P<d0>0[1-9]|[12]\d|3[01])(?P<m0>0[1-9]|1[0-2])(?P<y0>(?:19|20)\d{2})(?![\w/\-]|\.\d))"
+    r"(?:\b|(?<=\.))",
     re.IGNORECASE)
 
 
 def _as_date(match: re.Match[str]) -> date | None:
-    for n in "123456789":
+    for n in "1234567890":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
@@ -151,13 +159,16 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        # a record system's first line: "Occurrence created 2011-04-02", "Call taken"
                        r"(?:occurrence|incident|crime|log|record) (?:created|opened|raised|recorded)|"
                        r"call (?:taken|received|logged)|"
+                       # "The report first reached police on 3 May 2001"
+                       r"(?:allegation|report|complaint|referral|disclosure|matter)s? (?:first )?reached "
+                       r"(?:us|police|the police|officers)|"
                        # a status print's first line: "RECEIVED 30-May-06."
                        # (a line of its own, or in capitals after a heading's line)
                        rf"(?:(?:^|(?<=\n))\W*received|(?-i:\bRECEIVED))(?=\s+(?:\d|{_MONTH} \d)))\b",
                        re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
-                     r"date closed|concluded|written off|cautioned|charged)\b", re.IGNORECASE)
+                     r"date closed|concluded|written off|cautioned|charged|shut down)\b", re.IGNORECASE)
 
 
 # A date of birth is no date of what happened: "Jason Holt (DOB 01/12/1974) reported ...".

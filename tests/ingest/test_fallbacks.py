@@ -169,6 +169,26 @@ def test_windows_text_is_read_as_windows_text_when_other_pages_read_it_the_same(
     assert (encoding, text.count("KÖSE/Emre")) == ("cp1252", 2)
 
 
+@pytest.mark.parametrize("page", ["mac_roman", "mac_iceland"])
+def test_text_saved_on_a_mac_is_read_in_a_mac_code_page(page: str) -> None:
+    """A Mac's accented letters are Windows-1252's dashes, daggers and ellipses ("Jónsdóttir"
+    would read "J—nsd—ttir", "Ásta" "ÁËsta"): the Mac page that reads them as letters wins."""
+    lines = ["log 12 :: seen=Ásta Kristín Jónsdóttir :: by=PC Ormsby",
+             "log 13 :: seen=Gunnlaugur Æsir Hallgrímsson (ht 180 cm)",
+             "Home of Gunnlaugur Æsir Hallgrímsson; car seen by Sigrún Bára Ólafsdóttir."]
+    raw = "\n".join(lines).encode(page)
+    text, encoding = decode(raw)
+    assert encoding.startswith("mac") and text.splitlines() == lines
+
+
+def test_windows_text_with_its_own_dashes_and_accents_stays_windows_text() -> None:
+    raw = ("Note \u2014 Ren\u00e9e M\u00fcller met the caf\u00e9 owner\u2026 twice, "
+           "O\u2019Neill said.\r\n").encode("cp1252")
+    assert decode(raw)[1] == "cp1252"
+    raw = "I\u2019m sure L\u2019amour and D\u2019arcy met.\r\n".encode("cp1252")
+    assert decode(raw)[1] == "cp1252"
+
+
 def test_broken_encoded_words_decode_whole() -> None:
     # "Zoë Lefèvre" split mid-character across two encoded words, as some mailers do.
     raw = "=?UTF-8?B?Wm/D?= =?UTF-8?B?qyBMZWbDqHZyZQ==?= <zoe@example.org>"

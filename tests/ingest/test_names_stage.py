@@ -193,6 +193,11 @@ def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:
         ("precious oduya", "grace oduya")]
     assert pairs("Cc: ODUYA, Precious <grace.oduya@x.example>") == [  # its quotes dropped
         ("precious oduya", "grace oduya")]
+    # A whole page: headers on its first and last lines, an address in the prose between.
+    page = ('To: "Precious Oduya" <grace.oduya@x.example>\nPrecious Oduya wrote to '
+            "grace.oduya@x.example.\n\nRegards,\nCc: Sam Oduya <s.oduya@x.example>, "
+            "Precious Oduya <g.oduya@x.example>")
+    assert pairs(page) == [("precious oduya", "grace oduya")] * 2
 
 
 def test_a_name_heading_the_address_of_a_namesake_with_particles_is_theirs() -> None:
@@ -236,7 +241,7 @@ def test_a_last_given_name_after_the_family_name_is_the_person_who_has_them() ->
 
 
 def test_batches_relinked_side_by_side_give_what_one_process_gives(
-    store, settings, collection,  # noqa: ANN001
+    store, settings, collection, tmp_path,  # noqa: ANN001
 ) -> None:
     """With a job's workers, the stage relinks a batch per worker (each part's arguments and
     result cross as pickles, as to a pool's process, and the authority as a file each reads
@@ -246,7 +251,9 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
 
     from ingest.job import names as stage
     from ingest.names import gather_authority
+    from search import parallel
     from search.indices import Indices
+    from search.parallel import shared
 
     indices = Indices(settings.index_prefix)
     doc_ids = sorted(hit["_id"] for hit in store.search(index=indices.documents, body={
@@ -268,17 +275,69 @@ def test_batches_relinked_side_by_side_give_what_one_process_gives(
         return [(o.task.doc_id, o.records) for o in outcomes]
 
     alone = stage._relinked_round(read, authority, "job", indices, None, None)
-    shared = stage._share(authority, settings)  # the file each worker reads the authority from
-    try:
-        stage._READ_AUTHORITY.clear()  # as a fresh worker: read from the file
+    with shared(authority, tmp_path) as handle:  # the file each worker reads the authority from
+        parallel._READ.clear()  # as a fresh worker: read from the file
         assert written(stage._relinked_round(read, authority, "job", indices, across_processes,
-                                             shared)) == written(alone)
-    finally:
-        Path(shared.path).unlink()
+                                             handle)) == written(alone)
+    assert not list(tmp_path.iterdir())  # removed after the stage
     assert parts == [3] and len(alone) >= len(FILES)
     people = {name for o in alone for action in o.records
               for name in action.get("doc", {}).get("person", [])}
     assert {"Helen Ashworth", "Robert Lumb"} <= people
+
+
+def test_pages_read_for_titles_in_parts_give_the_authority_one_process_gives(
+    store, settings, collection, tmp_path, monkeypatch,  # noqa: ANN001
+) -> None:
+    """A large collection's pages with a shared surname are read for titles on the job's
+    workers, a run of pages a part (each part's arguments and result cross as pickles, the
+    authority as a file): the same people, titles and aliases, merged in the pages' order."""
+    import pickle
+
+    import ingest.names as names
+    from search import parallel
+    from search.indices import Indices
+    from search.parallel import Parts
+
+    indices = Indices(settings.index_prefix)
+    store.index(index=indices.documents, id="titles-extra", refresh=True, body={
+        "collection": COLLECTION, "path": "extra.txt", "content": "x"})  # a shared surname:
+    extra = {"doc_id": "titles-extra", "collection": COLLECTION, "page": 1,
+             "text": "DS 1204 Paula LUMB and PC 2217 Robert Lumb attended; Mrs Lumb was out."}
+    store.index(index=indices.pages, id="titles-extra-1", body=extra, refresh=True)
+    store.index(index=indices.mentions, id="titles-extra-m", refresh=True, body={
+        "doc_id": "titles-extra", "collection": COLLECTION, "kind": "person", "ner_kind":
+        "person", "key": "paula lumb", "raw_key": "paula lumb", "text": "Paula LUMB",
+        "wrong": False, "page": 1, "start": 8, "end": 18})
+    try:
+        alone = names.gather_authority(store, indices, COLLECTION)
+        calls: list[int] = []
+
+        def across_processes(function, calls_args):  # noqa: ANN001
+            calls.append(len(calls_args))
+            parallel._READ.clear()  # as a fresh worker: the authority read from its file
+            return [pickle.loads(pickle.dumps(function(*pickle.loads(pickle.dumps(args)))))
+                    for args in calls_args]
+
+        monkeypatch.setattr(names, "TITLE_PAGES_A_PART", 1)
+        monkeypatch.setattr(names, "TITLE_PARTS", 2)
+        in_parts = names.gather_authority(store, indices, COLLECTION,
+                                          Parts(across_processes, tmp_path))
+    finally:
+        for index, doc_id in ((indices.documents, "titles-extra"),
+                              (indices.pages, "titles-extra-1"),
+                              (indices.mentions, "titles-extra-m")):
+            store.delete(index=index, id=doc_id, refresh=True)
+    assert calls and set(calls) == {2}  # read in parts of one page, two a round
+    assert not list(tmp_path.iterdir())  # the shared file removed afterwards
+
+    def people(authority: names.Authority) -> dict[str, tuple]:
+        return {k: (p.display, sorted(p.titles), p.aliases)
+                for k, p in authority.people.people.items()}
+
+    assert people(in_parts) == people(alone)
+    assert in_parts.aliases == alone.aliases
+    assert "ds" in people(alone)["paula lumb"][1]  # the titles were read at all
 
 
 def test_a_name_with_a_school_s_or_a_firm_s_one_word_after_is_no_person() -> None:

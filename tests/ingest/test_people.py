@@ -70,3 +70,10 @@ def test_a_forename_taken_for_a_place_before_a_middle_forename_and_capitals() ->
     found = {span.text for span in person_spans(text, [(start, start + len("Tirion"))])}
     assert "Tirion Ann BRACE" in found
     assert "Cardiff BRACE" not in {s.text for s in person_spans("To Cardiff BRACE", [(3, 10)])}
+
+
+def test_a_reply_s_answer_and_verb_in_capitals_are_no_part_of_the_name() -> None:
+    # A reply answered in capitals above the question (names19): "YES" is no surname of an
+    # index form, and "IS" no surname after the name.
+    spans = [s.text for s in person_spans("YES, Anna Pardew IS STAYING WITH HER AUNT.")]
+    assert "Anna Pardew" in spans and not any("YES" in s or "IS" in s for s in spans)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import APIResponse, Page, Route, expect
 
 # The browser tests read as a user's steps through these helpers.
 from tests.ui.helpers import *
@@ -195,6 +195,38 @@ def test_tagging_a_document_then_filtering_by_the_tag(
 
     search_for(page, f'tag:"{tag}"')
     expect(page.locator("#total")).to_have_text(total_text(1))
+
+
+def test_a_tag_added_while_the_document_is_still_loading_stays_shown(
+    page: Page, live_server: str, admin_token: str, sample_corpus: SampleManifest
+) -> None:
+    """A fast reviewer (or a slow server) tags the document before its saved tags have arrived:
+    the late answer, taken before the tag was saved, must not paint over it."""
+    tag = f"tagged early {os.getpid()}"
+    held: list[tuple[Route, APIResponse]] = []
+
+    def hold_the_first_load(route: Route) -> None:
+        if route.request.method == "GET" and not held:
+            held.append((route, route.fetch()))  # answered now, delivered late
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/api/documents/[^/]+/tags$"), hold_the_first_load)
+    sample, _phrase, _number = search_phrase_on_later_page(
+        page, live_server, admin_token, sample_corpus)
+    with page.expect_request(lambda r: r.url.endswith("/tags") and r.method == "GET"):
+        hit_for(page, sample.path).locator(".hit-title a").click()
+    expect(page.locator("#doc-view")).to_be_visible()
+
+    page.get_by_label("Add a tag").fill(tag)
+    page.get_by_role("button", name="Add tag").click()
+    expect(page.locator("#doc-tags")).to_contain_text(tag)
+    with page.expect_response(lambda r: r.url.endswith("/tags") and r.request.method == "GET"):
+        route, answer = held[0]
+        route.fulfill(response=answer)
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#doc-tags")).to_contain_text(tag)
+    expect(page.locator("#doc-tags .tag-none")).to_have_count(0)
 
 
 def test_saved_searches_and_history(page: Page, live_server: str, admin_token: str) -> None:
