@@ -631,6 +631,11 @@ def merge_people(people: NameAuthority, aliases: dict[str, str],
         kept[common].named += gone.named
         for alias in (rare, *gone.aliases):
             aliases[alias] = common
+    # A forename two people seemed to share before the merge ("Bruno Quill", a stated
+    # other name of Bruno Tabeko) is one person's now: the word after it in a name of two
+    # words ("Bruno Ash") is a middle name of theirs again ("Bruno Ash Tabeko").
+    for key, middles in middle_names(kept, kept).items():
+        kept[key].middles = kept[key].middles | middles
     return NameAuthority(kept.values())
 
 
@@ -966,9 +971,21 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
         m.key not in known and m.key not in people.people and m.key not in people.surnames
         and m.key not in people.forenames)]
-    mentions = [m for m in mentions if not (m.kind == "person" and m.page in pages
-                                            and _firm_goes_on(pages[m.page], m.end))]
+    mentions = [m for m in mentions if not (m.kind == "person" and m.page in pages and (
+        _firm_goes_on(pages[m.page], m.end) or letterhead(pages[m.page], m.start, m.end)))]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))
+
+
+# A page's first line that names who issued it before a separator and the document's heading in
+# capitals ("Brookfold Mobiles - TILL RECEIPT No. 1", "Ashgate Coaches | PASSENGER LIST").
+_HEADING_AFTER = re.compile(r"[ \t]+[-|~–—:][ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+
+
+def letterhead(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` opens the page and a heading in capitals follows
+    it after a separator: a shop's, a firm's or a building's letterhead, which a recogniser
+    takes for a person's name. A person a document is about is named after its heading."""
+    return not text[:start].strip() and bool(_HEADING_AFTER.match(text, end))
 
 
 # The words a firm's name goes on with after a "person" the recogniser cut from it ("Vennard

@@ -34,6 +34,9 @@ _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
 _PARTICLE = (r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das"
              r"|anak|ak\.?)")  # Iban "anak" ("child of"), also written short
 _PART = rf"(?:{_PARTICLE}[ \t]+)?"
+# A surname's particle in capitals with it in an index form ("LI BASSO, Orsola", "DE LA
+# CRUZ, Ana"): the particle is the surname's, no word before the name.
+_CAPS_PARTICLE = r"(?<![\w'’-])(?:D[AEIU]|DEL|DELLA|DOS|DAS|L[AEIO]|VAN|VON|DER|DEN|TER|TEN|AL|EL|BIN|IBN|AP)"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con(?:st)?\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
@@ -47,7 +50,8 @@ _SP, _SP0 = r"[ \t]+", r"[ \t]*"
 RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
                         rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
-    "index": re.compile(rf"{_CAPS},{_SP0}{_CAP}(?:{_SP}(?:{_CAP}{_NO_LABEL}|{_INITIALS}))?{_END}"),
+    "index": re.compile(rf"(?:{_CAPS_PARTICLE}[ \t]+){{0,2}}{_CAPS},{_SP0}{_CAP}"
+                        rf"(?:{_SP}(?:{_CAP}{_NO_LABEL}|{_INITIALS}))?{_END}"),
     # A register's "Surname, I. (Mr)": the title in brackets after the initials makes the
     # mixed-case surname a person's, forename known or not.
     "index_titled": re.compile(rf"(?:{_PART}{_WORD}{_SP})?{_PART}{_WORD},{_SP0}{_INITIALS}"

@@ -131,6 +131,8 @@ _OWN_RANK_RULES = ("title-known", "title-collar")
 # Titles anyone of a sex may be written with: they tell namesakes apart by what the collection
 # happened to write before their full names, not by who they are.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_MALE_TITLES = frozenset({"mr"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
 
 
 def _courtesy(link: Link) -> bool:
@@ -611,8 +613,9 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
-        if title in _RANKS:  # the rank after a dash, as a roll's line writes it
-            yield (last, DASHED + title), rule
+        # The rank after a dash, as a roll's line writes it, and a register's courtesy title
+        # or a professor's ("TABEKO - Mr", "QADIRI - Prof").
+        yield (last, DASHED + title), rule
         if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
             yield (COLLAR, last, BRACKETED + title), "title-collar" if rule == "title" else rule
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
@@ -959,6 +962,8 @@ class NameAuthority:
             start, end = found[first][1], found[last][2]
             if _IN_DOMAIN.search(text, max(0, start - DOMAIN_LETTERS), start):
                 continue  # "head@brantwood-high.sch.uk": an address's domain names no one
+            if _BLANK_LINE.search(text, start, end):
+                continue  # a paragraph ends inside: a surname ending one, a letter opening the next
             taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):
@@ -1059,6 +1064,21 @@ class NameAuthority:
             _first_and_last(key), _first_and_last(other), DECOY_LETTERS + 1) <= DECOY_LETTERS]
         return sorted([key, *near]) if near else [key]
 
+    def _of_the_title_s_sex(self, top: list[str], written: str) -> list[str]:
+        """``top`` less the people the collection only ever calls by a courtesy title of the
+        other sex: "Mr Quenby" is not the "Ms Quenby" of every other document, and the one
+        Quenby no one calls "Ms" or "Mrs" is meant (an unknown title may be either)."""
+        words = re.findall(r"[a-z]+", fold(written))
+        title = words[0] if words and words[0] in COURTESY_TITLES else (
+            words[-1] if words and words[-1] in COURTESY_TITLES else "")
+        other = _FEMALE_TITLES if title in _MALE_TITLES else (
+            _MALE_TITLES if title in _FEMALE_TITLES else set())
+        if not other:
+            return top
+        courtesy = {k: self.people[k].titles & COURTESY_TITLES for k in top if k in self.people}
+        kept = [k for k in top if not (courtesy.get(k) and courtesy[k] <= other)]
+        return kept or top
+
     def _link(self, start: int, end: int, written: str, held: dict[str, str]) -> Link:
         holders = tuple(sorted(held)) if len(held) > 1 else ()
         every = held
@@ -1074,6 +1094,8 @@ class NameAuthority:
             top = exact or top
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
+        if len(top) > 1:
+            top = self._of_the_title_s_sex(top, written)
         rule = held[top[0]]
         if len(top) == 1 and rule == "title-known":
             top = self._near_namesakes(top[0], written, every)
@@ -1086,6 +1108,7 @@ class NameAuthority:
 # An address's domain before a word ("@brantwood-" of "head@brantwood-high.sch.uk").
 _IN_DOMAIN = re.compile(r"@[\w.-]*$")
 DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _first_and_last(key: str) -> str:

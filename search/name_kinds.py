@@ -156,7 +156,7 @@ PLACE_WORDS = {
     "yard", "wharf", "bridge", "moor", "fold", "croft", "brow", "bank", "parade",
     "precinct", "chase", "rise", "vale", "wood", "field", "fields", "district", "ward", "sector",
     "beat", "area", "town", "village", "wynd", "vennel", "room", "centre", "residence",
-    "headquarters",
+    "headquarters", "library", "libraries",
 }
 # The words of a street, a building or a division that no surname is (a person's "Ray Hill" and
 # "Ted Moor" stay people).
@@ -166,6 +166,7 @@ STREET_WORDS = {
     "station", "hospital", "tower", "towers", "flats", "grove", "heights", "yard", "wharf",
     "brow", "suite", "wynd", "vennel", "room", "centre", "residence", "headquarters",
     "cove", "bay", "beach", "gorge",  # a coast's and a valley's places ("Ravensholt Cove")
+    "library", "libraries",  # a public library ("Ashbrook Lane Library"), no surname
 }
 # Headings, table labels and form fields that look like names to a recogniser.
 FORM_WORDS = HEADING_WORDS | {
@@ -527,12 +528,15 @@ def thing_heads(names: dict[str, int], surnames: dict[str, int], people: set[str
     they end people's names (``surnames``: surname -> documents): the town's or the estate's
     word, so a "person" that starts with it ("Hollinsby High", "Hollinsby Pol") is a thing
     whose last word the recogniser cut or no list knows. A thing that starts with a name the
-    recogniser read as a person's (``people``) counts for nothing: "Ann Hirst Hollinsby
-    Division" is a person run into a place."""
+    recogniser read as a person's (``people``) counts for nothing, unless the thing is written
+    more often: "Ann Hirst Hollinsby Division" is a person run into a place."""
     heads: dict[str, int] = {}
     for name, documents in names.items():
         words = _words(name)
-        if any(" ".join(words[:size]) in people for size in range(2, len(words))):
+        # A "person" written alone less often than the thing it starts ("Ashgate Mill" of
+        # "Ashgate Mill Library") is the thing's name cut short, no person run into it.
+        if any(prefix in people and names.get(prefix, 0) >= documents
+               for prefix in (" ".join(words[:size]) for size in range(2, len(words)))):
             continue
         if names_a_thing(words) and words[0] not in forenames() and words[0].isalpha():
             heads[words[0]] = heads.get(words[0], 0) + documents

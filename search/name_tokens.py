@@ -33,11 +33,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "alhaja", "hajia", "hajiya", "cso",
                # a Salvation Army officer's rank, a councillor and a professor written so
                "maj", "capt", "coun",
-               "rabbi", "rav", "canon")  # a rabbi's and a canon's title
+               "rabbi", "rav", "canon",  # a rabbi's and a canon's title
+               "deacon", "dn", "sergt")  # a deacon's title, a sergeant's written short
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
-                  "major": "maj", "captain": "capt", "professor": "prof"}
+                  "major": "maj", "captain": "capt", "professor": "prof",
+                  "sergt": "sgt", "dn": "deacon"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -117,14 +119,15 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D ?(?=Con|Sgt|Insp)))"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
     r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
-    r"|(?P<police>Police|Pol\.?|Custody)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?)"
-    r"(?P<rank>Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
+    r"|(?P<police>Police|Pol\.?|Custody|Cust\.?)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?"
+    r"|(?-i:P(?=Sgt|Sergeant|Con)))"  # "PSergeant4471": the rank glued to its collar number
+    r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
-_RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "insp": "i",
+_RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
 
@@ -146,15 +149,16 @@ def _rank(match: re.Match[str]) -> str:
 
 # A community support officer's rank written out, read as "pcso" (looked for apart from the
 # other ranks, only where the text has the word: a page's every position tries ``_RANK``).
-_PCSO = re.compile(r"\b(?:Police\s+)?Community\s+Support\s+Officer\b", re.IGNORECASE)
+_PCSO = re.compile(r"\b(?:Police\s+)?Comm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?",
+                   re.IGNORECASE)  # and written short: "Comm Supp Off"
 
 
 def _ranks(text: str) -> dict[int, tuple[str, int]]:
     """Where ranks are written: first letter -> (title, end)."""
-    if not any(c in text for c in "DdPp"):
+    if not any(c in text for c in "DdPpCc"):  # "Cust Sgt" too
         return {}
     found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
-    if "ommunity" in text or "OMMUNITY" in text:
+    if "omm" in text or "OMM" in text:
         found |= {m.start(): ("pcso", m.end()) for m in _PCSO.finditer(text)}
     return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
 
@@ -230,7 +234,9 @@ _CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
 # A dash between spaces before a rank, and the rank ending its line or its list's item.
 _DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
-_ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])")
+# A tab ends a table's cell; a small word after the title starts the sentence's verb ("TABEKO -
+# Mr. is worried"), no name after a title.
+_ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])|\.?\t|\.?[ ]+[a-z]")
 
 
 def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -258,14 +264,63 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
     return read
 
 
+# A note's mark ("N.B.", "NB:"), which a paragraph may start with after a surname that ends a
+# sentence ("... with Ann Hirst.\n\nN.B. ..."): no initials ("Hirst, N.B."); read as one word.
+_NOTE_MARK = re.compile(r"\b[Nn]\.[ ]?[Bb]\b\.?|\bNB(?=[.:])")
+NOTE_MARK = "~nb"
+SPACED_LETTERS = 3  # a capital and two small letters at least: "A s i k u", no initials
+
+
+def _spaced_letters_joined(text: str, words: list[tuple[str, int, int, bool]]
+                           ) -> list[tuple[str, int, int, bool]]:
+    """``words`` with a word whose letters a text layer spaced apart ("O d i l e Tabeko") read
+    as the one word: a capital, then small letters alone, one space between each. Initials are
+    capitals, and small letters alone one after another are no English words."""
+    out: list[tuple[str, int, int, bool]] = []
+    index = 0
+    while index < len(words):
+        word, start, _end, local = words[index]
+        run = index + 1
+        if len(word) == 1 and word.isupper() and not local:
+            while (run < len(words) and len(words[run][0]) == 1 and words[run][0].islower()
+                   and text[words[run - 1][2]:words[run][1]] == " "):
+                run += 1
+        if run - index >= SPACED_LETTERS:
+            out.append(("".join(w for w, *_ in words[index:run]), start, words[run - 1][2], False))
+            index = run
+            continue
+        out.append(words[index])
+        index += 1
+    return out
+
+
+NUMBERED_CELL_DIGITS = 2  # "PC04": a booking log's computer, where a collar has more digits
+
+
+def _numbered_cell(text: str, end: int, digits: str) -> bool:
+    """Whether letters glued to a number of two digits or fewer fill a table's cell of their
+    own ("PC04", then a tab): a row's machine or seat, no rank and collar number before the
+    name in the next cell."""
+    return len(digits) <= NUMBERED_CELL_DIGITS and text[end:end + 1] == "\t"
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
     collection never wrote in full does not hide the person."""
-    words = _words(_SLASHED_LABEL.sub("cn ", latin_read(text)))
+    words = _spaced_letters_joined(text, _words(_SLASHED_LABEL.sub("cn ", latin_read(text))))
     out: list[tuple[str, int, int]] = []
     after_initial = False
+    marks = {m.start(): m.end() for m in _NOTE_MARK.finditer(text)} if "B" in text else {}
+    mark_end = -1
     for index, (word, start, end, local) in enumerate(words):
+        if start < mark_end:
+            continue  # the "B" of a note's mark
+        if start in marks:  # "N.B.": a note's mark, no initials of a name before or after it
+            mark_end = marks[start]
+            out.append((NOTE_MARK, start, mark_end))
+            after_initial = False
+            continue
         if word.endswith(_POSSESSIVE) and len(word) > 3:  # "Ashworth's car": Ashworth
             word, end = word[:-2], end - 2
         following = words[index + 1][0] if index + 1 < len(words) else ""
@@ -278,6 +333,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         if _rank_letters(text, word, start, end, out, following):
             continue
         glued = _GLUED_COLLAR.fullmatch(word)
+        if glued and _numbered_cell(text, end, glued.group(2)):
+            glued = None  # "PC04<tab>Asher": a table's row, a computer's number, no rank
         if glued and fold(glued.group(1)) in FORM_TITLES and text[start - 1:start] != "_":
             # "PC2291": a title, a collar (not "s3xy_lady98", a handle's piece)
             out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]

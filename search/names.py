@@ -34,6 +34,8 @@ TITLES = {
     "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
     "coun",  # a councillor written short
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
+    "deacon", "dn",  # a deacon, written out or short
+    "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -80,10 +82,16 @@ _INVISIBLE_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{INVISIBLE}]+(?=[^\W\d_])")
 # inside a Latin word for the Latin letter; a word in Cyrillic or Greek keeps its letters.
 # A text layer also reads a small letter as its raised modifier twin ("Adeyᵉmi", "Oyeˡaran").
 MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
-LOOK_ALIKES = "аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
+# A text layer also writes a letter as a small Roman numeral ("Odiⅼe": fifty for "l"), an
+# Armenian letter ("Taոeko": "vo" for "n") or a click letter ("Petroneǀ": a bar for "l").
+OTHER_LOOK_ALIKES = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯոօսհǀ"
+LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
+               + OTHER_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
-                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS))
-LOOK_ALIKE = re.compile(rf"(?<=[A-Za-z])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[A-Za-z])")
+                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl")
+# A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
 
 
 def look_alikes_read(text: str) -> str:
@@ -110,7 +118,10 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
-    r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?", re.IGNORECASE)
+    r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
+    # a community support officer's rank written short ("Comm Supp Off Ayre"), as "PCSO" is
+    r"|\bComm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?"
+    r"|\bPol\.?\s+Con(?:st|stable)?\b\.?", re.IGNORECASE)  # "Pol Con": a police constable
 # Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
 _CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
