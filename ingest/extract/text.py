@@ -23,9 +23,11 @@ MAX_TEXT_BYTES = 32 * 1024 * 1024
 DETECT_SAMPLE_BYTES = 1024 * 1024
 TRUNCATED = "text truncated"
 # Western European first (UK archives), then Central European (Polish, Czech, Slovak and
-# Hungarian names), before the code pages of languages these archives seldom hold.
-PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "utf_16",
-                       "mac_roman")
+# Hungarian names), then DOS's Western page (an old PC's text: "Peñalver", which the Baltic DOS
+# page, as little chaotic, reads "Pežalver"), before the code pages of languages these
+# archives seldom hold.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp850",
+                       "utf_16", "mac_roman")
 
 
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
@@ -54,7 +56,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     text, encoding = _detected(raw)
     if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
         return text, encoding
-    return mac_reading(raw, text) or (text, encoding)
+    return mac_reading(raw, text) or central_reading(raw, text, encoding) or (text, encoding)
 
 
 def _single_byte(encoding: str) -> bool:
@@ -134,6 +136,9 @@ _LETTER = r"[^\W\d_]"
 _MAC_SIGNS = re.compile(
     rf"(?:(?<!{_LETTER})[\u2020\u2021\u2026\u2030\u2022\u2122]|(?<={_LETTER})[\u2020\u2021\u2030\u2122])"
     rf"(?={_LETTER})"
+    # Windows-1252's few capitals above 0x80 inside a small-letter word: a Mac's "ä", "é" and
+    # "ü" ("Mäkelä" read as "MŠkelŠ", "Ylä" as "YlŠ")
+    r"|(?<=[a-z\u00df-\u00ff\u0161\u017e])[\u0160\u017d\u0178\u0152](?![A-Z\u00c0-\u00de])"
     r"|(?<=[A-Z\u00c0-\u00de])[\u2013\u2014](?=[a-z\u00df-\u00ff])"
     r"|(?<![\w'\u2019])[A-HJ-Z]\u2019(?=[a-z\u00df-\u00ff])"  # not "I’m"
     r"|(?<=[a-z\u00df-\u00ff])[\u00c0-\u00de](?![A-Z\u00c0-\u00de])")
@@ -161,6 +166,27 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
         return None
     _fewest, text, encoding = min(readings, key=lambda reading: reading[0])
     return text, encoding
+
+
+# A Central European text read as Windows-1252 makes its "ć", "č" and "đ" the Western "æ", "è"
+# and "ð", in places no Western language writes them: "æ" ending a word after a small letter
+# ("Kovaèeviæ" for "Kovačević"), "Ð" or "ð" starting one ("Ðurðica" for "Đurđica").
+_CENTRAL_SIGNS = re.compile(r"(?<=[a-z\u0161\u017e])\u00e6(?![^\W\d_])|(?<![^\W\d_])[\u00d0\u00f0](?=[a-z])")
+# Windows-1250 reads the pound sign's byte as "Ł": a sum of money says the text is Western.
+_POUNDS = re.compile(r"\u0141\s?\d")
+
+
+def central_reading(raw: bytes, western: str, encoding: str) -> tuple[str, str] | None:
+    """The text read as Windows-1250 when its Western reading ``western`` shows Central
+    European letters misread (``_CENTRAL_SIGNS``) and that reading shows none and no more
+    symbols inside words; None otherwise."""
+    if encoding not in ("cp1252", "latin_1", "iso8859_15") or not _CENTRAL_SIGNS.search(western):
+        return None
+    text = raw.decode("cp1250", errors="replace")
+    if _CENTRAL_SIGNS.search(text) or _POUNDS.search(text) or "\ufffd" in text \
+            or symbols_in_words(text) > symbols_in_words(western):
+        return None
+    return text, "cp1250"
 
 
 # Labels that mislabelled Windows text wears: their bytes 0x80-0x9F are C1 controls, which no

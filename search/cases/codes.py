@@ -215,7 +215,11 @@ def _mention_token(written: str) -> str | None:
     0432" is "97 0009 0432")."""
     written = _LINE_AFTER_SEPARATOR.sub(r"\1", written)  # "RV-06-\n47036" is one token
     span = value_span(written)
-    return written[span[0]:span[1]] if span else None
+    if span is None or any(c.isdigit() for c in written[:span[0]] + written[span[1]:]):
+        # a number written in words, "0211 of 07.08.2008": no one token of it is the number
+        # (its "08.2008" would be found inside every date of that month)
+        return None
+    return written[span[0]:span[1]]
 
 
 def value_span(written: str) -> tuple[int, int] | None:

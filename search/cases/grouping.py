@@ -46,6 +46,23 @@ def reference_family(key: str) -> tuple[str, str]:
     return scheme, head
 
 
+# The declared schemes a force issues one of per case: a crime number, an incident number.
+_ONE_FORCE_SCHEMES = ("crime", "incident")
+
+
+def key_families(key: str) -> set[tuple[str, str]]:
+    """The families a key counts in (``reference_family``), and, for a declared crime or
+    incident number, its scheme whoever issued it: one force records a case, so a join that
+    would put two forces' crime numbers (or two forces' incident numbers) into one case is
+    refused, whatever other number seemed to tie them (a detention log's number read as an
+    incident's in both forces); a force's council's numbers still join its police's."""
+    family = reference_family(key)
+    scheme, owner = family
+    if owner.startswith(f"{DECLARED_HEAD}/") and scheme in _ONE_FORCE_SCHEMES:
+        return {family, (scheme, DECLARED_HEAD)}
+    return {family}
+
+
 class Groups:
     """Union-find over reference keys, refusing a union that would hold two references of one
     family (``reference_family``)."""
@@ -57,7 +74,7 @@ class Groups:
     def find(self, key: str) -> str:
         if key not in self.parent:
             self.parent[key] = key
-            self.families[key] = {reference_family(key)}
+            self.families[key] = key_families(key)
         while self.parent[key] != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]

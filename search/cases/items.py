@@ -192,8 +192,9 @@ def _street(key: str) -> str:
 # The words say it is a mark, so its letters may be lower case ("index pn02 ykb"), and the
 # older shapes count too: a prefix ("T247 TCA") or a suffix ("ABC 123A") mark.
 CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(?:\.|istration)?"
-                       # (a slash between the mark's halves, "VRM AB12/CDE", as a dash)
-                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-/]?"
+                       # (a slash or a dot between the mark's halves, "VRM AB12/CDE", "plate
+                       # AB12.CDE", as a dash)
+                       r"(?: no\.?)?|index(?: mark)?|plate))[:\s]+(?P<mark>(?i:[A-Z]{2}[ \-]?\d{2}[ \-/.]?"
                        r"[A-Z]{3}|[A-Z][ \-]?\d{1,3}[ \-]?[A-Z]{3}|[A-Z]{3}[ \-]?\d{1,3}[ \-]?[A-Z]"
                        # every character spaced, as read out over a radio: "W Y 0 6 N A M"
                        r"|[A-Z] [A-Z] \d \d [A-Z] [A-Z] [A-Z]))\b")
@@ -201,7 +202,7 @@ CUED_MARK = re.compile(r"(?i:\b(?:vrm|registration(?: mark| number| no\.?)?|reg(
 
 def cued_marks(text: str) -> list[tuple[int, int, str]]:
     """The vehicle marks a text introduces as such (``CUED_MARK``): (start, end, key)."""
-    return [(m.start("mark"), m.end("mark"), re.sub(r"[ \-/]", "", m.group("mark")).upper())
+    return [(m.start("mark"), m.end("mark"), re.sub(r"[ \-/.]", "", m.group("mark")).upper())
             for m in CUED_MARK.finditer(text)]
 
 

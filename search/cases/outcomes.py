@@ -54,6 +54,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
                                    # "a trial would serve no one"
                                    r"\bserv(?:e|es|ed|ing) (?:nobody|no one|no-one|no (?:useful )?purpose)\b|"
+                                   # "a prosecution helps no one", "a trial does the public no
+                                   # good", "thought pointless for the public"
+                                   r"\b(?:trial|prosecution|court case)\b[^.;]{0,40}?\b(?:(?:benefit|help)s?"
+                                   r" (?:nobody|no one|no-one)|no good|pointless|of no benefit)\b|"
                                    r"\boutcome (?:10|21)\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
@@ -128,6 +132,10 @@ _CAUTIONED = _rx(
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
     r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b|\bcautioned (?:after|on) (?:admitting|admission|confessing|(?:he|she) admitted)\b|"
+    # a status history's change to its new state; a meeting's "finalised with a formal caution"
+    r"(?:>>|->|=>|\u2192|\u00bb)\s*cautioned\b|"
+    r"\bfinali[sz]ed (?:as|by|with) (?:a |an )?(?:(?:formal|simple|adult|youth|conditional) )?"
+    r"(?:caution|reprimand)\b|"
     # A status print's line: "Cautioned: NAME" (not a form's "Cautioned: no")
     r"(?:^|[.;]\s+)cautioned\s*:\s*(?!(?:no|none|n/?a|not)\b)(?-i:[A-Z][a-z])|"
     r"\b(?:took|takes|taken|taking) (?:a |an )?(?:(?:formal|simple|police|adult|youth|"
@@ -158,6 +166,11 @@ _CHARGED = _rx(
     r"|(?<!not )(?<!n't )(?<!never )\benough (?:evidence )?to charge\b|\bnow (?:faces|stands trial)\b"
     # A finalisation's "CHARGE/REQUISITION", bail to appear at court, a decision's "charge X with"
     r"|\bdetected by (?:way of )?(?:charge|summons|postal requisition)\b"
+    # a status history's change to its new state ("INVESTIGATING >> CHARGED"), a meeting's
+    # "finalised with a charge", "to face trial at the Crown Court"
+    r"|(?:>>|->|=>|\u2192|\u00bb)\s*(?:charged|charge|summonsed)\b"
+    r"|\bfinali[sz]ed (?:as|by|with) (?:a |the )?(?:charge|summons|postal requisition)\b"
+    r"|\bto face (?:the )?(?:court|trial|magistrates|crown court)\b"
     # what the investigation concluded with: "it had concluded with NAME, a note on him,
     # charged over ..."; a decision's "Proceed to trial: NAME"
     r"|\b(?:ended|concluded|closed) with\b[^.;]{1,120}?\bcharged (?:over|with|for|in connection)\b"
@@ -221,7 +234,7 @@ _OPEN = _rx(
     r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
-    r"(?:needed|required|outstanding))\b")
+    r"(?:needed|required|outstanding|ongoing|continuing))\b")
 _CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded) (?:the|this|our|its) (?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
@@ -240,7 +253,9 @@ _LABELLED = _rx(
     # A checklist's question with its day in words: "Q4 result as at Monday the 3rd of May 2004? "
     r"|\s+as\s+(?:at|of)\s+[\w,./\- ]{3,40}?\s*[:?]"
     # A form's numbered question: "Q7 Outcome of investigation? ".
-    r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*")
+    r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*"
+    # the answer's letter on a question-and-answer form: "Outcome of enquiry? A. Charge"
+    r"(?:(?-i:A)[.:]\s+|answer:\s*)?")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -250,6 +265,9 @@ def nfa_reason(text: str) -> str | None:
     found = []
     for name, rx in _REASONS:
         matches = list(rx.finditer(text))
+        if name == "victim did not support":  # "the evidence held would not support any charge"
+            matches = [m for m in matches
+                       if not _EVIDENCE_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
         worded = [m for m in matches if not _NUMBERED.match(m.group())]
         if matches:
             found.append(((worded or matches)[0].start(), name, not worded))
@@ -265,6 +283,8 @@ def nfa_reason(text: str) -> str | None:
 
 
 _NUMBERED = _rx(r"outcome \d")
+# The evidence, not the victim, as what fails to support a prosecution.
+_EVIDENCE_BEFORE = _rx(r"\b(?:evidence|proof)\b[^.;,]{0,20}$")
 
 
 # A records system's code before the status it stands for: "CHG - charged", "NFA-EV - ...".

@@ -28,6 +28,7 @@ from search.cases.rules import (
     closed_date,
     dates_in,
     event_dates,
+    month_first,
     outcome_of,
     reason_of,
     reported_date,
@@ -35,6 +36,7 @@ from search.cases.rules import (
     role_of_field,
     role_of_name,
     stated_closure,
+    writes_month_first,
 )
 from search.cases.sources import Mention, SourceDocument
 from search.cases.vocabulary import CLOSING
@@ -50,6 +52,13 @@ def read_document(units: list[Unit], groups: Groups, cases: dict[str, Case]) -> 
     first = next((u.refs() for u in units if u.refs()), None)
     if first is None:
         return
+    document = units[0].document
+    pages = document.pages.values()
+    with month_first(document.month_first or writes_month_first(text for text, _citation in pages)):
+        _read_units(units, groups, cases, first)
+
+
+def _read_units(units: list[Unit], groups: Groups, cases: dict[str, Case], first: list[str]) -> None:
     current = {groups.find(k) for k in first}
     latest, floors, followed = _narrated(units), _rows_in_order(units), _followed(units)
     for position, unit in enumerate(units):

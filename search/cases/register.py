@@ -30,6 +30,7 @@ from search.cases.items import Item, Line, addresses, letterhead, page_lines, se
 from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
+from search.cases.rules import writes_month_first
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
@@ -57,6 +58,7 @@ def build_cases(collection: str, documents: list[SourceDocument],
     documents = [declared_references(d, formats) for d in documents]
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
+    documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
     forms: dict[str, list[str]] = defaultdict(list)
@@ -76,6 +78,27 @@ def build_cases(collection: str, documents: list[SourceDocument],
     _read_right(list(cases.values()))
     _settle_items(list(cases.values()), letterhead(_sightings(documents, groups)))
     return sorted(cases.values(), key=lambda c: min(c.references))
+
+
+def _template(document: SourceDocument) -> str:
+    """A document's kind as its first line's first words say it, without numbers ("status
+    history for crime"): a records system prints every record of a kind alike."""
+    first = next((line for text, _c in document.pages.values() for line in text.splitlines()
+                  if line.strip()), "")
+    return " ".join(re.sub(r"[^a-z ]", " ", first.lower()).split()[:4])
+
+
+def _date_orders(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents with ``month_first`` set where their kind (``_template``) writes numeric
+    dates month first: some record of the kind has a date only that order reads and none has
+    one only the day-first order reads (a record whose dates are all ambiguous, "04/12/2001",
+    is read as its kind's others are)."""
+    kinds: dict[str, list[SourceDocument]] = defaultdict(list)
+    for document in documents:
+        kinds[_template(document)].append(document)
+    american = {kind for kind, found in kinds.items() if kind and writes_month_first(
+        text for document in found for text, _c in document.pages.values())}
+    return [replace(d, month_first=True) if _template(d) in american else d for d in documents]
 
 
 # Fewer documents than this are read here: sending them to other processes would cost more

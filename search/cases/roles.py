@@ -156,7 +156,9 @@ _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
     r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
     r"(?:allegations?|complaints?|disclosures?) (?:was |were )?(?:made )?(?:against|about|"
-    r"regarding)|named|(?:who|whom) did [^?]{1,40}? (?:name|identify|pick out|accuse)(?=\?)|"
+    r"regarding)|named|(?:who|whom) (?:did|does|do) [^?]{1,40}? (?:name|identify|pick out|accuse)"
+    # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
+    r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
     r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
@@ -165,7 +167,8 @@ _SUSPECT_BEFORE = _rx(
     # (not "anyone interviewed as a witness?")
     r"|anyone\s+(?:\w+\s+){0,2}?(?:arrested|charged|named|identified|interviewed)\b(?![^?]{0,40}"
     r"\bwitness)[^?]{0,40}\?\s*"
-    r"yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
+    # (a form's answer on the line after its question: "Q4. Anyone detained or arrested?\nA. Yes: ")
+    r"(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     r"|named (?:by|in) [^:;.]{1,70}(?=:)"
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
@@ -223,7 +226,7 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})(?:\s*['\u2018\u2019\"][A-Z0-9]{{
                       r"|\bevent\s*=\s*[\w\-]*?(?:eliminat|ruled_out|cleared|exclu)[\w\-]*\s*(?:::|\||;|,)"
                       r"\s*(?:person|name|subject|nominal)\s*[=:]\s*$"
                       # a checklist's question answered with the name: "anyone ruled out? Yes: "
-                      rf"|\banyone\s+(?:\w+\s+){{0,2}}?{_CLEARING}\b[^?]{{0,30}}\?\s*yes\b\s*[:,.\-\u2013]?\s*$")
+                      rf"|\banyone\s+(?:\w+\s+){{0,2}}?{_CLEARING}\b[^?]{{0,30}}\?\s*(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?\s*$")
 _CLEARED_AFTER = _rx(rf"^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:was|is|has "
                      rf"been|had been|were|are|has|had|having)\s+(?:(?:now|since|then|also|been)\s+)?"
                      rf"{_CLEARING}"
@@ -260,10 +263,11 @@ def role_of_code(key: str) -> RoleRule:
     return RoleRule(role, 0.95 if role == "subject" else 0.9, f"code label {label}")
 
 
-# A subject's code of a label and one word ("Girl Heron", "YP Lark"), which a language model
-# takes for a name: the label written first says it is a code.
-_WORD_CODE = re.compile(r"(?:Child|CHILD|YP|CYP|Young [Pp]erson|Complainant|Victim|Girl|Boy) "
-                        r"[A-Z][a-z]+")
+# A subject's code of a label and one word ("Girl Heron", "YP Lark", "Pupil Teasel"), which a
+# language model takes for a name: the label written first says it is a code. A form's answer
+# letter may come before the label ("A. Pupil" of "A. Pupil Teasel names ...").
+_WORD_CODE = re.compile(r"(?:[A-Z]\.? )?(?:Child|CHILD|YP|CYP|Young [Pp]erson|Complainant|Victim|Girl|Boy|"
+                        r"Minor|Student|Pupil|Resident|Juvenile|Youth)(?: [A-Z][a-z]+)?")
 
 
 def _officer(before: str, written: str, after: str) -> bool:
@@ -271,11 +275,16 @@ def _officer(before: str, written: str, after: str) -> bool:
                 or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
 
 
+_ARROW_END = re.compile(r"\s*(?:>>|->|=>|\u00bb|\u2192)\s*$")
+
+
 def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     """A named person's role from the words around their name in one sentence: ``before`` and
     ``after`` are the sentence's text either side of ``written``."""
     # A sentence's line breaks are spaces ("interviewed under\ncaution"); same length, same offsets.
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
+    # A status line's arrow before the name is its label's colon: "suspect ARRESTED >> X".
+    before = _ARROW_END.sub(": ", before)
     if _WORD_CODE.fullmatch(" ".join(written.split())):
         return RoleRule("subject", 0.8, "a subject's label and code word")
     if _officer(before, written, after):

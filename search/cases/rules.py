@@ -9,6 +9,9 @@ confidences say how often such words mean what the rule takes them to mean.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -40,10 +43,20 @@ _QUESTION_LINE = re.compile(r"(?:(?:^|\n|\t|\|)[ \t]*(?:(?:Q\d{1,2}|\d{1,2}[.)])
 # A table's row is a line of cells apart by tabs (ingest.extract.elements): each row is one.
 # A list item's number has one to three digits: a line that starts "1969. " goes on the line
 # before ("... - YOB\n1969."), as a year does.
+_DATE_COMPLETES = ("on", "of", "at", "to", "by", "since", "until", "from", "dated", "and", "the",
+                   "before", "after")
+# A log's line that starts with its date is an entry of its own ("...received\n04/17/2003
+# suspect ARRESTED ..."), unless the line before ends on a word the date completes ("on").
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,3}[.)]\s|[A-Z][A-Za-z ]{0,30}:))"
-                       r"|\n(?=[^\n\t]*\t)")
+                       r"|\n(?=[^\n\t]*\t)"
+                       r"|" + "".join(f"(?<! {word})" for word in _DATE_COMPLETES)
+                       + r"\n(?=[ \t]*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t]+[A-Za-z])")
 
 
+# A question-and-answer form's lines: "Q7. Anyone detained or arrested?" then "A. Yes: Jason Holt".
+# (the question may follow a sentence on its line: "Operation X. Q. Outcome of enquiry?")
+_QUESTION_ASKED = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:Q[.:]|Q\d{1,2}[.:]?|Question:)[ \t][^\n?]{1,80}$")
+_ANSWER_NEXT = re.compile(r"(?:A[.:]|Answer:)[ \t]")
 _MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 
 
@@ -73,6 +86,9 @@ def sentences(text: str) -> list[Sentence]:
                 and text[boundary.start() - 1].isdigit() and (
                     text[boundary.end():][:1].isdigit() or text[boundary.end():][:1].islower()):
             continue  # "closed 2004. 06. 09. with": a date written with full stops
+        if boundary.group().startswith("?") and _ANSWER_NEXT.match(text, boundary.end()) \
+                and _QUESTION_ASKED.search(text[max(0, boundary.start() - 90):boundary.start()]):
+            continue  # a form's question and, on the next line, its answer: one sentence
         if boundary.group().startswith("?") and "\n" not in boundary.group() \
                 and _QUESTION_LINE.search(text[max(0, boundary.start() - 70):boundary.start()]):
             continue
@@ -113,7 +129,8 @@ DATE = re.compile(
     r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-])"
     # The year first, then the month and the day, apart by slashes: "2004/12/17" (not inside
     # a reference's slashes, "Q/2004/12/17").
-    r"|(?<![\d/])(?P<y9>(?:19|20)\d{2})/(?P<m9>\d{1,2})/(?P<d9>\d{1,2})(?![\d/])"
+    # (or by full stops: "2004.12.17")
+    r"|(?<![\d/.])(?P<y9>(?:19|20)\d{2})(?P<sep9>[/.])(?P<m9>\d{1,2})(?P=sep9)(?P<d9>\d{1,2})(?![\d/]|\.\d)"
     # Eight digits, the day first, as a records system writes it: "17122004" (a day and a
     # month that can be, a year of this century or the last; not inside a reference).
     r"|(?<![\w/.\-])(?P<d0>0[1-9]|[12]\d|3[01])(?P<m0>0[1-9]|1[0-2])(?P<y0>(?:19|20)\d{2})(?![\w/\-]|\.\d))"
@@ -121,11 +138,13 @@ DATE = re.compile(
     re.IGNORECASE)
 
 
-def _as_date(match: re.Match[str]) -> date | None:
+def _as_date(match: re.Match[str], month_first: bool = False) -> date | None:
     for n in "1234567890":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
+    if n == "3" and (month_first or (int(month) > 12 >= int(day))):
+        day, month = month, day  # "04/16/2003": a document that writes the month first
     roman = month.upper()
     month_number = int(month) if month.isdigit() else (
         _ROMAN_MONTHS.index(roman) + 1 if roman in _ROMAN_MONTHS else _MONTHS.get(month[:3].lower(), 0))
@@ -136,14 +155,48 @@ def _as_date(match: re.Match[str]) -> date | None:
         return None
 
 
+# Whether the document being read writes its numeric dates month first (``month_first``).
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+
+
+@contextmanager
+def month_first(on: bool) -> Iterator[None]:
+    """Numeric dates read month first ("03/05/2003" is 5 March) while the block runs: the
+    document being read writes them so (``writes_month_first``)."""
+    token = _MONTH_FIRST.set(on)
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
+def writes_month_first(texts: Iterable[str]) -> bool:
+    """Whether texts write numeric dates month first, as an American records system does: some
+    date only that order reads ("04/16/2003") and none only the day-first order reads."""
+    month_first_seen = day_first_seen = False
+    for text in texts:
+        for found in DATE.finditer(text):
+            if found.group("y3"):
+                first, second = int(found.group("d3")), int(found.group("m3"))
+                month_first_seen |= first <= 12 < second <= 31
+                day_first_seen |= second <= 12 < first <= 31
+    return month_first_seen and not day_first_seen
+
+
+def dates_in(text: str) -> tuple[tuple[date, int], ...]:
+    """The dates a sentence states, with their offsets in it (UK order: 12/03/2005 is March,
+    unless the document writes the month first; a log's "08 Aug 99" and "08-Aug-1999" are
+    1999)."""
+    return _dates_in(text, _MONTH_FIRST.get())
+
+
 # The register asks for a sentence's dates several times (the document's day, the sentence's
 # order, its outcome's day): one reading of each text is kept, so the answer is a tuple.
 @lru_cache(maxsize=1 << 16)
-def dates_in(text: str) -> tuple[tuple[date, int], ...]:
-    """The dates a sentence states, with their offsets in it (UK order: 12/03/2005 is March;
-    a log's "08 Aug 99" and "08-Aug-1999" are 1999)."""
+def _dates_in(text: str, month_first: bool) -> tuple[tuple[date, int], ...]:
     text = re.sub(r"\s", " ", text)  # "3rd June\n2001": a line break inside a date
-    return tuple((d, m.start()) for m in DATE.finditer(text) if (d := _as_date(m)) is not None)
+    return tuple((d, m.start()) for m in DATE.finditer(text)
+                 if (d := _as_date(m, month_first)) is not None)
 
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"

@@ -74,6 +74,7 @@ class SourceDocument:
     mentions: tuple[Mention, ...]
     path: str = ""  # where the file came from in its upload: a case lists its documents by it
     scanned: frozenset[int] = frozenset()  # the pages whose text is OCR's reading of an image
+    month_first: bool = False  # its numeric dates are read month first (search.cases.rules)
 
 
 def redacted_source(document: SourceDocument, applied: Applied) -> SourceDocument:

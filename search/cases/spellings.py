@@ -77,8 +77,9 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
 
 # The code pages a text file's bytes may really be in when it was read as Windows-1252 (its
 # letters look Western, so a detector may keep that reading): Baltic, Central European,
-# Turkish, South-East European.
-OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16")
+# Turkish, South-East European, and a Mac's (whose "ö" is Windows' "š": "Pšyhšnen").
+OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16",
+                    "mac_roman")
 
 
 def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:

@@ -325,3 +325,32 @@ def test_header_mentions_do_not_repeat_what_ner_found() -> None:
     found = Mention("person", "Raymond Stokes", "raymond stokes", 1, 6, 20)
     assert header_mentions(extraction, [found]) == []
     assert [m.key for m in header_mentions(extraction, [])] == ["raymond stokes"]
+
+
+def test_central_european_text_read_as_windows_1250() -> None:
+    """A Windows-1250 text's "ć" and "đ" read as Windows-1252 are "æ" ending a word and "Ð"
+    starting one, which no Western language writes there: the Central European page wins."""
+    lines = ["12/03/2004 suspect DETAINED >> Vedran Đuro Kolarić", "Seen by Mirela Novaković."]
+    raw = "\r\n".join(lines).encode("cp1250")
+    text, encoding = decode(raw)
+    assert encoding == "cp1250" and text.splitlines() == lines
+
+
+def test_western_text_with_a_pound_sign_stays_western() -> None:
+    raw = "Paid \u00a35 to Ivo Mari\u00e6 at the caf\u00e9.\r\n".encode("cp1252")
+    assert decode(raw)[1] == "cp1252"
+
+
+def test_mac_letters_read_as_capitals_inside_a_word() -> None:
+    """A Mac's "ä" is Windows-1252's "Š": "Mäkelä" would read "MŠkelŠ"."""
+    lines = ["Q7. Anyone detained or arrested?", "A. Yes: Ossi Petteri Mäkelä; build slim, 2006.04.11"]
+    raw = "\n".join(lines).encode("mac_roman")
+    text, encoding = decode(raw)
+    assert encoding.startswith("mac") and text.splitlines() == lines
+
+
+def test_dos_western_text_keeps_its_spanish_letters() -> None:
+    lines = ["Custody record 44: detained Eñaut Ibáñez Arrieta Muñoa at 14:10.",
+             "Solicitor attended; detained person Eñaut Ibáñez Arrieta Muñoa interviewed."]
+    raw = "\r\n".join(lines).encode("cp850")
+    assert decode(raw)[0].splitlines() == lines
