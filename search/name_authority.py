@@ -590,24 +590,31 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for broken in _broken(name_parts(person.key)):
         yield broken, "ocr-slip"
+    yield from _title_forms(person, first, last)
+
+
+def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The forms of a title or rank with the surname, and with a collar number: by the rule
+    "title-known" for the person's own titles, else "title" ("title-collar" with a number)."""
     for title in FORM_TITLES:
         rule = "title-known" if title in person.titles else "title"
+        collared = "title-collar" if rule == "title" else rule
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
         yield (title, last), rule
-        yield (title, COLLAR, last), "title-collar" if rule == "title" else rule
+        yield (title, COLLAR, last), collared
         # The rank and collar number after the name, as a roll or a signature writes it
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
-        yield (last, title, COLLAR), "title-collar" if rule == "title" else rule
-        yield (last, ",", title, COLLAR), "title-collar" if rule == "title" else rule
+        yield (last, title, COLLAR), collared
+        yield (last, ",", title, COLLAR), collared
         if title in _COLLAR_RANKS:  # the collar number before the surname ("4471 PELLOW, DC")
-            yield (COLLAR, last, ",", title), "title-collar" if rule == "title" else rule
-            yield (COLLAR, last, title), "title-collar" if rule == "title" else rule
+            yield (COLLAR, last, ",", title), collared
+            yield (COLLAR, last, title), collared
             # A roster's surname, collar number and rank ("Pellow 4471/DC", "Pellow 4471/Det.
             # Con."): the number between them.
-            yield (last, COLLAR, title), "title-collar" if rule == "title" else rule
+            yield (last, COLLAR, title), collared
             if title in _DETECTIVE_RANKS:
-                yield (last, COLLAR, "det", title), "title-collar" if rule == "title" else rule
-                yield (last, ",", "det", title, COLLAR), "title-collar" if rule == "title" else rule
+                yield (last, COLLAR, "det", title), collared
+                yield (last, ",", "det", title, COLLAR), collared
         yield (last, first, title, COLLAR), "index"
         # The rank in brackets after the surname, as a briefing's list writes it ("Adeyemi
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
@@ -617,7 +624,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         # or a professor's ("TABEKO - Mr", "QADIRI - Prof").
         yield (last, DASHED + title), rule
         if title in _COLLAR_RANKS:  # "4471 Pellow (D.C.)"
-            yield (COLLAR, last, BRACKETED + title), "title-collar" if rule == "title" else rule
+            yield (COLLAR, last, BRACKETED + title), collared
         if title in _DETECTIVE_RANKS:  # "Det Con Ashworth": not a "Con Ashworth"
             yield ("det", title, last), rule
 
