@@ -668,21 +668,17 @@ def written_as_initials(forms: Counter[str]) -> bool:
     return bool(short) and any(not w.isupper() for w in words)
 
 
-def authority_of(forms: dict[tuple[str, str], Counter[str]],
-                 documents: dict[tuple[str, str], int] | None = None,
-                 apart: list[tuple[str, str]] | None = None,
-                 inverted: set[tuple[str, str]] | None = None,
-                 written_in: dict[str, int] | None = None) -> Authority:
-    """The authority of a collection's names as written (``forms``: (kind, key as written) ->
-    its written forms and their mentions; ``documents``: -> how many documents write it;
-    ``apart``: names the collection states are two people, never read as one; ``inverted``:
-    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
-    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
+def _people_written(forms: dict[tuple[str, str], Counter[str]],
+                    documents: dict[tuple[str, str], int], inverted: set[tuple[str, str]],
+                    written_in: dict[str, int], things: set[str]
+                    ) -> tuple[dict[str, Counter[str]], Counter[str], Counter[str]]:
+    """The people ``authority_of`` reads from the names as written: each person's key -> its
+    forms (whatever kind the recogniser gave them), the documents that write it in full, and
+    the documents whose text writes it however it was recognised."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
-    things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
-    written: dict[str, Counter[str]] = {}  # a person's key -> its forms, whatever the kind
-    in_documents: Counter[str] = Counter()  # a person's key -> documents writing it in full
-    in_text: Counter[str] = Counter()  # -> documents whose text writes it, however recognised
+    written: dict[str, Counter[str]] = {}
+    in_documents: Counter[str] = Counter()
+    in_text: Counter[str] = Counter()
     for (kind, key), found in forms.items():
         as_written = key
         if kind == "person" and key in things:
@@ -698,12 +694,28 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
             # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
-            titled = _titled(usual) or (kind, key) in (inverted or set())
+            titled = _titled(usual) or (kind, key) in inverted
             key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
-            in_text[key] = max(in_text[key], (written_in or {}).get(as_written, 0))
+            in_text[key] = max(in_text[key], written_in.get(as_written, 0))
             written.setdefault(key, Counter()).update(found)
-            in_documents[key] += (documents or {}).get((kind, key), sum(found.values()))
+            in_documents[key] += documents.get((kind, key), sum(found.values()))
+    return written, in_documents, in_text
+
+
+def authority_of(forms: dict[tuple[str, str], Counter[str]],
+                 documents: dict[tuple[str, str], int] | None = None,
+                 apart: list[tuple[str, str]] | None = None,
+                 inverted: set[tuple[str, str]] | None = None,
+                 written_in: dict[str, int] | None = None) -> Authority:
+    """The authority of a collection's names as written (``forms``: (kind, key as written) ->
+    its written forms and their mentions; ``documents``: -> how many documents write it;
+    ``apart``: names the collection states are two people, never read as one; ``inverted``:
+    organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
+    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
+    things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
+    written, in_documents, in_text = _people_written(forms, documents or {}, inverted or set(),
+                                                     written_in or {}, things)
     counts = {key: sum(c.values()) for key, c in written.items()}
     aliases = same_people(counts, dict(in_documents), dict(in_text))
     for rare, key in respelt_names(written, counts).items():
