@@ -266,6 +266,29 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
     family_first = reordered_names(counts)
     for rare, common in {**family_first, **written_apart(counts)}.items():
         merged.setdefault(rare, common)
+    _merge_read_alike(counts, merged)
+    # Then the people so far, each with all its keys' counts: their variant spellings, short
+    # forms and later names.
+    # A family name written first ("Le Van Minh" beside "Van Minh Le"): the words
+    # after it are the given name, no later name the person is known by.
+    reordered = {*family_first, *family_first.values()}
+    later = known_by_later_names(_people(counts, merged), merged)
+    for longer, shorter in later.items():
+        if longer in reordered or shorter in reordered:
+            continue
+        merged.setdefault(longer, shorter)
+    documents = _people(counts if documents is None else documents, merged)
+    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents,
+                                                 written).items():
+        merged.setdefault(rare, common)
+    final = {rare: _final(merged, common) for rare, common in merged.items()}
+    return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
+
+
+def _merge_read_alike(counts: dict[str, int], merged: dict[str, str]) -> None:
+    """Into ``merged``: keys the matcher reads alike (a middle name or a word between the given
+    names and the surname left out, under the fullest and commonest), and a nickname's key
+    beside the one formal forename known with that surname."""
     readings: dict[tuple[str, ...], list[str]] = {}
     for key in counts:
         readings.setdefault(_reading(key), []).append(key)
@@ -302,22 +325,6 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         known = [k for k in formal if k in counts]
         if len(known) == 1:
             merged.setdefault(key, known[0])
-    # Then the people so far, each with all its keys' counts: their variant spellings, short
-    # forms and later names.
-    # A family name written first ("Le Van Minh" beside "Van Minh Le"): the words
-    # after it are the given name, no later name the person is known by.
-    reordered = {*family_first, *family_first.values()}
-    later = known_by_later_names(_people(counts, merged), merged)
-    for longer, shorter in later.items():
-        if longer in reordered or shorter in reordered:
-            continue
-        merged.setdefault(longer, shorter)
-    documents = _people(counts if documents is None else documents, merged)
-    for rare, (common, _rule) in variant_heads(_people(counts, merged), documents,
-                                                 written).items():
-        merged.setdefault(rare, common)
-    final = {rare: _final(merged, common) for rare, common in merged.items()}
-    return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
 
 
 def surnames_alone(counts: dict[str, int]) -> dict[str, str]:
