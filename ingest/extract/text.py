@@ -158,10 +158,14 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
     if not signs:
         return None
     readings = []
+    western_symbols = symbols_in_words(western)
     for encoding in MAC_ENCODINGS:
         text = raw.decode(encoding, errors="replace")
-        if not _MAC_SIGNS.search(text) and symbols_in_words(text) <= symbols_in_words(western):
-            readings.append((symbols_in_words(text) + len(_LIGATURES.findall(text)), text, encoding))
+        if _MAC_SIGNS.search(text):
+            continue
+        symbols = symbols_in_words(text)
+        if symbols <= western_symbols:
+            readings.append((symbols + len(_LIGATURES.findall(text)), text, encoding))
     if not readings:
         return None
     _fewest, text, encoding = min(readings, key=lambda reading: reading[0])

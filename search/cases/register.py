@@ -93,12 +93,14 @@ def _date_orders(documents: list[SourceDocument]) -> list[SourceDocument]:
     dates month first: some record of the kind has a date only that order reads and none has
     one only the day-first order reads (a record whose dates are all ambiguous, "04/12/2001",
     is read as its kind's others are)."""
+    kind_of = {d.doc_id: _template(d) for d in documents}
     kinds: dict[str, list[SourceDocument]] = defaultdict(list)
     for document in documents:
-        kinds[_template(document)].append(document)
+        kinds[kind_of[document.doc_id]].append(document)
     american = {kind for kind, found in kinds.items() if kind and writes_month_first(
         text for document in found for text, _c in document.pages.values())}
-    return [replace(d, month_first=True) if _template(d) in american else d for d in documents]
+    return [replace(d, month_first=True) if kind_of[d.doc_id] in american else d
+            for d in documents]
 
 
 # Fewer documents than this are read here: sending them to other processes would cost more
