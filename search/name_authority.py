@@ -581,9 +581,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         if nick != forename and (is_nickname(nick) or is_nickname(forename)):
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
-    # The local part of an e-mail address written as one word: "hashworth", "helenashworth".
-    for glued in (first[0] + last, first + last, last + first[0], last + first):
-        yield (glued,), "email"
+    yield from _glued_addresses(first, last)
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"
@@ -598,6 +596,13 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     for broken in _broken(name_parts(person.key)):
         yield broken, "ocr-slip"
     yield from _title_forms(person, first, last)
+
+
+def _glued_addresses(first: str, last: str) -> Iterable[tuple[tuple[str, ...], str]]:
+    """The local part of an e-mail address written as one word: "hashworth", "helenashworth",
+    "ashworthh", "ashworthhelen"."""
+    for glued in (first[0] + last, first + last, last + first[0], last + first):
+        yield (glued,), "email"
 
 
 def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[str, ...], str]]:
@@ -797,8 +802,7 @@ def _umlauts_written_out(person: Person) -> Iterable[tuple[tuple[str, ...], str]
     yield (*parts,), "translit"
     for form in ((last, ",", first), (last, first), (first[0], last), (last, first[0])):
         yield form, "index" if "," in form or len(form[-1]) > 1 else "index-initial"
-    for glued in (first[0] + last, first + last, last + first[0], last + first):
-        yield (glued,), "email"
+    yield from _glued_addresses(first, last)
 
 
 def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
