@@ -27,16 +27,10 @@ _NOT_TEXT = frozenset({"id", "collection", "doc_id", "control", "citation", "pag
                        "confidence", "rule", "case_id", "stated"})
 
 
-SCHEME_ORDER = ("crime", "incident", "referral", "operation")
-
-
 def primary_reference(case: Case) -> str:
     """How a case is named: its crime number, else its incident log, else its referral, as
     first written."""
-    def rank(key: str) -> tuple[int, str]:
-        found = reference_format(key)
-        return (SCHEME_ORDER.index(found.scheme) if found else len(SCHEME_ORDER), key)
-    return case.references[min(case.references, key=rank)]
+    return case.references[case.leading_keys()[0]]
 
 
 def _dated(found: tuple | None) -> Record | None:
