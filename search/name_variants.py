@@ -478,6 +478,7 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                     continue
                 if rule:
                     found[common] = rule
+        found = _spelling_over_vowel(found)
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
         # one's: which of the two it is, the spelling cannot tell.
@@ -490,6 +491,18 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
+
+
+def _spelling_over_vowel(found: dict[str, str]) -> dict[str, str]:
+    """The names a rare key may be, those a spelling rule relates it to before those it is
+    only a vowel or a romanised skeleton away from: "Scozzary" is "Scozzari" with the final
+    "y" clerks write for "i" (a "translit" by its counts), and only a vowel away from a
+    namesake "Scozzaro"; the known equivalence tells which of the two it is, where a vowel
+    put for another would leave it no one's."""
+    spelt = {key: rule for key, rule in found.items() if rule == "translit"}
+    if spelt and "romanised" in found.values():
+        return {key: rule for key, rule in found.items() if rule != "romanised"}
+    return found
 
 
 def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[str, int]

@@ -234,3 +234,15 @@ def test_a_vowel_for_a_vowel_written_in_few_documents_is_a_spelling_of_the_name(
     assert variant_heads(counts, counts) == {}
     assert {rare: head for rare, (head, _) in variant_heads(
         counts, counts, {"uaporua chimbundu": 4}).items()} == {"uaporua chimbundu": "uaporua tjimbundu"}
+
+
+def test_a_spelling_rule_tells_a_rare_spelling_from_a_namesake_a_vowel_away() -> None:
+    # "Vallarany" is "Vallarani" with the final "y" clerks write for "i", and only a vowel
+    # from the namesake "Vallarano": the spelling rule says whose it is. "Vallarane", a vowel
+    # from both, is no one's; the namesake is never merged.
+    counts = {"teodoro vallarani": 20, "teodoro vallarano": 5, "teodoro vallarany": 1}
+    written = {"teodoro vallarano": 14, "teodoro vallarany": 1}
+    heads = {rare: head for rare, (head, _) in variant_heads(counts, counts, written).items()}
+    assert heads == {"teodoro vallarany": "teodoro vallarani"}
+    vowels = {"teodoro vallarani": 20, "teodoro vallarano": 5, "teodoro vallarane": 1}
+    assert variant_heads(vowels, vowels, {**written, "teodoro vallarane": 1}) == {}
