@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search.name_spelling import deletions, edit_distance
-from search.names import NAME_CACHE, fold, name_parts
+from search.names import NAME_CACHE, PARTICLES, fold, name_parts
 from search.nicknames import forenames, nickname_index
 
 
@@ -352,7 +352,9 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if len(r) == 2 and len(c) >= 3 and r[-1] == c[-1] and _blended(r[0], c[0], c[1]):
         return "nickname" if common_count > rare_count else None  # "Maricel" of "Maria Celia"
     first = forename_rule(r[0], c[0])
-    last = surname_rule(r[-1], c[-1])
+    # A surname that differs only by how its particle is joined ("Abusayed", "Abu-Sayed") is
+    # the same surname: the forename may then vary, as beside the surname written alike.
+    last = "same" if _unpunctuated(r[-1]) == _unpunctuated(c[-1]) else surname_rule(r[-1], c[-1])
     if first is None or last is None or (first != "same" and last != "same"):
         return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
     rule = first if first != "same" else last
@@ -376,10 +378,14 @@ _SLIPS_UNDONE = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d")
 
 
 def _parts(key: str) -> list[str]:
-    """A key's name parts, a surname prefix written apart joined to the surname."""
+    """A key's name parts, a surname prefix written apart joined to the surname, and the
+    particles before a surname joined to it as a hyphen does ("abu sayed" as "abu-sayed"):
+    one surname, however the particle is written, and never a middle name."""
     parts = name_parts(key)
     if len(parts) >= 3 and parts[-2] in PREFIXES:
         parts = [*parts[:-2], parts[-2] + parts[-1]]
+    while len(parts) >= 3 and parts[-2] in PARTICLES:
+        parts = [*parts[:-2], f"{parts[-2]}-{parts[-1]}"]
     return parts
 
 

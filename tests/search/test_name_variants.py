@@ -246,3 +246,13 @@ def test_a_spelling_rule_tells_a_rare_spelling_from_a_namesake_a_vowel_away() ->
     assert heads == {"teodoro vallarany": "teodoro vallarani"}
     vowels = {"teodoro vallarani": 20, "teodoro vallarano": 5, "teodoro vallarane": 1}
     assert variant_heads(vowels, vowels, {**written, "teodoro vallarane": 1}) == {}
+
+
+def test_a_surname_s_particle_written_apart_joined_or_hyphened_is_one_surname() -> None:
+    # "Abu-Rishq", "Abu Rishq" and "Aburishq" are one surname: another romanisation of it
+    # ("Rishk") or of the forename ("Leena") is the person's, as beside the surname written
+    # alike; a namesake a vowel away, named as often, is not.
+    counts = {"lina abu-rishq": 24, "lina abu rishk": 1, "leena aburishq": 1,
+              "lina abu rashq": 9}
+    heads = {rare: head for rare, (head, _) in variant_heads(counts, counts).items()}
+    assert heads == {"lina abu rishk": "lina abu-rishq", "leena aburishq": "lina abu-rishq"}
