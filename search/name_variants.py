@@ -487,13 +487,14 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
         found = _spelling_over_vowel(found)
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
-        # one's: which of the two it is, the spelling cannot tell.
-        if "romanised" in found.values() and (
-                _near_another_person(rare, found, documents, blocks)
-                or any(_has_commoner_namesake(k, counts, blocks) for k in found)):
-            continue
+        # one's: which of the two it is, the spelling cannot tell. A name it may be that is
+        # itself another's variant ("Chituka" of "Tjituka") is no other person.
         people = {k: r for k, r in found.items()
                   if not _merged_below(k, counts, documents, blocks, below)}
+        if "romanised" in found.values() and (
+                _near_another_person(rare, found, documents, blocks)
+                or any(_has_commoner_namesake(k, counts, blocks) for k in people)):
+            continue
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
@@ -557,10 +558,14 @@ def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: d
     r, c = _parts(rare), _parts(common)
     if len(r) != len(c) or not _middles_agree(r, c):
         return None
-    changed = [(a, b) for a, b in zip(r, c, strict=True) if a != b]
-    if len(changed) != 1 or len(changed[0][1]) < VOWEL_SPELLING_LETTERS:
+    changed = [(at, a, b) for at, (a, b) in enumerate(zip(r, c, strict=True)) if a != b]
+    if len(changed) != 1 or len(changed[0][2]) < VOWEL_SPELLING_LETTERS:
         return None
-    return "romanised" if vowel_for_vowel(*changed[0]) or romanised(*changed[0]) else None
+    at, part, usual = changed[0]
+    # A letter of the same sound ("Ondogah" of "Ondoga", "Hawanatou" of "Hawanatu") is as
+    # sure as a vowel here: the text's count tells it from a namesake, not a fivefold count.
+    sound = _spelling_rule(part, usual, forename=at == 0) is not None
+    return "romanised" if sound or vowel_for_vowel(part, usual) or romanised(part, usual) else None
 
 
 def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],
