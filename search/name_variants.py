@@ -53,6 +53,9 @@ _CONVENTION_RULES = _rules(
     (r"ph", "f"),
     (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
+    # Gaydarzhi / Gaydarji, Dorzhieva / Dorjieva: the Cyrillic "ж" as English and as French
+    # or Turkic romanisations write it
+    (r"zh", "j"),
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
     # Soekarno / Sukarno: the Dutch-era "oe" of Indonesian names, between consonants
     (r"(?<=[^aeiou])oe(?=[^aeiouy])", "u"),
@@ -338,6 +341,12 @@ def _middles_agree(rare: list[str], common: list[str]) -> bool:
     return rare[1][0] == common[1][0]
 
 
+# Rules by which both the forename and the surname may be spelt otherwise: one romanisation's
+# conventions and letters of the same sound, which a whole name written by another clerk
+# changes together; a namesake differs by one letter of one part, and never so.
+_RESPELT = ("translit", "sound")
+
+
 def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> str | None:
     """The rule by which full name ``rare`` is a variant of ``common``, or None."""
     r, c = _parts(rare), _parts(common)
@@ -355,6 +364,8 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     # A surname that differs only by how its particle is joined ("Abusayed", "Abu-Sayed") is
     # the same surname: the forename may then vary, as beside the surname written alike.
     last = "same" if _unpunctuated(r[-1]) == _unpunctuated(c[-1]) else surname_rule(r[-1], c[-1])
+    if first in _RESPELT and last in _RESPELT:  # "Soenita Bisoendat" of "Sunita Bisundat"
+        return "translit" if common_count >= SLIP_RATIO * rare_count else None
     if first is None or last is None or (first != "same" and last != "same"):
         return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
     rule = first if first != "same" else last

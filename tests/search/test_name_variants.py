@@ -277,3 +277,21 @@ def test_a_romanisation_near_another_spelling_of_the_same_person_is_his() -> Non
     written = {"nuri el-gamoudi": 5, "nuri al-gamudi": 3}
     heads = {rare: head for rare, (head, _) in variant_heads(counts, counts, written).items()}
     assert heads == {"nuri el-gamoudi": "nuri elgamoudi", "nuri al-gamudi": "nuri elgamoudi"}
+
+
+def test_a_whole_name_in_another_romanisation_is_the_person_s() -> None:
+    # The Dutch-era "oe" in both given name and surname ("Soelastri Woerjanto"): both parts
+    # respelt by one convention, the usual name written far more often; a namesake differs by
+    # one letter of one part, and two names each changed by a vowel are two people.
+    counts = {"sulastri wurjanto": 15, "soelastri woerjanto": 2}
+    assert {rare: head for rare, (head, _) in variant_heads(counts).items()} == {
+        "soelastri woerjanto": "sulastri wurjanto"}
+    assert variant_heads({"sulastri wurjanto": 4, "soelastri woerjanto": 2}) == {}
+    assert variant_heads({"sulastri wurjanto": 15, "salastri wurjonto": 1}) == {}
+
+
+def test_the_cyrillic_zhe_written_zh_or_j_is_one_spelling() -> None:
+    assert skeleton("bazharova") == skeleton("bajarova")
+    counts = {"tamara bazharova": 9, "tamara bajarova": 2}
+    assert {rare: head for rare, (head, _) in variant_heads(counts).items()} == {
+        "tamara bajarova": "tamara bazharova"}
