@@ -758,8 +758,7 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first[0], *spelt), "initials"
         yield (*spelt, ",", first[0]), "index-initial"
         yield (*spelt, first[0]), "index-initial"
-        yield (first + "".join(spelt),), "email"
-        yield (first[0] + "".join(spelt),), "email"
+        yield from _glued_addresses(first, "".join(spelt))  # "vandenboschj@" too
         for title in FORM_TITLES:
             rule = "title-known" if title in person.titles else "title"
             yield (token(title), *spelt), rule
@@ -1006,6 +1005,8 @@ class NameAuthority:
         for index, (word, start, end) in enumerate(found):
             if UNREADABLE in word:
                 better = self._spelling.unreadable(word)
+            elif text[end:end + 1] == "@":
+                better = None  # "TFerreiro@": an address's glued local part, typed, no slip
             else:
                 better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
             if better and index and found[index - 1][0] + word == better:
