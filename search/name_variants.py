@@ -69,6 +69,7 @@ _SOUND_RULES = _rules(
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
     # "ck" for "k" is a letter added, as a decoy's is ("Bikerdale" beside "Bickerdale").
     (r"ck", "k"),
+    (r"oo(?![aeiouy])", "u"),  # Yeaboo / Yeabu, Choon / Chun: the English spelling of the vowel
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel

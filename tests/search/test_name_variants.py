@@ -295,3 +295,13 @@ def test_the_cyrillic_zhe_written_zh_or_j_is_one_spelling() -> None:
     counts = {"tamara bazharova": 9, "tamara bajarova": 2}
     assert {rare: head for rare, (head, _) in variant_heads(counts).items()} == {
         "tamara bajarova": "tamara bazharova"}
+
+
+def test_oo_written_for_u_is_a_spelling_of_the_same_sound() -> None:
+    assert skeleton("kaboore") == skeleton("kabure")
+    assert skeleton("tendoo") == skeleton("tendu")
+    assert skeleton("mooi") == skeleton("moy")  # "oo" before a vowel is a doubled "o"
+    counts = {"afia kabure": 15, "afia kaboore": 1}
+    assert {rare: head for rare, (head, _) in variant_heads(counts).items()} == {
+        "afia kaboore": "afia kabure"}
+    assert variant_heads({"afia kabure": 4, "afia kaboore": 2}) == {}
