@@ -544,6 +544,10 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
     return merged
 
 
+# Letters that are words after a forename ("gave Tomas a lift"), no surname's initial.
+LONE_LETTER_WORDS = frozenset("ai")
+
+
 def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     """Token sequences of a person's written forms, each with its rule."""
     parts = [token(p) for p in name_parts(person.key)]
@@ -564,6 +568,8 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # local parts "ashworth.helen@" and "ashworth.h@".
     yield (last, first), "index"
     yield (last, first[0]), "index-initial"
+    if last[0] not in LONE_LETTER_WORDS:  # "Tomas F.", and the local part "tomas.f@"
+        yield (first, last[0]), "initials"
     # A middle initial written between forename and surname ("Helen M. Ashworth"): the
     # person's own middle initial, else any letter, by a weaker rule.
     own = {m[0] for m in middles}
