@@ -53,7 +53,7 @@ _CONVENTION_RULES = _rules(
     (r"ph", "f"),
     (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
-    # Gaydarzhi / Gaydarji, Dorzhieva / Dorjieva: the Cyrillic "ж" as English and as French
+    # Bazharova / Bajarova, Zhelev / Jelev: the Cyrillic "ж" as English and as French
     # or Turkic romanisations write it
     (r"zh", "j"),
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
@@ -69,7 +69,7 @@ _SOUND_RULES = _rules(
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
     # "ck" for "k" is a letter added, as a decoy's is ("Bikerdale" beside "Bickerdale").
     (r"ck", "k"),
-    (r"oo(?![aeiouy])", "u"),  # Yeaboo / Yeabu, Choon / Chun: the English spelling of the vowel
+    (r"oo(?![aeiouy])", "u"),  # Kaboore / Kabure, Tendoo / Tendu: the English spelling of the vowel
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
@@ -365,7 +365,7 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     # A surname that differs only by how its particle is joined ("Abusayed", "Abu-Sayed") is
     # the same surname: the forename may then vary, as beside the surname written alike.
     last = "same" if _unpunctuated(r[-1]) == _unpunctuated(c[-1]) else surname_rule(r[-1], c[-1])
-    if first in _RESPELT and last in _RESPELT:  # "Soenita Bisoendat" of "Sunita Bisundat"
+    if first in _RESPELT and last in _RESPELT:  # "Soelastri Woerjanto" of "Sulastri Wurjanto"
         return "translit" if common_count >= SLIP_RATIO * rare_count else None
     if first is None or last is None or (first != "same" and last != "same"):
         return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
@@ -500,7 +500,7 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
         # one's: which of the two it is, the spelling cannot tell. A name it may be that is
-        # itself another's variant ("Chituka" of "Tjituka") is no other person.
+        # itself another's variant ("El-Gamoudi" of "Elgamoudi") is no other person.
         people = {k: r for k, r in found.items()
                   if not _merged_below(k, counts, documents, blocks, below)}
         if "romanised" in found.values() and (
@@ -514,9 +514,9 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
 
 def _spelling_over_vowel(found: dict[str, str]) -> dict[str, str]:
     """The names a rare key may be, those a spelling rule relates it to before those it is
-    only a vowel or a romanised skeleton away from: "Scozzary" is "Scozzari" with the final
+    only a vowel or a romanised skeleton away from: "Vallarany" is "Vallarani" with the final
     "y" clerks write for "i" (a "translit" by its counts), and only a vowel away from a
-    namesake "Scozzaro"; the known equivalence tells which of the two it is, where a vowel
+    namesake "Vallarano"; the known equivalence tells which of the two it is, where a vowel
     put for another would leave it no one's."""
     spelt = {key: rule for key, rule in found.items() if rule == "translit"}
     if spelt and "romanised" in found.values():
@@ -574,7 +574,7 @@ def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: d
     if len(changed) != 1 or len(changed[0][2]) < VOWEL_SPELLING_LETTERS:
         return None
     at, part, usual = changed[0]
-    # A letter of the same sound ("Ondogah" of "Ondoga", "Hawanatou" of "Hawanatu") is as
+    # A letter of the same sound ("Sanoah" of "Sanoa", "Kelotou" of "Kelotu") is as
     # sure as a vowel here: the text's count tells it from a namesake, not a fivefold count.
     sound = _spelling_rule(part, usual, forename=at == 0) is not None
     return "romanised" if sound or vowel_for_vowel(part, usual) or romanised(part, usual) else None
