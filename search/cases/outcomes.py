@@ -35,6 +35,8 @@ _VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|chil
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
              r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
              r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
+             # a participle's reason: "the victim declining to give evidence"
+             r"declining to|refusing to|unwilling to|choosing not to|"
              r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
@@ -58,7 +60,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    # good", "thought pointless for the public"
                                    r"\b(?:trial|prosecution|court case)\b[^.;]{0,40}?\b(?:(?:benefit|help)s?"
                                    r" (?:nobody|no one|no-one)|no good|pointless|of no benefit)\b|"
-                                   r"\boutcome (?:10|21)\b")),
+                                   r"\boutcome (?:10|21)\b|"
+                                   # "of no benefit to the public", "no value for the public"
+                                   r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
@@ -68,7 +72,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
-        r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
+        r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
         # "falls below the charging threshold", "could not reach the standard a court requires"
         r"\bbelow the (?:\w+ )?(?:threshold|standard)\b|\b(?:could|did|would|does|do) not (?:reach|meet|"
@@ -83,7 +87,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:charge|prosecution|conviction)\b|"
         # "what we hold would never convince a court"
         r"\b(?:would|could|will|can) (?:never|not) (?:convince|persuade|satisfy) (?:(?:a|the|any) )?"
-        r"(?:court|jury|magistrates|bench)\b")),
+        r"(?:court|jury|magistrates|bench)\b|"
+        # "we could not gather enough evidence"; a log's "evid insuff"
+        r"\b(?:could|can|did|was|were)(?: not|n't) (?:\w+ ){0,2}enough (?:evidence|proof)\b|"
+        r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -108,7 +115,7 @@ _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
     r"\b(?:take|takes|taking|taken|took) (?:it|the (?:matter|case|investigation) )?no further\b|"
-    r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
+    r"\b(?:decision (?:was (?:made|taken) )?|decided |agreed |resolved )not to (?:charge|"
     r"prosecute|proceed)\b|\b(?:will|would|shall|to) take no (?:further )?action\b|"
     r"\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
@@ -123,7 +130,14 @@ _NFA = _rx(
     r"(?:being )?(?:prosecuted|charged)\b|"
     # "we closed the enquiry with no charge", "nothing further by police"
     r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charge|prosecution)\b|"
-    r"\bnothing further (?:by|from) (?:the )?police\b")
+    r"\bnothing further (?:by|from) (?:the )?police\b|"
+    # a prosecutor's or a lawyer's refusal in any words ("the Crown Prosecution Service declined
+    # to authorise a charge", "the reviewing lawyer would not charge")
+    r"\b(?:CPS|Crown Prosecution Service|prosecutors?|lawyers?)\b[^.;]{0,25}?\b(?:declined|refused|"
+    r"would not|did not|will not) (?:to )?(?:charge|prosecute|authori[sz]e)\b|"
+    # "there should be no prosecution", "advised that no charge be brought"
+    r"\bthere (?:should|would|will|could|is to) be no (?:charges?|prosecution|further action)\b|"
+    r"\bno charges? (?:be|should be|to be|could be) (?:brought|laid|preferred)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accept(?:ed|ing|s)?|"
@@ -150,7 +164,9 @@ _CAUTIONED = _rx(
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
     r"\s+cautioned\b"
     r"(?!\s+(?:him|her|them|me|"
-    r"under|and interviewed|(?-i:[A-Z])))")
+    r"under|and interviewed|(?-i:[A-Z])))"
+    # a caution named as the disposal: "a caution was the appropriate disposal"
+    r"|\b(?:caution|reprimand|community resolution)\b[^.;]{0,25}?\b(?:disposal|outcome)\b")
 _CHARGED = _rx(
     r"\b(?:was|were|is|are|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
@@ -190,7 +206,15 @@ _CHARGED = _rx(
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
     r"\s+charged\b"
-    r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))")
+    r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))"
+    # the court's words for a prosecution begun: "indicted", "sent for trial", "committed to the
+    # crown court"; a log's shorthand "chgd"; charges "laid" or "preferred" (not "no charges")
+    r"|\bindicted\b|\b(?:sent|committed) (?:for trial|to (?:the )?crown court)\b|\bchg'?d\b"
+    r"|(?<!no )\bcharges? (?:was |were |has been |have been |had been )?(?:laid|preferred)\b"
+    # a decision to charge (not "not to charge"), a meeting's "the charging of NAME"
+    r"|\b(?:decision|decided|agreed|resolved)\b[^.;:]{0,30}?(?<!not )\bto charge\b"
+    r"(?![^.;]{0,40}\b(?:awaited|pending|sought|requested|outstanding|not|refused)\b)"
+    r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
@@ -215,7 +239,9 @@ _FILED = _rx(
     r"(?:be |been )?(?:identified|traced)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
-    r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
+    # a decision to reopen: "the review decided to reopen the investigation"
+    r"\b(?:(?:decided|agreed|decision|resolved) (?:was (?:taken|made) )?to re-?open\b|"
+    r"(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
     r"remain |remains |to )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
     # a finalisation field that says the case is not finalised: still open
@@ -237,6 +263,23 @@ _OPEN = _rx(
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
 _CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded) (?:the|this|our|its) (?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
+# The case's ending in any voice: "the investigation ended", "the file was put away", "the matter
+# has been discontinued", a log's "Closed, ..." at the head of its entry. Alone it does not say
+# how the case ended; the reason or the unsolved words with it do (``_ended``).
+_ENDING = _rx(
+    r"\b(?:case|investigation|enquiry|inquiry|enquiries|matter|crime|file|report|it)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:was |were |has been |had been |have been |is |being )?(?:closed|ended|concluded|finished|"
+    r"stopped|halted|dropped|discontinued|shelved|abandoned|put away|finali[sz]ed|brought to an end|"
+    r"wound up|terminated|shut)\b|^\W*(?:case |investigation |enquiry |matter )?(?:closed|ended|"
+    r"discontinued|finali[sz]ed|concluded)\b")
+# Nobody found to answer for it: a closure with these words is a filing.
+_UNSOLVED = _rx(
+    r"\bunsolved\b|\b(?:nobody|no one|no-one|no suspects?|no offenders?)\s+(?:(?:could|can|was|were|has|"
+    r"had)\s+)?(?:(?:not|ever)\s+)?(?:be\s+|been\s+)?(?:identified|traced|found|named)\b|"
+    r"\b(?:offender|culprit|perpetrator|suspect)s?\s+(?:is\s+|was\s+|remains?\s+|being\s+|still\s+)?"
+    r"(?:unknown|unidentified|untraced)\b")
+# A prosecutor's advice given as an NFA's reason says no: "on CPS advice - no charge".
+_REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
 _REOPENED = _rx(r"re-?open|re-?investigat")
@@ -255,7 +298,7 @@ _LABELLED = _rx(
     # A form's numbered question: "Q7 Outcome of investigation? ".
     r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*"
     # the answer's letter on a question-and-answer form: "Outcome of enquiry? A. Charge"
-    r"(?:(?-i:A)[.:]\s+|answer:\s*)?")
+    r"(?:\|?\s*(?:(?-i:A)[.:]\s+|answer:\s*))?")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -362,6 +405,8 @@ def _stated(text: str) -> OutcomeRule | None:
     closed = _CLOSED.search(text)
     if closed and (reason := nfa_reason(text[closed.end():])) is not None:
         return OutcomeRule("nfa", reason, closed.start())
+    if (ended := _ended(text)) is not None:
+        return ended
     charged = _CHARGED.search(text)
     if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
         return OutcomeRule("charged", None, charged.start())
@@ -370,6 +415,24 @@ def _stated(text: str) -> OutcomeRule | None:
         if found and not (outcome == "cautioned" and (
                 _history(text, found.start()) or _arrest_caution(text, found))):
             return OutcomeRule(outcome, None, found.start())
+    return None
+
+
+def _ended(text: str) -> OutcomeRule | None:
+    """A case's ending in any voice with what ended it: an NFA's reason ("the enquiry ended, the
+    evidence falling short"; a prosecutor's advice only with a refusal in it) or nobody found to
+    answer ("the file was put away unsolved"). A charge in the sentence is left to its rule
+    ("closed after he was charged")."""
+    ending = _ENDING.search(text)
+    if ending is None or (_CHARGED.search(text) and not _NOT_CHARGED.search(text)):
+        return None
+    reason = nfa_reason(text)
+    if reason == "cps advice" and not _REFUSAL.search(text):
+        reason = None
+    if reason is not None:
+        return OutcomeRule("nfa", reason, ending.start())
+    if _UNSOLVED.search(text):
+        return OutcomeRule("filed", None, ending.start())
     return None
 
 

@@ -1,0 +1,94 @@
+"""Outcome sentences by family, all invented: the case's ending in any voice with its reason
+(passive, intransitive, a participle's reason), a letter's words, a log's shorthand, a meeting's
+resolution, a question-and-answer form's answer after a column bar, the court's words for a
+prosecution begun, and the sentences that must not read as an outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.cases.outcomes import outcome_of
+
+
+def _label(text: str) -> str | None:
+    found = outcome_of(text)
+    if found is None:
+        return None
+    return found.outcome + (f"/{found.reason}" if found.reason else "")
+
+
+BANK: dict[str, tuple[str, ...]] = {
+    "charged": (
+        "Sandor Velk was charged on 3 May with two counts of rape.",
+        "12/05/04 1430 ARKWRIGHT Tobin chgd x2 s.9 SOA, remanded.",
+        "Resolved: that the meeting notes the charging of Mr Velk on 3 May.",
+        "Outcome of the enquiry? | A. Charged, 2004.01.02: Oren Pascoe.",
+        "Oren Pascoe has been indicted on three counts.",
+        "He was sent for trial at the crown court.",
+        "Charges were laid against Oren Pascoe on 3 March.",
+        "The decision was taken to charge Oren Pascoe with two offences.",
+        "Oren Pascoe must now answer the charge at court.",
+        "The case was closed after Oren Pascoe was charged.",
+    ),
+    "cautioned": (
+        "Tobin Arkwright accepted a conditional caution on 3 May 2004.",
+        "Outcome of the enquiry? | A. Caution, 2004.01.02: Oren Pascoe accepted it.",
+        "The CPS advised that a caution was the appropriate disposal.",
+        "I can confirm that the young man has been formally cautioned.",
+    ),
+    "nfa/insufficient evidence": (
+        "On 3 May the enquiry ended, the evidence falling short of the charging standard.",
+        "I am sorry to tell you that the case has been closed because we could not gather enough "
+        "evidence.",
+        "NFA - evid insuff.",
+        "The matter was discontinued, the evidence being too weak to prosecute.",
+    ),
+    "nfa/cps advice": (
+        "On 3 May the case was closed after the prosecutor advised that no charge be brought.",
+        "The investigation ended when the Crown Prosecution Service declined to authorise a charge.",
+        "The reviewing lawyer decided there should be no prosecution.",
+    ),
+    "nfa": ("It was decided not to charge Oren Pascoe.",),
+    "nfa/victim did not support": (
+        "The investigation ended because the complainant chose not to continue.",
+        "Finalised as NFA, the victim declining to give evidence.",
+        "The case was closed as the young person withdrew her complaint.",
+        "The enquiry ended after the girl refused to make a statement.",
+    ),
+    "nfa/not in public interest": (
+        "The investigation ended, a prosecution being judged of no benefit to the public.",
+        "Closed, a trial being of no value to the public.",
+    ),
+    "filed": (
+        "The file was put away unsolved, since nobody could be identified.",
+        "The case has been shelved as no one could be traced.",
+        "The investigation was closed unsolved.",
+        "Closed, offender unknown.",
+    ),
+    "open": (
+        "The review decided to reopen the investigation.",
+        "The investigation remains open.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("expected", "text"),
+                         [(outcome, text) for outcome, texts in BANK.items() for text in texts])
+def test_an_outcome_family_is_read(expected: str, text: str) -> None:
+    assert _label(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The investigation was closed.",  # an ending alone does not say how
+    "At this stage nobody could be identified from the footage.",  # no ending: where it stands
+    "A decision to charge is awaited from the CPS.",
+    "The review decided not to reopen the case.",
+    "The file was sent to the CPS for advice.",
+    "She has a previous caution as the outcome of a theft in 1999.",
+])
+def test_no_outcome_is_read(text: str) -> None:
+    assert _label(text) is None
+
+
+def test_a_closure_after_a_charge_is_the_charge() -> None:
+    assert _label("The investigation ended when the prosecutor authorised a charge.") == "charged"
