@@ -59,3 +59,12 @@ def test_a_person_who_is_no_suspect_keeps_their_role(sentence: str, role: str) -
 ])
 def test_no_false_suspect(sentence: str) -> None:
     assert _role(sentence) != "suspect"
+
+
+@pytest.mark.parametrize(("word", "adverb"), [
+    ("VOLUNTARILY", True), ("Subsequently", True), ("Reportedly", True),
+    ("Kelly", False), ("Connolly", False), ("Emily", False), ("Beverly", False),
+])
+def test_a_one_word_adverb_is_no_name(word: str, adverb: bool) -> None:
+    from search.cases.reading import _ADVERB
+    assert bool(_ADVERB.fullmatch(word)) is adverb
