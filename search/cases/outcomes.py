@@ -110,7 +110,12 @@ _NFA_BY_REASON = _rx(
     # "the public interest weighs against one", "weighed the public interest against a trial"
     r"\bpublic interest\b[^.;]{0,30}?\bagainst\b|"
     # a register's heading of the decision: "No prosecution: ..."
-    r"^\W*no prosecution\b")
+    r"^\W*no prosecution\b|"
+    # a label's answer: "Decision: no charge."
+    r"(?:^|[:\-\u2013]\s*)no (?:charges?|prosecution)\s*\.?\s*$|"
+    # the Code's test not met: "the case did not meet the test for charge"
+    r"\b(?:did|does|do|would|could|will) not (?:reach|meet|satisfy|pass) the (?:\w+ )?(?:standard|"
+    r"threshold|test)\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
@@ -144,7 +149,11 @@ _CAUTIONED = _rx(
     r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
-    r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
+    r"(?:caution|community resolution)|\b(?:dealt with|resolved|finali[sz]ed) by (?:way of )?(?:an? )?"
+    r"(?:(?:formal|simple|adult|youth|conditional) )?(?:caution|reprimand|community resolution)\b|"
+    r"\b(?:outcome|result|disposal) (?:was|is|had been) (?:an? )?(?:(?:formal|simple|adult|youth|"
+    r"conditional) )?(?:caution|reprimand|final warning|community resolution)\b|"
+    r"\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b|\bcautioned (?:after|on) (?:admitting|admission|confessing|(?:he|she) admitted)\b|"
     # a status history's change to its new state; a meeting's "finalised with a formal caution"
     r"(?:>>|->|=>|\u2192|\u00bb)\s*cautioned\b|"
@@ -214,6 +223,11 @@ _CHARGED = _rx(
     # a decision to charge (not "not to charge"), a meeting's "the charging of NAME"
     r"|\b(?:decision|decided|agreed|resolved)\b[^.;:]{0,30}?(?<!not )\bto charge\b"
     r"(?![^.;]{0,40}\b(?:awaited|pending|sought|requested|outstanding|not|refused)\b)"
+    # the prosecutor's authority to the police ("authorised the police to charge X"), a
+    # prosecution begun, a charge named as the outcome
+    r"|(?<!not )\bauthori[sz]ed (?:the police |officers |police |us |the officer in the case )?to charge\b"
+    r"|\bprosecution\b[^.;]{0,40}?\b(?:began|begun|commenced|started)\b"
+    r"|\b(?:outcome|result|disposal) (?:was|is|had been) (?:a |the )?(?:charge|summons|postal requisition)\b"
     r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
@@ -257,7 +271,8 @@ _OPEN = _rx(
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
     # "the investigation has not yet ended and remains open"
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
-    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
+    r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
+    r"bail pending\b|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
@@ -277,7 +292,10 @@ _UNSOLVED = _rx(
     r"\bunsolved\b|\b(?:nobody|no one|no-one|no suspects?|no offenders?)\s+(?:(?:could|can|was|were|has|"
     r"had)\s+)?(?:(?:not|ever)\s+)?(?:be\s+|been\s+)?(?:identified|traced|found|named)\b|"
     r"\b(?:offender|culprit|perpetrator|suspect)s?\s+(?:is\s+|was\s+|remains?\s+|being\s+|still\s+)?"
-    r"(?:unknown|unidentified|untraced)\b")
+    r"(?:unknown|unidentified|untraced)\b|"
+    r"\b(?:unable to|could not|cannot|can't|did not|failed to|never) (?:identify|trace|find)(?: out)? "
+    r"(?:the (?:person|people|man|men|offender|culprit|perpetrator)s?|who)\b")
+_RELEASED_UNCHARGED = _rx(r"\breleased without (?:charge|further action)\b")
 # A prosecutor's advice given as an NFA's reason says no: "on CPS advice - no charge".
 _REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
@@ -433,6 +451,8 @@ def _ended(text: str) -> OutcomeRule | None:
         return OutcomeRule("nfa", reason, ending.start())
     if _UNSOLVED.search(text):
         return OutcomeRule("filed", None, ending.start())
+    if _RELEASED_UNCHARGED.search(text):  # "released without charge and the case closed"
+        return OutcomeRule("nfa", None, ending.start())
     return None
 
 

@@ -92,3 +92,51 @@ def test_no_outcome_is_read(text: str) -> None:
 
 def test_a_closure_after_a_charge_is_the_charge() -> None:
     assert _label("The investigation ended when the prosecutor authorised a charge.") == "charged"
+
+
+# Plain outcomes in a second round of registers: a minute's resolution, a letter, a label's
+# answer, a prosecutor's authority, a prosecution begun, a test not met, bail pending enquiries.
+PLAIN: dict[str, tuple[str, ...]] = {
+    "charged": (
+        "Following review, the Crown Prosecution Service has authorised the police to charge Oren "
+        "Pascoe.",
+        "The prosecution of Oren Pascoe began on 3 May.",
+        "The outcome was a charge of sexual assault.",
+        "14:20 susp chg'd & remanded for court.",
+    ),
+    "cautioned": (
+        "The matter was dealt with by way of a caution.",
+        "RESOLVED: that a conditional caution be administered.",
+    ),
+    "nfa": (
+        "Decision: no charge.",
+        "The CPS advised that the case did not meet the test for charge.",
+        "Oren Pascoe was released without charge and the case was closed.",
+    ),
+    "filed": (
+        "I am sorry to say that we have been unable to identify the person responsible and the "
+        "case has been closed.",
+        "RESOLVED: that the crime be filed pending any new information.",
+    ),
+    "open": (
+        "Awaiting the CPS charging decision.",
+        "Oren Pascoe is on police bail pending further enquiries.",
+        "RESOLVED: that the investigation be reopened.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("expected", "text"),
+                         [(outcome, text) for outcome, texts in PLAIN.items() for text in texts])
+def test_a_plain_outcome_is_read(expected: str, text: str) -> None:
+    found = outcome_of(text)
+    assert found is not None and found.outcome == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Pascoe was released without charge pending further enquiries.",
+    "The inspector has not authorised us to charge Oren Pascoe yet.",
+])
+def test_a_step_on_the_way_is_no_closure(text: str) -> None:
+    found = outcome_of(text)
+    assert found is None or found.outcome == "open"
