@@ -255,6 +255,14 @@ _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     # a decision to reopen: "the review decided to reopen the investigation"
     r"\b(?:(?:decided|agreed|decision|resolved) (?:was (?:taken|made) )?to re-?open\b|"
+    # a reopening in other words: "the enquiry was reinvestigated", "the case was revived",
+    # "the investigation resumed", "taken up again", "a fresh investigation began"
+    r"(?:was|were|been|being) re-?(?:investigated|examined)\b|"
+    r"(?:case|investigation|enquiry|inquiry|matter)\b(?:\s+\w+){0,2}?\s+(?:was |were |has been |had been )?"
+    r"(?:revived|resumed|taken up again|looked at afresh)\b|"
+    r"(?:began|begun|launched|opened|started) (?:a |the )?fresh (?:investigation|enquiry|inquiry)\b|"
+    r"fresh (?:investigation|enquiry|inquiry) (?:was |has been |had been )?"
+    r"(?:began|begun|launched|opened|started)\b|"
     r"(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
     r"remain |remains |to )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
@@ -300,7 +308,8 @@ _RELEASED_UNCHARGED = _rx(r"\breleased without (?:charge|further action)\b")
 _REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
-_REOPENED = _rx(r"re-?open|re-?investigat")
+_REOPENED = _rx(r"re-?open|re-?investigat|re-?examined|revived|resumed|taken up again|afresh|fresh "
+                r"(?:investigation|enquiry|inquiry)")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
     r"reason)?|decision|current status|final outcome|resolution)"

@@ -140,3 +140,24 @@ def test_a_plain_outcome_is_read(expected: str, text: str) -> None:
 def test_a_step_on_the_way_is_no_closure(text: str) -> None:
     found = outcome_of(text)
     assert found is None or found.outcome == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2017 the cold case team began a fresh investigation.",
+    "The case was revived in 2017 when new evidence emerged.",
+    "The investigation resumed in March 2016.",
+    "The 2004 enquiry was reinvestigated by a review team in 2016.",
+    "The case was taken up again in 2016 after a new disclosure.",
+])
+def test_a_reopening_in_other_words_is_open(text: str) -> None:
+    found = outcome_of(text)
+    assert found is not None and found.outcome == "open"
+
+
+def test_an_interview_resumed_is_no_reopening() -> None:
+    assert outcome_of("The interview resumed at 14:30.") is None
+
+
+def test_a_charge_after_a_reinvestigation_is_the_charge() -> None:
+    found = outcome_of("The enquiry was reinvestigated in 2016 and Oren Pascoe was charged.")
+    assert found is not None and found.outcome == "charged"
