@@ -76,7 +76,8 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
-_CUSTODY = r"detained on suspicion|taken into custody|apprehended"
+_CUSTODY = (r"detained on suspicion|taken into custody|apprehended|booked (?:in|into custody)|"
+            r"detained under (?:PACE|s\.?\s?\d+|section)|remanded in custody")
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
                  r"(?:interviewed|questioned) (?:\w+ ){0,3}?(?:under|after) (?:a |the )?caution|"
@@ -113,6 +114,14 @@ _SUSPECT_AFTER = _rx(
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused|arrested|re-?arrested|charged|detained|"
     r"summonsed|in custody|interviewed(?: under caution)?|IUC|RUI|bailed)\)"
     r"|^,? (?:the|a) (?:suspect|offender|accused)\b"
+    # the person's arrest or interview as a noun: "X's arrest took place", "X's interview under caution"
+    r"|^['\u2019]s (?:\w+ )?(?P<possessed>(?:re-?)?arrest|interview under caution|charge|detention)\b"
+    r"|^\s+(?:stands?|stood) accused\b"
+    # named by someone as the one who did it: "X was identified by the girl as her abuser"
+    rf"|^{_ASIDE}\s+(?:was|has been|had been)\s+(?:identified|named|picked out|described)\s+by\s+"
+    r"[^.;]{1,40}?\s+as\s+(?:the|a|her|his|their|one of the)\s+(?:\w+\s+)?(?P<byname>abuser|"
+    r"offender|attacker|perpetrator|suspect|rapist|man who|men who)"
+    r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))"
     # an offence the person did, in the perfect too ("X had sexually assaulted her", not "had been")
     rf"|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?:(?:had|has)\s+(?!been\b))?(?P<act>raped|sexually assaulted|"
     r"assaulted|abused|groomed|exploited|trafficked)\b"
@@ -164,7 +173,9 @@ _SUSPECT_BEFORE = _rx(
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
+    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
+    # a custody record's heading: "Custody record opened for X"
+    r"custody record (?:opened )?for|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
@@ -246,7 +257,7 @@ _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|
 # responsible" (a caller who "gave the name X" gave their own).
 _GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$"
                         # "the girl named X as the man who ...", "intelligence names X as the driver"
-                        r"|\b(?:names|named|naming)\s*$")
+                        r"|\b(?:names|named|naming|described|describes)\s*$")
 _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
                        r"suspect|offender|abuser|perpetrator|driver)s?\b"
                        # the one who called or helped is no suspect
@@ -327,6 +338,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
+            or named.get("possessed") or named.get("byname") \
             or named.get("came") \
             or named.get("interview") or named.get("volunteer") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \

@@ -33,6 +33,14 @@ def _role(sentence: str) -> str | None:
     "Intelligence names {N} as the driver who collects the girls.",
     "It was alleged that {N} had sexually assaulted the girl.",
     "{N} has groomed several girls.",
+    "{N}'s arrest took place on 3 May.",
+    "{N} was booked into custody at 14:30.",
+    "{N} was detained under PACE at the station.",
+    "03/05/2004 14:30 ARREST - {N} - s.9 SOA",
+    "Custody record opened for {N}.",
+    "{N} was identified by the girl as her abuser.",
+    "The girls described {N} as the man who gave them drink.",
+    "{N} stands accused of two rapes.",
 ])
 def test_a_suspect_family_is_read(sentence: str) -> None:
     assert _role(sentence) == "suspect"
@@ -56,6 +64,12 @@ def test_a_person_who_is_no_suspect_keeps_their_role(sentence: str, role: str) -
     "The mother named {N} as her daughter's friend.",
     "I, {N}, am a detective constable.",
     "{N} drove the girl home after school.",
+    "The girl described {N} as her best friend.",
+    "{N} was identified by the caller as the man who rang.",
+    "{N} was named by the girl as the man who helped her.",
+    "{N} was accused of lying by her mother.",
+    "Appropriate adult: {N}",
+    "{N} was informed of the arrest of her son.",
 ])
 def test_no_false_suspect(sentence: str) -> None:
     assert _role(sentence) != "suspect"
