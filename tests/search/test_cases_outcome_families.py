@@ -5,9 +5,12 @@ prosecution begun, and the sentences that must not read as an outcome."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from search.cases.outcomes import outcome_of
+from search.cases.rules import stated_closure
 
 
 def _label(text: str) -> str | None:
@@ -161,3 +164,25 @@ def test_an_interview_resumed_is_no_reopening() -> None:
 def test_a_charge_after_a_reinvestigation_is_the_charge() -> None:
     found = outcome_of("The enquiry was reinvestigated in 2016 and Oren Pascoe was charged.")
     assert found is not None and found.outcome == "charged"
+
+
+@pytest.mark.parametrize("text", [
+    "The investigation ended on 3 May 2004.",
+    "Investigation ceased on 3 May 2004.",
+    "The enquiry was discontinued on 3 May 2004.",
+    "The case was brought to an end on 3 May 2004.",
+    "The file was put away on 3 May 2004.",
+    "03/05/2004 record locked; no further changes.",
+    "Date of NFA: 03/05/2004.",
+    "Closure: 03/05/2004",
+])
+def test_a_closure_in_any_words_gives_its_day(text: str) -> None:
+    assert stated_closure(text) == date(2004, 5, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "The interview concluded on 3 May 2004.",  # an interview's end is no closure
+    "The custody record was opened on 3 May 2004.",
+])
+def test_no_closure_day(text: str) -> None:
+    assert stated_closure(text) is None
