@@ -51,6 +51,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!could )(?<!can )\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         # "respecting the wish of YP3 not to go further", "she wants no part in a prosecution"
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
+        # "closed at the request of the victim", "at her own request"
+        rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
@@ -66,7 +68,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
-        r"\b(?:insufficient|not enough|lack of|want of|no (?:supporting |corroborating |further )?)"
+        r"\b(?:insufficient|not sufficient|not enough|lack of|want of|"
+        r"no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
@@ -90,7 +93,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:court|jury|magistrates|bench)\b|"
         # "we could not gather enough evidence"; a log's "evid insuff"
         r"\b(?:could|can|did|was|were)(?: not|n't) (?:\w+ ){0,2}enough (?:evidence|proof)\b|"
-        r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*")),
+        r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*|"
+        # "NFA (evidential)"; nothing to corroborate the account
+        r"\bNFA\W{1,3}(?:evidential|evidence)\b|\bno corroborat\w*|\buncorroborated\b|"
+        r"\black of corroborat\w*")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -109,6 +115,11 @@ _NFA_BY_REASON = _rx(
     r"\bno (?:charging )?authority to charge\b|"
     # "the public interest weighs against one", "weighed the public interest against a trial"
     r"\bpublic interest\b[^.;]{0,30}?\bagainst\b|"
+    # "not required in the public interest"; "the public interest test not met"; a shortfall
+    # of evidence said in other words ("there is not sufficient evidence")
+    r"\b(?:not|no longer) (?:required|needed|justified|warranted) in the public interest\b|"
+    r"\bpublic interest (?:test|stage) (?:was |is |has )?(?:not|never) (?:been )?(?:met|passed)\b|"
+    r"\b(?:not sufficient|insufficient) evidence\b|"
     # a register's heading of the decision: "No prosecution: ..."
     r"^\W*no prosecution\b|"
     # a label's answer: "Decision: no charge."

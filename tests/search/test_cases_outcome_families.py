@@ -186,3 +186,35 @@ def test_a_closure_in_any_words_gives_its_day(text: str) -> None:
 ])
 def test_no_closure_day(text: str) -> None:
     assert stated_closure(text) is None
+
+
+REASONED: dict[str, tuple[str, ...]] = {
+    "nfa/insufficient evidence": (
+        "I am sorry to tell you that, after a careful review, there is not sufficient evidence to "
+        "take the matter further.",
+        "NFA (evidential).",
+        "It was decided that no further action would be taken as there was no corroboration.",
+    ),
+    "nfa/victim did not support": (
+        "I understand that you do not wish to support a prosecution, and so the case has been "
+        "closed.",
+        "RESOLVED: NFA, the young person not wishing to proceed.",
+        "The case was closed at the request of the victim.",
+    ),
+    "nfa/not in public interest": (
+        "NFA - public interest test not met.",
+        "No further action will be taken because a prosecution would not be in the public "
+        "interest.",
+        "The case was closed as a prosecution was not required in the public interest.",
+    ),
+    "nfa/cps advice": (
+        "On the advice of the CPS no further action will be taken.",
+        "Following CPS advice, the case was closed with no charge.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("expected", "text"),
+                         [(outcome, text) for outcome, texts in REASONED.items() for text in texts])
+def test_an_nfa_reason_in_a_letter_a_minute_or_a_log(expected: str, text: str) -> None:
+    assert _label(text) == expected
