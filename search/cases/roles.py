@@ -368,10 +368,16 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
 _NAME_FIELD = _rx(r"^\s*(?:full |person'?s? |subject'?s? )?(?:name|surname|forename\(?s?\)?|"
                   r"names?)\s*[:\-]")
 _SECTION_ROLES = (
-    ("suspect", rf"(?:{_SUSPECT_LABEL})"), ("subject", r"(?:victim|complainant|child|young person|"
+    ("suspect", rf"(?:{_SUSPECT_LABEL}|(?:arrested|charged|detained|accused) (?:persons?|males?|females?|"
+                r"part(?:y|ies))|persons? (?:arrested|charged|detained|suspected|under investigation)|"
+                r"(?:persons?|adults?|males?|men|man) of (?:concern|interest))"),
+    ("subject", r"(?:victim|complainant|child|young person|"
      r"injured party|aggrieved|person at risk|subject)s?"), ("witness", r"witness(?:es)?"),
-    ("officer", r"(?:reporting |investigating |attending )?officers?|OIC|professionals?|staff"))
-_SECTION = tuple((role, _rx(rf"^\s*(?:\d+[.)]\s*)?{words}(?:\s*\(s\))?(?:\s*\d{{1,2}})?(?:\s+"
+    ("officer", r"(?:reporting |investigating |attending |arresting |interviewing |custody )?"
+                r"(?:officers?|sergeants?)|OIC|professionals?|staff"))
+# (a form's numbered part before the heading: "Section 3: Suspect(s)", "Part B - ")
+_SECTION = tuple((role, _rx(rf"^\s*(?:(?:section|part)\s+\w{{1,3}}\s*[:.\-\u2013]\s*)?(?:\d+[.)]\s*)?"
+                            rf"{words}(?:\s*\(s\))?(?:\s*\d{{1,2}})?(?:\s+"
                             r"(?:details|name|information|record|particulars))?\s*:?\s*$"))
                  for role, words in _SECTION_ROLES)
 _ROLE_FIELD = tuple((role, _rx(rf"^\s*(?:role|status|type|involvement|capacity)\s*[:\-]\s*"

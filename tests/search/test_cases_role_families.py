@@ -82,3 +82,20 @@ def test_no_false_suspect(sentence: str) -> None:
 def test_a_one_word_adverb_is_no_name(word: str, adverb: bool) -> None:
     from search.cases.reading import _ADVERB
     assert bool(_ADVERB.fullmatch(word)) is adverb
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    ("ARRESTED PERSON", "suspect"),
+    ("Person charged", "suspect"),
+    ("Person under investigation", "suspect"),
+    ("Person of concern", "suspect"),
+    ("Section 3: Suspect(s)", "suspect"),
+    ("Arresting officer", "officer"),
+    ("Custody sergeant", "officer"),
+    ("Appropriate adult", None),
+    ("Injured party", "subject"),
+])
+def test_a_form_section_gives_its_role(heading: str, role: str | None) -> None:
+    from search.cases.roles import role_of_field
+    found = role_of_field([heading], "Name: Oren Vasko Pascoe", [])
+    assert (found.role if found else None) == role
