@@ -54,7 +54,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "closed at the request of the victim", "at her own request"
         rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
-        rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
+        rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b|"
+        # a log's shorthand: "NFA - vic no supp", "NFA (IP unwilling)"
+        r"\b(?:vic|IP|comp)\.? (?:no|not|won't|declin\w*|withdr\w*|unwilling)\.? ?supp\w*")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
                                    # "a trial would serve no one"
                                    r"\bserv(?:e|es|ed|ing) (?:nobody|no one|no-one|no (?:useful )?purpose)\b|"
@@ -64,7 +66,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r" (?:nobody|no one|no-one)|no good|pointless|of no benefit)\b|"
                                    r"\boutcome (?:10|21)\b|"
                                    # "of no benefit to the public", "no value for the public"
-                                   r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b")),
+                                   r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
+                                   # a log's "NFA (PI)", "NFA/PI"
+                                   r"\bNFA\W{1,3}PI\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
@@ -95,7 +99,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:could|can|did|was|were)(?: not|n't) (?:\w+ ){0,2}enough (?:evidence|proof)\b|"
         r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*|"
         # "NFA (evidential)"; nothing to corroborate the account
-        r"\bNFA\W{1,3}(?:evidential|evidence)\b|\bno corroborat\w*|\buncorroborated\b|"
+        r"\bNFA\W{1,3}(?:evid\w*|EV)\b|\bno corroborat\w*|\buncorroborated\b|"
         r"\black of corroborat\w*")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
@@ -186,7 +190,9 @@ _CAUTIONED = _rx(
     r"(?!\s+(?:him|her|them|me|"
     r"under|and interviewed|(?-i:[A-Z])))"
     # a caution named as the disposal: "a caution was the appropriate disposal"
-    r"|\b(?:caution|reprimand|community resolution)\b[^.;]{0,25}?\b(?:disposal|outcome)\b")
+    r"|\b(?:caution|reprimand|community resolution)\b[^.;]{0,25}?\b(?:disposal|outcome)\b"
+    # a log's "caut admin", "caution admin'd"
+    r"|\bcaut(?:ion)?\.?\s+admin(?:istered|'?d)?\b")
 _CHARGED = _rx(
     r"\b(?:was|were|is|are|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
@@ -239,11 +245,13 @@ _CHARGED = _rx(
     r"|(?<!not )\bauthori[sz]ed (?:the police |officers |police |us |the officer in the case )?to charge\b"
     r"|\bprosecution\b[^.;]{0,40}?\b(?:began|begun|commenced|started)\b"
     r"|\b(?:outcome|result|disposal) (?:was|is|had been) (?:a |the )?(?:charge|summons|postal requisition)\b"
+    # a log's shorthand with its subject: "susp CHG x2", "offender chgd"
+    r"|\b(?:susp|suspect|offender|nominal|he|she)\.?\s+(?:chg|chgd|chg'd)\b"
     r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
-    r"\bundetected\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
+    r"\bundet(?:ected)?\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
     r"|has been |is |had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no "
     r"further|awaiting|until)|\bno (?:further )?(?:lines of enquiry|lines of inquiry)\b|\bclosed"
     r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|"
@@ -323,7 +331,7 @@ _REOPENED = _rx(r"re-?open|re-?investigat|re-?examined|revived|resumed|taken up 
                 r"(?:investigation|enquiry|inquiry)")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
-    r"reason)?|decision|current status|final outcome|resolution)"
+    r"reason)?|decision|current status|final outcome|resolution|O/C|res|disp|outc)"
     # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
     r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".

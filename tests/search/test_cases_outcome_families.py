@@ -218,3 +218,24 @@ REASONED: dict[str, tuple[str, ...]] = {
                          [(outcome, text) for outcome, texts in REASONED.items() for text in texts])
 def test_an_nfa_reason_in_a_letter_a_minute_or_a_log(expected: str, text: str) -> None:
     assert _label(text) == expected
+
+
+SHORTHAND: dict[str, tuple[str, ...]] = {
+    "nfa/not in public interest": ("NFA (PI).",),
+    "nfa/victim did not support": ("NFA - vic no supp.",),
+    "nfa/insufficient evidence": ("Result: NFA/EV.",),
+    "filed": ("Filed undet.", "Res: filed - no susp."),
+    "charged": ("03/05/04 susp CHG x2.", "O/C: charged."),
+    "cautioned": ("03/05/04 caut admin.",),
+}
+
+
+@pytest.mark.parametrize(("expected", "text"),
+                         [(outcome, text) for outcome, texts in SHORTHAND.items() for text in texts])
+def test_a_log_shorthand_is_read(expected: str, text: str) -> None:
+    assert _label(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Res: 12 High Street.", "Caution given, no reply."])
+def test_a_shorthand_look_alike_is_no_outcome(text: str) -> None:
+    assert _label(text) is None
