@@ -137,6 +137,8 @@ class Event(BaseModel):
 class Step(BaseModel):
     outcome: Identifier
     outcome_reason: Identifier | None = None
+    date: Identifier | None = Field(None, description="The day the outcome was recorded: the "
+                                    "latest its sentence states, else its document's")
     cite: Cite
 
 

@@ -28,6 +28,7 @@ from ingest.people import (
     is_forename,
     known_name_spans,
     person_spans,
+    speaker_marks,
     trim,
 )
 from ingest.tables import column_cells, is_grid
@@ -115,9 +116,14 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
         found += [Candidate(kind, a, b, text[a:b], TIER["person" if kind == "person" else "other"])
                   for kind, a, b in column_cells(text, start, end)
                   if _plausible(kind, text[a:b], entity_key(kind, text[a:b]))]
+    speakers = speaker_marks(text)
     for label, ent_start, ent_end, tokens in ents:
         kind = LABELS[label]
         start, end = _one_line(text, ent_start, ent_end, kind)
+        if start in speakers:  # "A. DC Amabel Tonge": the answer's mark is no initial
+            start = _SPEAKER_MARK.match(text, start).end()
+            if kind == "person" and len(text[start:end].split()) < 2:
+                continue  # "A. Calls": spaCy saw an initial and a surname
         if kind == "person" and tokens == 1:
             end = extend_surname(text, end)
         elif kind == "person":
@@ -129,6 +135,9 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
             tier = TIER["person"] if kind == "person" else TIER["other"]
             found.append(Candidate(kind, start, end, text[start:end], tier))
     return found
+
+
+_SPEAKER_MARK = re.compile(r"[QA][.:][ \t]*")
 
 
 def within_field(text: str, candidate: Candidate) -> Candidate:

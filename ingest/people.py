@@ -158,11 +158,28 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
     return len(words[-1]) >= 2
 
 
+# A record in questions and answers ("Q. Who is the child?" / "A. Resident K4"), as interview
+# records and review forms are written: a line's "Q." or "A." is who speaks, no initial.
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[.:][ \t]")
+_ANSWER_LINE = re.compile(r"(?m)^[ \t]*A[.:][ \t]")
+_SPEAKER = re.compile(r"(?m)^[ \t]*[QA][.:][ \t]")
+
+
+def speaker_marks(text: str) -> set[int]:
+    """Where a line's question or answer mark stands, in a page written in both."""
+    if not (_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text)):
+        return set()
+    return {m.end() - 3 for m in _SPEAKER.finditer(text)}
+
+
 def person_spans(text: str, places: list[tuple[int, int]] = ()) -> list[NameSpan]:
     """Name spans the rules find in one page, overlapping ones included (the caller resolves).
     ``places``: offsets spaCy labelled as places or organisations."""
     spans: list[NameSpan] = []
+    speakers = speaker_marks(text)
     for anchor in _TOKEN_START.finditer(text):
+        if anchor.start() in speakers:
+            continue
         for rule, regex in RULES.items():
             match = regex.match(text, anchor.start())
             if not match:
@@ -192,13 +209,15 @@ def _forename_forms(full_keys: list[str]) -> dict[str, set[str]]:
     return forms
 
 
-def _extend_left(text: str, start: int, known_forenames: set[str]) -> int:
+def _extend_left(text: str, start: int, known_forenames: set[str],
+                 speakers: set[int] = frozenset()) -> int:
     """Where a known surname's mention begins: over a forename, initials, a title, or a title
-    and collar number before it ("DC 2291 WHITLOCK"); a bare number is not part of a name."""
+    and collar number before it ("DC 2291 WHITLOCK"); a bare number is not part of a name, nor
+    a question or answer mark (``speakers``)."""
     collar: int | None = None  # where the name starts if the number has no title before it
     for _ in range(4):
         before = _PREFIX_TOKEN.search(text, max(0, start - 40), start)
-        if before is None:
+        if before is None or before.start() in speakers:
             break
         token = fold(before.group(1).strip("."))
         if token.isdigit():
@@ -220,13 +239,14 @@ def known_name_spans(text: str, full_keys: list[str]) -> list[NameSpan]:
     """Mentions of surnames already known in this document, with the title, initials or
     forename before them ("Mr Stokes", "R. Stokes", OCR's "Rayrnond Stokes")."""
     forms = _forename_forms(full_keys)
+    speakers = speaker_marks(text)
     spans: list[NameSpan] = []
     for match in _WORD_RX.finditer(text):
         surname = ocr_skeleton(fold(match.group()).replace("'", "").replace("’", ""))
         following = _NEXT_WORD.match(text, match.end())
         if surname not in forms or (following and fold(following.group(1)) in PLACE_WORDS):
             continue  # "Marsh Lane" is a street, whoever Mrs Marsh is
-        start = _extend_left(text, match.start(), forms[surname])
+        start = _extend_left(text, match.start(), forms[surname], speakers)
         value = text[start:match.end()]
         if plausible_person(value):
             spans.append(NameSpan(start, match.end(), value, "known"))

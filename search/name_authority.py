@@ -544,6 +544,10 @@ def merge_ocr_slips(counts: dict[str, int]) -> dict[str, str]:
     return merged
 
 
+# Letters that are words after a forename ("gave Tomas a lift"), no surname's initial.
+LONE_LETTER_WORDS = frozenset("ai")
+
+
 def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     """Token sequences of a person's written forms, each with its rule."""
     parts = [token(p) for p in name_parts(person.key)]
@@ -564,6 +568,8 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     # local parts "ashworth.helen@" and "ashworth.h@".
     yield (last, first), "index"
     yield (last, first[0]), "index-initial"
+    if last[0] not in LONE_LETTER_WORDS:  # "Tomas F.", and the local part "tomas.f@"
+        yield (first, last[0]), "initials"
     # A middle initial written between forename and surname ("Helen M. Ashworth"): the
     # person's own middle initial, else any letter, by a weaker rule.
     own = {m[0] for m in middles}
@@ -758,8 +764,7 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (first[0], *spelt), "initials"
         yield (*spelt, ",", first[0]), "index-initial"
         yield (*spelt, first[0]), "index-initial"
-        yield (first + "".join(spelt),), "email"
-        yield (first[0] + "".join(spelt),), "email"
+        yield from _glued_addresses(first, "".join(spelt))  # "vandenboschj@" too
         for title in FORM_TITLES:
             rule = "title-known" if title in person.titles else "title"
             yield (token(title), *spelt), rule
@@ -1006,6 +1011,8 @@ class NameAuthority:
         for index, (word, start, end) in enumerate(found):
             if UNREADABLE in word:
                 better = self._spelling.unreadable(word)
+            elif text[end:end + 1] == "@":
+                better = None  # "TFerreiro@": an address's glued local part, typed, no slip
             else:
                 better = self._spelling.correct(word) if text[start:start + 1].isupper() else None
             if better and index and found[index - 1][0] + word == better:

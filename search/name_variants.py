@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search.name_spelling import deletions, edit_distance
-from search.names import NAME_CACHE, fold, name_parts
+from search.names import NAME_CACHE, PARTICLES, fold, name_parts
 from search.nicknames import forenames, nickname_index
 
 
@@ -53,6 +53,9 @@ _CONVENTION_RULES = _rules(
     (r"ph", "f"),
     (r"q|c(?=[aour])", "k"),  # Zulfiqar / Zulfikar, Qureshi / Kureshi
     (r"x", "ks"),  # Olexandr / Oleksandr
+    # Bazharova / Bajarova, Zhelev / Jelev: the Cyrillic "ж" as English and as French
+    # or Turkic romanisations write it
+    (r"zh", "j"),
     (r"dj", "d"),  # Djokić / Đokić (folded "dokic"): the South Slavonic "Đ" written out
     # Soekarno / Sukarno: the Dutch-era "oe" of Indonesian names, between consonants
     (r"(?<=[^aeiou])oe(?=[^aeiouy])", "u"),
@@ -66,6 +69,7 @@ _SOUND_RULES = _rules(
     (r"ei|ey(?=.)", "ai"),  # Hussein / Hussain
     # "ck" for "k" is a letter added, as a decoy's is ("Bikerdale" beside "Bickerdale").
     (r"ck", "k"),
+    (r"oo(?![aeiouy])", "u"),  # Kaboore / Kabure, Tendoo / Tendu: the English spelling of the vowel
     (r"(.)\1", r"\1"),  # Husain / Hussain
     (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
@@ -338,6 +342,12 @@ def _middles_agree(rare: list[str], common: list[str]) -> bool:
     return rare[1][0] == common[1][0]
 
 
+# Rules by which both the forename and the surname may be spelt otherwise: one romanisation's
+# conventions and letters of the same sound, which a whole name written by another clerk
+# changes together; a namesake differs by one letter of one part, and never so.
+_RESPELT = ("translit", "sound")
+
+
 def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> str | None:
     """The rule by which full name ``rare`` is a variant of ``common``, or None."""
     r, c = _parts(rare), _parts(common)
@@ -352,7 +362,11 @@ def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> 
     if len(r) == 2 and len(c) >= 3 and r[-1] == c[-1] and _blended(r[0], c[0], c[1]):
         return "nickname" if common_count > rare_count else None  # "Maricel" of "Maria Celia"
     first = forename_rule(r[0], c[0])
-    last = surname_rule(r[-1], c[-1])
+    # A surname that differs only by how its particle is joined ("Abusayed", "Abu-Sayed") is
+    # the same surname: the forename may then vary, as beside the surname written alike.
+    last = "same" if _unpunctuated(r[-1]) == _unpunctuated(c[-1]) else surname_rule(r[-1], c[-1])
+    if first in _RESPELT and last in _RESPELT:  # "Soelastri Woerjanto" of "Sulastri Wurjanto"
+        return "translit" if common_count >= SLIP_RATIO * rare_count else None
     if first is None or last is None or (first != "same" and last != "same"):
         return None  # one part may vary, not both: "Sara Brogen" is no one's "Tara Brogan"
     rule = first if first != "same" else last
@@ -376,10 +390,14 @@ _SLIPS_UNDONE = (("ri", "n"), ("ii", "u"), ("li", "h"), ("rn", "m"), ("cl", "d")
 
 
 def _parts(key: str) -> list[str]:
-    """A key's name parts, a surname prefix written apart joined to the surname."""
+    """A key's name parts, a surname prefix written apart joined to the surname, and the
+    particles before a surname joined to it as a hyphen does ("abu sayed" as "abu-sayed"):
+    one surname, however the particle is written, and never a middle name."""
     parts = name_parts(key)
     if len(parts) >= 3 and parts[-2] in PREFIXES:
         parts = [*parts[:-2], parts[-2] + parts[-1]]
+    while len(parts) >= 3 and parts[-2] in PARTICLES:
+        parts = [*parts[:-2], f"{parts[-2]}-{parts[-1]}"]
     return parts
 
 
@@ -478,18 +496,32 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                     continue
                 if rule:
                     found[common] = rule
+        found = _spelling_over_vowel(found)
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
-        # one's: which of the two it is, the spelling cannot tell.
-        if "romanised" in found.values() and (
-                _near_another_person(rare, found, documents, blocks)
-                or any(_has_commoner_namesake(k, counts, blocks) for k in found)):
-            continue
+        # one's: which of the two it is, the spelling cannot tell. A name it may be that is
+        # itself another's variant ("El-Gamoudi" of "Elgamoudi") is no other person.
         people = {k: r for k, r in found.items()
                   if not _merged_below(k, counts, documents, blocks, below)}
+        if "romanised" in found.values() and (
+                _near_another_person(rare, found, documents, blocks)
+                or any(_has_commoner_namesake(k, counts, blocks) for k in people)):
+            continue
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
+
+
+def _spelling_over_vowel(found: dict[str, str]) -> dict[str, str]:
+    """The names a rare key may be, those a spelling rule relates it to before those it is
+    only a vowel or a romanised skeleton away from: "Vallarany" is "Vallarani" with the final
+    "y" clerks write for "i" (a "translit" by its counts), and only a vowel away from a
+    namesake "Vallarano"; the known equivalence tells which of the two it is, where a vowel
+    put for another would leave it no one's."""
+    spelt = {key: rule for key, rule in found.items() if rule == "translit"}
+    if spelt and "romanised" in found.values():
+        return {key: rule for key, rule in found.items() if rule != "romanised"}
+    return found
 
 
 def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[str, int]
@@ -538,10 +570,14 @@ def _vowel_spelling(rare: str, common: str, counts: dict[str, int], documents: d
     r, c = _parts(rare), _parts(common)
     if len(r) != len(c) or not _middles_agree(r, c):
         return None
-    changed = [(a, b) for a, b in zip(r, c, strict=True) if a != b]
-    if len(changed) != 1 or len(changed[0][1]) < VOWEL_SPELLING_LETTERS:
+    changed = [(at, a, b) for at, (a, b) in enumerate(zip(r, c, strict=True)) if a != b]
+    if len(changed) != 1 or len(changed[0][2]) < VOWEL_SPELLING_LETTERS:
         return None
-    return "romanised" if vowel_for_vowel(*changed[0]) or romanised(*changed[0]) else None
+    at, part, usual = changed[0]
+    # A letter of the same sound ("Sanoah" of "Sanoa", "Kelotou" of "Kelotu") is as
+    # sure as a vowel here: the text's count tells it from a namesake, not a fivefold count.
+    sound = _spelling_rule(part, usual, forename=at == 0) is not None
+    return "romanised" if sound or vowel_for_vowel(part, usual) or romanised(part, usual) else None
 
 
 def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, int],

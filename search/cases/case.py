@@ -18,6 +18,16 @@ from search.entity_kinds.reference import prefix_of, reference_format
 
 SENTENCE_CHARS = 400
 ROLE_ORDER = ("officer", "suspect", "subject", "witness")
+SCHEME_ORDER = ("crime", "incident", "referral", "operation")
+
+
+def scheme_rank(key: str) -> tuple[int, str]:
+    """Where a reference key stands when a case is named: crime numbers first, then incident
+    logs, referrals and operations; a key of no known format last."""
+    found = reference_format(key)
+    rank = SCHEME_ORDER.index(found.scheme) if found and found.scheme in SCHEME_ORDER else \
+        len(SCHEME_ORDER)
+    return rank, key
 
 
 @dataclass(frozen=True)
@@ -188,13 +198,27 @@ class Case:
     def suspects(self) -> set[str]:
         return {k for k in self.roles if self.role_of(k)[0] == "suspect"}
 
+    def leading_keys(self) -> list[str]:
+        """The case's reference keys, its crime numbers first, then its incident logs, its
+        referrals and its operations (alphabetically within each)."""
+        return sorted(self.references, key=scheme_rank)
+
     def force(self) -> str:
+        """The force or council whose case it is. A declared series says whose its numbers are,
+        so the owner of the leading declared reference comes first: the documents citing a
+        case come from every agency it touched (a council's minutes cite the police's crime
+        number), and their folders may name only the kind of agency ("council"). Without a
+        declaration, the organisation most of its documents come from, else the prefix of its
+        leading reference."""
+        leading = self.leading_keys()
+        owners = [f.owner for k in leading if (f := reference_format(k)) and f.owner]
+        if owners:
+            return owners[0]
         forces = Counter(d.force for d in self.documents.values() if d.force)
         if forces:
             return forces.most_common(1)[0][0]
-        owners = [f.owner for k in self.references if (f := reference_format(k)) and f.owner]
-        prefixes = [p for k in sorted(self.references) if (p := prefix_of(k))]
-        return (owners or prefixes or [""])[0]
+        prefixes = [p for k in leading if (p := prefix_of(k))]
+        return (prefixes or [""])[0]
 
 
 @dataclass(frozen=True)

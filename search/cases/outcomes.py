@@ -35,6 +35,8 @@ _VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|chil
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
              r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
              r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
+             # a participle's reason: "the victim declining to give evidence"
+             r"declining to|refusing to|unwilling to|choosing not to|"
              r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
@@ -49,8 +51,12 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!could )(?<!can )\bnot support(?:ing|ive)?\b|\bvictim based\b|"
         # "respecting the wish of YP3 not to go further", "she wants no part in a prosecution"
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
+        # "closed at the request of the victim", "at her own request"
+        rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
-        rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b")),
+        rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b|"
+        # a log's shorthand: "NFA - vic no supp", "NFA (IP unwilling)"
+        r"\b(?:vic|IP|comp)\.? (?:no|not|won't|declin\w*|withdr\w*|unwilling)\.? ?supp\w*")),
     ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
                                    # "a trial would serve no one"
                                    r"\bserv(?:e|es|ed|ing) (?:nobody|no one|no-one|no (?:useful )?purpose)\b|"
@@ -58,17 +64,22 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    # good", "thought pointless for the public"
                                    r"\b(?:trial|prosecution|court case)\b[^.;]{0,40}?\b(?:(?:benefit|help)s?"
                                    r" (?:nobody|no one|no-one)|no good|pointless|of no benefit)\b|"
-                                   r"\boutcome (?:10|21)\b")),
+                                   r"\boutcome (?:10|21)\b|"
+                                   # "of no benefit to the public", "no value for the public"
+                                   r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
+                                   # a log's "NFA (PI)", "NFA/PI"
+                                   r"\bNFA\W{1,3}PI\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
-        r"\b(?:insufficient|not enough|lack of|want of|no (?:supporting |corroborating |further )?)"
+        r"\b(?:insufficient|not sufficient|not enough|lack of|want of|"
+        r"no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
-        r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall) short\b|\bshortfall\b|\btoo little "
+        r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
         # "falls below the charging threshold", "could not reach the standard a court requires"
         r"\bbelow the (?:\w+ )?(?:threshold|standard)\b|\b(?:could|did|would|does|do) not (?:reach|meet|"
@@ -83,7 +94,13 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:charge|prosecution|conviction)\b|"
         # "what we hold would never convince a court"
         r"\b(?:would|could|will|can) (?:never|not) (?:convince|persuade|satisfy) (?:(?:a|the|any) )?"
-        r"(?:court|jury|magistrates|bench)\b")),
+        r"(?:court|jury|magistrates|bench)\b|"
+        # "we could not gather enough evidence"; a log's "evid insuff"
+        r"\b(?:could|can|did|was|were)(?: not|n't) (?:\w+ ){0,2}enough (?:evidence|proof)\b|"
+        r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*|"
+        # "NFA (evidential)"; nothing to corroborate the account
+        r"\bNFA\W{1,3}(?:evid\w*|EV)\b|\bno corroborat\w*|\buncorroborated\b|"
+        r"\black of corroborat\w*")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -102,13 +119,23 @@ _NFA_BY_REASON = _rx(
     r"\bno (?:charging )?authority to charge\b|"
     # "the public interest weighs against one", "weighed the public interest against a trial"
     r"\bpublic interest\b[^.;]{0,30}?\bagainst\b|"
+    # "not required in the public interest"; "the public interest test not met"; a shortfall
+    # of evidence said in other words ("there is not sufficient evidence")
+    r"\b(?:not|no longer) (?:required|needed|justified|warranted) in the public interest\b|"
+    r"\bpublic interest (?:test|stage) (?:was |is |has )?(?:not|never) (?:been )?(?:met|passed)\b|"
+    r"\b(?:not sufficient|insufficient) evidence\b|"
     # a register's heading of the decision: "No prosecution: ..."
-    r"^\W*no prosecution\b")
+    r"^\W*no prosecution\b|"
+    # a label's answer: "Decision: no charge."
+    r"(?:^|[:\-\u2013]\s*)no (?:charges?|prosecution)\s*\.?\s*$|"
+    # the Code's test not met: "the case did not meet the test for charge"
+    r"\b(?:did|does|do|would|could|will) not (?:reach|meet|satisfy|pass) the (?:\w+ )?(?:standard|"
+    r"threshold|test)\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
     r"\b(?:take|takes|taking|taken|took) (?:it|the (?:matter|case|investigation) )?no further\b|"
-    r"\bdecision (?:was (?:made|taken) )?not to (?:charge|"
+    r"\b(?:decision (?:was (?:made|taken) )?|decided |agreed |resolved )not to (?:charge|"
     r"prosecute|proceed)\b|\b(?:will|would|shall|to) take no (?:further )?action\b|"
     r"\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
     r"authorised)\b|\b(?:CPS|Crown Prosecution Service) (?:advised|decided|declined) (?:that )?"
@@ -123,14 +150,25 @@ _NFA = _rx(
     r"(?:being )?(?:prosecuted|charged)\b|"
     # "we closed the enquiry with no charge", "nothing further by police"
     r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charge|prosecution)\b|"
-    r"\bnothing further (?:by|from) (?:the )?police\b")
+    r"\bnothing further (?:by|from) (?:the )?police\b|"
+    # a prosecutor's or a lawyer's refusal in any words ("the Crown Prosecution Service declined
+    # to authorise a charge", "the reviewing lawyer would not charge")
+    r"\b(?:CPS|Crown Prosecution Service|prosecutors?|lawyers?)\b[^.;]{0,25}?\b(?:declined|refused|"
+    r"would not|did not|will not) (?:to )?(?:charge|prosecute|authori[sz]e)\b|"
+    # "there should be no prosecution", "advised that no charge be brought"
+    r"\bthere (?:should|would|will|could|is to) be no (?:charges?|prosecution|further action)\b|"
+    r"\bno charges? (?:be|should be|to be|could be) (?:brought|laid|preferred)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accept(?:ed|ing|s)?|"
     r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
-    r"(?:caution|community resolution)|\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
+    r"(?:caution|community resolution)|\b(?:dealt with|resolved|finali[sz]ed) by (?:way of )?(?:an? )?"
+    r"(?:(?:formal|simple|adult|youth|conditional) )?(?:caution|reprimand|community resolution)\b|"
+    r"\b(?:outcome|result|disposal) (?:was|is|had been) (?:an? )?(?:(?:formal|simple|adult|youth|"
+    r"conditional) )?(?:caution|reprimand|final warning|community resolution)\b|"
+    r"\b(?:final warning|reprimand(?:ed)?|community resolution)\b|"
     r"\boutcome [238]\b|\bcautioned (?:after|on) (?:admitting|admission|confessing|(?:he|she) admitted)\b|"
     # a status history's change to its new state; a meeting's "finalised with a formal caution"
     r"(?:>>|->|=>|\u2192|\u00bb)\s*cautioned\b|"
@@ -150,7 +188,11 @@ _CAUTIONED = _rx(
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
     r"\s+cautioned\b"
     r"(?!\s+(?:him|her|them|me|"
-    r"under|and interviewed|(?-i:[A-Z])))")
+    r"under|and interviewed|(?-i:[A-Z])))"
+    # a caution named as the disposal: "a caution was the appropriate disposal"
+    r"|\b(?:caution|reprimand|community resolution)\b[^.;]{0,25}?\b(?:disposal|outcome)\b"
+    # a log's "caut admin", "caution admin'd"
+    r"|\bcaut(?:ion)?\.?\s+admin(?:istered|'?d)?\b")
 _CHARGED = _rx(
     r"\b(?:was|were|is|are|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
@@ -190,11 +232,26 @@ _CHARGED = _rx(
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
     r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
     r"\s+charged\b"
-    r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))")
+    r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))"
+    # the court's words for a prosecution begun: "indicted", "sent for trial", "committed to the
+    # crown court"; a log's shorthand "chgd"; charges "laid" or "preferred" (not "no charges")
+    r"|\bindicted\b|\b(?:sent|committed) (?:for trial|to (?:the )?crown court)\b|\bchg'?d\b"
+    r"|(?<!no )\bcharges? (?:was |were |has been |have been |had been )?(?:laid|preferred)\b"
+    # a decision to charge (not "not to charge"), a meeting's "the charging of NAME"
+    r"|\b(?:decision|decided|agreed|resolved)\b[^.;:]{0,30}?(?<!not )\bto charge\b"
+    r"(?![^.;]{0,40}\b(?:awaited|pending|sought|requested|outstanding|not|refused)\b)"
+    # the prosecutor's authority to the police ("authorised the police to charge X"), a
+    # prosecution begun, a charge named as the outcome
+    r"|(?<!not )\bauthori[sz]ed (?:the police |officers |police |us |the officer in the case )?to charge\b"
+    r"|\bprosecution\b[^.;]{0,40}?\b(?:began|begun|commenced|started)\b"
+    r"|\b(?:outcome|result|disposal) (?:was|is|had been) (?:a |the )?(?:charge|summons|postal requisition)\b"
+    # a log's shorthand with its subject: "susp CHG x2", "offender chgd"
+    r"|\b(?:susp|suspect|offender|nominal|he|she)\.?\s+(?:chg|chgd|chg'd)\b"
+    r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
-    r"\bundetected\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
+    r"\bundet(?:ected)?\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
     r"|has been |is |had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no "
     r"further|awaiting|until)|\bno (?:further )?(?:lines of enquiry|lines of inquiry)\b|\bclosed"
     r"\W{1,3}(?:no|with no|as no) (?:suspects?|offenders?)(?: identified)?\b|"
@@ -215,7 +272,17 @@ _FILED = _rx(
     r"(?:be |been )?(?:identified|traced)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
-    r"\b(?:(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
+    # a decision to reopen: "the review decided to reopen the investigation"
+    r"\b(?:(?:decided|agreed|decision|resolved) (?:was (?:taken|made) )?to re-?open\b|"
+    # a reopening in other words: "the enquiry was reinvestigated", "the case was revived",
+    # "the investigation resumed", "taken up again", "a fresh investigation began"
+    r"(?:was|were|been|being) re-?(?:investigated|examined)\b|"
+    r"(?:case|investigation|enquiry|inquiry|matter)\b(?:\s+\w+){0,2}?\s+(?:was |were |has been |had been )?"
+    r"(?:revived|resumed|taken up again|looked at afresh)\b|"
+    r"(?:began|begun|launched|opened|started) (?:a |the )?fresh (?:investigation|enquiry|inquiry)\b|"
+    r"fresh (?:investigation|enquiry|inquiry) (?:was |has been |had been )?"
+    r"(?:began|begun|launched|opened|started)\b|"
+    r"(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
     r"remain |remains |to )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
     # a finalisation field that says the case is not finalised: still open
@@ -231,18 +298,40 @@ _OPEN = _rx(
     r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
     # "the investigation has not yet ended and remains open"
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
-    r"awaiting (?:a |the )?(?:CPS|charging|prosecution) (?:decision|advice)|(?:outcome|result|"
+    r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
+    r"bail pending\b|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
 _CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded) (?:the|this|our|its) (?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
+# The case's ending in any voice: "the investigation ended", "the file was put away", "the matter
+# has been discontinued", a log's "Closed, ..." at the head of its entry. Alone it does not say
+# how the case ended; the reason or the unsolved words with it do (``_ended``).
+_ENDING = _rx(
+    r"\b(?:case|investigation|enquiry|inquiry|enquiries|matter|crime|file|report|it)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:was |were |has been |had been |have been |is |being )?(?:closed|ended|concluded|finished|"
+    r"stopped|halted|dropped|discontinued|shelved|abandoned|put away|finali[sz]ed|brought to an end|"
+    r"wound up|terminated|shut)\b|^\W*(?:case |investigation |enquiry |matter )?(?:closed|ended|"
+    r"discontinued|finali[sz]ed|concluded)\b")
+# Nobody found to answer for it: a closure with these words is a filing.
+_UNSOLVED = _rx(
+    r"\bunsolved\b|\b(?:nobody|no one|no-one|no suspects?|no offenders?)\s+(?:(?:could|can|was|were|has|"
+    r"had)\s+)?(?:(?:not|ever)\s+)?(?:be\s+|been\s+)?(?:identified|traced|found|named)\b|"
+    r"\b(?:offender|culprit|perpetrator|suspect)s?\s+(?:is\s+|was\s+|remains?\s+|being\s+|still\s+)?"
+    r"(?:unknown|unidentified|untraced)\b|"
+    r"\b(?:unable to|could not|cannot|can't|did not|failed to|never) (?:identify|trace|find)(?: out)? "
+    r"(?:the (?:person|people|man|men|offender|culprit|perpetrator)s?|who)\b")
+_RELEASED_UNCHARGED = _rx(r"\breleased without (?:charge|further action)\b")
+# A prosecutor's advice given as an NFA's reason says no: "on CPS advice - no charge".
+_REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
-_REOPENED = _rx(r"re-?open|re-?investigat")
+_REOPENED = _rx(r"re-?open|re-?investigat|re-?examined|revived|resumed|taken up again|afresh|fresh "
+                r"(?:investigation|enquiry|inquiry)")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
-    r"reason)?|decision|current status|final outcome|resolution)"
+    r"reason)?|decision|current status|final outcome|resolution|O/C|res|disp|outc)"
     # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
     r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
@@ -255,7 +344,7 @@ _LABELLED = _rx(
     # A form's numbered question: "Q7 Outcome of investigation? ".
     r"|(?:\s+of\s+(?:the\s+)?\w+)?\s*\?)\s*"
     # the answer's letter on a question-and-answer form: "Outcome of enquiry? A. Charge"
-    r"(?:(?-i:A)[.:]\s+|answer:\s*)?")
+    r"(?:\|?\s*(?:(?-i:A)[.:]\s+|answer:\s*))?")
 
 
 def nfa_reason(text: str) -> str | None:
@@ -362,6 +451,8 @@ def _stated(text: str) -> OutcomeRule | None:
     closed = _CLOSED.search(text)
     if closed and (reason := nfa_reason(text[closed.end():])) is not None:
         return OutcomeRule("nfa", reason, closed.start())
+    if (ended := _ended(text)) is not None:
+        return ended
     charged = _CHARGED.search(text)
     if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
         return OutcomeRule("charged", None, charged.start())
@@ -370,6 +461,26 @@ def _stated(text: str) -> OutcomeRule | None:
         if found and not (outcome == "cautioned" and (
                 _history(text, found.start()) or _arrest_caution(text, found))):
             return OutcomeRule(outcome, None, found.start())
+    return None
+
+
+def _ended(text: str) -> OutcomeRule | None:
+    """A case's ending in any voice with what ended it: an NFA's reason ("the enquiry ended, the
+    evidence falling short"; a prosecutor's advice only with a refusal in it) or nobody found to
+    answer ("the file was put away unsolved"). A charge in the sentence is left to its rule
+    ("closed after he was charged")."""
+    ending = _ENDING.search(text)
+    if ending is None or (_CHARGED.search(text) and not _NOT_CHARGED.search(text)):
+        return None
+    reason = nfa_reason(text)
+    if reason == "cps advice" and not _REFUSAL.search(text):
+        reason = None
+    if reason is not None:
+        return OutcomeRule("nfa", reason, ending.start())
+    if _UNSOLVED.search(text):
+        return OutcomeRule("filed", None, ending.start())
+    if _RELEASED_UNCHARGED.search(text):  # "released without charge and the case closed"
+        return OutcomeRule("nfa", None, ending.start())
     return None
 
 

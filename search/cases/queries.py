@@ -110,7 +110,9 @@ def timeline(case: Dsl) -> list[Dsl]:
         label = step["outcome"].upper() if step["outcome"] == "nfa" else step["outcome"].title()
         if step.get("outcome_reason"):
             label += f" ({step['outcome_reason']})"
-        events.append({"date": step["cite"].get("date"), "event": "outcome", "label": label,
+        # the day the outcome was recorded, which its sentence may state in an undated letter
+        day = step.get("date") or step["cite"].get("date")
+        events.append({"date": day, "event": "outcome", "label": label,
                        **_at(step["cite"])})
     return sorted(events, key=lambda e: (e["date"] or "", e["event"] != "document"))
 

@@ -296,7 +296,14 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
               for n in written if n not in used]
     return [(mention, added) for mention, added in found
             if not _street(unit.sentence.text, mention.start - at, mention.text)
-            and not _birthplace(unit.sentence.text, mention.start - at)]
+            and not _birthplace(unit.sentence.text, mention.start - at)
+            and not _ADVERB.fullmatch(mention.text.strip())]
+
+
+# One word with an adverb's ending, which a language model may take for a name when a log
+# writes it in capitals ("suspect INTERVIEWED VOLUNTARILY >> ..."): no one is named that.
+_ADVERB = re.compile(r"[A-Za-z]{2,}(?:arily|ively|fully|lessly|ously|ently|antly|ingly|edly|ically|"
+                     r"ately|ably|ibly)", re.IGNORECASE)
 
 
 # "born " or "born in " right before a capitalised word: a place of birth, which a language

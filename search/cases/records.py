@@ -10,6 +10,7 @@ withheld"), so an uncleared user sees subjects only by their codes.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from search.cases.flags import Flag, case_flags, closed, reported
@@ -27,16 +28,16 @@ _NOT_TEXT = frozenset({"id", "collection", "doc_id", "control", "citation", "pag
                        "confidence", "rule", "case_id", "stated"})
 
 
-SCHEME_ORDER = ("crime", "incident", "referral", "operation")
-
-
 def primary_reference(case: Case) -> str:
     """How a case is named: its crime number, else its incident log, else its referral, as
     first written."""
-    def rank(key: str) -> tuple[int, str]:
-        found = reference_format(key)
-        return (SCHEME_ORDER.index(found.scheme) if found else len(SCHEME_ORDER), key)
-    return case.references[min(case.references, key=rank)]
+    return case.references[case.leading_keys()[0]]
+
+
+def _known_day(when: date) -> str | None:
+    """The day an outcome was recorded, as the register ordered it (the latest date its
+    sentence states, else its document's); None where neither says (``date.min``)."""
+    return None if when == date.min else when.isoformat()
 
 
 def _dated(found: tuple | None) -> Record | None:
@@ -95,8 +96,9 @@ def case_record(collection: str, case: Case, flags: list[Flag], display: dict[st
         "outcome": outcome, "outcome_reason": reason, "outcome_label": OUTCOME_LABELS[outcome],
         "outcome_values": outcome_values(outcome, reason),
         "outcome_cite": cite.as_record() if cite else None,
-        "history": [{"outcome": o, "outcome_reason": r, "cite": c.as_record()}
-                    for _order, o, r, c in sorted(case.outcomes, key=lambda x: x[0])],
+        "history": [{"outcome": o, "outcome_reason": r, "date": _known_day(order[0]),
+                     "cite": c.as_record()}
+                    for order, o, r, c in sorted(case.outcomes, key=lambda x: x[0])],
         "first_date": dates[0].isoformat() if dates else None,
         "last_date": dates[-1].isoformat() if dates else None,
         "reported": _dated(reported(case)), "closed": _dated(closed(case)),

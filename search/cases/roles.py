@@ -76,7 +76,8 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
-_CUSTODY = r"detained on suspicion|taken into custody|apprehended"
+_CUSTODY = (r"detained on suspicion|taken into custody|apprehended|booked (?:in|into custody)|"
+            r"detained under (?:PACE|s\.?\s?\d+|section)|remanded in custody")
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
                  r"(?:interviewed|questioned) (?:\w+ ){0,3}?(?:under|after) (?:a |the )?caution|"
@@ -109,9 +110,21 @@ _SUSPECT_AFTER = _rx(
     r"rap\w*|involved in|responsible for)"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
-    r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused)\)|^,? (?:the|a) (?:suspect|offender|"
-    rf"accused)\b|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?P<act>raped|sexually assaulted|assaulted|abused|"
-    r"groomed|exploited|trafficked)\b"
+    # a status in brackets after the name: "X (suspect)", "X (arrested) denied it", "X (IUC)"
+    r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused|arrested|re-?arrested|charged|detained|"
+    r"summonsed|in custody|interviewed(?: under caution)?|IUC|RUI|bailed)\)"
+    r"|^,? (?:the|a) (?:suspect|offender|accused)\b"
+    # the person's arrest or interview as a noun: "X's arrest took place", "X's interview under caution"
+    r"|^['\u2019]s (?:\w+ )?(?P<possessed>(?:re-?)?arrest|interview under caution|charge|detention)\b"
+    r"|^\s+(?:stands?|stood) accused\b"
+    # named by someone as the one who did it: "X was identified by the girl as her abuser"
+    rf"|^{_ASIDE}\s+(?:was|has been|had been)\s+(?:identified|named|picked out|described)\s+by\s+"
+    r"[^.;]{1,40}?\s+as\s+(?:the|a|her|his|their|one of the)\s+(?:\w+\s+)?(?P<byname>abuser|"
+    r"offender|attacker|perpetrator|suspect|rapist|man who|men who)"
+    r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))"
+    # an offence the person did, in the perfect too ("X had sexually assaulted her", not "had been")
+    rf"|^{_ASIDE}\s*(?:\(\w+\)\s*)?(?:(?:had|has)\s+(?!been\b))?(?P<act>raped|sexually assaulted|"
+    r"assaulted|abused|groomed|exploited|trafficked)\b"
     # A log's entry, the auxiliary left out: "HOLT Jason arrested 3 May 01 at his home",
     # "Holt JASON: charged (assault)". The verb takes no object of its own: "Ruth Lister arrested
     # Jason Holt" makes the name before it the one who arrested (a name is told by its capitals,
@@ -160,7 +173,9 @@ _SUSPECT_BEFORE = _rx(
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?[:|])|(?:suspect|offender|nominal)s? (?:nominated|"
+    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
+    # a custody record's heading: "Custody record opened for X"
+    r"custody record (?:opened )?for|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
@@ -240,9 +255,21 @@ _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|
                             r"stood down)\s+(?:\w+\s+){0,2}$")
 # A name given as the one who did it: "Child 7-B gave the name X (born ...) as the man
 # responsible" (a caller who "gave the name X" gave their own).
-_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$")
+_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$"
+                        # "the girl named X as the man who ...", "intelligence names X as the driver"
+                        r"|\b(?:names|named|naming|described|describes)\s*$")
 _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
-                       r"suspect|offender|abuser|perpetrator)s?\b")
+                       r"suspect|offender|abuser|perpetrator|driver)s?\b"
+                       # the one who called or helped is no suspect
+                       r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))")
+# What a person named or identified is named as when it is not the one who did it: a relative,
+# a friend, a professional, the one who called ("the mother named X as the caller").
+_NAMED_AS_OTHER = _rx(
+    rf"^{_ASIDE}\s*,?\s+as\s+(?:(?:her|his|their|the|a|an|one of the)\s+)?(?:[\w']+\s+){{0,2}}?"
+    r"(?:(?:girl|best |school )?friends?|mother|father|parents?|carers?|teachers?|(?:social |key |youth )?"
+    r"workers?|officers?|witness(?:es)?|caller|neighbours?|relatives?|aunt|uncle|sister|brother|"
+    r"cousin|nurse|doctor|next of kin|(?:man|woman|person|one) who (?:called|rang|reported|phoned|"
+    r"found|helped|rescued|witnessed))\b")
 _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
@@ -275,6 +302,11 @@ def _officer(before: str, written: str, after: str) -> bool:
                 or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
 
 
+# A statement's maker ("I, X, arrested the man at 14:30"): the one who did it, not the one it
+# was done to.
+_MAKER_BEFORE = _rx(r"(?:^|[.;:]\s*|\b)I\s*,\s*$")
+_MAKER_DID = _rx(rf"^{_ASIDE}\s*,?\s*(?:[\w ,]{{0,40}}?,\s*)?(?:then\s+|later\s+)?(?:arrested|"
+                 r"interviewed|charged|cautioned|detained|took)\s+(?:the|a|an|him|her|them|(?-i:[A-Z]))")
 _ARROW_END = re.compile(r"\s*(?:>>|->|=>|\u00bb|\u2192)\s*$")
 
 
@@ -289,6 +321,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("subject", 0.8, "a subject's label and code word")
     if _officer(before, written, after):
         return RoleRule("officer", 0.9, "title, collar number or job")
+    if _MAKER_BEFORE.search(before[-10:]) and _MAKER_DID.match(after[:80]):
+        return RoleRule("officer", 0.8, "the statement's maker made the arrest")
     if _CLEARED_BEFORE.search(before[-120:]) or _CLEARED_AFTER.match(after[:160]):
         return RoleRule(CLEARED, 0.85, "traced and eliminated")
     suspect = _SUSPECT_AFTER.match(after[:120]) or (
@@ -304,6 +338,7 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if suspect:
         named = suspect.groupdict()
         words = named.get("cue") or named.get("act") or named.get("bare") or named.get("dashed") \
+            or named.get("possessed") or named.get("byname") \
             or named.get("came") \
             or named.get("interview") or named.get("volunteer") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
@@ -314,6 +349,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])
+    if suspect and suspect.group("cue").lower() in ("named", "identified") and _NAMED_AS_OTHER.match(after):
+        suspect = None  # "named X as her daughter's friend": named, but as someone else
     if suspect:
         return RoleRule("suspect", 0.85, f"'{suspect.group('cue')}' before the name")
     done = suspect_by_grammar(before + written + after, len(before), len(before) + len(written))
@@ -331,10 +368,16 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
 _NAME_FIELD = _rx(r"^\s*(?:full |person'?s? |subject'?s? )?(?:name|surname|forename\(?s?\)?|"
                   r"names?)\s*[:\-]")
 _SECTION_ROLES = (
-    ("suspect", rf"(?:{_SUSPECT_LABEL})"), ("subject", r"(?:victim|complainant|child|young person|"
+    ("suspect", rf"(?:{_SUSPECT_LABEL}|(?:arrested|charged|detained|accused) (?:persons?|males?|females?|"
+                r"part(?:y|ies))|persons? (?:arrested|charged|detained|suspected|under investigation)|"
+                r"(?:persons?|adults?|males?|men|man) of (?:concern|interest))"),
+    ("subject", r"(?:victim|complainant|child|young person|"
      r"injured party|aggrieved|person at risk|subject)s?"), ("witness", r"witness(?:es)?"),
-    ("officer", r"(?:reporting |investigating |attending )?officers?|OIC|professionals?|staff"))
-_SECTION = tuple((role, _rx(rf"^\s*(?:\d+[.)]\s*)?{words}(?:\s*\(s\))?(?:\s*\d{{1,2}})?(?:\s+"
+    ("officer", r"(?:reporting |investigating |attending |arresting |interviewing |custody )?"
+                r"(?:officers?|sergeants?)|OIC|professionals?|staff"))
+# (a form's numbered part before the heading: "Section 3: Suspect(s)", "Part B - ")
+_SECTION = tuple((role, _rx(rf"^\s*(?:(?:section|part)\s+\w{{1,3}}\s*[:.\-\u2013]\s*)?(?:\d+[.)]\s*)?"
+                            rf"{words}(?:\s*\(s\))?(?:\s*\d{{1,2}})?(?:\s+"
                             r"(?:details|name|information|record|particulars))?\s*:?\s*$"))
                  for role, words in _SECTION_ROLES)
 _ROLE_FIELD = tuple((role, _rx(rf"^\s*(?:role|status|type|involvement|capacity)\s*[:\-]\s*"

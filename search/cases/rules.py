@@ -278,10 +278,25 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # a record's line: "Occurrence finalised 2011-09-30"
                             r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
                             # (its day may start with the month: "Case closed Mar 28 2002")
-                            rf"(?:was )?(?:closed|finalised|finalized|filed) (?=\d|{_MONTH} \d))",
+                            rf"(?:was )?(?:closed|finalised|finalized|filed) (?=\d|{_MONTH} \d)|"
+                            # the case's ending in any words with its day after the verb: "the
+                            # enquiry was discontinued on 3 May 2004", "investigation ceased
+                            # 03/05/2004" (a case's noun first: an interview's end is no closure)
+                            r"(?:investigation|enquiry|inquiry|case|crime|matter|file|record|"
+                            r"occurrence)\b[^.;:]{0,25}?\b(?:ended|concluded|discontinued|ceased|"
+                            r"closed|finali[sz]ed|filed|written off|brought to an end|put away|"
+                            r"shelved|wound up|terminated|locked)\b(?:\s+(?:undetected|off|down|"
+                            r"unsolved))?\s+(?:on\s+|w\.e\.f\.?\s+|with effect from\s+|as (?:at|of)\s+)?"
+                            rf"(?=\d|{_MONTH} \d)|"
+                            # a record locked, the day before it; a label for the day
+                            r"\b(?:record|file) locked\b|date of (?:NFA|filing|closure|finali[sz]"
+                            r"ation)|\bclosure\s*:|\b(?:filed|written off|NFA'?d)(?: undetected)? on\b)",
                             re.IGNORECASE)
 
 
 def stated_closure(text: str) -> date | None:
     """The date a sentence says a case was closed on ("Date closed: 10/03/2005")."""
-    return closed_date(text) if _CLOSED_STATED.search(text) else None
+    if not _CLOSED_STATED.search(text):
+        return None
+    # the date by a closing word, else by the words that said it ("the enquiry ceased on ...")
+    return closed_date(text) or stated_date(text, _CLOSED_STATED)

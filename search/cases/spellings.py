@@ -77,7 +77,7 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
 
 # The code pages a text file's bytes may really be in when it was read as Windows-1252 (its
 # letters look Western, so a detector may keep that reading): Baltic, Central European,
-# Turkish, South-East European, and a Mac's (whose "ö" is Windows' "š": "Pšyhšnen").
+# Turkish, South-East European, and a Mac's (whose "ö" is Windows' "š": "Lšnnqvist" for "Lönnqvist").
 OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16",
                     "mac_roman")
 
@@ -86,21 +86,31 @@ def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
     """Each key whose written form is another name misread through the wrong code page, and
     the key of that name, when the collection writes it too: a text file in ISO-8859-13 read
     as Windows-1252 writes "Vītoliņš" as "Vîtoliòð", one person made two. ``spelt``: person key
-    -> a form the text writes it in."""
+    -> a form the text writes it in (which may write fewer of its words than the key has: the
+    name authority gives "Lšnnqvist" a forename another document writes)."""
     renamed: dict[str, str] = {}
     for key, written in spelt.items():
         if written.isascii():
             continue
-        try:
-            raw = written.encode("cp1252")
-        except UnicodeEncodeError:
-            continue
         for page in OTHER_CODE_PAGES:
-            try:
-                other = person_key(raw.decode(page))
-            except UnicodeDecodeError:
-                continue
-            if other != key and other in spelt:
+            other = _read_again(key, written, page)
+            if other is not None and other != key and other in spelt:
                 renamed[key] = other
                 break
     return renamed
+
+
+def _read_again(key: str, written: str, page: str) -> str | None:
+    """``key`` with each word its written form spells beyond ASCII read again in code page
+    ``page``, as the bytes Windows-1252 made of them; None where that page cannot."""
+    words = key.split()
+    for word in written.split():
+        if word.isascii():
+            continue
+        try:
+            again = word.encode("cp1252").decode(page)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return None
+        misread, right = person_key(word), person_key(again)
+        words = [right if w == misread else w for w in words]
+    return " ".join(words)

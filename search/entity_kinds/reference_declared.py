@@ -8,20 +8,23 @@ reference written with placeholders for the parts that vary:
 
 - ``{YYYY}`` a four-digit year, ``{YY}`` a two-digit one, ``{year}`` either; ``{FY}`` a
   financial year, its first year (two or four digits) and the last two digits of the next,
-  split by a separator ("04-05", "2004/05"), keyed by its first year;
+  split by a separator or run together ("04-05", "2004/05", "0405"), keyed by its first year;
 - ``{MM}`` and ``{DD}`` the month and the day (an incident log's day: part of its number);
   ``{MON}`` the month in letters ("SEP", "Sept", "September"), with or without a space either
-  side; a month without its day (``{YY}{MM}``) is the year's month; ``{DDD}`` the day of the
-  year (001 to 366) beside its year; ``{WW}`` the ISO week (01 to 53) and ``{D}`` the day of
-  the week (1 Monday to 7 Sunday) beside the ISO year: the day they make;
+  side; ``{MR}`` the month in Roman numerals ("XI"); ``{ML}`` a letter for the month, A for
+  January to L for December; a month without its day (``{YY}{MM}``) is the year's month;
+  ``{DDD}`` the day of the year (001 to 366) beside its year; ``{WW}`` the ISO week (01 to 53)
+  and ``{D}`` the day of the week (1 Monday to 7 Sunday) beside the ISO year: the day they make;
 - ``{Y}`` the year's last digit alone, its decade not written: keyed by the digit, so one
   serial in 2008 and in 1998 is one number (what the documents' dates say is not read);
 - ``{serial}`` the serial, three to seven digits; ``{serial:5}`` five, ``{serial:4-5}`` four
-  or five (a serial written with or without its leading zero);
+  or five (a serial written with or without its leading zero); a serial printed with thousands
+  commas ("41,275") is the same serial;
 - ``{letters}`` letters that are part of the number (a district's "HN", a sibling's "A"), one
   to four; ``{letters:2}`` two;
 - ``{part}`` a numbered part that makes another reference (a person's episode "E2", a
-  sub-reference "/3"), one to three digits; ``{part:1}`` one;
+  sub-reference "/3", a division "D3", a day's count "DN3214"), one to three digits;
+  ``{part:1}`` one, ``{part:4}`` four (six at most);
 - ``{check}`` a check character (a digit or a letter), not part of the number: the same
   reference is written with it and without it;
 - ``[...]`` an optional part: ``B/{serial:6}/{YY}[-{check}]``;
@@ -76,10 +79,14 @@ _COMMA = r",?"
 # without a space inside them.
 _BRACKETS = {"(": r"\([ ]?", ")": r"[ ]?\)"}
 _LITERAL = re.compile(r"[A-Z0-9]")
-_NAMES = {"YYYY", "YY", "year", "Y", "FY", "MM", "MON", "DD", "DDD", "WW", "D", "time", "serial",
-          "letters", "part", "check"}
+_NAMES = {"YYYY", "YY", "year", "Y", "FY", "MM", "MON", "MR", "ML", "DD", "DDD", "WW", "D",
+          "time", "serial", "letters", "part", "check"}
 _YEARS = {"YYYY", "YY", "year", "Y", "FY"}
-_MONTHS = {"MM", "MON"}
+_MONTHS = {"MM", "MON", "MR", "ML"}
+# The months in Roman numerals, the longest first (a pattern tries them in this order).
+ROMAN_MONTHS = ("XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                 "IX": 9, "X": 10, "XI": 11, "XII": 12}
 # What a shape must never read: it would make cases of dates, phones, sums and plain numbers.
 _NOT_REFERENCES = ("12/03/2004", "12.03.04", "2004-03-12", "12 03 2004", "01632 960077",
                    "07700 900123", "0161 496 0000", "1250", "2004", "12345", "123456",
@@ -105,8 +112,8 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     name = next((n for n in _NAMES if n.lower() == written.lower()), written)
     if name not in _NAMES:
         raise DeclarationError(f"shape {shape!r}: unknown part {{{name}}}; the parts are "
-                               "{YYYY} {YY} {year} {Y} {FY} {MM} {MON} {DD} {DDD} {WW} {D} "
-                               "{time} {serial} {letters} {part} {check}")
+                               "{YYYY} {YY} {year} {Y} {FY} {MM} {MON} {MR} {ML} {DD} {DDD} "
+                               "{WW} {D} {time} {serial} {letters} {part} {check}")
     if name in _WIDTHS:
         default, widest = _WIDTHS[name]
         low = int(match.group("low") or default[0])
@@ -117,16 +124,18 @@ def _placeholder(match: re.Match[str], shape: str) -> _Part:
     if match.group("low"):
         raise DeclarationError(f"shape {shape!r}: {{{name}}} takes no width")
     return _Part(name, *{"YYYY": (4, 4), "YY": (2, 2), "year": (2, 4), "Y": (1, 1),
-                         "FY": (5, 9), "MM": (2, 2), "MON": (3, 9), "DD": (2, 2),
+                         "FY": (4, 9), "MM": (2, 2), "MON": (3, 9), "MR": (1, 4),
+                         "ML": (1, 1), "DD": (2, 2),
                          "DDD": (3, 3), "WW": (2, 2), "D": (1, 1), "time": (4, 5),
                          "check": (1, 1)}[name])
 
 
 # The parts that take a width: (the default low and high), the widest.
-_WIDTHS = {"serial": ((3, 7), 10), "letters": ((1, 4), 6), "part": ((1, 3), 3)}
+_WIDTHS = {"serial": ((3, 7), 10), "letters": ((1, 4), 6), "part": ((1, 3), 6)}
 _PATTERNS = {"YYYY": r"(?:19|20)\d\d", "YY": r"\d\d", "year": r"(?:19|20)?\d\d", "Y": r"\d",
              "WW": r"0[1-9]|[1-4]\d|5[0-3]", "D": r"[1-7]",
-             "FY": r"(?:19|20)?\d\d[ ]?[/\-.:][ ]?\d\d",
+             "FY": r"(?:19|20)?\d\d(?:[ ]?[/\-.:][ ]?)?\d\d",
+             "MR": "|".join(ROMAN_MONTHS), "ML": r"[A-L]",
              "MM": r"0[1-9]|1[0-2]", "DD": r"0[1-9]|[12]\d|3[01]",
              "DDD": r"00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]", "check": r"[0-9A-Z]",
              # a time of day to the minute: "0628", "06:28", "06.28"
@@ -139,12 +148,12 @@ def _dates_refused(shape: str, names: set[str]) -> str | None:
     """Why a shape's date parts cannot make a day, a month or a year; None when they can."""
     years, months = names & _YEARS, names & _MONTHS
     if len(years) > 1 or len(months) > 1:
-        return f"shape {shape!r}: one year and one month ({{MM}} or {{MON}}) at most"
+        return f"shape {shape!r}: one year and one month ({{MM}}, {{MON}}, {{MR}} or {{ML}}) at most"
     if "DDD" in names and (not years or months or "DD" in names):
         return (f"shape {shape!r}: a day of the year needs its year and no month or "
                 "{DD} beside it")
     if "DD" in names and not months:
-        return f"shape {shape!r}: a day needs its {{DD}} and a month ({{MM}} or {{MON}})"
+        return f"shape {shape!r}: a day needs its {{DD}} and a month ({{MM}}, {{MON}}, {{MR}} or {{ML}})"
     if months and not years and "DD" not in names:
         return f"shape {shape!r}: a month needs its year"
     if ("WW" in names or "D" in names) and (
@@ -165,6 +174,10 @@ class Shape:
             raise DeclarationError(f"a shape is 1-{MAX_TEXT} characters: {shape!r}")
         self.parts: list[_Part] = []
         self.mark = ""  # the letters and digits written as they are, outside optional parts
+        # A shape with the force's letters may read a serial printed with thousands commas;
+        # digits alone would then read sums ("1,250.00").
+        self.lettered = bool(re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text))
+                             or re.search(r"\{letters\b", self.text, re.IGNORECASE))
         self.pattern = re.compile(self._compile(self.text))
         names = [p.name for p in self.parts]
         if "serial" not in names and "time" not in names:
@@ -176,8 +189,7 @@ class Shape:
         if (refused := _dates_refused(self.text, set(names))) is not None:
             raise DeclarationError(refused)
         # digits and separators alone (a word in lower case is no force's letters)
-        self.anchored = not re.search(r"[A-Z]", _PLACEHOLDER.sub("", self.text)) \
-            and "letters" not in names
+        self.anchored = not self.lettered
         if self.anchored and not anchored:
             raise DeclarationError(
                 f"shape {self.text!r} has no letters: digits and separators alone would read "
@@ -195,7 +207,7 @@ class Shape:
             if (found := _PLACEHOLDER.match(text, at)) is not None:
                 part = _placeholder(found, self.text)
                 self.parts.append(part)
-                out.append(self._group(part, len(self.parts) - 1))
+                out.append(self._group(part, len(self.parts) - 1, self.lettered))
                 at = found.end()
                 continue
             if char == "[":
@@ -237,9 +249,11 @@ class Shape:
         return "".join(out)
 
     @staticmethod
-    def _group(part: _Part, index: int) -> str:
+    def _group(part: _Part, index: int, lettered: bool) -> str:
         if part.name in ("serial", "part"):
             body = rf"\d{{{part.low},{part.high}}}"
+            if part.name == "serial" and lettered and part.high >= 4:
+                body = rf"\d{{1,3}}(?:,\d{{3}})+|{body}"  # "41,275", printed with commas
         elif part.name == "letters":
             body = rf"[A-Z]{{{part.low},{part.high}}}"
         else:
@@ -259,6 +273,11 @@ class Shape:
         reference (a year that is none, a day that does not exist)."""
         values = {p.name: match.group(f"p{i}") for i, p in enumerate(self.parts)
                   if match.group(f"p{i}") is not None}
+        if "," in values.get("serial", ""):
+            values["serial"] = values["serial"].replace(",", "")
+            width = next(p for p in self.parts if p.name == "serial")
+            if not width.low <= len(values["serial"]) <= width.high:
+                return None
         written_year = values.get("YYYY") or values.get("YY") or values.get("year") \
             or _first_year(values.get("FY"))
         year = year_of(written_year) if written_year else None
@@ -280,7 +299,8 @@ def _first_year(financial: str | None) -> str | None:
     or when the second is not the year after it ("04-07" is no financial year)."""
     if financial is None:
         return None
-    first, second = re.findall(r"\d+", financial)
+    runs = re.findall(r"\d+", financial)
+    first, second = runs if len(runs) == 2 else (runs[0][:-2], runs[0][-2:])
     return first if (int(first) + 1) % 100 == int(second) else None
 
 
@@ -290,7 +310,9 @@ def _when(year: int | None, values: dict[str, str]) -> str | None:
     if "Y" in values:  # the year's last digit: its decade is not written
         return "~" + values["Y"]
     month = (int(values["MM"]) if "MM" in values
-             else MONTHS.index(values["MON"][:3].lower()) + 1 if "MON" in values else 0)
+             else MONTHS.index(values["MON"][:3].lower()) + 1 if "MON" in values
+             else _ROMAN_VALUES[values["MR"]] if "MR" in values
+             else ord(values["ML"]) - ord("A") + 1 if "ML" in values else 0)
     try:
         if "WW" in values:  # an ISO week date: 29 December 2008 is in week 01 of 2009
             return date.fromisocalendar(year or 0, int(values["WW"]), int(values["D"])).isoformat()
@@ -406,7 +428,9 @@ class DeclaredFormat:
         its document has written after an anchor)."""
         found = []
         for shape in self.compiled:
-            pattern = rf"(?<![A-Za-z0-9])(?:{shape.pattern.pattern})(?![A-Za-z0-9]|[/\-.][A-Za-z0-9])"
+            # not inside a longer number, nor after its thousands comma ("3,31,842")
+            pattern = (rf"(?<![A-Za-z0-9])(?<!\d,)(?:{shape.pattern.pattern})"
+                       r"(?![A-Za-z0-9]|[/\-.][A-Za-z0-9])")
             for match in re.finditer(pattern, text):
                 if (identity := shape.identity(match)) is None:
                     continue

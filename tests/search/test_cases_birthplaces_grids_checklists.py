@@ -131,6 +131,17 @@ def test_a_name_a_wrong_code_page_misreads_is_the_name_the_collection_writes() -
     assert code_page_misreads(spelt) == {person_key(misread): person_key(right)}
 
 
+def test_a_misread_name_written_without_its_forename_is_still_read_again() -> None:
+    """The key has the middle name the authority gave it; the misread text writes only two of
+    its three words (a Mac's "ö" read as Windows' "š")."""
+    from search.cases.spellings import code_page_misreads
+
+    misread = "Lönnqvist".encode("mac_roman").decode("cp1252")
+    spelt = {"aarne veikko lsnnqvist": f"Aarne {misread}",
+             "aarne veikko lonnqvist": "Aarne Veikko Lönnqvist"}
+    assert code_page_misreads(spelt) == {"aarne veikko lsnnqvist": "aarne veikko lonnqvist"}
+
+
 def test_a_misread_name_in_a_text_file_is_one_suspect_with_the_right_one() -> None:
     right = "Mindaugas Šarūnas Vaitkevičius"
     misread = right.encode("iso8859_13").decode("cp1252")

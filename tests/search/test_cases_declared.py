@@ -201,6 +201,56 @@ def test_a_crime_number_with_the_last_digit_of_its_year() -> None:
     assert crime.read("crime 31842/8/HN")[0][2] not in keys
 
 
+def test_a_financial_year_written_run_together_is_keyed_by_its_first_year() -> None:
+    """"FY1112" and "FY11-12" are the year from April 2011: one serial in two financial years
+    is two crimes; four digits that are no financial year ("1113") read nothing."""
+    crime = declared_format("Harnside", "crime", ["HS/FY{FY}/{serial:5}", "{serial:5} FY{FY}"],
+                            ["HS/FY1112/31842"])
+    keys = {crime.read(text)[0][2] for text in ("crime HS/FY1112/31842", "HS FY1112 31842",
+                                                "31842 FY11-12 refers")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/2011/31842")
+    assert crime.read("HS/FY1213/31842")[0][2] not in keys
+    assert crime.read("HS/FY1113/31842") == []
+
+
+def test_a_month_in_roman_numerals_or_as_a_letter_is_the_month() -> None:
+    """A call log that writes its month in Roman numerals, and a council's contact numbered
+    with a letter for its month (A January to L December), each also written with the month
+    in words: one serial in two months is two numbers."""
+    call = declared_format("Harnside", "incident", ["HX/{YYYY}/{MR}/{serial:4}",
+                                                    "HX {serial:4} of {MR}/{YY}"], [])
+    keys = {call.read(text)[0][2] for text in ("call HX/2011/IX/0417", "HX 0417 of IX/11")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/2011-09/00417")
+    assert call.read("HX/2011/XII/0417")[0][2].endswith("/2011-12/00417")
+    assert call.read("HX/2011/IIII/0417") == []
+    contact = declared_format("Harnside Council", "referral", ["HBC-{serial:4}-{ML}{YY}",
+                                                               "HBC {serial:4} of {MON} {YYYY}"], [])
+    keys = {contact.read(text)[0][2] for text in ("HBC-6120-C11", "HBC 6120 of March 2011")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/2011-03/06120")
+    assert contact.read("HBC-6120-M11") == []  # no thirteenth month
+
+
+def test_a_serial_printed_with_a_thousands_comma_is_the_same_serial() -> None:
+    crime = declared_format("Harnside", "crime", ["{serial:1-5}/{YY}/HN", "HN-{YYYY}-{serial:1-5}"],
+                            [])
+    keys = {crime.read(text)[0][2] for text in ("crime 31,842/11/HN", "31842-11-HN",
+                                                "HN-2011-31842")}
+    assert len(keys) == 1 and next(iter(keys)).endswith("/2011/31842")
+    assert crime.read("crime 842/11/HN")[0][2].endswith("/2011/00842")
+    assert crime.read("crime 3,31,842/11/HN") == []  # no thousands grouping
+
+
+def test_a_division_or_a_day_count_is_a_numbered_part_of_the_number() -> None:
+    crime = declared_format("Harnside", "crime", ["{serial:6}-HSP-{YY}/D{part:1}",
+                                                  "D{part:1}/HSP/{serial:6}/{YYYY}"], [])
+    keys = {crime.read(text)[0][2] for text in ("crime 031842-HSP-11/D2", "D2/HSP/031842/2011")}
+    assert len(keys) == 1 and crime.read("031842-HSP-11/D3")[0][2] not in keys
+    message = declared_format("Harnside", "incident", ["MN{part:4}.M{serial:4}",
+                                                       "Day {part:4} message {serial:4}"], [])
+    keys = {message.read(text)[0][2] for text in ("call MN4120.M0417", "day 4120 message 0417")}
+    assert len(keys) == 1 and message.read("MN4121.M0417")[0][2] not in keys
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"

@@ -68,3 +68,21 @@ def test_a_declaration_of_digits_alone_or_of_a_bad_label_is_refused(
         shapes: list[str], anchors: list[str], reason: str) -> None:
     with pytest.raises(DeclarationError, match=reason.replace("(", r"\(")):
         declared_format("Orlen Police", "incident", shapes, [], anchors=anchors)
+
+
+def test_a_declared_number_is_its_owners_case_whoever_cites_it() -> None:
+    """A council's minutes and a social worker's notes cite the police's crime number: the
+    register shows the case as the police's, the series' declared owner, not as the folder most
+    of its documents came from (here a folder named only for the kind of agency)."""
+    referral = declared_format("Orlen Borough Council", "referral", ["OBC/{serial:4}/{YY}"],
+                               ["OBC/0077/09"])
+    texts = ["Minutes: crime 09-2231-KP and referral OBC/0077/09 discussed.",
+             "Notes: 09-2231-KP remains open; OBC/0077/09 stays with the team.",
+             "Officer's log: 09-2231-KP raised."]
+    documents = [SourceDocument(d.doc_id, d.control, d.title, d.date, force, d.pages, d.mentions)
+                 for d, force in zip((_document(n, [t]) for n, t in enumerate(texts, 1)),
+                                     ("council", "council", None), strict=True)]
+    [case] = build_cases("c", documents, (CRIME, referral))
+    assert case.force() == "Orlen Police"
+    [by_the_council] = build_cases("c", documents[:2], (referral,))
+    assert by_the_council.force() == "Orlen Borough Council"

@@ -542,3 +542,12 @@ def test_an_address_s_domain_names_no_one() -> None:
     authority = NameAuthority(people)
     assert authority.find("To: office@brackley-moor.sch.example") == []
     assert [lk.key for lk in authority.find("tilda.marr@brackley-moor.example")] == ["tilda marr"]
+
+
+def test_a_forename_and_the_surname_s_initial_link() -> None:
+    # "Tomas F." and the local part "tomas.f@"; "a" after a forename is a word.
+    authority = NameAuthority([Person("tomas ferreiro", "Tomas Ferreiro"),
+                               Person("ines albero", "Ines Albero")])
+    for text in ("Copy to tomas.f@north.example", "seen by Tomas F. at noon"):
+        assert [link.key for link in authority.find(text)] == ["tomas ferreiro"], text
+    assert authority.find("we gave Ines a lift") == []

@@ -122,3 +122,19 @@ def test_a_surname_s_particles_dropped_as_an_address_drops_them() -> None:
     authority = NameAuthority(people)
     for text in ("From: issouf.tamert@north.example", "Issouf Tamert"):
         assert [link.key for link in authority.find(text)] == ["issouf ag tamert"], text
+
+
+def test_an_address_glues_a_particled_surname_before_the_initial_or_the_forename() -> None:
+    authority = NameAuthority(PEOPLE)
+    for text in ("VANDERSLUISW@north.example", "vandersluiswouter@north.example",
+                 "WVanDerSluis@north.example"):
+        assert [link.key for link in authority.find(text)] == ["wouter van der sluis"], text
+
+
+def test_a_capitalised_glued_address_is_read_as_written() -> None:
+    # "TFerreiro@": a capitalised word one letter from a name part is read as that part
+    # ("Ferreiro") in running text, but an address's local part is typed as it is.
+    authority = NameAuthority([*PEOPLE, Person("tomas ferreiro", "Tomas Ferreiro")])
+    for text in ("TFerreiro@north.example", "TFERREIRO@north.example",
+                 "FerreiroT@north.example"):
+        assert [link.key for link in authority.find(text)] == ["tomas ferreiro"], text
