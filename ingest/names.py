@@ -103,6 +103,10 @@ class NamedMention(LinkedMention):
     confidence: float | None = None
     candidates: tuple[str, ...] = ()
     ner_kind: str | None = None  # None: as found; "": added by the authority
+    # The recogniser's words where the authority made its organisation or place a person and
+    # wrote the name over them ("FYI - Haider Al-Jabouri" for "Haider Al-Jabouri"): the next
+    # run judges and gathers those words, as the first did.
+    ner_text: str | None = None
 
 
 @dataclass
@@ -156,6 +160,7 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
             {"term": {"wrong": False}}], "must_not": [{"term": {"ner_kind": ""}}]}},
             "aggs": {"keys": {"composite": composite, "aggs": {
                 "forms": {"terms": {"field": "text", "size": FORMS_PER_KEY}},
+                "recognised": {"terms": {"field": "ner_text", "size": FORMS_PER_KEY}},
                 "documents": {"cardinality": {"field": "doc_id"}}}}}}
         result = client.search(index=indices.mentions, body=body, request_timeout=120)
         buckets = result["aggregations"]["keys"]["buckets"]
@@ -261,12 +266,19 @@ def with_stated_people(forms: dict[tuple[str, str], Counter[str]],
 def as_recognised(bucket: dict[str, Any]) -> tuple[tuple[str, str], dict[str, int]]:
     """A gathered bucket as the recogniser found it: (its kind, its key as written), and its
     written forms. A run turns an organisation that is a person's name into a person and
-    writes the name over its text: the recogniser's kind and key stand for it then, so a
-    second run gathers what the first did."""
+    writes the name over its text: the recogniser's kind and words (``ner_text``) stand for it
+    then, so a second run gathers what the first did (a mention stored before those words
+    were kept: its key, in capitals where it was written so)."""
     kind = bucket["key"]["found"] or bucket["key"]["kind"]
     found = {f["key"]: f["doc_count"] for f in bucket["forms"]["buckets"]}
     if kind != bucket["key"]["kind"]:
-        found = {bucket["key"]["key"].title(): sum(found.values())}
+        recognised = {f["key"]: f["doc_count"] for f in
+                      (bucket.get("recognised") or {}).get("buckets", [])}
+        untold = sum(found.values()) - sum(recognised.values())
+        if untold > 0:
+            recognised[bucket["key"]["key"].title()] = \
+                recognised.get(bucket["key"]["key"].title(), 0) + untold
+        found = recognised
     return (kind, bucket["key"]["key"]), found
 
 
@@ -891,7 +903,8 @@ def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | No
         return None  # added by an earlier run: found again if still right
     kind = kind or record["kind"]
     raw = record.get("raw_key") or record["key"]
-    text = record.get("text") or ""
+    text = record.get("ner_text") or record.get("text") or ""
+    recognised = text
     if kind in NAMED_KINDS:
         judged, written = name_kind(kind, text)
         if judged is None:
@@ -901,7 +914,8 @@ def _base(record: dict[str, Any], aliases: dict[str, str]) -> LinkedMention | No
     # The key as written stays the raw key, so the next run gathers the name it merged.
     key = aliases.get(raw, raw) if kind == "person" else raw
     return NamedMention(kind, text, key, record["page"], record["start"], record["end"], raw,
-                        ner_kind=record.get("ner_kind") or record["kind"])
+                        ner_kind=record.get("ner_kind") or record["kind"],
+                        ner_text=recognised if recognised != text else None)
 
 
 def _overlaps(m: LinkedMention, page: int, link: Link) -> bool:
@@ -929,9 +943,10 @@ def _apply(mentions: list[LinkedMention], page: int, link: Link) -> list[LinkedM
             kept = m.kind == "person" and m.key not in link.candidates
             key = link.key or (m.key if kept else person_key(link.text))
             ner_kind = getattr(m, "ner_kind", None) or m.kind
+            recognised = None if m.kind == "person" else getattr(m, "ner_text", None) or m.text
             m = NamedMention("person", m.text if m.kind == "person" else entity_display(
                 "person", link.text), key, m.page, m.start, m.end, m.raw_key, link.rule,
-                link.confidence, link.candidates, ner_kind)
+                link.confidence, link.candidates, ner_kind, recognised)
         out.append(m)
     if not covered:
         key = link.key or person_key(link.text)
@@ -966,7 +981,7 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     mentions = link_within_document(base)
     # link_within_document rebuilds what it links: carry the recogniser's kind across.
     mentions = [m if isinstance(m, NamedMention) else NamedMention(
-        *dataclasses.astuple(m), ner_kind=b.ner_kind)  # type: ignore[attr-defined]
+        *dataclasses.astuple(m), ner_kind=b.ner_kind, ner_text=b.ner_text)  # type: ignore[attr-defined]
         for m, b in zip(mentions, base, strict=True)]
     found = {number: authority.people.find(pages[number]) for number in sorted(pages)}
     # A form several people may be is the one the document names in full, if one only.
@@ -1089,4 +1104,6 @@ def link_fields(mention: LinkedMention) -> dict[str, Any]:
         fields["candidates"] = list(mention.candidates)
     if mention.ner_kind is not None and (mention.ner_kind != mention.kind or mention.rule):
         fields["ner_kind"] = mention.ner_kind
+    if mention.ner_text is not None and mention.ner_text != mention.text:
+        fields["ner_text"] = mention.ner_text
     return fields

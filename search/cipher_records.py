@@ -90,8 +90,9 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
             out.append(_action(action, cipher_fields({**source, **facets}, ciphers), version))
     for action, mention, _extra in mentions:
         moved = spans.get(mention["page"], [])
-        # A possible match's candidates are names: the ciphered copy keeps none.
-        out.append(_action(action, {**mention, "candidates": [],
+        # A possible match's candidates are names, and so are the recogniser's words kept for
+        # the names stage (``ner_text``): the ciphered copy keeps none.
+        out.append(_action(action, {**mention, "candidates": [], "ner_text": None,
                                     "start": _moved(moved, mention["start"], end=False),
                                     "end": _moved(moved, mention["end"], end=True)}, version))
     return out

@@ -158,17 +158,49 @@ def test_a_titled_person_tagged_as_an_organisation_joins_the_authority() -> None
 def test_a_run_s_rewrites_are_gathered_as_the_recogniser_found_them() -> None:
     from ingest.names import as_recognised
 
-    def bucket(found: str | None, kind: str, key: str, forms: dict[str, int]) -> dict:
+    def bucket(found: str | None, kind: str, key: str, forms: dict[str, int],
+               recognised: dict[str, int] | None = None) -> dict:
         return {"key": {"found": found, "kind": kind, "key": key},
-                "forms": {"buckets": [{"key": f, "doc_count": n} for f, n in forms.items()]}}
+                "forms": {"buckets": [{"key": f, "doc_count": n} for f, n in forms.items()]},
+                "recognised": {"buckets": [{"key": f, "doc_count": n}
+                                           for f, n in (recognised or {}).items()]}}
 
-    # An organisation "NB Quennel" a run linked to Ottilie Quennel and wrote her name over.
+    # An organisation "NB Quennel" a run linked to Ottilie Quennel and wrote her name over: the
+    # words the recogniser read, as it read them (capitals and all).
+    assert as_recognised(bucket("org", "person", "nb quennel", {"Ottilie Quennel": 2},
+                                {"NB Quennel": 2})) == (("org", "nb quennel"), {"NB Quennel": 2})
+    # A mention stored before those words were kept: its key stands for them.
     assert as_recognised(bucket("org", "person", "nb quennel", {"Ottilie Quennel": 2})) == (
         ("org", "nb quennel"), {"Nb Quennel": 2})
     assert as_recognised(bucket(None, "person", "ottilie quennel", {"OTTILIE QUENNEL": 1})) == (
         ("person", "ottilie quennel"), {"OTTILIE QUENNEL": 1})
     assert as_recognised(bucket("person", "person", "ottilie quennel", {"Ottilie Quennel": 3})
                          ) == (("person", "ottilie quennel"), {"Ottilie Quennel": 3})
+
+
+def test_a_second_run_reads_an_organisation_it_made_a_person_as_the_first_did() -> None:
+    """The first run links the organisation "NB Ottilie Quennel" to her and writes her name
+    over it; it keeps the recogniser's words, so the next run judges and gathers what the
+    first did (it had gathered "Nb Ottilie Quennel", and a name's capitals tell the rules
+    much), and links it the same way."""
+    from collections import Counter
+
+    from ingest.names import NamedMention, authority_of, link_fields, relink
+
+    page = "NB Ottilie Quennel called the office about the tenancy."
+    authority = authority_of({("person", "ottilie quennel"): Counter({"Ottilie Quennel": 3})})
+    first = {"id": "m1", "kind": "org", "key": "nb ottilie quennel",
+             "raw_key": "nb ottilie quennel", "text": "NB Ottilie Quennel", "page": 1,
+             "start": 0, "end": 18}
+    [linked] = [m for m in relink([first], {1: page}, authority) if m.start == 0]
+    assert isinstance(linked, NamedMention)
+    assert (linked.kind, linked.key, linked.text) == ("person", "ottilie quennel", "Ottilie Quennel")
+    stored = {**first, "kind": linked.kind, "key": linked.key, "text": linked.text,
+              **link_fields(linked)}
+    assert stored["ner_text"] == "NB Ottilie Quennel" and stored["ner_kind"] == "org"
+    [again] = [m for m in relink([stored], {1: page}, authority) if m.start == 0]
+    assert (again.kind, again.key, again.text, again.ner_text) == (
+        linked.kind, linked.key, linked.text, "NB Ottilie Quennel")
 
 
 def test_a_name_heading_a_namesake_s_address_is_a_name_they_go_by() -> None:

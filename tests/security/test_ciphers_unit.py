@@ -178,5 +178,26 @@ def test_a_mention_within_a_name_is_the_cipher() -> None:
     assert copies["d"]["place"] == ["A1", "Leeds"]
 
 
+def test_the_recogniser_s_words_kept_for_the_names_stage_are_in_no_ciphered_copy() -> None:
+    """A run that made the organisation "NB Jane Doe and Sarah Whitlock" a mention of Sarah
+    Whitlock keeps the recogniser's words (``ner_text``) for the next run; they hold the
+    protected name, which the mention's key does not."""
+    indices = Indices("p")
+    text = "NB Jane Doe and Sarah Whitlock called."
+    records = [
+        {"_index": indices.pages, "_id": "d-00001", "_source": {
+            "id": "d-00001", "doc_id": "d", "collection": "c", "page": 1, "text": text}},
+        {"_index": indices.mentions, "_id": "d-m0", "_source": {
+            "id": "d-m0", "doc_id": "d", "collection": "c", "kind": "person",
+            "text": "Sarah Whitlock", "key": "sarah whitlock", "raw_key": "nb jane doe and sarah",
+            "ner_kind": "org", "ner_text": "NB Jane Doe and Sarah Whitlock", "page": 1,
+            "start": 0, "end": 30}}]
+    copies = {a["_id"]: a["_source"] for a in ciphered_records(records, indices, {"c": CIPHERS},
+                                                               {"c": 1})}
+    assert copies["d-m0"]["ner_text"] is None
+    assert copies["d-m0"]["key"] == copies["d-m0"]["raw_key"] == "a1"  # a span over her name
+    assert "jane" not in str(copies).lower() and "doe" not in str(copies).lower()
+
+
 def test_records_of_unprotected_collections_have_no_copy() -> None:
     assert ciphered_records(_records(), Indices("p"), {"other": CIPHERS}, {"other": 1}) == []
