@@ -9,9 +9,11 @@ organisations and places that are a person's name dropped, and its person, org a
 fields as resolved entities. Failure: none of its own; the job records a store error on the
 document's ledger entry.
 
-Re-runnable: a mention keeps the kind the recogniser gave it (``ner_kind``) and its key as
-written (``raw_key``), and the mentions the authority added are marked (``ner_kind`` ""), so a
-second run starts from the same place as the first. The job side is ``ingest.job.names``.
+Re-runnable: a mention keeps the kind the recogniser gave it (``ner_kind``), its key as
+written (``raw_key``) and, where a run wrote a person's name over an organisation or a place,
+the recogniser's words (``ner_text``); the mentions the authority added are marked
+(``ner_kind`` ""), so a second run starts from the same place as the first and gathers the
+same authority (``tests/ingest/test_names_stage.py``). The job side is ``ingest.job.names``.
 """
 
 from __future__ import annotations
