@@ -85,10 +85,14 @@ MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷ
 # A text layer also writes a letter as a small Roman numeral ("Odiⅼe": fifty for "l"), an
 # Armenian letter ("Taոeko": "vo" for "n") or a click letter ("Petroneǀ": a bar for "l").
 OTHER_LOOK_ALIKES = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯոօսհǀ"
+# Lisu letters are drawn as Latin capitals (Unicode's confusables): a text layer may put one for
+# a name's capital ("ꓠ" for "N").
+LISU_LOOK_ALIKES = "ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
-               + OTHER_LOOK_ALIKES)
+               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
-                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl")
+                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
+                         + "BPDTGKJCZFMNLSRVHWXYAEIOU")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
