@@ -223,12 +223,12 @@ def latin_read(text: str) -> str:
     return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
-BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
+BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"
 DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
-_OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+_OPENS_RANK = re.compile(r"[(\[](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
-_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]]")
 
 
 # A dash between spaces before a rank, and the rank ending its line or its list's item.
@@ -256,7 +256,7 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
         if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
                 and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
             # The "t" of "(T/DS)", inside the bracket: not the initial before it ("Tarrant, G. (Mr)").
-            inside = read and read[-1][1] > text.rfind("(", 0, start)
+            inside = read and read[-1][1] > max(text.rfind("(", 0, start), text.rfind("[", 0, start))
             if inside and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
                 read.pop()
             word = BRACKETED + word
@@ -362,7 +362,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         out = _dashed_titles(text, out)
     if "," in text:
         out = _filed_titles(text, out)
-    return _bracketed_titles(text, out) if "(" in text else out
+    return _bracketed_titles(text, out) if "(" in text or "[" in text else out
 
 
 # An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").
@@ -374,9 +374,13 @@ _FORCE_LETTERS = re.compile(r"[A-Z]{2,3}")
 def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[str, int, int]],
                   following: str) -> bool:
     """Whether ``word`` is a letter of the rank or the collar number, no initial of the name:
-    the "A" of an acting rank ("A/PS"), or the force's letters between a rank's collar number
-    and the surname ("DC 4410 KX Okoro")."""
+    the "A" of an acting rank ("A/PS"), the force's letters between a rank's collar number
+    and the surname ("DC 4410 KX Okoro"), or a detective's letter in brackets after the rank
+    ("Sgt (D) Okoro", "Con (D)": a detective sergeant or constable)."""
     if _ACTING.match(text, start) and fold(following) in FORM_TITLES:
+        return True
+    if (word in "Dd" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+            and out and out[-1][0] in _TITLE_TOKENS):
         return True
     return (len(out) >= 2 and out[-1][0] == COLLAR and out[-2][0] in _TITLE_TOKENS
             and bool(_FORCE_LETTERS.fullmatch(word)) and following[:1].isupper())
@@ -385,7 +389,8 @@ def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[st
 FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"
 # After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
 # Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
-_ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
+# A form's next field after a gap of spaces ("Tolliver, Mr   Pet: Rex") ends it too.
+_ENDS_FILED = re.compile(r"\.? {2,}|[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
 
 
 def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
