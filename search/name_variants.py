@@ -46,6 +46,12 @@ _CONVENTION_RULES = _rules(
     (r"[\s'’-]", ""),  # "Mac Ardle", "O Brien", "Smith Jones": written apart or joined
     (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
     (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
+    (r"tsch", "ch"),  # Tschurin / Churin: the German romanisation of the Cyrillic "ч"
+    # Sokolow / Sokolov, Orlowa / Orlova: the German "w" of a Russian surname's ending
+    (r"(?<=[eo])w(?=a?$)", "v"),
+    # Marija / Maria, Dariya / Daria: the glide German and English write after an "i"
+    (r"(?<=i)[jy](?=[aeou])", ""),
+    (r"(?<=[aeiou])j(?=[^aeiou])", "y"),  # Majra / Mayra: the German and Slavonic "j"
     (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
     # Raghunathan / Ragunathan, Ghosh / Gosh: the aspirate of Indic names, after a vowel or
     # first; after a consonant ("Vargha") it is another spelling, no transliteration.
@@ -71,7 +77,11 @@ _SOUND_RULES = _rules(
     (r"ck", "k"),
     (r"oo(?![aeiouy])", "u"),  # Kaboore / Kabure, Tendoo / Tendu: the English spelling of the vowel
     (r"(.)\1", r"\1"),  # Husain / Hussain
-    (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+    (r"(?<=..)(y|ie|ey|ij|iy)$", "i"),  # Qureshy / Qureshi, Arkadij / Arkadiy / Arkady
+    (r"^w(?=[aeiou])", "v"),  # Wadim / Vadim: the German "w" for the Russian "в"
+    (r"(?<=[^aeiou])yo(?=[^aeiou])", "e"),  # Semyonov / Semenov: the Russian "ё" written so
+    (r"^i(?=[eo])", "j"),  # Ioseb / Joseb: a first "I" before a vowel, as Latin writes "J"
+    (r"(?<=a)y(?=[^aeiou])", "i"),  # Baykal / Baikal
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
     (r"ou", "u"),  # Moussavi / Musavi
     (r"(?<=..[aeiou])h$", ""),  # Fatimah / Fatima: a final "h" after a vowel
@@ -87,6 +97,8 @@ _ROMANISED_FOLDS = _rules(
     # "Karimzoda", "Karimzade"): the stem is the name.
     (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
+    (r"tsch", "c"),  # German for the sound of "ch"
+    (r"sch", "s"),  # German for the sounds of "sh" and "zh" ("Nadeschda", "Nadezhda")
     (r"tch|tsh|ch|tj", "c"),  # "tj" as Herero and Afrikaans write the sound of "ch"
     (r"zh|sh|z|x", "s"),
     (r"gh|q|ck|c|g", "k"),
@@ -123,7 +135,8 @@ def romanised(rare: str, common: str) -> bool:
         return False
     if max(len(s) for s in romanised_skeletons(common)) < ROMANISED_CONSONANTS:
         return False
-    return not vowel_for_vowel(rare, common)
+    # "Aburishq" is "Abu-Rashq" with one vowel put for another: read past the hyphen.
+    return not vowel_for_vowel(_unpunctuated(rare), _unpunctuated(common))
 
 
 def vowel_for_vowel(rare: str, common: str) -> bool:
@@ -345,7 +358,7 @@ def _middles_agree(rare: list[str], common: list[str]) -> bool:
 # Rules by which both the forename and the surname may be spelt otherwise: one romanisation's
 # conventions and letters of the same sound, which a whole name written by another clerk
 # changes together; a namesake differs by one letter of one part, and never so.
-_RESPELT = ("translit", "sound")
+_RESPELT = ("translit", "sound", "romanised")
 
 
 def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> str | None:
@@ -419,6 +432,8 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
     # surname cut short or one of two hyphened ("Rakoto", "Birch"): by consonants, by start.
     for consonants in romanised_skeletons(parts[-1]):
         yield ("romanised", skeleton(first, True), consonants)
+        for given in romanised_skeletons(first):  # both romanised: "Mirzabek" and "Mirzabeg"
+            yield ("respelt", given, consonants)
     yield ("start", skeleton(first, True), parts[-1][:SHORT_SURNAME_LETTERS])
     for piece in parts[-1].split("-")[1:]:
         yield ("start", skeleton(first, True), piece[:SHORT_SURNAME_LETTERS])
@@ -492,7 +507,8 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                     continue
                 rule = _variant_of(rare, common, counts, documents) or _vowel_spelling(
                     rare, common, counts, documents, written)
-                if rule and _namesake_by_text(rare, common, rule, written):
+                if (rule and _namesake_by_text(rare, common, rule, written)
+                        and not _by_convention(rare, common, documents)):
                     continue
                 if rule:
                     found[common] = rule
@@ -532,6 +548,10 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
         return None
     if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
         return None  # another romanisation written in full in many documents: a namesake's
+    if (rule == "translit" and documents.get(rare, 0) > ROMANISED_DOCUMENTS
+            and _unpunctuated(rare) != _unpunctuated(common) and _convention_spelt(rare, common)
+            and not _by_convention(rare, common, documents)):
+        return None  # so too a convention's spelling, unless the usual one is far commoner
     return rule
 
 
@@ -551,6 +571,27 @@ def _namesake_by_text(rare: str, common: str, rule: str, written: dict[str, int]
     given = {_unpunctuated(c[0]), _unpunctuated("".join(c[:-1]))}
     return (_unpunctuated(r[-1]) != _unpunctuated(c[-1])
             or _unpunctuated("".join(r[:-1])) not in given)
+
+
+# A spelling by a romanisation's convention alone, the usual one written this many times as
+# often: a namesake is never spelt only so, however many documents write it.
+CONVENTION_RATIO = 4
+
+
+def _by_convention(rare: str, common: str, documents: dict[str, int]) -> bool:
+    """Whether ``rare`` is ``common`` spelt by a romanisation's conventions only ("Marija
+    Sokolowa" of "Maria Sokolova"), the usual spelling written in ``CONVENTION_RATIO`` times
+    as many documents."""
+    return (documents.get(common, 0) >= CONVENTION_RATIO * documents.get(rare, 0)
+            and _convention_spelt(rare, common))
+
+
+def _convention_spelt(rare: str, common: str) -> bool:
+    """Whether each part of ``rare`` is the same part of ``common`` by a convention's rules."""
+    r, c = _parts(rare), _parts(common)
+    return len(r) == len(c) and all(
+        skeleton(a, at == 0, by_sound=False) == skeleton(b, at == 0, by_sound=False)
+        for at, (a, b) in enumerate(zip(r, c, strict=True)))
 
 
 VOWEL_SPELLING_LETTERS = 5  # a name part this long may be spelt with another vowel
