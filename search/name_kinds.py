@@ -96,7 +96,13 @@ FIRM_WORDS = {
     # shelters and hostels a night is spent in ("St Oswin's Night Shelter" cut after "St
     # Oswin's"), and money transfer counters ("Brightmoor Remit")
     "shelter", "hostel", "refuge", "remit", "remittance", "remittances",
+    # scrap yards, studios and the arts they sell ("Ashby Ferrous Recycling", "Holm Skin Art")
+    "metals", "metal", "recycling", "recyclers", "scrap", "salvage", "art", "arts", "studio",
+    "studios", "tattoo", "tattoos", "ink", "vets", "veterinary", "storage",
 }
+# A trade no person's name has a word of anywhere ("Inkwell Tattoo Holm" cut to "Tattoo Holm"):
+# the name is the business's, whatever words follow the trade.
+TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recycling", "scrap"}
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
 FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
@@ -481,8 +487,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS)
-            ) or "&" in text or (
+    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
+                             or TRADE_WORDS & set(words))) or "&" in text or (
             len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":

@@ -34,7 +34,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                # a Salvation Army officer's rank, a councillor and a professor written so
                "maj", "capt", "coun",
                "rabbi", "rav", "canon",  # a rabbi's and a canon's title
-               "deacon", "dn", "sergt")  # a deacon's title, a sergeant's written short
+               "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
+               "chaplain")  # a hospital's, a prison's or a bus station's chaplain
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."

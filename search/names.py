@@ -36,6 +36,7 @@ TITLES = {
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
+    "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
