@@ -424,6 +424,8 @@ def _is_place(kind: str, words: list[str]) -> bool:
 # or more; "P/S Zammit" and "D/Insp Dvorak" are titles.
 # A mail client's display name spaces the slash before the organisation ("Ann Ruddock / SAFEG").
 HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
+# A nickname between slashes inside a name ("Ann /Nan/ Hirst"): no hierarchy's slashes.
+_SLASHED_NICKNAME = re.compile(r"(?<=[ \t])/[^\W\d_][\w'’-]*/(?=[ \t])")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
@@ -439,7 +441,9 @@ _TITLE_ABBREVIATIONS = {"st", "dr", "mt"}
 def before_hierarchy(text: str) -> str:
     """A person's text up to a hierarchical name's first slash, or before an alias's sign or
     an angle bracket."""
-    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text) or _ANGLE_AFTER.search(text)
+    unslashed = _SLASHED_NICKNAME.sub(lambda m: " " * len(m.group()), text)  # spans kept
+    cut = (HIERARCHY_SLASH.search(unslashed) or _ALIAS_SIGN.search(text)
+           or _ANGLE_AFTER.search(text))
     return text[: cut.start()].rstrip() if cut else text
 
 

@@ -239,9 +239,10 @@ def _earlier_surname(text: str, end: int) -> str:
 # A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
 # Pellow"): the forename, the nickname, the surname.
 _INNER_NICKNAME = re.compile(
-    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«])(?P<nick>[^\W\d_][\w-]*)"
-    r"(?P<close>['\"’”)\]»])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
-_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»"}
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«/])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]»/])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+# Slashes too, as a register marks a nickname ("Tamsin /Tam/ Pellow").
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»", "/": "/"}
 
 
 def nickname_ends(name: str) -> list[tuple[str, str]]:

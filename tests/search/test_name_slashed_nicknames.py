@@ -1,0 +1,24 @@
+"""A nickname between slashes inside a name, as a register marks it (the seventeenth names
+round, invented names): no word of the name, no hierarchy's slash, and a stated nickname."""
+
+from __future__ import annotations
+
+from search.name_kinds import name_kind
+from search.name_statements import stated_inner_nicknames
+from search.names import person_display, person_key
+
+
+def test_a_slashed_nickname_is_no_word_of_the_name() -> None:
+    assert person_key("Tamsin /Tam/ Pellow") == "tamsin pellow"
+    assert person_display("Tamsin /Tam/ Pellow") == "Tamsin Pellow"
+
+
+def test_a_slashed_nickname_is_no_hierarchy_s_slash() -> None:
+    assert name_kind("person", "Tamsin /Tam/ Pellow") == ("person", "Tamsin /Tam/ Pellow")
+    assert name_kind("person", "Ann Ruddock/SAFEG/NORTHSHIRE") == ("person", "Ann Ruddock")
+
+
+def test_a_slashed_nickname_is_stated() -> None:
+    assert stated_inner_nicknames("Seen by: Tamsin /Tam/ Pellow\n",
+                                  {"tamsin pellow": "tamsin pellow"}) == [
+        ("tam pellow", "tamsin pellow")]
