@@ -127,7 +127,9 @@ _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
     # a community support officer's rank written short ("Comm Supp Off Ayre"), as "PCSO" is
     r"|\bComm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?"
-    r"|\bPol\.?\s+Con(?:st|stable)?\b\.?", re.IGNORECASE)  # "Pol Con": a police constable
+    r"|\bPol\.?\s+Con(?:st|stable)?\b\.?"  # "Pol Con": a police constable
+    # a rank with a detective's letter in brackets after it ("Con (D)": a detective constable)
+    r"|\b(?:Con|Const|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?\s*\(D\)", re.IGNORECASE)
 # Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
 _CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")

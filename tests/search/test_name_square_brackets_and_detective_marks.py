@@ -33,3 +33,10 @@ def test_bracketed_titles_and_a_detective_s_mark_link(text: str, written: str, k
 
 def test_a_filed_title_before_a_capitalised_name_is_still_that_name_s() -> None:
     assert _links("Owner: Pardew, Mrs Okoro").get("Pardew, Mrs") is None
+
+
+def test_a_rank_with_a_detective_s_mark_is_no_forename() -> None:
+    from search.names import person_key
+    assert person_key("Con (D) Okoro") == person_key("6190 Con (D) OKORO") == "okoro"
+    assert person_key("Sgt (D) Tolliver") == "tolliver"
+    assert person_key("Con Okoro") == "con okoro"  # "Con" alone may be a forename
