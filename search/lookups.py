@@ -23,7 +23,7 @@ from typing import Any
 
 from search.annotations import Annotations
 from search.coding import CodingStore
-from search.entity_query import apart_of, nearby_keys_aggs
+from search.entity_query import apart_of, filed_under, nearby_keys_aggs
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
@@ -70,7 +70,7 @@ class StoreLookups:
         result = self.store.search(self.store.indices.mentions, body)
         aggregations = result["aggregations"]
         found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
-        filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+        filed = filed_under(aggregations["filed"]["under"]["buckets"])
         apart = apart_of("person", key, aggregations)
         ranked = [(k, "exact" if k in filed else closeness(key, k), count) for k, count in found
                   if k != key and k not in apart]
