@@ -31,6 +31,7 @@ import ahocorasick
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
 from search.name_tokens import (
+    ADDRESS_END,
     BRACKETED,
     COLLAR,
     DASHED,
@@ -588,6 +589,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
     yield from _glued_addresses(first, last)
+    yield (last, ADDRESS_END), "email"  # "custody.ashworth@", "2291ashworth@": a desk's address
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"

@@ -84,7 +84,8 @@ _CODE = re.compile(r"[a-z]{1,2}\d+")
 _BAR_FOR_L = re.compile(r"(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t", "9": "g"})
 # A plus inside a word is OCR's reading of a "t" ("Lynet+e").
-_PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
+# Not in an address's local part, where a plus opens a tag ("ann.hirst+cid@").
+_PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])(?![^\s<>\"@]*@)")
 # What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
 # past, the word one word (``search.names.INVISIBLE``).
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -110,6 +111,9 @@ def token(word: str) -> str:
 
 _TITLE_TOKENS = frozenset(token(title) for title in FORM_TITLES)
 LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
+# After the last word of an address's local part: "custody.pellow@" ends in the surname, as a
+# desk's or a role's address does (the role's words before it are no name).
+ADDRESS_END = "@"
 # The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
 # without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
 _LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
@@ -184,6 +188,8 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         if at < len(locals_) and locals_[at][0] <= start:
             out += [(w.group(), start + w.start(), start + w.end(), True)
                     for w in _LOCAL_WORD.finditer(match.group())]
+            if end == locals_[at][1] and out and out[-1][3]:
+                out.append((ADDRESS_END, end, end, True))
         else:
             out += [(w, start + a, start + b, False) for w, a, b in _unglued(match.group())]
     return out
@@ -317,6 +323,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     for index, (word, start, end, local) in enumerate(words):
         if start < mark_end:
             continue  # the "B" of a note's mark
+        if word == ADDRESS_END and local:
+            out.append((ADDRESS_END, start, end))
+            after_initial = False
+            continue
         if start in marks:  # "N.B.": a note's mark, no initials of a name before or after it
             mark_end = marks[start]
             out.append((NOTE_MARK, start, mark_end))
