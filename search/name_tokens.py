@@ -136,6 +136,10 @@ _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "serg
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
 
+# Letters with full stops that read as a courtesy title but are initials ("M.S. Pellow").
+_DOTTED_INITIALS = frozenset({"ms", "mr", "mx"})
+
+
 def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
     if match.group("officer"):
@@ -165,7 +169,9 @@ def _ranks(text: str) -> dict[int, tuple[str, int]]:
     found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
     if "omm" in text or "OMM" in text:
         found |= {m.start(): ("pcso", m.end()) for m in _PCSO.finditer(text)}
-    return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
+    # No "U.K.", and no courtesy title written with full stops: "M.S." is someone's initials.
+    return {at: rank for at, rank in found.items()
+            if rank[0] in FORM_TITLES and rank[0] not in _DOTTED_INITIALS}
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:

@@ -40,3 +40,13 @@ def test_a_rank_with_a_detective_s_mark_is_no_forename() -> None:
     assert person_key("Con (D) Okoro") == person_key("6190 Con (D) OKORO") == "okoro"
     assert person_key("Sgt (D) Tolliver") == "tolliver"
     assert person_key("Con Okoro") == "con okoro"  # "Con" alone may be a forename
+
+
+def test_dotted_initials_that_spell_a_courtesy_title_are_initials() -> None:
+    people = [Person("maren skye tolliver", "Maren Skye Tolliver", named=9, documents=9,
+                     middles={"skye"}),
+              Person("ruth tolliver", "Ruth Tolliver", titles={"ms"}, named=9, documents=9)]
+    authority = NameAuthority(people)
+    for text in ("Client: Tolliver (M.S.)    DOB", "Client: Tolliver, M.S.  DOB"):
+        assert [lk.key for lk in authority.find(text)] == ["maren skye tolliver"], text
+    assert [lk.key for lk in authority.find("Seen Ms. Tolliver today")] == ["ruth tolliver"]
