@@ -283,6 +283,8 @@ def forename_rule(rare: str, common: str) -> str | None:
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
     if rare.startswith(common) and rare[len(common):] in GIVEN_NAME_SUFFIXES:
         return "nickname"  # Nileshbhai / Nilesh: a suffix of respect or a Gujarati name's own
+    if _diminutive(rare, common):
+        return "nickname"  # Fergie / Fergus, Tamsy / Tamsin: the start and a diminutive's end
     if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if romanised(rare, common):
@@ -300,6 +302,18 @@ def _blended(name: str, first: str, second: str) -> bool:
     given names are blended ("Maricel" for "Maria Celia", "Jomar" for "Jose Mario")."""
     return any(first.startswith(name[:at]) and second.startswith(name[at:])
                for at in range(2, len(name) - BLEND_LETTERS + 1))  # "Jo" + "mar"
+
+
+# The endings English and Scots diminutives put on a forename's start ("Fergie", "Tamsy").
+DIMINUTIVE_ENDINGS = ("ie", "y", "ey", "ee")
+DIMINUTIVE_STEM = 3  # letters of the forename a diminutive keeps at least
+
+
+def _diminutive(rare: str, common: str) -> bool:
+    """``rare`` is the start of ``common`` (three letters or more, not all of it) with a
+    diminutive's ending ("Fergie" of "Fergus"); a namesake one letter away never is."""
+    return any(rare.endswith(end) and DIMINUTIVE_STEM <= len(rare) - len(end) < len(common) - 1
+               and common.startswith(rare[:-len(end)]) for end in DIMINUTIVE_ENDINGS)
 
 
 def _contracted(short: str, long: str) -> bool:
