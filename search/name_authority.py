@@ -989,6 +989,8 @@ class NameAuthority:
                 continue  # "head@brantwood-high.sch.uk": an address's domain names no one
             if _BLANK_LINE.search(text, start, end):
                 continue  # a paragraph ends inside: a surname ending one, a letter opening the next
+            if "\t" in text[start:end]:
+                continue  # a table's cells: "PIKE<tab>Orla" is one cell's surname, the next's forename
             taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):

@@ -22,3 +22,12 @@ def test_a_slashed_nickname_is_stated() -> None:
     assert stated_inner_nicknames("Seen by: Tamsin /Tam/ Pellow\n",
                                   {"tamsin pellow": "tamsin pellow"}) == [
         ("tam pellow", "tamsin pellow")]
+
+
+def test_no_name_is_read_across_a_table_s_cells() -> None:
+    from search.name_authority import NameAuthority, Person
+    people = [Person("tamsin jo pike", "Tamsin Jo Pike", named=9, documents=9, middles={"jo"}),
+              Person("orla pike", "Orla Pike", named=9, documents=9)]
+    # "PIKE<tab>Orla" is no index form of Orla Pike: the surname ends one cell.
+    found = NameAuthority(people).find("bag\tT.0027 = Tamsin (Tam) PIKE\tOrla /Ola/ Pike\n")
+    assert not any("\t" in lk.text for lk in found), found
