@@ -31,3 +31,9 @@ def test_no_name_is_read_across_a_table_s_cells() -> None:
     # "PIKE<tab>Orla" is no index form of Orla Pike: the surname ends one cell.
     found = NameAuthority(people).find("bag\tT.0027 = Tamsin (Tam) PIKE\tOrla /Ola/ Pike\n")
     assert not any("\t" in lk.text for lk in found), found
+
+
+def test_a_word_broken_by_a_hyphen_before_small_letters_is_one_word() -> None:
+    assert person_key("Ahmara Tu-culate") == person_key("A-hmara Tuculate") == "ahmara tuculate"
+    assert person_key("Orla Pike-Holm") == "orla pike-holm"  # a double-barrelled surname
+    assert person_key("Omar Al-hassan") == "omar al-hassan"  # a particle's hyphen
