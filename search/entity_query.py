@@ -118,7 +118,7 @@ FILED_SHARE = 4
 
 def filed_under(buckets: list[Dsl]) -> set[str]:
     """The keys a name as written is filed under (``nearby_keys_aggs``' "under" buckets), less
-    stray links (``FILED_SHARE``): "Pauline Ahwang" once linked to her child's key does not
+    stray links (``FILED_SHARE``): "Orla Pike" once linked to her child's key does not
     make the child's every document hers."""
     most = max((b["doc_count"] for b in buckets), default=0)
     return {b["key"] for b in buckets if b["doc_count"] * FILED_SHARE >= most}

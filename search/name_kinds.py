@@ -96,11 +96,11 @@ FIRM_WORDS = {
     # shelters and hostels a night is spent in ("St Oswin's Night Shelter" cut after "St
     # Oswin's"), and money transfer counters ("Brightmoor Remit")
     "shelter", "hostel", "refuge", "remit", "remittance", "remittances",
-    # scrap yards, studios and the arts they sell ("Ashby Ferrous Recycling", "Holm Skin Art")
+    # scrap yards, studios and the arts they sell ("Ashby Metal Recycling", "Holm Body Art")
     "metals", "metal", "recycling", "recyclers", "scrap", "salvage", "art", "arts", "studio",
     "studios", "tattoo", "tattoos", "ink", "vets", "veterinary", "storage",
 }
-# A trade no person's name has a word of anywhere ("Inkwell Tattoo Holm" cut to "Tattoo Holm"):
+# A trade no person's name has a word of anywhere ("Quillpot Tattoo Holm" cut to "Tattoo Holm"):
 # the name is the business's, whatever words follow the trade.
 TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recycling", "scrap"}
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):

@@ -189,7 +189,7 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-# A hyphen inside a capitalised word before small letters ("Chu-culate", "A-hyoka"): a word
+# A hyphen inside a capitalised word before small letters ("Mo-rendi", "E-lspeth"): a word
 # broken or mistyped, one word; a double-barrelled name capitalises both ("Lee-Bottomley").
 _BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{0,2})-(?P<rest>[a-z]{3,})\b")
 

@@ -34,6 +34,6 @@ def test_no_name_is_read_across_a_table_s_cells() -> None:
 
 
 def test_a_word_broken_by_a_hyphen_before_small_letters_is_one_word() -> None:
-    assert person_key("Ahmara Tu-culate") == person_key("A-hmara Tuculate") == "ahmara tuculate"
+    assert person_key("Elspeth Mo-rendi") == person_key("E-lspeth Morendi") == "elspeth morendi"
     assert person_key("Orla Pike-Holm") == "orla pike-holm"  # a double-barrelled surname
     assert person_key("Omar Al-hassan") == "omar al-hassan"  # a particle's hyphen

@@ -10,7 +10,7 @@ from search.name_kinds import name_kind
 from search.names import person_display, person_key
 
 
-@pytest.mark.parametrize("text", ["Ashby Ferrous Recycling", "Kelby Metals", "Holm Skin Art",
+@pytest.mark.parametrize("text", ["Ashby Metal Recycling", "Kelby Metals", "Holm Body Art",
                                   "Tattoo Holm", "Brigg Salvage"])
 def test_scrap_yards_studios_and_trades_are_organisations(text: str) -> None:
     assert name_kind("person", text)[0] == "org"
