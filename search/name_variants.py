@@ -98,7 +98,7 @@ _ROMANISED_FOLDS = _rules(
     (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
     (r"tsch", "c"),  # German for the sound of "ch"
-    (r"sch", "s"),  # German for the sounds of "sh" and "zh" ("Nadeschda", "Nadezhda")
+    (r"sch", "s"),  # German for the sounds of "sh" and "zh" ("Anuschka", "Anushka")
     (r"tch|tsh|ch|tj", "c"),  # "tj" as Herero and Afrikaans write the sound of "ch"
     (r"zh|sh|z|x", "s"),
     (r"gh|q|ck|c|g", "k"),
@@ -446,7 +446,7 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
     # surname cut short or one of two hyphened ("Rakoto", "Birch"): by consonants, by start.
     for consonants in romanised_skeletons(parts[-1]):
         yield ("romanised", skeleton(first, True), consonants)
-        for given in romanised_skeletons(first):  # both romanised: "Mirzabek" and "Mirzabeg"
+        for given in romanised_skeletons(first):  # both romanised: "Aslanbek" and "Aslanbeg"
             yield ("respelt", given, consonants)
     yield ("start", skeleton(first, True), parts[-1][:SHORT_SURNAME_LETTERS])
     for piece in parts[-1].split("-")[1:]:
@@ -520,7 +520,8 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                 if common in found or counts[common] <= counts[rare]:
                     continue
                 rule = _variant_of(rare, common, counts, documents) or _vowel_spelling(
-                    rare, common, counts, documents, written)
+                    rare, common, counts, documents, written) or (
+                    "translit" if _by_convention_in_text(rare, common, written) else None)
                 if (rule and _namesake_by_text(rare, common, rule, written)
                         and not _by_convention(rare, common, documents)):
                     continue
@@ -598,6 +599,21 @@ def _by_convention(rare: str, common: str, documents: dict[str, int]) -> bool:
     as many documents."""
     return (documents.get(common, 0) >= CONVENTION_RATIO * documents.get(rare, 0)
             and _convention_spelt(rare, common))
+
+
+def convention_key(key: str) -> str:
+    """A full name's parts with a convention's spellings undone ("marija sokolowa" -> as
+    "maria sokolova"): names one person may be written by share it."""
+    return " ".join(skeleton(part, at == 0, by_sound=False) for at, part in enumerate(_parts(key)))
+
+
+def _by_convention_in_text(rare: str, common: str, written: dict[str, int]) -> bool:
+    """Whether the collection's text writes ``common`` in ``CONVENTION_RATIO`` times as many
+    documents as ``rare``, a spelling of it by a convention alone: the recogniser's counts of a
+    name it reads poorly ("Sokolov" as an organisation) say too little."""
+    rare_documents = written.get(rare, 0)
+    return (rare_documents > 0 and written.get(common, 0) >= CONVENTION_RATIO * rare_documents
+            and _unpunctuated(rare) != _unpunctuated(common) and _convention_spelt(rare, common))
 
 
 def _convention_spelt(rare: str, common: str) -> bool:

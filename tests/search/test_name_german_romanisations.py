@@ -15,7 +15,7 @@ from search.name_variants import variant_heads
     ("arkadij belov", "arkady belov"),
     ("arkadiy semyonov", "arkady semenov"),
     ("timur tschernov", "timur chernov"),
-    ("nadeschda pelkina", "nadezhda pelkina"),
+    ("anuschka pelkina", "anushka pelkina"),
     ("marija tulleva", "maria tulleva"),
     ("ajgul tarasova", "aygul tarasova"),
     ("josif malevu", "iosif malevu"),
@@ -38,3 +38,14 @@ def test_a_namesake_one_letter_away_stays_apart() -> None:
     counts = {"timur chernov": 30, "timur chernow": 1, "timor chernov": 12}
     heads = {r: head for r, (head, _rule) in variant_heads(counts).items()}
     assert "timor chernov" not in heads
+
+
+def test_the_text_s_counts_tell_a_convention_s_spelling_the_recogniser_reads_poorly() -> None:
+    # The recogniser found the usual spelling in few documents; the text writes it in many.
+    counts = {"darina sokolova": 8, "darina sokolowa": 5}
+    assert variant_heads(counts, counts) == {}
+    heads = variant_heads(counts, counts, {"darina sokolova": 20, "darina sokolowa": 5})
+    assert heads == {"darina sokolowa": ("darina sokolova", "translit")}
+    # A namesake a letter of the same sound away is no convention's spelling.
+    counts = {"darina sokolova": 8, "darina sakolova": 5}
+    assert variant_heads(counts, counts, {"darina sokolova": 20, "darina sakolova": 5}) == {}
