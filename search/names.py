@@ -155,11 +155,21 @@ def _bare(word: str) -> str:
     return word.strip(".").casefold()
 
 
+# A hyphen inside a capitalised word before small letters ("Mo-rendi", "E-lspeth"): a word
+# broken or mistyped, one word; a double-barrelled name capitalises both ("Lee-Bottomley").
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{0,2})-(?P<rest>[a-z]{3,})\b")
+
+
+def _unbroken(display: str) -> str:
+    return _BROKEN_WORD.sub(lambda m: m.group() if m.group("head").lower() in PARTICLES
+                            else m.group("head") + m.group("rest"), display)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
     text = _SLASHED_RANK.sub("", latin_letters(text))  # "P/Sgt", "D/Con": a rank, as "PS" is
-    text = _QUOTED_NICKNAME.sub("", text)
+    text = _unbroken(_QUOTED_NICKNAME.sub("", text))  # before capitals are read: "LEE-HOLM"
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))
@@ -189,20 +199,10 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-# A hyphen inside a capitalised word before small letters ("Mo-rendi", "E-lspeth"): a word
-# broken or mistyped, one word; a double-barrelled name capitalises both ("Lee-Bottomley").
-_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{0,2})-(?P<rest>[a-z]{3,})\b")
-
-
-def _unbroken(display: str) -> str:
-    return _BROKEN_WORD.sub(lambda m: m.group() if m.group("head").lower() in PARTICLES
-                            else m.group("head") + m.group("rest"), display)
-
-
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     # Lower case after folding too: a small capital OCR reads ("Brandᴏn") folds to a capital.
-    key = fold(_unbroken(person_display(text)).replace(".", " ")).lower()
+    key = fold(person_display(text).replace(".", " ")).lower()
     key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
     key = _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
     parts = key.split(" ")

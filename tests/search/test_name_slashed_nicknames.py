@@ -37,3 +37,8 @@ def test_a_word_broken_by_a_hyphen_before_small_letters_is_one_word() -> None:
     assert person_key("Elspeth Mo-rendi") == person_key("E-lspeth Morendi") == "elspeth morendi"
     assert person_key("Orla Pike-Holm") == "orla pike-holm"  # a double-barrelled surname
     assert person_key("Omar Al-hassan") == "omar al-hassan"  # a particle's hyphen
+
+
+def test_a_broken_word_is_shown_whole_so_the_name_typed_finds_it() -> None:
+    assert person_display("Elspeth Mo-rendi") == "Elspeth Morendi"
+    assert person_display("ANN LEE-BOTTOMLEY") == "Ann Lee-bottomley"  # capitals: no break
