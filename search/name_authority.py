@@ -590,6 +590,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (token(nick), last), "nickname"
     yield from _glued_addresses(first, last)
     yield (last, ADDRESS_END), "email"  # "custody.ashworth@", "2291ashworth@": a desk's address
+    yield (first, ADDRESS_END, last), "email"  # "helen@ashworth-lamb.example": the firm's name
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"

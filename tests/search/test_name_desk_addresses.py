@@ -36,3 +36,9 @@ def test_a_shared_surname_s_address_stays_a_possible_match() -> None:
 def test_a_surname_outside_an_address_or_before_its_end_is_no_link() -> None:
     assert _links("Ask tolliver at the desk.") == {}
     assert _links("From: tolliver.desk@force.example\n") == {}
+
+
+def test_a_forename_at_a_firm_named_by_the_surname_links() -> None:
+    # "maren@tolliver-grey.example": the local part the forename, the domain the surname.
+    assert _links("From: maren@tolliver-grey.example\n").get("maren@tolliver", (None,))[0] == (
+        "maren tolliver")
