@@ -71,7 +71,7 @@ from search.name_statements import (
     stated_used_given_names,
     unmerged_by_statement,
 )
-from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS
+from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS, convention_key
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -232,8 +232,11 @@ def gather_written(client: OpenSearch, indices: Indices, collection: str,
     text writes them, forename first or surname first ("SOUMARE X", "X, Soumare"), however
     the recogniser read them there: a namesake one letter from a person is written in many
     (``search.name_variants.NAMESAKE_DOCUMENTS``), a variant spelling of his in a few."""
-    keys = sorted({key for (kind, key), n in documents.items() if kind == "person"
-                   and is_full_name(key) and n < NAMESAKE_DOCUMENTS})
+    full = {key: n for (kind, key), n in documents.items() if kind == "person" and is_full_name(key)}
+    rare = {key for key, n in full.items() if n < NAMESAKE_DOCUMENTS}
+    # And the names a rare one may be a convention's spelling of: their text counts tell.
+    spelt = {convention_key(key) for key in rare}
+    keys = sorted(rare | {key for key in full if convention_key(key) in spelt})
     written: dict[str, int] = {}
     for at in range(0, len(keys), INVERTED_BATCH):
         batch = keys[at:at + INVERTED_BATCH]

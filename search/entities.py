@@ -18,6 +18,7 @@ from search.entity_query import (
     apart_of,
     entity_clause,
     entity_id,
+    filed_under,
     lookup_clause,
     match_of,
     nearby_keys_aggs,
@@ -107,7 +108,7 @@ class EntityLookup(EntityQuery):
                 {"term": {"kind": "person"}}, {"term": {"raw_key": entity_key("person", q)}}]}},
                 "aggs": {"under": {"terms": {"field": "entity", "size": FILED_UNDER}}}}}
         result = self.mentions_search(clause, {"size": 0, "aggs": aggs})
-        filed = {b["key"] for b in result["aggregations"]["filed"]["under"]["buckets"]}
+        filed = filed_under(result["aggregations"]["filed"]["under"]["buckets"])
         found: dict[str, dict[str, Any]] = {}
         sources: dict[str, list[str]] = {}
         for bucket in result["aggregations"]["entities"]["buckets"]:

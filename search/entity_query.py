@@ -110,10 +110,24 @@ def nearby_keys_aggs(key: str, size: int) -> Dsl:
                       "aggs": {"under": {"terms": {"field": "key", "size": 5}}}}}
 
 
+# A name as written is filed under another key by the names stage: under one key, or under a
+# few about as often. A key holding this many times fewer of its filings than the one most
+# held is a stray link (a table's cell run into the next), never what the name is.
+FILED_SHARE = 4
+
+
+def filed_under(buckets: list[Dsl]) -> set[str]:
+    """The keys a name as written is filed under (``nearby_keys_aggs``' "under" buckets), less
+    stray links (``FILED_SHARE``): "Orla Pike" once linked to her child's key does not
+    make the child's every document hers."""
+    most = max((b["doc_count"] for b in buckets), default=0)
+    return {b["key"] for b in buckets if b["doc_count"] * FILED_SHARE >= most}
+
+
 def apart_of(kind: str, key: str, aggregations: Dsl) -> set[str]:
     """``people_apart`` from the answer to ``nearby_keys_aggs``."""
     found = {b["key"]: b["documents"]["value"] for b in aggregations["keys"]["buckets"]}
-    filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
+    filed = filed_under(aggregations["filed"]["under"]["buckets"])
     return people_apart(kind, key, found, filed)
 
 

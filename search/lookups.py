@@ -23,7 +23,7 @@ from typing import Any
 
 from search.annotations import Annotations
 from search.coding import CodingStore
-from search.entity_query import apart_of, nearby_keys_aggs
+from search.entity_query import apart_of, filed_under, nearby_keys_aggs
 from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
 from search.scoped import ScopedStore
 from search.variants import closeness, initial_variants, nickname_variants, ocr_variants
@@ -70,8 +70,11 @@ class StoreLookups:
         result = self.store.search(self.store.indices.mentions, body)
         aggregations = result["aggregations"]
         found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
-        filed = {b["key"] for b in aggregations["filed"]["under"]["buckets"]}
-        apart = apart_of("person", key, aggregations)
+        under = aggregations["filed"]["under"]["buckets"]
+        filed = filed_under(under)
+        # A key reached only by a stray filing of the name is another person's (filed_under).
+        stray = {b["key"] for b in under} - filed
+        apart = apart_of("person", key, aggregations) | stray
         ranked = [(k, "exact" if k in filed else closeness(key, k), count) for k, count in found
                   if k != key and k not in apart]
         ranked.sort(key=lambda item: (closeness_rank(item[1]), -item[2], item[0]))

@@ -31,6 +31,7 @@ import ahocorasick
 from search.name_kinds import LEADING_WORDS, SENTENCE_WORDS
 from search.name_spelling import UNREADABLE, NameSpelling, edit_distance
 from search.name_tokens import (
+    ADDRESS_END,
     BRACKETED,
     COLLAR,
     DASHED,
@@ -588,6 +589,8 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield (token(nick), *parts[1:]), "nickname"
             yield (token(nick), last), "nickname"
     yield from _glued_addresses(first, last)
+    yield (last, ADDRESS_END), "email"  # "custody.ashworth@", "2291ashworth@": a desk's address
+    yield (first, ADDRESS_END, last), "email"  # "helen@ashworth-lamb.example": the firm's name
     if middles:  # "hm.ashworth@", "hmashworth@", and a given name of two words glued
         yield (first[0] + "".join(m[0] for m in middles), last), "email"
         yield (last, first[0] + "".join(m[0] for m in middles)), "email"  # "ashworth.hm@"
@@ -987,6 +990,8 @@ class NameAuthority:
                 continue  # "head@brantwood-high.sch.uk": an address's domain names no one
             if _BLANK_LINE.search(text, start, end):
                 continue  # a paragraph ends inside: a surname ending one, a letter opening the next
+            if "\t" in text[start:end]:
+                continue  # a table's cells: "PIKE<tab>Orla" is one cell's surname, the next's forename
             taken |= set(range(first, last + 1))
             link = self._link(start, end, text[start:end], held)
             if slipped & set(range(first, last + 1)):

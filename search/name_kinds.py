@@ -96,7 +96,13 @@ FIRM_WORDS = {
     # shelters and hostels a night is spent in ("St Oswin's Night Shelter" cut after "St
     # Oswin's"), and money transfer counters ("Brightmoor Remit")
     "shelter", "hostel", "refuge", "remit", "remittance", "remittances",
+    # scrap yards, studios and the arts they sell ("Ashby Metal Recycling", "Holm Body Art")
+    "metals", "metal", "recycling", "recyclers", "scrap", "salvage", "art", "arts", "studio",
+    "studios", "tattoo", "tattoos", "ink", "vets", "veterinary", "storage",
 }
+# A trade no person's name has a word of anywhere ("Quillpot Tattoo Holm" cut to "Tattoo Holm"):
+# the name is the business's, whatever words follow the trade.
+TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recycling", "scrap"}
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
 FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
@@ -418,6 +424,8 @@ def _is_place(kind: str, words: list[str]) -> bool:
 # or more; "P/S Zammit" and "D/Insp Dvorak" are titles.
 # A mail client's display name spaces the slash before the organisation ("Ann Ruddock / SAFEG").
 HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
+# A nickname between slashes inside a name ("Ann /Nan/ Hirst"): no hierarchy's slashes.
+_SLASHED_NICKNAME = re.compile(r"(?<=[ \t])/[^\W\d_][\w'’-]*/(?=[ \t])")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")
@@ -433,7 +441,9 @@ _TITLE_ABBREVIATIONS = {"st", "dr", "mt"}
 def before_hierarchy(text: str) -> str:
     """A person's text up to a hierarchical name's first slash, or before an alias's sign or
     an angle bracket."""
-    cut = HIERARCHY_SLASH.search(text) or _ALIAS_SIGN.search(text) or _ANGLE_AFTER.search(text)
+    unslashed = _SLASHED_NICKNAME.sub(lambda m: " " * len(m.group()), text)  # spans kept
+    cut = (HIERARCHY_SLASH.search(unslashed) or _ALIAS_SIGN.search(text)
+           or _ANGLE_AFTER.search(text))
     return text[: cut.start()].rstrip() if cut else text
 
 
@@ -481,8 +491,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS)
-            ) or "&" in text or (
+    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
+                             or TRADE_WORDS & set(words))) or "&" in text or (
             len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
         return "org", text
     if kind == "person":

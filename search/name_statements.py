@@ -166,11 +166,22 @@ def _words_speak_of_naming(words: list[str]) -> bool:
             and any(w in NAMING_WORDS for w in folded) and not any(w in _DENIALS for w in folded))
 
 
+# Where the other name is used, after it and before the appositive closes ("(goes by X at
+# work)", "- known as X on site -"): a preposition and a word or two in lower case.
+_WHERE_USED = re.compile(r"[ \t]*(?:at|on|in|around)(?:[ \t]+(?-i:[a-z]+)){1,2}(?![\w'’-])")
+# A display name in quotes ends an appositive its dash opened ('"Ann Hirst - goes by X"').
+_DISPLAY_END = '"'
+
+
 def _closes(opener: str, after: str) -> bool:
     """Whether ``after`` (the text after the other name) closes the appositive ``opener``
-    opened: its bracket, the second comma or dash, or the end of the line."""
-    rest = after.lstrip(" \t")
-    return not rest or rest[0] == "\n" or rest[0] in _CLOSERS[opener]
+    opened: its bracket, the second comma or dash, or the end of the line, after where the
+    name is used, if the appositive says so."""
+    where = _WHERE_USED.match(after)
+    rest = after[where.end():] if where else after
+    rest = rest.lstrip(" \t")
+    closers = _CLOSERS[opener] + (_DISPLAY_END if opener in "-–—" else "")
+    return not rest or rest[0] == "\n" or rest[0] in closers
 
 
 def _naming_appositive(text: str, start: int, end: int, name_end: int) -> bool:
@@ -228,9 +239,10 @@ def _earlier_surname(text: str, end: int) -> str:
 # A nickname written inside a name, in quotes or brackets ("Tamsin 'Tam' Pellow", "Tamsin [Bee]
 # Pellow"): the forename, the nickname, the surname.
 _INNER_NICKNAME = re.compile(
-    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«])(?P<nick>[^\W\d_][\w-]*)"
-    r"(?P<close>['\"’”)\]»])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
-_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»"}
+    r"\b(?P<first>[^\W\d_][\w'’-]*)[ \t]+(?P<open>['\"‘“(\[«/])(?P<nick>[^\W\d_][\w-]*)"
+    r"(?P<close>['\"’”)\]»/])[ \t]+(?P<last>[^\W\d_][\w'’-]*)")
+# Slashes too, as a register marks a nickname ("Tamsin /Tam/ Pellow").
+_PAIRED = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "(": ")", "[": "]", "«": "»", "/": "/"}
 
 
 def nickname_ends(name: str) -> list[tuple[str, str]]:

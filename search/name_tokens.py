@@ -34,7 +34,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                # a Salvation Army officer's rank, a councillor and a professor written so
                "maj", "capt", "coun",
                "rabbi", "rav", "canon",  # a rabbi's and a canon's title
-               "deacon", "dn", "sergt")  # a deacon's title, a sergeant's written short
+               "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
+               "chaplain")  # a hospital's, a prison's or a bus station's chaplain
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
@@ -83,7 +84,8 @@ _CODE = re.compile(r"[a-z]{1,2}\d+")
 _BAR_FOR_L = re.compile(r"(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 _OCR_DIGITS = str.maketrans({"5": "s", "8": "b", "6": "b", "3": "e", "4": "a", "7": "t", "9": "g"})
 # A plus inside a word is OCR's reading of a "t" ("Lynet+e").
-_PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")
+# Not in an address's local part, where a plus opens a tag ("ann.hirst+cid@").
+_PLUS_FOR_T = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])(?![^\s<>\"@]*@)")
 # What is no letter inside a word (an invisible space, a soft hyphen, a combining mark): read
 # past, the word one word (``search.names.INVISIBLE``).
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -109,6 +111,9 @@ def token(word: str) -> str:
 
 _TITLE_TOKENS = frozenset(token(title) for title in FORM_TITLES)
 LONE_LETTER = "~"  # a lowercase letter alone ("a"): a word, no initial
+# After the last word of an address's local part: "custody.pellow@" ends in the surname, as a
+# desk's or a role's address does (the role's words before it are no name).
+ADDRESS_END = "@"
 # The local part of an e-mail address ("j-smith2" in "j-smith2@x.org"): its words are read
 # without the digits a mail system adds ("jsmith2") and split at hyphens ("anne-marie").
 _LOCAL_PART = re.compile(r"[^\s<>()\[\],;:\"'@]+(?=@)")
@@ -129,6 +134,10 @@ _RANK = re.compile(
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
+
+
+# Letters with full stops that read as a courtesy title but are initials ("M.S. Pellow").
+_DOTTED_INITIALS = frozenset({"ms", "mr", "mx"})
 
 
 def _rank(match: re.Match[str]) -> str:
@@ -160,7 +169,9 @@ def _ranks(text: str) -> dict[int, tuple[str, int]]:
     found = {m.start(): (_rank(m), m.end()) for m in _RANK.finditer(text)}
     if "omm" in text or "OMM" in text:
         found |= {m.start(): ("pcso", m.end()) for m in _PCSO.finditer(text)}
-    return {at: rank for at, rank in found.items() if rank[0] in FORM_TITLES}  # no "U.K."
+    # No "U.K.", and no courtesy title written with full stops: "M.S." is someone's initials.
+    return {at: rank for at, rank in found.items()
+            if rank[0] in FORM_TITLES and rank[0] not in _DOTTED_INITIALS}
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
@@ -183,6 +194,8 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         if at < len(locals_) and locals_[at][0] <= start:
             out += [(w.group(), start + w.start(), start + w.end(), True)
                     for w in _LOCAL_WORD.finditer(match.group())]
+            if end == locals_[at][1] and out and out[-1][3]:
+                out.append((ADDRESS_END, end, end, True))
         else:
             out += [(w, start + a, start + b, False) for w, a, b in _unglued(match.group())]
     return out
@@ -223,12 +236,12 @@ def latin_read(text: str) -> str:
     return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
 
 
-BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)"
+BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"
 DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
-_OPENS_RANK = re.compile(r"\((?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+_OPENS_RANK = re.compile(r"[(\[](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
-_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?\)")
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]]")
 
 
 # A dash between spaces before a rank, and the rank ending its line or its list's item.
@@ -256,7 +269,7 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
         if (word in _TITLE_TOKENS and _OPENS_RANK.search(text, max(0, start - 8), start)
                 and _CLOSES_RANK.match(text, end)):  # "(DC Hirst)" is a title and a name
             # The "t" of "(T/DS)", inside the bracket: not the initial before it ("Tarrant, G. (Mr)").
-            inside = read and read[-1][1] > text.rfind("(", 0, start)
+            inside = read and read[-1][1] > max(text.rfind("(", 0, start), text.rfind("[", 0, start))
             if inside and len(read[-1][0]) == 1 and _OPENS_RANK.search(text, 0, start):
                 read.pop()
             word = BRACKETED + word
@@ -316,6 +329,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     for index, (word, start, end, local) in enumerate(words):
         if start < mark_end:
             continue  # the "B" of a note's mark
+        if word == ADDRESS_END and local:
+            out.append((ADDRESS_END, start, end))
+            after_initial = False
+            continue
         if start in marks:  # "N.B.": a note's mark, no initials of a name before or after it
             mark_end = marks[start]
             out.append((NOTE_MARK, start, mark_end))
@@ -362,7 +379,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         out = _dashed_titles(text, out)
     if "," in text:
         out = _filed_titles(text, out)
-    return _bracketed_titles(text, out) if "(" in text else out
+    return _bracketed_titles(text, out) if "(" in text or "[" in text else out
 
 
 # An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").
@@ -374,9 +391,13 @@ _FORCE_LETTERS = re.compile(r"[A-Z]{2,3}")
 def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[str, int, int]],
                   following: str) -> bool:
     """Whether ``word`` is a letter of the rank or the collar number, no initial of the name:
-    the "A" of an acting rank ("A/PS"), or the force's letters between a rank's collar number
-    and the surname ("DC 4410 KX Okoro")."""
+    the "A" of an acting rank ("A/PS"), the force's letters between a rank's collar number
+    and the surname ("DC 4410 KX Okoro"), or a detective's letter in brackets after the rank
+    ("Sgt (D) Okoro", "Con (D)": a detective sergeant or constable)."""
     if _ACTING.match(text, start) and fold(following) in FORM_TITLES:
+        return True
+    if (word in "Dd" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+            and out and out[-1][0] in _TITLE_TOKENS):
         return True
     return (len(out) >= 2 and out[-1][0] == COLLAR and out[-2][0] in _TITLE_TOKENS
             and bool(_FORCE_LETTERS.fullmatch(word)) and following[:1].isupper())
@@ -385,7 +406,8 @@ def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[st
 FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"
 # After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
 # Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
-_ENDS_FILED = re.compile(r"[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
+# A form's next field after a gap of spaces ("Tolliver, Mr   Pet: Rex") ends it too.
+_ENDS_FILED = re.compile(r"\.? {2,}|[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
 
 
 def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -46,6 +46,12 @@ _CONVENTION_RULES = _rules(
     (r"[\s'’-]", ""),  # "Mac Ardle", "O Brien", "Smith Jones": written apart or joined
     (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
     (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
+    (r"tsch", "ch"),  # Tschurin / Churin: the German romanisation of the Cyrillic "ч"
+    # Sokolow / Sokolov, Orlowa / Orlova: the German "w" of a Russian surname's ending
+    (r"(?<=[eo])w(?=a?$)", "v"),
+    # Marija / Maria, Dariya / Daria: the glide German and English write after an "i"
+    (r"(?<=i)[jy](?=[aeou])", ""),
+    (r"(?<=[aeiou])j(?=[^aeiou])", "y"),  # Majra / Mayra: the German and Slavonic "j"
     (r"(?<=[aeiou])ch(?=[aeiou])", "h"),  # Docherty / Doherty
     # Raghunathan / Ragunathan, Ghosh / Gosh: the aspirate of Indic names, after a vowel or
     # first; after a consonant ("Vargha") it is another spelling, no transliteration.
@@ -71,7 +77,11 @@ _SOUND_RULES = _rules(
     (r"ck", "k"),
     (r"oo(?![aeiouy])", "u"),  # Kaboore / Kabure, Tendoo / Tendu: the English spelling of the vowel
     (r"(.)\1", r"\1"),  # Husain / Hussain
-    (r"(?<=..)(y|ie|ey)$", "i"),  # Qureshy / Qureshi
+    (r"(?<=..)(y|ie|ey|ij|iy)$", "i"),  # Qureshy / Qureshi, Arkadij / Arkadiy / Arkady
+    (r"^w(?=[aeiou])", "v"),  # Wadim / Vadim: the German "w" for the Russian "в"
+    (r"(?<=[^aeiou])yo(?=[^aeiou])", "e"),  # Semyonov / Semenov: the Russian "ё" written so
+    (r"^i(?=[eo])", "j"),  # Ioseb / Joseb: a first "I" before a vowel, as Latin writes "J"
+    (r"(?<=a)y(?=[^aeiou])", "i"),  # Baykal / Baikal
     (r"(?<=[^aeiou])y(?=[aeiou])", "i"),  # Kalyango / Kaliango: "y" for "i" before a vowel
     (r"ou", "u"),  # Moussavi / Musavi
     (r"(?<=..[aeiou])h$", ""),  # Fatimah / Fatima: a final "h" after a vowel
@@ -87,6 +97,8 @@ _ROMANISED_FOLDS = _rules(
     # "Karimzoda", "Karimzade"): the stem is the name.
     (r"(?<=...)(?:zod[ae]|zade|ova|ov|eva|ev)$", ""),
     (r"dzh", "dz"),
+    (r"tsch", "c"),  # German for the sound of "ch"
+    (r"sch", "s"),  # German for the sounds of "sh" and "zh" ("Anuschka", "Anushka")
     (r"tch|tsh|ch|tj", "c"),  # "tj" as Herero and Afrikaans write the sound of "ch"
     (r"zh|sh|z|x", "s"),
     (r"gh|q|ck|c|g", "k"),
@@ -123,7 +135,8 @@ def romanised(rare: str, common: str) -> bool:
         return False
     if max(len(s) for s in romanised_skeletons(common)) < ROMANISED_CONSONANTS:
         return False
-    return not vowel_for_vowel(rare, common)
+    # "Aburishq" is "Abu-Rashq" with one vowel put for another: read past the hyphen.
+    return not vowel_for_vowel(_unpunctuated(rare), _unpunctuated(common))
 
 
 def vowel_for_vowel(rare: str, common: str) -> bool:
@@ -270,6 +283,8 @@ def forename_rule(rare: str, common: str) -> str | None:
         return "nickname"  # Femi / Olufemi, Ada / Adaeze
     if rare.startswith(common) and rare[len(common):] in GIVEN_NAME_SUFFIXES:
         return "nickname"  # Nileshbhai / Nilesh: a suffix of respect or a Gujarati name's own
+    if _diminutive(rare, common):
+        return "nickname"  # Fergie / Fergus, Tamsy / Tamsin: the start and a diminutive's end
     if _contracted(rare, common):
         return "nickname"  # Xandro / Xalexandros: the name contracted, its letters in order
     if romanised(rare, common):
@@ -287,6 +302,18 @@ def _blended(name: str, first: str, second: str) -> bool:
     given names are blended ("Maricel" for "Maria Celia", "Jomar" for "Jose Mario")."""
     return any(first.startswith(name[:at]) and second.startswith(name[at:])
                for at in range(2, len(name) - BLEND_LETTERS + 1))  # "Jo" + "mar"
+
+
+# The endings English and Scots diminutives put on a forename's start ("Fergie", "Tamsy").
+DIMINUTIVE_ENDINGS = ("ie", "y", "ey", "ee")
+DIMINUTIVE_STEM = 3  # letters of the forename a diminutive keeps at least
+
+
+def _diminutive(rare: str, common: str) -> bool:
+    """``rare`` is the start of ``common`` (three letters or more, not all of it) with a
+    diminutive's ending ("Fergie" of "Fergus"); a namesake one letter away never is."""
+    return any(rare.endswith(end) and DIMINUTIVE_STEM <= len(rare) - len(end) < len(common) - 1
+               and common.startswith(rare[:-len(end)]) for end in DIMINUTIVE_ENDINGS)
 
 
 def _contracted(short: str, long: str) -> bool:
@@ -345,7 +372,7 @@ def _middles_agree(rare: list[str], common: list[str]) -> bool:
 # Rules by which both the forename and the surname may be spelt otherwise: one romanisation's
 # conventions and letters of the same sound, which a whole name written by another clerk
 # changes together; a namesake differs by one letter of one part, and never so.
-_RESPELT = ("translit", "sound")
+_RESPELT = ("translit", "sound", "romanised")
 
 
 def variant_rule(rare: str, common: str, rare_count: int, common_count: int) -> str | None:
@@ -419,6 +446,8 @@ def _blocks(key: str) -> Iterable[tuple[str, ...]]:
     # surname cut short or one of two hyphened ("Rakoto", "Birch"): by consonants, by start.
     for consonants in romanised_skeletons(parts[-1]):
         yield ("romanised", skeleton(first, True), consonants)
+        for given in romanised_skeletons(first):  # both romanised: "Aslanbek" and "Aslanbeg"
+            yield ("respelt", given, consonants)
     yield ("start", skeleton(first, True), parts[-1][:SHORT_SURNAME_LETTERS])
     for piece in parts[-1].split("-")[1:]:
         yield ("start", skeleton(first, True), piece[:SHORT_SURNAME_LETTERS])
@@ -491,8 +520,10 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                 if common in found or counts[common] <= counts[rare]:
                     continue
                 rule = _variant_of(rare, common, counts, documents) or _vowel_spelling(
-                    rare, common, counts, documents, written)
-                if rule and _namesake_by_text(rare, common, rule, written):
+                    rare, common, counts, documents, written) or (
+                    "translit" if _by_convention_in_text(rare, common, written) else None)
+                if (rule and _namesake_by_text(rare, common, rule, written)
+                        and not _by_convention(rare, common, documents)):
                     continue
                 if rule:
                     found[common] = rule
@@ -532,6 +563,10 @@ def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[
         return None
     if rule == "romanised" and documents.get(rare, 0) > ROMANISED_DOCUMENTS:
         return None  # another romanisation written in full in many documents: a namesake's
+    if (rule == "translit" and documents.get(rare, 0) > ROMANISED_DOCUMENTS
+            and _unpunctuated(rare) != _unpunctuated(common) and _convention_spelt(rare, common)
+            and not _by_convention(rare, common, documents)):
+        return None  # so too a convention's spelling, unless the usual one is far commoner
     return rule
 
 
@@ -551,6 +586,42 @@ def _namesake_by_text(rare: str, common: str, rule: str, written: dict[str, int]
     given = {_unpunctuated(c[0]), _unpunctuated("".join(c[:-1]))}
     return (_unpunctuated(r[-1]) != _unpunctuated(c[-1])
             or _unpunctuated("".join(r[:-1])) not in given)
+
+
+# A spelling by a romanisation's convention alone, the usual one written this many times as
+# often: a namesake is never spelt only so, however many documents write it.
+CONVENTION_RATIO = 4
+
+
+def _by_convention(rare: str, common: str, documents: dict[str, int]) -> bool:
+    """Whether ``rare`` is ``common`` spelt by a romanisation's conventions only ("Marija
+    Sokolowa" of "Maria Sokolova"), the usual spelling written in ``CONVENTION_RATIO`` times
+    as many documents."""
+    return (documents.get(common, 0) >= CONVENTION_RATIO * documents.get(rare, 0)
+            and _convention_spelt(rare, common))
+
+
+def convention_key(key: str) -> str:
+    """A full name's parts with a convention's spellings undone ("marija sokolowa" -> as
+    "maria sokolova"): names one person may be written by share it."""
+    return " ".join(skeleton(part, at == 0, by_sound=False) for at, part in enumerate(_parts(key)))
+
+
+def _by_convention_in_text(rare: str, common: str, written: dict[str, int]) -> bool:
+    """Whether the collection's text writes ``common`` in ``CONVENTION_RATIO`` times as many
+    documents as ``rare``, a spelling of it by a convention alone: the recogniser's counts of a
+    name it reads poorly ("Sokolov" as an organisation) say too little."""
+    rare_documents = written.get(rare, 0)
+    return (rare_documents > 0 and written.get(common, 0) >= CONVENTION_RATIO * rare_documents
+            and _unpunctuated(rare) != _unpunctuated(common) and _convention_spelt(rare, common))
+
+
+def _convention_spelt(rare: str, common: str) -> bool:
+    """Whether each part of ``rare`` is the same part of ``common`` by a convention's rules."""
+    r, c = _parts(rare), _parts(common)
+    return len(r) == len(c) and all(
+        skeleton(a, at == 0, by_sound=False) == skeleton(b, at == 0, by_sound=False)
+        for at, (a, b) in enumerate(zip(r, c, strict=True)))
 
 
 VOWEL_SPELLING_LETTERS = 5  # a name part this long may be spelt with another vowel

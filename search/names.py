@@ -36,6 +36,7 @@ TITLES = {
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
+    "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -85,10 +86,14 @@ MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷ
 # A text layer also writes a letter as a small Roman numeral ("Odiⅼe": fifty for "l"), an
 # Armenian letter ("Taոeko": "vo" for "n") or a click letter ("Petroneǀ": a bar for "l").
 OTHER_LOOK_ALIKES = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯոօսհǀ"
+# Lisu letters are drawn as Latin capitals (Unicode's confusables): a text layer may put one for
+# a name's capital ("ꓠ" for "N").
+LISU_LOOK_ALIKES = "ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
-               + OTHER_LOOK_ALIKES)
+               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
-                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl")
+                         + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
+                         + "BPDTGKJCZFMNLSRVHWXYAEIOU")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
@@ -115,13 +120,16 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 # A nickname in double quotes or guillemets inside or after a name ('Daragh “Dara” Quennell',
 # "Quennell «Dara»"): what the person is called, no word of the name (the names stage reads the
 # statement from the page, search.name_statements). A span may end before the closing mark.
-_QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)")
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)"
+                              r"|[ \t]+/[^\W\d_][\w'’-]*/(?=[ \t])")  # or slashes: "Ann /Nan/ Hirst"
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
     # a community support officer's rank written short ("Comm Supp Off Ayre"), as "PCSO" is
     r"|\bComm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?"
-    r"|\bPol\.?\s+Con(?:st|stable)?\b\.?", re.IGNORECASE)  # "Pol Con": a police constable
+    r"|\bPol\.?\s+Con(?:st|stable)?\b\.?"  # "Pol Con": a police constable
+    # a rank with a detective's letter in brackets after it ("Con (D)": a detective constable)
+    r"|\b(?:Con|Const|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?\s*\(D\)", re.IGNORECASE)
 # Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
 _CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
@@ -147,11 +155,21 @@ def _bare(word: str) -> str:
     return word.strip(".").casefold()
 
 
+# A hyphen inside a capitalised word before small letters ("Mo-rendi", "E-lspeth"): a word
+# broken or mistyped, one word; a double-barrelled name capitalises both ("Lee-Bottomley").
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{0,2})-(?P<rest>[a-z]{3,})\b")
+
+
+def _unbroken(display: str) -> str:
+    return _BROKEN_WORD.sub(lambda m: m.group() if m.group("head").lower() in PARTICLES
+                            else m.group("head") + m.group("rest"), display)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def person_display(text: str) -> str:
     """The name as it reads: titles gone, "SURNAME, Forename" reordered, capitalised."""
     text = _SLASHED_RANK.sub("", latin_letters(text))  # "P/Sgt", "D/Con": a rank, as "PS" is
-    text = _QUOTED_NICKNAME.sub("", text)
+    text = _unbroken(_QUOTED_NICKNAME.sub("", text))  # before capitals are read: "LEE-HOLM"
     text = _SPACE.sub(" ", _NON_NAME.sub(" ", _PARENS.sub(" ", text))).strip(" ,.'-")
     if text.count(",") == 1:
         surname, forename = (part.strip() for part in text.split(","))

@@ -298,6 +298,7 @@ class QueryBuilder:
             # A key lost a particle's apostrophe ("o'neill" -> "oneill"): the words have it.
             spellings = dict.fromkeys((text, *apostrophe_spellings(text), with_marks(text, marked),
                                        *short_particle_spellings(text)))
+            spellings = dict.fromkeys(kind for spelling in spellings for kind in mark_kinds(spelling))
             for spelling in spellings:
                 for name in fields:
                     should.append({"constant_score": {"boost": boost, "filter": {
@@ -424,6 +425,19 @@ def marked_words(value: str) -> dict[str, str]:
         if bare:
             words[bare] = word.strip(".,")
     return words
+
+
+# The marks the index keeps apart inside a word (it reads a typographic quote as "'"): a name
+# shown with one ("Kaʼnoa") is found when typed with another ("Ka'noa").
+INDEX_MARKS = "'ʻʼ"
+_INDEX_MARK = re.compile(f"[{INDEX_MARKS}]")
+
+
+def mark_kinds(spelling: str) -> list[str]:
+    """``spelling``, then with every mark inside its words written as each mark the index keeps."""
+    if not _INDEX_MARK.search(spelling):
+        return [spelling]
+    return list(dict.fromkeys([spelling, *(_INDEX_MARK.sub(mark, spelling) for mark in INDEX_MARKS)]))
 
 
 def with_marks(key: str, marked: dict[str, str]) -> str:

@@ -11,7 +11,7 @@ from ingest.people import person_spans
 from search.name_authority import NameAuthority, Person
 from search.name_tokens import tokens
 from search.names import person_display, person_key
-from search.query import build_query, marked_words, with_marks
+from search.query import build_query, mark_kinds, marked_words, with_marks
 
 
 def test_a_colon_inside_a_word_is_the_word_s_mark_and_leaves_the_key() -> None:
@@ -32,6 +32,13 @@ def test_the_matcher_and_the_recogniser_read_the_word_whole() -> None:
 def test_the_person_search_asks_for_the_word_as_the_index_keeps_it() -> None:
     assert with_marks("wahiake orrell", marked_words("Wahiá:ke Orrell")) == "wahia:ke orrell"
     assert "wahia:ke orrell" in str(build_query('person:"Wahiá:ke Orrell"'))
+
+
+def test_the_person_search_asks_for_every_mark_the_index_keeps_apart() -> None:
+    # The name may be shown with a plain apostrophe though typed with a modifier letter one.
+    query = str(build_query('person:"Tuqʼanni Brelsford"'))
+    assert all(f"tuq{mark}anni brelsford" in query for mark in "'ʻʼ")
+    assert mark_kinds("tovin marsh") == ["tovin marsh"]
 
 
 PEOPLE = [Person("maren tolliver", "Maren Tolliver"), Person("dario okoro", "Dario Okoro"),

@@ -107,3 +107,11 @@ def test_a_police_constable_written_short_is_a_rank() -> None:
     assert person_key("Pol Con Odile Tabeko") == person_key("Pol. Const. Odile Tabeko") == (
         "odile tabeko")
     assert person_key("Pol Tabeko") == "pol tabeko"  # "Pol" alone is a forename
+
+
+def test_a_lisu_letter_for_a_latin_capital_is_read_as_latin() -> None:
+    assert latin_letters("ꓑetronel ꓔabeko") == "Petronel Tabeko"
+    assert person_key("Odile ꓔabeko") == "odile tabeko"
+    assert _found("Seen by ꓠetronel Qadiri today.") == {}  # "Netronel" is no one's name
+    assert _found("Seen by Petronel ꓠadiri today.") == {}
+    assert _found("Seen by ꓑetronel Qadiri today.") == {"ꓑetronel Qadiri": "petronel qadiri"}
