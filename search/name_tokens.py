@@ -317,6 +317,17 @@ def _numbered_cell(text: str, end: int, digits: str) -> bool:
     return len(digits) <= NUMBERED_CELL_DIGITS and text[end:end + 1] == "\t"
 
 
+def _glued_collar(text: str, word: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """"PC2291": a title glued to its collar number, read as the title and a collar; None for
+    any other word (not "s3xy_lady98", a handle's piece, nor "PC04<tab>Asher", a table row's
+    computer)."""
+    glued = _GLUED_COLLAR.fullmatch(word)
+    if (glued is None or _numbered_cell(text, end, glued.group(2))
+            or fold(glued.group(1)) not in FORM_TITLES or text[start - 1:start] == "_"):
+        return None
+    return [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """The words of ``text`` as the matcher reads them. Initials are read as their first one
     only ("H.M. Ashworth" and "HM Ashworth" read "h ashworth"), so a middle initial the
@@ -349,12 +360,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             continue
         if _rank_letters(text, word, start, end, out, following):
             continue
-        glued = _GLUED_COLLAR.fullmatch(word)
-        if glued and _numbered_cell(text, end, glued.group(2)):
-            glued = None  # "PC04<tab>Asher": a table's row, a computer's number, no rank
-        if glued and fold(glued.group(1)) in FORM_TITLES and text[start - 1:start] != "_":
-            # "PC2291": a title, a collar (not "s3xy_lady98", a handle's piece)
-            out += [(token(glued.group(1)), start, start + len(glued.group(1))), (COLLAR, start, end)]
+        if (collared := _glued_collar(text, word, start, end)) is not None:
+            out += collared
             after_initial = False
             continue
         if _LETTERED_COLLAR.fullmatch(word) or (after_title and (
