@@ -1,0 +1,28 @@
+"""A serial printed with a thousands comma after a label (search.entity_kinds.reference): the
+comma is no separator of the number's parts. All numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.patterns import find_patterns
+
+
+def _keys(text: str) -> list[str]:
+    return [m.key for m in find_patterns(text) if m.kind == "reference"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Logged; crime number 41,275/08/KQ.", "KQ/2008/41275"),
+    ("Crime no 3,210/11/KQ refers.", "KQ/2011/03210"),
+])
+def test_a_serial_with_a_thousands_comma_is_one_number(text: str, key: str) -> None:
+    assert _keys(text) == [key]
+
+
+def test_the_same_number_without_its_comma_has_the_same_key() -> None:
+    assert _keys("crime number 41275-08-KQ") == _keys("crime number 41,275/08/KQ")
+
+
+def test_numbers_listed_with_a_comma_are_not_run_together() -> None:
+    assert "CRIME/1234567" not in _keys("Crime numbers 1234, 567 and 89 were checked.")
