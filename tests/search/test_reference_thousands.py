@@ -26,3 +26,12 @@ def test_the_same_number_without_its_comma_has_the_same_key() -> None:
 
 def test_numbers_listed_with_a_comma_are_not_run_together() -> None:
     assert "CRIME/1234567" not in _keys("Crime numbers 1234, 567 and 89 were checked.")
+
+
+def test_a_case_shows_the_serial_with_its_thousands_comma_whole() -> None:
+    from search.cases.codes import value_span
+
+    for written, shown in [("crime number 41,275/08/KQ", "41,275/08/KQ"), ("41,275/08/KQ", "41,275/08/KQ"),
+                           ("items 1, 275/08/KQ", "275/08/KQ")]:
+        span = value_span(written)
+        assert span is not None and written[span[0]:span[1]] == shown
