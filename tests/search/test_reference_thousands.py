@@ -35,3 +35,20 @@ def test_a_case_shows_the_serial_with_its_thousands_comma_whole() -> None:
                            ("items 1, 275/08/KQ", "275/08/KQ")]:
         span = value_span(written)
         assert span is not None and written[span[0]:span[1]] == shown
+
+
+def test_a_serial_with_a_thousands_comma_written_bare_is_the_number_the_collection_knows() -> None:
+    from search.cases.register import Mention, SourceDocument, build_cases
+
+    def document(number: int, text: str) -> SourceDocument:
+        mentions = [Mention(m.kind, m.key, m.text, 1, m.start, m.end) for m in find_patterns(text)]
+        control = f"T-{number:06d}"
+        return SourceDocument(f"t{number}", control, f"doc {number}", None, None,
+                              {1: (text, f"{control}-0001")}, tuple(mentions))
+
+    cases = build_cases("c", [
+        document(1, "Crime number 41275-08-KQ: allegation recorded."),
+        document(2, "Operation Quillwort re-examines 41,275/08/KQ, which had been finalised."),
+    ])
+    holding = [case for case in cases if "OPERATION/QUILLWORT" in case.references]
+    assert len(holding) == 1 and "KQ/2008/41275" in holding[0].references
