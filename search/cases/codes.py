@@ -375,5 +375,6 @@ def _known_within(text: str, start: int, end: int, keys: dict[str, str]
 
 
 # (a serial's thousands comma is inside the value: "41,305/07/KQ", not "305/07/KQ")
-_BARE = re.compile(rf"(?<![\w/.\-])(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|[A-Z0-9]+)(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+_BARE = re.compile(rf"(?<![\w/.\-])(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|[A-Z0-9]+)"
+                   rf"(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
                    rf"(?:{YEAR_AFTER}|(?![\w]))")
