@@ -52,7 +52,32 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
                 _misreads(rare, k, at, seen[k][1], len(places) > 1) for at in places)), None)
             if common is not None:
                 renamed[rare] = common
+    renamed.update(_cut_short(seen, renamed))
     return renamed
+
+
+def _cut_short(seen: dict[str, tuple[int, str]], renamed: dict[str, str]) -> dict[str, str]:
+    """Names of two words only scans write that are the first two or the last two words of one
+    name of three words or more the collection's text writes, each word the same or a long
+    word's misreading ("Elmaddin Viisal", "loannou Vlachos": the OCR lost a word of the name):
+    that name. Two such names (namesakes of another given name) leave it alone."""
+    typed = [k for k, (count, _written) in seen.items() if count > 0 and len(k.split()) >= 3]
+    found: dict[str, str] = {}
+    for rare in (k for k, (count, _w) in seen.items() if count == 0 and k not in renamed):
+        words = rare.split()
+        if len(words) != 2:
+            continue
+        fits = {k for k in typed for part in (k.split()[:2], k.split()[-2:])
+                if all(_near(word, right) for word, right in zip(words, part, strict=True))}
+        if len(fits) == 1:
+            found[rare] = fits.pop()
+    return found
+
+
+def _near(word: str, right: str) -> bool:
+    """The same word, or a word of five letters or more at most two letters from it."""
+    return word == right or (min(len(word), len(right)) >= LONG_PLAIN_WORD
+                             and edit_distance(word, right, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 
 
 def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool = False) -> bool:

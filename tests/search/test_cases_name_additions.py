@@ -74,3 +74,22 @@ def test_a_name_a_dos_code_page_writes_read_as_windows_text_is_the_name_written_
     renamed = code_page_misreads(spelt)
     assert renamed[person_key(as_western)] == person_key(right)
     assert renamed[person_key(as_central)] == person_key(right)
+
+
+def test_a_scan_s_name_that_lost_a_word_is_the_one_name_the_text_writes_with_those_words() -> None:
+    from search.cases.spellings import misread_names
+
+    seen = {"tomasz bartlomiej wolanski": (3, "Tomasz Bartlomiej Wolanski"),  # typed
+            "tomasz bartiomiej": (0, "Tomasz Bartiomiej"),  # the surname lost, a letter misread
+            "bartlomiej wolanski": (0, "Bartlomiej Wolanski")}  # the forename lost
+    assert misread_names(seen) == {"tomasz bartiomiej": "tomasz bartlomiej wolanski",
+                                   "bartlomiej wolanski": "tomasz bartlomiej wolanski"}
+
+
+def test_a_scan_s_short_name_that_fits_two_names_is_left_alone() -> None:
+    from search.cases.spellings import misread_names
+
+    seen = {"tomasz eryk wolanski": (3, "Tomasz Eryk Wolanski"),
+            "pawel eryk wolanski": (2, "Pawel Eryk Wolanski"),
+            "eryk wolanski": (0, "Eryk Wolanski")}
+    assert "eryk wolanski" not in misread_names(seen)
