@@ -68,3 +68,10 @@ def test_one_number_with_its_parts_in_another_order_is_one_case(keys: list[str])
 ])
 def test_numbers_alike_in_their_parts_stay_apart(keys: list[str]) -> None:
     assert not _parts_together(keys)
+
+
+def test_a_case_shows_its_number_in_a_form_that_writes_the_issuer_s_letters_whole() -> None:
+    from search.cases.register import _as_written
+
+    shown = _as_written("KBC-R/2004/01275", ["reference R1275/2004", "KBC-R-041275", "KBC-R-041275"])
+    assert shown == "KBC-R-041275"
