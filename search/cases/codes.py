@@ -43,7 +43,7 @@ _STRONG = (
 _WEAK = r"ref|reference|re|relates\s+to|quote|quoting|urn|number|no\.?|nos\.?"
 _FILLER = r"(?:\s+(?:no\.?|nos\.?|number|ref\.?|reference|record|log|report|id|serial|file|" \
           r"front\s+sheet))*"
-# How the number came, between its label and the colon: "Reference number supplied to me: ".
+# How the number came, between its label and the colon: "Number given to the family: ".
 _GIVEN = (r"(?:[ \t]+(?:supplied|given|issued|provided|quoted|allocated|assigned)"
           r"(?:[ \t]+(?:to|by)(?:[ \t]+\w+){1,2})?(?=[ \t]*:))?")
 _LABEL = re.compile(
@@ -271,7 +271,7 @@ def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
     for value, found in heads.items():
         if value not in known:  # the label most often naming it ("occurrence" and "crime": crime)
             keys[value] = f"{min(found, key=lambda h: (-found[h], order.index(h)))}/{value}"
-    # A value only weak labels name ("Number // ...", "Reference number supplied to me: ..."),
+    # A value only weak labels name ("Number // ...", "Number given to the family: ..."),
     # in two documents or more: the one reference they quote, of no known series.
     for value, cited in weakly.items():
         if value not in keys and len(cited) >= _WEAK_DOCUMENTS:

@@ -56,7 +56,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "closed at the request of the victim", "at her own request"
         rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
-        # "she wants nothing more done", "the family wished no further action"
+        # "the girl wants nothing further done", "the family wished no further action"
         r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:nothing|no) (?:more|further) (?:done|action)\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b|"
         # a log's shorthand: "NFA - vic no supp", "NFA (IP unwilling)"
@@ -73,7 +73,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
                                    # a log's "NFA (PI)", "NFA/PI"
                                    r"\bNFA\W{1,3}PI\b|"
-                                   # "a prosecution not worth it to the public"
+                                   # "a trial judged not worth its cost to the public"
                                    r"\bnot worth\b[^.;]{0,30}?\bpublic\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
@@ -84,7 +84,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
-        # "we could never have proved it", "we cannot prove it"
+        # "we could not have proved the offence", "we could never prove that"
         r"\b(?:could|can|would)(?: ?not|n't| never) (?:have )?prov(?:e|ed|en)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "

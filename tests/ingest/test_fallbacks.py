@@ -360,7 +360,7 @@ def test_dos_central_european_text_whose_windows_reading_breaks_words() -> None:
     """DOS code page 852's "ě" is Windows-1252's "Ø" and Windows-1250's "Ř": a capital between
     two small letters ("VØroslav"), which no language writes; the DOS page that reads the words
     whole wins."""
-    lines = ["Person detained 2004-Mar-02: Věroslav Bořek Dušek, occupation glazier",
+    lines = ["Person detained 2004-Mar-02: Věroslav Kořen Dušek, occupation glazier",
              "Interviewing officer PC Ann Lee."]
     raw = "\r\n".join(lines).encode("cp852")
     text, encoding = decode(raw)

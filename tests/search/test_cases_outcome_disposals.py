@@ -9,18 +9,18 @@ from search.cases.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(("sentence", "outcome", "reason"), [
-    ("Result R4 logged 2011-Feb-02 - NFA, Pupil Wren no longer willing to assist",
+    ("Result R4 logged 2011-Feb-02 - NFA, Pupil Wren no longer willing to give evidence",
      "nfa", "victim did not support"),
-    ("Log, Tue 02.02.11: closed as NFA by me - Pupil Wren says she wants nothing more done.",
+    ("Log, Tue 02.02.11: closed as NFA - Pupil Wren wanted nothing further done.",
      "nfa", "victim did not support"),
-    ("Log, Tue 02.02.11: closed as NFA by me - we could never have proved it.",
+    ("Log, Tue 02.02.11: closed as NFA - we could not have proved the offence.",
      "nfa", "insufficient evidence"),
-    ("Log, Tue 02.02.11: closed as NFA by me - the inspector thought a trial not worth it to the "
+    ("Log, Tue 02.02.11: closed as NFA - the inspector judged a trial not worth its cost to the "
      "public.", "nfa", "not in public interest"),
-    ("We halted the investigation without taking it further, at the wish of Pupil Wren.",
+    ("We halted our enquiry there, at the request of Pupil Wren.",
      "nfa", "victim did not support"),
     ("Result R0 logged 2011-Feb-02 - live, enquiries outstanding", "open", None),
-    ("Log, Tue 02.02.11: the custody sergeant accepted my charge of Oren Vasko Pascoe, for theft.",
+    ("Log, Tue 02.02.11: the desk sergeant accepted the charge against Oren Vasko Pascoe.",
      "charged", None),
     ("I approve closure on 2 February, 2011 as CHARGED: Oren Vasko Pascoe faces two counts.",
      "charged", None),

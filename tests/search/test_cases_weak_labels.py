@@ -1,4 +1,4 @@
-"""A value only weak labels name ("Number // ...", "Reference number supplied to me: ...") is a
+"""A value only weak labels name ("Number // ...", "Number given to the family: ...") is a
 reference when two documents or more name it so (search.cases.codes). All values are invented."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ def _document(number: int, text: str) -> SourceDocument:
 
 
 def test_a_label_with_how_the_number_came_and_a_double_slash() -> None:
-    for text in ("Reference number supplied to me: QX4417.R0912", "Number // QX4417.R0912",
+    for text in ("Number given to the family: QX4417.R0912", "Number // QX4417.R0912",
                  "Reference number given by the desk: QX4417.R0912"):
         assert [text[a:b] for a, b, _head in labelled_tokens(text)] == ["QX4417.R0912"]
 
@@ -22,7 +22,7 @@ def test_a_label_with_how_the_number_came_and_a_double_slash() -> None:
 def test_a_value_two_documents_name_under_a_weak_label_is_one_case() -> None:
     cases = build_cases("c", [
         _document(1, "Switchboard print\nNumber // QX4417.R0912\nCaller worried about her niece."),
-        _document(2, "Complaint\nReference number supplied to me: QX4417.R0912\nNobody came."),
+        _document(2, "Complaint\nNumber given to the family: QX4417.R0912\nNobody came."),
     ])
     holding = [c for c in cases if any("QX4417R912" in k for k in c.references)]
     assert len(holding) == 1 and len(holding[0].documents) == 2
