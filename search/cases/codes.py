@@ -43,13 +43,9 @@ _STRONG = (
 _WEAK = r"ref|reference|re|relates\s+to|quote|quoting|urn|number|no\.?|nos\.?"
 _FILLER = r"(?:\s+(?:no\.?|nos\.?|number|ref\.?|reference|record|log|report|id|serial|file|" \
           r"front\s+sheet))*"
-# How the number came, between its label and the colon: "Number given to the family: ".
-_GIVEN = (r"(?:[ \t]+(?:supplied|given|issued|provided|quoted|allocated|assigned)"
-          r"(?:[ \t]+(?:to|by)(?:[ \t]+\w+){1,2})?(?=[ \t]*:))?")
 _LABEL = re.compile(
     rf"(?<![A-Za-z])(?:(?P<strong>{'|'.join(f'(?P<{head}>{words})' for head, words in _STRONG)})"
-    rf"|(?P<weak>{_WEAK})){_FILLER}(?![A-Za-z]){_GIVEN}[ \t]*(?://|[:#|(/,\t-])?[ \t]*(?:[:#|(,\t][ \t]*)?"
-    rf"(?:\n[ \t]*)?",
+    rf"|(?P<weak>{_WEAK})){_FILLER}(?![A-Za-z])[ \t]*[:#|(/,\t-]?[ \t]*(?:[:#|(,\t][ \t]*)?(?:\n[ \t]*)?",
     re.IGNORECASE)
 # Letter and digit groups joined by / . - or one space (a space only before a group that is
 # digits or capitals: a word after the number is no part of it).
@@ -246,10 +242,6 @@ def value_span(written: str) -> tuple[int, int] | None:
 _THOUSANDS_LEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})*,$")
 
 
-# How many documents must name a value under a weak label alone for it to be a reference.
-_WEAK_DOCUMENTS = 2
-
-
 def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
     """Fold -> key of every value the collection names with a label: the declared shapes' key
     where they read it, else HEAD/FOLD of its strong label (a four-digit year's form keyed as
@@ -258,24 +250,16 @@ def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
     keys = {value: min(found, key=lambda k: (-found[k], k)) for value, found in known.items()}
     heads: dict[str, Counter[str]] = defaultdict(Counter)
     tokens: dict[str, set[str]] = defaultdict(set)
-    weakly: dict[str, set[str]] = defaultdict(set)  # value -> the documents a weak label names it in
     for document in documents:
         for text, _citation in document.pages.values():
             for start, end, head in labelled_tokens(text):
                 if head is not None:
                     heads[fold(text[start:end])][head] += 1
                     tokens[fold(text[start:end])].add(text[start:end])
-                else:
-                    weakly[fold(text[start:end])].add(document.doc_id)
     order = [head for head, _words in _STRONG]
     for value, found in heads.items():
         if value not in known:  # the label most often naming it ("occurrence" and "crime": crime)
             keys[value] = f"{min(found, key=lambda h: (-found[h], order.index(h)))}/{value}"
-    # A value only weak labels name ("Number // ...", "Number given to the family: ..."),
-    # in two documents or more: the one reference they quote, of no known series.
-    for value, cited in weakly.items():
-        if value not in keys and len(cited) >= _WEAK_DOCUMENTS:
-            keys[value] = f"REF/{value}"
     ordered = {key for key in keys.values() if _ORDERED_KEY.fullmatch(key)}
     for value, written in tokens.items():
         if keys.get(value, "").endswith(f"/{value}"):
