@@ -56,7 +56,8 @@ def decode(raw: bytes) -> tuple[str, str]:
     text, encoding = _detected(raw)
     if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
         return text, encoding
-    return mac_reading(raw, text) or central_reading(raw, text, encoding) or (text, encoding)
+    return mac_reading(raw, text) or central_reading(raw, text, encoding) \
+        or dos_reading(raw, text) or (text, encoding)
 
 
 def _single_byte(encoding: str) -> bool:
@@ -122,6 +123,52 @@ def symbols_in_words(text: str) -> int:
         elif _misread(char) and (before.isalpha() or text[at + 1: at + 2].isalpha()):
             count += 1
     return count
+
+
+# What else a wrong code page makes of letters, and no language writes: a capital beyond ASCII
+# after a letter and before a small one ("VojtØch", "VŘroslav" for DOS 852's "Vojtěch",
+# "Věroslav"), a spacing
+# accent between two letters ("Radomˇr" for "Radomír").
+_SPACING_ACCENTS = frozenset(chr(c) for c in range(0x02C6, 0x02DE))
+
+
+def broken_words(text: str) -> int:
+    """How many letters a wrong code page seems to have broken inside words (see above)."""
+    count = 0
+    for found in _BEYOND_ASCII.finditer(text):
+        at = found.start()
+        before, char, after = text[at - 1: at], text[at], text[at + 1: at + 2]
+        if before.isalpha() and (after.islower() if char.isupper() else (
+                char in _SPACING_ACCENTS and after.isalpha())):
+            count += 1
+    return count
+
+
+# The pages an old PC's text (or a Central European one) may be in, when the detector's reading
+# breaks words: DOS Western first (its German and French letters are DOS Central European's
+# too), then DOS Central European, Windows and ISO Central European, DOS Baltic, the first PC's.
+DOS_ENCODINGS = ("cp850", "cp852", "cp1250", "iso8859_2", "cp775", "cp437")
+
+
+def dos_reading(raw: bytes, text: str) -> tuple[str, str] | None:
+    """The text read in the page of ``DOS_ENCODINGS`` that breaks the fewest words and makes
+    the fewest symbols of letters (the first of a tie), when the detector's reading ``text``
+    breaks some (``broken_words``) and that page's breaks none and makes no more symbols; None
+    otherwise. ("Vojtěch" in code page 852 is "VojtØch" read as Windows-1252.)"""
+    if not broken_words(text):
+        return None
+    symbols = symbols_in_words(text)
+    readings = []
+    for rank, encoding in enumerate(DOS_ENCODINGS):
+        again = raw.decode(encoding, errors="replace")
+        if "\ufffd" in again or broken_words(again):
+            continue
+        if (found := symbols_in_words(again)) <= symbols:
+            readings.append((found, rank, again, encoding))
+    if not readings:
+        return None
+    _symbols, _rank, again, encoding = min(readings)
+    return again, encoding
 
 
 # A Macintosh code page's accented letters are Windows-1252's typography and other letters:

@@ -232,7 +232,14 @@ def value_span(written: str) -> tuple[int, int] | None:
     groups = list(_GROUP.finditer(last.group()))
     while len(groups) > 1 and groups[0].group().isalpha() and len(groups[0].group()) > 4:
         groups = groups[1:]  # a label in capitals
-    return last.start() + groups[0].start(), last.end()
+    start = last.start() + groups[0].start()
+    # a serial's thousands comma is part of the value: "41,275/08/KQ", not "275/08/KQ"
+    if re.fullmatch(r"\d{3}", groups[0].group()) and (lead := _THOUSANDS_LEAD.search(written[:start])):
+        start = lead.start()
+    return start, last.end()
+
+
+_THOUSANDS_LEAD = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})*,$")
 
 
 def _value_keys(documents: list[SourceDocument]) -> dict[str, str]:
@@ -367,5 +374,7 @@ def _known_within(text: str, start: int, end: int, keys: dict[str, str]
     return None
 
 
-_BARE = re.compile(rf"(?<![\w/.\-])[A-Z0-9]+(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
+# (a serial's thousands comma is inside the value: "41,305/07/KQ", not "305/07/KQ")
+_BARE = re.compile(rf"(?<![\w/.\-])(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|[A-Z0-9]+)"
+                   rf"(?:(?:[/.\-]|{_DAY_COLON}|[ ](?=[A-Z0-9]))[A-Z0-9]+)*"
                    rf"(?:{YEAR_AFTER}|(?![\w]))")

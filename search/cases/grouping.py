@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import pairwise, permutations
+from itertools import combinations, pairwise, permutations
 
 from search.cases.case import Unit
 from search.cases.sources import SourceDocument
@@ -164,11 +164,53 @@ def join_written_alike(groups: Groups, keys: set[str]) -> None:
             groups.join([key, *sorted(fits)], renumbered=True)
 
 
+# A key's letters and numbers, apart: "REF/GE/FY/708/48650" is GE, FY, 708 and 48650.
+_KEY_PART = re.compile(r"[A-Z]+|\d+")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# At least one number of a key that is a serial, not a year or a division: four digits or more.
+_SERIAL_FROM = 1000
+
+
+def _parts(key: str) -> tuple[frozenset[str], tuple[int, ...]] | None:
+    """A key's groups of letters and its numbers (a four-digit year as its last two digits, as
+    another form writes it; leading zeros dropped), whatever their order and separators; None
+    for a key with no letters, fewer than two numbers or no serial among them, or a declared,
+    a CAD or an operation key (read by their own rules)."""
+    head, _, rest = key.partition("/")
+    if head in (*_NOT_LETTERS, "CAD") and head not in LABELLED_HEADS:
+        return None
+    body = rest if head in LABELLED_HEADS else key
+    parts = _KEY_PART.findall(body)
+    letters = frozenset(part for part in parts if part.isalpha())
+    numbers = tuple(sorted(int(part) % 100 if _YEAR_WRITTEN.fullmatch(part) else int(part)
+                           for part in parts if part.isdigit()))
+    if not letters or len(numbers) < 2 or max(numbers) < _SERIAL_FROM:
+        return None
+    return letters, numbers
+
+
+def join_same_parts(groups: Groups, keys: set[str]) -> None:
+    """Keys that are one number written with its parts in another order, its letters in part:
+    the same numbers, and the letters of one all among the other's ("48650 FY07-08" and
+    "GE/FY0708/48650", "D2/FMP/045372/2003" and "045372-FMP-03/D2"). Look-alikes stay apart:
+    another year, serial or division is another number, another month's letters ("IV", "VI")
+    are not among the other's."""
+    by_numbers: dict[tuple[int, ...], list[tuple[frozenset[str], str]]] = defaultdict(list)
+    for key in sorted(keys):
+        if (found := _parts(key)) is not None:
+            by_numbers[found[1]].append((found[0], key))
+    for same in by_numbers.values():
+        for (letters, key), (other_letters, other) in combinations(same, 2):
+            if letters <= other_letters or other_letters <= letters:
+                groups.join([key, other])
+
+
 def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument]) -> Groups:
     """The collection's references joined into cases (see the module docstring)."""
     groups = Groups()
-    join_written_alike(groups, {key for doc_units in units.values() for unit in doc_units
-                                for key in unit.refs()})
+    keys = {key for doc_units in units.values() for unit in doc_units for key in unit.refs()}
+    join_written_alike(groups, keys)
+    join_same_parts(groups, keys)
     for doc_units in units.values():
         for unit in doc_units:
             if unit.refs():

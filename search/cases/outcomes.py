@@ -31,9 +31,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_VICTIM = r"(?:victim|complainant|injured party|IP|aggrieved|(?:she|he|they|child|parent|family)\w*)"
+_VICTIM = (r"(?:victim|complainant|injured party|IP|aggrieved|young person|YP|CYP|girl|boy|pupil|"
+           r"(?:she|he|they|child|parent|family)\w*)")
 _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|declines to|"
-             r"unwilling to|refused to|not willing to|no longer wish(?:ed|es)? to|not prepared to|"
+             r"unwilling to|refused to|(?:not|no longer) willing to|no longer wish(?:ed|es)? to|"
+             r"not prepared to|"
              r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
              # a participle's reason: "the victim declining to give evidence"
              r"declining to|refusing to|unwilling to|choosing not to|"
@@ -54,6 +56,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "closed at the request of the victim", "at her own request"
         rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
+        # "the girl wants nothing further done", "the family wished no further action"
+        r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:nothing|no) (?:more|further) (?:done|action)\b|"
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b|"
         # a log's shorthand: "NFA - vic no supp", "NFA (IP unwilling)"
         r"\b(?:vic|IP|comp)\.? (?:no|not|won't|declin\w*|withdr\w*|unwilling)\.? ?supp\w*")),
@@ -68,7 +72,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    # "of no benefit to the public", "no value for the public"
                                    r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
                                    # a log's "NFA (PI)", "NFA/PI"
-                                   r"\bNFA\W{1,3}PI\b")),
+                                   r"\bNFA\W{1,3}PI\b|"
+                                   # "a trial judged not worth its cost to the public"
+                                   r"\bnot worth\b[^.;]{0,30}?\bpublic\b")),
     # in an NFA's sentence a lawyer's advice is the prosecutor's ("the reviewing lawyer advised")
     ("cps advice", _rx(r"\bCPS\b|Crown Prosecution|\bprosecutor|\bcharging advice\b|\blawyers?\b")),
     ("insufficient evidence", _rx(
@@ -78,6 +84,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
         r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
+        # "we could not have proved the offence", "we could never prove that"
+        r"\b(?:could|can|would)(?: ?not|n't| never) (?:have )?prov(?:e|ed|en)\b|"
         r"\b(?:insufficient|not sufficient|not enough) (?:evidence )?to (?:charge|prosecute|"
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
@@ -192,7 +200,9 @@ _CAUTIONED = _rx(
     # a caution named as the disposal: "a caution was the appropriate disposal"
     r"|\b(?:caution|reprimand|community resolution)\b[^.;]{0,25}?\b(?:disposal|outcome)\b"
     # a log's "caut admin", "caution admin'd"
-    r"|\bcaut(?:ion)?\.?\s+admin(?:istered|'?d)?\b")
+    r"|\bcaut(?:ion)?\.?\s+admin(?:istered|'?d)?\b"
+    # a finalisation's "as CAUTIONED: NAME"
+    r"|\bas cautioned\s*:")
 _CHARGED = _rx(
     r"\b(?:was|were|is|are|has been|have been|had been|being|been|subsequently|then|duly) (?:charged|"
     r"summonsed|summoned|requisitioned|reported for (?:a )?summons)\b|\bcharged (?:him|her|them"
@@ -247,7 +257,11 @@ _CHARGED = _rx(
     r"|\b(?:outcome|result|disposal) (?:was|is|had been) (?:a |the )?(?:charge|summons|postal requisition)\b"
     # a log's shorthand with its subject: "susp CHG x2", "offender chgd"
     r"|\b(?:susp|suspect|offender|nominal|he|she)\.?\s+(?:chg|chgd|chg'd)\b"
-    r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b")
+    r"|\bthe charging of\b|\b(?:must|will|to|shall) (?:now )?answer (?:the |a |for )?charges?\b"
+    # a custody sergeant's acceptance of the charge put ("accepted my charge of NAME"); a
+    # finalisation's "as CHARGED: NAME"
+    r"|(?<!not )(?<!never )\baccepted (?:my|the|our|his|her|a) charges? (?:of|against)\b"
+    r"|\bas charged\s*:")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
                    r"\bwithout charge\b")
 _FILED = _rx(
@@ -299,11 +313,13 @@ _OPEN = _rx(
     # "the investigation has not yet ended and remains open"
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
+    r"(?:enquiries|inquiries|lines of (?:enquiry|inquiry)) (?:are |remain |still )?outstanding|"
     r"bail pending\b|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
-_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded) (?:the|this|our|its) (?:case|investigation|"
+_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded|stopped|halted|dropped) (?:the|this|our|its) "
+              r"(?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
 # The case's ending in any voice: "the investigation ended", "the file was put away", "the matter
 # has been discontinued", a log's "Closed, ..." at the head of its entry. Alone it does not say

@@ -17,7 +17,9 @@ from search.names import HEADING_WORDS, NOT_NAMES, TITLES, person_key
 def _letters(upper: bool) -> str:
     """A character class's letters of one case: ASCII and the Latin letters with diacritics
     (Latin-1, Extended-A and -B, Extended Additional: "ÖZTÜRK", "Lý", "Nguyễn")."""
-    accented = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+    # (and the IPA block's small letters: the Azerbaijani "ə" of "Rəşad", whose capital "Ə" is
+    # in Extended-B)
+    accented = [chr(c) for c in (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))]
     # a tone or accent written as a combining mark after its letter ("ọ̀" as "ọ" and U+0300,
     # as Yoruba names often are): part of the word it follows
     combining = "" if upper else "\u0300-\u036f"
@@ -65,7 +67,13 @@ DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scar
 # words before it are a name, whatever order the force writes its parts in.
 _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 r"[/.\- ]?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z]{3,9})?[/.\- ]?\d{0,4}[A-Z]?\)"
-                r"| ?\((?i:CRO|PNC)\b[^()]{0,24}\d[^()]{0,12}\)"
+                # a record office or national computer number in round, square or curly
+                # brackets: "(PNC 91/123456X)", "{PNC 91/123456X}"
+                r"| ?[(\[{](?i:CRO|PNC)\b[^()\[\]{}]{0,24}\d[^()\[\]{}]{0,12}[)\]}]"
+                # a height after a dash, a comma or in brackets: "- 5ft 9in", "(5' 9\")"
+                r"| ?[-\u2013\u2014,(] ?\d ?(?:ft|feet|')\.? ?\d{1,2} ?(?:in|ins|inches|\")?\.?(?![\w'])"
+                # an occupation after a comma: ", occupation roofer", ", occ. roofer"
+                r"|, (?i:occupation|occ\.):? [a-z]"
                 # a year of birth after a dash, a comma or in brackets: "Ayo Bello - YOB 1970"
                 r"| ?[-\u2013,]? ?\(?(?i:YOB|year of birth)\b:? ?(?:19|20)\d\d\b"
                 # a police identity code ("(IC1)"), a National Insurance number after a comma

@@ -342,8 +342,9 @@ _AGE = re.compile(r"^\s*(?:\(\s*aged?\s*(?P<bracketed>\d{1,2})\s*(?:yrs|years)?\
                   r"(?P<plain>\d{1,2})\b)", re.IGNORECASE)
 # In round or square brackets: "Dean HOLROYD [PNC 1990/412345K]", and a prison number of a
 # letter, four digits and two letters: "Dean HOLROYD [prison no. Q1234ZZ]".
-_RECORD_NUMBER = re.compile(r"^\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
-                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?|[A-Z]\d{4}[A-Z]{2})\s*[)\]]")
+# (or in curly brackets: "Dean HOLROYD {PNC 90/412345K}")
+_RECORD_NUMBER = re.compile(r"^\s*[(\[{]\s*(?:[A-Za-z.]+\s+){0,2}:?\s*(?P<number>(?=[A-Z0-9/]*\d{5})"
+                            r"[A-Z]{0,3}[0-9/]{5,12}[A-Z]?|[A-Z]\d{4}[A-Z]{2})\s*[)\]}]")
 
 
 # "HOLROYD, Dean (YOB 1970)", "Dean Holroyd, born 1970", "Dean Holroyd - YOB 1970": a year of
@@ -367,7 +368,10 @@ _KNOWN_AS = re.compile(r"^\s*[(,]?\s*(?:known as|a\.?k\.?a\.?|alias)\s+[\"\u201c
 # occupation in brackets.
 _INSURANCE = re.compile(r"^\s*,?\s*(?:NINO|NI(?: No\.?| number)?)\s*:?\s*(?P<number>[A-Z]{2}\s?\d\d\s?"
                         r"\d\d\s?\d\d\s?[A-D]?)\b")
-_OCCUPATION = re.compile(r"^\s*\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1,40})\)", re.IGNORECASE)
+# (or after a comma, up to the next comma or full stop: "Dean Holroyd, occupation roofer, was")
+_OCCUPATION = re.compile(r"^\s*(?:\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1,40})\)|,\s*(?:occ\.|"
+                         r"occupation)\s*:?\s*(?P<plain>[a-z][a-z' \-]{1,40}?)\s*(?=[,.;:)]|$))",
+                         re.IGNORECASE)
 
 
 # A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim".
@@ -380,9 +384,17 @@ _DESCRIPTION_LABELS = {"ht": "height", "marks": "mark", "scars": "scar", "tattoo
 DESCRIPTION_WORDS = 2
 
 
+# A height in feet and inches after a dash, a comma or in brackets, with no label: "Dean
+# Holroyd - 5ft 9in", "(5' 9\")".
+_HEIGHT = re.compile(r"^\s*[-\u2013\u2014,(]\s*(?P<feet>\d)\s*(?:ft|feet|')\.?\s*(?P<inches>\d{1,2})\s*"
+                     r"(?:in|ins|inches|\")?\.?(?![\w'])", re.IGNORECASE)
+
+
 def described(after: str) -> str | None:
     """The description written right after a name, as its label and first words ("height:
-    183 cm"), or None."""
+    183 cm"; a height in feet and inches as "height: 5ft 9in"), or None."""
+    if (height := _HEIGHT.match(after[:30])) is not None:
+        return f"height: {int(height.group('feet'))}ft {int(height.group('inches'))}in"
     found = _DESCRIBED.match(after[:90])
     if found is None:
         return None
@@ -410,7 +422,7 @@ def _identifying(case: Case, key: str, after: str, page_after: str = "") -> None
     if (insured := _INSURANCE.match(page_after or after[:40])) is not None:
         case.insurance[key].add(insured.group("number").replace(" ", "")[:8])  # the letter is optional
     if (job := _OCCUPATION.match(page_after or after[:60])) is not None:
-        case.occupations[key].add(" ".join(job.group("job").lower().split()))
+        case.occupations[key].add(" ".join((job.group("job") or job.group("plain")).lower().split()))
     if (known := _KNOWN_AS.match(after[:50])) is not None:
         case.known_as[key].add(" ".join(known.group("name").lower().split()))
     if (description := described(after)) is not None:

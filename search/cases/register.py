@@ -221,7 +221,11 @@ def _as_written(key: str, forms: list[str]) -> str:
         return Counter(forms).most_common(1)[0][0]
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
-    form = (whole or forms)[0]
+    # a form that writes the issuer's letters whole ("ABC-R-041275", not "R1275/2004" of it)
+    issuer = set(re.findall(r"[A-Z]+", key.partition("/")[0]))
+    lettered = [form for form in (whole or forms)
+                if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
+    form = (lettered or whole or forms)[0]
     # "CRN 04-12108": letters a label shares with the force's layout are part of the reference.
     token = written_parts(form)
     if token is not None and key.startswith(f"{LABEL_HEADS.get(token.issuer)}/"):

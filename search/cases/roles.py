@@ -74,7 +74,11 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # a description after a comma or a dash: "X, scar: on the chin was arrested",
           # "X — build: slim, tall, on 3 May"
           rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
-          r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d])*")
+          r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d]|"
+          # a records number in curly brackets, a height after a dash, an occupation after a
+          # comma: "X {PNC 91/123456X} was arrested", "X - 5ft 9in was", "X, occupation roofer was"
+          r"\s*\{[^{}]{0,40}\}|\s*[-\u2013\u2014,]\s*\d\s*(?:ft|feet|')\.?\s*\d{1,2}\s*(?:in|ins|inches|\")?\.?(?![\w'])|"
+          r"\s*,\s*(?:occupation|occ\.)\s*:?\s*[a-z][a-z'\- ]{0,40}?(?=[,.;:]|\s|$))*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|taken into custody|apprehended|booked (?:in|into custody)|"
             r"detained under (?:PACE|s\.?\s?\d+|section)|remanded in custody")
@@ -96,7 +100,7 @@ _SUSPECT_AFTER = _rx(
     # appointment and I interviewed him under caution", "..., and I recorded him as a suspect".
     rf"|^{_ASIDE}(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;]){{0,80}}?\b(?:I|we|officers|police)\s+"
     r"(?:have\s+|had\s+|then\s+|later\s+)?(?:(?P<pronoun>(?:re-?)?arrested|charged)\s+(?:him|her|them)\b|"
-    r"(?P<caution>interviewed)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
+    r"(?P<caution>interviewed|questioned)\s+(?:him|her|them)\s+under\s+caution|(?P<recorded>recorded|named|"
     r"listed|identified)\s+(?:him|her|them)\s+as\s+(?:a|the)\s+(?:suspect|offender))"
     # What was decided of the person, the verb before the name and its complement after it:
     # "treat X as a suspect", "interview X under caution as a volunteer", and an interview
@@ -161,7 +165,7 @@ _SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accu
                   # A custody record's "Detained person:" is the person arrested.
                   r"detained person|person detained|prisoner|"
                   # a record of a taped interview names the person interviewed under caution
-                  r"interviewee|"
+                  r"interviewee|person interviewed|"
                   r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
                   r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
                   r"offender|nominal)")
@@ -173,10 +177,17 @@ _SUSPECT_BEFORE = _rx(
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
     r"arrest of|charging|charge of|interview of|identified|reported for "
-    r"summons|arrest(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
+    r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
+    # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
+    r"cautioned(?=\s*[:|])|caution (?:given|administered|issued) to|"
     # a custody record's heading: "Custody record opened for X"
     r"custody record (?:opened )?for|(?:suspect|offender|nominal)s? (?:nominated|"
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
+    # the label, then when or how, then what was done, up to the colon: "Suspect detained
+    # 2003-Mar-04: ", "Suspect seen by appointment 3 May, cautioned and questioned: "
+    r"|(?:suspect|offender|nominal)s?\s+(?![^:;|]{0,60}\b(?:not|never|eliminated|excluded|ruled out|"
+    r"cleared)\b)[^:;|]{0,60}?\b(?:named|identified|recorded|detained|arrested|interviewed|questioned|"
+    r"charged|cautioned)\b[^:;|]{0,40}?(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
     # (not "anyone interviewed as a witness?")
@@ -236,8 +247,8 @@ _CLEARED_BEFORE = _rx(rf"\b(?:{_SUSPECT_LABEL})(?:\s*['\u2018\u2019\"][A-Z0-9]{{
                       # a label that clears: "Not a suspect: ", "No longer a suspect - "
                       r"|\b(?:not|no longer)\s+(?:a|the)\s+(?:suspect|offender|nominal)\s*[:\-\u2013]\s*$"
                       # a table's label cell, a records system's event line
-                      r"|\b(?:excluded|eliminated|ruled out|cleared) from (?:the )?(?:enquiry|inquiry|"
-                      r"investigation)\s*[:\-\u2013|]?\s*$"
+                      r"|\b(?:excluded|eliminated|ruled out|cleared) from (?:the |our )?(?:enquiry|inquiry|"
+                      r"enquiries|inquiries|investigation)\s*[:\-\u2013|]?\s*$"
                       r"|\bevent\s*=\s*[\w\-]*?(?:eliminat|ruled_out|cleared|exclu)[\w\-]*\s*(?:::|\||;|,)"
                       r"\s*(?:person|name|subject|nominal)\s*[=:]\s*$"
                       # a checklist's question answered with the name: "anyone ruled out? Yes: "
@@ -255,13 +266,18 @@ _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|
                             r"stood down)\s+(?:\w+\s+){0,2}$")
 # A name given as the one who did it: "Child 7-B gave the name X (born ...) as the man
 # responsible" (a caller who "gave the name X" gave their own).
-_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |police |officers )?the name\s*$"
+_GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |me |him |her |police |officers )?"
+                        r"the name\s*$"
                         # "the girl named X as the man who ...", "intelligence names X as the driver"
                         r"|\b(?:names|named|naming|described|describes)\s*$")
 _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
                        r"suspect|offender|abuser|perpetrator|driver)s?\b"
                        # the one who called or helped is no suspect
                        r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))")
+# A caution given to the person, the name between the verb and the caution: "I gave X a formal
+# adult caution", "the inspector issued X with a simple caution".
+_GAVE_BEFORE = _rx(r"\b(?:gave|give|given|issued|administered)\s*$")
+_CAUTION_AFTER = _rx(rf"^{_ASIDE}\s+(?:with\s+)?(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?caution\b")
 # What a person named or identified is named as when it is not the one who did it: a relative,
 # a friend, a professional, the one who called ("the mother named X as the caller").
 _NAMED_AS_OTHER = _rx(
@@ -346,6 +362,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _GAVE_NAME_BEFORE.search(before[-40:]) and (given := _GAVE_NAME_AFTER.match(after[:80])):
         return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")
+    if _GAVE_BEFORE.search(before[-20:]) and _CAUTION_AFTER.match(after[:100]):
+        return RoleRule("suspect", 0.85, "given a caution")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])

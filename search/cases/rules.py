@@ -122,8 +122,9 @@ DATE = re.compile(
     rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{_ROMAN})\.(?P<y5>\d{{4}})"
     # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
     r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d)"
-    # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21".
-    rf"|(?P<y7>(?:19|20)\d{{2}}) (?P<m7>{_MONTH}) (?P<d7>\d{{1,2}})(?!\d)"
+    # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21",
+    # and apart by dashes or slashes: "2003-Feb-21", "2003/Feb/21".
+    rf"|(?P<y7>(?:19|20)\d{{2}})(?P<sep7>[ \-/])(?P<m7>{_MONTH})(?P=sep7)(?P<d7>\d{{1,2}})(?!\d)"
     # Dashes between the day, the month and a four-digit year: "07-08-2005" (with two digits
     # for the year it is as often a number's parts).
     r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-])"

@@ -52,7 +52,32 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
                 _misreads(rare, k, at, seen[k][1], len(places) > 1) for at in places)), None)
             if common is not None:
                 renamed[rare] = common
+    renamed.update(_cut_short(seen, renamed))
     return renamed
+
+
+def _cut_short(seen: dict[str, tuple[int, str]], renamed: dict[str, str]) -> dict[str, str]:
+    """Names of two words only scans write that are the first two or the last two words of one
+    name of three words or more the collection's text writes, each word the same or a long
+    word's misreading ("Elmaddin Viisal", "loannou Vlachos": the OCR lost a word of the name):
+    that name. Two such names (namesakes of another given name) leave it alone."""
+    typed = [k for k, (count, _written) in seen.items() if count > 0 and len(k.split()) >= 3]
+    found: dict[str, str] = {}
+    for rare in (k for k, (count, _w) in seen.items() if count == 0 and k not in renamed):
+        words = rare.split()
+        if len(words) != 2:
+            continue
+        fits = {k for k in typed for part in (k.split()[:2], k.split()[-2:])
+                if all(_near(word, right) for word, right in zip(words, part, strict=True))}
+        if len(fits) == 1:
+            found[rare] = fits.pop()
+    return found
+
+
+def _near(word: str, right: str) -> bool:
+    """The same word, or a word of five letters or more at most two letters from it."""
+    return word == right or (min(len(word), len(right)) >= LONG_PLAIN_WORD
+                             and edit_distance(word, right, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 
 
 def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool = False) -> bool:
@@ -78,8 +103,12 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
 # The code pages a text file's bytes may really be in when it was read as Windows-1252 (its
 # letters look Western, so a detector may keep that reading): Baltic, Central European,
 # Turkish, South-East European, and a Mac's (whose "ö" is Windows' "š": "Lšnnqvist" for "Lönnqvist").
+# And the DOS pages an old PC's text is in: Central European, Baltic, Western ("Kopřiva" in code
+# page 852 read as Windows-1252 is "Kopýiva", as Windows-1250 "KopýivŘ"...).
 OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16",
-                    "mac_roman")
+                    "mac_roman", "cp852", "cp775", "cp850")
+# The pages a detector keeps for such a text: Windows' Western and Central European.
+KEPT_CODE_PAGES = ("cp1252", "cp1250")
 
 
 def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
@@ -92,23 +121,32 @@ def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
     for key, written in spelt.items():
         if written.isascii():
             continue
-        for page in OTHER_CODE_PAGES:
-            other = _read_again(key, written, page)
-            if other is not None and other != key and other in spelt:
+        for kept in KEPT_CODE_PAGES:
+            other = next((again for page in OTHER_CODE_PAGES if page != kept
+                          and (again := _read_again(key, written, page, kept)) is not None
+                          and again != key and again in spelt), None)
+            if other is not None:
                 renamed[key] = other
                 break
-    return renamed
+    # one misreading may read as another ("VØroslav" of Windows-1252 read again in Windows-1250
+    # is "VŘroslav", itself DOS 852's "Věroslav" misread): the last of the chain is the name
+    for key in renamed:
+        seen = {key}
+        while renamed[key] in renamed and renamed[key] not in seen:
+            seen.add(renamed[key])
+            renamed[key] = renamed[renamed[key]]
+    return {key: other for key, other in renamed.items() if other != key}
 
 
-def _read_again(key: str, written: str, page: str) -> str | None:
+def _read_again(key: str, written: str, page: str, kept: str = "cp1252") -> str | None:
     """``key`` with each word its written form spells beyond ASCII read again in code page
-    ``page``, as the bytes Windows-1252 made of them; None where that page cannot."""
+    ``page``, as the bytes code page ``kept`` made of them; None where that page cannot."""
     words = key.split()
     for word in written.split():
         if word.isascii():
             continue
         try:
-            again = word.encode("cp1252").decode(page)
+            again = word.encode(kept).decode(page)
         except (UnicodeEncodeError, UnicodeDecodeError):
             return None
         misread, right = person_key(word), person_key(again)

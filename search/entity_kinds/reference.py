@@ -216,9 +216,11 @@ _LABELS: tuple[tuple[str, str, Scheme, str], ...] = (
      r"quoting|please[ \t]+quote"),
 )
 # A group may glue letters and numbers: "14JA01234", and a reference written without its
-# separators, "FB01C00412" for "FB/01/C/00412".
-_GROUP = (r"[A-Z]{1,6}\d{1,4}[A-Z]{1,4}\d{1,8}|[A-Z]{1,6}|\d{1,8}|[A-Z]{1,6}\d{1,8}|"
-          r"\d{1,4}[A-Z]{1,4}\d{1,8}")
+# separators, "FB01C00412" for "FB/01/C/00412"; a serial may be printed with a thousands comma
+# ("41,275/08/KQ"), which is no separator of the number's parts.
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+(?![\d,])"
+_GROUP = (rf"[A-Z]{{1,6}}\d{{1,4}}[A-Z]{{1,4}}\d{{1,8}}|[A-Z]{{1,6}}|{_THOUSANDS}|\d{{1,8}}|"
+          r"[A-Z]{1,6}\d{1,8}|\d{1,4}[A-Z]{1,4}\d{1,8}")
 # Groups are joined by / or - (spaced or not), by a full stop with no space (a spaced one ends
 # the sentence), by a line break after / or -, by a space before a two- or four-digit year, or
 # by a space between a council's or force's letters and the number after them ("FCS 40213"), or
@@ -296,6 +298,7 @@ def labelled_key(head: str, token: str) -> str | None:
     and a police URN "14HV4021307" are 14-HV/2007/40213), or the label's head when there are
     none; else HEAD and its groups, numbers without their leading zeros. None: not a reference
     (``_not_a_reference``)."""
+    token = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", token)  # a serial's thousands comma
     if (day := _dated_serial(head, token)) is not None:
         return day  # a day and its serial, which together may look like a phone number
     parts = _key_parts(token)

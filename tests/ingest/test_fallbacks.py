@@ -354,3 +354,15 @@ def test_dos_western_text_keeps_its_spanish_letters() -> None:
              "Solicitor attended; detained person Eñaut Ibáñez Arrieta Muñoa interviewed."]
     raw = "\r\n".join(lines).encode("cp850")
     assert decode(raw)[0].splitlines() == lines
+
+
+def test_dos_central_european_text_whose_windows_reading_breaks_words() -> None:
+    """DOS code page 852's "ě" is Windows-1252's "Ø" and Windows-1250's "Ř": a capital between
+    two small letters ("VØroslav"), which no language writes; the DOS page that reads the words
+    whole wins."""
+    lines = ["Person detained 2004-Mar-02: Věroslav Kořen Dušek, occupation glazier",
+             "Interviewing officer PC Ann Lee."]
+    raw = "\r\n".join(lines).encode("cp852")
+    text, encoding = decode(raw)
+    assert encoding == "cp852" and text.splitlines() == lines
+

@@ -85,3 +85,12 @@ def test_a_status_print_line_after_a_heading_line_is_read() -> None:
     text = "VICTIM CODE: Girl Juniper\nRECEIVED 02-Apr-11."
     assert reported_date(text) == date(2011, 4, 2)
     assert stated_closure("OUTCOME: filed\nCLOSED 09-Apr-11.") == date(2011, 4, 9)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("First reported: 2011-Oct-09", date(2011, 10, 9)),
+    ("Slip closed 2011/Oct/09 by the sergeant", date(2011, 10, 9)),
+    ("Seen 2011 October 9", date(2011, 10, 9)),
+])
+def test_the_year_first_then_the_month_s_name_apart_by_dashes_or_slashes(text: str, day: date) -> None:
+    assert [d for d, _at in dates_in(text)] == [day]
