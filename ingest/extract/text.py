@@ -126,9 +126,8 @@ def symbols_in_words(text: str) -> int:
 
 
 # What else a wrong code page makes of letters, and no language writes: a capital beyond ASCII
-# after a letter and before a small one ("VojtØch", "VŘroslav" for DOS 852's "Vojtěch",
-# "Věroslav"), a spacing
-# accent between two letters ("Radomˇr" for "Radomír").
+# after a letter and before a small one ("LudØk", "KvŘtoslav" for DOS 852's "Luděk",
+# "Květoslav"), a spacing accent between two letters ("Vˇtek" for "Vítek").
 _SPACING_ACCENTS = frozenset(chr(c) for c in range(0x02C6, 0x02DE))
 
 
@@ -154,7 +153,7 @@ def dos_reading(raw: bytes, text: str) -> tuple[str, str] | None:
     """The text read in the page of ``DOS_ENCODINGS`` that breaks the fewest words and makes
     the fewest symbols of letters (the first of a tie), when the detector's reading ``text``
     breaks some (``broken_words``) and that page's breaks none and makes no more symbols; None
-    otherwise. ("Vojtěch" in code page 852 is "VojtØch" read as Windows-1252.)"""
+    otherwise. ("Luděk" in code page 852 is "LudØk" read as Windows-1252.)"""
     if not broken_words(text):
         return None
     symbols = symbols_in_words(text)

@@ -164,7 +164,7 @@ def join_written_alike(groups: Groups, keys: set[str]) -> None:
             groups.join([key, *sorted(fits)], renumbered=True)
 
 
-# A key's letters and numbers, apart: "REF/GE/FY/708/48650" is GE, FY, 708 and 48650.
+# A key's letters and numbers, apart: "REF/HS/FY/1112/31842" is HS, FY, 1112 and 31842.
 _KEY_PART = re.compile(r"[A-Z]+|\d+")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 # At least one number of a key that is a serial, not a year or a division: four digits or more.
@@ -191,8 +191,8 @@ def _parts(key: str) -> tuple[frozenset[str], tuple[int, ...]] | None:
 
 def join_same_parts(groups: Groups, keys: set[str]) -> None:
     """Keys that are one number written with its parts in another order, its letters in part:
-    the same numbers, and the letters of one all among the other's ("48650 FY07-08" and
-    "GE/FY0708/48650", "D2/FMP/045372/2003" and "045372-FMP-03/D2"). Look-alikes stay apart:
+    the same numbers, and the letters of one all among the other's ("31842 FY11-12" and
+    "HS/FY1112/31842", "D3/HSP/031842/2011" and "031842-HSP-11/D3"). Look-alikes stay apart:
     another year, serial or division is another number, another month's letters ("IV", "VI")
     are not among the other's."""
     by_numbers: dict[tuple[int, ...], list[tuple[frozenset[str], str]]] = defaultdict(list)

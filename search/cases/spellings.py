@@ -59,7 +59,7 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
 def _cut_short(seen: dict[str, tuple[int, str]], renamed: dict[str, str]) -> dict[str, str]:
     """Names of two words only scans write that are the first two or the last two words of one
     name of three words or more the collection's text writes, each word the same or a long
-    word's misreading ("Elmaddin Viisal", "loannou Vlachos": the OCR lost a word of the name):
+    word's misreading ("Nusrat Sariyev", "lakovos Doukas": the OCR lost a word of the name):
     that name. Two such names (namesakes of another given name) leave it alone."""
     typed = [k for k, (count, _written) in seen.items() if count > 0 and len(k.split()) >= 3]
     found: dict[str, str] = {}
