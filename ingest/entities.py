@@ -121,7 +121,7 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
         kind = LABELS[label]
         start, end = _one_line(text, ent_start, ent_end, kind)
         if start in speakers:  # "A. DC Amabel Tonge": the answer's mark is no initial
-            start = _SPEAKER_MARK.match(text, start).end()
+            start = speakers[start]
             if kind == "person" and len(text[start:end].split()) < 2:
                 continue  # "A. Calls": spaCy saw an initial and a surname
         if kind == "person" and tokens == 1:
@@ -135,9 +135,6 @@ def _page_candidates(text: str, ents: list[Ent], grids: list[tuple[int, int]]) -
             tier = TIER["person"] if kind == "person" else TIER["other"]
             found.append(Candidate(kind, start, end, text[start:end], tier))
     return found
-
-
-_SPEAKER_MARK = re.compile(r"[QA][.:][ \t]*")
 
 
 def within_field(text: str, candidate: Candidate) -> Candidate:

@@ -11,6 +11,7 @@ including OCR-damaged forenames.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from search.name_authority import ABBREVIATED_GIVEN_NAMES
@@ -162,14 +163,15 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
 # records and review forms are written: a line's "Q." or "A." is who speaks, no initial.
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[.:][ \t]")
 _ANSWER_LINE = re.compile(r"(?m)^[ \t]*A[.:][ \t]")
-_SPEAKER = re.compile(r"(?m)^[ \t]*[QA][.:][ \t]")
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<mark>[QA][.:])[ \t]+")
 
 
-def speaker_marks(text: str) -> set[int]:
-    """Where a line's question or answer mark stands, in a page written in both."""
+def speaker_marks(text: str) -> dict[int, int]:
+    """Where each line's question or answer mark stands -> where the words after it begin, in
+    a page written in both."""
     if not (_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text)):
-        return set()
-    return {m.end() - 3 for m in _SPEAKER.finditer(text)}
+        return {}
+    return {m.start("mark"): m.end() for m in _SPEAKER.finditer(text)}
 
 
 def person_spans(text: str, places: list[tuple[int, int]] = ()) -> list[NameSpan]:
@@ -210,7 +212,7 @@ def _forename_forms(full_keys: list[str]) -> dict[str, set[str]]:
 
 
 def _extend_left(text: str, start: int, known_forenames: set[str],
-                 speakers: set[int] = frozenset()) -> int:
+                 speakers: Container[int] = frozenset()) -> int:
     """Where a known surname's mention begins: over a forename, initials, a title, or a title
     and collar number before it ("DC 2291 WHITLOCK"); a bare number is not part of a name, nor
     a question or answer mark (``speakers``)."""
