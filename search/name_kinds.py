@@ -29,7 +29,14 @@ from __future__ import annotations
 
 import re
 
-from search.names import HEADING_WORDS, ORG_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLES, fold
+from search.names import (
+    HEADING_WORDS,
+    ORG_ABBREVIATIONS,
+    PLACE_ABBREVIATIONS,
+    SLASHED_NICKNAME,
+    TITLES,
+    fold,
+)
 from search.nicknames import forenames, nickname_index
 
 VEHICLE_MAKES = {
@@ -425,7 +432,7 @@ def _is_place(kind: str, words: list[str]) -> bool:
 # A mail client's display name spaces the slash before the organisation ("Ann Ruddock / SAFEG").
 HIERARCHY_SLASH = re.compile(r"(?<=[^\W\d_]{3})[ \t]*/")
 # A nickname between slashes inside a name ("Ann /Nan/ Hirst"): no hierarchy's slashes.
-_SLASHED_NICKNAME = re.compile(r"(?<=[ \t])/[^\W\d_][\w'’-]*/(?=[ \t])")
+_SLASHED_NICKNAME = re.compile(rf"(?<=[ \t]){SLASHED_NICKNAME}(?=[ \t])")
 # "@" between two names is the police's "alias" ("Ann Ruddock @ Annie Ross"): the person is
 # the first; the statement of the other is read from the page (search.name_statements).
 _ALIAS_SIGN = re.compile(r"[ \t]+@[ \t]+")

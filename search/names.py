@@ -120,8 +120,10 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 # A nickname in double quotes or guillemets inside or after a name ('Daragh “Dara” Quennell',
 # "Quennell «Dara»"): what the person is called, no word of the name (the names stage reads the
 # statement from the page, search.name_statements). A span may end before the closing mark.
+# A nickname between slashes, as a register marks one: "Ann /Nan/ Hirst".
+SLASHED_NICKNAME = r"/[^\W\d_][\w'’-]*/"
 _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)"
-                              r"|[ \t]+/[^\W\d_][\w'’-]*/(?=[ \t])")  # or slashes: "Ann /Nan/ Hirst"
+                              rf"|[ \t]+{SLASHED_NICKNAME}(?=[ \t])")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
