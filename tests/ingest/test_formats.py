@@ -338,6 +338,14 @@ def test_an_email_in_utf16_has_its_headers_and_body(tmp_path: Path, codec: str) 
     assert "I saw the van on Łódź Road." in extraction.text
 
 
+def test_xml_with_a_prefix_no_namespace_declares_is_read(tmp_path: Path) -> None:
+    """A forgiving parse keeps "log:entry" as the element's name; reading it must not fail."""
+    path = tmp_path / "log.xml"
+    path.write_bytes(b'<?xml version="1.0"?>\n<log:log><log:entry log:at="09:15">The van was '
+                     b"seen on Hale Road.</log:entry></log:log>")
+    assert flat(read(path)) == "The van was seen on Hale Road."
+
+
 # --- PDF text layers --------------------------------------------------------------------------
 
 def make_pdf(path: Path, pages: list[tuple[str, float]], letter_space: bool = False) -> None:
