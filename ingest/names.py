@@ -30,6 +30,7 @@ from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
 from ingest.records import facet_fields
+from search.common_words import is_common_word
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
@@ -731,6 +732,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
     ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
     things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
+    things |= common_word_things(forms)
     written, in_documents, in_text = _people_written(forms, documents or {}, inverted or set(),
                                                      written_in or {}, things)
     counts = {key: sum(c.values()) for key, c in written.items()}
@@ -881,6 +883,44 @@ def run_into_the_town(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
             and heads[words[1]] >= TOWN_THINGS}
 
 
+def _written_as_person(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """The words the collection writes as a person's surname, whatever the recogniser made
+    of the rest: after a title ("Mr Baker"), after an initial ("K Baker"), alone as a person,
+    or first and then a comma ("BAKER, Kusum", keyed surname first)."""
+    surnames: set[str] = set()
+    for (kind, key), found in forms.items():
+        parts = key.split()
+        for written in found:
+            words = [fold(w.strip(".,")) for w in written.split()]
+            if len(words) >= 2 and words[0] in TITLES:
+                surnames.add(words[-1])
+            if len(words) >= 2 and written.split()[0].endswith(","):
+                surnames.add(words[0])
+        if kind == "person" and (len(parts) == 1 or (len(parts) == 2 and len(parts[0]) == 1)):
+            surnames.add(parts[-1])
+    return surnames
+
+
+def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """Person keys that are a firm's, a shelter's or a building's name no word list knows
+    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Remit"): two words or more, the
+    first no forename, the last an English noun or adjective (``search.common_words``), and
+    the collection writing nothing of them as a person's besides: the last word never a
+    surname after a title or an initial, alone or before a comma, and the key no tail of a
+    longer person's name ("Figueroa Rivera" of "Marisol Figueroa Rivera")."""
+    people = [key for kind, key in forms if kind == "person"]
+    surnames = _written_as_person(forms)
+    tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
+    found = set()
+    for key in people:
+        parts = key.split()
+        if (len(parts) >= 2 and all(p.isalpha() for p in parts) and parts[0] not in forenames()
+                and parts[0] not in TITLES and is_common_word(parts[-1])
+                and parts[-1] not in surnames and key not in tails):
+            found.add(key)
+    return found
+
+
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
     """Names that are a person's forename and middle name or patronymic without the surname
     ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``),
@@ -1009,8 +1049,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
 
 
 # A page's first line that names who issued it before a separator and the document's heading in
-# capitals ("Brookfold Mobiles - TILL RECEIPT No. 1", "Ashgate Coaches | PASSENGER LIST").
-_HEADING_AFTER = re.compile(r"[ \t]+[-|~–—:][ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+# capitals ("Brookfold Mobiles - TILL RECEIPT No. 1", "Ashgate Coaches | PASSENGER LIST"). A
+# separator is whatever rule a template draws, doubled or not ("--", "==", "•", "»"); a comma
+# or a full stop is not one ("Ann Hirst, POLICE CONSTABLE" names a person and her post), nor a
+# slash (a mail name's unit after it: "Ann Hirst / CHILD PROTECTION").
+_HEADING_AFTER = re.compile(r"[ \t]+[-|~–—:=*•·»>+#_]{1,3}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
 
 
 def letterhead(text: str, start: int, end: int) -> bool:
