@@ -239,14 +239,17 @@ def latin_read(text: str) -> str:
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"
 DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
-_OPENS_RANK = re.compile(r"[(\[](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+_OPENS_RANK = re.compile(r"[(\[{<](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
-_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]]")
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]}>]")
 
 
-# A dash between spaces before a rank, and the rank ending its line or its list's item.
-_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
-_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A dash between spaces before a rank, and the rank ending its line or its list's item. A roll
+# or a register draws the dash as it likes ("TABEKO -- Mr", "Tabeko | Mrs", "TABEKO / DS",
+# "Tabeko ~ Mr", "Tabeko: Mrs"): any of them, one rule.
+_SEPARATOR = r"(?:[ \t](?:[-–—]{1,2}|[|/~·•=])|:)"
+_DASH_BEFORE = re.compile(rf"{_SEPARATOR}[ \t]*$")
+_SPACED_DASH = re.compile(rf"{_SEPARATOR}[ \t]")
 # A tab ends a table's cell; a small word after the title starts the sentence's verb ("TABEKO -
 # Mr. is worried"), no name after a title.
 _ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])|\.?\t|\.?[ ]+[a-z]")
@@ -256,7 +259,7 @@ def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str
     """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
     rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
     return [(DASHED + word if word in _TITLE_TOKENS and _DASH_BEFORE.search(
-        text, max(0, start - 4), start) and _ENDS_ITEM.match(text, end) else word, start, end)
+        text, max(0, start - 5), start) and _ENDS_ITEM.match(text, end) else word, start, end)
         for word, start, end in out]
 
 
@@ -386,7 +389,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         out = _dashed_titles(text, out)
     if "," in text:
         out = _filed_titles(text, out)
-    return _bracketed_titles(text, out) if "(" in text or "[" in text else out
+    return _bracketed_titles(text, out) if any(b in text for b in "([{<") else out
 
 
 # An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").

@@ -198,3 +198,33 @@ def test_an_address_left_a_possible_match_is_no_chip_of_its_own() -> None:
     linked = NamedMention("person", "tolliver.m", "maren tolliver", 1, 0, 10, "tolliver m",
                           "email", 0.9, (), "")
     assert _unresolved_address(address) and not _unresolved_address(linked)
+
+
+def test_a_glottal_stop_or_ayin_written_with_a_modifier_letter_is_one_apostrophe() -> None:
+    # Transliterations write the mark with a modifier letter or a saltillo; others type "'".
+    for marked in ("Taviꞌtai Moenga", "Taviʾtai Moenga", "Taviʿtai Moenga", "Taviʹtai Moenga"):
+        key = person_key(marked)
+        assert key == "tavitai moenga"
+        people = NameAuthority([Person(key, marked)])
+        for written in ("Tavi'tai Moenga", "Tavitai Moenga", marked.upper()):
+            found = people.find(f"Seen with {written} today.")
+            assert [link.key for link in found] == [key], written
+    query = str(build_query('person:"Taviʿtai Moenga"'))
+    assert "taviʿtai moenga" in query and "tavi'tai moenga" in query
+
+
+@pytest.mark.parametrize("written", ["TARRANT -- Mrs", "Tarrant | Mrs", "TARRANT / Mrs",
+                                     "Tarrant ~ Mrs", "Tarrant: Mrs", "Tarrant {Mrs}",
+                                     "Tarrant <Mrs>", "Tarrant · Mrs"])
+def test_a_title_after_the_surname_is_read_whatever_separator_is_drawn(written: str) -> None:
+    people = NameAuthority([Person("olwen tarrant", "Olwen Tarrant"), Person("ruth ibbot", "Ruth Ibbot")])
+    for context in ("Seen: {} at the door.", "Visitor\t{}\n"):
+        found = people.find(context.format(written))
+        assert [link.key for link in found] == ["olwen tarrant"], context
+
+
+def test_a_title_after_a_drawn_separator_before_a_name_is_that_name_s() -> None:
+    people = NameAuthority([Person("olwen tarrant", "Olwen Tarrant"), Person("ruth ibbot", "Ruth Ibbot")])
+    for written in ("Tarrant / Mr Ibbot", "Tarrant -- DC Ibbot", "Tarrant: Mr Ibbot"):
+        found = people.find(f"Present: {written} today.")
+        assert [(link.text, link.key) for link in found] == [(" ".join(written.split()[-2:]), "ruth ibbot")]
