@@ -9,7 +9,7 @@ import pytest
 from ingest.entities import for_recogniser
 from ingest.people import person_spans
 from search.name_authority import NameAuthority, Person
-from search.name_tokens import tokens
+from search.name_tokens import stray_letters_read, tokens
 from search.names import person_display, person_key
 from search.query import build_query, mark_kinds, marked_words, with_marks
 
@@ -228,3 +228,25 @@ def test_a_title_after_a_drawn_separator_before_a_name_is_that_name_s() -> None:
     for written in ("Tarrant / Mr Ibbot", "Tarrant -- DC Ibbot", "Tarrant: Mr Ibbot"):
         found = people.find(f"Present: {written} today.")
         assert [(link.text, link.key) for link in found] == [(" ".join(written.split()[-2:]), "ruth ibbot")]
+
+
+@pytest.mark.parametrize("written", ["Vitor Ka\u0b95ev", "Vitor \u0b95anev", "\u0b95ANEV, Vitor",
+                                     "\u0b95itor Kanev", "Vitor Kanɐv", "Vitor Ka\u0561ev"])
+def test_a_letter_of_a_script_no_table_lists_inside_a_latin_name_is_an_unread_letter(
+        written: str) -> None:
+    # OCR reads a Latin letter as a look-alike of a script the collection has not shown yet.
+    people = NameAuthority([Person("vitor kanev", "Vitor Kanev"), Person("olwen tarrant", "Olwen Tarrant")])
+    found = people.find(f"Seen: {written} at the door.")
+    assert [(link.text, link.key) for link in found] == [(written, "vitor kanev")]
+
+
+def test_an_unread_letter_that_fits_two_names_links_neither() -> None:
+    people = NameAuthority([Person("vitor kanev", "Vitor Kanev"), Person("vitor kaner", "Vitor Kaner")])
+    found = people.find("Seen: Vitor Kane\u0b95 at the door.")
+    assert all(link.key is None for link in found)
+
+
+def test_stray_letters_keep_digits_marks_and_latin_letters_of_an_orthography() -> None:
+    text = "Smith² Ḍalip Kárl Shaaxʼsaani Иван"
+    assert stray_letters_read(text) == text
+    assert stray_letters_read("Ka\u0b95ev") == "Ka\ufffdev"
