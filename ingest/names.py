@@ -906,17 +906,21 @@ def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Remit"): two words or more, the
     first no forename, the last an English noun or adjective (``search.common_words``), and
     the collection writing nothing of them as a person's besides: the last word never a
-    surname after a title or an initial, alone or before a comma, and the key no tail of a
-    longer person's name ("Figueroa Rivera" of "Marisol Figueroa Rivera")."""
+    surname after a title or an initial, alone or before a comma, the first word heading no
+    other name that ends otherwise ("Oswin Meager" beside "Oswin Meagher", "Kayleigh Pickles"
+    beside "Kayleigh Broadbent"), and the key no tail of a longer person's name ("Figueroa
+    Rivera" of "Marisol Figueroa Rivera")."""
     people = [key for kind, key in forms if kind == "person"]
     surnames = _written_as_person(forms)
     tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
+    given = {parts[0] for _kind, key in forms if len(parts := key.split()) >= 2
+             and not is_common_word(parts[-1])}
     found = set()
     for key in people:
         parts = key.split()
         if (len(parts) >= 2 and all(p.isalpha() for p in parts) and parts[0] not in forenames()
-                and parts[0] not in TITLES and is_common_word(parts[-1])
-                and parts[-1] not in surnames and key not in tails):
+                and parts[0] not in TITLES and parts[0] not in given
+                and is_common_word(parts[-1]) and parts[-1] not in surnames and key not in tails):
             found.add(key)
     return found
 

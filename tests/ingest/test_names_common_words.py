@@ -60,3 +60,11 @@ def test_a_doubled_or_drawn_separator_before_a_heading_makes_a_letterhead() -> N
         assert letterhead(f"{name} {rule} PURCHASE RECEIPT {rule} No. 12", 0, len(name))
     assert not letterhead(f"{name}, PURCHASE RECEIPT", 0, len(name))
     assert not letterhead("Olwen Tarrant / CHILD PROTECTION", 0, len("Olwen Tarrant"))
+
+
+def test_a_first_word_that_heads_another_person_s_name_is_a_forename() -> None:
+    forms = _forms(("person", "tamsin meager", "Tamsin Meager"),
+                   ("person", "tamsin meagher", "Tamsin Meagher"),
+                   ("person", "corwen pickles", "Corwen Pickles"),
+                   ("org", "corwen aldous", "Corwen Aldous"))
+    assert common_word_things(forms) == set()
