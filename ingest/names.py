@@ -181,7 +181,8 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
     with_stated_people(forms, documents, apart)
     inverted = gather_inverted(client, indices, collection, forms)
     written = gather_written(client, indices, collection, forms, documents)
-    authority = authority_of(forms, documents, apart, inverted, written)
+    letterheads = gather_letterheads(client, indices, collection, forms)
+    authority = authority_of(forms, documents, apart, inverted, written, letterheads)
     gather_titles(client, indices, collection, authority, parts)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
@@ -725,14 +726,16 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
                  apart: list[tuple[str, str]] | None = None,
                  inverted: set[tuple[str, str]] | None = None,
-                 written_in: dict[str, int] | None = None) -> Authority:
+                 written_in: dict[str, int] | None = None,
+                 letterheads: set[str] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
     organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
-    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
+    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``;
+    ``letterheads``: "people" a page opens with as its letterhead, ``gather_letterheads``)."""
     things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
-    things |= common_word_things(forms)
+    things |= common_word_things(forms) | (letterheads or set())
     written, in_documents, in_text = _people_written(forms, documents or {}, inverted or set(),
                                                      written_in or {}, things)
     counts = {key: sum(c.values()) for key, c in written.items()}
@@ -922,6 +925,55 @@ def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
                 and parts[0] not in TITLES and parts[0] not in given
                 and is_common_word(parts[-1]) and parts[-1] not in surnames and key not in tails):
             found.add(key)
+    return found
+
+
+def letterhead_candidates(forms: dict[tuple[str, str], Counter[str]]) -> list[str]:
+    """Person keys the collection writes nothing of as a person's besides (see
+    ``common_word_things``): two words or more, the first no forename and heading no other
+    name, the last never a surname after a title or an initial, alone or before a comma, the
+    key no tail of a longer name."""
+    people = sorted(key for kind, key in forms if kind == "person")
+    surnames = _written_as_person(forms)
+    tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
+    heads = Counter(parts[0] for parts in {tuple(key.split()) for _kind, key in forms}
+                    if len(parts) >= 2)
+    return [key for key in people if len(parts := key.split()) >= 2
+            and all(p.isalpha() for p in parts) and parts[0] not in forenames()
+            and parts[0] not in TITLES and heads[parts[0]] == 1
+            and parts[-1] not in surnames and key not in tails]
+
+
+def opens_as_letterhead(text: str, key: str) -> bool:
+    """Whether the page opens with the name ``key`` (as keyed) before a separator and a heading
+    in capitals: the letterhead of the firm or the building it is (``letterhead``)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    match = _HEADING_AFTER.search(line)
+    return (match is not None and person_key(line[:match.start()]) == key
+            and letterhead(text, start, start + match.start()))
+
+
+def gather_letterheads(client: OpenSearch, indices: Indices, collection: str,
+                       forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """The "people" a page of the collection opens with as its letterhead ("Quennby Phones -
+    SALES RECEIPT"): a firm's or a building's name wherever else the collection writes it
+    ("comes home from Quennby Phones"), read from a few pages that hold the name."""
+    keys = letterhead_candidates(forms)
+    found: set[str] = set()
+    for at in range(0, len(keys), INVERTED_BATCH):
+        batch = keys[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for key in batch:
+            body += [{"index": indices.pages}, {
+                "size": INVERTED_PAGES, "_source": ["text"], "query": {"bool": {"filter": [
+                    {"term": {"collection": collection}}, {"match_phrase": {"text": key}}]}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for key, answer in zip(batch, answers, strict=True):
+            if any(opens_as_letterhead(hit["_source"].get("text") or "", key)
+                   for hit in answer.get("hits", {}).get("hits", [])):
+                found.add(key)
     return found
 
 

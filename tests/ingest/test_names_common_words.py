@@ -68,3 +68,22 @@ def test_a_first_word_that_heads_another_person_s_name_is_a_forename() -> None:
                    ("person", "corwen pickles", "Corwen Pickles"),
                    ("org", "corwen aldous", "Corwen Aldous"))
     assert common_word_things(forms) == set()
+
+
+def test_a_page_that_opens_with_a_name_before_its_heading_makes_it_a_letterhead() -> None:
+    from ingest.names import letterhead_candidates, opens_as_letterhead
+
+    assert opens_as_letterhead("\nQuennby Phones -- SALES RECEIPT -- No. 4\nTill 2", "quennby phones")
+    assert not opens_as_letterhead("Seen near Quennby Phones - SALES RECEIPT", "quennby phones")
+    forms = _forms(("person", "quennby phones", "Quennby Phones"),
+                   ("person", "olwen tarrant", "Olwen Tarrant"), ("person", "tarrant", "Mrs Tarrant"),
+                   ("person", "ximena ocampo", "Ximena Ocampo"),
+                   ("person", "ximena ocampo", "OCAMPO, Ximena"))
+    assert letterhead_candidates(forms) == ["quennby phones"]
+
+
+def test_the_authority_holds_no_person_a_page_opens_with_as_its_letterhead() -> None:
+    forms = _forms(("person", "quennby phones", "Quennby Phones"),
+                   ("person", "olwen tarrant", "Olwen Tarrant"))
+    authority = authority_of(forms, letterheads={"quennby phones"})
+    assert set(authority.people.people) == {"olwen tarrant"}
