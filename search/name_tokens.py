@@ -245,8 +245,12 @@ _TURNED = re.compile(r"LATIN (SMALL|CAPITAL) LETTER TURNED ([A-Z])")
 def _stray_read(letter: str) -> str:
     """One stray letter as the Latin letter it stands for, or ``UNREADABLE``; a modifier
     letter, an apostrophe's mark or a Latin letter of an orthography is left as it is."""
-    if not letter.isalpha() or letter in APOSTROPHES or unicodedata.category(letter) == "Lm":
+    category = unicodedata.category(letter)
+    if (not letter.isalpha() and category != "Nl") or letter in APOSTROPHES or category == "Lm":
         return letter  # a superscript digit, a combining mark, a modifier letter
+    if category == "Nl":  # a Roman numeral's letter ("ⅾ", "ⅿ"): its letter, or no letter
+        compatible = unicodedata.normalize("NFKC", letter)
+        return compatible if len(compatible) == 1 and compatible.isalpha() else letter
     compatible = unicodedata.normalize("NFKC", letter)
     if len(compatible) == 1 and compatible.isascii() and compatible.isalpha():
         return compatible

@@ -250,3 +250,4 @@ def test_stray_letters_keep_digits_marks_and_latin_letters_of_an_orthography() -
     text = "Smith² Ḍalip Kárl Shaaxʼsaani Иван"
     assert stray_letters_read(text) == text
     assert stray_letters_read("Ka\u0b95ev") == "Ka\ufffdev"
+    assert stray_letters_read("Ka\u217fev") == "Kamev"  # a Roman numeral's letter is its letter
