@@ -30,7 +30,7 @@ from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
 from ingest.records import facet_fields
-from search.common_words import is_common_word
+from search.common_words import is_common_word, is_plural_noun
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
@@ -906,8 +906,9 @@ def _written_as_person(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
 
 def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     """Person keys that are a firm's, a shelter's or a building's name no word list knows
-    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Remit"): two words or more, the
-    first no forename, the last an English noun or adjective (``search.common_words``), and
+    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Mobiles"): three words or more, or
+    two with a plural noun last, the first no forename, the last an English noun or adjective
+    (``search.common_words``), and
     the collection writing nothing of them as a person's besides: the last word never a
     surname after a title or an initial, alone or before a comma, the first word heading no
     other name that ends otherwise ("Oswin Meager" beside "Oswin Meagher", "Kayleigh Pickles"
@@ -921,6 +922,11 @@ def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     found = set()
     for key in people:
         parts = key.split()
+        # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
+        # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once
+        # under a forename no list knows is no firm.
+        if len(parts) == 2 and not is_plural_noun(parts[-1]):
+            continue
         if (len(parts) >= 2 and all(p.isalpha() for p in parts) and parts[0] not in forenames()
                 and parts[0] not in TITLES and parts[0] not in given
                 and is_common_word(parts[-1]) and parts[-1] not in surnames and key not in tails):

@@ -61,14 +61,18 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_plural_noun(word: str) -> bool:
+    """The plural of a common word that is not itself one ("metals", "libraries"; not "rice")."""
+    words = common_words()
+    if len(word) < SHORTEST or not word.isalpha() or word in words:
+        return False
+    return (word.endswith("ies") and word[:-3] + "y" in words) or \
+        (word.endswith("s") and word[:-1] in words)
+
+
 def is_common_word(word: str) -> bool:
     """A folded word of three letters or more that is an English noun or adjective, or the
     plural of a noun ("metals", "amusements", "libraries")."""
     if len(word) < SHORTEST or not word.isalpha():
         return False
-    words = common_words()
-    if word in words:
-        return True
-    if word.endswith("ies") and word[:-3] + "y" in words:
-        return True
-    return word.endswith("s") and word[:-1] in words
+    return word in common_words() or is_plural_noun(word)

@@ -41,6 +41,15 @@ def test_a_surname_that_is_a_word_stays_a_person_when_written_as_one() -> None:
     assert "ocampo rivers" not in common_word_things(tail)  # the full name needs its own
 
 
+def test_two_words_ending_in_a_singular_word_stay_a_person() -> None:
+    """The word list holds surnames too ("rice", "boyle"): a person written once, under a
+    forename no list knows, is no firm; two words need a plural noun to name one."""
+    forms = _forms(("person", "tsevelma rice", "Tsevelma Rice"),
+                   ("person", "orzu boyle", "Orzu Boyle"),
+                   ("person", "quennby mobiles", "Quennby Mobiles"))
+    assert common_word_things(forms) == {"quennby mobiles"}
+
+
 def test_a_known_forename_or_a_title_first_keeps_the_name_a_person() -> None:
     forms = _forms(("person", "margaret garden", "Margaret Garden"))
     assert common_word_things(forms) == set()
