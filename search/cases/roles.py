@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
-from search.cases.people import DESCRIPTION
+from search.cases.people import DESCRIPTION, SUSPECT_LABEL
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
 # suspect evidence it outweighs (search.cases.case.Case.role_of).
@@ -78,9 +78,14 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # a records number in curly brackets, a height after a dash, an occupation after a
           # comma: "X {PNC 91/123456X} was arrested", "X - 5ft 9in was", "X, occupation roofer was"
           r"\s*\{[^{}]{0,40}\}|\s*[-\u2013\u2014,]\s*\d\s*(?:ft|feet|')\.?\s*\d{1,2}\s*(?:in|ins|inches|\")?\.?(?![\w'])|"
-          r"\s*,\s*(?:occupation|occ\.)\s*:?\s*[a-z][a-z'\- ]{0,40}?(?=[,.;:]|\s|$))*")
+          r"\s*,\s*(?:occupation|occ\.)\s*:?\s*[a-z][a-z'\- ]{0,40}?(?=[,.;:]|\s|$)|"
+          # any short note between a pair of dashes or slashes, whatever it says: "X — warehouse
+          # operative — was", "X / CRO 1234/56 / was", "X - 1.83 m - was"
+          r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:]|\.(?=\d)){1,40}?\s+[-\u2013\u2014](?=\s)|"
+          r"\s+/\s*[^.;:]{1,40}?\s*/(?=\s))*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
-_CUSTODY = (r"detained on suspicion|taken into custody|apprehended|booked (?:in|into custody)|"
+_CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
+            r"custody|apprehended|booked in|"
             r"detained under (?:PACE|s\.?\s?\d+|section)|remanded in custody")
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
@@ -161,14 +166,10 @@ _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
                     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b")
-_SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
-                  # A custody record's "Detained person:" is the person arrested.
-                  r"detained person|person detained|prisoner|"
-                  # a record of a taped interview names the person interviewed under caution
-                  r"interviewee|person interviewed|"
-                  r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
-                  r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
-                  r"offender|nominal)")
+# The family of labels that name the suspect (search.cases.people.SUSPECT_LABEL), and a
+# label's "Name of ..." or "...'s name".
+_SUSPECT_LABEL = (rf"(?:(?:name|details) of (?:the )?|name \((?:the )?)?{SUSPECT_LABEL}\)?"
+                  r"(?:['\u2019]s? (?:full )?(?:name|details))?")
 _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
     r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
