@@ -160,6 +160,14 @@ _STYLES = (
     # order the tradition writes them in.
     ("noted", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}) "
                          rf"(?P<surname>{_CAPITALISED})(?= [(\[][{_LOW}{_UP}])")),
+    # A field's value: after a label and its colon, bar or tab at a line's start, the
+    # capitalised words up to an aside or the line's end are the name ("Person seen: Ana Brel,
+    # occupation roofer", "Detainee | Ana Brel (6 ft 1)"), whatever the label says (the role is
+    # read from the label: search.cases.roles).
+    ("fielded", re.compile(rf"(?P<label>(?:^|(?<=[\n|\t]))[^\n:|.;]{{2,60}}?[:|\t][ \t]*)"
+                           rf"(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+                           rf"(?P<surname>{_CAPITALISED})"
+                           r"(?=[ \t]*(?:[,;({\[]|[-\u2013\u2014/][ \t]|$))", re.MULTILINE)),
     # "Tobias Wenlock Ardery, scaffolder, was arrested", "Ana Brel {RO 12/3456} was charged":
     # the capitalised words before what was done to a person are all the name, whatever aside
     # stands between; the aside is no part of it.
@@ -183,6 +191,10 @@ _NOT_NAME_WORDS = frozenset({
 })
 
 
+# A label's one word is no name's: "Arrestee<tab>Ana Brel" is Ana Brel.
+_LABEL_WORD = re.compile(SUSPECT_LABEL, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class WrittenName:
     start: int
@@ -194,6 +206,7 @@ class WrittenName:
 def _word_ok(word: str, short_ok: bool = False) -> bool:
     lower = word.lower().strip("'-")
     return len(lower) >= (2 if short_ok else 3) and lower not in _NOT_NAME_WORDS \
+        and not _LABEL_WORD.fullmatch(lower) \
         and lower not in TITLES and lower not in NOT_NAMES and lower not in HEADING_WORDS
 
 
@@ -217,7 +230,8 @@ def record_names(text: str) -> list[WrittenName]:
     raw, text = text, re.sub(r"\s", " ", text)  # a name broken over two lines; same offsets
     for style, pattern in _STYLES:
         short_ok = style in _SHORT_OK
-        for match in pattern.finditer(text):
+        # (a field's style reads the lines as written: it needs their ends)
+        for match in pattern.finditer(raw if style == "fielded" else text):
             given, surname = match.group("forename").split(" "), match.group("surname")
             start, end = match.start(), match.end()
             if "label" in pattern.groupindex:  # the name, not its label

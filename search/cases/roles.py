@@ -186,9 +186,11 @@ _SUSPECT_BEFORE = _rx(
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # the label, then when or how, then what was done, up to the colon: "Suspect detained
     # 2003-Mar-04: ", "Suspect seen by appointment 3 May, cautioned and questioned: "
-    r"|(?:suspect|offender|nominal)s?\s+(?![^:;|]{0,60}\b(?:not|never|eliminated|excluded|ruled out|"
-    r"cleared)\b)[^:;|]{0,60}?\b(?:named|identified|recorded|detained|arrested|interviewed|questioned|"
-    r"charged|cautioned)\b[^:;|]{0,40}?(?=\s*[:|])"
+    # (whatever was done, "Suspect seen by appointment 3 May: ", but not the suspect's things:
+    # "Suspect vehicle: ")
+    r"|(?:suspect|offender|nominal)s?\s+(?![^:;|]{0,100}\b(?:not|never|eliminated|excluded|ruled out|"
+    r"cleared|vehicles?|cars?|vans?|phones?|mobiles?|address(?:es)?|premises|location|description|"
+    r"numbers?|tel|registration|VRM)\b)[^:;|]{0,100}?(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
     # (not "anyone interviewed as a witness?")
@@ -331,6 +333,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     """A named person's role from the words around their name in one sentence: ``before`` and
     ``after`` are the sentence's text either side of ``written``."""
     # A sentence's line breaks are spaces ("interviewed under\ncaution"); same length, same offsets.
+    # A table's tab before the name is its label's colon: "Person in custody<tab>X".
+    before = re.sub(r"[ ]*\t[ \t]*$", ": ", before)
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
     # A status line's arrow before the name is its label's colon: "suspect ARRESTED >> X".
     before = _ARROW_END.sub(": ", before)
