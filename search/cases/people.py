@@ -110,7 +110,7 @@ _NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|el
 # Up to two asides after a name, whatever they say: a bracketed note of any kind, a note between
 # commas, dashes or slashes, or a last note after a comma ("X, roofer was arrested").
 _ASIDES = (r"(?:\s*[(\[{][^()\[\]{}]{0,60}[)\]}]|\s*,\s[^,.;:()]{1,40},|"
-           r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|\.(?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
+           r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
            r"\s*,\s[^,.;:()]{1,40}?(?=\s(?:was|were|has|had|is)\s)){0,2}")
 # What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
 # entry ("X arrested 3 May").
@@ -211,10 +211,11 @@ def _word_ok(word: str, short_ok: bool = False) -> bool:
 
 
 # What opens a sentence or a phrase before a name, capitalised: a common word ("When", "After"),
-# a day's or a month's name, or any word after a preposition (a place: "in Harkston Ana Brel").
+# a day's or a month's name, or any word after a place's preposition ("in Harkston Ana Brel").
 _DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
                            r"june|july|august|september|october|november|december")
-_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|of|to|outside|via|with|by|on|into|around)\s+$")
+# (a place's prepositions only: "caution given to Ana Brel", "address of Ana Brel" are hers)
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|outside|via|around|across)\s+$")
 
 
 def _opener(word: str, before: str) -> bool:
@@ -242,7 +243,8 @@ def record_names(text: str) -> list[WrittenName]:
                 # "Yesterday Saleem RAMSDEN": not a forename; "Named by Minor Heron\nSaleem
                 # Tariq Ramsden": a table's cell before ends on the line before the name's
                 start += len(given.pop(0)) + 1
-            while style == "cued" and len(given) > 1 and _opener(given[0], text[:start]):
+            while len(given) > 1 and match.start("forename") < match.start("surname") \
+                    and _opener(given[0], text[:start]):
                 start += len(given.pop(0)) + 1  # "When Ana Brel was", "in Harkston Ana Brel was"
             while len(given) > 1 and match.end("forename") == end and (
                     not _word_ok(given[-1]) or "\n" in raw[end - len(given[-1]) - 1:end]):
