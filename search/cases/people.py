@@ -111,13 +111,15 @@ _NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|el
 # commas, dashes or slashes, or a last note after a comma ("X, roofer was arrested").
 _ASIDES = (r"(?:\s*[(\[{][^()\[\]{}]{0,60}[)\]}]|\s*,\s[^,.;:()]{1,40},|"
            r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
-           r"\s*,\s[^,.;:()]{1,40}?(?=\s(?:was|were|has|had|is)\s)){0,2}")
+           r"\s*,\s[^,.;:()]{1,40}?(?=\s(?:was|were|has|had|is)\s)|"
+           r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)){0,2}")
 # What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
 # entry ("X arrested 3 May").
 _DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|later|subsequently|also|"
               r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
               r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
-              r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for)\b")
+              r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
+              r"came in|attended (?:voluntarily|by))\b")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
@@ -168,6 +170,13 @@ _STYLES = (
                            rf"(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                            rf"(?P<surname>{_CAPITALISED})"
                            r"(?=[ \t]*(?:[,;({\[]|[-\u2013\u2014/][ \t]|$))", re.MULTILINE)),
+    # The name after what was done to the person, up to a note on them or the clause's end: "I
+    # arrested Ana Brel {RO 12/3456} at his home", "the girl identifies Ana Brel - 6 ft as".
+    ("after the deed", re.compile(rf"(?P<label>\b(?i:(?:re-?)?arrested|charged|interviewed|questioned|"
+                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised)"
+                                  rf" )(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+                                  rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s+(?:at|as|on|in|"
+                                  r"for|and|was|who|after|when)\b|\s*[.;,\n]|\s*$))")),
     # "Tobias Wenlock Ardery, scaffolder, was arrested", "Ana Brel {RO 12/3456} was charged":
     # the capitalised words before what was done to a person are all the name, whatever aside
     # stands between; the aside is no part of it.

@@ -82,7 +82,9 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # any short note between a pair of dashes or slashes, whatever it says: "X — warehouse
           # operative — was", "X / CRO 1234/56 / was", "X - 1.83 m - was"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:]|\.(?=\d)){1,40}?\s+[-\u2013\u2014](?=\s)|"
-          r"\s+/\s*[^.;:]{1,40}?\s*/(?=\s))*")
+          r"\s+/\s*[^.;:]{1,40}?\s*/(?=\s)|"
+          # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
+          r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
             r"custody|apprehended|booked in|"
