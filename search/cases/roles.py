@@ -99,7 +99,18 @@ _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_C
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
                  r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
                  r"suspected|nominated as (?:a|the) suspect|(?:the )?alleged (?:perpetrator|"
-                 r"offender|abuser)|released under investigation|bailed|remanded|convicted")
+                 r"offender|abuser)|released under investigation|bailed|remanded|convicted|"
+                 # the same deeds in other words: under arrest, an interview a suspect gives (on
+                 # tape, "no comment"), a caution after an admission, a bail
+                 r"(?:placed|put) under arrest|(?:spoken to|seen|dealt with) under caution|"
+                 r"interviewed on tape|(?:released|freed) on (?:police )?bail|"
+                 r"cautioned\b(?! (?:that|him|her|them|the|a|an)\b)|"
+                 # a risk to a child or a person of concern, as a case's suspects are recorded
+                 r"(?:\w+ )?as (?:a|the) (?:risk|danger|threat) to|"
+                 r"(?:a|the) (?:risk|danger|threat) to (?:her|him|the|children|young|girls|boys)|"
+                 r"(?:named|identified|listed|flagged|recorded) as (?:a|the) "
+                 r"(?:man|male|person|adult|individual|nominal) of (?:concern|interest)|"
+                 r"listed as (?:a|the) nominal")
 _SUSPECT_AFTER = _rx(
     rf"^{_ASIDE}[\w ,'-]{{0,30}}?\b(?:was|were|has been|had been|is|being|then|who was|who "
     rf"has been)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
@@ -119,6 +130,9 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE}\s*,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
     r"(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
     r"rap\w*|involved in|responsible for)"
+    # An interview only a suspect gives: "X made no comment in interview", "X gave a no comment
+    # interview".
+    rf"|^{_ASIDE}\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     # a status in brackets after the name: "X (suspect)", "X (arrested) denied it", "X (IUC)"
@@ -154,7 +168,8 @@ _SUSPECT_AFTER = _rx(
     r"(?:voluntary )?(?:cautioned interview|interview under caution))"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
-    r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
+    # (nor someone the person did it to: "X arrested the man" is the officer)
+    r"(?:the|a|an|both|two|three|another|his|this|that)\b|(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
     # 2001; booked in", "Jason Holt - attended by arrangement; interview under caution"), not
     # what cleared them ("- traced and eliminated"). A mention may stop short of the name's last
@@ -179,7 +194,8 @@ _SUSPECT_BEFORE = _rx(
     r"regarding)|named|(?:who|whom) (?:did|does|do) [^?]{1,40}? (?:name|identify|pick out|accuse)"
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
-    r"arrest of|charging|charge of|interview of|identified|reported for "
+    r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
+    r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
     r"cautioned(?=\s*[:|])|caution (?:given|administered|issued) to|"
@@ -274,9 +290,12 @@ _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|
 _GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |me |him |her |police |officers )?"
                         r"the name\s*$"
                         # "the girl named X as the man who ...", "intelligence names X as the driver"
-                        r"|\b(?:names|named|naming|described|describes)\s*$")
+                        r"|\b(?:names|named|naming|described|describes)\s*$"
+                        # a concern raised about the person: "colleagues raised X as a risk to her"
+                        r"|\b(?:raised|raises|flagged|flags|highlighted|reported)(?: concerns?)?"
+                        r"(?: about)?\s*$")
 _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
-                       r"suspect|offender|abuser|perpetrator|driver)s?\b"
+                       r"suspect|offender|abuser|perpetrator|driver|risk|danger|threat)s?\b"
                        # the one who called or helped is no suspect
                        r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))")
 # A caution given to the person, the name between the verb and the caution: "I gave X a formal

@@ -78,3 +78,35 @@ def test_a_label_for_anyone_else_names_no_suspect(label: str) -> None:
 ])
 def test_someone_beside_an_arrest_who_is_not_its_suspect_is_no_suspect(sentence: str) -> None:
     assert _role(sentence, "Tobias Ardery") != "suspect"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tobias Ardery was placed under arrest at the station.",
+    "Tobias Ardery was spoken to under caution the next day.",
+    "Tobias Ardery was interviewed on tape.",
+    "Tobias Ardery was released on bail.",
+    "The custody sergeant authorised detention of Tobias Ardery.",
+    "Tobias Ardery admitted the offence and was cautioned.",
+    "Tobias Ardery made no comment in interview.",
+    "Tobias Ardery gave a no comment interview.",
+    "Tobias Ardery is considered a risk to her.",
+    "Tobias Ardery was flagged as a risk to children.",
+    "Tobias Ardery was named as a person of concern.",
+    "Police colleagues raised Tobias Ardery as a risk to her.",
+    "Concerns were raised about Tobias Ardery as a risk to the girl.",
+])
+def test_a_suspects_deeds_in_other_words_make_a_suspect(sentence: str) -> None:
+    assert _role(sentence, "Tobias Ardery") == "suspect"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tobias Ardery arrested the man at the flat.",
+    "Tobias Ardery cautioned the boy.",
+    "Tobias Ardery was present at the arrest.",
+    "Tobias Ardery was interviewed as a witness.",
+    "Staff raised Tobias Ardery as a witness.",
+    "The school reported Tobias Ardery as the person who called.",
+    "Tobias Ardery is a teacher who raised concerns.",
+])
+def test_the_one_who_did_it_to_the_suspect_or_saw_it_is_no_suspect(sentence: str) -> None:
+    assert _role(sentence, "Tobias Ardery") != "suspect"
