@@ -111,7 +111,7 @@ _NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|el
 # commas, dashes or slashes, or a last note after a comma ("X, roofer was arrested").
 _ASIDES = (r"(?:\s*[(\[{][^()\[\]{}]{0,60}[)\]}]|\s*,\s[^,.;:()]{1,40},|"
            r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
-           r"\s*,\s[^,.;:()]{1,40}?(?=\s(?:was|were|has|had|is)\s)|"
+           r"\s*,\s[^,.;()]{1,40}?(?=\s(?:was|were|has|had|is|may|might)\s)|"
            r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)){0,2}")
 # What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
 # entry ("X arrested 3 May").
@@ -119,7 +119,7 @@ _DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|lat
               r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
               r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
               r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
-              r"came in|attended (?:voluntarily|by))\b")
+              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*)\b")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")

@@ -83,6 +83,9 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # operative — was", "X / CRO 1234/56 / was", "X - 1.83 m - was"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:]|\.(?=\d)){1,40}?\s+[-\u2013\u2014](?=\s)|"
           r"\s+/\s*[^.;:]{1,40}?\s*/(?=\s)|"
+          # a last note after a comma, whatever it says, before the auxiliary of what was done:
+          # "X, mark: a scar on the chin had been arrested"
+          r"\s*,\s*[^,.;()\[\]{}]{1,40}?(?=\s+(?:was|were|is|has|had)\s)|"
           # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
@@ -127,8 +130,9 @@ _SUSPECT_AFTER = _rx(
     # What the person is believed to do: "X, believed to be grooming her", "X, thought to have
     # abused her".
     # ("X is thought to be the one exploiting her")
-    rf"|^{_ASIDE}\s*,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
-    r"(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
+    # ("X may be grooming the girl": what may be so of the person, said as a possibility)
+    rf"|^{_ASIDE}\s*,?\s+(?:(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
+    r"|(?:who\s+)?(?:may|might|could)\s+)(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
     r"rap\w*|involved in|responsible for)"
     # An interview only a suspect gives: "X made no comment in interview", "X gave a no comment
     # interview".
