@@ -177,7 +177,7 @@ _STYLES = (
                                   rf" )(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                                   rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s+(?:at|as|on|in|"
                                   r"for|and|was|who|after|when)\b|\s*[.;,\n]|\s*$))")),
-    # "Tobias Wenlock Ardery, scaffolder, was arrested", "Ana Brel {RO 12/3456} was charged":
+    # "Tobias Wenlock Ardery, glazier, was arrested", "Ana Brel {RO 12/3456} was charged":
     # the capitalised words before what was done to a person are all the name, whatever aside
     # stands between; the aside is no part of it.
     ("cued", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "

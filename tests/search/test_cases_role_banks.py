@@ -110,3 +110,13 @@ def test_a_suspects_deeds_in_other_words_make_a_suspect(sentence: str) -> None:
 ])
 def test_the_one_who_did_it_to_the_suspect_or_saw_it_is_no_suspect(sentence: str) -> None:
     assert _role(sentence, "Tobias Ardery") != "suspect"
+
+
+def test_a_scans_short_misread_word_of_a_three_word_name_is_that_name() -> None:
+    from search.cases.spellings import misread_names
+    seen = {"radomil ostrev kanaly": (3, "Řadomil Ostrev Kanály"), "rf ostrev kanaly": (0, ""),
+            "radomil ostrev kanaly jr": (0, "")}
+    assert misread_names(seen).get("rf ostrev kanaly") is None  # no first letter kept in a short word
+    seen = {"vari ostrev kanaly": (3, "Vaří Ostrev Kanály"), "vaf ostrev kanaly": (0, ""),
+            "vit ostrev kanaly": (2, "Vit Ostrev Kanaly")}
+    assert misread_names(seen) == {"vaf ostrev kanaly": "vari ostrev kanaly"}
