@@ -1,5 +1,6 @@
 """Archives: ZIP (zipfile), TAR and compressed TAR or single streams (tarfile, gzip, bz2, lzma),
-7z, RAR, .Z and zstd (libarchive). Every one is read as a stream, member by member.
+7z, RAR, .Z, zstd, cpio, ar and a bare LZMA stream (libarchive). Every one is read as a stream,
+member by member.
 
 For ZIP the ratio guard compares a member with its own compressed size (capped by the archive's
 size, so a lying header cannot loosen it); for the others, whose members share a compressed
@@ -294,6 +295,13 @@ register(
     Format(family="rar", mimes=("application/x-rar", "application/vnd.rar"), label="archive",
            unpacker=libarchive_members),
     Format(family="compress", mimes=("application/x-compress",), label="archive",
+           unpacker=libarchive_members),
+    # Unix archives an old server's backups are made of, and a bare LZMA stream.
+    Format(family="cpio", mimes=("application/x-cpio",), label="archive",
+           unpacker=libarchive_members),
+    Format(family="ar", mimes=("application/x-archive",), label="archive",
+           unpacker=libarchive_members),
+    Format(family="lzma", mimes=("application/x-lzma",), label="archive",
            unpacker=libarchive_members),
     # libmagic calls a Zstandard stream "data".
     Format(family="zstd", mimes=("application/zstd",), label="archive",

@@ -1,4 +1,5 @@
-"""Images (PNG, JPEG, TIFF including multi-page, GIF, BMP, WebP): tesseract OCR per frame."""
+"""Images (PNG, JPEG, JPEG 2000, TIFF and DCX fax pages including multi-page, GIF, BMP, WebP,
+PCX and the portable any-maps): tesseract OCR per frame."""
 
 from __future__ import annotations
 
@@ -29,4 +30,8 @@ def extract_image(path: Path, context: ExtractContext) -> Extraction:
 
 
 register(Format(family="image", mimes=("image/png", "image/jpeg", "image/tiff", "image/gif",
-                                       "image/bmp", "image/webp"), extractor=extract_image))
+                                       "image/bmp", "image/webp", "image/jp2", "image/x-pcx",
+                                       "image/x-dcx", "image/x-portable-pixmap",
+                                       "image/x-portable-graymap", "image/x-portable-greymap",
+                                       "image/x-portable-bitmap", "image/x-portable-anymap"),
+                extractor=extract_image))

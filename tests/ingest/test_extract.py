@@ -77,6 +77,19 @@ def test_scanned_image_is_read_by_ocr(tmp_path: Path) -> None:
     assert "Councillor Danby" in page.text
 
 
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+@pytest.mark.parametrize("suffix", [".pcx", ".ppm", ".pgm", ".jp2"])
+def test_a_scan_in_an_older_image_format_is_read_by_ocr(tmp_path: Path, suffix: str) -> None:
+    """Fax and scanner software of the 1990s wrote PCX and the portable any-maps."""
+    image = Image.new("L", (1600, 400), 255)
+    font = ImageFont.truetype(str(FONT), 64) if FONT.exists() else ImageFont.load_default(64)
+    ImageDraw.Draw(image).text((60, 150), "Meeting with Councillor Danby", fill=0, font=font)
+    path = tmp_path / f"scan{suffix}"
+    image.save(path)
+    assert identify(path).family == "image"
+    assert "Councillor Danby" in extract(path, identify(path), CONTEXT).pages[0].text
+
+
 def test_email_headers_and_thread(tmp_path: Path) -> None:
     message = EmailMessage()
     message["From"] = "Sarah Whitlock <s.whitlock@northshire.example>"

@@ -314,6 +314,19 @@ def test_a_deflate64_zip_is_read(tmp_path: Path) -> None:
     assert members[0].path.read_text() == SENTENCE * 10
 
 
+@pytest.mark.parametrize("kind", ["cpio", "ar"])
+def test_unix_archives_are_unpacked(tmp_path: Path, kind: str) -> None:
+    import libarchive
+
+    (tmp_path / "note.txt").write_text(SENTENCE)
+    path = tmp_path / f"backup.{kind}"
+    with libarchive.file_writer(str(path), "cpio" if kind == "cpio" else "ar_svr4") as archive:
+        archive.add_files(str(tmp_path / "note.txt"))
+    assert identify(path).family == kind
+    members = list(libarchive_members(path, unpack(tmp_path / "out")))
+    assert [m.path.read_text() for m in members] == [SENTENCE]
+
+
 def test_an_encrypted_odt_is_password_protected(corpus: Path) -> None:
     path = next(corpus.glob("tika/*/testODTEncrypted.odt"))
     with pytest.raises(PasswordProtected):
