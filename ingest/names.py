@@ -414,9 +414,16 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
     """The authority with each ``stated`` name an alias of the person stated, taken from the
     person (or the alias) it was filed as before; ``aliases`` updated."""
     kept = {k: dataclasses.replace(p, aliases=set(p.aliases)) for k, p in people.people.items()}
-    for written, key in stated.items():
-        if written in kept and written != key:
+    folded: dict[str, str] = {}  # a person filed under another by an earlier statement -> that one
+    for written, stated_key in stated.items():
+        # Statements chain ("Ash" is Asif's, and "Asif" was read as Asif Khan's): a name goes to
+        # whoever holds the person now; one about a person the authority does not hold is left.
+        key = _holder(stated_key, folded)
+        if key not in kept or written == key:
+            continue
+        if written in kept:
             gone = kept.pop(written)
+            folded[written] = key
             kept[key].aliases |= gone.aliases
             kept[key].named += gone.named
             aliases |= {alias: key for alias in gone.aliases}
@@ -425,6 +432,14 @@ def restate_aliases(people: NameAuthority, aliases: dict[str, str],
         kept[key].aliases.add(written)
         aliases[written] = key
     return NameAuthority(kept.values())
+
+
+def _holder(key: str, folded: dict[str, str]) -> str:
+    seen = {key}
+    while key in folded and folded[key] not in seen:
+        key = folded[key]
+        seen.add(key)
+    return key
 
 
 STATED_SLOP = 6  # "known to the staff as": words between "known" and "as"

@@ -148,6 +148,22 @@ def test_a_nickname_stated_in_quotes_is_the_person_s_over_the_nickname_table() -
     assert authority.aliases["ash thornber"] == "asif thornber"
 
 
+def test_statements_that_chain_or_name_no_person_held_do_not_fail_the_stage() -> None:
+    """A collection states "Ash" is Arshad's name and that Arshad goes by Asif's: each name
+    goes to whoever holds the person by then; a statement about someone no document names in
+    full is left, not a failure of the names stage."""
+    from ingest.names import restate_aliases
+
+    people = NameAuthority([Person("asif thornber", "Asif Thornber", named=12),
+                            Person("arshad thornber", "Arshad Thornber", named=9)])
+    aliases: dict[str, str] = {}
+    restated = restate_aliases(people, aliases, {"arshad thornber": "asif thornber",
+                                                 "ash thornber": "arshad thornber",
+                                                 "tamsin thornber": "rosen thornber"})
+    assert list(restated.people) == ["asif thornber"]
+    assert restated.people["asif thornber"].aliases >= {"arshad thornber", "ash thornber"}
+    assert aliases == {"arshad thornber": "asif thornber", "ash thornber": "asif thornber"}
+
 
 def test_a_person_s_surname_alone_is_no_organisation_or_place() -> None:
     # "Vennard" tagged as an organisation on a page that names no Vennard in full: a surname
