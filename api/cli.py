@@ -246,7 +246,7 @@ def ingest(
     for path in paths:
         if not path.exists():
             raise _fail(f"{path}: no such file or folder")
-    from ingest.job.names import NamesNotWritten
+    from ingest.errors import CollectionStageFailed
     from ingest.stages import STAGES
 
     if stage and stage not in STAGES:
@@ -258,7 +258,7 @@ def ingest(
         else:
             job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
                                         group_pages=group_pages)
-    except NamesNotWritten as error:  # the files are in the ledger; their names are not linked
+    except CollectionStageFailed as error:  # the files are in the ledger, the job closed
         raise _fail(str(error)) from error
     _print_job(job_id, counts)
 

@@ -36,3 +36,9 @@ class WorkerCrashed(IngestError):
 
 class OcrFailed(IngestError):
     """Tesseract could not read a page image."""
+
+
+class CollectionStageFailed(RuntimeError):
+    """A collection stage (names, cases) failed after the files were indexed: they stay
+    indexed and accounted for in the ledger, and the job is closed; the message says how to run
+    the stage again. Not an IngestError: no file is at fault."""

@@ -41,7 +41,7 @@ from ingest.job.groups import find_scans
 from ingest.job.ledger import queued_entry
 from ingest.job.names import run_names_job
 from ingest.job.pool import Workers
-from ingest.job.run import Progress
+from ingest.job.run import Progress, collection_stage
 from ingest.model import Identity
 from ingest.records import document_id
 from ingest.rerun import WORK
@@ -139,19 +139,23 @@ def run_stage_job(client: OpenSearch, settings: Settings, plan: Plan, stage: str
     documents went to Celery (the workers close the job, as for a load). ``entities`` and
     ``ocr`` go to the pool or the queue; ``names`` and ``cases`` run here (see above). For
     cases, ``closed_within`` first sets the collection's limit for "closed early"."""
+    failed: list[str] = []
     if stage == "names":
-        run_names_job(client, settings, plan.job_id, plan.collection, plan.tasks)
-        return finish_job(client, settings, plan.job_id, names=False)
+        with collection_stage("names", failed):
+            run_names_job(client, settings, plan.job_id, plan.collection, plan.tasks)
+        return finish_job(client, settings, plan.job_id, names=False, failed=failed)
     if stage == "cases":
         if closed_within is not None:
             set_closed_days(client, settings, plan.collection, closed_within)
         workers = Workers(settings)  # a warm pool, if one is up, reads the documents in parts
         try:
-            run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks,
-                          workers.mapper())
+            with collection_stage("cases", failed):
+                run_cases_job(client, settings, plan.job_id, plan.collection, plan.tasks,
+                              workers.mapper())
         finally:
             workers.close()
-        return finish_job(client, settings, plan.job_id, names=False, cases=False)
+        return finish_job(client, settings, plan.job_id, names=False, cases=False,
+                          failed=failed)
     if queue and not plan.tasks:
         return finish_job(client, settings, plan.job_id)  # no worker would ever close it
     return dispatch(client, settings, plan, queue, progress=progress, work=WORK[stage])

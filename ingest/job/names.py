@@ -21,6 +21,7 @@ import orjson
 from opensearchpy import OpenSearch, helpers
 
 from config import Settings
+from ingest.errors import CollectionStageFailed
 from ingest.job.commit import commit_outcomes, index_outcomes
 from ingest.job.pool import run_folder
 from ingest.mention_records import mention_records
@@ -166,7 +167,7 @@ def name_outcomes(client: OpenSearch, settings: Settings, authority: Authority, 
     return _relinked(_read_batch(client, indices, doc_ids), authority, job_id, indices)
 
 
-class NamesNotWritten(RuntimeError):
+class NamesNotWritten(CollectionStageFailed):
     """The names stage could not write some documents' names, even on a second try."""
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +27,13 @@ from pebble import ProcessExpired
 from config import Settings
 from ingest.blobs import BlobUnreachable
 from ingest.containers import Limits
-from ingest.errors import ExtractionTimeout, WorkerCrashed
+from ingest.errors import CollectionStageFailed, ExtractionTimeout, WorkerCrashed
 from ingest.job.cases import update_job_cases
 from ingest.job.commit import add_paths, commit_outcomes
 from ingest.job.dedup import Dedup, known_documents
 from ingest.job.family import Family, TreeTotals, settle
 from ingest.job.ledger import ledger_entry
-from ingest.job.names import update_job_names
+from ingest.job.names import NamesNotWritten, update_job_names
 from ingest.job.plan import Plan, new_task, set_job, timeout_for
 from ingest.job.pool import PoolLost, Scheduler, Workers
 from ingest.model import FileTask, MemberRef, Outcome
@@ -51,6 +52,8 @@ IN_FLIGHT_PER_WORKER = 4  # tasks handed to the pool per process: none waits on 
 
 Progress = Callable[[int], None]
 Work = Callable[[FileTask, Settings], Outcome]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -351,22 +354,45 @@ def refresh_records(client: OpenSearch, indices: Indices) -> None:
 
 
 def finish_job(client: OpenSearch, settings: Settings, job_id: str,
-               names: bool = True, cases: bool = True, workers: Workers | None = None
-               ) -> dict[str, int]:
+               names: bool = True, cases: bool = True, workers: Workers | None = None,
+               failed: list[str] | None = None) -> dict[str, int]:
     """Make the job's records searchable, link the names of its documents to the collection's
     people (``ingest.job.names``; not for a names job, which just did), rebuild the case
     register of its collections (``ingest.job.cases``; not for a cases job), and close the job
     when no file is left queued. ``workers``: the job's processes, still up, where the
-    collection stages may read documents in parts (none: all here)."""
+    collection stages may read documents in parts (none: all here). ``failed``: the stages
+    that already failed (a stage job's own); CollectionStageFailed names them all once the job
+    is closed."""
     indices = Indices(settings.index_prefix)
     refresh_records(client, indices)
     group_near_duplicates(client, indices, job_id)
     mapper = workers.mapper() if workers else None
-    if names and update_job_names(client, settings, job_id, mapper):
-        refresh_records(client, indices)
+    failed = list(failed or [])
+    if names:
+        with collection_stage("names", failed):
+            if update_job_names(client, settings, job_id, mapper):
+                refresh_records(client, indices)
     if cases:
-        update_job_cases(client, settings, job_id, mapper)
+        with collection_stage("cases", failed):
+            update_job_cases(client, settings, job_id, mapper)
     counts = state_counts(SystemStore(client, indices), job_id)
     status = "finished" if counts.get("queued", 0) == 0 else "running"
     set_job(client, indices, job_id, status=status, finished_at=now())
+    if failed:
+        raise CollectionStageFailed("; ".join(failed))
     return counts
+
+
+@contextlib.contextmanager
+def collection_stage(stage: str, failed: list[str]) -> Iterator[None]:
+    """Run a collection stage; its failure is noted, and the next stage and the job's close
+    still run: a fault in one (a defect, a document the node refused) must not leave the job
+    open with its files indexed and the register not rebuilt."""
+    try:
+        yield
+    except Exception as exc:  # reported to the caller once the job is closed
+        log.exception("the %s stage failed", stage)
+        reason = str(exc) if isinstance(exc, NamesNotWritten) else f"{type(exc).__name__}: {exc}"
+        failed.append(f"the {stage} stage failed ({reason}); the files are indexed; "
+                      f"`docket ingest PATHS --collection COLLECTION --stage {stage}` runs it "
+                      "again")

@@ -105,3 +105,32 @@ def test_bad_input_ends_in_the_right_state_with_a_reason(
     assert sum(counts[s] for s in TERMINAL_STATES) == 5
     reported = {entry["path"] for entry in failures(SystemStore(store, indices), job_id)}
     assert reported == {"truncated.pdf", "locked.pdf", "mystery.bin"}
+
+
+def test_a_failing_names_stage_still_closes_the_job_and_builds_the_register(
+        store, settings, indices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """A defect in the names stage (its gathering raised on one collection's statements) left
+    the job "running", the register unbuilt and a traceback; the files are indexed, so the job
+    is closed, the case register is built, and the reason says how to run the stage again."""
+    import ingest.job.run
+    from ingest.errors import CollectionStageFailed
+
+    def broken(*_args: object, **_kwargs: object) -> bool:
+        raise KeyError("a person the authority does not hold")
+
+    monkeypatch.setattr(ingest.job.run, "update_job_names", broken)
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "log.txt").write_text("Crime number 41/12345/09: Dean Holt was arrested.\n")
+    plan = start_job(store, settings, [folder], "stage-fault", mode="local")
+    run_local(store, settings, plan)
+    with pytest.raises(CollectionStageFailed) as failed:
+        finish_job(store, settings, plan.job_id)
+    assert "the names stage failed (KeyError" in str(failed.value)
+    assert "--stage names" in str(failed.value)
+    job = store.get(index=indices.jobs, id=plan.job_id)["_source"]
+    assert job["status"] == "finished"
+    store.indices.refresh(index=indices.cases)
+    cases = store.search(index=indices.cases, body={
+        "query": {"term": {"collection": "stage-fault"}}})["hits"]["hits"]
+    assert cases, "the cases stage ran after the names stage failed"
