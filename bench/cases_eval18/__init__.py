@@ -7,10 +7,10 @@ carrying an offence class letter, a control room log number carrying the month's
 council number carrying the ward, a crime serial printed in two groups of three digits, an event
 number carrying the hour of the call, a council number carrying the team), outcome registers (a
 log of text messages to the carer, a records store retention slip, an officer's handover note),
-suspect name styles (a Lithuanian name and his weight in stones, a Portuguese name and his passport
-number, an Albanian name and his warning markers), date styles, text encodings (DOS Baltic code
-page 775, DOS Portuguese code page 860, ISO-8859-16), places and people appear in none of them; a
-tenth of the files are image-only scans. `generate` writes the collection and its ground truth;
-`score` reads Docket's register through the first set's adapter and scores it with the second
-set's code, so the eighteen sets' figures compare.
+suspect name styles (a Slovak name and his weight in stones, a Bulgarian name and his passport
+number, a Slovene name and his warning markers), date styles, text encodings (the Mac Central
+European code page with CR line ends, DOS Portuguese code page 860, ISO-8859-16), places and
+people appear in none of them; a tenth of the files are image-only scans. `generate` writes the
+collection and its ground truth; `score` reads Docket's register through the first set's adapter
+and scores it with the second set's code, so the eighteen sets' figures compare.
 """

@@ -39,8 +39,8 @@ NOTES = {
     "that hour: one serial at 19h and 20h of one day is two calls",
     "team": "one council's numbers carry the team (FD, CIN, CP, LAC): one serial and year in two teams "
     "is two contacts",
-    "suspect_names": "the truth holds forename, second name (a Lithuanian second given name, a "
-    "Portuguese mother's surname or an Albanian father's given name) and surname; one force writes "
+    "suspect_names": "the truth holds forename, second name (a Slovak or Slovene second given name, "
+    "or a Bulgarian patronymic made from the father's given name) and surname; one force writes "
     "every name and ', weight 12 st 3 lb', one every name and '(passport AB123456)', one every name "
     "and '[WM: DRUGS/VIOLENT]'; a register should report the name alone",
 }  # fmt: skip
