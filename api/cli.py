@@ -19,6 +19,8 @@ from config import Settings, SettingsInvalid, get_settings
 from search.errors import NodeError, QueryError
 
 if TYPE_CHECKING:
+    from opensearchpy import OpenSearch
+
     from ingest.job.pool import PoolServer
 
 MARK_TAGS = re.compile(r"(</?mark>)")
@@ -53,7 +55,7 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _store(settings: Settings):
+def _store(settings: Settings) -> OpenSearch:
     from search.client import open_store
 
     try:

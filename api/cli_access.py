@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import getpass
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from opensearchpy import OpenSearch
 
 from config import get_settings
 from search.errors import NodeError, SearchError
+
+if TYPE_CHECKING:
+    from search.ciphers import CipherStore
+    from search.users import UserStore
 
 users_app = typer.Typer(help="Users, roles, grants, clearance and API tokens.",
                         no_args_is_help=True)
@@ -39,7 +43,7 @@ def _store() -> OpenSearch:
 # --- users --------------------------------------------------------------------------------
 
 
-def _users():
+def _users() -> UserStore:
     from search.indices import Indices
     from search.users import UserStore
 
@@ -192,7 +196,7 @@ def audit_show(
 # --- ciphers ------------------------------------------------------------------------------
 
 
-def _ciphers():
+def _ciphers() -> CipherStore:
     from search.ciphers import CipherStore
 
     return CipherStore(_store(), get_settings().index_prefix)

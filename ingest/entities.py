@@ -167,7 +167,16 @@ def _starts_line(text: str, start: int) -> bool:
     """A name that opens its line ("Helen Ashworth: I said ..."), a speaker's label: its last
     word before the colon is the name's."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return not line.strip(" \t>")
+    return not _bare(line)
+
+
+# Spaces of any kind (a no-break space, a carriage return) and quote markers around a line.
+_LINE_EDGES = re.compile(r"^[\s>]+|[\s>]+$")
+
+
+def _bare(line: str) -> str:
+    """A line without its quote markers and the spaces around it."""
+    return _LINE_EDGES.sub("", line)
 
 
 def _within(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -214,7 +223,7 @@ def _one_line(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         return start, end
     pieces, offset = [], start
     for line in text[start:end].split("\n"):
-        stripped = line.strip(" \t>")  # a quoted line's markers are not part of a name
+        stripped = _bare(line)  # a quoted line's markers are not part of a name
         if stripped:
             begin = offset + line.index(stripped)
             first = stripped.split()[0]

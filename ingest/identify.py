@@ -14,6 +14,7 @@ from pathlib import Path
 import magic
 
 from ingest import formats
+from ingest.extract.text import utf16_codec
 from ingest.model import Identity
 
 HEAD_BYTES = 16384
@@ -102,6 +103,10 @@ def sniff_mime(path: Path, head: bytes) -> str:
         mime = "application/mbox"
     elif mime in ("text/plain", "application/octet-stream") and looks_like_email(head):
         mime = "message/rfc822"
+    elif mime in ("text/plain", "application/octet-stream") and \
+            (utf16 := utf16_codec(head)) is not None:
+        # UTF-16 text (an e-mail, HTML, XML) is judged on its characters, not its bytes.
+        mime = sniff_mime(path, head.decode(utf16, errors="replace").encode("utf-8"))
     return mime
 
 

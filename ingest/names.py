@@ -30,6 +30,7 @@ from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
 from ingest.records import facet_fields
+from search.common_words import is_common_word, is_plural_noun
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
@@ -180,7 +181,8 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
     with_stated_people(forms, documents, apart)
     inverted = gather_inverted(client, indices, collection, forms)
     written = gather_written(client, indices, collection, forms, documents)
-    authority = authority_of(forms, documents, apart, inverted, written)
+    letterheads = gather_letterheads(client, indices, collection, forms)
+    authority = authority_of(forms, documents, apart, inverted, written, letterheads)
     gather_titles(client, indices, collection, authority, parts)
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
@@ -724,13 +726,16 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
                  documents: dict[tuple[str, str], int] | None = None,
                  apart: list[tuple[str, str]] | None = None,
                  inverted: set[tuple[str, str]] | None = None,
-                 written_in: dict[str, int] | None = None) -> Authority:
+                 written_in: dict[str, int] | None = None,
+                 letterheads: set[str] | None = None) -> Authority:
     """The authority of a collection's names as written (``forms``: (kind, key as written) ->
     its written forms and their mentions; ``documents``: -> how many documents write it;
     ``apart``: names the collection states are two people, never read as one; ``inverted``:
     organisations and places it also writes as a person's index form, "BAYAR, Tselmeg";
-    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``)."""
+    ``written_in``: a full name -> the documents whose text writes it, ``gather_written``;
+    ``letterheads``: "people" a page opens with as its letterhead, ``gather_letterheads``)."""
     things = things_as_people(forms, documents or {}) | places_as_people(forms, documents or {})
+    things |= common_word_things(forms) | (letterheads or set())
     written, in_documents, in_text = _people_written(forms, documents or {}, inverted or set(),
                                                      written_in or {}, things)
     counts = {key: sum(c.values()) for key, c in written.items()}
@@ -881,6 +886,103 @@ def run_into_the_town(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
             and heads[words[1]] >= TOWN_THINGS}
 
 
+def _written_as_person(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """The words the collection writes as a person's surname, whatever the recogniser made
+    of the rest: after a title ("Mr Baker"), after an initial ("K Baker"), alone as a person,
+    or first and then a comma ("BAKER, Kusum", keyed surname first)."""
+    surnames: set[str] = set()
+    for (kind, key), found in forms.items():
+        parts = key.split()
+        for written in found:
+            words = [fold(w.strip(".,")) for w in written.split()]
+            if len(words) >= 2 and words[0] in TITLES:
+                surnames.add(words[-1])
+            if len(words) >= 2 and written.split()[0].endswith(","):
+                surnames.add(words[0])
+        if kind == "person" and (len(parts) == 1 or (len(parts) == 2 and len(parts[0]) == 1)):
+            surnames.add(parts[-1])
+    return surnames
+
+
+def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """Person keys that are a firm's, a shelter's or a building's name no word list knows
+    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Mobiles"): three words or more, or
+    two with a plural noun last, the first no forename, the last an English noun or adjective
+    (``search.common_words``), and
+    the collection writing nothing of them as a person's besides: the last word never a
+    surname after a title or an initial, alone or before a comma, the first word heading no
+    other name that ends otherwise ("Oswin Meager" beside "Oswin Meagher", "Kayleigh Pickles"
+    beside "Kayleigh Broadbent"), and the key no tail of a longer person's name ("Figueroa
+    Rivera" of "Marisol Figueroa Rivera")."""
+    people = [key for kind, key in forms if kind == "person"]
+    surnames = _written_as_person(forms)
+    tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
+    given = {parts[0] for _kind, key in forms if len(parts := key.split()) >= 2
+             and not is_common_word(parts[-1])}
+    found = set()
+    for key in people:
+        parts = key.split()
+        # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
+        # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once
+        # under a forename no list knows is no firm.
+        if len(parts) == 2 and not is_plural_noun(parts[-1]):
+            continue
+        if (len(parts) >= 2 and all(p.isalpha() for p in parts) and parts[0] not in forenames()
+                and parts[0] not in TITLES and parts[0] not in given
+                and is_common_word(parts[-1]) and parts[-1] not in surnames and key not in tails):
+            found.add(key)
+    return found
+
+
+def letterhead_candidates(forms: dict[tuple[str, str], Counter[str]]) -> list[str]:
+    """Person keys the collection writes nothing of as a person's besides (see
+    ``common_word_things``): two words or more, the first no forename and heading no other
+    name, the last never a surname after a title or an initial, alone or before a comma, the
+    key no tail of a longer name."""
+    people = sorted(key for kind, key in forms if kind == "person")
+    surnames = _written_as_person(forms)
+    tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
+    heads = Counter(parts[0] for parts in {tuple(key.split()) for _kind, key in forms}
+                    if len(parts) >= 2)
+    return [key for key in people if len(parts := key.split()) >= 2
+            and all(p.isalpha() for p in parts) and parts[0] not in forenames()
+            and parts[0] not in TITLES and heads[parts[0]] == 1
+            and parts[-1] not in surnames and key not in tails]
+
+
+def opens_as_letterhead(text: str, key: str) -> bool:
+    """Whether the page opens with the name ``key`` (as keyed) before a separator and a heading
+    in capitals: the letterhead of the firm or the building it is (``letterhead``)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    match = _HEADING_AFTER.search(line)
+    return (match is not None and person_key(line[:match.start()]) == key
+            and letterhead(text, start, start + match.start()))
+
+
+def gather_letterheads(client: OpenSearch, indices: Indices, collection: str,
+                       forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """The "people" a page of the collection opens with as its letterhead ("Quennby Phones -
+    SALES RECEIPT"): a firm's or a building's name wherever else the collection writes it
+    ("comes home from Quennby Phones"), read from a few pages that hold the name."""
+    keys = letterhead_candidates(forms)
+    found: set[str] = set()
+    for at in range(0, len(keys), INVERTED_BATCH):
+        batch = keys[at:at + INVERTED_BATCH]
+        body: list[dict[str, Any]] = []
+        for key in batch:
+            body += [{"index": indices.pages}, {
+                "size": INVERTED_PAGES, "_source": ["text"], "query": {"bool": {"filter": [
+                    {"term": {"collection": collection}}, {"match_phrase": {"text": key}}]}}}]
+        answers = client.msearch(body=body, request_timeout=120)["responses"]
+        for key, answer in zip(batch, answers, strict=True):
+            if any(opens_as_letterhead(hit["_source"].get("text") or "", key)
+                   for hit in answer.get("hits", {}).get("hits", [])):
+                found.add(key)
+    return found
+
+
 def given_names_alone(people: dict[str, Person], written: set[str]) -> dict[str, str]:
     """Names that are a person's forename and middle name or patronymic without the surname
     ("Yelena Pavlovna" of "Yelena Pavlovna Orlova", which the collection writes: ``written``),
@@ -1009,8 +1111,11 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
 
 
 # A page's first line that names who issued it before a separator and the document's heading in
-# capitals ("Brookfold Mobiles - TILL RECEIPT No. 1", "Ashgate Coaches | PASSENGER LIST").
-_HEADING_AFTER = re.compile(r"[ \t]+[-|~–—:][ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
+# capitals ("Brookfold Mobiles - TILL RECEIPT No. 1", "Ashgate Coaches | PASSENGER LIST"). A
+# separator is whatever rule a template draws, doubled or not ("--", "==", "•", "»"); a comma
+# or a full stop is not one ("Ann Hirst, POLICE CONSTABLE" names a person and her post), nor a
+# slash (a mail name's unit after it: "Ann Hirst / CHILD PROTECTION").
+_HEADING_AFTER = re.compile(r"[ \t]+[-|~–—:=*•·»>+#_]{1,3}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
 
 
 def letterhead(text: str, start: int, end: int) -> bool:

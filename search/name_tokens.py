@@ -9,6 +9,7 @@ The forms of each person are read through the same ``token`` (``search.name_auth
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -56,19 +57,19 @@ _FORCE_COLLAR = re.compile(r"[A-Z]{1,3}\d{2,6}|\d{2,6}[A-Z]{1,3}")  # or after i
 _LETTERED_COLLAR = re.compile(r"[A-Z]{1,2}\d{3,6}")
 
 
-def _token_pattern(letter: str) -> re.Pattern[str]:
+def _token_pattern(letter: str, first: str = r"[^\W_]") -> re.Pattern[str]:
     """A word, with its apostrophes and hyphens ("O'Brien", "Smith-Jones"), or a comma; after
-    its first letter, ``letter`` is what a letter of it may be."""
+    its first letter (``first``), ``letter`` is what a letter of it may be."""
     letters = rf"(?:{letter}|[{INVISIBLE}](?=[^\W_]))*"
     # A colon between letters is one of the word's marks, as the index reads it ("Wahiá:ke").
-    return re.compile(rf"[^\W_]{letters}(?:(?:[{APOSTROPHES}-]|(?<=[^\W\d_]):(?=[^\W\d_]))"
+    return re.compile(rf"{first}{letters}(?:(?:[{APOSTROPHES}-]|(?<=[^\W\d_]):(?=[^\W\d_]))"
                       rf"[^\W_]{letters})*|,")
 
 
 _TOKEN = _token_pattern(r"[^\W_]")
-# A letter OCR could not read (``UNREADABLE``) is a letter of its word: read so only in a text
-# that has one, the usual reading being the cheaper.
-_TOKEN_UNREADABLE = _token_pattern(rf"[^\W_]|{UNREADABLE}")
+# A letter OCR could not read (``UNREADABLE``) is a letter of its word, the first too when a
+# letter follows it: read so only in a text that has one, the usual reading being the cheaper.
+_TOKEN_UNREADABLE = _token_pattern(rf"[^\W_]|{UNREADABLE}", rf"(?:[^\W_]|{UNREADABLE}(?=[^\W_]))")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # Initials written together ("HM Ashworth", "LJ Exley"): two or three capitals before a name.
 _GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -229,24 +230,63 @@ def _unglued(word: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# A letter of another script (or a Latin letter turned upside down) written inside a Latin
+# word: OCR's reading of a Latin letter whose look-alike no table lists yet ("Kaꓘev" in a
+# script new to the collection). Read as its compatibility letter when it has one (a Roman
+# numeral, a full-width or a mathematical letter), else as a letter OCR could not read
+# (``UNREADABLE``), which the collection's name parts fill in when only one fits.
+_LATIN_SIDE = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_STRAY = rf"[^\W\d_{_LATIN_SIDE}]"
+_STRAY_LETTER = re.compile(rf"(?<=[{_LATIN_SIDE}]){_STRAY}|{_STRAY}(?=[{_LATIN_SIDE}])")
+_TURNED = re.compile(r"LATIN (SMALL|CAPITAL) LETTER TURNED ([A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _stray_read(letter: str) -> str:
+    """One stray letter as the Latin letter it stands for, or ``UNREADABLE``; a modifier
+    letter, an apostrophe's mark or a Latin letter of an orthography is left as it is."""
+    category = unicodedata.category(letter)
+    if (not letter.isalpha() and category != "Nl") or letter in APOSTROPHES or category == "Lm":
+        return letter  # a superscript digit, a combining mark, a modifier letter
+    if category == "Nl":  # a Roman numeral's letter ("ⅾ", "ⅿ"): its letter, or no letter
+        compatible = unicodedata.normalize("NFKC", letter)
+        return compatible if len(compatible) == 1 and compatible.isalpha() else letter
+    compatible = unicodedata.normalize("NFKC", letter)
+    if len(compatible) == 1 and compatible.isascii() and compatible.isalpha():
+        return compatible
+    name = unicodedata.name(letter, "")
+    if turned := _TURNED.fullmatch(name):
+        return turned.group(2).lower() if turned.group(1) == "SMALL" else turned.group(2)
+    return letter if name.startswith("LATIN") else UNREADABLE
+
+
+def stray_letters_read(text: str) -> str:
+    """``text`` with each stray letter inside a Latin word read (``_stray_read``), one
+    character for one."""
+    return _STRAY_LETTER.sub(lambda m: _stray_read(m.group()), text)
+
+
 def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
     a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
     so the spans of the words stay the text's."""
-    return look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
+    return stray_letters_read(look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))))
 
 
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"
 DASHED = "="  # before a title written after a name and a dash: "ADEYEMI - DS", a roll's line
 # An opening bracket, and an acting or temporary rank's letter ("(T/DS)", "(A/Insp)").
-_OPENS_RANK = re.compile(r"[(\[](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
+_OPENS_RANK = re.compile(r"[(\[{<](?:[ \t]*[AT][ \t]*/)?[ \t]*$")
 # The bracket closed after the rank, a collar number between ("(PC 4471)"): no name follows.
-_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]]")
+_CLOSES_RANK = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?[)\]}>]")
 
 
-# A dash between spaces before a rank, and the rank ending its line or its list's item.
-_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
-_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A dash between spaces before a rank, and the rank ending its line or its list's item. A roll
+# or a register draws the dash as it likes ("TABEKO -- Mr", "Tabeko | Mrs", "TABEKO / DS",
+# "Tabeko ~ Mr", "Tabeko: Mrs"): any of them, one rule.
+_SEPARATOR = r"(?:[ \t](?:[-–—]{1,2}|[|/~·•=])|:)"
+_DASH_BEFORE = re.compile(rf"{_SEPARATOR}[ \t]*$")
+_SPACED_DASH = re.compile(rf"{_SEPARATOR}[ \t]")
 # A tab ends a table's cell; a small word after the title starts the sentence's verb ("TABEKO -
 # Mr. is worried"), no name after a title.
 _ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])|\.?\t|\.?[ ]+[a-z]")
@@ -256,7 +296,7 @@ def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str
     """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
     rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
     return [(DASHED + word if word in _TITLE_TOKENS and _DASH_BEFORE.search(
-        text, max(0, start - 4), start) and _ENDS_ITEM.match(text, end) else word, start, end)
+        text, max(0, start - 5), start) and _ENDS_ITEM.match(text, end) else word, start, end)
         for word, start, end in out]
 
 
@@ -386,7 +426,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         out = _dashed_titles(text, out)
     if "," in text:
         out = _filed_titles(text, out)
-    return _bracketed_titles(text, out) if "(" in text or "[" in text else out
+    return _bracketed_titles(text, out) if any(b in text for b in "([{<") else out
 
 
 # An acting or temporary rank's letter before its slash ("A/PS 509", "T/DS").

@@ -73,8 +73,10 @@ _FULL_PARTICLE = {short: full for full, short in SHORT_PARTICLES.items()}
 _APOSTROPHE_PARTICLE = re.compile(r"^(?P<particle>[odl])(?P<rest>[a-z]{3,})$")
 _SPACE = re.compile(r"\s+")
 # Marks written for an apostrophe or a turned comma inside a name ("O'Neill", Uzbek "Yoʻl"):
-# one mark, whichever is written.
-APOSTROPHES = "'’‘ʻʼ"
+# one mark, whichever is written. Transliterations and orthographies write a glottal stop, an
+# ayin, a hamza or a soft sign with a modifier letter or a saltillo ("Saʿida", "Baʾu",
+# "Naꞌu", "Ulʹyana") that writers elsewhere type as "'" or leave out: the same mark.
+APOSTROPHES = "'’‘ʻʼʹʽʾʿꞌꞋ"
 # Characters a text layer or OCR puts inside a word that are no letters of it: invisible
 # spaces and joiners, a soft hyphen, and combining marks a speck is read as ("Pello̱w").
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"

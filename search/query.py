@@ -429,7 +429,7 @@ def marked_words(value: str) -> dict[str, str]:
 
 # The marks the index keeps apart inside a word (it reads a typographic quote as "'"): a name
 # shown with one ("Kaʼnoa") is found when typed with another ("Ka'noa").
-INDEX_MARKS = "'ʻʼ"
+INDEX_MARKS = "'ʻʼʹʽʾʿꞌ"  # the modifier letters and the saltillo are letters to the index
 _INDEX_MARK = re.compile(f"[{INDEX_MARKS}]")
 
 

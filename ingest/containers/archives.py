@@ -42,6 +42,10 @@ _UNIX = 3  # ZipInfo.create_system of archives made on Unix, whose external_attr
 _TAR_MODES = {tarfile.SYMTYPE: stat.S_IFLNK, tarfile.CHRTYPE: stat.S_IFCHR,
               tarfile.BLKTYPE: stat.S_IFBLK, tarfile.FIFOTYPE: stat.S_IFIFO}
 MAX_LINK_TARGET = 4096
+# What zipfile decompresses. Older and rarer methods (shrink, implode, Deflate64, which Windows'
+# own zipper writes for large folders) 7-Zip reads, so such an archive is read with it.
+_ZIPFILE_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
+                              zipfile.ZIP_LZMA})
 
 
 def _zip_date(info: zipfile.ZipInfo) -> datetime | None:
@@ -70,6 +74,15 @@ def zip_members(path: Path, unpack: Unpack) -> Iterator[Member]:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         yield from recover.damaged_zip(path, unpack, CorruptFile(f"not a readable ZIP ({exc})"))
+        return
+    # (An encrypted member's method may be its cipher's, 99 for AES: its passwords decide.)
+    others = {i.compress_type for i in zf.infolist()
+              if not i.is_dir() and not i.flag_bits & _ENCRYPTED} - _ZIPFILE_METHODS
+    if others:
+        zf.close()
+        methods = ", ".join(str(m) for m in sorted(others))
+        yield from recover.with_tools(path, unpack, CorruptFile(
+            f"uses a compression method no installed reader supports (ZIP method {methods})"))
         return
     yielded = 0
     for member in _zipfile_members(zf, path, unpack):

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import CHUNK, MessageTooLarge, Sink, human
 from ingest.errors import CorruptFile
+from ingest.extract.text import utf16_codec
 from ingest.formats import Format, register
 
 BODY_TYPES = ("text/plain", "text/html")
@@ -29,6 +30,16 @@ def check_size(path: Path, unpack: Unpack) -> None:
     if size > unpack.limits.max_message_bytes:
         raise MessageTooLarge(f"a {human(size)} message is over the "
                               f"{human(unpack.limits.max_message_bytes)} parsed in memory")
+
+
+def read_message(path: Path) -> Message:
+    """A message file parsed. One written out as UTF-16 text (with or without its byte-order
+    mark) is parsed from its characters: the mail parser reads headers from bytes."""
+    raw = path.read_bytes()
+    utf16 = utf16_codec(raw)
+    if utf16 is not None:
+        raw = raw.decode(utf16, errors="replace").encode("utf-8")
+    return email.message_from_bytes(raw, policy=email.policy.default)
 
 
 def _parts(message: Message, root: bool = True) -> Iterator[Message]:
@@ -58,8 +69,7 @@ def _is_body(part: Message, seen_body: set[str]) -> bool:
 
 def eml_members(path: Path, unpack: Unpack) -> Iterator[Member]:
     check_size(path, unpack)
-    with path.open("rb") as handle:
-        message = email.message_from_binary_file(handle, policy=email.policy.default)
+    message = read_message(path)
     seen_body: set[str] = set()
     for number, part in enumerate(_parts(message), start=1):
         if part is message and not message.is_multipart():

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.containers.limits import Limits, MessageTooLarge, human
-from ingest.containers.mail import eml_members, msg_members
+from ingest.containers.mail import eml_members, msg_members, read_message
 from ingest.errors import CorruptFile
 from ingest.extract import ExtractContext
 from ingest.extract.elements import pages_from_elements
@@ -143,8 +143,7 @@ def _subject(message: Message) -> str | None:
 
 def extract_email(path: Path, context: ExtractContext) -> Extraction:
     _check_size(path)
-    with path.open("rb") as handle:
-        message = email.message_from_binary_file(handle, policy=email.policy.default)
+    message = read_message(path)
     if not message.keys():
         raise CorruptFile("no e-mail headers found")
     try:

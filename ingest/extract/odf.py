@@ -15,7 +15,7 @@ from ingest.extract import ExtractContext
 from ingest.extract.office import append_extras, soffice_fallback
 from ingest.extract.package import Package
 from ingest.extract.properties import Properties, properties_of, read_properties
-from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
+from ingest.extract.xmltext import PAGE_BREAK, element_text, local_name, parse
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
@@ -30,7 +30,7 @@ def _body_pages(root: etree._Element) -> list[str]:
     if body is None:
         return []
     units = [el for el in body.iter(*_PAGE_ELEMENTS)
-             if el.getparent() is not None and etree.QName(el.getparent()).localname
+             if el.getparent() is not None and local_name(el.getparent().tag)
              in ("spreadsheet", "presentation", "drawing")]
     if units:
         return [element_text(unit).replace(PAGE_BREAK, "\n") for unit in units]

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ingest.errors import CorruptFile
 from ingest.extract.package import Package
-from ingest.extract.xmltext import parse
+from ingest.extract.xmltext import local_name, parse
 
 # Local names worth indexing, in the order they are listed in the text.
 TEXT_FIELDS = ("title", "subject", "keywords", "keyword", "description", "category",
@@ -41,7 +41,7 @@ def _collect(root: etree._Element, found: dict[str, str]) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        name = etree.QName(element).localname
+        name = local_name(element.tag)
         value = (element.text or "").strip()
         if name in TEXT_FIELDS and value and name not in found:
             found[name] = value

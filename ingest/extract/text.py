@@ -6,6 +6,7 @@ Text has no pages of its own: form feeds split pages when present, otherwise eve
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -46,9 +47,39 @@ def _latin_with_accents(raw: bytes) -> bool:
         and _HIGH_PAIR.search(raw[:DETECT_SAMPLE_BYTES]) is None
 
 
+# How much of a text decides whether it is UTF-16 without a byte-order mark, and how many of the
+# high bytes of its characters must be NUL: a Latin text's are all but none.
+UTF16_SAMPLE_BYTES = 4096
+UTF16_NUL_SHARE = 0.6
+UTF16_OTHER_NUL_SHARE = 0.02
+
+
+def utf16_codec(raw: bytes) -> str | None:
+    """The UTF-16 codec a text is written in, by its byte-order mark or, without one, by where
+    its NUL bytes fall: Windows exports UTF-16 with no mark, whose Latin text is also valid
+    UTF-8 (a NUL before or after every letter), so a UTF-8 reading cannot be trusted for it."""
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
+    sample = raw[:UTF16_SAMPLE_BYTES]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return None
+    lanes = sample[0::2], sample[1::2]
+    even, odd = (lane.count(0) / len(lane) for lane in lanes)
+    if even >= UTF16_NUL_SHARE and odd <= UTF16_OTHER_NUL_SHARE:
+        return "utf-16-be"
+    if odd >= UTF16_NUL_SHARE and even <= UTF16_OTHER_NUL_SHARE:
+        return "utf-16-le"
+    return None
+
+
 def decode(raw: bytes) -> tuple[str, str]:
-    """The text and the encoding it was read in (UTF-8 first, then the detector's best, then a
-    Macintosh page where the best is a single-byte page that makes typography of letters)."""
+    """The text and the encoding it was read in (UTF-16 where its marks or NULs say so, UTF-8
+    next, then the detector's best, then a Macintosh page where the best is a single-byte page
+    that makes typography of letters)."""
+    utf16 = utf16_codec(raw)
+    if utf16 is not None:
+        return raw.decode(utf16, errors="replace"), utf16
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -41,12 +41,14 @@ def parse(data: bytes, what: str = "XML") -> etree._Element:
     return root
 
 
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+def local_name(tag: object) -> str:
+    """An element's name without its namespace, "{uri}name", or without a prefix that no
+    namespace declares, "manifest:manifest", which the forgiving parser keeps as written."""
+    return tag.rpartition("}")[2].rpartition(":")[2] if isinstance(tag, str) else ""
 
 
 def _walk(element: etree._Element, out: list[str], inline: bool, label: Label | None) -> None:
-    name = _local(element.tag)
+    name = local_name(element.tag)
     if name == "instrText":
         # Field codes: keep the targets of INCLUDEPICTURE, HYPERLINK, LINK... (an inquiry
         # wants to know a document fetched http://...), not the switches around them.
@@ -60,7 +62,7 @@ def _walk(element: etree._Element, out: list[str], inline: bool, label: Label | 
     if name in ("lastRenderedPageBreak", "soft-page-break"):
         out.append(PAGE_BREAK)
         return
-    if name == "s" and etree.QName(element).namespace == _ODF_TEXT:
+    if element.tag == f"{{{_ODF_TEXT}}}s":
         out.append(" " * int(element.get(_ODF_C, "1") or 1))
         return
     block = name in PARAGRAPHS or not inline

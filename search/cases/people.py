@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from search.names import HEADING_WORDS, NOT_NAMES, TITLES, person_key
 
 
@@ -85,11 +87,39 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 # a description of the person: "(height 180 cm)", ", scar: on the chin",
                 # " — build: slim"
                 rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?:)")
+# The labels a form, a custody record or an interview record gives the person suspected, as a
+# family rather than a list of one form's wordings: a suspect's noun ("Suspect", "Detainee",
+# "Arrestee", "DP"), or a person's noun with what was done to them either side ("Detained person",
+# "Person in custody", "Male arrested", "Persons reported", "Person under investigation"), or the
+# subject of an interview or allegation, each maybe as "Name of ..." or "...'s name".
+_PERSON_NOUN = r"(?:persons?|part(?:y|ies)|males?|females?|m[ae]n|individuals?|adults?)"
+_DONE_TO = (r"(?:detained|arrested|in custody|charged|reported|suspected|under investigation|of interest|"
+            r"of concern|interviewed|accused|cautioned|summonsed)")
+SUSPECT_LABEL = (r"(?:suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
+                 r"prisoners?|detainees?|arrestees?|interviewees?|DPs?|"
+                 rf"{_DONE_TO} {_PERSON_NOUN}|person (?:detained|interviewed)|persons? reported|"
+                 # (the person's noun first only as a label, before its colon or bar: "the man
+                 # interviewed X" is the man who did it)
+                 rf"{_PERSON_NOUN}(?:\(s\))? {_DONE_TO}(?=\s*(?:\(s\))?\s*[:|\-\u2013\t])|"
+                 r"alleged (?:perpetrator|abuser|offender)s?|subject of (?:the )?(?:allegation|complaint|"
+                 r"interview|investigation|enquiry|inquiry))")
 # A label that says a person's name comes next, and the code or note a label may carry:
 # "Suspect ", "Not a suspect: ", "Nominal 'B' (suspect): ", "Interviewee: ", "gave the name ".
-_NAME_LABEL = (r"(?P<label>\b(?i:suspects?|nominal|offender|accused|interviewee|person interviewed|"
-               r"prisoner|detained person|(?:not|no longer) a suspect|eliminated|gave the name)"
+_NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|eliminated|gave the name)"
                r"(?: ?['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?(?: ?\([^()]{0,30}\))? ?:? )")
+# Up to two asides after a name, whatever they say: a bracketed note of any kind, a note between
+# commas, dashes or slashes, or a last note after a comma ("X, roofer was arrested").
+_ASIDES = (r"(?:\s*[(\[{][^()\[\]{}]{0,60}[)\]}]|\s*,\s[^,.;:()]{1,40},|"
+           r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
+           r"\s*,\s[^,.;()]{1,40}?(?=\s(?:was|were|has|had|is|may|might)\s)|"
+           r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)){0,2}")
+# What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
+# entry ("X arrested 3 May").
+_DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|later|subsequently|also|"
+              r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
+              r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
+              r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
+              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*)\b")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
@@ -132,6 +162,26 @@ _STYLES = (
     # order the tradition writes them in.
     ("noted", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}) "
                          rf"(?P<surname>{_CAPITALISED})(?= [(\[][{_LOW}{_UP}])")),
+    # A field's value: after a label and its colon, bar or tab at a line's start, the
+    # capitalised words up to an aside or the line's end are the name ("Person seen: Ana Brel,
+    # occupation roofer", "Detainee | Ana Brel (6 ft 1)"), whatever the label says (the role is
+    # read from the label: search.cases.roles).
+    ("fielded", re.compile(rf"(?P<label>(?:^|(?<=[\n|\t]))[^\n:|.;]{{2,60}}?[:|\t][ \t]*)"
+                           rf"(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+                           rf"(?P<surname>{_CAPITALISED})"
+                           r"(?=[ \t]*(?:[,;({\[]|[-\u2013\u2014/][ \t]|$))", re.MULTILINE)),
+    # The name after what was done to the person, up to a note on them or the clause's end: "I
+    # arrested Ana Brel {RO 12/3456} at his home", "the girl identifies Ana Brel - 6 ft as".
+    ("after the deed", re.compile(rf"(?P<label>\b(?i:(?:re-?)?arrested|charged|interviewed|questioned|"
+                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised)"
+                                  rf" )(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+                                  rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s+(?:at|as|on|in|"
+                                  r"for|and|was|who|after|when)\b|\s*[.;,\n]|\s*$))")),
+    # "Tobias Wenlock Ardery, glazier, was arrested", "Ana Brel {RO 12/3456} was charged":
+    # the capitalised words before what was done to a person are all the name, whatever aside
+    # stands between; the aside is no part of it.
+    ("cued", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
+                        rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}{_DONE_VERB})")),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({
@@ -150,6 +200,10 @@ _NOT_NAME_WORDS = frozenset({
 })
 
 
+# A label's one word is no name's: "Arrestee<tab>Ana Brel" is Ana Brel.
+_LABEL_WORD = re.compile(SUSPECT_LABEL, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class WrittenName:
     start: int
@@ -161,7 +215,22 @@ class WrittenName:
 def _word_ok(word: str, short_ok: bool = False) -> bool:
     lower = word.lower().strip("'-")
     return len(lower) >= (2 if short_ok else 3) and lower not in _NOT_NAME_WORDS \
+        and not _LABEL_WORD.fullmatch(lower) \
         and lower not in TITLES and lower not in NOT_NAMES and lower not in HEADING_WORDS
+
+
+# What opens a sentence or a phrase before a name, capitalised: a common word ("When", "After"),
+# a day's or a month's name, or any word after a place's preposition ("in Harkston Ana Brel").
+_DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+                           r"june|july|august|september|october|november|december")
+# (a place's prepositions only: "caution given to Ana Brel", "address of Ana Brel" are hers)
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|outside|via|around|across)\s+$")
+
+
+def _opener(word: str, before: str) -> bool:
+    lower = word.lower()
+    return lower in STOP_WORDS or bool(_DAY_OR_MONTH.fullmatch(lower)) \
+        or bool(_PREPOSITION_BEFORE.search(before[-12:]))
 
 
 def record_names(text: str) -> list[WrittenName]:
@@ -171,7 +240,8 @@ def record_names(text: str) -> list[WrittenName]:
     raw, text = text, re.sub(r"\s", " ", text)  # a name broken over two lines; same offsets
     for style, pattern in _STYLES:
         short_ok = style in _SHORT_OK
-        for match in pattern.finditer(text):
+        # (a field's style reads the lines as written: it needs their ends)
+        for match in pattern.finditer(raw if style == "fielded" else text):
             given, surname = match.group("forename").split(" "), match.group("surname")
             start, end = match.start(), match.end()
             if "label" in pattern.groupindex:  # the name, not its label
@@ -182,6 +252,9 @@ def record_names(text: str) -> list[WrittenName]:
                 # "Yesterday Saleem RAMSDEN": not a forename; "Named by Minor Heron\nSaleem
                 # Tariq Ramsden": a table's cell before ends on the line before the name's
                 start += len(given.pop(0)) + 1
+            while len(given) > 1 and match.start("forename") < match.start("surname") \
+                    and _opener(given[0], text[:start]):
+                start += len(given.pop(0)) + 1  # "When Ana Brel was", "in Harkston Ana Brel was"
             while len(given) > 1 and match.end("forename") == end and (
                     not _word_ok(given[-1]) or "\n" in raw[end - len(given[-1]) - 1:end]):
                 end -= len(given.pop()) + 1  # "ÖZTÜRK/Serkan\nAccount ...": the next line's word

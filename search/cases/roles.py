@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
-from search.cases.people import DESCRIPTION
+from search.cases.people import DESCRIPTION, SUSPECT_LABEL
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
 # suspect evidence it outweighs (search.cases.case.Case.role_of).
@@ -78,9 +78,19 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # a records number in curly brackets, a height after a dash, an occupation after a
           # comma: "X {PNC 91/123456X} was arrested", "X - 5ft 9in was", "X, occupation roofer was"
           r"\s*\{[^{}]{0,40}\}|\s*[-\u2013\u2014,]\s*\d\s*(?:ft|feet|')\.?\s*\d{1,2}\s*(?:in|ins|inches|\")?\.?(?![\w'])|"
-          r"\s*,\s*(?:occupation|occ\.)\s*:?\s*[a-z][a-z'\- ]{0,40}?(?=[,.;:]|\s|$))*")
+          r"\s*,\s*(?:occupation|occ\.)\s*:?\s*[a-z][a-z'\- ]{0,40}?(?=[,.;:]|\s|$)|"
+          # any short note between a pair of dashes or slashes, whatever it says: "X — warehouse
+          # operative — was", "X / CRO 1234/56 / was", "X - 1.83 m - was"
+          r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:]|\.(?=\d)){1,40}?\s+[-\u2013\u2014](?=\s)|"
+          r"\s+/\s*[^.;:]{1,40}?\s*/(?=\s)|"
+          # a last note after a comma, whatever it says, before the auxiliary of what was done:
+          # "X, mark: a scar on the chin had been arrested"
+          r"\s*,\s*[^,.;()\[\]{}]{1,40}?(?=\s+(?:was|were|is|has|had)\s)|"
+          # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
+          r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
-_CUSTODY = (r"detained on suspicion|taken into custody|apprehended|booked (?:in|into custody)|"
+_CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
+            r"custody|apprehended|booked in|"
             r"detained under (?:PACE|s\.?\s?\d+|section)|remanded in custody")
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
@@ -92,7 +102,18 @@ _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_C
                  r"reported for (?:a )?summons|cautioned for|named as (?:a|the) suspect|identified "
                  r"as (?:a|the) (?:suspect|offender|perpetrator)|(?:a|the|another) suspect|"
                  r"suspected|nominated as (?:a|the) suspect|(?:the )?alleged (?:perpetrator|"
-                 r"offender|abuser)|released under investigation|bailed|remanded|convicted")
+                 r"offender|abuser)|released under investigation|bailed|remanded|convicted|"
+                 # the same deeds in other words: under arrest, an interview a suspect gives (on
+                 # tape, "no comment"), a caution after an admission, a bail
+                 r"(?:placed|put) under arrest|(?:spoken to|seen|dealt with) under caution|"
+                 r"interviewed on tape|(?:released|freed) on (?:police )?bail|"
+                 r"cautioned\b(?! (?:that|him|her|them|the|a|an)\b)|"
+                 # a risk to a child or a person of concern, as a case's suspects are recorded
+                 r"(?:\w+ )?as (?:a|the) (?:risk|danger|threat) to|"
+                 r"(?:a|the) (?:risk|danger|threat) to (?:her|him|the|children|young|girls|boys)|"
+                 r"(?:named|identified|listed|flagged|recorded) as (?:a|the) "
+                 r"(?:man|male|person|adult|individual|nominal) of (?:concern|interest)|"
+                 r"listed as (?:a|the) nominal")
 _SUSPECT_AFTER = _rx(
     rf"^{_ASIDE}[\w ,'-]{{0,30}}?\b(?:was|were|has been|had been|is|being|then|who was|who "
     rf"has been)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?(?P<cue>{_SUSPECT_VERB})"
@@ -109,9 +130,13 @@ _SUSPECT_AFTER = _rx(
     # What the person is believed to do: "X, believed to be grooming her", "X, thought to have
     # abused her".
     # ("X is thought to be the one exploiting her")
-    rf"|^{_ASIDE}\s*,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
-    r"(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
+    # ("X may be grooming the girl": what may be so of the person, said as a possibility)
+    rf"|^{_ASIDE}\s*,?\s+(?:(?:(?:who\s+)?(?:is|was)\s+)?(?:believed|thought|suspected|alleged|said)\s+to\s+"
+    r"|(?:who\s+)?(?:may|might|could)\s+)(?:be|have)\s+(?:been\s+)?(?:the\s+(?:one|man|person|male)\s+)?(?P<believed>groom\w*|abus\w*|exploit\w*|traffick\w*|assault\w*|"
     r"rap\w*|involved in|responsible for)"
+    # An interview only a suspect gives: "X made no comment in interview", "X gave a no comment
+    # interview".
+    rf"|^{_ASIDE}\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     # a status in brackets after the name: "X (suspect)", "X (arrested) denied it", "X (IUC)"
@@ -147,7 +172,8 @@ _SUSPECT_AFTER = _rx(
     r"(?:voluntary )?(?:cautioned interview|interview under caution))"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
-    r"(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
+    # (nor someone the person did it to: "X arrested the man" is the officer)
+    r"(?:the|a|an|both|two|three|another|his|this|that)\b|(?-i:[A-Z][a-z]|[A-Z]{2,}\b(?!\s*[(\-:]))))"
     # A list's entry: the name, a dash, what was done to them ("HOLT Jason - detained 3 May
     # 2001; booked in", "Jason Holt - attended by arrangement; interview under caution"), not
     # what cleared them ("- traced and eliminated"). A mention may stop short of the name's last
@@ -161,14 +187,10 @@ _DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
                     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b")
-_SUSPECT_LABEL = (r"suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
-                  # A custody record's "Detained person:" is the person arrested.
-                  r"detained person|person detained|prisoner|"
-                  # a record of a taped interview names the person interviewed under caution
-                  r"interviewee|person interviewed|"
-                  r"person(?:s)? reported|alleged (?:perpetrator|abuser|offender)s?|subject of "
-                  r"(?:the )?(?:allegation|complaint)|(?:name of|details of) (?:the )?(?:suspect|"
-                  r"offender|nominal)")
+# The family of labels that name the suspect (search.cases.people.SUSPECT_LABEL), and a
+# label's "Name of ..." or "...'s name".
+_SUSPECT_LABEL = (rf"(?:(?:name|details) of (?:the )?|name \((?:the )?)?{SUSPECT_LABEL}\)?"
+                  r"(?:['\u2019]s? (?:full )?(?:name|details))?")
 _SUSPECT_BEFORE = _rx(
     rf"\b(?P<cue>{_SUSPECT_LABEL}|(?:re-?)?arrested(?: and (?:interviewed|charged|bailed))?|"
     r"charged|summonsed|(?:interviewed|questioned) under caution|interview under caution(?: of)?|"
@@ -176,7 +198,8 @@ _SUSPECT_BEFORE = _rx(
     r"regarding)|named|(?:who|whom) (?:did|does|do) [^?]{1,40}? (?:name|identify|pick out|accuse)"
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
-    r"arrest of|charging|charge of|interview of|identified|reported for "
+    r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
+    r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
     r"cautioned(?=\s*[:|])|caution (?:given|administered|issued) to|"
@@ -185,9 +208,11 @@ _SUSPECT_BEFORE = _rx(
     r"named|identified|recorded|detained|arrested|interviewed|charged)(?=\s*[:|])"
     # the label, then when or how, then what was done, up to the colon: "Suspect detained
     # 2003-Mar-04: ", "Suspect seen by appointment 3 May, cautioned and questioned: "
-    r"|(?:suspect|offender|nominal)s?\s+(?![^:;|]{0,60}\b(?:not|never|eliminated|excluded|ruled out|"
-    r"cleared)\b)[^:;|]{0,60}?\b(?:named|identified|recorded|detained|arrested|interviewed|questioned|"
-    r"charged|cautioned)\b[^:;|]{0,40}?(?=\s*[:|])"
+    # (whatever was done, "Suspect seen by appointment 3 May: ", but not the suspect's things:
+    # "Suspect vehicle: ")
+    r"|(?:suspect|offender|nominal)s?\s+(?![^:;|]{0,100}\b(?:not|never|eliminated|excluded|ruled out|"
+    r"cleared|vehicles?|cars?|vans?|phones?|mobiles?|address(?:es)?|premises|location|description|"
+    r"numbers?|tel|registration|VRM)\b)[^:;|]{0,100}?(?=\s*[:|])"
     # A checklist's question answered with the name: "Q3 anyone arrested? Yes: ", "Q5 anyone
     # named by the child? Yes: Child K names "
     # (not "anyone interviewed as a witness?")
@@ -269,9 +294,12 @@ _CLEARING_VERB_BEFORE = _rx(r"\b(?:eliminat\w*|rul\w* out|exclud\w*|discount\w*|
 _GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |me |him |her |police |officers )?"
                         r"the name\s*$"
                         # "the girl named X as the man who ...", "intelligence names X as the driver"
-                        r"|\b(?:names|named|naming|described|describes)\s*$")
+                        r"|\b(?:names|named|naming|described|describes)\s*$"
+                        # a concern raised about the person: "colleagues raised X as a risk to her"
+                        r"|\b(?:raised|raises|flagged|flags|highlighted|reported)(?: concerns?)?"
+                        r"(?: about)?\s*$")
 _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
-                       r"suspect|offender|abuser|perpetrator|driver)s?\b"
+                       r"suspect|offender|abuser|perpetrator|driver|risk|danger|threat)s?\b"
                        # the one who called or helped is no suspect
                        r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))")
 # A caution given to the person, the name between the verb and the caution: "I gave X a formal
@@ -330,6 +358,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
     """A named person's role from the words around their name in one sentence: ``before`` and
     ``after`` are the sentence's text either side of ``written``."""
     # A sentence's line breaks are spaces ("interviewed under\ncaution"); same length, same offsets.
+    # A table's tab before the name is its label's colon: "Person in custody<tab>X".
+    before = re.sub(r"[ ]*\t[ \t]*$", ": ", before)
     before, after = re.sub(r"\s", " ", before), re.sub(r"\s", " ", after)
     # A status line's arrow before the name is its label's colon: "suspect ARRESTED >> X".
     before = _ARROW_END.sub(": ", before)

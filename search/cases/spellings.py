@@ -49,7 +49,8 @@ def misread_names(seen: dict[str, tuple[int, str]]) -> dict[str, str]:
         typed = [k for k in keys if seen[k][0] > 0]
         for rare in (k for k in keys if seen[k][0] == 0 and k not in renamed):
             common = next((k for k in typed if all(
-                _misreads(rare, k, at, seen[k][1], len(places) > 1) for at in places)), None)
+                _misreads(rare, k, at, seen[k][1], len(places) > 1, len(masked) >= 3)
+                for at in places)), None)
             if common is not None:
                 renamed[rare] = common
     renamed.update(_cut_short(seen, renamed))
@@ -80,16 +81,22 @@ def _near(word: str, right: str) -> bool:
                              and edit_distance(word, right, MISREAD_LETTERS + 1) <= MISREAD_LETTERS)
 
 
-def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool = False) -> bool:
+def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool = False,
+              rest_whole: bool = False) -> bool:
     """Whether word ``at`` of ``rare`` (only scans write it) misreads that word of ``common``
     (``written`` so by the text): a letter with a diacritic spoilt, two letters apart in a long
     word ("Lý" and "Hồ" are two names), one in a short one, a "ü" read as "ii" counting as one;
     or, with no diacritic, one letter apart in a word of five or more ("Wagar" for "Waqar"),
-    unless ``accented_only`` (two words misread in one name: each must be a diacritic's)."""
+    unless ``accented_only`` (two words misread in one name: each must be a diacritic's).
+    ``rest_whole``: the name has three words or more and only this one differs."""
     word, right = rare.split()[at], common.split()[at]
     parts = written.split()
     if len(parts) == len(common.split()) and not parts[at].isascii():
-        near = MISREAD_LETTERS if min(len(word), len(right)) >= LONG_WORD else 1
+        # (a short word too, when it keeps its first letter and the name's two other words or
+        # more are whole: OCR makes two accented letters one, "Vaří" read "Vaf")
+        long_or_anchored = min(len(word), len(right)) >= LONG_WORD or (
+            rest_whole and not accented_only and word[:1] == right[:1])
+        near = MISREAD_LETTERS if long_or_anchored else 1
         shortest = MIN_WORD
         if "ii" in word and "ü" in parts[at].lower():  # the two dots and the stroke: "ii"
             word = word.replace("ii", "u")

@@ -66,7 +66,9 @@ MAX_SHAPES = 12
 MAX_EXAMPLES = 24
 MAX_TEXT = 80
 MAX_ANCHORS = 8
-_WORD = re.compile(r"[a-z]{2,12}(?![a-z])")
+# A word in lower case the number is written with ("of", "class"), or one letter between its
+# parts (the "h" of an hour, "14h27").
+_WORD = re.compile(r"[a-z]{1,12}(?![a-z])")
 _TITLED = re.compile(r"[A-Z][a-z]{1,11}(?![A-Za-z])")
 _ANCHOR_GAP = r"[ \t\r\n:#.|~\-\u2013]{0,6}$"
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z]+)(?::(?P<low>\d{1,2})(?:-(?P<high>\d{1,2}))?)?\}")
@@ -240,7 +242,7 @@ class Shape:
                 continue
             else:
                 raise DeclarationError(f"shape {self.text!r}: {char!r} is neither a letter "
-                                       "(a capital, or a word of 2-12), a digit, a "
+                                       "(a capital, or a word of 1-12), a digit, a "
                                        "number sign (#), a bracket, a comma, a separator (/ - . : space) "
                                        "nor a part in braces")
             at += 1

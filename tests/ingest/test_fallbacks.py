@@ -5,6 +5,8 @@ keep their names. Files are generated here or taken from ../shared/corpus (skipp
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -288,6 +290,28 @@ def test_rar_members_are_extracted(corpus: Path, tmp_path: Path) -> None:
     members = {m.name: m for m in libarchive_members(path, unpack(tmp_path))}
     assert "test-documents/testTXT.txt" in members
     assert members["test-documents/testTXT.txt"].path.read_bytes().strip()
+
+
+def test_imploded_zip_members_are_extracted(corpus: Path, tmp_path: Path) -> None:
+    """An old PKZIP archive (method 6, implode), which zipfile and libarchive cannot read."""
+    path = corpus / "tika/tika-parser-pkg-module/moby.zip"
+    members = {m.name: m for m in zip_members(path, unpack(tmp_path))}
+    assert len(members) == 135
+    assert b"Moby-Dick" in members["moby.0"].path.read_bytes()
+
+
+def test_a_deflate64_zip_is_read(tmp_path: Path) -> None:
+    """Windows' own zipper writes Deflate64 (method 9) for large folders."""
+    seven = shutil.which("7zz") or shutil.which("7z")
+    assert seven, "7-Zip is one of the Debian packages scripts/setup.sh installs"
+    (tmp_path / "note.txt").write_text(SENTENCE * 10)
+    path = tmp_path / "large-folder.zip"
+    subprocess.run([seven, "a", "-tzip", "-mm=Deflate64", str(path), str(tmp_path / "note.txt")],
+                   check=True, stdout=subprocess.DEVNULL)
+    assert {i.compress_type for i in zipfile.ZipFile(path).infolist()} == {9}
+    members = list(zip_members(path, unpack(tmp_path / "out")))
+    assert [m.name for m in members] == ["note.txt"]
+    assert members[0].path.read_text() == SENTENCE * 10
 
 
 def test_an_encrypted_odt_is_password_protected(corpus: Path) -> None:

@@ -318,6 +318,34 @@ def test_csv_in_utf16_is_decoded(tmp_path: Path) -> None:
     assert "Séamus Ó Briain" in read(path).text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_text_in_utf16_without_a_byte_order_mark_is_decoded(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "calls.txt"
+    path.write_bytes("Caller: Séamus Ó Briain, 07700 900456\n".encode(codec))
+    assert flat(read(path)) == "Caller: Séamus Ó Briain, 07700 900456"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_email_in_utf16_has_its_headers_and_body(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "statement.eml"
+    path.write_bytes(("From: Joan Price <joan@example.org>\nTo: desk@example.org\n"
+                      "Date: Tue, 4 Mar 2003 10:15:00 +0000\nSubject: Statement\n"
+                      "Content-Type: text/plain; charset=UTF-8\n\nI saw the van on Łódź Road.\n"
+                      ).encode(codec))
+    extraction = read(path)
+    assert extraction.title == "Statement"
+    assert extraction.date is not None and extraction.date.year == 2003
+    assert "I saw the van on Łódź Road." in extraction.text
+
+
+def test_xml_with_a_prefix_no_namespace_declares_is_read(tmp_path: Path) -> None:
+    """A forgiving parse keeps "log:entry" as the element's name; reading it must not fail."""
+    path = tmp_path / "log.xml"
+    path.write_bytes(b'<?xml version="1.0"?>\n<log:log><log:entry log:at="09:15">The van was '
+                     b"seen on Hale Road.</log:entry></log:log>")
+    assert flat(read(path)) == "The van was seen on Hale Road."
+
+
 # --- PDF text layers --------------------------------------------------------------------------
 
 def make_pdf(path: Path, pages: list[tuple[str, float]], letter_space: bool = False) -> None:

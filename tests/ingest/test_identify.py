@@ -82,6 +82,24 @@ def test_text_by_what_it_holds(tmp_path: Path, head: bytes, family: str) -> None
     assert identify(path).family == family
 
 
+MESSAGE = ("MIME-Version: 1.0\nFrom: Joan Price <joan@example.org>\nTo: desk@example.org\n"
+           "Subject: Statement\n\nI saw the van on Łódź Road.\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_message_in_utf16_is_an_email(tmp_path: Path, codec: str) -> None:
+    """Windows tools save mail as UTF-16, often without a byte-order mark."""
+    path = tmp_path / "statement.eml"
+    path.write_bytes(MESSAGE.encode(codec))
+    assert identify(path).family == "email"
+
+
+def test_a_file_with_nul_bytes_is_not_taken_for_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "table.bin"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert identify(path).family == "unknown"
+
+
 def test_unreadable_ole_file_is_ole(tmp_path: Path) -> None:
     path = tmp_path / "cut.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1500))

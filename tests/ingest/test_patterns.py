@@ -105,3 +105,15 @@ def test_non_names_are_not_people(nlp) -> None:  # noqa: ANN001
     people = _people(nlp, "REPORT OF THE INVESTIGATING OFFICER\nDear Sir, Madam,\nHe said she "
                           "was out and they told him nothing.")
     assert people == []
+
+
+@pytest.mark.parametrize("blank", ["\xa0", "\r", " \u2003 "])
+def test_a_name_across_a_line_of_other_spaces_is_cut_to_its_line(blank: str) -> None:
+    """A mail client's signature puts a line of no-break spaces (or a lone carriage return)
+    between a name and the next: the name is the line that holds it, and reading the page does
+    not fail (it left a real Outlook message without entities)."""
+    from ingest.entities import _one_line
+
+    text = f"Sarah Whitlock\n{blank}\nPublic Protection"
+    start, end = _one_line(text, 0, len(text), "person")
+    assert text[start:end] == "Sarah Whitlock"

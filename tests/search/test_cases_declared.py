@@ -251,6 +251,15 @@ def test_a_division_or_a_day_count_is_a_numbered_part_of_the_number() -> None:
     assert len(keys) == 1 and message.read("MN4121.M0417")[0][2] not in keys
 
 
+def test_one_letter_between_the_parts_is_written_as_it_is() -> None:
+    """An event numbered within the hour of the call: "14h27" is the 27th call of 14:00."""
+    event = declared_format("Harnside", "incident", ["EV{YY}-{DD}{MM}-{part:2}h{serial:2}"],
+                            ["EV08-2311-14h27"])
+    keys = {event.read(text)[0][2] for text in ("event EV08-2311-14h27", "EV08-2311-14H27")}
+    assert len(keys) == 1 and event.read("EV08-2311-15h27")[0][2] not in keys
+    assert event.read("EV08-2311-1427") == []
+
+
 def test_an_example_alone_gives_the_shape() -> None:
     assert shape_of("KX/2004/012345") == "KX/{YYYY}/{serial:6}"
     assert shape_of("VLG/120304/0456") == "VLG/{DD}{MM}{YY}/{serial:4}"

@@ -9,7 +9,7 @@ import pytest
 from ingest.entities import for_recogniser
 from ingest.people import person_spans
 from search.name_authority import NameAuthority, Person
-from search.name_tokens import tokens
+from search.name_tokens import stray_letters_read, tokens
 from search.names import person_display, person_key
 from search.query import build_query, mark_kinds, marked_words, with_marks
 
@@ -198,3 +198,56 @@ def test_an_address_left_a_possible_match_is_no_chip_of_its_own() -> None:
     linked = NamedMention("person", "tolliver.m", "maren tolliver", 1, 0, 10, "tolliver m",
                           "email", 0.9, (), "")
     assert _unresolved_address(address) and not _unresolved_address(linked)
+
+
+def test_a_glottal_stop_or_ayin_written_with_a_modifier_letter_is_one_apostrophe() -> None:
+    # Transliterations write the mark with a modifier letter or a saltillo; others type "'".
+    for marked in ("Taviꞌtai Moenga", "Taviʾtai Moenga", "Taviʿtai Moenga", "Taviʹtai Moenga"):
+        key = person_key(marked)
+        assert key == "tavitai moenga"
+        people = NameAuthority([Person(key, marked)])
+        for written in ("Tavi'tai Moenga", "Tavitai Moenga", marked.upper()):
+            found = people.find(f"Seen with {written} today.")
+            assert [link.key for link in found] == [key], written
+    query = str(build_query('person:"Taviʿtai Moenga"'))
+    assert "taviʿtai moenga" in query and "tavi'tai moenga" in query
+
+
+@pytest.mark.parametrize("written", ["TARRANT -- Mrs", "Tarrant | Mrs", "TARRANT / Mrs",
+                                     "Tarrant ~ Mrs", "Tarrant: Mrs", "Tarrant {Mrs}",
+                                     "Tarrant <Mrs>", "Tarrant · Mrs"])
+def test_a_title_after_the_surname_is_read_whatever_separator_is_drawn(written: str) -> None:
+    people = NameAuthority([Person("olwen tarrant", "Olwen Tarrant"), Person("ruth ibbot", "Ruth Ibbot")])
+    for context in ("Seen: {} at the door.", "Visitor\t{}\n"):
+        found = people.find(context.format(written))
+        assert [link.key for link in found] == ["olwen tarrant"], context
+
+
+def test_a_title_after_a_drawn_separator_before_a_name_is_that_name_s() -> None:
+    people = NameAuthority([Person("olwen tarrant", "Olwen Tarrant"), Person("ruth ibbot", "Ruth Ibbot")])
+    for written in ("Tarrant / Mr Ibbot", "Tarrant -- DC Ibbot", "Tarrant: Mr Ibbot"):
+        found = people.find(f"Present: {written} today.")
+        assert [(link.text, link.key) for link in found] == [(" ".join(written.split()[-2:]), "ruth ibbot")]
+
+
+@pytest.mark.parametrize("written", ["Vitor Ka\u0b95ev", "Vitor \u0b95anev", "\u0b95ANEV, Vitor",
+                                     "\u0b95itor Kanev", "Vitor Kanɐv", "Vitor Ka\u0561ev"])
+def test_a_letter_of_a_script_no_table_lists_inside_a_latin_name_is_an_unread_letter(
+        written: str) -> None:
+    # OCR reads a Latin letter as a look-alike of a script the collection has not shown yet.
+    people = NameAuthority([Person("vitor kanev", "Vitor Kanev"), Person("olwen tarrant", "Olwen Tarrant")])
+    found = people.find(f"Seen: {written} at the door.")
+    assert [(link.text, link.key) for link in found] == [(written, "vitor kanev")]
+
+
+def test_an_unread_letter_that_fits_two_names_links_neither() -> None:
+    people = NameAuthority([Person("vitor kanev", "Vitor Kanev"), Person("vitor kaner", "Vitor Kaner")])
+    found = people.find("Seen: Vitor Kane\u0b95 at the door.")
+    assert all(link.key is None for link in found)
+
+
+def test_stray_letters_keep_digits_marks_and_latin_letters_of_an_orthography() -> None:
+    text = "Smith² Ḍalip Kárl Shaaxʼsaani Иван"
+    assert stray_letters_read(text) == text
+    assert stray_letters_read("Ka\u0b95ev") == "Ka\ufffdev"
+    assert stray_letters_read("Ka\u217fev") == "Kamev"  # a Roman numeral's letter is its letter
