@@ -357,7 +357,9 @@ def _locked(task: FileTask, context: WorkContext, exc: PasswordProtected,
 def _failed(
     task: FileTask, stage: str, exc: Exception, state: str, started: float, detail: str = ""
 ) -> Outcome:
-    text = detail or str(exc)
+    # A library's reason may name the file where it read it (Pillow's "cannot identify image
+    # file '/srv/...'"): the reason names the file, never the server's folders.
+    text = (detail or str(exc)).replace(task.path, Path(task.path).name)
     return Outcome(
         task=task, state=state, stage=stage, error_class=type(exc).__name__,
         error_message=text if text.startswith(f"{task.relpath}:") else f"{task.relpath}: {text}",

@@ -114,3 +114,17 @@ def test_a_fault_reading_entities_keeps_the_text_and_says_why(
     assert "invalid literal" in outcome.error_message and "--stage entities" in outcome.error_message
     pages = [r["_source"] for r in outcome.records if "-pages" in r["_index"]]
     assert pages and "no further action" in pages[0]["text"]
+
+
+def test_a_reason_names_the_file_never_the_server_s_folders(tmp_path: Path,
+                                                            no_store: None) -> None:
+    """Pillow's reason names the path it opened ("cannot identify image file '/srv/...'"): the
+    ledger's reason names the file alone."""
+    kept = tmp_path / "evidence" / "box 12"
+    kept.mkdir(parents=True)
+    raw = kept / "camera.arw"
+    raw.write_bytes(b"II*\x00\x08\x00\x00\x00" + bytes(range(256)) * 4)
+    outcome = process_file(task_for(raw), context(tmp_path))
+    assert outcome.state == "failed" and outcome.error_class == "CorruptFile"
+    assert "camera.arw" in str(outcome.error_message)
+    assert str(kept) not in str(outcome.error_message)
