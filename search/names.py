@@ -137,6 +137,10 @@ _SLASHED_RANK = re.compile(
 # Two surnames joined by a lower-case "and" (Catalan "i", Spanish "y", Portuguese "e").
 _CONJOINED_SURNAME = re.compile(r"(?<=[^\W\d_]{2}) [iye] (?=[^\W\d_]{2})")
 _OCR_PART = re.compile(r"^[a-z]+[01][a-z01]*$|^[a-z01]*[01][a-z]+$")
+# A file's or a site's name a recogniser took for a person's ("testSrcDoc.html",
+# "Amazon.com"): a word, a dot and an extension or a top-level domain, no space between.
+_FILE_OR_SITE = re.compile(r"\w\.(?:html?|pdf|docx?|xlsx?|pptx?|rtf|txt|csv|xml|json|jpe?g|png"
+                           r"|gif|tiff?|zip|eml|msg|exe|com|org|net|gov|edu|co\.uk)\b", re.I)
 MAX_PHONETIC_KEYS = 8
 # Entity extraction asks about the same few names and words on every page (a tenth of NER time
 # uncached); the answers are pure functions of short strings, so each worker keeps them.
@@ -271,12 +275,13 @@ def phonetic_keys(key: str) -> list[str]:
 
 @lru_cache(maxsize=NAME_CACHE)
 def plausible_person(text: str) -> bool:
-    """False for pronouns, salutations, lone titles, initials alone and all-capital headings."""
+    """False for pronouns, salutations, lone titles, initials alone, all-capital headings and
+    the names of files and sites."""
     key = person_key(text)
     parts = name_parts(key)
     if not parts or len(key.replace(" ", "")) <= 2 or key in NOT_NAMES or parts[-1] in NOT_NAMES:
         return False
-    if all(len(p) == 1 for p in parts):
+    if all(len(p) == 1 for p in parts) or _FILE_OR_SITE.search(text):
         return False
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if _is_caps(text) and (len(words) >= 4 or any(_bare(w) in HEADING_WORDS for w in words)):

@@ -52,13 +52,15 @@ def test_apostrophes_and_hyphens() -> None:
 
 @pytest.mark.parametrize("text", ["He", "she", "Sir", "Madam", "Dear Sir", "Mr", "J.", "J. T.",
                                   "REPORT OF THE INVESTIGATING OFFICER", "STATEMENT OF WITNESS",
-                                  "J. He", "Mrs", "Whitlock said", "Sierra K482 QDN"])
+                                  "J. He", "Mrs", "Whitlock said", "Sierra K482 QDN",
+                                  "testSrcDoc.html", "Minutes.docx", "Holmwood.co.uk"])
 def test_obvious_non_names_are_rejected(text: str) -> None:
     assert not plausible_person(text)
 
 
 @pytest.mark.parametrize("text", ["Sarah Whitlock", "SARAH WHITLOCK", "R. Stokes", "Mr Stokes",
-                                  "T0lley", "Ludwig van Beethoven", "STOKES, Raymond"])
+                                  "T0lley", "Ludwig van Beethoven", "STOKES, Raymond",
+                                  "J.R. Hartley", "St.John Rivers"])
 def test_names_are_kept(text: str) -> None:
     assert plausible_person(text)
 
