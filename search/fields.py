@@ -218,8 +218,10 @@ DOCUMENT_FIELDS: tuple[Field, ...] = (
     Field("force", "Force / council", FACETED_KEYWORD, search=Search("keyword"), facets=TERMS,
           aliases=("council",), derive=force_of),
     # Searched by name, not faceted.
+    # An e-mail's title is its subject line: reviewers type "subject:" for it.
     Field("title", "Title", {"type": "text", "analyzer": "docket_text", "fields": {
-        "raw": {"type": "keyword", "ignore_above": 512}}}, search=Search("text")),
+        "raw": {"type": "keyword", "ignore_above": 512}}}, search=Search("text"),
+          aliases=("subject",)),
     Field("content", "Text", {"type": "text", "analyzer": "docket_text", "fields": {
         "stemmed": {"type": "text", "analyzer": "docket_stemmed"}}}, search=Search("text")),
     Field("filename", "File name", {"type": "text", "analyzer": "docket_path", "fields": {

@@ -45,6 +45,7 @@ def test_field_aliases_map_to_real_fields() -> None:
     assert "email_from" in dsl("sender:someone@example.org")
     assert "person.text" in dsl('person:"Sarah Whitlock"')
     assert "filename" in dsl("file:minutes")
+    assert dsl("subject:strategy") == dsl("title:strategy")  # an e-mail's subject is its title
 
 
 def test_date_range_rounds_to_the_precision_given() -> None:
