@@ -817,16 +817,19 @@ def _hyphened_forms(parts: list[str]) -> Iterable[tuple[tuple[str, ...], str]]:
     """A double-barrelled forename or surname as an address splits it ("anne.marie.walsh@",
     "annemarie.walsh@", "amwalsh@") and as initials write it ("A-M Walsh")."""
     first, last = parts[0], parts[-1]
-    if "-" in first:
-        pieces = first.split("-")
+    # A hyphen at a word's edge or doubled ("Jean-", "Anne--Marie", as text and OCR write
+    # them) leaves no empty piece.
+    firsts, lasts = [p for p in first.split("-") if p], [p for p in last.split("-") if p]
+    if len(firsts) > 1:
+        pieces = firsts
         initials = "".join(p[0] for p in pieces)
         yield (*map(token, pieces), token(last)), "email"
         yield (token("".join(pieces)), token(last)), "email"
         yield (token(initials + last),), "email"
         yield (token(initials), token(last)), "email"
         yield (token("-".join(p[0] for p in pieces)), token(last)), "initials"
-    if "-" in last:
-        pieces = last.split("-")
+    if len(lasts) > 1:
+        pieces = lasts
         yield (token(first), *map(token, pieces)), "email"
         yield (token(first[0]), *map(token, pieces)), "email"
         yield (token(first), token("".join(pieces))), "email"

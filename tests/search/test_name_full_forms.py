@@ -238,3 +238,13 @@ def test_a_rank_or_a_table_s_next_cell_after_a_name_keeps_the_person(text: str) 
                 "start": text.index("Tamsin"), "end": text.index("Riddell") + 7, "id": "m1"}]
     mentions = relink(records, {1: text}, Authority(PEOPLE, {}, {}))
     assert [m.key for m in mentions if m.kind == "person"] == ["tamsin riddell"]
+
+
+def test_a_hyphen_at_a_name_s_edge_or_doubled_does_not_fail_the_authority() -> None:
+    """Text and OCR write "Jean- Walsh" (a line broken at its hyphen) and "Anne--Marie": the
+    authority is built, and the doubled one still reads as the double forename it is."""
+    people = NameAuthority([Person("jean- walsh", "Jean- Walsh", named=3),
+                            Person("anne--marie kerr", "Anne--Marie Kerr", named=3),
+                            Person("olwen tarrant-", "Olwen Tarrant-", named=2)])
+    assert [link.key for link in people.find("Seen: A-M Kerr at the door.")] == [
+        "anne--marie kerr"]
