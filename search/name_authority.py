@@ -507,9 +507,17 @@ def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, se
         for holders, word in ((by_first.get(parts[0], []), parts[1]),
                               (by_last.get(parts[1], []), parts[0])):
             holders = [h for h in holders if h != key]
-            if len(holders) == 1 and word not in name_parts(holders[0]):
+            if (len(holders) == 1 and word not in name_parts(holders[0])
+                    and not _spelt_as_own_part(word, name_parts(holders[0]))):
                 middles.setdefault(holders[0], set()).add(word)
     return middles
+
+
+def _spelt_as_own_part(word: str, parts: list[str]) -> bool:
+    """``word`` is one of ``parts`` spelt a letter otherwise ("Brendon Kell" beside "Brandon
+    Kell"): a namesake's forename or a variant spelling, never a middle name, which is another
+    name and not one letter from the person's own."""
+    return any(edit_distance(word, part, 2) <= 1 for part in parts)
 
 
 def _final(merged: dict[str, str], key: str) -> str:

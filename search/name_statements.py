@@ -322,6 +322,9 @@ _BOTH_APART = re.compile(
     rf"(?P<b>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,60}},\s*)?\s*are\s+"
     r"(?:(?:two\s+)?(?:different|separate|distinct|unrelated)\s+(?:people|persons|men|women|"
     r"individuals)|not\s+the\s+same\s+(?:person|man|woman))")
+# A note's mark before the statement ("N.B. Hirst, Ann (a nurse) is not ..."): no initials of
+# the name, which an index form would put after the forename ("ann n b hirst").
+_NOTE_MARK = re.compile(r"^(?:N\.[ \t]?B\.|NB|P\.[ \t]?S\.|PS|Note:?)[ \t]+")
 APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
                  "different men", "different women", "different people", "separate people",
                  "distinct people")
@@ -337,7 +340,7 @@ def stated_apart(text: str) -> list[tuple[str, str]]:
     for match in (*_APART.finditer(text), *_BOTH_APART.finditer(text)):
         keys = []
         for group in ("a", "b"):
-            kind, written = name_kind("person", match.group(group))
+            kind, written = name_kind("person", _NOTE_MARK.sub("", match.group(group)))
             keys.append(person_key(written) if kind == "person" else "")
         a, b = keys
         if a and b and a != b and len(name_parts(a)) >= 2 and len(name_parts(b)) >= 2:

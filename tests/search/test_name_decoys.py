@@ -274,3 +274,13 @@ def test_a_rank_and_surname_stay_the_officer_s_where_a_namesake_without_the_rank
     text = "Account of: QUENNELL Elowen. Attribution confirmed by DC Quennell."
     link = next(lk for lk in NameAuthority(people).find(text) if lk.text == "DC Quennell")
     assert link.named_here({"elowen quennell"}).key == "rhiannon quennell"
+
+
+def test_a_name_with_a_middle_word_is_not_a_namesakes_when_its_own_two_words_are_a_person() -> None:
+    # "Brandon 'Tup' Kell" written once, as an organisation's name: Brandon Kell is named in
+    # full, and Brendon Kell, a letter away, is someone else, whose spelling it is not.
+    counts = {"brandon kell": 16, "brendon kell": 5, "kell brendon": 3, "brandon tup kell": 1,
+              "brandon dean kell": 1}
+    written = {"brandon kell": 40, "brendon kell": 13, "kell brendon": 13, "brandon dean kell": 7}
+    merged = same_people(counts, dict(counts), written)
+    assert "brendon kell" not in (merged.get("brandon tup kell"), merged.get("brandon dean kell"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.name_authority import NameAuthority, Person
-from search.name_statements import stated_aliases, stated_earlier_names
+from search.name_statements import stated_aliases, stated_apart, stated_earlier_names
 
 PEOPLE = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=20, documents=15),
                         Person("rhys mallon", "Rhys Mallon", named=8, documents=6),
@@ -210,3 +210,11 @@ def test_a_name_worn_on_a_badge_or_used_at_work_is_another_name_of_the_person() 
         assert stated_aliases(text, people.find(text)) == [("ying lamond", "marisa quelch")], text
     text = "Sent to Marisa Quelch, who works with Ying Lamond, at the desk."
     assert stated_aliases(text, people.find(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "N.B. WETHERBY, Cara (florist) is not Kara Wetherby: dates of birth differ.",
+    "NB Cara Wetherby (florist) is not Kara Wetherby.",
+    "Note: Wetherby, Cara is not Kara Wetherby."])
+def test_a_notes_mark_before_a_statement_is_no_part_of_the_name(text: str) -> None:
+    assert stated_apart(f"Seen at the yard.\n\n{text}") == [("cara wetherby", "kara wetherby")]
