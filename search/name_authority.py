@@ -1102,6 +1102,18 @@ class NameAuthority:
             _first_and_last(key), _first_and_last(other), DECOY_LETTERS + 1) <= DECOY_LETTERS]
         return sorted([key, *near]) if near else [key]
 
+    def _courtesy_peers(self, key: str, written: str, held: dict[str, str]) -> list[str]:
+        """``key`` and the other holders of a courtesy title and surname ("Mr Quenby") by the
+        title: that the collection wrote "Mr" before one Quenby's full name and never before
+        another's tells nothing of which this is, as any man may be written so (the title's
+        sex still tells, ``_of_the_title_s_sex``). A holder written with another title only
+        ("DS Quenby") is known by it, and is not this one."""
+        words = re.findall(r"[a-z]+|\d", fold(written))
+        if len(words) != 2 or words[0] not in COURTESY_TITLES:
+            return [key]
+        return sorted({key, *(other for other, rule in held.items() if rule == "title"
+                              and other in self.people and not self.people[other].titles)})
+
     def _of_the_title_s_sex(self, top: list[str], written: str) -> list[str]:
         """``top`` less the people the collection only ever calls by a courtesy title of the
         other sex: "Mr Quenby" is not the "Ms Quenby" of every other document, and the one
@@ -1137,6 +1149,9 @@ class NameAuthority:
         rule = held[top[0]]
         if len(top) == 1 and rule == "title-known":
             top = self._near_namesakes(top[0], written, every)
+            if len(top) == 1:
+                top = self._of_the_title_s_sex(self._courtesy_peers(top[0], written, every),
+                                               written)
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
