@@ -612,7 +612,23 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for broken in _broken(name_parts(person.key)):
         yield broken, "ocr-slip"
+    for hyphened in _hyphened_glued(name_parts(person.key)):
+        yield hyphened, "translit"
     yield from _title_forms(person, first, last)
+
+
+HYPHENED_PIECE = 3  # letters each half of a compound given name has ("Abdul-Karim", no "A-bdul")
+
+
+def _hyphened_glued(parts: list[str]) -> Iterable[tuple[str, ...]]:
+    """A compound given name the collection keyed glued ("Abdulkarim") written with its
+    hyphen ("Abdul-Karim Said"): where the hyphen falls, the key cannot tell, so each place
+    that leaves two halves of a few letters is tried; punctuation only, so no namesake."""
+    first, rest = parts[0], tuple(map(token, parts[1:]))
+    if "-" in first or not first.isalpha():
+        return
+    for cut in range(HYPHENED_PIECE, len(first) - HYPHENED_PIECE + 1):
+        yield (token(f"{first[:cut]}-{first[cut:]}"), *rest)
 
 
 def _glued_addresses(first: str, last: str) -> Iterable[tuple[tuple[str, ...], str]]:

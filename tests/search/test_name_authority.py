@@ -566,3 +566,11 @@ def test_a_courtesy_title_known_for_one_namesake_leaves_the_untitled_ones_possib
     link = NameAuthority(people).find("Keys handed to Mr Varkell at noon.")[0]
     assert (link.key, link.candidates) == (None, ("lasse varkell", "tobin varkell"))
 
+
+@pytest.mark.parametrize("text", ["Interview by Abdul-Karim Sorrell, 14:10.",
+                                  "Interview by ABDUL-KARIM Sorrell, 14:10."])
+def test_a_compound_given_name_keyed_glued_is_found_with_its_hyphen(text: str) -> None:
+    people = [Person("abdulkarim sorrell", "Abdulkarim Sorrell", named=4, documents=4)]
+    found = NameAuthority(people).find(text)
+    assert [link.key for link in found] == ["abdulkarim sorrell"]
+    assert NameAuthority(people).find("Interview by Abdul-Kadir Sorrell.") == []
