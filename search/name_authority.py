@@ -703,6 +703,10 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
         yield (token(title), *surname), "title"
 
 
+# "a.k.a." and "aka" as the matcher reads them.
+_AKA_WORDS = tuple(dict.fromkeys(tokens(word)[0][0] for word in ("a.k.a.", "aka")))
+
+
 def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     """The forms of the other names the collection writes the person by (``aliases``), and of
     their surname's prefix written apart or swapped ("Mc Ardle", "Mac Ardle", "O Brien")."""
@@ -718,6 +722,8 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
         if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
+            for aka in _AKA_WORDS:  # "QUILL a.k.a. Dozzer": the surname, then the name used
+                yield (token(parts[1]), aka, token(written[0])), rule
             # Another given name of theirs with the surname: both given names written
             # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
             both = (token(written[0]), token(parts[0]))

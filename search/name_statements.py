@@ -139,6 +139,26 @@ def stated_lone_nicknames(text: str, links: list[Link]) -> list[tuple[str, str]]
     return pairs
 
 
+# A surname alone, then "a.k.a." or "aka" and one name ("QUILL a.k.a. Dozzer"): the name the
+# person goes by; no second capitalised word after it (that is a whole other name).
+_SURNAME_AKA = re.compile(
+    r"(?<![\w'’-])(?P<last>[A-Z][\w'’-]+)[ \t]+(?:a\.k\.a\.?|aka|AKA|A\.K\.A\.?)[ \t]+"
+    r"[\"“'‘«]?(?P<nick>[A-Z][^\W\d_]+)[\"”'’»]?(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def stated_surname_nicknames(text: str, surnames: dict[str, str]) -> list[tuple[str, str]]:
+    """(the name with the surname, the person) for every surname alone followed by "a.k.a."
+    and one name ("QUILL a.k.a. Dozzer": "dozzer quill"), where one person only has the
+    surname (``surnames``: a surname -> its one holder)."""
+    pairs = []
+    for match in _SURNAME_AKA.finditer(text):
+        last, nick = fold(match.group("last")), fold(match.group("nick"))
+        person = surnames.get(last)
+        if person and nick not in name_parts(person):
+            pairs.append((f"{nick} {last}", person))
+    return pairs
+
+
 # The name a person is known by in brackets after a first given name they do not use, before
 # the surname ("Ottilie (Maren) Vasko"): the first given name with the surname is them too.
 _USED_GIVEN_NAME = re.compile(

@@ -574,3 +574,10 @@ def test_a_compound_given_name_keyed_glued_is_found_with_its_hyphen(text: str) -
     found = NameAuthority(people).find(text)
     assert [link.key for link in found] == ["abdulkarim sorrell"]
     assert NameAuthority(people).find("Interview by Abdul-Kadir Sorrell.") == []
+
+
+def test_a_surname_then_aka_and_the_name_used_is_the_person() -> None:
+    people = [Person("dorran quill", "Dorran Quill", named=5, documents=5,
+                     aliases={"dozzer quill"})]
+    for text in ("Seen: QUILL a.k.a. Dozzer, outside.", "Seen: Quill aka Dozzer."):
+        assert [link.key for link in NameAuthority(people).find(text)] == ["dorran quill"]
