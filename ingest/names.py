@@ -470,7 +470,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     keys = set(people.people)
     earlier: list[tuple[str, str]] = []
     real_names: dict[str, str] = {}  # a name no one is known by -> the person it stands for
-    surnames = one_holder_surnames(keys)
+    surnames = surname_holders(keys)
     for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
@@ -493,12 +493,12 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if authority.aliases.get(key, key) in authority.people.people})
 
 
-def one_holder_surnames(keys: set[str]) -> dict[str, str]:
-    """Each surname one person only has -> that person."""
+def surname_holders(keys: set[str]) -> dict[str, list[str]]:
+    """Each surname -> the people who have it."""
     holders: dict[str, list[str]] = {}
-    for key in keys:
+    for key in sorted(keys):
         holders.setdefault(name_parts(key)[-1], []).append(key)
-    return {surname: found[0] for surname, found in holders.items() if len(found) == 1}
+    return holders
 
 
 @dataclass

@@ -146,16 +146,18 @@ _SURNAME_AKA = re.compile(
     r"[\"“'‘«]?(?P<nick>[A-Z][^\W\d_]+)[\"”'’»]?(?![\w'’-]|[ \t]+[A-Z])")
 
 
-def stated_surname_nicknames(text: str, surnames: dict[str, str]) -> list[tuple[str, str]]:
+def stated_surname_nicknames(text: str, surnames: dict[str, list[str]]) -> list[tuple[str, str]]:
     """(the name with the surname, the person) for every surname alone followed by "a.k.a."
     and one name ("QUILL a.k.a. Dozzer": "dozzer quill"), where one person only has the
-    surname (``surnames``: a surname -> its one holder)."""
+    surname (``surnames``: a surname -> the people who have it), besides the name stated
+    when the collection already holds it as a person ("Dozzer Quill", written elsewhere)."""
     pairs = []
     for match in _SURNAME_AKA.finditer(text):
         last, nick = fold(match.group("last")), fold(match.group("nick"))
-        person = surnames.get(last)
-        if person and nick not in name_parts(person):
-            pairs.append((f"{nick} {last}", person))
+        named = f"{nick} {last}"
+        holders = [key for key in surnames.get(last, ()) if key != named]
+        if len(holders) == 1 and nick not in name_parts(holders[0]):
+            pairs.append((named, holders[0]))
     return pairs
 
 

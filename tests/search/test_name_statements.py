@@ -234,4 +234,14 @@ def test_a_notes_mark_before_a_statement_is_no_part_of_the_name(text: str) -> No
 ])
 def test_a_surname_alone_then_aka_and_one_name_states_the_name_used(
         text: str, pairs: list[tuple[str, str]]) -> None:
-    assert stated_surname_nicknames(text, {"quill": "dorran quill"}) == pairs
+    assert stated_surname_nicknames(text, {"quill": ["dorran quill"]}) == pairs
+
+
+def test_a_name_stated_after_a_surname_that_is_a_person_already_is_the_other_holders() -> None:
+    # "Dozzer Quill" is written elsewhere, and so is a person of the authority's: the statement
+    # makes it Dorran Quill's; a third Quill would leave it no one's.
+    text = "Lock screen shows QUILL a.k.a. Dozzer."
+    holders = {"quill": ["dorran quill", "dozzer quill"]}
+    assert stated_surname_nicknames(text, holders) == [("dozzer quill", "dorran quill")]
+    holders["quill"].append("maeve quill")
+    assert stated_surname_nicknames(text, holders) == []
