@@ -69,6 +69,7 @@ from search.name_statements import (
     stated_inner_nicknames,
     stated_lone_nicknames,
     stated_real_forenames,
+    stated_surname_nicknames,
     stated_used_given_names,
     unmerged_by_statement,
 )
@@ -469,6 +470,7 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
     keys = set(people.people)
     earlier: list[tuple[str, str]] = []
     real_names: dict[str, str] = {}  # a name no one is known by -> the person it stands for
+    surnames = surname_holders(keys)
     for text in filter(may_state_names, texts):
         links = people.find(text)
         # Another whole name is filed under the name the statement is about, the person's own
@@ -477,7 +479,8 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
             if one_person.get(person) != alias:  # stated both ways: the first read stands
                 one_person.setdefault(alias, person)
         earlier += stated_earlier_names(text, links, keys, authority.aliases)
-        for name, person in (*stated_real_forenames(text, keys), *stated_lone_nicknames(text, links)):
+        for name, person in (*stated_real_forenames(text, keys), *stated_lone_nicknames(text, links),
+                             *stated_surname_nicknames(text, surnames)):
             (one_person if name in keys else real_names).setdefault(name, person)
     for a, b in earlier:  # two names already read as one person's stay so, in one direction
         if one_person.get(a) != b and one_person.get(b) != a:
@@ -488,6 +491,14 @@ def gather_stated_names(texts: list[str], authority: Authority) -> None:
         authority.people = restate_aliases(authority.people, authority.aliases, {
             name: authority.aliases.get(key, key) for name, key in real_names.items()
             if authority.aliases.get(key, key) in authority.people.people})
+
+
+def surname_holders(keys: set[str]) -> dict[str, list[str]]:
+    """Each surname -> the people who have it."""
+    holders: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        holders.setdefault(name_parts(key)[-1], []).append(key)
+    return holders
 
 
 @dataclass

@@ -54,6 +54,9 @@ class StoreLookups:
 
     def _find_variants(self, key: str) -> list[tuple[str, str]]:
         spellings = {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
+        # A compound given name typed with its hyphen ("abdul-karim said") where the
+        # collection keyed it glued ("abdulkarim said"): punctuation only, no other person.
+        spellings |= {" ".join([p.replace("-", ""), *rest]) for p, *rest in [key.split(" ")]}
         should: list[Dsl] = [{"terms": {"key": sorted(spellings)}}, {"term": {"raw_key": key}}]
         if name_parts(key):
             should.append({"terms": {"phonetic": phonetic_keys(key)}})

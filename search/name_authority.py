@@ -507,9 +507,17 @@ def middle_names(keys: Iterable[str], people: dict[str, Person]) -> dict[str, se
         for holders, word in ((by_first.get(parts[0], []), parts[1]),
                               (by_last.get(parts[1], []), parts[0])):
             holders = [h for h in holders if h != key]
-            if len(holders) == 1 and word not in name_parts(holders[0]):
+            if (len(holders) == 1 and word not in name_parts(holders[0])
+                    and not _spelt_as_own_part(word, name_parts(holders[0]))):
                 middles.setdefault(holders[0], set()).add(word)
     return middles
+
+
+def _spelt_as_own_part(word: str, parts: list[str]) -> bool:
+    """``word`` is one of ``parts`` spelt a letter otherwise ("Brendon Kell" beside "Brandon
+    Kell"): a namesake's forename or a variant spelling, never a middle name, which is another
+    name and not one letter from the person's own."""
+    return any(edit_distance(word, part, 2) <= 1 for part in parts)
 
 
 def _final(merged: dict[str, str], key: str) -> str:
@@ -604,7 +612,23 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield (slipped[-1], ",", *slipped[:-1]), "ocr-slip"
     for broken in _broken(name_parts(person.key)):
         yield broken, "ocr-slip"
+    for hyphened in _hyphened_glued(name_parts(person.key)):
+        yield hyphened, "translit"
     yield from _title_forms(person, first, last)
+
+
+HYPHENED_PIECE = 3  # letters each half of a compound given name has ("Abdul-Karim", no "A-bdul")
+
+
+def _hyphened_glued(parts: list[str]) -> Iterable[tuple[str, ...]]:
+    """A compound given name the collection keyed glued ("Abdulkarim") written with its
+    hyphen ("Abdul-Karim Said"): where the hyphen falls, the key cannot tell, so each place
+    that leaves two halves of a few letters is tried; punctuation only, so no namesake."""
+    first, rest = parts[0], tuple(map(token, parts[1:]))
+    if "-" in first or not first.isalpha():
+        return
+    for cut in range(HYPHENED_PIECE, len(first) - HYPHENED_PIECE + 1):
+        yield (token(f"{first[:cut]}-{first[cut:]}"), *rest)
 
 
 def _glued_addresses(first: str, last: str) -> Iterable[tuple[tuple[str, ...], str]]:
@@ -679,6 +703,10 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
         yield (token(title), *surname), "title"
 
 
+# "a.k.a." and "aka" as the matcher reads them.
+_AKA_WORDS = tuple(dict.fromkeys(tokens(word)[0][0] for word in ("a.k.a.", "aka")))
+
+
 def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     """The forms of the other names the collection writes the person by (``aliases``), and of
     their surname's prefix written apart or swapped ("Mc Ardle", "Mac Ardle", "O Brien")."""
@@ -694,6 +722,8 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
         if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
+            for aka in _AKA_WORDS:  # "QUILL a.k.a. Dozzer": the surname, then the name used
+                yield (token(parts[1]), aka, token(written[0])), rule
             # Another given name of theirs with the surname: both given names written
             # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
             both = (token(written[0]), token(parts[0]))
@@ -1097,6 +1127,18 @@ class NameAuthority:
             _first_and_last(key), _first_and_last(other), DECOY_LETTERS + 1) <= DECOY_LETTERS]
         return sorted([key, *near]) if near else [key]
 
+    def _courtesy_peers(self, key: str, written: str, held: dict[str, str]) -> list[str]:
+        """``key`` and the other holders of a courtesy title and surname ("Mr Quenby") by the
+        title: that the collection wrote "Mr" before one Quenby's full name and never before
+        another's tells nothing of which this is, as any man may be written so (the title's
+        sex still tells, ``_of_the_title_s_sex``). A holder written with another title only
+        ("DS Quenby") is known by it, and is not this one."""
+        words = re.findall(r"[a-z]+|\d", fold(written))
+        if len(words) != 2 or words[0] not in COURTESY_TITLES:
+            return [key]
+        return sorted({key, *(other for other, rule in held.items() if rule == "title"
+                              and other in self.people and not self.people[other].titles)})
+
     def _of_the_title_s_sex(self, top: list[str], written: str) -> list[str]:
         """``top`` less the people the collection only ever calls by a courtesy title of the
         other sex: "Mr Quenby" is not the "Ms Quenby" of every other document, and the one
@@ -1132,6 +1174,9 @@ class NameAuthority:
         rule = held[top[0]]
         if len(top) == 1 and rule == "title-known":
             top = self._near_namesakes(top[0], written, every)
+            if len(top) == 1:
+                top = self._of_the_title_s_sex(self._courtesy_peers(top[0], written, every),
+                                               written)
         if len(top) == 1:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),

@@ -139,6 +139,28 @@ def stated_lone_nicknames(text: str, links: list[Link]) -> list[tuple[str, str]]
     return pairs
 
 
+# A surname alone, then "a.k.a." or "aka" and one name ("QUILL a.k.a. Dozzer"): the name the
+# person goes by; no second capitalised word after it (that is a whole other name).
+_SURNAME_AKA = re.compile(
+    r"(?<![\w'’-])(?P<last>[A-Z][\w'’-]+)[ \t]+(?:a\.k\.a\.?|aka|AKA|A\.K\.A\.?)[ \t]+"
+    r"[\"“'‘«]?(?P<nick>[A-Z][^\W\d_]+)[\"”'’»]?(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def stated_surname_nicknames(text: str, surnames: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(the name with the surname, the person) for every surname alone followed by "a.k.a."
+    and one name ("QUILL a.k.a. Dozzer": "dozzer quill"), where one person only has the
+    surname (``surnames``: a surname -> the people who have it), besides the name stated
+    when the collection already holds it as a person ("Dozzer Quill", written elsewhere)."""
+    pairs = []
+    for match in _SURNAME_AKA.finditer(text):
+        last, nick = fold(match.group("last")), fold(match.group("nick"))
+        named = f"{nick} {last}"
+        holders = [key for key in surnames.get(last, ()) if key != named]
+        if len(holders) == 1 and nick not in name_parts(holders[0]):
+            pairs.append((named, holders[0]))
+    return pairs
+
+
 # The name a person is known by in brackets after a first given name they do not use, before
 # the surname ("Ottilie (Maren) Vasko"): the first given name with the surname is them too.
 _USED_GIVEN_NAME = re.compile(
@@ -322,6 +344,9 @@ _BOTH_APART = re.compile(
     rf"(?P<b>{_LINE_NAME})\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,.;\n]{{0,60}},\s*)?\s*are\s+"
     r"(?:(?:two\s+)?(?:different|separate|distinct|unrelated)\s+(?:people|persons|men|women|"
     r"individuals)|not\s+the\s+same\s+(?:person|man|woman))")
+# A note's mark before the statement ("N.B. Hirst, Ann (a nurse) is not ..."): no initials of
+# the name, which an index form would put after the forename ("ann n b hirst").
+_NOTE_MARK = re.compile(r"^(?:N\.[ \t]?B\.|NB|P\.[ \t]?S\.|PS|Note:?)[ \t]+")
 APART_PHRASES = ("different person", "not the same", "not to be confused", "no relation",
                  "different men", "different women", "different people", "separate people",
                  "distinct people")
@@ -337,7 +362,7 @@ def stated_apart(text: str) -> list[tuple[str, str]]:
     for match in (*_APART.finditer(text), *_BOTH_APART.finditer(text)):
         keys = []
         for group in ("a", "b"):
-            kind, written = name_kind("person", match.group(group))
+            kind, written = name_kind("person", _NOTE_MARK.sub("", match.group(group)))
             keys.append(person_key(written) if kind == "person" else "")
         a, b = keys
         if a and b and a != b and len(name_parts(a)) >= 2 and len(name_parts(b)) >= 2:

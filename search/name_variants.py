@@ -527,7 +527,7 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
                     continue
                 if rule:
                     found[common] = rule
-        found = _spelling_over_vowel(found)
+        found = _spelling_over_vowel(_own_first_and_last(rare, found, counts))
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
         # one's: which of the two it is, the spelling cannot tell. A name it may be that is
@@ -541,6 +541,20 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
+
+
+def _own_first_and_last(rare: str, found: dict[str, str], counts: dict[str, int]
+                        ) -> dict[str, str]:
+    """The names a rare key with a middle name may be, less those spelt otherwise than its
+    forename and surname when the collection writes those two alone as a name ("Brandon Tup
+    Kell" beside "Brandon Kell" and "Brendon Kell"): the middle name is that person's, and a
+    namesake a letter away is no one it is spelt near."""
+    parts = _parts(rare)
+    own = f"{parts[0]} {parts[-1]}"
+    if len(parts) < 3 or own not in counts:
+        return found
+    return {key: rule for key, rule in found.items()
+            if (lambda p: f"{p[0]} {p[-1]}")(_parts(key)) == own}
 
 
 def _spelling_over_vowel(found: dict[str, str]) -> dict[str, str]:

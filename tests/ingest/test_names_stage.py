@@ -409,3 +409,20 @@ def test_a_stated_nickname_goes_to_the_person_named_as_the_statement_writes(
     monkeypatch.setattr(names.helpers, "scan", lambda *_a, **_k: iter([page]))
     names.gather_stated_nicknames(None, SimpleNamespace(pages="pages"), "c", authority)
     assert authority.aliases["tilly marr"] == "tilda marr"
+
+
+def test_a_namesake_one_letter_from_a_persons_forename_is_no_middle_name_of_theirs() -> None:
+    """"Brandon Kell" and a rarer "Brendon Kell" are two people: the commoner one's forename is
+    no middle name of the other's, which would make the commoner name the other's."""
+    from collections import Counter
+
+    from ingest.names import authority_of
+
+    forms = {("person", "brandon kell"): Counter({"Brandon Kell": 16}),
+             ("person", "brendon kell"): Counter({"Brendon Kell": 5}),
+             ("person", "kell brendon"): Counter({"Kell Brendon": 3})}
+    authority = authority_of(forms)
+    people = authority.people.people
+    assert {"brandon kell", "brendon kell"} <= set(people)
+    assert "brandon" not in people["brendon kell"].middles
+    assert "brandon kell" not in authority.aliases

@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from search.name_authority import NameAuthority, Person
-from search.name_statements import stated_aliases, stated_earlier_names
+from search.name_statements import (
+    stated_aliases,
+    stated_apart,
+    stated_earlier_names,
+    stated_surname_nicknames,
+)
 
 PEOPLE = NameAuthority([Person("rhys tapper", "Rhys Tapper", named=20, documents=15),
                         Person("rhys mallon", "Rhys Mallon", named=8, documents=6),
@@ -210,3 +215,33 @@ def test_a_name_worn_on_a_badge_or_used_at_work_is_another_name_of_the_person() 
         assert stated_aliases(text, people.find(text)) == [("ying lamond", "marisa quelch")], text
     text = "Sent to Marisa Quelch, who works with Ying Lamond, at the desk."
     assert stated_aliases(text, people.find(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "N.B. WETHERBY, Cara (florist) is not Kara Wetherby: dates of birth differ.",
+    "NB Cara Wetherby (florist) is not Kara Wetherby.",
+    "Note: Wetherby, Cara is not Kara Wetherby."])
+def test_a_notes_mark_before_a_statement_is_no_part_of_the_name(text: str) -> None:
+    assert stated_apart(f"Seen at the yard.\n\n{text}") == [("cara wetherby", "kara wetherby")]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Seen: QUILL a.k.a. Dozzer, outside the bookies.", [("dozzer quill", "dorran quill")]),
+    ("Seen: Quill aka Dozzer.", [("dozzer quill", "dorran quill")]),
+    ("Seen: Quill aka Dozzer Smith.", []),  # a whole other name: stated_aliases
+    ("Seen: Quill a.k.a. Dorran.", []),  # his own forename
+    ("Seen: Blake a.k.a. Dozzer.", []),  # no one's surname, or two people's
+])
+def test_a_surname_alone_then_aka_and_one_name_states_the_name_used(
+        text: str, pairs: list[tuple[str, str]]) -> None:
+    assert stated_surname_nicknames(text, {"quill": ["dorran quill"]}) == pairs
+
+
+def test_a_name_stated_after_a_surname_that_is_a_person_already_is_the_other_holders() -> None:
+    # "Dozzer Quill" is written elsewhere, and so is a person of the authority's: the statement
+    # makes it Dorran Quill's; a third Quill would leave it no one's.
+    text = "Lock screen shows QUILL a.k.a. Dozzer."
+    holders = {"quill": ["dorran quill", "dozzer quill"]}
+    assert stated_surname_nicknames(text, holders) == [("dozzer quill", "dorran quill")]
+    holders["quill"].append("maeve quill")
+    assert stated_surname_nicknames(text, holders) == []
