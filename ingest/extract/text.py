@@ -262,8 +262,14 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
             readings.append((symbols + len(_LIGATURES.findall(text)), text, encoding))
     if not readings:
         return None
-    _fewest, text, encoding = min(readings, key=lambda reading: reading[0])
-    return text, encoding
+    fewest = min(reading[0] for reading in readings)
+    tied = [(text, encoding) for symbols, text, encoding in readings if symbols == fewest]
+    if len(tied) > 1:
+        # Pages that read every letter as some letter ("Kováč" in Mac Central European,
+        # "Kováã" in Mac Roman): the detector's chaos tells them apart; the first on a tie.
+        chaos = {m.encoding: m.chaos for m in from_bytes(raw, cp_isolation=[e for _t, e in tied])}
+        tied = [min(tied, key=lambda reading: chaos.get(reading[1], float("inf")))]
+    return tied[0]
 
 
 # A Central European text read as Windows-1252 makes its "ć", "č" and "đ" the Western "æ", "è"

@@ -442,3 +442,12 @@ def test_polish_iso_text_keeps_its_letters_and_western_pounds_stay() -> None:
     assert decode("\n".join(lines).encode("iso8859_2"))[0].splitlines() == lines
     raw = "Paid \u00a320 for the car; Ren\u00e9e signed.\n".encode("cp1252")
     assert decode(raw)[1] == "cp1252"
+
+
+@pytest.mark.parametrize("line", ["ANPR check: keeper Igor Lukáč, seen at the depot twice on 3rd May.",
+                                  "Search of premises: occupier Pavol Kováč present throughout."])
+def test_mac_pages_that_both_read_letters_are_told_apart_by_the_detector(line: str) -> None:
+    """Mac Roman reads Mac Central European's "č" as "ã" ("Kováã"): both readings are all
+    letters, and the detector's chaos prefers the Central European one."""
+    text, encoding = decode(line.encode("mac_latin2"))
+    assert (encoding, text) == ("mac_latin2", line)
