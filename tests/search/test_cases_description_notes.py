@@ -84,6 +84,9 @@ def _document(text: str, doc_id: str) -> SourceDocument:
     (", scar: on the chin", ", scar: over the lip", True),
     # descriptions of two kinds say nothing of each other
     (" (height 183 cm)", ", scar: over the lip", False),
+    # a weight after a comma
+    (", weight 10 st 4 lb,", ", weight 16 st 1 lb,", True),
+    (", weight 10 st 4 lb,", ", weight 10 st 4 lb,", False),
 ])
 def test_namesakes_told_apart_by_their_description(note: str, other_note: str, apart: bool) -> None:
     cases = [build_cases("c", [_document(f"Crime number KX/11/{serial}.\nTorvald Ingram Quenby{written} "
