@@ -164,9 +164,12 @@ _SUSPECT_AFTER = _rx(
     # An interview under caution as a noun, in the person's own clause: "X came in by
     # appointment for a cautioned interview", "X sat a cautioned interview".
     # "X attended voluntarily; interview under caution took place": a volunteer's interview
-    rf"|^{_ASIDE}\s+attended (?:voluntarily|by (?:appointment|arrangement))[;,]?\s+(?:and\s+)?"
+    # (or with its day, then "caution interview": "X came in by appointment 3/5/04; caution
+    # interview, solicitor Y")
+    rf"|^{_ASIDE}\s+(?:attended|c[ao]me in) (?:voluntarily|by (?:appointment|arrangement))"
+    r"(?:\s+(?:on\s+)?[\w/.\-]{6,10})?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
-    r"(?P<volunteer>(?:voluntary )?interview(?:ed)? under caution)\b"
+    r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
     rf"|^{_ASIDE}\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
     r"[^.;]{0,40}?\band\s+(?:had\s+been\s+|was\s+|been\s+)?"
