@@ -253,7 +253,12 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
         return None
     readings = []
     western_symbols = symbols_in_words(western)
+    # A capital inside a word alone is as much a DOS page's sign ("MatØj" for code page 852's
+    # "Matěj"): Mac Central European needs typography inside words.
+    typographic = any(not sign[-1].isalpha() for sign in signs)
     for encoding in MAC_ENCODINGS:
+        if encoding == "mac_latin2" and not typographic:
+            continue
         text = raw.decode(encoding, errors="replace")
         if _MAC_SIGNS.search(text):
             continue
@@ -267,8 +272,9 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
     if len(tied) > 1:
         # Pages that read every letter as some letter ("Kováč" in Mac Central European,
         # "Kováã" in Mac Roman): the detector's chaos tells them apart; the first on a tie.
-        chaos = {m.encoding: m.chaos for m in from_bytes(raw, cp_isolation=[e for _t, e in tied])}
-        tied = [min(tied, key=lambda reading: chaos.get(reading[1], float("inf")))]
+        # (by the text read: the detector reports one of two pages that read alike)
+        chaos = {str(m): m.chaos for m in from_bytes(raw, cp_isolation=[e for _t, e in tied])}
+        tied = [min(tied, key=lambda reading: chaos.get(reading[0], float("inf")))]
     return tied[0]
 
 

@@ -451,3 +451,12 @@ def test_mac_pages_that_both_read_letters_are_told_apart_by_the_detector(line: s
     letters, and the detector's chaos prefers the Central European one."""
     text, encoding = decode(line.encode("mac_latin2"))
     assert (encoding, text) == ("mac_latin2", line)
+
+
+def test_dos_central_european_text_is_not_taken_for_mac_central_european() -> None:
+    """Code page 852's "ě" and "ý" read as Windows-1252 are a capital inside a word, as a Mac's
+    would be; Mac Central European reads them as other letters ("Matōj"), DOS 852 as the
+    right ones: a capital alone is no Mac Central European sign."""
+    lines = ["Booked in: Zbyněk Hrubý, 14:20.", "Detained person Zbyněk Hrubý searched."]
+    text, encoding = decode("\r\n".join(lines).encode("cp852"))
+    assert (encoding, text.splitlines()) == ("cp852", lines)
