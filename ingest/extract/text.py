@@ -88,7 +88,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
         return text, encoding
     return mac_reading(raw, text) or central_reading(raw, text, encoding) \
-        or dos_reading(raw, text) or (text, encoding)
+        or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
 
 
 def _single_byte(encoding: str) -> bool:
@@ -106,6 +106,8 @@ def _detected(raw: bytes) -> tuple[str, str]:
         # Unless its few accents come out as symbols: "Paweł" in ISO-8859-2 is "Pawe³".
         if not symbols_in_words(western):
             return western, "cp1252"
+        if (latin := latin_reading(raw, western, "cp1252")) is not None:
+            return latin
     matches = list(from_bytes(raw))
     if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252"
@@ -136,9 +138,14 @@ _OPENING = {"¡", "¿"}
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+# Ordinal indicators count as letters to Python but are written only after a number ("1ª"):
+# beside a letter they are a misread letter (Mac Roman's "ª" for Mac Central European's "Ľ").
+_ORDINALS = {"ª", "º"}
+
+
 def _misread(char: str) -> bool:
-    return (ord(char) >= 0x80 and not char.isalpha() and not char.isspace()
-            and char not in _TYPOGRAPHY)
+    return (ord(char) >= 0x80 and (not char.isalpha() or char in _ORDINALS)
+            and not char.isspace() and char not in _TYPOGRAPHY)
 
 
 def symbols_in_words(text: str) -> int:
@@ -207,8 +214,9 @@ def dos_reading(raw: bytes, text: str) -> tuple[str, str] | None:
 # start or between letters, a dash between a capital and a small letter, an apostrophe after a
 # word's lone capital before a small letter, an accented capital after a small letter. A Western
 # text read in a Mac page shows them too ("café" is "cafÈ"), and so keeps its page.
-# (Not Mac Central European: it reads a Western text's accents as other plausible letters.)
-MAC_ENCODINGS = ("mac_roman", "mac_iceland")
+# Mac Central European comes last: it reads a Western Mac text's accents as other plausible
+# letters ("garçon" as "garćon"), so it wins only where the Western Mac pages make symbols.
+MAC_ENCODINGS = ("mac_roman", "mac_iceland", "mac_latin2")
 _LETTER = r"[^\W\d_]"
 _MAC_SIGNS = re.compile(
     rf"(?:(?<!{_LETTER})[\u2020\u2021\u2026\u2030\u2022\u2122]|(?<={_LETTER})[\u2020\u2021\u2030\u2122])"
@@ -219,6 +227,14 @@ _MAC_SIGNS = re.compile(
     r"|(?<=[A-Z\u00c0-\u00de])[\u2013\u2014](?=[a-z\u00df-\u00ff])"
     r"|(?<![\w'\u2019])[A-HJ-Z]\u2019(?=[a-z\u00df-\u00ff])"  # not "I’m"
     r"|(?<=[a-z\u00df-\u00ff])[\u00c0-\u00de](?![A-Z\u00c0-\u00de])")
+# What a Mac Central European text's letters make in Windows-1252 besides: a quote mark inside
+# a word that is no English contraction ("Vlad’mir" for "Vladimír"), a guillemet glued to the
+# small letter after it ("»ubo" for "Ľubo"), a double dagger after a small letter ("Kov‡" for
+# "Kováč").
+_MAC_CENTRAL_SIGNS = re.compile(
+    r"(?<=[a-z])[\u2018\u2019](?=[a-z])(?!(?:s|t|m|ll|ve|re|d)\b)"
+    r"|(?<![^\W\d_])[\u00ab\u00bb\u2039\u203a](?=[a-z])"
+    r"|(?<=[a-z])\u2021")
 # Apostrophes where English writes them: "it’s", "don’t", "I’m", "we’ll".
 _APOSTROPHES = re.compile(r"[a-z]\u2019(?:s|t|m|ll|ve|re|d)\b|\bI\u2019[a-z]")
 # A ligature a Mac Roman reading makes of an Icelandic thorn ("ﬁórvin" for "Þórvin").
@@ -232,11 +248,17 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
     signs = [sign.group() for sign in _MAC_SIGNS.finditer(western)]
     if _APOSTROPHES.search(western):  # its apostrophes are apostrophes: "D’arcy" is a name
         signs = [sign for sign in signs if not sign.endswith("\u2019")]
+    signs += _MAC_CENTRAL_SIGNS.findall(western)
     if not signs:
         return None
     readings = []
     western_symbols = symbols_in_words(western)
+    # A capital inside a word alone is as much a DOS page's sign ("MatØj" for code page 852's
+    # "Matěj"): Mac Central European needs typography inside words.
+    typographic = any(not sign[-1].isalpha() for sign in signs)
     for encoding in MAC_ENCODINGS:
+        if encoding == "mac_latin2" and not typographic:
+            continue
         text = raw.decode(encoding, errors="replace")
         if _MAC_SIGNS.search(text):
             continue
@@ -245,8 +267,15 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
             readings.append((symbols + len(_LIGATURES.findall(text)), text, encoding))
     if not readings:
         return None
-    _fewest, text, encoding = min(readings, key=lambda reading: reading[0])
-    return text, encoding
+    fewest = min(reading[0] for reading in readings)
+    tied = [(text, encoding) for symbols, text, encoding in readings if symbols == fewest]
+    if len(tied) > 1:
+        # Pages that read every letter as some letter ("Kováč" in Mac Central European,
+        # "Kováã" in Mac Roman): the detector's chaos tells them apart; the first on a tie.
+        # (by the text read: the detector reports one of two pages that read alike)
+        chaos = {str(m): m.chaos for m in from_bytes(raw, cp_isolation=[e for _t, e in tied])}
+        tied = [min(tied, key=lambda reading: chaos.get(reading[0], float("inf")))]
+    return tied[0]
 
 
 # A Central European text read as Windows-1252 makes its "ć", "č" and "đ" the Western "æ", "è"
@@ -268,6 +297,38 @@ def central_reading(raw: bytes, western: str, encoding: str) -> tuple[str, str] 
             or symbols_in_words(text) > symbols_in_words(western):
         return None
     return text, "cp1250"
+
+
+# Latin pages the detector may pass over for a close neighbour that reads the same letters as
+# symbols or as other languages' letters: Western with the Czech and Slovene carons, ISO Central
+# European, then ISO South-Eastern (Latin-10: Slovene "č" and "ž" where Latin-9 reads "¹", "¸").
+LATIN_PAGES = ("iso8859_15", "iso8859_2", "iso8859_16")
+_WELL_READ = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "iso8859_16"}
+_CONTROLS = re.compile("[\x80-\x9f\ufffd]")
+# A sign beyond ASCII between two letters, other than an apostrophe or a dash ("E€aut", DOS's
+# "ñ" read in Latin-9): a letter misread, however typographic the sign.
+_GLUED_SIGN = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f\w\u2019\u2010-\u2015](?=[^\W\d_])")
+
+
+def _reads_cleanly(text: str) -> bool:
+    """No symbols or broken letters in words, no sign of a Mac or Windows Central European
+    page misread, no control characters, no pound sign read as "Ł"."""
+    return not (symbols_in_words(text) or broken_words(text) or _CONTROLS.search(text)
+                or _GLUED_SIGN.search(text)
+                or _MAC_SIGNS.search(text) or _CENTRAL_SIGNS.search(text) or _POUNDS.search(text))
+
+
+def latin_reading(raw: bytes, text: str, encoding: str) -> tuple[str, str] | None:
+    """The text in the first of ``LATIN_PAGES`` that reads it cleanly, when the reading ``text``
+    in ``encoding`` makes symbols of letters or is in a page UK archives seldom hold (Baltic,
+    Nordic); None otherwise, or when no such page reads it cleanly."""
+    if encoding in _WELL_READ and not symbols_in_words(text):
+        return None
+    for page in LATIN_PAGES:
+        again = raw.decode(page, errors="replace")
+        if _reads_cleanly(again):
+            return again, page
+    return None
 
 
 # Labels that mislabelled Windows text wears: their bytes 0x80-0x9F are C1 controls, which no

@@ -232,7 +232,11 @@ def join_references(units: dict[str, list[Unit]], documents: list[SourceDocument
 _RENUMBERED = re.compile(r"\bre-?(?:crimed|numbered|recorded|registered)\b|\bnew (?:crime |reference |"
                          r"occurrence )?(?:number|reference)\b[^.;]{0,40}\b(?:formerly|previously|"
                          r"replac\w+)|\bsupersed(?:ed|es|ing)\b|\breplac(?:es|ed|ing)\b|"
-                         r"\b(?:in (?:the )?place|instead|in lieu) of\b", re.IGNORECASE)
+                         r"\b(?:in (?:the )?place|instead|in lieu) of\b|"
+                         # "recorded afresh as ...; the old number ... is the same matter"
+                         r"\b(?:recorded|registered|crimed) (?:afresh|anew)\b|\bthe old (?:crime )?"
+                         r"(?:number|reference)\b|\b(?:is|are|was) the same (?:matter|case|crime|"
+                         r"investigation)\b", re.IGNORECASE)
 
 
 def _renumbered(unit: Unit) -> bool:

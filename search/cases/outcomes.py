@@ -47,7 +47,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|assist|back|carry on|continue|go on|go through)|\bwithdr(?:[ae]wn?|aws|awing)\b|"
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
-        r"\basked (?:us|police|the police|officers) to stop\b|"
+        r"\basked (?:us|police|the police|officers) to (?:stop|leave it|drop it|let it go)\b|"
+        # "out of respect for the wishes of Young person Finch"
+        rf"\bwish(?:es)? of (?:the )?{_VICTIM}\b|"
         r"\basked that (?:it|the (?:case|investigation|enquiry|matter)) (?:stop|end|be (?:stopped|dropped"
         r"|ended))\b|"
         r"(?<!could )(?<!can )\bnot support(?:ing|ive)?\b|\bvictim based\b|"
@@ -73,6 +75,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"\b(?:trial|prosecution|court case)\b[^.;]{0,40}?\b(?:(?:benefit|help)s?"
                                    r" (?:nobody|no one|no-one)|no good|pointless|of no benefit)\b|"
                                    r"\boutcome (?:10|21)\b|"
+                                   # "the public gains nothing from a prosecution"
+                                   r"\bpublic (?:gains?|gained|would gain|stands? to gain|benefits?) "
+                                   r"nothing\b|"
+                                   # a slip's "(PI test failed)"
+                                   r"\bPI test\b|"
                                    # "of no benefit to the public", "no value for the public"
                                    r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
                                    # a log's "NFA (PI)", "NFA/PI"
@@ -112,7 +119,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bevid\w*\.? insuff\w*|\binsuff\w*\.? evid\w*|"
         # "NFA (evidential)"; nothing to corroborate the account
         r"\bNFA\W{1,3}(?:evid\w*|EV)\b|\bno corroborat\w*|\buncorroborated\b|"
-        r"\black of corroborat\w*")),
+        r"\black of corroborat\w*|"
+        # "we never had enough for a jury"; "our evidence would never have got past a lawyer"
+        r"\b(?:never|not|didn't|did not|don't|do not) (?:have |had |get |got )?enough (?:for|to) "
+        r"(?:a |the |any )?(?:jury|court|charge|prosecut\w*|trial|conviction)\b|"
+        r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:never|not) (?:have )?(?:got|get|gotten|made it) past\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
 # ("Closed: evidential difficulties, victim declined to support").
@@ -197,7 +208,9 @@ _CAUTIONED = _rx(
     r"\bcaution\s+(?:was\s+)?(?:issued|given|administered)(?:\s+to\b|\s*:)"
     # A log's entry, the auxiliary left out: the name, then "cautioned", with no object of its
     # own ("HOLROYD, Dean cautioned, the offence admitted"; "cautioned him" is an arrest's words).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
+    r"|(?-i:\b[A-Z\u00c0-\u00de\u0100-\u017f][\w'\-]+(?:,? [A-Z\u00c0-\u00de\u0100-\u017f][\w'\-]+)+)"
+    # an aside with a number between the name and the word: "(DOB 1.2.70)", ", weight 9 st 2 lb"
+    r"(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\])|,[^,.;()]{0,30}\d[^,.;()]{0,20})?"
     r"\s+cautioned\b"
     r"(?!\s+(?:him|her|them|me|"
     r"under|and interviewed|(?-i:[A-Z])))"
@@ -244,7 +257,9 @@ _CHARGED = _rx(
     r"authority to charge) (?:was |has been |had been )?(?:received|given|granted|obtained)\b"
     # A log's entry, the auxiliary left out: the name (and an aside), then "charged" with no
     # object of its own ("HOLROYD Dean (DOB 1.2.70) charged (rape)"; "charged Smith" is not).
-    r"|(?-i:\b[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+)(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\]))?"
+    r"|(?-i:\b[A-Z\u00c0-\u00de\u0100-\u017f][\w'\-]+(?:,? [A-Z\u00c0-\u00de\u0100-\u017f][\w'\-]+)+)"
+    # an aside with a number between the name and the word: "(DOB 1.2.70)", ", weight 9 st 2 lb"
+    r"(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,40}\])|,[^,.;()]{0,30}\d[^,.;()]{0,20})?"
     r"\s+charged\b"
     r"(?!\s+(?:him|her|them|me|us|(?-i:[A-Z])))"
     # the court's words for a prosecution begun: "indicted", "sent for trial", "committed to the
@@ -279,7 +294,8 @@ _FILED = _rx(
     r"\bclosed\b[^.]{0,60}\b(?:never|not|could not|did not) (?:learn|learned|learnt|find out|found "
     r"out|identify|identified|establish|established) who (?:was|were|is) responsible\b|"
     # "submit the file for filing, the culprit being unknown"
-    r"\bfor filing\b|\bfiled (?:the|this) (?:case|crime|matter|report|investigation)\b|"
+    r"\bfor filing\b|\b(?:had|have|has|decided|agreed|going) to file (?:it|this|the case|the matter)\b|"
+    r"\bfiled (?:the|this) (?:case|crime|matter|report|investigation)\b|"
     # "we closed the investigation without finding who did it"
     r"\bwithout (?:finding|learning|identifying|tracing|establishing) (?:out )?who (?:did|was "
     r"responsible|committed)\b|"
@@ -313,7 +329,9 @@ _OPEN = _rx(
     r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains|stays) (?:still )?(?:live|"
     r"active|open)|still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
-    r"(?:case|investigation|enquiry|enquiries|matter) (?:still )?(?:open|live)(?!\w)|"
+    r"(?:case|investigation|enquiry|enquiries|matter|file) (?:still )?(?:open|live)(?!\w)|"
+    # a message to the family: "still working on it", "still looking into it"
+    r"still (?:working on|looking into|investigating) (?:it|this|the case|the matter)\b|"
     # "the investigation has not yet ended and remains open"
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
@@ -322,7 +340,8 @@ _OPEN = _rx(
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
-_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded|stopped|halted|dropped) (?:the|this|our|its) "
+_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded|stopped|halted|dropped|dropping) "
+              r"(?:the|this|our|its) "
               r"(?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
 # The case's ending in any voice: "the investigation ended", "the file was put away", "the matter
@@ -342,6 +361,10 @@ _UNSOLVED = _rx(
     r"(?:unknown|unidentified|untraced)\b|"
     r"\b(?:unable to|could not|cannot|can't|did not|failed to|never) (?:identify|trace|find)(?: out)? "
     r"(?:the (?:person|people|man|men|offender|culprit|perpetrator)s?|who)\b")
+# A letter's "we are dropping the investigation": the police take no further action (a filing
+# says who could not be found, ``_UNSOLVED``).
+_DROPPED = _rx(r"\b(?:are|were|is|was|have|had|has|we're|we've) (?:now )?(?:been )?dropp(?:ed|ing) "
+               r"(?:the|this|our|its) (?:investigation|case|enquiry|inquiry|matter|crime)\b")
 _RELEASED_UNCHARGED = _rx(r"\breleased without (?:charge|further action)\b")
 # A prosecutor's advice given as an NFA's reason says no: "on CPS advice - no charge".
 _REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
@@ -473,6 +496,8 @@ def _stated(text: str) -> OutcomeRule | None:
         return OutcomeRule("nfa", reason, closed.start())
     if (ended := _ended(text)) is not None:
         return ended
+    if _DROPPED.search(text) and not _UNSOLVED.search(text):
+        return OutcomeRule("nfa", nfa_reason(text), _DROPPED.search(text).start())
     charged = _CHARGED.search(text)
     if charged and not _NOT_CHARGED.search(text) and not _history(text, charged.start()):
         return OutcomeRule("charged", None, charged.start())

@@ -390,11 +390,19 @@ _HEIGHT = re.compile(r"^\s*[-\u2013\u2014,(]\s*(?P<feet>\d)\s*(?:ft|feet|')\.?\s
                      r"(?:in|ins|inches|\")?\.?(?![\w'])", re.IGNORECASE)
 
 
+# A weight after a comma or in brackets: "X, weight 12 st 3 lb", "(wt 88 kg)".
+_WEIGHT = re.compile(r"^\s*[,(]\s*(?:weight|weighing|wt\.?)\s*:?\s*(?P<value>\d{1,3}\s*(?:st|stone)"
+                     r"(?:\s*\d{1,2}\s*(?:lbs?|pounds))?|\d{2,3}\s*kg)(?![\w'])", re.IGNORECASE)
+
+
 def described(after: str) -> str | None:
     """The description written right after a name, as its label and first words ("height:
-    183 cm"; a height in feet and inches as "height: 5ft 9in"), or None."""
+    183 cm"; a height in feet and inches as "height: 5ft 9in"; a weight as "weight: 12st 3lb"),
+    or None."""
     if (height := _HEIGHT.match(after[:30])) is not None:
         return f"height: {int(height.group('feet'))}ft {int(height.group('inches'))}in"
+    if (weight := _WEIGHT.match(after[:40])) is not None:
+        return "weight: " + re.sub(r"\s+", "", weight.group("value").lower())
     found = _DESCRIBED.match(after[:90])
     if found is None:
         return None

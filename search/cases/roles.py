@@ -71,6 +71,9 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
           # a National Insurance number after a comma: "X, NINO AB 12 34 56 C was arrested"
           r"\s*,?\s*(?:NINO|NI(?: No\.?| number)?):?\s*[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]?\b|"
           r"\s+aged?\s+\d{1,2}|\s+\d{1,2}\s*(?:yrs|years)(?: old)?|"
+          # a weight or a height after a comma: "X, weight 12 st 3 lb as the offender"
+          r"\s*,\s*(?:weight|weighing|wt\.?|height|ht\.?)\s*:?\s*\d[\d.]*\s*(?:st|stone|kg|lbs?|ft|feet|m|cm|')"
+          r"\.?(?:\s*\d{1,2}\s*(?:lbs?|pounds|in|ins|inches|\"))?\.?(?![\w'])|"
           # a description after a comma or a dash: "X, scar: on the chin was arrested",
           # "X — build: slim, tall, on 3 May"
           rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
@@ -161,9 +164,12 @@ _SUSPECT_AFTER = _rx(
     # An interview under caution as a noun, in the person's own clause: "X came in by
     # appointment for a cautioned interview", "X sat a cautioned interview".
     # "X attended voluntarily; interview under caution took place": a volunteer's interview
-    rf"|^{_ASIDE}\s+attended (?:voluntarily|by (?:appointment|arrangement))[;,]?\s+(?:and\s+)?"
+    # (or with its day, then "caution interview": "X came in by appointment 3/5/04; caution
+    # interview, solicitor Y")
+    rf"|^{_ASIDE}\s+(?:attended|c[ao]me in) (?:voluntarily|by (?:appointment|arrangement))"
+    r"(?:\s+(?:on\s+)?[\w/.\-]{6,10})?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
-    r"(?P<volunteer>(?:voluntary )?interview(?:ed)? under caution)\b"
+    r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
     rf"|^{_ASIDE}\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
     r"[^.;]{0,40}?\band\s+(?:had\s+been\s+|was\s+|been\s+)?"
@@ -199,6 +205,8 @@ _SUSPECT_BEFORE = _rx(
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
+    # who the child says did it: "Pupil K told me it was "
+    r"(?:told|tells|telling) (?:me|us|police|the police|officers|staff) (?:that )?it was|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"

@@ -425,6 +425,10 @@ def _lettered(match: re.Match[str]) -> str | None:
 _NOT_ISSUERS = (r"(?!(?:CRN|URN|OB|CAD|LOG|CALL|REF|NO|TEL|FAX|MOB|NHS|NI|DOB|PNC|CRO|PC|DC|DS|PS|"
                 r"DI|DCI|SGT|WPC|FILE|PAGE)\b)")
 _ISSUER = rf"{_NOT_ISSUERS}[A-Z]{{2,4}}(?:[ \-][A-Z]{{1,3}})?"
+# A person's identity document after its word: "(passport AB123456)", "driving licence
+# XY1234567" is the person's number, not a case's.
+_NOT_AFTER_IDENTITY = (r"(?<![Pp]assport )(?<!PASSPORT )(?<![Pp]assport: )(?<![Pp]assport no\. )"
+                       r"(?<![Ll]icence )(?<!LICENCE )(?<!ID card )")
 
 
 def _any_layout(match: re.Match[str]) -> str | None:
@@ -591,7 +595,7 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     "referral", _COUNCIL_SERIAL_PATTERN, _council_serial,
                     r"[A-Z]{2,4}C(?:-[A-Z]{1,3}){0,2}/\d{5}"),
     ReferenceFormat("letters glued to their numbers", "crime",
-                    rf"(?P<letters>{_ISSUER})[ \-]?(?P<digits>\d{{6,12}})", _glued,
+                    rf"{_NOT_AFTER_IDENTITY}(?P<letters>{_ISSUER})[ \-]?(?P<digits>\d{{6,12}})", _glued,
                     r"[A-Z]+(?:-[A-Z]+)*/\d{6,12}", strict=False),
     *_labelled_formats(),
     ReferenceFormat("operation name", "operation",

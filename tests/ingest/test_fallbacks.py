@@ -403,3 +403,60 @@ def test_dos_central_european_text_whose_windows_reading_breaks_words() -> None:
     text, encoding = decode(raw)
     assert encoding == "cp852" and text.splitlines() == lines
 
+
+
+def test_mac_central_european_text_is_read_in_its_own_mac_page() -> None:
+    """A Mac Central European text read as Windows-1252 turns "í" into a quote mark inside a
+    word, "Ľ" into a guillemet and "č" into a dagger; Mac Roman reads the same bytes as symbols
+    ("ª", "‰"): the Mac Central European page reads the names whole, even without the Western
+    Mac signs, and even with the old Mac's CR line ends."""
+    lines = ["Detained: Ľubica Pšenčíková, born 03/05/1988",
+             "Seen with Kristína Bartošová and Miloš Dlhý at the depot."]
+    raw = "\r".join(lines).encode("mac_latin2")
+    text, encoding = decode(raw)
+    assert encoding == "mac_latin2" and text.splitlines() == lines
+
+
+def test_western_mac_text_stays_in_mac_roman() -> None:
+    """Mac Central European reads a Western Mac text's "ç" as "ć": Mac Roman wins the tie."""
+    lines = ["Statement of François Lefèvre — garçon at the café, née Aubrée."]
+    raw = "\r".join(lines).encode("mac_roman")
+    text, encoding = decode(raw)
+    assert encoding == "mac_roman" and text.splitlines() == lines
+
+
+@pytest.mark.parametrize("lines", [
+    ["Pupil Špela Čebašek absent; father Jože Kržič informed.", "Welfare meeting held."],
+    ["Kid seen: Žan Kočevar.", "Nothing further at 10:40 on the day of the visit to the flat."],
+])
+def test_latin_10_text_keeps_its_slovene_letters(lines: list[str]) -> None:
+    """ISO-8859-16 (Latin-10) writes "č" and "ž" where Latin-9 has "¹" and "¸" and the Baltic
+    and Nordic pages other letters: the Latin page that reads every word cleanly wins."""
+    raw = "\n".join(lines).encode("iso8859_16")
+    text, _encoding = decode(raw)
+    assert text.splitlines() == lines
+
+
+def test_polish_iso_text_keeps_its_letters_and_western_pounds_stay() -> None:
+    lines = ["Zeznanie: Paweł Wróbel widział Żanetę w Łomży."]
+    assert decode("\n".join(lines).encode("iso8859_2"))[0].splitlines() == lines
+    raw = "Paid \u00a320 for the car; Ren\u00e9e signed.\n".encode("cp1252")
+    assert decode(raw)[1] == "cp1252"
+
+
+@pytest.mark.parametrize("line", ["ANPR check: keeper Igor Lukáč, seen at the depot twice on 3rd May.",
+                                  "Search of premises: occupier Pavol Kováč present throughout."])
+def test_mac_pages_that_both_read_letters_are_told_apart_by_the_detector(line: str) -> None:
+    """Mac Roman reads Mac Central European's "č" as "ã" ("Kováã"): both readings are all
+    letters, and the detector's chaos prefers the Central European one."""
+    text, encoding = decode(line.encode("mac_latin2"))
+    assert (encoding, text) == ("mac_latin2", line)
+
+
+def test_dos_central_european_text_is_not_taken_for_mac_central_european() -> None:
+    """Code page 852's "ě" and "ý" read as Windows-1252 are a capital inside a word, as a Mac's
+    would be; Mac Central European reads them as other letters ("Matōj"), DOS 852 as the
+    right ones: a capital alone is no Mac Central European sign."""
+    lines = ["Booked in: Zbyněk Hrubý, 14:20.", "Detained person Zbyněk Hrubý searched."]
+    text, encoding = decode("\r\n".join(lines).encode("cp852"))
+    assert (encoding, text.splitlines()) == ("cp852", lines)

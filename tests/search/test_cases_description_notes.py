@@ -84,6 +84,9 @@ def _document(text: str, doc_id: str) -> SourceDocument:
     (", scar: on the chin", ", scar: over the lip", True),
     # descriptions of two kinds say nothing of each other
     (" (height 183 cm)", ", scar: over the lip", False),
+    # a weight after a comma
+    (", weight 10 st 4 lb,", ", weight 16 st 1 lb,", True),
+    (", weight 10 st 4 lb,", ", weight 10 st 4 lb,", False),
 ])
 def test_namesakes_told_apart_by_their_description(note: str, other_note: str, apart: bool) -> None:
     cases = [build_cases("c", [_document(f"Crime number KX/11/{serial}.\nTorvald Ingram Quenby{written} "
@@ -116,3 +119,16 @@ def test_may_with_a_full_stop_before_its_day_and_year_ends_no_sentence() -> None
 def test_a_report_that_reached_the_police_and_an_investigation_shut_down_are_dated() -> None:
     assert reported_date("The report first reached police on Mar-02-2011.") == date(2011, 3, 2)
     assert closed_date("Investigation shut down on Mar-09-2011.") == date(2011, 3, 9)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Docket sealed and sent to storage 23-06-09.", date(2009, 6, 23)),
+    ("Message: on 02-11-98 he was cautioned.", date(1998, 11, 2)),
+])
+def test_a_day_month_and_two_digit_year_apart_by_dashes(text: str, day: date) -> None:
+    assert [found for found, _at in dates_in(text)] == [day]
+
+
+@pytest.mark.parametrize("text", ["sort code 23-06-09 on file", "ref QX-23-06-09/4", "item 23-06-091"])
+def test_dashed_pairs_of_digits_in_a_number_are_no_date(text: str) -> None:
+    assert dates_in(text) == ()

@@ -112,3 +112,12 @@ def test_a_number_recorded_afresh_superseding_another_is_one_case_renumbered() -
         _document(1, "Crime 31/22045/03 recorded on 4 May 2003."),
         _document(2, "The allegations were recorded afresh as 31/60118/16, superseding 31/22045/03.")])
     assert [len(case.references) for case in cases] == [2]
+
+
+def test_a_number_recorded_afresh_with_the_old_one_called_the_same_matter_is_one_case() -> None:
+    cases = build_cases("c", [
+        _document(1, "Crime 31/22045/03 recorded on 4 May 2003."),
+        _document(2, "Review: recorded afresh as 31/60118/16; the old number 31/22045/03 is the same "
+                     "matter."),
+        _document(3, "Crime 31/22046/03 recorded on 5 May 2003.")])
+    assert sorted(len(case.references) for case in cases) == [1, 2]
