@@ -228,9 +228,9 @@ _MAC_SIGNS = re.compile(
     r"|(?<![\w'\u2019])[A-HJ-Z]\u2019(?=[a-z\u00df-\u00ff])"  # not "I’m"
     r"|(?<=[a-z\u00df-\u00ff])[\u00c0-\u00de](?![A-Z\u00c0-\u00de])")
 # What a Mac Central European text's letters make in Windows-1252 besides: a quote mark inside
-# a word that is no English contraction ("Vlad’mir" for "Vladimír"), a guillemet glued to the
-# small letter after it ("»ubo" for "Ľubo"), a double dagger after a small letter ("Kov‡" for
-# "Kováč").
+# a word that is no English contraction ("Jarom’r" for "Jaromír"), a guillemet glued to the
+# small letter after it ("»udmila" for "Ľudmila"), a double dagger after a small letter ("Tes‡" for
+# "Tesáč").
 _MAC_CENTRAL_SIGNS = re.compile(
     r"(?<=[a-z])[\u2018\u2019](?=[a-z])(?!(?:s|t|m|ll|ve|re|d)\b)"
     r"|(?<![^\W\d_])[\u00ab\u00bb\u2039\u203a](?=[a-z])"
@@ -253,8 +253,8 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
         return None
     readings = []
     western_symbols = symbols_in_words(western)
-    # A capital inside a word alone is as much a DOS page's sign ("MatØj" for code page 852's
-    # "Matěj"): Mac Central European needs typography inside words.
+    # A capital inside a word alone is as much a DOS page's sign ("ZbynØk" for code page 852's
+    # "Zbyněk"): Mac Central European needs typography inside words.
     typographic = any(not sign[-1].isalpha() for sign in signs)
     for encoding in MAC_ENCODINGS:
         if encoding == "mac_latin2" and not typographic:
@@ -270,8 +270,8 @@ def mac_reading(raw: bytes, western: str) -> tuple[str, str] | None:
     fewest = min(reading[0] for reading in readings)
     tied = [(text, encoding) for symbols, text, encoding in readings if symbols == fewest]
     if len(tied) > 1:
-        # Pages that read every letter as some letter ("Kováč" in Mac Central European,
-        # "Kováã" in Mac Roman): the detector's chaos tells them apart; the first on a tie.
+        # Pages that read every letter as some letter ("Tesáč" in Mac Central European,
+        # "Tesáã" in Mac Roman): the detector's chaos tells them apart; the first on a tie.
         # (by the text read: the detector reports one of two pages that read alike)
         chaos = {str(m): m.chaos for m in from_bytes(raw, cp_isolation=[e for _t, e in tied])}
         tied = [min(tied, key=lambda reading: chaos.get(reading[0], float("inf")))]
