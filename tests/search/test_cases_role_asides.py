@@ -9,9 +9,9 @@ from search.cases.roles import role_of_name
 
 
 @pytest.mark.parametrize(("before", "after"), [
-    ("Young person Linnet names ", ", weight 14 st 2 lb as the offender."),
-    ("Young person Linnet names ", ", height 5 ft 9 in as the offender."),
-    ("Young person Linnet names ", ", weight 88 kg as the offender."),
+    ("Young person Siskin names ", ", weight 14 st 2 lb as the offender."),
+    ("Young person Siskin names ", ", height 5 ft 9 in as the offender."),
+    ("Young person Siskin names ", ", weight 88 kg as the offender."),
     ("- Pupil Linnet told me it was ", " [WM: WEAPONS]."),
     ("", " (passport QZ403112) came in by appointment 03-12-04; caution interview, solicitor Ann Lee."),
 ])
