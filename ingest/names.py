@@ -930,50 +930,42 @@ def _written_as_person(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     return surnames
 
 
-def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
-    """Person keys that are a firm's, a shelter's or a building's name no word list knows
-    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Mobiles"): three words or more, or
-    two with a plural noun last, the first no forename, the last an English noun or adjective
-    (``search.common_words``), and
-    the collection writing nothing of them as a person's besides: the last word never a
-    surname after a title or an initial, alone or before a comma, the first word heading no
-    other name that ends otherwise ("Oswin Meager" beside "Oswin Meagher", "Kayleigh Pickles"
-    beside "Kayleigh Broadbent"), and the key no tail of a longer person's name ("Figueroa
-    Rivera" of "Marisol Figueroa Rivera")."""
-    people = [key for kind, key in forms if kind == "person"]
-    surnames = _written_as_person(forms)
-    tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
-    given = {parts[0] for _kind, key in forms if len(parts := key.split()) >= 2
-             and not is_common_word(parts[-1])}
-    found = set()
-    for key in people:
-        parts = key.split()
-        # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
-        # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once
-        # under a forename no list knows is no firm.
-        if len(parts) == 2 and not is_plural_noun(parts[-1]):
-            continue
-        if (len(parts) >= 2 and all(p.isalpha() for p in parts) and parts[0] not in forenames()
-                and parts[0] not in TITLES and parts[0] not in given
-                and is_common_word(parts[-1]) and parts[-1] not in surnames and key not in tails):
-            found.add(key)
-    return found
-
-
-def letterhead_candidates(forms: dict[tuple[str, str], Counter[str]]) -> list[str]:
-    """Person keys the collection writes nothing of as a person's besides (see
-    ``common_word_things``): two words or more, the first no forename and heading no other
-    name, the last never a surname after a title or an initial, alone or before a comma, the
-    key no tail of a longer name."""
+def _unclaimed_people(forms: dict[tuple[str, str], Counter[str]]) -> list[str]:
+    """Person keys the collection writes nothing of as a person's besides: two words or more of
+    letters, the first no forename or title, the last never a surname after a title or an
+    initial, alone or before a comma, and the key no tail of a longer person's name ("Figueroa
+    Rivera" of "Marisol Figueroa Rivera"). What a firm's or a building's name may be."""
     people = sorted(key for kind, key in forms if kind == "person")
     surnames = _written_as_person(forms)
     tails = {" ".join(key.split()[at:]) for key in people for at in range(1, len(key.split()))}
-    heads = Counter(parts[0] for parts in {tuple(key.split()) for _kind, key in forms}
-                    if len(parts) >= 2)
     return [key for key in people if len(parts := key.split()) >= 2
             and all(p.isalpha() for p in parts) and parts[0] not in forenames()
-            and parts[0] not in TITLES and heads[parts[0]] == 1
-            and parts[-1] not in surnames and key not in tails]
+            and parts[0] not in TITLES and parts[-1] not in surnames and key not in tails]
+
+
+def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
+    """Person keys that are a firm's, a shelter's or a building's name no word list knows
+    ("Ashby Scrap Metals", "Holm Night Shelter", "Brightmoor Mobiles"): keys the collection
+    writes nothing of as a person's (``_unclaimed_people``) of three words or more, or two with
+    a plural noun last, whose last word is an English noun or adjective
+    (``search.common_words``) and whose first heads no other name that ends otherwise ("Oswin
+    Meager" beside "Oswin Meagher", "Kayleigh Pickles" beside "Kayleigh Broadbent")."""
+    given = {parts[0] for _kind, key in forms if len(parts := key.split()) >= 2
+             and not is_common_word(parts[-1])}
+    # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
+    # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once under a
+    # forename no list knows is no firm.
+    return {key for key in _unclaimed_people(forms)
+            if ((len(parts := key.split()) > 2 or is_plural_noun(parts[-1]))
+                and parts[0] not in given and is_common_word(parts[-1]))}
+
+
+def letterhead_candidates(forms: dict[tuple[str, str], Counter[str]]) -> list[str]:
+    """Person keys the collection writes nothing of as a person's (``_unclaimed_people``)
+    whose first word heads no other name."""
+    heads = Counter(parts[0] for parts in {tuple(key.split()) for _kind, key in forms}
+                    if len(parts) >= 2)
+    return [key for key in _unclaimed_people(forms) if heads[key.split()[0]] == 1]
 
 
 def opens_as_letterhead(text: str, key: str) -> bool:
