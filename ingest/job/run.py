@@ -33,7 +33,7 @@ from ingest.job.commit import add_paths, commit_outcomes
 from ingest.job.dedup import Dedup, known_documents
 from ingest.job.family import Family, TreeTotals, settle
 from ingest.job.ledger import ledger_entry
-from ingest.job.names import NamesNotWritten, update_job_names
+from ingest.job.names import update_job_names
 from ingest.job.plan import Plan, new_task, set_job, timeout_for
 from ingest.job.pool import PoolLost, Scheduler, Workers
 from ingest.model import FileTask, MemberRef, Outcome
@@ -392,7 +392,9 @@ def collection_stage(stage: str, failed: list[str]) -> Iterator[None]:
         yield
     except Exception as exc:  # reported to the caller once the job is closed
         log.exception("the %s stage failed", stage)
-        reason = str(exc) if isinstance(exc, NamesNotWritten) else f"{type(exc).__name__}: {exc}"
-        failed.append(f"the {stage} stage failed ({reason}); the files are indexed; "
-                      f"`docket ingest PATHS --collection COLLECTION --stage {stage}` runs it "
-                      "again")
+        if isinstance(exc, CollectionStageFailed):  # its message says how to run it again
+            failed.append(str(exc))
+            return
+        failed.append(f"the {stage} stage failed ({type(exc).__name__}: {exc}); the files are "
+                      f"indexed; `docket ingest PATHS --collection COLLECTION --stage {stage}` "
+                      "runs it again")
