@@ -387,13 +387,14 @@ def run(quick: bool) -> list[Row]:
         raise RuntimeError(f"OpenSearch at {get_settings().search_url} does not answer")
     with tempfile.TemporaryDirectory(prefix="docket-bench-pipe-") as folder:
         scratch = Path(folder)
+        # The inputs first: a fault in writing them shows in seconds, not after the long runs.
+        mixed = write_mixed_corpus(scratch / "mixed", range(1, sizes.mixed_seeds + 1))
+        mail = write_email_threads(scratch / "mail", sizes.emails)
         rows: list[Row] = []
         runs = {count: end_to_end_rows(count, sizes.rounds, scratch) for count in sizes.pdfs}
         for count_rows, _processed in runs.values():
             rows += count_rows
         processed = runs[min(sizes.pdfs)][1]
-        mixed = write_mixed_corpus(scratch / "mixed", range(1, sizes.mixed_seeds + 1))
-        mail = write_email_threads(scratch / "mail", sizes.emails)
         rows += [*(indexing_row(records, sizes.rounds, processed, scratch)
                    for records in sizes.records),
                  *naive_rows("mixed set", mixed, scratch / "mixed", scratch,

@@ -111,7 +111,9 @@ def write_email_threads(out_dir: Path, count: int, seed: int = 1) -> list[Path]:
     written: list[Path] = []
     when = datetime(1999, 3, 1, 9, 0, tzinfo=UTC)
     for thread in itertools.count(1):
-        subject, previous = f"Case file {thread:04d}: {rng.choice(prose)[:40]}", ""
+        # A paragraph's first words can cross a line break, which a header must not hold.
+        opening = " ".join(rng.choice(prose)[:40].split())
+        subject, previous = f"Case file {thread:04d}: {opening}", ""
         previous_when = when
         people = rng.sample(SENDERS, 2)
         for reply in range(rng.randint(*THREAD_LENGTH)):
