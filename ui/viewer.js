@@ -49,10 +49,12 @@ export function createViewer(ctx) {
     el.docError.hidden = true;
     try {
       if (!state.doc || state.doc.id !== id) {
+        annotationsReady(false);
         const doc = await api.getDocument(id, { signal });
         if (controller !== state.controller) return;
         closeOriginal();
         state.doc = doc;
+        annotationsReady(true);
         state.page = requested;
         state.hitPagesKey = "";
         renderDocument(doc);
@@ -311,6 +313,14 @@ export function createViewer(ctx) {
     linkReferences(el.notes); // {A/2/5} and {MPS000123/4} in a note become links
   }
 
+  // Until a document is loaded its star, tags and notes have nowhere to go: a click then was
+  // dropped without a word, and a note typed while a slow document loaded was lost.
+  function annotationsReady(ready) {
+    for (const control of [el.star, el.tagForm.querySelector("button"), el.noteForm.querySelector("button")]) {
+      control.disabled = !ready;
+    }
+  }
+
   async function refreshNotes() {
     renderNoteList(await api.getNotes(state.doc.id));
   }
@@ -448,6 +458,7 @@ export function createViewer(ctx) {
     reset() {
       closeOriginal();
       state.doc = null;
+      annotationsReady(false);
     },
   };
 }

@@ -315,3 +315,26 @@ def test_kind_lists_and_labels_come_from_the_api(page: Page, live_server: str, a
     person = next(k for k in kinds if k["name"] == "person")
     page.goto(f"{live_server}/#entity=person&key=raymond%20stokes")
     expect(page.locator("#entity-view .entity-sub")).to_contain_text(f"{person['label']} · ")
+
+
+def test_a_note_typed_while_its_document_loads_waits_for_it(
+    page: Page, live_server: str, admin_token: str
+) -> None:
+    """A slow document: its star and the buttons that add a tag or a note wait until it is
+    loaded (a click before went nowhere, and the note typed was lost), then the note is added."""
+    hit = api_json(page, live_server, admin_token, "/api/search", {"q": "Stokes", "size": 1})["hits"][0]
+
+    def document_late(route: Route) -> None:
+        page.wait_for_timeout(1500)
+        route.continue_()
+
+    page.route(re.compile(r"/api/documents/[^/?]+(?:\?|$)"), document_late)
+    open_app(page, live_server, admin_token, f"doc={hit['id']}&page=1")
+    page.get_by_label("Note on this page").fill("Read it beside the 1996 log.")
+    expect(page.get_by_role("button", name="Add note")).to_be_disabled()
+    expect(page.get_by_role("button", name="Add tag")).to_be_disabled()
+    expect(page.get_by_role("button", name="Star")).to_be_disabled()
+
+    page.get_by_role("button", name="Add note").click()
+    expect(page.locator("#doc-notes .note")).to_contain_text("Read it beside the 1996 log.")
+    expect(page.get_by_role("button", name="Star")).to_be_enabled()
