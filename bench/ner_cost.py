@@ -16,19 +16,11 @@ import statistics
 import time
 from collections.abc import Callable
 
-from bench.stages import _page_texts, _paginate, corpus_text_pdfs, sample_texts
+from bench.stages import clear_name_caches, ner_documents
 from config.settings import get_settings
 from ingest.entities import find_mentions, load_nlp
 from ingest.model import Page
 from ingest.patterns import SCANNED, _candidates
-from search.names import fold, person_display, person_key, plausible_person
-
-
-def stage_pages() -> list[list[str]]:
-    """The NER row's documents, each a list of page texts."""
-    texts = sample_texts(range(1, 4))
-    texts += ["\n\n".join(t) for p, _n in corpus_text_pdfs(60, 20) if (t := _page_texts(p))]
-    return [[p.text for p in _paginate(text) if p.text.strip()] for text in texts]
 
 
 def cpu_seconds(work: Callable[[], object]) -> float:
@@ -37,18 +29,13 @@ def cpu_seconds(work: Callable[[], object]) -> float:
     return time.process_time() - started
 
 
-def clear_name_caches() -> None:
-    for cached in (fold, person_display, person_key, plausible_person):
-        cached.cache_clear()
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=4)
     args = parser.parse_args(argv)
     settings = get_settings()
     nlp = load_nlp(settings.spacy_model)
-    docs = stage_pages()
+    docs = ner_documents(quick=False)
     as_pages = [[Page(n, t) for n, t in enumerate(doc, start=1)] for doc in docs]
     [find_mentions([Page(1, doc[0])], nlp, settings.max_entity_chars) for doc in docs[:20]]
 

@@ -181,24 +181,34 @@ def paired(docket: Callable[[], float], reference: Callable[[], float], rounds: 
     return ours, theirs, ratio
 
 
+def ner_documents(quick: bool) -> list[list[str]]:
+    """The NER row's documents, each a list of its pages' texts: the sample corpus's and the
+    shared corpus's text PDFs."""
+    texts = sample_texts(range(1, 2) if quick else range(1, 4))
+    texts += ["\n\n".join(t) for p, _n in corpus_text_pdfs(20 if quick else 60, 20)
+              if (t := _page_texts(p))]
+    return [[p.text for p in _paginate(text) if p.text.strip()] for text in texts]
+
+
+def clear_name_caches() -> None:
+    """Docket's name caches emptied: a worker meets a document's names for the first time, not
+    for the third time as a repeated round would."""
+    for cached in (fold, person_display, person_key, plausible_person):
+        cached.cache_clear()
+
+
 def ner_rows(quick: bool) -> list[Row]:
     """Docket's entity stage against bare ``nlp.pipe`` called as Docket calls it (once per
     document: the bar) and called once over every page of every document (what batching across
     documents would add, beyond what one worker handling one file at a time can use)."""
     settings = get_settings()
     nlp = load_nlp(settings.spacy_model)
-    texts = sample_texts(range(1, 2) if quick else range(1, 4))
-    texts += ["\n\n".join(t) for p, _n in corpus_text_pdfs(20 if quick else 60, 20)
-              if (t := _page_texts(p))]
-    docs = [[p.text for p in _paginate(text) if p.text.strip()] for text in texts]
+    docs = ner_documents(quick)
     words = sum(len(t.split()) for doc in docs for t in doc)
     as_pages = [[Page(n, t) for n, t in enumerate(doc, start=1)] for doc in docs]
 
     def docket() -> float:
-        # Each round starts with empty name caches: a worker meets a document's names for the
-        # first time, not for the third time as a repeated round would.
-        for cached in (fold, person_display, person_key, plausible_person):
-            cached.cache_clear()
+        clear_name_caches()
         seconds, _ = timed(lambda: [find_mentions(doc, nlp, settings.max_entity_chars) for doc in as_pages])
         return rate(words, seconds)
 
@@ -212,8 +222,7 @@ def ner_rows(quick: bool) -> list[Row]:
         # A cache of the round's own (as a job's workers share one): only what this set
         # repeats is reused, never what an earlier round saw.
         cache = NerCache()
-        for cached in (fold, person_display, person_key, plausible_person):
-            cached.cache_clear()
+        clear_name_caches()
         seconds, _ = timed(lambda: [find_mentions(doc, nlp, settings.max_entity_chars, cache=cache)
                                     for doc in as_pages])
         reused.append(cache.savings.share)
