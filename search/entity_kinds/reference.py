@@ -30,6 +30,7 @@ from datetime import date
 from typing import Literal
 
 from search.entity_kinds.declaration import EntityKind, Span
+from search.regex_guard import first_char_guard
 
 Scheme = Literal["crime", "incident", "referral", "operation"]
 # The head of the keys of the formats a collection declares (search.entity_kinds.reference_declared):
@@ -616,8 +617,10 @@ def _numbered(pattern: str, index: int) -> str:
 
 # The look-behind is asked once before the formats, not once in each: most places of a page are
 # inside a word, and there every format failed on its own (half the pattern's time on a page).
+# At a word's start, each format's first characters are tested before the format is tried:
+# most words begin with a letter in lower case, which only the labelled formats can take.
 _FIND = re.compile(r"(?<![\w/])(?:" + "|".join(
-    rf"(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/]|[-.:]\d)"
+    rf"{first_char_guard(f.pattern)}(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/]|[-.:]\d)"
     for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier)) + ")")
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
