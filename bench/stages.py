@@ -39,9 +39,12 @@ from ingest.extract.image import extract_image
 from ingest.extract.pdf import extract_pdf, is_usable
 from ingest.model import Page
 from ingest.nercache import NerCache
+from ingest.patterns import clear_key_caches
 from ingest.samples.corpus import documents
 from ingest.samples.render_pdf import render_pdf
+from search.name_kinds import name_kind
 from search.names import fold, person_display, person_key, plausible_person
+from search.variants import ocr_skeleton
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -191,10 +194,12 @@ def ner_documents(quick: bool) -> list[list[str]]:
 
 
 def clear_name_caches() -> None:
-    """Docket's name caches emptied: a worker meets a document's names for the first time, not
-    for the third time as a repeated round would."""
-    for cached in (fold, person_display, person_key, plausible_person):
+    """Docket's name caches and its pattern kinds' validated texts emptied: a worker meets a
+    document's names and numbers for the first time, not for the third time as a repeated round
+    would."""
+    for cached in (fold, person_display, person_key, plausible_person, name_kind, ocr_skeleton):
         cached.cache_clear()
+    clear_key_caches()
 
 
 def ner_rows(quick: bool) -> list[Row]:

@@ -10,6 +10,7 @@ from ``ingest.nercache``. Grids (a CSV file, a spreadsheet, delimited rows in a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -95,6 +96,25 @@ def _plausible(kind: str, text: str, key: str) -> bool:
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that no better one overlaps: the higher tier first, then the longer, then
+    the earlier."""
+    if any(c.end <= c.start for c in candidates):  # an empty one: compare each with each
+        return _resolve_pairwise(candidates)
+    # The chosen spans do not overlap, so ordered by start a candidate can only meet the one
+    # before its place and the one at it: two comparisons, not one per span chosen.
+    starts: list[int] = []
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.tier, -(c.end - c.start), c.start)):
+        place = bisect.bisect_right(starts, cand.start)
+        if ((place and chosen[place - 1].end > cand.start)
+                or (place < len(chosen) and chosen[place].start < cand.end)):
+            continue
+        starts.insert(place, cand.start)
+        chosen.insert(place, cand)
+    return chosen
+
+
+def _resolve_pairwise(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.tier, -(c.end - c.start), c.start)):
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):

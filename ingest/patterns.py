@@ -9,11 +9,28 @@ Where two candidates overlap, the longer wins, then the kind of higher declared 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from search.entity_kinds import ENTITY_KINDS, EntityKind
 
 SCANNED = tuple(kind for kind in ENTITY_KINDS if kind.is_pattern)
+# A collection writes the same numbers again and again (a force's switchboard, a family's
+# address): each kind's validation and display are asked once per worker per text and day (a
+# date of birth or a year is checked against today).
+_KEYED: dict[str, tuple[Callable[[str, date], str | None], Callable[[str], str]]] = {
+    kind.name: (lru_cache(maxsize=1 << 15)(lambda text, _day, key=kind.key: key(text)),
+                lru_cache(maxsize=1 << 15)(kind.display))
+    for kind in SCANNED if kind.key is not None}
+
+
+def clear_key_caches() -> None:
+    """Forget every validated text (a benchmark's first meeting with a collection)."""
+    for key, display in _KEYED.values():
+        key.cache_clear()  # type: ignore[attr-defined]
+        display.cache_clear()  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -29,16 +46,19 @@ class PatternMatch:
 def _candidates(kind: EntityKind, text: str) -> list[tuple[int, PatternMatch]]:
     """Validated matches of one kind, each with the kind's precedence."""
     assert kind.pattern is not None and kind.key is not None  # SCANNED holds pattern kinds only
+    if kind.needs is not None and not kind.needs.search(text):
+        return []
+    key_of, display_of = _KEYED[kind.name]
     found = []
     for match in kind.pattern.finditer(text):
         span = kind.span_of(text, match)
         if span is None:
             continue
         value = text[span[0] : span[1]]
-        key = kind.key(value)
+        key = key_of(value, date.today())
         if key is not None:
             found.append((kind.precedence,
-                          PatternMatch(kind.name, span[0], span[1], value, key, kind.display(key))))
+                          PatternMatch(kind.name, span[0], span[1], value, key, display_of(key))))
     return found
 
 

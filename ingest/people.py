@@ -67,6 +67,18 @@ RULES = {
     # Police index style without the comma, "WEBB Mark": a known forename after the capitals.
     "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP}{_NO_LABEL})?{_END}"),
 }
+# What a page must hold somewhere for a rule to match on it at all (a part of every match of the
+# rule): a page with no index form's "SURNAME," or register's "Surname, I. (Mr)" is not tried for
+# them at each of its capitalised words.
+_PAGE_NEEDS = {
+    "title": re.compile(rf"{_TITLE}{_SP}"),
+    "index": re.compile(rf"{_CAPS},"),
+    "index_titled": re.compile(rf",{_SP0}{_INITIALS}(?={_SP0}\((?:PCSO|{_TITLE})\))"),
+    "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?{_SP}"),
+    "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}"),
+    "caps": re.compile(rf" {_CAPS}"),
+    "surname_first": re.compile(rf"{_CAPS}{_SP}"),
+}
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
 _PREFIX_TOKEN = re.compile(rf"(?<![\w'’.])({_TITLE}|{_INITIALS}|\d{{1,5}}|{_CAP})[ \t]+$")
@@ -179,10 +191,12 @@ def person_spans(text: str, places: list[tuple[int, int]] = ()) -> list[NameSpan
     ``places``: offsets spaCy labelled as places or organisations."""
     spans: list[NameSpan] = []
     speakers = speaker_marks(text)
+    rules = [(rule, regex) for rule, regex in RULES.items()
+             if rule not in _PAGE_NEEDS or _PAGE_NEEDS[rule].search(text)]
     for anchor in _TOKEN_START.finditer(text):
         if anchor.start() in speakers:
             continue
-        for rule, regex in RULES.items():
+        for rule, regex in rules:
             match = regex.match(text, anchor.start())
             if not match:
                 continue

@@ -28,9 +28,11 @@ Organisation and place keys expand abbreviations (``search.names.expand_abbrevia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.names import (
     HEADING_WORDS,
+    NAME_CACHE,
     ORG_ABBREVIATIONS,
     PLACE_ABBREVIATIONS,
     SLASHED_NICKNAME,
@@ -477,6 +479,7 @@ def _a_role(words: list[str]) -> bool:
             and not any(word in forenames() for word in words[:-1]))
 
 
+@lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
     entity worth keeping. Kinds other than person, org and place pass unchanged."""

@@ -8,7 +8,9 @@ initial, OCR confusion, part of the name, and fuzzy.
 
 from __future__ import annotations
 
-from search.names import initial_key, is_initial_form, name_parts, phonetic_keys
+from functools import lru_cache
+
+from search.names import NAME_CACHE, initial_key, is_initial_form, name_parts, phonetic_keys
 from search.nicknames import nickname_index
 
 MATCHES = ("exact", "phonetic", "nickname", "initial", "ocr", "part", "fuzzy")
@@ -20,6 +22,7 @@ MAX_OCR_EDITS = 2
 MAX_VARIANTS = 200
 
 
+@lru_cache(maxsize=NAME_CACHE)  # asked of every capitalised word of a page, most of them again
 def ocr_skeleton(text: str) -> str:
     """One spelling for every OCR confusion ("Rayrnond" and "Raymond" both read "raymond")."""
     text = text.casefold()

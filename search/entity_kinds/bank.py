@@ -75,4 +75,4 @@ def numbers_only(_text: str, match: re.Match[str]) -> Span | None:
 
 
 KINDS = (EntityKind("bank", "Bank account", "Bank accounts", order=95, precedence=80,
-                    pattern=_FIND, span_of=numbers_only, key=bank_key),)
+                    pattern=_FIND, needs=re.compile(r"\d{8}"), span_of=numbers_only, key=bank_key),)

@@ -38,6 +38,9 @@ class EntityKind:
       the same length the higher precedence ("an e-mail address swallows the plate inside it").
       Unique, so that the outcome never depends on the order of declaration.
     - ``pattern``: the regex of a pattern kind (None for kinds spaCy finds).
+    - ``needs``: a regex that finds something inside every match of ``pattern`` (an e-mail
+      address's "@"): a page where it finds nothing is not scanned with ``pattern`` at all, a
+      cheap search before a costly one. None: every page is scanned.
     - ``span_of``: where in a match of ``pattern`` the entity lies, or None when the words
       around it say it is not one.
     - ``key``: validates a candidate (None: not one) and gives its normal form, which is the
@@ -55,6 +58,7 @@ class EntityKind:
     order: int
     precedence: int
     pattern: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
     span_of: Callable[[str, re.Match[str]], Span | None] = whole_match
     key: Callable[[str], str | None] | None = None
     display: Callable[[str], str] = as_is

@@ -16,6 +16,7 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?![\d/.-]\d)|\d{{1,2}}(?:st|nd|rd|th)?"
          rf" {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}")
 # The cue is part of the match; the entity is the date (or year) after it.
+_CUE = re.compile(r"D\.?O\.?B|date of birth|born", re.IGNORECASE)
 _FIND = re.compile(
     rf"\b(?:D\.?O\.?B\.?|date of birth|born(?: on)?)(?:\s*[:|–-]\s*|\s+)(?P<date>{_DATE})\b"
     rf"|\bborn(?: in)?\s+(?P<year>(?:18|19|20)\d{{2}})\b(?![/.-]\d)",
@@ -50,4 +51,4 @@ def dob_key(text: str) -> str | None:
 
 
 KINDS = (EntityKind("dob", "Date of birth", "Dates of birth", order=100, precedence=20,
-                    pattern=_FIND, span_of=after_the_cue, key=dob_key, linked=False),)
+                    pattern=_FIND, needs=_CUE, span_of=after_the_cue, key=dob_key, linked=False),)

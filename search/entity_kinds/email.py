@@ -21,4 +21,4 @@ def email_key(text: str) -> str | None:
 
 
 KINDS = (EntityKind("email", "E-mail", "E-mail addresses", order=70, precedence=70,
-                    pattern=_FIND, key=email_key),)
+                    pattern=_FIND, needs=re.compile("@"), key=email_key),)

@@ -21,4 +21,5 @@ def nino_display(key: str) -> str:
 
 
 KINDS = (EntityKind("nino", "NI number", "NI numbers", order=90, precedence=50,
-                    pattern=_FIND, key=nino_key, display=nino_display),)
+                    pattern=_FIND, needs=re.compile(r"\d{2} ?\d{2} ?\d{2}"), key=nino_key,
+                    display=nino_display),)

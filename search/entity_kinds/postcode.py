@@ -23,4 +23,4 @@ def postcode_key(text: str) -> str | None:
 
 
 KINDS = (EntityKind("postcode", "Postcode", "Postcodes", order=80, precedence=40,
-                    pattern=_FIND, key=postcode_key),)
+                    pattern=_FIND, needs=re.compile(r"\d[A-Z]{2}"), key=postcode_key),)

@@ -6,6 +6,10 @@ from __future__ import annotations
 import dataclasses
 from typing import get_args
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from search.entity_kinds import (
     BY_NAME,
     ENTITY_KINDS,
@@ -15,6 +19,7 @@ from search.entity_kinds import (
     PATTERN_KINDS,
     problems,
 )
+from search.entity_kinds.declaration import EntityKind
 
 
 def test_declarations_are_consistent() -> None:
@@ -60,4 +65,22 @@ def test_api_kind_is_the_registry() -> None:
 
     assert get_args(Kind) == KINDS
     assert BatchRequest.model_json_schema()["properties"]["kind"]["enum"] == list(KINDS)
+
+
+
+NEEDING = [kind for kind in ENTITY_KINDS if kind.needs is not None]
+
+
+@pytest.mark.parametrize("kind", NEEDING, ids=lambda kind: kind.name)
+def test_what_a_kind_needs_is_inside_every_match_of_its_pattern(kind: EntityKind) -> None:
+    # a page without what the kind needs is never scanned: a match without it would be lost
+    assert kind.pattern is not None and kind.needs is not None
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.from_regex(kind.pattern, fullmatch=True))
+    def matches_hold_what_is_needed(text: str) -> None:
+        for match in kind.pattern.finditer(text):
+            assert kind.needs.search(match.group()), (kind.name, match.group())
+
+    matches_hold_what_is_needed()
 
