@@ -68,16 +68,13 @@ RULES = {
     "surname_first": re.compile(rf"{_CAPS}{_SP}{_CAP}(?:{_SP}{_CAP}{_NO_LABEL})?{_END}"),
 }
 # What a page must hold somewhere for a rule to match on it at all (a part of every match of the
-# rule): a page with no index form's "SURNAME," or register's "Surname, I. (Mr)" is not tried for
-# them at each of its capitalised words.
+# rule), for the rules that cost more to try at each capitalised word than this costs to find:
+# most pages have no register's "Surname, I. (Mr)", and half no index form's "SURNAME,".
 _PAGE_NEEDS = {
-    "title": re.compile(rf"{_TITLE}{_SP}"),
-    "index": re.compile(rf"{_CAPS},"),
+    "index": re.compile(rf"[{_UP}],"),
     "index_titled": re.compile(rf",{_SP0}{_INITIALS}(?={_SP0}\((?:PCSO|{_TITLE})\))"),
     "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?{_SP}"),
-    "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}"),
     "caps": re.compile(rf" {_CAPS}"),
-    "surname_first": re.compile(rf"{_CAPS}{_SP}"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
@@ -255,6 +252,8 @@ def known_name_spans(text: str, full_keys: list[str]) -> list[NameSpan]:
     """Mentions of surnames already known in this document, with the title, initials or
     forename before them ("Mr Stokes", "R. Stokes", OCR's "Rayrnond Stokes")."""
     forms = _forename_forms(full_keys)
+    if not forms:  # no full name in the document: no surname to find again
+        return []
     speakers = speaker_marks(text)
     spans: list[NameSpan] = []
     for match in _WORD_RX.finditer(text):

@@ -617,11 +617,13 @@ def _numbered(pattern: str, index: int) -> str:
 
 # The look-behind is asked once before the formats, not once in each: most places of a page are
 # inside a word, and there every format failed on its own (half the pattern's time on a page).
-# At a word's start, each format's first characters are tested before the format is tried:
-# most words begin with a letter in lower case, which only the labelled formats can take.
-_FIND = re.compile(r"(?<![\w/])(?:" + "|".join(
+# At a word's start, each format's first characters are tested before the format is tried, and
+# those of all the formats before any: most words begin with a letter in lower case, which only
+# the labelled formats can take, and half of them with one that none can.
+_FORMATS_UNION = "|".join(
     rf"{first_char_guard(f.pattern)}(?P<f{i}>{_numbered(f.pattern, i)})(?![\w/]|[-.:]\d)"
-    for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier)) + ")")
+    for i, f in sorted(enumerate(FORMATS), key=lambda pair: pair[1].tier))
+_FIND = re.compile(rf"(?<![\w/]){first_char_guard(_FORMATS_UNION)}(?:{_FORMATS_UNION})")
 _WHOLE = tuple(re.compile(rf"(?:{f.pattern})") for f in FORMATS)
 
 
