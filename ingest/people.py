@@ -48,6 +48,7 @@ _END = r"(?![\w'’-])"
 _NO_LABEL = r"(?![ \t]+\d+[ \t]*:)"
 # Names do not run across lines: a signature's "Sarah Whitlock\nPublic Protection" is two things.
 _SP, _SP0 = r"[ \t]+", r"[ \t]*"
+_ABBREVIATED = rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
 RULES = {
     "title": re.compile(rf"{_TITLE}{_SP}(?:\d{{1,5}}{_SP})?(?:(?:{_INITIALS}|[{_UP}](?=\s))"
                         rf"{_SP0})*{_WORD}(?:{_SP}{_PART}{_WORD}){{0,2}}{_END}"),
@@ -59,7 +60,7 @@ RULES = {
                                rf"(?={_SP0}\((?:PCSO|{_TITLE})\))"),
     "forename": re.compile(rf"{_CAP}(?:{_SP}{_INITIALS})?(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     # A first given name abbreviated before the name used ("Md. Rahman Ali", "Mohd Rahman Ali").
-    "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?"
+    "abbreviated": re.compile(rf"{_ABBREVIATED}"
                               rf"{_SP}{_CAP}(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
@@ -73,7 +74,7 @@ RULES = {
 _PAGE_NEEDS = {
     "index": re.compile(rf"[{_UP}],"),
     "index_titled": re.compile(rf",{_SP0}{_INITIALS}(?={_SP0}\((?:PCSO|{_TITLE})\))"),
-    "abbreviated": re.compile(rf"(?:{'|'.join(a.title() for a in ABBREVIATED_GIVEN_NAMES)})\.?{_SP}"),
+    "abbreviated": re.compile(rf"{_ABBREVIATED}{_SP}"),
     "caps": re.compile(rf" {_CAPS}"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
