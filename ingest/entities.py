@@ -207,6 +207,24 @@ def _doc_ents(doc: Doc) -> list[Ent]:
     return [(e.label_, e.start_char, e.end_char, len(e)) for e in doc.ents if e.label_ in LABELS]
 
 
+# Languages written in the Latin alphabet: a pipeline for one of them reads nothing but noise
+# in a paragraph of Hebrew, Arabic or Chinese ("ORG" for a Hebrew sentence), so such a
+# paragraph gets patterns only.
+LATIN_SCRIPT_LANGUAGES = {"en", "fr", "de", "es", "it", "nl", "pt", "ca", "da", "sv", "nb", "fi",
+                          "pl", "ro", "hr", "sl", "lt"}
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-zªºÀ-ÖØ-öø-ɏḀ-ỿ]")
+
+
+def in_latin_script(text: str) -> bool:
+    """Half of the text's letters or more are Latin ones (a name in another script inside an
+    English sentence leaves the sentence English)."""
+    if text.isascii():
+        return True
+    letters = len(_LETTER.findall(text))
+    return 2 * len(_LATIN_LETTER.findall(text)) >= letters
+
+
 def spacy_entities(texts: list[str], nlp: Language, prose: bool = True,
                    cache: NerCache | None = None) -> tuple[list[list[Ent]], list[list[tuple[int, int]]]]:
     """spaCy's entities of each text (page offsets) and its grids' spans, which get none.
@@ -216,11 +234,12 @@ def spacy_entities(texts: list[str], nlp: Language, prose: bool = True,
     ents: list[list[Ent]] = [[] for _ in texts]
     grids: list[list[tuple[int, int]]] = [[] for _ in texts]
     wanted: list[tuple[int, Paragraph, bytes]] = []
+    latin = nlp.lang in LATIN_SCRIPT_LANGUAGES
     for number, text in enumerate(texts):
         for paragraph in paragraphs(text):
             if not prose or is_grid(paragraph.text):
                 grids[number].append((paragraph.origin[0], paragraph.origin[-1] + 1))
-            else:
+            elif not latin or in_latin_script(paragraph.text):
                 wanted.append((number, paragraph, paragraph_key(nlp, paragraph.text)))
     known = cache.get_many(dict.fromkeys(key for _n, _p, key in wanted))
     fresh = {key: p.text for _n, p, key in wanted if key not in known}

@@ -83,6 +83,7 @@ from search.names import (
     is_initial_form,
     name_parts,
     person_key,
+    unshouted,
 )
 from search.nicknames import forenames
 from search.parallel import Parts, Shared, batched, shared, shared_value
@@ -124,13 +125,14 @@ class Authority:
     things: set[str] = dataclasses.field(default_factory=set)
 
 
-def _shown(forms: Counter[str]) -> str:
-    """The usual form, not shouted: "Kirkhamdale" over "KIRKHAMDALE"."""
+def _shown(forms: Counter[str], kind: str = "person") -> str:
+    """The usual form, not shouted: "Kirkhamdale" over "KIRKHAMDALE"; an organisation or a place
+    written only in capitals keeps its acronyms ("CID", not "Cid")."""
     mixed = [f for f in forms if not f.isupper()]
     if mixed:
         return max(mixed, key=lambda f: forms[f])
     best = max(forms, key=lambda f: forms[f])
-    return best.title()
+    return unshouted(best) if kind in ("org", "place") else best.title()
 
 
 def _display(key: str, forms: Counter[str]) -> str:
@@ -793,7 +795,7 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
         people[owner].named += gone.named
         people[owner].documents += gone.documents
         aliases |= {alias: owner for alias in (key, *gone.aliases)}
-    displays = {(kind, key): _shown(c) for (kind, key), c in forms.items() if c}
+    displays = {(kind, key): _shown(c, kind) for (kind, key), c in forms.items() if c}
     for key, person in people.items():
         displays[("person", key)] = person.display
     return Authority(NameAuthority(people.values()), displays, aliases, things)

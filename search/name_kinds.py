@@ -255,6 +255,31 @@ def is_form_text(words: list[str]) -> bool:
     return not real or all(w in FORM_WORDS or w in TITLES for w in real)
 
 
+# What a broken e-mail or a file's raw bytes leave on a page: a parameter ("boundary=...",
+# "flags=44"), a MIME header's name ("Content-Transfer-Encoding"), a file's name
+# ("Textdokument.txt"), or a long run of base64 or a digest (checked by ``_encoded``).
+_MACHINE_WORD = re.compile(
+    r"=|^(?:content|mime)-[a-z]+|\.(?:txt|pdf|docx?|xlsx?|pptx?|msg|eml|png|jpe?g|gif|zip|html?)$"
+    r"|^[A-Za-z0-9+/]{20,}$", re.IGNORECASE)
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _encoded(word: str) -> bool:
+    """Base64 or a digest, not a name run together ("PricewaterhouseCoopers"): a digit or a
+    base64 sign among twenty letters or more, or the case changing again and again."""
+    return (any(ch.isdigit() or ch in "+/" for ch in word)
+            or len(_CASE_CHANGE.findall(word)) >= 4)
+
+
+def is_machine_text(text: str) -> bool:
+    """Text no person, organisation or place is named with: an encoding's or a mail system's."""
+    for word in text.split():
+        match = _MACHINE_WORD.search(word)
+        if match and (len(match.group()) < 20 or _encoded(word)):
+            return True
+    return False
+
+
 def reorder_initials(text: str) -> str:
     """"Firth L.j." as "L.J. Firth"; other text unchanged."""
     match = _INITIALS_AFTER.match(text.strip())
@@ -496,7 +521,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if (kind, compact) in _CODES:
         return kind, text
     words = _words(text)
-    if not words or is_vehicle(words) or is_form_text(words) or (
+    if not words or is_vehicle(words) or is_form_text(words) or is_machine_text(text) or (
             kind == "person" and _is_labelled_thing(text, words)):
         return None, text
     if len(words) >= 2 and _is_place(kind, words):

@@ -297,6 +297,47 @@ def entity_display(kind: str, text: str) -> str:
     return _SPACE.sub(" ", text).strip(" ,.;:'\"")
 
 
+# Short words that join a name's words ("HOUSE OF COMMONS"): lower case inside a name.
+_JOINING_WORDS = {"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the",
+                  "to", "via", "la", "le", "du", "des", "van", "von"}
+# Everyday words of two or three letters that places and firms are named with ("RED LION
+# INN", "NEW ROAD"). The English word list cannot tell these from acronyms: it holds "utc",
+# "cid" and "usa" too.
+_SHORT_WORDS = frozenset({
+    "new", "old", "red", "oak", "ash", "elm", "yew", "inn", "bay", "end", "way", "top", "sun",
+    "low", "big", "far", "day", "art", "bar", "pub", "row", "lea", "ley", "dam", "den", "hay",
+    "bow", "box", "cox", "pit", "rye", "tor", "fox", "dog", "cat", "cow", "hen", "owl", "bee",
+    "ivy", "rose", "all", "one", "two", "six", "ten", "law", "car", "bus", "air", "sea", "sky",
+    "ice", "tea", "hot", "dry", "wet", "raw", "fir", "gap", "hub", "key", "lab", "net", "pay",
+    "age", "aid", "act", "job", "kid", "men", "man", "my", "our", "you", "we", "it", "is", "no",
+    "go", "up", "out", "off"})
+# Abbreviations in the tables below that are read letter by letter ("Harwick MBC").
+_ACRONYM_ABBREVIATIONS = {"mbc", "bc", "cc", "dc", "hq"}
+_VOWELS = set("aeiouy")
+
+
+def _unshouted_word(word: str, first: bool) -> str:
+    """One word of a name written in capitals: an acronym stays ("NSPCC", "PNC": no vowel;
+    "CID", "UTC": three letters or fewer, no everyday word), a street's or a firm's
+    abbreviation is capitalised ("RD", "LTD"), a joining word is lower case inside the name."""
+    bare = word.strip(".").casefold()
+    if not bare.isalpha():
+        return word.title()  # "O'BRIEN", "LEE-HOLM"
+    if bare in _JOINING_WORDS:
+        return word.capitalize() if first else word.lower()
+    if bare in PLACE_ABBREVIATIONS or bare in ORG_ABBREVIATIONS:
+        return word if bare in _ACRONYM_ABBREVIATIONS else word.capitalize()
+    if not _VOWELS & set(bare) or (len(bare) <= 3 and bare not in _SHORT_WORDS):
+        return word
+    return word.capitalize()
+
+
+def unshouted(text: str) -> str:
+    """An organisation's or place's name that is written only in capitals, as a reader would
+    write it: "HARWICK MBC CID" -> "Harwick MBC CID", "HOUSE OF COMMONS" -> "House of Commons"."""
+    return " ".join(_unshouted_word(word, n == 0) for n, word in enumerate(text.split()))
+
+
 def entity_key(kind: str, text: str) -> str:
     if kind == "person":
         return person_key(text)
