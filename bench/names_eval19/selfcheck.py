@@ -18,7 +18,8 @@ No Docket is involved. It runs the eighteenth set's self-check on this set, by i
   naming its person and none as a full form of someone else;
 then this set's own: no person, surname, forename of a decoy pair, street, building, firm,
 organisation or town of this set occurs among the folded words of the earlier names and cases
-sets' code and READMEs (`bench/names_eval*`, `bench/cases_eval*`, other than this folder).
+sets' code and READMEs (`bench/names_eval`, `bench/names_eval2` .. `bench/names_eval18` and the
+same of `bench/cases_eval`).
 """
 
 from __future__ import annotations
@@ -35,8 +36,7 @@ from bench.names_eval5.selfcheck import check_links
 from bench.names_eval19 import templates
 from bench.names_eval19.cast import CAST, COUNCIL, FORCE, OPERATIONS, TOWN, folded
 
-HERE = Path(__file__).resolve().parent
-BENCH = HERE.parent
+BENCH = Path(__file__).resolve().parent.parent
 # Words that name no one and nothing in particular: kinds of street, building and firm.
 GENERIC = {
     "lane", "road", "close", "mews", "terrace", "walk", "crescent", "avenue", "street", "hill",
@@ -48,12 +48,18 @@ GENERIC = {
 }
 
 
+# The sets before this one: the first (no number) to the eighteenth, of names and of cases.
+EARLIER = [f"{kind}_eval{number}" for kind in ("names", "cases")
+           for number in ("", *(str(n) for n in range(2, 19)))]
+
+
 def earlier_words() -> set[str]:
-    """The folded words of every earlier names and cases set's code and README."""
+    """The folded words of every earlier names and cases set's code and README (sets 1-18;
+    later sets are not this set's concern)."""
     words: set[str] = set()
-    for folder in sorted(BENCH.glob("names_eval*")) + sorted(BENCH.glob("cases_eval*")):
-        if folder.resolve() == HERE or not folder.is_dir():
-            continue
+    for folder in (BENCH / name for name in EARLIER):
+        if not folder.is_dir():
+            raise SystemExit(f"missing earlier set {folder}")
         for path in [*folder.rglob("*.py"), *folder.rglob("*.md")]:
             words |= set(re.findall(r"\w+", folded(path.read_text(encoding="utf-8"))))
     return words
