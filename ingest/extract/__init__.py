@@ -86,7 +86,18 @@ def extract(path: Path, identity: Identity, context: ExtractContext) -> Extracti
         if extraction is None:
             raise
         return extraction
-    return run_chain(path, chain, context)
+    return _signs_read(run_chain(path, chain, context))
+
+
+def _signs_read(extraction: Extraction) -> Extraction:
+    """Whatever the reader, C1 control characters read as the Windows signs they stand for."""
+    from ingest.extract.text import c1_read_as_windows  # here: that module imports this one
+
+    for page in extraction.pages:
+        page.text = c1_read_as_windows(page.text)
+    if extraction.title:
+        extraction.title = c1_read_as_windows(extraction.title)
+    return extraction
 
 
 __all__ = ["ExtractContext", "Extractor", "chain_for", "extract", "extractor_for", "run_chain"]

@@ -432,3 +432,21 @@ register(
                                  "application/x-ndjson"), extractor=extract_text),
     Format(family="html", mimes=("text/html", "application/xhtml+xml"), extractor=extract_html),
 )
+
+
+# C1 control characters (U+0080-U+009F) are never text: a reader that took Windows-1252 bytes
+# for Latin-1 left them where "™", "€", curly quotes and dashes were ("SharePoint\x99").
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _windows_sign(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined stay as read
+        return match.group()
+
+
+def c1_read_as_windows(text: str) -> str:
+    """The text with each C1 control character read as the Windows-1252 sign it stands for;
+    one character for one, so offsets into the text hold."""
+    return _C1.sub(_windows_sign, text) if _C1.search(text) else text
