@@ -23,6 +23,7 @@ from search.names import (
     TITLES,
     fold,
     look_alikes_read,
+    typed_marks,
 )
 from search.variants import ocr_skeleton
 
@@ -36,12 +37,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "maj", "capt", "coun",
                "rabbi", "rav", "canon",  # a rabbi's and a canon's title
                "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
-               "chaplain")  # a hospital's, a prison's or a bus station's chaplain
+               "chaplain",  # a hospital's, a prison's or a bus station's chaplain
+               "cr", "matron")  # a councillor written short; a hospital's senior nurse
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
                   "major": "maj", "captain": "capt", "professor": "prof",
-                  "sergt": "sgt", "dn": "deacon"}
+                  "sergt": "sgt", "dn": "deacon", "cr": "cllr"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -268,9 +270,11 @@ def stray_letters_read(text: str) -> str:
 
 def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
-    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
+    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin, a dash for
+    a hyphen (``search.names.typed_marks``); one character for one,
     so the spans of the words stay the text's."""
-    return stray_letters_read(look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))))
+    read = look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
+    return stray_letters_read(typed_marks(read))
 
 
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"

@@ -37,6 +37,8 @@ TITLES = {
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
+    "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
+    "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -107,10 +109,25 @@ def look_alikes_read(text: str) -> str:
     return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
 
 
+# Marks inside a word that a keyboard types one way and a text layer, a font or a writer another:
+# a dash or a minus for a name's hyphen ("Pérez–López"), a backtick, an acute accent, a prime or
+# a stress mark for its apostrophe ("Hawai`i"), a triangular or modifier colon for its colon
+# ("Saːra"). Read as the typed mark, so a name typed either way has one key and one set of words.
+_TYPED_MARK = {**dict.fromkeys("‐‑‒–—―−﹣－", "-"), **dict.fromkeys("`´′ˈ", "'"),
+               **dict.fromkeys("ː꞉˸", ":")}
+_IN_WORD_MARK = re.compile(rf"(?<=[^\W\d_])[{''.join(_TYPED_MARK)}](?=[^\W\d_])")
+
+
+def typed_marks(text: str) -> str:
+    """``text`` with each mark inside a word written as the keyboard's (``_TYPED_MARK``), one
+    character for one, so the spans of the words stay the text's."""
+    return _IN_WORD_MARK.sub(lambda m: _TYPED_MARK[m.group()], text)
+
+
 def latin_letters(text: str) -> str:
-    """``text`` with what is no letter inside a word gone and look-alike letters inside a
-    Latin word read as Latin (for keys: the spans of a text are not kept)."""
-    return look_alikes_read(_INVISIBLE_IN_WORD.sub("", text))
+    """``text`` with what is no letter inside a word gone, look-alike letters inside a Latin
+    word read as Latin and its marks as typed (for keys: the spans of a text are not kept)."""
+    return typed_marks(look_alikes_read(_INVISIBLE_IN_WORD.sub("", text)))
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
