@@ -665,6 +665,9 @@ def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
+        # A register's title between the comma and the given name ("TOLLIVER, Mr Ross"): the
+        # person's own forename after it, so no list of two ("Tolliver, Mr Okoro").
+        yield (last, ",", title, first), "index"
         # The rank after a dash, as a roll's line writes it, and a register's courtesy title
         # or a professor's ("TABEKO - Mr", "QADIRI - Prof").
         yield (last, DASHED + title), rule

@@ -1,0 +1,25 @@
+"""A register's index form with the courtesy title or rank between the comma and the given
+name ("TOLLIVER, Mr Ross") (names25: invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.name_authority import NameAuthority, Person
+from search.names import person_key
+
+ROSS = Person("ross tolliver", "Ross Tolliver", named=5, documents=5)
+
+
+@pytest.mark.parametrize("written", ["Tolliver, Mr Ross", "TOLLIVER, MR Ross",
+                                     "Tolliver, Councillor Ross", "Tolliver, Cllr Ross"])
+def test_a_title_after_the_comma_before_the_forename_is_the_person_s(written: str) -> None:
+    assert person_key(written) == "ross tolliver"
+    found = {lk.text: lk.key for lk in NameAuthority([ROSS]).find(f"Tenant:\t{written}\nFlat 2")}
+    assert found == {written: "ross tolliver"}
+
+
+def test_a_titled_surname_after_the_comma_is_someone_else() -> None:
+    # A list: "Tolliver" and "Mr Okoro", no given name of Ross Tolliver's after the title.
+    found = {lk.text: lk.key for lk in NameAuthority([ROSS]).find("Present: Tolliver, Mr Okoro")}
+    assert "Tolliver, Mr Okoro" not in found
