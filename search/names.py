@@ -93,11 +93,19 @@ OTHER_LOOK_ALIKES = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯոօսհǀ"
 # Lisu letters are drawn as Latin capitals (Unicode's confusables): a text layer may put one for
 # a name's capital ("ꓠ" for "N").
 LISU_LOOK_ALIKES = "ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ"
+# ... and as its lowered one ("Naₙcy").
+SUBSCRIPT_LETTERS = "ₐₑₒₓₕₖₗₘₙₚₛₜ"
+# Canadian syllabics and Cherokee letters are drawn as Latin ones too (Unicode's confusables):
+# a text layer may put one for a name's letter ("Ulᑲashev": "ka" for "b"; "Ꮋ" for "H").
+SYLLABICS_LOOK_ALIKES = "ᑌᑎᑲᑯᐯᗷᑕᕼᔕᗯᗰᒍᖇᗪ"
+CHEROKEE_LOOK_ALIKES = "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎥᏒ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
-               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES)
+               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES + SUBSCRIPT_LETTERS + SYLLABICS_LOOK_ALIKES
+               + CHEROKEE_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
                          + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
-                         + "BPDTGKJCZFMNLSRVHWXYAEIOU")
+                         + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
+                         + "unbdVBCHSWMJRD" + "ABCDEGHJKLMPSTVWZiR")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
@@ -124,10 +132,20 @@ def typed_marks(text: str) -> str:
     return _IN_WORD_MARK.sub(lambda m: _TYPED_MARK[m.group()], text)
 
 
+# Styled letters a text layer copies from a heading or a signature ("𝐍ancy", "𝒜nn", "ℍirst"):
+# the mathematical alphabets and the letterlike ones, each a Latin letter in another style.
+_STYLED_LETTER = re.compile("[\U0001d400-\U0001d6a3\u2102\u210a-\u2113\u2115\u2119-\u211d"
+                            "\u2124\u2128\u212c-\u212d\u212f-\u2131\u2133-\u2134]")
+
+
+def _unstyled(text: str) -> str:
+    return _STYLED_LETTER.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def latin_letters(text: str) -> str:
-    """``text`` with what is no letter inside a word gone, look-alike letters inside a Latin
-    word read as Latin and its marks as typed (for keys: the spans of a text are not kept)."""
-    return typed_marks(look_alikes_read(_INVISIBLE_IN_WORD.sub("", text)))
+    """``text`` with what is no letter inside a word gone, look-alike and styled letters read
+    as Latin and its marks as typed (for keys: the spans of a text are not kept)."""
+    return typed_marks(look_alikes_read(_unstyled(_INVISIBLE_IN_WORD.sub("", text))))
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
