@@ -134,7 +134,8 @@ _RANK = re.compile(
     r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
-    r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
+    # "D/S", and glued to its collar number ("D/S318 Ashworth", as "DS318" is)
+    r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])(?:\b|(?=\d)))", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
@@ -185,12 +186,11 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
     for match in (_TOKEN_UNREADABLE if UNREADABLE in text else _TOKEN).finditer(text):
         start, end = match.span()
-        if start < rank_end:
-            continue  # a word of a rank already read
         if start in ranks:
             title, rank_end = ranks[start]
             out.append((title, start, rank_end, False))
-            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127": the collar
+        if start < rank_end:  # a word of a rank already read, and the collar glued after it
+            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127", "D/S318"
                 out.append((text[rank_end:end], rank_end, end, False))
             continue
         at = bisect_left(ends, end)  # the first address ending at or after this word

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.name_authority import NameAuthority, Person
+from search.name_tokens import tokens
 from search.names import person_key
 
 ROSS = Person("ross tolliver", "Ross Tolliver", named=5, documents=5)
@@ -23,3 +24,11 @@ def test_a_titled_surname_after_the_comma_is_someone_else() -> None:
     # A list: "Tolliver" and "Mr Okoro", no given name of Ross Tolliver's after the title.
     found = {lk.text: lk.key for lk in NameAuthority([ROSS]).find("Present: Tolliver, Mr Okoro")}
     assert "Tolliver, Mr Okoro" not in found
+
+
+@pytest.mark.parametrize("written", ["D/S318 Tolliver", "D/C2915 Tolliver", "P/S 4471 Tolliver"])
+def test_a_slashed_rank_glued_to_its_collar_number_is_the_rank_and_the_number(written: str) -> None:
+    assert [w for w, _a, _b in tokens(written)][1:] == ["#", "tolliver"]
+    ross = Person("ross tolliver", "Ross Tolliver", titles={"ds", "dc", "ps"}, named=5, documents=5)
+    found = {lk.text: lk.key for lk in NameAuthority([ross]).find(f"Seen by {written} today.")}
+    assert found == {written: "ross tolliver"}
