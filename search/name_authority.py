@@ -565,6 +565,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     yield from _aliases(person)
     for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
         yield (first, token(middle), last), "full"
+        # An index's line with every given name after the surname ("OKORO, Ada Grace"): the
+        # middle name is the person's too, no forename of someone after the link.
+        yield (last, ",", first, token(middle)), "index"
+        yield (last, first, token(middle)), "index"
     yield (last, ",", *parts[:-1]), "index"
     yield (last, *parts[:-1]), "index"  # "QUARMBY/Ottoline Rose": every given name after it
     if middles:

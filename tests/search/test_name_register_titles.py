@@ -32,3 +32,11 @@ def test_a_slashed_rank_glued_to_its_collar_number_is_the_rank_and_the_number(wr
     ross = Person("ross tolliver", "Ross Tolliver", titles={"ds", "dc", "ps"}, named=5, documents=5)
     found = {lk.text: lk.key for lk in NameAuthority([ross]).find(f"Seen by {written} today.")}
     assert found == {written: "ross tolliver"}
+
+
+@pytest.mark.parametrize("written", ["Tolliver; Ross Alban", "TOLLIVER, Ross Alban",
+                                     "TOLLIVER Ross Alban"])
+def test_an_index_line_with_every_given_name_links_them_all(written: str) -> None:
+    ross = Person("ross tolliver", "Ross Tolliver", middles={"alban"}, named=5, documents=5)
+    found = {lk.text: lk.key for lk in NameAuthority([ross]).find(f"Seen with {written}.")}
+    assert found == {written: "ross tolliver"}
