@@ -96,7 +96,8 @@ LISU_LOOK_ALIKES = "ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬ
 # ... and as its lowered one ("Naₙcy").
 SUBSCRIPT_LETTERS = "ₐₑₒₓₕₖₗₘₙₚₛₜ"
 # Canadian syllabics and Cherokee letters are drawn as Latin ones too (Unicode's confusables):
-# a text layer may put one for a name's letter ("Ulᑲashev": "ka" for "b"; "Ꮋ" for "H").
+# a text layer may put one for a name's letter ("Ulᑲashev": "ka" for "b"; "Ꮋ" for "H"). A
+# syllabic stands inside a word, for a small letter; a Cherokee letter is drawn as a capital.
 SYLLABICS_LOOK_ALIKES = "ᑌᑎᑲᑯᐯᗷᑕᕼᔕᗯᗰᒍᖇᗪ"
 CHEROKEE_LOOK_ALIKES = "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎥᏒ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
@@ -105,7 +106,7 @@ LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνο
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
                          + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
                          + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
-                         + "unbdVBCHSWMJRD" + "ABCDEGHJKLMPSTVWZiR")
+                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")

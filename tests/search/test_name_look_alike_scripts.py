@@ -8,7 +8,7 @@ import pytest
 
 from search.name_authority import NameAuthority, Person
 from search.name_tokens import tokens
-from search.names import person_key
+from search.names import person_display, person_key
 
 TOLLIVER = Person("ross tolliver", "Ross Tolliver", named=5, documents=5)
 
@@ -33,3 +33,7 @@ def test_the_name_with_a_look_alike_is_one_person_with_the_name() -> None:
 
 def test_a_word_wholly_in_syllabics_keeps_its_letters() -> None:
     assert person_key("ᑕᑎᑌ Tolliver") == "ᑕᑎᑌ tolliver"
+
+
+def test_a_syllabic_inside_a_word_is_shown_as_a_small_letter() -> None:
+    assert person_display("Ross Tolliᑕhuk") == "Ross Tollichuk"
