@@ -127,8 +127,10 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
-    r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
+    r"|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
+    # "Ch " or "Ch/", and run together or with stops ("DetChInsp", "Det.Ch.Insp."); "D/C/Insp"
+    r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?|(?=(?-i:[A-Z])))|(?<=/)(?-i:C)\s?/\s?)?"
     r"|(?P<police>Police|Pol\.?|Custody|Cust\.?)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?"
     r"|(?-i:P(?=Sgt|Sergeant|Con)))"  # "PSergeant4471": the rank glued to its collar number
     r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"

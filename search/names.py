@@ -165,6 +165,9 @@ _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
+    # a detective's rank run together or slashed with its chief's letter ("DetChInsp", "DetSgt",
+    # "D/C/Insp"), as ``search.name_tokens`` reads it
+    r"|\bDet\.?(?:Ch(?:ief)?\.?)?(?:Con|Sgt|Insp|Supt)\b\.?|\bD\s?/\s?Ch?\s?/\s?(?:Insp|Supt)\b\.?"
     # a community support officer's rank written short ("Comm Supp Off Ayre"), as "PCSO" is
     r"|\bComm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?"
     r"|\bPol\.?\s+Con(?:st|stable)?\b\.?"  # "Pol Con": a police constable

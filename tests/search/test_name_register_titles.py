@@ -40,3 +40,17 @@ def test_an_index_line_with_every_given_name_links_them_all(written: str) -> Non
     ross = Person("ross tolliver", "Ross Tolliver", middles={"alban"}, named=5, documents=5)
     found = {lk.text: lk.key for lk in NameAuthority([ross]).find(f"Seen with {written}.")}
     assert found == {written: "ross tolliver"}
+
+
+@pytest.mark.parametrize("rank", ["DetChInsp", "Det.Ch.Insp.", "D/C/Insp", "D/Ch/Insp"])
+def test_a_chief_inspector_s_rank_run_together_or_slashed_is_the_rank(rank: str) -> None:
+    assert person_key(f"{rank} Ross Tolliver") == person_key(f"Tolliver, {rank} Ross") == "ross tolliver"
+    assert [w for w, _a, _b in tokens(f"{rank} Tolliver")] == ["dci", "tolliver"]
+    ross = Person("ross tolliver", "Ross Tolliver", titles={"dci"}, named=5, documents=5)
+    found = {lk.text: lk.key for lk in NameAuthority([ross]).find(f"Authorised by {rank} Tolliver.")}
+    assert found == {f"{rank} Tolliver": "ross tolliver"}
+
+
+def test_a_detective_sergeant_run_together_is_the_rank() -> None:
+    assert person_key("DetSgt Ross Tolliver") == "ross tolliver"
+    assert person_key("Detsgtov Ross") == "detsgtov ross"  # a word that only begins so
