@@ -178,6 +178,18 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
     return replace(candidate, end=candidate.start + len(kept), text=kept)
 
 
+# A form's label that names a thing ("Bike: Cube Aim", "Device: Galaxy A5", "Make/model:"):
+# what follows it on its line is the thing's make or model, which a recogniser reads as a
+# person's two capitalised words; vehicles and things are never persons.
+_THING_LABEL = re.compile(r"\b(?:vehicle|bike|bicycle|cycle|car|van|motorbike|make|model|make ?/ ?model"
+                          r"|device|handset)[ \t]*[:=][ \t]*$", re.IGNORECASE)
+
+
+def after_thing_label(text: str, start: int) -> bool:
+    """The name at ``start`` follows, on its line, a label that names a thing."""
+    return _THING_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 _LAST_WORD = re.compile(r"(?<=\s)\S+$")
 # "Reviewer:", not "10:30"; a label with a number of one or two digits ("Over 18:").
 _LABEL_AFTER = re.compile(r"[ \t]?:(?!\d)|[ \t]+\d{1,2}[ \t]*:(?!\d)")
@@ -355,7 +367,7 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
         candidates += _people(known_name_spans(text, full))
         for c in _resolve([within_field(text, c) for c in candidates]):
             kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
-            if kind is None:
+            if kind is None or (kind == "person" and after_thing_label(text, c.start)):
                 continue
             key = c.key or entity_key(kind, written)
             display = c.display or entity_display(kind, written)

@@ -565,6 +565,10 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     yield from _aliases(person)
     for middle in person.middles:  # "Ada Grace Okoro": the longest reading wins
         yield (first, token(middle), last), "full"
+        # An index's line with every given name after the surname ("OKORO, Ada Grace"): the
+        # middle name is the person's too, no forename of someone after the link.
+        yield (last, ",", first, token(middle)), "index"
+        yield (last, first, token(middle)), "index"
     yield (last, ",", *parts[:-1]), "index"
     yield (last, *parts[:-1]), "index"  # "QUARMBY/Ottoline Rose": every given name after it
     if middles:
@@ -665,6 +669,9 @@ def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
+        # A register's title between the comma and the given name ("TOLLIVER, Mr Ross"): the
+        # person's own forename after it, so no list of two ("Tolliver, Mr Okoro").
+        yield (last, ",", title, first), "index"
         # The rank after a dash, as a roll's line writes it, and a register's courtesy title
         # or a professor's ("TABEKO - Mr", "QADIRI - Prof").
         yield (last, DASHED + title), rule

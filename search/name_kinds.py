@@ -94,6 +94,8 @@ FIRM_WORDS = {
     "supplies", "lettings", "tavern", "lounge", "academy", "nursery", "deli", "delicatessen",
     "grocers", "café", "kitchen", "carpets", "furniture", "motorcycles", "arcade",
     "mobiles", "phones", "electronics", "telecoms", "market", "amusements",
+    # a locksmith's, a cycle shop's and a booking desk's ("Hebden Locks", "Bookings, Hebden")
+    "locks", "locksmiths", "cycles", "bikes",
     # a booking's language written after its name ("Tigrinya Language"), no surname
     "language", "languages",
     # services and the places they are run from ("Private Hire", "Family Hub", "Children's
@@ -111,7 +113,8 @@ FIRM_WORDS = {
 }
 # A trade no person's name has a word of anywhere ("Quillpot Tattoo Holm" cut to "Tattoo Holm"):
 # the name is the business's, whatever words follow the trade.
-TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recycling", "scrap"}
+TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recycling", "scrap",
+               "bookings"}  # a desk of a firm, written either side of its name
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
 FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
@@ -187,6 +190,7 @@ STREET_WORDS = {
 FORM_WORDS = HEADING_WORDS | {
     "schedule", "occupier", "liaison", "restricted", "control", "log", "medium", "high", "low",
     "discussion",
+    "front", "desk", "reception", "enquiries",  # a desk signing as itself ("Front Desk")
     "risk", "details", "name", "names", "address", "dob", "tel", "telephone", "signed",
     "signature", "witness", "occupation", "age", "sex", "male", "female", "description", "notes",
     "action", "actions", "result", "outcome", "status", "priority", "category", "type", "grade",

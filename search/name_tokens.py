@@ -23,6 +23,7 @@ from search.names import (
     TITLES,
     fold,
     look_alikes_read,
+    typed_marks,
 )
 from search.variants import ocr_skeleton
 
@@ -36,12 +37,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "maj", "capt", "coun",
                "rabbi", "rav", "canon",  # a rabbi's and a canon's title
                "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
-               "chaplain")  # a hospital's, a prison's or a bus station's chaplain
+               "chaplain",  # a hospital's, a prison's or a bus station's chaplain
+               "cr", "matron")  # a councillor written short; a hospital's senior nurse
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
                   "major": "maj", "captain": "capt", "professor": "prof",
-                  "sergt": "sgt", "dn": "deacon"}
+                  "sergt": "sgt", "dn": "deacon", "cr": "cllr"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -125,14 +127,17 @@ _PIECE = re.compile(r"[^\W_]+")
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
 # "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|D\s?/\s?|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
-    r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?))?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
+    r"|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
+    # "Ch " or "Ch/", and run together or with stops ("DetChInsp", "Det.Ch.Insp."); "D/C/Insp"
+    r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?|(?=(?-i:[A-Z])))|(?<=/)(?-i:C)\s?/\s?)?"
     r"|(?P<police>Police|Pol\.?|Custody|Cust\.?)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?"
     r"|(?-i:P(?=Sgt|Sergeant|Con)))"  # "PSergeant4471": the rank glued to its collar number
     r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
-    r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])\b)", re.IGNORECASE)
+    # "D/S", and glued to its collar number ("D/S318 Ashworth", as "DS318" is)
+    r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])(?:\b|(?=\d)))", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
                 "inspector": "i", "supt": "s", "superintendent": "s"}
 
@@ -183,12 +188,11 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     out: list[tuple[str, int, int, bool]] = []
     for match in (_TOKEN_UNREADABLE if UNREADABLE in text else _TOKEN).finditer(text):
         start, end = match.span()
-        if start < rank_end:
-            continue  # a word of a rank already read
         if start in ranks:
             title, rank_end = ranks[start]
             out.append((title, start, rank_end, False))
-            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127": the collar
+        if start < rank_end:  # a word of a rank already read, and the collar glued after it
+            if end > rank_end and text[rank_end:end].isalnum():  # "DetCon5127", "D/S318"
                 out.append((text[rank_end:end], rank_end, end, False))
             continue
         at = bisect_left(ends, end)  # the first address ending at or after this word
@@ -268,9 +272,11 @@ def stray_letters_read(text: str) -> str:
 
 def latin_read(text: str) -> str:
     """``text`` with OCR's look-alikes inside a Latin word read as the letters they stand for:
-    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin; one character for one,
+    a bar for "l", a plus for "t", a Cyrillic, Greek or IPA letter for its Latin twin, a dash for
+    a hyphen (``search.names.typed_marks``); one character for one,
     so the spans of the words stay the text's."""
-    return stray_letters_read(look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text))))
+    read = look_alikes_read(_PLUS_FOR_T.sub("t", _BAR_FOR_L.sub("l", text)))
+    return stray_letters_read(typed_marks(read))
 
 
 BRACKETED = "("  # before a title written in brackets after a name: "Adeyemi (D/Sgt)", "Adeyemi [Mrs]"

@@ -37,6 +37,8 @@ TITLES = {
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
+    "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
+    "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -91,11 +93,20 @@ OTHER_LOOK_ALIKES = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯոօսհǀ"
 # Lisu letters are drawn as Latin capitals (Unicode's confusables): a text layer may put one for
 # a name's capital ("ꓠ" for "N").
 LISU_LOOK_ALIKES = "ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ"
+# ... and as its lowered one ("Naₙcy").
+SUBSCRIPT_LETTERS = "ₐₑₒₓₕₖₗₘₙₚₛₜ"
+# Canadian syllabics and Cherokee letters are drawn as Latin ones too (Unicode's confusables):
+# a text layer may put one for a name's letter ("Ulᑲashev": "ka" for "b"; "Ꮋ" for "H"). A
+# syllabic stands inside a word, for a small letter; a Cherokee letter is drawn as a capital.
+SYLLABICS_LOOK_ALIKES = "ᑌᑎᑲᑯᐯᗷᑕᕼᔕᗯᗰᒍᖇᗪ"
+CHEROKEE_LOOK_ALIKES = "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎥᏒ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
-               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES)
+               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES + SUBSCRIPT_LETTERS + SYLLABICS_LOOK_ALIKES
+               + CHEROKEE_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
                          + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
-                         + "BPDTGKJCZFMNLSRVHWXYAEIOU")
+                         + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
+                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
@@ -107,10 +118,35 @@ def look_alikes_read(text: str) -> str:
     return LOOK_ALIKE.sub(lambda m: m.group().translate(LATIN_OF), text)
 
 
+# Marks inside a word that a keyboard types one way and a text layer, a font or a writer another:
+# a dash or a minus for a name's hyphen ("Pérez–López"), a backtick, an acute accent, a prime or
+# a stress mark for its apostrophe ("Hawai`i"), a triangular or modifier colon for its colon
+# ("Saːra"). Read as the typed mark, so a name typed either way has one key and one set of words.
+_TYPED_MARK = {**dict.fromkeys("‐‑‒–—―−﹣－", "-"), **dict.fromkeys("`´′ˈ", "'"),
+               **dict.fromkeys("ː꞉˸", ":")}
+_IN_WORD_MARK = re.compile(rf"(?<=[^\W\d_])[{''.join(_TYPED_MARK)}](?=[^\W\d_])")
+
+
+def typed_marks(text: str) -> str:
+    """``text`` with each mark inside a word written as the keyboard's (``_TYPED_MARK``), one
+    character for one, so the spans of the words stay the text's."""
+    return _IN_WORD_MARK.sub(lambda m: _TYPED_MARK[m.group()], text)
+
+
+# Styled letters a text layer copies from a heading or a signature ("𝐍ancy", "𝒜nn", "ℍirst"):
+# the mathematical alphabets and the letterlike ones, each a Latin letter in another style.
+_STYLED_LETTER = re.compile("[\U0001d400-\U0001d6a3\u2102\u210a-\u2113\u2115\u2119-\u211d"
+                            "\u2124\u2128\u212c-\u212d\u212f-\u2131\u2133-\u2134]")
+
+
+def _unstyled(text: str) -> str:
+    return _STYLED_LETTER.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def latin_letters(text: str) -> str:
-    """``text`` with what is no letter inside a word gone and look-alike letters inside a
-    Latin word read as Latin (for keys: the spans of a text are not kept)."""
-    return look_alikes_read(_INVISIBLE_IN_WORD.sub("", text))
+    """``text`` with what is no letter inside a word gone, look-alike and styled letters read
+    as Latin and its marks as typed (for keys: the spans of a text are not kept)."""
+    return typed_marks(look_alikes_read(_unstyled(_INVISIBLE_IN_WORD.sub("", text))))
 # Characters that reorder the text around them when shown (embeddings, overrides, isolates,
 # direction marks): a file named "report\u202eexe.pdf" reads as "reportfdp.exe".
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -129,6 +165,9 @@ _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
     r"\b[DP]\s?/\s?(?:Con|Sgt|Insp|Supt|Constable|Sergeant|Inspector)\b\.?"
+    # a detective's rank run together or slashed with its chief's letter ("DetChInsp", "DetSgt",
+    # "D/C/Insp"), as ``search.name_tokens`` reads it
+    r"|\bDet\.?(?:Ch(?:ief)?\.?)?(?:Con|Sgt|Insp|Supt)\b\.?|\bD\s?/\s?Ch?\s?/\s?(?:Insp|Supt)\b\.?"
     # a community support officer's rank written short ("Comm Supp Off Ayre"), as "PCSO" is
     r"|\bComm(?:unity)?\.?\s+Supp(?:ort)?\.?\s+Off(?:icer)?\b\.?"
     r"|\bPol\.?\s+Con(?:st|stable)?\b\.?"  # "Pol Con": a police constable
