@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from search.cases.clauses import outcome_by_grammar, said_as_condition
+
 
 @dataclass(frozen=True)
 class OutcomeRule:
@@ -599,4 +601,20 @@ def outcome_of(text: str) -> OutcomeRule | None:
     were brought" is an NFA; "re-opened after the NFA" is open). A line break inside the
     sentence is a space."""
     text = " ".join(text.split())
-    return _ticked(text) or _labelled(text) or _coded(text) or _stated(text)
+    found = _ticked(text) or _labelled(text) or _coded(text)
+    if found is not None:
+        return found
+    found = _stated(text)
+    if found is not None and said_as_condition(text, found.at):
+        return None  # "If he is charged we will let you know": what may happen
+    return found or _by_grammar(text)
+
+
+def _by_grammar(text: str) -> OutcomeRule | None:
+    """The outcome the sentence's grammar states where no wording above reads it ("Police
+    charged John Smith", "Nobody will be prosecuted"), an NFA with the reason it gives."""
+    found = outcome_by_grammar(text)
+    if found is None or _history(text, found[1]):
+        return None  # "previously charged with theft": a past case's
+    outcome, at = found
+    return OutcomeRule(outcome, nfa_reason(text) if outcome == "nfa" else None, at)
