@@ -21,6 +21,7 @@ from search.cases.outcomes import outcome_of
     ("Update 4 May: Tom Reeve (passport QX118204) charged tonight.", "charged"),
     ("Update 4 May: Tom Reeve, 11 st 2 lb, charged tonight.", "charged"),
     ("Tom Reeve [markers: violent] cautioned for the assault.", "cautioned"),
+    ("He was dealt with by means of a caution.", "cautioned"),
     ("Nobody will be prosecuted.", "nfa"),
     ("He will not face any charges.", "nfa"),
     ("The case will not go to court.", "nfa"),
@@ -30,6 +31,7 @@ from search.cases.outcomes import outcome_of
     ("We stopped the investigation without taking it further.", "nfa"),
     ("The enquiry stopped without charges.", "nfa"),
     ("The investigation has been closed with no charges.", "nfa"),
+    ("We are still investigating.", "open"),
 ])
 def test_an_outcome_read_from_the_sentences_grammar(sentence: str, outcome: str) -> None:
     found = outcome_of(sentence)
@@ -50,3 +52,20 @@ def test_an_outcome_read_from_the_sentences_grammar(sentence: str, outcome: str)
 ])
 def test_what_may_happen_or_what_happened_before_is_no_outcome(sentence: str) -> None:
     assert outcome_of(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("She no longer wants to go ahead, so we have closed the case.", "victim did not support"),
+    ("We stopped the investigation without taking it further, at the wish of Child M.",
+     "victim did not support"),
+    ("We don't have enough evidence to take it to court, so the case is closed.",
+     "insufficient evidence"),
+])
+def test_an_nfa_with_its_reason_in_any_voice(sentence: str, reason: str) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and (found.outcome, found.reason) == ("nfa", reason)
+
+
+def test_whoever_did_it_never_identified_is_a_filing() -> None:
+    found = outcome_of("The investigation was shelved, because whoever did this was never identified.")
+    assert found is not None and found.outcome == "filed"
