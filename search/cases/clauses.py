@@ -211,7 +211,8 @@ def _telegraphic(verb: Token) -> list[Token]:
 
 # A log's "X cautioned" is the disposal only when nothing says it was the caution of an arrest
 # or an interview (the words it is given with, the reply it drew).
-_ARREST_CAUTION = re.compile(r"\b(?:arrest|interview|repl|no comment|understood|said|answer)", re.IGNORECASE)
+_ARREST_CAUTION = re.compile(r"\b(?:arrest|interview|question|repl|no comment|understood|said|answer|"
+                             r"custody)", re.IGNORECASE)
 
 
 def _going_on(verb: Token, objects: list[Token]) -> str | None:

@@ -47,6 +47,8 @@ def test_an_outcome_read_from_the_sentences_grammar(sentence: str, outcome: str)
     "CPS to advise on charging the suspect.",
     "Charging advice awaited from them.",
     "Tom Reeve cautioned and replied nothing.",
+    # the caution an interview is given under
+    "Suspect seen by appointment 3 May, cautioned and questioned: Tom Reeve.",
     "He had previously been charged with theft in 1999.",
     "The officer in charge was DS Holt.",
 ])
