@@ -42,7 +42,10 @@ _PHRASAL = {"take": ("into", {"custody"}, "arrested"), "pick": ("out", set(), "p
 # Sentences worth parsing: they hold one of those verbs.
 _WORTH_PARSING = re.compile(r"\b(?:re-?)?arrest|\bapprehend|\bcharg|\bsummons|\bremand|\bconvict|"
                             r"\b(?:interview|question)\w*\b[^.;]{0,40}\bunder caution|"
-                            r"\binto custody\b|\bpick(?:ed|s)? (?:\w+ ){0,5}?out\b|\bidentif",
+                            r"\binto custody\b|\bpick(?:ed|s)? (?:\w+ ){0,5}?out\b|\bidentif|"
+                            # the one who did it, by what they did or a noun for them
+                            r"\babus|\brap(?:e|ed|ing|ist)\b|\bassault|\bgroom|\bexploit|\btraffick|"
+                            r"\bmolest|\bsex\b|\boffender|\bperpetrator|\battacker|\bculprit|\bassailant",
                             re.IGNORECASE)
 # Asides in brackets ("[interpreter: Portuguese]", "(born Leeds)") are blanked before parsing,
 # offsets kept: they are no part of the clause and split a name from its verb.
@@ -120,6 +123,64 @@ def _done_to(name: Span) -> str | None:
     return next((found for verb in verbs if (found := _says(verb))), None)
 
 
+# What the one who did it did, and the nouns for them: the person a sentence makes the subject of
+# such a deed ("She told us X had sex with her", "X gave her vodka and raped her") or links to
+# such a noun ("X is the man who abused her", "her abuser, X", "named her abuser as X") is the
+# suspect the child or the file names.
+_ABUSE_LEMMAS = {"abuse", "rape", "assault", "groom", "exploit", "traffic", "molest"}
+_OFFENDER_NOUNS = {"abuser", "offender", "perpetrator", "attacker", "rapist", "culprit", "assailant",
+                   "groomer", "suspect"}
+_PERSON_NOUNS = {"man", "men", "male", "person", "one", "adult"}
+_NAMING_VERBS = {"name", "identify", "describe", "pick"}
+
+
+def _abuse(verb: Token) -> bool:
+    """The verb is a deed of abuse, done and not denied ("had sex with her" too)."""
+    lemma = verb.lemma_.lower()
+    did = lemma in _ABUSE_LEMMAS or (lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("sex", "intercourse") for c in verb.children))
+    return did and verb.pos_ in ("VERB", "AUX") and not _passive(verb) and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def _offender(noun: Token) -> bool:
+    """A noun for the one who did it: "abuser", "offender", or "the man who abused her"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _OFFENDER_NOUNS or (lemma in _PERSON_NOUNS and any(
+        c.dep_ == "relcl" and _abuse(c) for c in noun.children))
+
+
+def _under_condition(token: Token) -> bool:
+    return any(any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children)
+               for t in [token, *token.ancestors])
+
+
+def _accused(root: Token) -> str | None:
+    """What makes the person at ``root`` the one who did it (see ``_ABUSE_LEMMAS``), or None."""
+    if _under_condition(root):
+        return None
+    if root.dep_ == "nsubj" and any(_abuse(verb) for verb in _sharing(root.head)):
+        return "the one who did it"
+    if (root.dep_ == "appos" and _offender(root.head)) or any(
+            c.dep_ == "appos" and _offender(c) for c in root.children):
+        return "named as the offender"
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
+        # "X is thought to be her abuser", "X appears to be the man who raped her"
+        head = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_ == "be"), head)
+    if root.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in head.children) and any(
+            c.dep_ in ("attr", "nsubj") and c is not root and _offender(c) for c in head.children):
+        return "named as the offender"
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        named = head.head
+        if _offender(named) or (named.dep_ == "relcl" and _offender(named.head)) or (
+                named.lemma_.lower() in _NAMING_VERBS and any(
+                c.dep_ == "dobj" and _offender(c) for c in named.children)):
+            return "named as the offender"
+    return None
+
+
 def suspect_by_grammar(sentence: str, start: int, end: int) -> str | None:
     """What the sentence says was done to the person written at ``start``-``end`` that makes
     them a suspect ("arrested", "charged", "interviewed under caution"), or None."""
@@ -129,7 +190,9 @@ def suspect_by_grammar(sentence: str, start: int, end: int) -> str | None:
         m.start() < end and m.end() > start) else m.group(), sentence)
     doc = _parsed(blanked)
     name = doc.char_span(start, end, alignment_mode="expand")
-    return _done_to(name) if name is not None and len(name) else None
+    if name is None or not len(name):
+        return None
+    return _done_to(name) or _accused(name.root)
 
 
 # The outcome a sentence's grammar states, whatever its wording: a prosecution verb with the
