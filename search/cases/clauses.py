@@ -139,7 +139,8 @@ def _abuse(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     did = lemma in _ABUSE_LEMMAS or (lemma == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("sex", "intercourse") for c in verb.children))
-    return did and verb.pos_ in ("VERB", "AUX") and not _passive(verb) and not any(
+    # (a participle, "... and then abusing her", is no finite deed of the subject's)
+    return did and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG" and not _passive(verb) and not any(
         c.dep_ == "neg" for c in verb.children)
 
 
@@ -156,8 +157,9 @@ def _under_condition(token: Token) -> bool:
 
 
 def _accused(root: Token) -> str | None:
-    """What makes the person at ``root`` the one who did it (see ``_ABUSE_LEMMAS``), or None."""
-    if _under_condition(root):
+    """What makes the person at ``root`` the one who did it (see ``_ABUSE_LEMMAS``), or None. The
+    name is a proper noun (a mention's first word may be none: "Arrest made for ...")."""
+    if root.pos_ != "PROPN" or _under_condition(root):
         return None
     if root.dep_ == "nsubj" and any(_abuse(verb) for verb in _sharing(root.head)):
         return "the one who did it"

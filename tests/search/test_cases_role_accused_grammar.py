@@ -40,3 +40,9 @@ def test_the_one_who_did_it_by_the_sentences_grammar(sentence: str) -> None:
 ])
 def test_a_denial_or_a_witness_is_no_suspect(sentence: str) -> None:
     assert _role(sentence) != "suspect"
+
+
+def test_a_word_taken_for_a_name_before_a_participle_of_abuse_is_no_suspect() -> None:
+    found = role_of_name("", "Arrest", " made for befriending a girl of fifteen online and then abusing her; "
+                                       "caution given at the door.")
+    assert found is None or found.role != "suspect"
