@@ -139,8 +139,10 @@ def _abuse(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     did = lemma in _ABUSE_LEMMAS or (lemma == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("sex", "intercourse") for c in verb.children))
-    # (a participle, "... and then abusing her", is no finite deed of the subject's)
-    return did and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG" and not _passive(verb) and not any(
+    # (a participle, "... and then abusing her", is no finite deed of the subject's; one with its
+    # "be" is: "X may be grooming the girl")
+    finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return did and finite and verb.pos_ in ("VERB", "AUX") and not _passive(verb) and not any(
         c.dep_ == "neg" for c in verb.children)
 
 

@@ -46,3 +46,8 @@ def test_a_word_taken_for_a_name_before_a_participle_of_abuse_is_no_suspect() ->
     found = role_of_name("", "Arrest", " made for befriending a girl of fifteen online and then abusing her; "
                                        "caution given at the door.")
     assert found is None or found.role != "suspect"
+
+
+def test_a_deed_in_the_progressive_is_the_subjects() -> None:
+    found = role_of_name("Police reported that ", NAME, " (ht 183 cm) may be grooming the girl.")
+    assert found is not None and found.role == "suspect"
