@@ -160,13 +160,21 @@ def _under_condition(token: Token) -> bool:
 
 def _accused(root: Token) -> str | None:
     """What makes the person at ``root`` the one who did it (see ``_ABUSE_LEMMAS``), or None. The
-    name is a proper noun (a mention's first word may be none: "Arrest made for ...")."""
+    name is a proper noun (a mention's first word may be none: "Arrest made for ..."), and what
+    links it is on its line: a log's lines run into one sentence, and a heading in capitals on
+    the next ("SUSPECT / ARRESTED ...") is no noun of the name's clause."""
     if root.pos_ != "PROPN" or _under_condition(root):
         return None
-    if root.dep_ == "nsubj" and any(_abuse(verb) for verb in _sharing(root.head)):
+    text = root.doc.text
+    line = range(text.rfind("\n", 0, root.idx) + 1, (text.find("\n", root.idx) + 1 or len(text) + 1) - 1)
+
+    def offender(noun: Token) -> bool:
+        return noun.idx in line and not noun.text.isupper() and _offender(noun)
+
+    if root.dep_ == "nsubj" and any(_abuse(verb) and verb.idx in line for verb in _sharing(root.head)):
         return "the one who did it"
-    if (root.dep_ == "appos" and _offender(root.head)) or any(
-            c.dep_ == "appos" and _offender(c) for c in root.children):
+    if (root.dep_ == "appos" and offender(root.head)) or any(
+            c.dep_ == "appos" and offender(c) for c in root.children):
         return "named as the offender"
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
@@ -174,13 +182,13 @@ def _accused(root: Token) -> str | None:
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_ == "be"), head)
     if root.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_ == "be" and not any(
             c.dep_ == "neg" for c in head.children) and any(
-            c.dep_ in ("attr", "nsubj") and c is not root and _offender(c) for c in head.children):
+            c.dep_ in ("attr", "nsubj") and c is not root and offender(c) for c in head.children):
         return "named as the offender"
     if root.dep_ == "pobj" and head.lower_ == "as":
         named = head.head
-        if _offender(named) or (named.dep_ == "relcl" and _offender(named.head)) or (
+        if offender(named) or (named.dep_ == "relcl" and offender(named.head)) or (
                 named.lemma_.lower() in _NAMING_VERBS and any(
-                c.dep_ == "dobj" and _offender(c) for c in named.children)):
+                c.dep_ == "dobj" and offender(c) for c in named.children)):
             return "named as the offender"
     return None
 

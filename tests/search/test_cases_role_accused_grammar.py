@@ -51,3 +51,9 @@ def test_a_word_taken_for_a_name_before_a_participle_of_abuse_is_no_suspect() ->
 def test_a_deed_in_the_progressive_is_the_subjects() -> None:
     found = role_of_name("Police reported that ", NAME, " (ht 183 cm) may be grooming the girl.")
     assert found is not None and found.role == "suspect"
+
+
+def test_a_heading_in_capitals_on_the_next_line_is_no_noun_of_the_names() -> None:
+    found = role_of_name("OIC: TDC Ann Lee (W6392) | ", "REVIEWING SUPERVISOR",
+                         ": DS Tom Reeve (W8255)\nSUSPECT / ARRESTED 02-Feb-04 / Harjinder Atwal")
+    assert found is None or found.role != "suspect"
