@@ -240,7 +240,29 @@ def _supposed(verb: Token) -> bool:
             return True
         if token is verb and token.dep_ in ("xcomp", "acomp"):
             return True
-    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "should") for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "should") for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and _conditional(c) for c in verb.children) or _inverted_after(verb)
+
+
+def _inverted_after(verb: Token) -> bool:
+    """A condition written by inversion just after the verb and its object, whatever the parse
+    hangs it from: "I face prosecution should I knowingly include anything false"."""
+    doc = verb.doc
+    return any(doc[i].lower_ in ("should", "were", "had") and doc[i + 1].pos_ in ("PRON", "PROPN", "DET")
+               and doc[i - 1].dep_ not in _SUBJECTS for i in range(verb.i + 1, min(verb.i + 5, len(doc) - 1)))
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause of condition on the verb it hangs from: under "if" or "unless", or with its
+    auxiliary before its subject ("should I knowingly include anything false": a witness's
+    declaration that they face prosecution on that condition)."""
+    children = list(clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in children):
+        return True
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject.i for c in children)
 
 
 def _denied(verb: Token) -> bool:
@@ -339,7 +361,8 @@ def _verb_outcome(verb: Token) -> str | None:
         done_to = [c for c in objects if c.lemma_.lower() in _CHARGE_NOUNS]
     else:
         return None
-    if not done_to or _supposed(verb):
+    if not done_to or _supposed(verb) or any(c.lower_ in ("i", "me", "we", "us") for c in done_to):
+        # (said of oneself: a witness's declaration that they "face prosecution" if it is false)
         return None
     if _denied(verb) or any(d.dep_ == "det" and d.lower_ == "no" for c in done_to for d in c.children):
         # a denial of the past ("he was not charged") may be for now only; one for the future

@@ -71,3 +71,13 @@ def test_an_nfa_with_its_reason_in_any_voice(sentence: str, reason: str) -> None
 def test_whoever_did_it_never_identified_is_a_filing() -> None:
     found = outcome_of("The investigation was shelved, because whoever did this was never identified.")
     assert found is not None and found.outcome == "filed"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a witness statement's declaration, on every statement of every case
+    "I understand a court could be shown it, and that I face prosecution should I knowingly include "
+    "anything false or misleading.",
+    "He faces prosecution should the evidence hold up.",
+])
+def test_a_condition_by_inversion_or_said_of_oneself_is_no_outcome(sentence: str) -> None:
+    assert outcome_of(sentence) is None
