@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from search.cases.clauses import outcome_by_grammar, said_as_condition
+
 
 @dataclass(frozen=True)
 class OutcomeRule:
@@ -39,7 +41,9 @@ _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|d
              r"withdrew (?:her |his |their )?support|will not|won't|did not want to|chose not to|"
              # a participle's reason: "the victim declining to give evidence"
              r"declining to|refusing to|unwilling to|choosing not to|"
-             r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to)")
+             r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to|"
+             # the verb "want" in any tense with its negation: "she no longer wants to go ahead"
+             r"(?:does not|doesn't|no longer) want(?:s|ed)? to)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
@@ -61,6 +65,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwish(?:es)? of [^.;]{1,40}? not to (?:go|proceed|pursue|take)\b|"
         # "closed at the request of the victim", "at her own request"
         rf"\bat the (?:request|wish(?:es)?) of (?:the )?{_VICTIM}|\bat (?:her|his|their) (?:own )?request\b|"
+        # whoever's wish it was, when it is not a professional's: "at the wish of Person J"
+        r"\bat the (?:request|wish(?:es)?) of (?!(?:the |a |our |my )?(?:CPS|Crown|prosecut\w*|lawyers?|"
+        r"solicitors?|officers?|inspector|superintendent|police|court|DI|DCI|supervisor|sergeant)\b)|"
         r"\b(?:wants?|wanted|wanting) no part in\b|"
         # "the girl wants nothing further done", "the family wished no further action"
         r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:nothing|no) (?:more|further) (?:done|action)\b|"
@@ -121,8 +128,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bNFA\W{1,3}(?:evid\w*|EV)\b|\bno corroborat\w*|\buncorroborated\b|"
         r"\black of corroborat\w*|"
         # "we never had enough for a jury"; "our evidence would never have got past a lawyer"
-        r"\b(?:never|not|didn't|did not|don't|do not) (?:have |had |get |got )?enough (?:for|to) "
-        r"(?:a |the |any )?(?:jury|court|charge|prosecut\w*|trial|conviction)\b|"
+        # ("we don't have enough evidence to take it to court")
+        r"\b(?:never|not|didn't|did not|don't|do not) (?:have |had |get |got )?enough "
+        r"(?:evidence |proof )?(?:for|to) "
+        r"(?:[\w']+ ){0,3}?(?:a |the |any )?(?:jury|court|charge|prosecut\w*|trial|conviction)\b|"
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:never|not) (?:have )?(?:got|get|gotten|made it) past\b")),
 )
 # A sentence that gives one of these reasons for a closure is an NFA even without saying so
@@ -172,7 +181,7 @@ _NFA = _rx(
     r"without (?:any |a )?(?:charges?|prosecution|further action)\b|\bwithout (?:anyone|anybody) "
     r"(?:being )?(?:prosecuted|charged)\b|"
     # "we closed the enquiry with no charge", "nothing further by police"
-    r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charge|prosecution)\b|"
+    r"\b(?:ended|closed|concluded|finished)\b[^.;]{0,25}?\bwith no (?:charges?|prosecution)\b|"
     r"\bnothing further (?:by|from) (?:the )?police\b|"
     # a prosecutor's or a lawyer's refusal in any words ("the Crown Prosecution Service declined
     # to authorise a charge", "the reviewing lawyer would not charge")
@@ -187,7 +196,8 @@ _CAUTIONED = _rx(
     r"administered|offered) (?:with )?an? (?:(?:formal|simple|police|adult|youth|conditional) )"
     r"{0,3}(?:caution|reprimand|final warning|community resolution)\b|\b(?:conditional|simple|formal"
     r"|youth|adult) caution\b(?! (?:and )?interview)|\bdisposed of by (?:way of )?(?:a )?"
-    r"(?:caution|community resolution)|\b(?:dealt with|resolved|finali[sz]ed) by (?:way of )?(?:an? )?"
+    r"(?:caution|community resolution)|\b(?:dealt with|resolved|finali[sz]ed) by (?:way of |means of )?"
+    r"(?:an? )?"
     r"(?:(?:formal|simple|adult|youth|conditional) )?(?:caution|reprimand|community resolution)\b|"
     r"\b(?:outcome|result|disposal) (?:was|is|had been) (?:an? )?(?:(?:formal|simple|adult|youth|"
     r"conditional) )?(?:caution|reprimand|final warning|community resolution)\b|"
@@ -331,7 +341,7 @@ _OPEN = _rx(
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter|file) (?:still )?(?:open|live)(?!\w)|"
     # a message to the family: "still working on it", "still looking into it"
-    r"still (?:working on|looking into|investigating) (?:it|this|the case|the matter)\b|"
+    r"still (?:(?:working on|looking into) (?:it|this|the case|the matter)|investigating)\b|"
     # "the investigation has not yet ended and remains open"
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
@@ -360,7 +370,12 @@ _UNSOLVED = _rx(
     r"\b(?:offender|culprit|perpetrator|suspect)s?\s+(?:is\s+|was\s+|remains?\s+|being\s+|still\s+)?"
     r"(?:unknown|unidentified|untraced)\b|"
     r"\b(?:unable to|could not|cannot|can't|did not|failed to|never) (?:identify|trace|find)(?: out)? "
-    r"(?:the (?:person|people|man|men|offender|culprit|perpetrator)s?|who)\b")
+    r"(?:the (?:person|people|man|men|offender|culprit|perpetrator)s?|who)\b|"
+    # the doer described, then never found: "whoever did this was never identified", "the men
+    # responsible were not traced"
+    r"\b(?:whoever|(?:the )?(?:man|men|person|people|one|ones|offenders?|culprits?)\s+(?:who|that|"
+    r"responsible))\b[^.;]{0,40}?\b(?:never|not)\s+(?:having\s+)?(?:been\s+)?(?:identified|traced|found|"
+    r"named)\b")
 # A letter's "we are dropping the investigation": the police take no further action (a filing
 # says who could not be found, ``_UNSOLVED``).
 _DROPPED = _rx(r"\b(?:are|were|is|was|have|had|has|we're|we've) (?:now )?(?:been )?dropp(?:ed|ing) "
@@ -514,7 +529,7 @@ def _ended(text: str) -> OutcomeRule | None:
     evidence falling short"; a prosecutor's advice only with a refusal in it) or nobody found to
     answer ("the file was put away unsolved"). A charge in the sentence is left to its rule
     ("closed after he was charged")."""
-    ending = _ENDING.search(text)
+    ending = _ENDING.search(text) or _CLOSED.search(text)
     if ending is None or (_CHARGED.search(text) and not _NOT_CHARGED.search(text)):
         return None
     reason = nfa_reason(text)
@@ -599,4 +614,20 @@ def outcome_of(text: str) -> OutcomeRule | None:
     were brought" is an NFA; "re-opened after the NFA" is open). A line break inside the
     sentence is a space."""
     text = " ".join(text.split())
-    return _ticked(text) or _labelled(text) or _coded(text) or _stated(text)
+    found = _ticked(text) or _labelled(text) or _coded(text)
+    if found is not None:
+        return found
+    found = _stated(text)
+    if found is not None and said_as_condition(text, found.at):
+        return None  # "If he is charged we will let you know": what may happen
+    return found or _by_grammar(text)
+
+
+def _by_grammar(text: str) -> OutcomeRule | None:
+    """The outcome the sentence's grammar states where no wording above reads it ("Police
+    charged John Smith", "Nobody will be prosecuted"), an NFA with the reason it gives."""
+    found = outcome_by_grammar(text)
+    if found is None or _history(text, found[1]):
+        return None  # "previously charged with theft": a past case's
+    outcome, at = found
+    return OutcomeRule(outcome, nfa_reason(text) if outcome == "nfa" else None, at)

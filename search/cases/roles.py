@@ -59,13 +59,19 @@ _PROFESSIONAL_BEFORE = _rx(
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$|^\s*(?:present|attendees?|in attendance)\s*:"
     r"[^.]*$")
 _OFFICER_AFTER = _rx(
-    # "(solicitor present: ...)" after a name is another person, the one who sat in
-    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b(?!\s+present\b)|police|CSC|children's "
-    r"services|social care|school|legal)")
+    # "(solicitor present: ...)" after a name is another person, the one who sat in; a job
+    # with a colon after it is a field of the person's, filled with another or a need of theirs
+    # ("(interpreter: Polish)", "(solicitor: Ann Lee)")
+    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b(?!\s+present\b)(?!\s*:)|police|CSC|"
+    r"children's services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
-_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|"
-          r"\s*,\s*(?:aged?\s*|DOB:?\s*|d\.o\.b\.?:?\s*|born\s*)?[\w/.\- ]{0,20}?,|"
+_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|\s*<[^<>]{0,40}>|"
+          # any note between a pair of commas, whatever it says (inside one sentence its full
+          # stops are abbreviations'): "X, licence no. REEVE7010, arrested", "X, eyes blue, hair
+          # brown, was"
+          # (the closing comma left to open the next note or to stand before the verb)
+          r"\s*,\s*[^,;()\[\]{}<>]{1,40}?(?=,\s)|"
           # a place of birth after a comma, the sentence going on: "X, born Ferrara abused her"
           r"\s*,\s*born\s+(?:in\s+)?(?-i:[A-Z][\w'\-]+)(?:\s+(?-i:[A-Z][\w'\-]+))?(?=\s+(?-i:[a-z])|\s*[.;,])|"
           # a National Insurance number after a comma: "X, NINO AB 12 34 56 C was arrested"
@@ -139,9 +145,9 @@ _SUSPECT_AFTER = _rx(
     r"rap\w*|involved in|responsible for)"
     # An interview only a suspect gives: "X made no comment in interview", "X gave a no comment
     # interview".
-    rf"|^{_ASIDE}\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
+    rf"|^{_ASIDE},?\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
-    rf"|^{_ASIDE}\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
+    rf"|^{_ASIDE},?\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
     # a status in brackets after the name: "X (suspect)", "X (arrested) denied it", "X (IUC)"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused|arrested|re-?arrested|charged|detained|"
     r"summonsed|in custody|interviewed(?: under caution)?|IUC|RUI|bailed)\)"
@@ -150,7 +156,7 @@ _SUSPECT_AFTER = _rx(
     r"|^['\u2019]s (?:\w+ )?(?P<possessed>(?:re-?)?arrest|interview under caution|charge|detention)\b"
     r"|^\s+(?:stands?|stood) accused\b"
     # named by someone as the one who did it: "X was identified by the girl as her abuser"
-    rf"|^{_ASIDE}\s+(?:was|has been|had been)\s+(?:identified|named|picked out|described)\s+by\s+"
+    rf"|^{_ASIDE},?\s+(?:was|has been|had been)\s+(?:identified|named|picked out|described)\s+by\s+"
     r"[^.;]{1,40}?\s+as\s+(?:the|a|her|his|their|one of the)\s+(?:\w+\s+)?(?P<byname>abuser|"
     r"offender|attacker|perpetrator|suspect|rapist|man who|men who)"
     r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))"
@@ -166,12 +172,12 @@ _SUSPECT_AFTER = _rx(
     # "X attended voluntarily; interview under caution took place": a volunteer's interview
     # (or with its day, then "caution interview": "X came in by appointment 3/5/04; caution
     # interview, solicitor Y")
-    rf"|^{_ASIDE}\s+(?:attended|c[ao]me in) (?:voluntarily|by (?:appointment|arrangement))"
+    rf"|^{_ASIDE},?\s+(?:attended|c[ao]me in) (?:voluntarily|by (?:appointment|arrangement))"
     r"(?:\s+(?:on\s+)?[\w/.\-]{6,10})?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
     r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
-    rf"|^{_ASIDE}\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
+    rf"|^{_ASIDE},?\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
     r"[^.;]{0,40}?\band\s+(?:had\s+been\s+|was\s+|been\s+)?"
     r"(?P<came>(?:interviewed|questioned) under caution)\b"
     rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,50}}?\b(?P<interview>(?:a|an) "
@@ -264,7 +270,7 @@ _SUBJECT_BEFORE = _rx(
     r"\s*(?:\d{1,2}\s*)?(?:name|details)?\s*(?:,|:|\(|-)?\s*$")
 _SUBJECT_AFTER = _rx(
     rf"^\s*(?:\((?:the )?(?:victim|complainant|child|IP|injured party)\)|,? (?:the|a) "
-    rf"(?:victim|complainant|child|young person)\b|{_ASIDE}\s+(?:disclosed|made a disclosure))")
+    rf"(?:victim|complainant|child|young person)\b|{_ASIDE},?\s+(?:disclosed|made a disclosure))")
 _WITNESS_BEFORE = _rx(r"\b(?:witness(?:es)?|independent witness|W\d{1,2})\s*(?:\d{1,2}\s*)?"
                       r"(?:,|:|\(|-)?\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?$")
 _WITNESS_AFTER = _rx(r"^\s*(?:\((?:a |the |independent )?witness\)|, (?:a|the|an independent) "
@@ -306,14 +312,14 @@ _GAVE_NAME_BEFORE = _rx(r"\b(?:gave|provided|disclosed|offered) (?:us |me |him |
                         # a concern raised about the person: "colleagues raised X as a risk to her"
                         r"|\b(?:raised|raises|flagged|flags|highlighted|reported)(?: concerns?)?"
                         r"(?: about)?\s*$")
-_GAVE_NAME_AFTER = _rx(rf"^{_ASIDE}\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
+_GAVE_NAME_AFTER = _rx(rf"^{_ASIDE},?\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue>man|men|male|person|"
                        r"suspect|offender|abuser|perpetrator|driver|risk|danger|threat)s?\b"
                        # the one who called or helped is no suspect
                        r"(?![^.;]{0,20}\b(?:called|rang|reported|phoned|found|helped|rescued|witnessed))")
 # A caution given to the person, the name between the verb and the caution: "I gave X a formal
 # adult caution", "the inspector issued X with a simple caution".
 _GAVE_BEFORE = _rx(r"\b(?:gave|give|given|issued|administered)\s*$")
-_CAUTION_AFTER = _rx(rf"^{_ASIDE}\s+(?:with\s+)?(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?caution\b")
+_CAUTION_AFTER = _rx(rf"^{_ASIDE},?\s+(?:with\s+)?(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?caution\b")
 # What a person named or identified is named as when it is not the one who did it: a relative,
 # a friend, a professional, the one who called ("the mother named X as the caller").
 _NAMED_AS_OTHER = _rx(
@@ -328,7 +334,7 @@ _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$"
 # ("CYP-3 told officers Jason Holt was among those men": the clause without its "that").
 _TOLD_THAT = _rx(r"\b(?:told|disclosed|said|stated|alleged|explained|confirmed|reported)\b[^.;]{0,60}?"
                  r"\bthat\s+$|\btold (?:officers|police|the police|us|me|her \w+ worker)\s+$")
-_ONE_OF_THEM = _rx(rf"^{_ASIDE}\s+(?:was|is|had been|has been)\s+(?:one of\s+|among\s+)?(?:the|those)\s+"
+_ONE_OF_THEM = _rx(rf"^{_ASIDE},?\s+(?:was|is|had been|has been)\s+(?:one of\s+|among\s+)?(?:the|those)\s+"
                    r"(?:\w+\s+)?"
                    r"(?P<cue>men|man|males?|abusers?|offenders?|perpetrators?|group)\b")
 # Anonymised codes by their label (search.entity_kinds.anonymised).
