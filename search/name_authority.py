@@ -67,6 +67,7 @@ RULES = {  # rule -> confidence of a link by it
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
     "ocr-slip": 0.8, "email": 0.8, "translit": 0.85,
 }
+TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
@@ -981,6 +982,9 @@ class NameAuthority:
         if holders:
             self._automaton.make_automaton()
         self._empty = not holders
+        # An address -> its owner, where the collection's mail headers give it under one
+        # person's full name only (ingest.name_addresses): set once the people are known.
+        self.addresses: dict[str, str] = {}
         self._real: dict[tuple[str, ...], list[str]] = {}
         # Every name a person is known by is a spelling of its own: "Brenrian", written
         # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
@@ -1040,7 +1044,24 @@ class NameAuthority:
             if link.key and link.rule in MISREADING_RULES:
                 link = self._unless_as_near(link)
             links.append(replace(link, title=_title_before(found, first)))
-        return sorted(links, key=lambda link: link.start)
+        return sorted(self._by_address(text, links), key=lambda link: link.start)
+
+    def _by_address(self, text: str, links: list[Link]) -> list[Link]:
+        """``links`` with each address of the address book linked to its owner by its local
+        part ("principal@", "pcso4410@": a role's or a number's address names no one by its
+        words), unless its words already name someone: a person's own address says who it is
+        even when another person's header gave it."""
+        if not self.addresses or "@" not in text:
+            return links
+        for match in _ADDRESS.finditer(text):
+            owner = self.addresses.get(match.group().lower())
+            start, at, end = match.start(), match.start("at"), match.end()
+            inside = [link for link in links if start <= link.start and link.end <= end]
+            if owner is None or any(link.key for link in inside):
+                continue
+            links = [link for link in links if link not in inside]
+            links.append(Link(start, at, text[start:at], owner, "email", RULES["email"]))
+        return links
 
     def _real_candidates(self, top: tuple[str, ...]) -> list[str]:
         """The candidates less those that are a misreading of another (misread_namesake)."""
@@ -1192,6 +1213,8 @@ class NameAuthority:
 
 # An address's domain before a word ("@brantwood-" of "head@brantwood-high.sch.uk").
 _IN_DOMAIN = re.compile(r"@[\w.-]*$")
+# An e-mail address as a mail header or a text writes it; the "@" is where its local part ends.
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+(?P<at>@)[\w-]+(?:\.[\w-]+)+")
 DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
