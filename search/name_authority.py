@@ -711,8 +711,9 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
         yield (token(title), *surname), "title"
 
 
-# "a.k.a." and "aka" as the matcher reads them.
-_AKA_WORDS = tuple(dict.fromkeys(tokens(word)[0][0] for word in ("a.k.a.", "aka")))
+# "a.k.a.", "aka" and "known as" as the matcher reads them (brackets and commas are no words).
+_AKA_WORDS = (*((word,) for word in dict.fromkeys(tokens(w)[0][0] for w in ("a.k.a.", "aka"))),
+              ("known", "as"))
 
 
 def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
@@ -729,9 +730,11 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield tuple(map(token, written)), rule
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
-        if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
-            for aka in _AKA_WORDS:  # "QUILL a.k.a. Dozzer": the surname, then the name used
-                yield (token(parts[1]), aka, token(written[0])), rule
+        used = len(written) == 2 and written[1] == parts[-1] and written[0] != parts[0]
+        for aka in _AKA_WORDS if used else ():
+            # "QUILL a.k.a. Dozzer", "Quill (known as Dozzer)": the surname, then the name used
+            yield (token(parts[-1]), *aka, token(written[0])), rule
+        if used and len(parts) == 2:
             # Another given name of theirs with the surname: both given names written
             # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
             both = (token(written[0]), token(parts[0]))
