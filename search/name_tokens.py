@@ -125,21 +125,22 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
-# "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
+# "D/Insp", "Det. Con.", "D/Cons", "D.Sgt.", "P.Con", "Police Sergeant", "D.C."): read as the
+# title a roll writes ("dci").
 _RANK = re.compile(
     r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
-    r"|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
+    r"|(?-i:D[ .]?(?=Con|Sgt|Insp|Sergeant)))"
     # "Ch " or "Ch/", and run together or with stops ("DetChInsp", "Det.Ch.Insp."); "D/C/Insp"
     r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?|(?=(?-i:[A-Z])))|(?<=/)(?-i:C)\s?/\s?)?"
     r"|(?P<police>Police|Pol\.?|Custody|Cust\.?)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?"
-    r"|(?-i:P(?=Sgt|Sergeant|Con)))"  # "PSergeant4471": the rank glued to its collar number
-    r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
+    r"|(?-i:P\.?(?=Sgt|Sergeant|Con)))"  # "PSergeant4471", "P.Con": the letter glued on
+    r"(?P<rank>Con(?:stable|s)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
     # "D/S", and glued to its collar number ("D/S318 Ashworth", as "DS318" is)
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])(?:\b|(?=\d)))", re.IGNORECASE)
-_RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
-                "inspector": "i", "supt": "s", "superintendent": "s"}
+_RANK_LETTER = {"con": "c", "cons": "c", "constable": "c", "sgt": "s", "sergeant": "s",
+                "sergt": "s", "insp": "i", "inspector": "i", "supt": "s", "superintendent": "s"}
 
 
 # Letters with full stops that read as a courtesy title but are initials ("M.S. Pellow").
