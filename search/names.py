@@ -39,6 +39,7 @@ TITLES = {
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
+    "mstr",  # a boy's title written short ("Mstr Kai Pike")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}

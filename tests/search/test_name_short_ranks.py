@@ -27,3 +27,10 @@ def test_a_rank_written_short_links_the_officer(written: str, key: str) -> None:
 def test_an_initial_before_a_name_beginning_with_con_stays_an_initial() -> None:
     assert [w for w, _a, _b in tokens("D.Conway and P.Constance")] == [
         "d", "conway", "and", "p", "constance"]
+
+
+@pytest.mark.parametrize("written", ["Master Kaito", "Mstr KAITO", "Kaito · Mstr"])
+def test_a_boy_s_title_written_out_or_short_links_the_boy(written: str) -> None:
+    people = NameAuthority([Person("ren kaito", "Ren Kaito", titles={"master"}, named=9,
+                                   documents=9)])
+    assert [link.key for link in people.find(f"Collected {written} at four.")] == ["ren kaito"]
