@@ -29,6 +29,7 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
+from ingest.name_addresses import gather_addresses
 from ingest.records import facet_fields
 from search.common_words import is_common_word, is_plural_noun
 from search.indices import Indices
@@ -36,6 +37,7 @@ from search.name_authority import (
     FORM_TITLES,
     FRAGMENT_RATIO,
     ONE_LETTER_PARTICLES,
+    TITLED_RULES,
     Link,
     NameAuthority,
     Person,
@@ -94,7 +96,6 @@ FORMS_PER_KEY = 5
 # Things a word heads that make it the town's or the estate's word (its council and its police),
 # where a firm that bears a surname is one.
 TOWN_THINGS = 2
-TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
 # Every person a document names is a value of its person field (``person:`` searches it); a
 # roll call of two hundred officers must not lose the ones named once.
 RESOLVED_VALUES = 1000
@@ -190,6 +191,8 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
+    # Last: the owners are the people as every merge above left them.
+    authority.people.addresses = gather_addresses(client, indices, collection, authority.people)
     return authority
 
 

@@ -67,6 +67,7 @@ RULES = {  # rule -> confidence of a link by it
     "title-known": 0.9, "title-collar": 0.85, "title": 0.75, "nickname": 0.8, "ocr": 0.9,
     "ocr-slip": 0.8, "email": 0.8, "translit": 0.85,
 }
+TITLED_RULES = ("full", "full-no-middle", "index", "ocr", "nickname")  # a name in full
 # OCR's look-alikes of letters a name's skeleton keeps (digits inside words, "rn" for "m").
 _OCR_SLIPS = {("c", "e"), ("e", "c"), ("i", "l"), ("l", "i"), ("n", "u"), ("u", "n"),
               ("h", "b"), ("b", "h")}
@@ -710,8 +711,9 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
         yield (token(title), *surname), "title"
 
 
-# "a.k.a." and "aka" as the matcher reads them.
-_AKA_WORDS = tuple(dict.fromkeys(tokens(word)[0][0] for word in ("a.k.a.", "aka")))
+# "a.k.a.", "aka" and "known as" as the matcher reads them (brackets and commas are no words).
+_AKA_WORDS = (*((word,) for word in dict.fromkeys(tokens(w)[0][0] for w in ("a.k.a.", "aka"))),
+              ("known", "as"))
 
 
 def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
@@ -728,9 +730,11 @@ def _aliases(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             yield tuple(map(token, written)), rule
         yield from _alias_forms(token(written[0]), surname, rule, written[-1] == parts[-1],
                                 token(parts[0]))
-        if len(written) == 2 == len(parts) and written[1] == parts[1] and written[0] != parts[0]:
-            for aka in _AKA_WORDS:  # "QUILL a.k.a. Dozzer": the surname, then the name used
-                yield (token(parts[1]), aka, token(written[0])), rule
+        used = len(written) == 2 and written[1] == parts[-1] and written[0] != parts[0]
+        for aka in _AKA_WORDS if used else ():
+            # "QUILL a.k.a. Dozzer", "Quill (known as Dozzer)": the surname, then the name used
+            yield (token(parts[-1]), *aka, token(written[0])), rule
+        if used and len(parts) == 2:
             # Another given name of theirs with the surname: both given names written
             # ("Ottilie Maren Tolliver", "TOLLIVER, Ottilie Maren").
             both = (token(written[0]), token(parts[0]))
@@ -981,6 +985,9 @@ class NameAuthority:
         if holders:
             self._automaton.make_automaton()
         self._empty = not holders
+        # An address -> its owner, where the collection's mail headers give it under one
+        # person's full name only (ingest.name_addresses): set once the people are known.
+        self.addresses: dict[str, str] = {}
         self._real: dict[tuple[str, ...], list[str]] = {}
         # Every name a person is known by is a spelling of its own: "Brenrian", written
         # for "Brennan" often enough to be an alias, is not corrected to "Brannan".
@@ -1040,7 +1047,24 @@ class NameAuthority:
             if link.key and link.rule in MISREADING_RULES:
                 link = self._unless_as_near(link)
             links.append(replace(link, title=_title_before(found, first)))
-        return sorted(links, key=lambda link: link.start)
+        return sorted(self._by_address(text, links), key=lambda link: link.start)
+
+    def _by_address(self, text: str, links: list[Link]) -> list[Link]:
+        """``links`` with each address of the address book linked to its owner by its local
+        part ("principal@", "pcso4410@": a role's or a number's address names no one by its
+        words), unless its words already name someone: a person's own address says who it is
+        even when another person's header gave it."""
+        if not self.addresses or "@" not in text:
+            return links
+        for match in _ADDRESS.finditer(text):
+            owner = self.addresses.get(match.group().lower())
+            start, at, end = match.start(), match.start("at"), match.end()
+            inside = [link for link in links if start <= link.start and link.end <= end]
+            if owner is None or any(link.key for link in inside):
+                continue
+            links = [link for link in links if link not in inside]
+            links.append(Link(start, at, text[start:at], owner, "email", RULES["email"]))
+        return links
 
     def _real_candidates(self, top: tuple[str, ...]) -> list[str]:
         """The candidates less those that are a misreading of another (misread_namesake)."""
@@ -1192,6 +1216,8 @@ class NameAuthority:
 
 # An address's domain before a word ("@brantwood-" of "head@brantwood-high.sch.uk").
 _IN_DOMAIN = re.compile(r"@[\w.-]*$")
+# An e-mail address as a mail header or a text writes it; the "@" is where its local part ends.
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+(?P<at>@)[\w-]+(?:\.[\w-]+)+")
 DOMAIN_LETTERS = 100  # how far back an address's "@" is looked for
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

@@ -38,12 +38,13 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "rabbi", "rav", "canon",  # a rabbi's and a canon's title
                "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
                "chaplain",  # a hospital's, a prison's or a bus station's chaplain
-               "cr", "matron")  # a councillor written short; a hospital's senior nurse
+               "cr", "matron",  # a councillor written short; a hospital's senior nurse
+               "master")  # a boy's title ("Master Kai Pike", "Mstr Pike")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
                   "major": "maj", "captain": "capt", "professor": "prof",
-                  "sergt": "sgt", "dn": "deacon", "cr": "cllr"}
+                  "sergt": "sgt", "dn": "deacon", "cr": "cllr", "mstr": "master"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -125,21 +126,22 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
-# "D/Insp", "Det. Con.", "Police Sergeant", "D.C."): read as the title a roll writes ("dci").
+# "D/Insp", "Det. Con.", "D/Cons", "D.Sgt.", "P.Con", "Police Sergeant", "D.C."): read as the
+# title a roll writes ("dci").
 _RANK = re.compile(
     r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
-    r"|(?-i:D ?(?=Con|Sgt|Insp|Sergeant)))"
+    r"|(?-i:D[ .]?(?=Con|Sgt|Insp|Sergeant)))"
     # "Ch " or "Ch/", and run together or with stops ("DetChInsp", "Det.Ch.Insp."); "D/C/Insp"
     r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?|(?=(?-i:[A-Z])))|(?<=/)(?-i:C)\s?/\s?)?"
     r"|(?P<police>Police|Pol\.?|Custody|Cust\.?)(?:\s+|(?-i:(?=Sgt)))|P\s?/\s?"
-    r"|(?-i:P(?=Sgt|Sergeant|Con)))"  # "PSergeant4471": the rank glued to its collar number
-    r"(?P<rank>Con(?:stable)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
+    r"|(?-i:P\.?(?=Sgt|Sergeant|Con)))"  # "PSergeant4471", "P.Con": the letter glued on
+    r"(?P<rank>Con(?:stable|s)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
     r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
     # "D/S", and glued to its collar number ("D/S318 Ashworth", as "DS318" is)
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])(?:\b|(?=\d)))", re.IGNORECASE)
-_RANK_LETTER = {"con": "c", "constable": "c", "sgt": "s", "sergeant": "s", "sergt": "s", "insp": "i",
-                "inspector": "i", "supt": "s", "superintendent": "s"}
+_RANK_LETTER = {"con": "c", "cons": "c", "constable": "c", "sgt": "s", "sergeant": "s",
+                "sergt": "s", "insp": "i", "inspector": "i", "supt": "s", "superintendent": "s"}
 
 
 # Letters with full stops that read as a courtesy title but are initials ("M.S. Pellow").

@@ -47,6 +47,9 @@ _CONVENTION_RULES = _rules(
     (r"^mac(?=...)", "mc"),  # MacArdle / McArdle
     (r"(?<=.)(itch|ich)$", "ic"),  # Petrović (folded "petrovic") / Petrovich
     (r"tsch", "ch"),  # Tschurin / Churin: the German romanisation of the Cyrillic "ч"
+    # Tchernov / Chernov, Ertchim / Erchim: the French romanisation of "ч", first or after a
+    # consonant; after a vowel it is English spelling ("Mitchell" beside "Michell", two names).
+    (r"(?:^|(?<=[^aeiou]))tch", "ch"),
     # Sokolow / Sokolov, Orlowa / Orlova: the German "w" of a Russian surname's ending
     (r"(?<=[eo])w(?=a?$)", "v"),
     # Marija / Maria, Dariya / Daria: the glide German and English write after an "i"

@@ -39,6 +39,7 @@ TITLES = {
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
+    "mstr",  # a boy's title written short ("Mstr Kai Pike")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -100,13 +101,16 @@ SUBSCRIPT_LETTERS = "ₐₑₒₓₕₖₗₘₙₚₛₜ"
 # syllabic stands inside a word, for a small letter; a Cherokee letter is drawn as a capital.
 SYLLABICS_LOOK_ALIKES = "ᑌᑎᑲᑯᐯᗷᑕᕼᔕᗯᗰᒍᖇᗪ"
 CHEROKEE_LOOK_ALIKES = "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎥᏒ"
+# Phonetic letters drawn as small Latin ones, which a text layer reads for them ("Fiƨton": a
+# tone letter for "s"; a turned alpha for "a", an esh for "f", a kra for "k", an iota for "i").
+PHONETIC_LOOK_ALIKES = "ƨɒʃĸɩ"
 LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
                + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES + SUBSCRIPT_LETTERS + SYLLABICS_LOOK_ALIKES
-               + CHEROKEE_LOOK_ALIKES)
+               + CHEROKEE_LOOK_ALIKES + PHONETIC_LOOK_ALIKES)
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
                          + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
                          + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
-                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR")
+                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR" + "safki")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
