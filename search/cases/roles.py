@@ -82,7 +82,8 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|\s*<[^<>]{0,40}>|"
           r"\.?(?:\s*\d{1,2}\s*(?:lbs?|pounds|in|ins|inches|\"))?\.?(?![\w'])|"
           # a description after a comma or a dash: "X, scar: on the chin was arrested",
           # "X — build: slim, tall, on 3 May"
-          rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
+          # (or its measure with no colon: "X, shoe size 9 was arrested")
+          rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*(?::\s*|(?=\d))[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d]|"
           # a records number in curly brackets, a height after a dash, an occupation after a
           # comma: "X {PNC 91/123456X} was arrested", "X - 5ft 9in was", "X, occupation roofer was"
