@@ -40,3 +40,20 @@ def test_a_note_after_the_name_in_another_form_leaves_the_whole_name(text: str, 
 ])
 def test_the_note_stands_between_the_name_and_what_was_done(sentence: str, name: str) -> None:
     assert _role(sentence, name) == "suspect"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # the one a person accuses, as what he is
+    ("The man the girl accuses is Marek Tomas Wiśniewski.", "Marek Tomas Wiśniewski", "suspect"),
+    ("The person whom she named was Marek Tomas Wiśniewski.", "Marek Tomas Wiśniewski", "suspect"),
+    ("The man who found her is Marek Tomas Wiśniewski.", "Marek Tomas Wiśniewski", None),
+    # a log's heading with the day, its year cut to two figures
+    ("Detained on suspicion 15 Dec '07: Bryn Owain Lloyd-Pritchard (tattoo: rose, left arm)",
+     "Bryn Owain Lloyd-Pritchard", "suspect"),
+    # a day written out with its weekday before the interview
+    ("Marek Tomas Wiśniewski came voluntarily on 11 January 2003 (Saturday) for a cautioned "
+     "interview.", "Marek Tomas Wiśniewski", "suspect"),
+])
+def test_who_is_accused_detained_or_interviewed_is_the_suspect(sentence: str, name: str,
+                                                               role: str | None) -> None:
+    assert _role(sentence, name) == role
