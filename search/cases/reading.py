@@ -79,7 +79,10 @@ def _read_units(units: list[Unit], groups: Groups, cases: dict[str, Case], first
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
-                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother|\()\W*(?:\w+\W+){0,3}$",
+                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother)\W*(?:\w+\W+){0,3}$"
+                      # a bracket still open at the reference: "Decision 1 (Operation Gules):
+                      # reinvestigate X" closed it before X, which is the sentence's own
+                      r"|\((?:[^\w()]*\w+){0,3}[^\w()]*$",
                       re.IGNORECASE)
 
 
