@@ -76,7 +76,8 @@ def house_number(written: str) -> str:
 
 
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
-_FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?\d{1,4}[A-Za-z]?),? )?"
+# (or a capital letter alone: "Flat A, 121 Tanner Row" is not "Flat B")
+_FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))),? )?"
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"

@@ -74,7 +74,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b{_VICTIM} (?:declined|declines|refused|refuses)\b|\boutcome 16\b|"
         # a log's shorthand: "NFA - vic no supp", "NFA (IP unwilling)"
         r"\b(?:vic|IP|comp)\.? (?:no|not|won't|declin\w*|withdr\w*|unwilling)\.? ?supp\w*")),
-    ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|\bthe public no good\b|"
+    ("not in public interest", _rx(r"\bpublic (?:interest|good|benefit|value)\b|"
+                                   r"\bthe public no (?:good|benefit|value)\b|"
                                    # "a trial would serve no one"
                                    r"\bserv(?:e|es|ed|ing) (?:nobody|no one|no-one|no (?:useful )?purpose)\b|"
                                    # "a prosecution helps no one", "a trial does the public no
@@ -250,6 +251,8 @@ _CHARGED = _rx(
     r"|(?:>>|->|=>|\u2192|\u00bb)\s*(?:charged|charge|summonsed)\b"
     r"|\bfinali[sz]ed (?:as|by|with) (?:a |the )?(?:charge|summons|postal requisition)\b"
     r"|\bto face (?:the )?(?:court|trial|magistrates|crown court)\b"
+    # "X put before the court on a charge of ...": a prosecution begun
+    r"|\b(?:put|brought|placed) before (?:the )?(?:court|magistrates|justices|crown court|youth court)\b"
     # what the investigation concluded with: "it had concluded with NAME, a note on him,
     # charged over ..."; a decision's "Proceed to trial: NAME"
     r"|\b(?:ended|concluded|closed) with\b[^.;]{1,120}?\bcharged (?:over|with|for|in connection)\b"
@@ -350,8 +353,8 @@ _OPEN = _rx(
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"
     r"(?:needed|required|outstanding|ongoing|continuing))\b")
-_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded|stopped|halted|dropped|dropping) "
-              r"(?:the|this|our|its) "
+_CLOSED = _rx(r"\b(?:closed|closing|close|ended|concluded|stopped|halted|dropped|dropping|wound up) "
+              r"(?:the|this|our|its|their) "
               r"(?:case|investigation|"
               r"enquiry|inquiry|matter|crime)\b")
 # The case's ending in any voice: "the investigation ended", "the file was put away", "the matter
@@ -397,6 +400,8 @@ _LABELLED = _rx(
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)[\w/.,\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
     r"\s*[:\-–=]|(?<=status) change(?:d)?\b"
+    # A verb of recording, then the status in capitals, no colon: "disposal entered CHARGE - X"
+    r"|(?<=ed)(?=\s+(?-i:[A-Z]{3,})\b)"
     # A checklist's question with its day in words: "Q4 result as at Monday the 3rd of May 2004? "
     r"|\s+as\s+(?:at|of)\s+[\w,./\- ]{3,40}?\s*[:?]"
     # A form's numbered question: "Q7 Outcome of investigation? ".

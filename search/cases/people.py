@@ -61,8 +61,9 @@ _OTHER_SCRIPT = r"[\u0370-\u03FF\u0400-\u052F\u0590-\u06FF\u0E00-\u0E7F\u3040-\u
 _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED}) ?/ ?"
                             rf"(?P<other>{_OTHER_SCRIPT}[^\s,.;:()]*(?: {_OTHER_SCRIPT}[^\s,.;:()]*){{0,3}})")
 # The words a description of a person is labelled by ("height 180 cm", "scar: on the chin").
+# (a shoe size is one: forces record it with the height, for footprints at a scene)
 DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
-               r"(?:marks?|features?))")
+               r"(?:marks?|features?)|shoe size|footwear size)")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
 # computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
@@ -86,7 +87,9 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 rf"|, born (?:in )?[{_UP}][{_LOW}]+"
                 # a description of the person: "(height 180 cm)", ", scar: on the chin",
                 # " — build: slim"
-                rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?:)")
+                # (or with its measure and no colon: ", shoe size 9", ", height 180 cm")
+                rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)"
+                rf"|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?(?::|\d))")
 # The labels a form, a custody record or an interview record gives the person suspected, as a
 # family rather than a list of one form's wordings: a suspect's noun ("Suspect", "Detainee",
 # "Arrestee", "DP"), or a person's noun with what was done to them either side ("Detained person",
@@ -109,7 +112,8 @@ _NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|el
                r"(?: ?['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?(?: ?\([^()]{0,30}\))? ?:? )")
 # Up to two asides after a name, whatever they say: a bracketed note of any kind, a note between
 # commas, dashes or slashes, or a last note after a comma ("X, roofer was arrested").
-_ASIDES = (r"(?:\s*[(\[{][^()\[\]{}]{0,60}[)\]}]|\s*,\s[^,.;:()]{1,40},|"
+# (angle brackets as any others: "X <photo 96835> was arrested")
+_ASIDES = (r"(?:\s*[(\[{<][^()\[\]{}<>]{0,60}[)\]}>]|\s*,\s[^,.;:()]{1,40},|"
            r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
            r"\s*,\s[^,.;()]{1,40}?(?=\s(?:was|were|has|had|is|may|might)\s)|"
            r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)){0,2}")
@@ -161,7 +165,7 @@ _STYLES = (
     # the capitalised words up to a bracketed note on the person are all the name, whatever
     # order the tradition writes them in.
     ("noted", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{1,2}}) "
-                         rf"(?P<surname>{_CAPITALISED})(?= [(\[][{_LOW}{_UP}])")),
+                         rf"(?P<surname>{_CAPITALISED})(?= [(\[<][{_LOW}{_UP}])")),
     # A field's value: after a label and its colon, bar or tab at a line's start, the
     # capitalised words up to an aside or the line's end are the name ("Person seen: Ana Brel,
     # occupation roofer", "Detainee | Ana Brel (6 ft 1)"), whatever the label says (the role is
@@ -233,6 +237,17 @@ def _opener(word: str, before: str) -> bool:
         or bool(_PREPOSITION_BEFORE.search(before[-12:]))
 
 
+# A given name before "Hedd Parry-Hughes" makes the hyphened word a double-barrelled surname
+# ("Cynwrig Hedd Parry-Hughes"), not two given names after a family name.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'\-])({_CAPITALISED}) $")
+
+
+def _given_before(before: str) -> bool:
+    match = _GIVEN_BEFORE.search(before)
+    # ("Arrested Ionescu Radu-Mihai": a capitalised word that is no name's leaves him as written)
+    return bool(match) and _word_ok(match.group(1)) and not _opener(match.group(1), before[:match.start()])
+
+
 def record_names(text: str) -> list[WrittenName]:
     """The names a sentence writes in a record style (see the module docstring), each once,
     the first style that reads a span winning."""
@@ -260,7 +275,8 @@ def record_names(text: str) -> list[WrittenName]:
                 end -= len(given.pop()) + 1  # "ÖZTÜRK/Serkan\nAccount ...": the next line's word
             if not (all(_word_ok(word, short_ok) for word in given) and _word_ok(surname, short_ok)):
                 continue
-            if any(start < n.end and n.start < end for n in found):
+            if any(start < n.end and n.start < end for n in found) or (
+                    style == "hyphened given names" and _given_before(text[:start])):
                 continue
             father = [match.group("father")] if style in ("patronymic", "bracketed name") else []
             if style == "hyphened given names":

@@ -79,7 +79,10 @@ def _read_units(units: list[Unit], groups: Groups, cases: dict[str, Case], first
 
 
 _PASSING = re.compile(r"(?:\bsee(?: also)?|\bprevious(?:ly)?|\bprior|\bearlier|\blinked|\brelated|"
-                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother|\()\W*(?:\w+\W+){0,3}$",
+                      r"\bsimilar|\bcf\.?|\bseparate(?:ly)?|\bother)\W*(?:\w+\W+){0,3}$"
+                      # a bracket still open at the reference: "Decision 1 (Operation Gules):
+                      # reinvestigate X" closed it before X, which is the sentence's own
+                      r"|\((?:[^\w()]*\w+){0,3}[^\w()]*$",
                       re.IGNORECASE)
 
 
@@ -376,7 +379,10 @@ _OCCUPATION = re.compile(r"^\s*(?:\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1
 
 # A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim".
 _DESCRIBED = re.compile(rf"^\s*(?:\(\s*(?P<bracketed>{DESCRIPTION})\b\.?\s*:?\s*(?P<inside>[^()]{{1,40}})\)|"
-                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{DESCRIPTION})\s*:\s*(?P<value>[^.;:|()]{{1,60}}))",
+                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{DESCRIPTION})\s*(?::\s*(?P<value>[^.;:|()]{{1,60}})"
+                        # a measure with no colon is the number alone: ", shoe size 9 gives"
+                        # (with its unit, as a bracketed one is written: "(height 180 cm)")
+                        r"|(?P<measure>\d+(?:\.\d+)?(?:\s?(?:cm|mm|m|kg|ft|in)\b)?)))",
                         re.IGNORECASE)
 _DESCRIPTION_LABELS = {"ht": "height", "marks": "mark", "scars": "scar", "tattoos": "tattoo"}
 # The words of a description compared: a value written in a sentence runs on into the next
@@ -407,7 +413,8 @@ def described(after: str) -> str | None:
     if found is None:
         return None
     label = (found.group("bracketed") or found.group("label")).lower()
-    words = re.findall(r"\w+", (found.group("inside") or found.group("value")).lower())
+    value = found.group("inside") or found.group("value") or found.group("measure")
+    words = re.findall(r"\w+", value.lower())
     return f"{_DESCRIPTION_LABELS.get(label, label)}: {' '.join(words[:DESCRIPTION_WORDS])}"
 
 

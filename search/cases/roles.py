@@ -82,7 +82,8 @@ _ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|\s*<[^<>]{0,40}>|"
           r"\.?(?:\s*\d{1,2}\s*(?:lbs?|pounds|in|ins|inches|\"))?\.?(?![\w'])|"
           # a description after a comma or a dash: "X, scar: on the chin was arrested",
           # "X — build: slim, tall, on 3 May"
-          rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*:\s*[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
+          # (or its measure with no colon: "X, shoe size 9 was arrested")
+          rf"\s*(?:,|\s[-\u2013\u2014])\s*{DESCRIPTION}\s*(?::\s*|(?=\d))[^.;:|()\[\]]{{1,70}}?(?=[\s,])|"
           r"\s+(?:a\.?k\.?a\.?|alias)\s+['\u2018\"\u201c]?[\w .-]{1,25}?['\u2019\"\u201d]|"
           # a records number in curly brackets, a height after a dash, an occupation after a
           # comma: "X {PNC 91/123456X} was arrested", "X - 5ft 9in was", "X, occupation roofer was"
@@ -180,7 +181,9 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE},?\s+(?:had\s+|has\s+)?c[ao]me in (?:voluntarily|by (?:appointment|arrangement))"
     r"[^.;]{0,40}?\band\s+(?:had\s+been\s+|was\s+|been\s+)?"
     r"(?P<came>(?:interviewed|questioned) under caution)\b"
-    rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,50}}?\b(?P<interview>(?:a|an) "
+    # (room for a day written out with its weekday: "X came voluntarily on 11 January 2003
+    # (Saturday) for a cautioned interview")
+    rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,70}}?\b(?P<interview>(?:a|an) "
     r"(?:voluntary )?(?:cautioned interview|interview under caution))"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
@@ -194,7 +197,9 @@ _SUSPECT_AFTER = _rx(
     r"(?![^.]{0,90}\b(?:eliminated|cleared|ruled out|no longer a suspect|not a suspect))"
     r"[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
     r"(?:interview(?:ed)?|questioned) under caution|identified by|named by|picked out by)\b")
-_DAY = r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
+# (a year may be cut to two figures after an apostrophe: "15 Dec '07")
+_DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
+        r"(?:\d{4}|['\u2019]\d\d))")
 # A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
@@ -210,6 +215,10 @@ _SUSPECT_BEFORE = _rx(
     r"regarding)|named|(?:who|whom) (?:did|does|do) [^?]{1,40}? (?:name|identify|pick out|accuse)"
     # the question's answer on its own line: "Whom does the young person name?\nA. YP-3 names "
     r"(?:\?\s*(?:A[.:]|answer:)\s*[^.;:?]{1,40}?\bnames(?=\s*$)|(?=\?))|"
+    # the one a person accuses, as what he is: "The man the girl accuses is X", "the person
+    # whom she named was X"
+    r"(?:man|men|male|person|adult|one)\s+(?:(?:whom|who|that)\s+)?[^.;:?]{1,40}?\s+(?:accuses|accused|"
+    r"names|named|identifies|identified|blames|blamed)(?=\s+(?:is|was|as)\s*$)|"
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|officers|staff) (?:that )?it was|"
@@ -252,7 +261,8 @@ _SUSPECT_BEFORE = _rx(
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
     # (an aside between: "Suspect interviewed under caution (voluntary) 10/01/02: ")
-    rf"|(?:arrest(?:ed)?|(?:interview(?:ed)?|questioned) under caution|charged?)(?:\s*\([^()]{{0,30}}\))?"
+    rf"|(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
+    r"(?:\s*\([^()]{0,30}\))?"
     rf"\s+(?:on\s+)?{_DAY}(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".

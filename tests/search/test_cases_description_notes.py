@@ -87,6 +87,10 @@ def _document(text: str, doc_id: str) -> SourceDocument:
     # a weight after a comma
     (", weight 10 st 4 lb,", ", weight 16 st 1 lb,", True),
     (", weight 10 st 4 lb,", ", weight 10 st 4 lb,", False),
+    # a measure after a comma with no colon, as a bracketed one
+    (", shoe size 7", ", shoe size 12", True),
+    (", shoe size 9", " (shoe size 9)", False),
+    (", height 180 cm", " (height 180 cm)", False),
 ])
 def test_namesakes_told_apart_by_their_description(note: str, other_note: str, apart: bool) -> None:
     cases = [build_cases("c", [_document(f"Crime number KX/11/{serial}.\nTorvald Ingram Quenby{written} "

@@ -110,6 +110,10 @@ def test_a_flat_is_an_address_of_its_own() -> None:
     found = [a[2] for a in addresses("Flat 4, 21 Tanner Row, Fernby FB2 7QT and Flat 14, 21 "
                                      "Tanner Row, Fernby FB2 7QT")]
     assert found == ["flat 4 21 tanner row fb2 7qt", "flat 14 21 tanner row fb2 7qt"]
+    # a flat lettered, not numbered
+    found = [a[2] for a in addresses("Flat A, 21 Tanner Row, Fernby FB2 7QT and Flat B, 21 "
+                                     "Tanner Row, Fernby FB2 7QT")]
+    assert found == ["flat a 21 tanner row fb2 7qt", "flat b 21 tanner row fb2 7qt"]
 
 
 def test_a_building_is_its_one_flat_the_collection_writes() -> None:
