@@ -154,6 +154,7 @@ def _offender(noun: Token) -> bool:
 
 
 def _under_condition(token: Token) -> bool:
+    """The token sits in a clause of "if", "whether" or "unless", its own or one it hangs from."""
     return any(any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children)
                for t in [token, *token.ancestors])
 
@@ -235,11 +236,8 @@ def _supposed(verb: Token) -> bool:
     in a question ("Was anyone charged?": its answer says)."""
     if verb.sent[-1].text == "?" or "?" in verb.doc[verb.i + 1:verb.i + 4].text:
         return True
-    for token in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in token.children):
-            return True
-        if token is verb and token.dep_ in ("xcomp", "acomp"):
-            return True
+    if _under_condition(verb) or verb.dep_ in ("xcomp", "acomp"):
+        return True
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "should") for c in verb.children):
         return True
     return any(c.dep_ == "advcl" and _conditional(c) for c in verb.children) or _inverted_after(verb)
@@ -389,7 +387,4 @@ def said_as_condition(sentence: str, at: int) -> bool:
         return False
     doc = _parsed(sentence)
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text) + 1), None)
-    if token is None:
-        return False
-    return any(any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children)
-               for t in [token, *token.ancestors])
+    return token is not None and _under_condition(token)
