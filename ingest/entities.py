@@ -36,6 +36,7 @@ from ingest.tables import column_cells, is_grid
 from search.name_kinds import before_hierarchy, name_kind
 from search.names import (
     IN_WORD_COLON,
+    LATIN_LETTERS,
     entity_display,
     entity_key,
     is_initial_form,
@@ -225,7 +226,8 @@ def _doc_ents(doc: Doc) -> list[Ent]:
 LATIN_SCRIPT_LANGUAGES = {"en", "fr", "de", "es", "it", "nl", "pt", "ca", "da", "sv", "nb", "fi",
                           "pl", "ro", "hr", "sl", "lt"}
 _LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[A-Za-zªºÀ-ÖØ-öø-ɏḀ-ỿ]")
+# (the Latin letters of names, and the ordinals' and Vietnamese's)
+_LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}ªºḀ-ỿ]")
 
 
 def in_latin_script(text: str) -> bool:

@@ -112,8 +112,8 @@ LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZH
                          + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
                          + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR" + "safki")
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
-_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN_LETTER}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{_LATIN_LETTER}])")
+LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a class's ranges
+LOOK_ALIKE = re.compile(rf"(?<=[{LATIN_LETTERS}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{LATIN_LETTERS}])")
 
 
 def look_alikes_read(text: str) -> str:
