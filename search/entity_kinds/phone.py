@@ -12,11 +12,13 @@ from search.entity_kinds.declaration import EntityKind
 # Ofcom's ranges for drama are unallocated, so libphonenumber calls them invalid; the sample
 # corpus (and any training material) uses them, so they are accepted explicitly.
 DRAMA_PREFIXES = ("+441632960", "+447700900")
-# The country code may be followed by a dash ("+44-7700-900-686"), and the area code by a slash
-# before the rest of the number whole ("0191/4980624").
+# The country code may be followed by a dash ("+44-7700-900-686"), the area code by a slash
+# before the rest of the number whole ("0191/4980624"), and the groups split by stops
+# ("07700.900686", "0161.496.0123"); a date's stops never start a number's groups, which begin
+# with 0 and two more digits, and libphonenumber must still call what is found a number.
 _FIND = re.compile(
     r"(?<![\w+/])(?<!\d[.-])(?:\+44[\s-]?(?:\(0\)\s?)?\(?|\(?0)\d{2,5}\)?"
-    r"(?:/\d{6,8}|(?:[ -]?\d{2,6}){1,3})(?![\w/]|[.-]\d)"
+    r"(?:/\d{6,8}|(?:[ .-]?\d{2,6}){1,3})(?![\w/]|[.-]\d)"
 )
 
 

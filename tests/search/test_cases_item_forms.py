@@ -1,5 +1,5 @@
 """Vehicles, phones and addresses written in forms that must still link cases: a phone number
-with a slash after its area code or dashes after +44, and a house number written in words.
+with a slash after its area code, dashes after +44 or stops between its groups, and a house number written in words.
 All numbers, streets and towns are invented (Ofcom's drama ranges)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from search.cases.items import addresses
 
 
 @pytest.mark.parametrize("written", ["07700 900412", "07700/900412", "+44-7700-900-412",
-                                     "+44 7700 900412"])
+                                     "+44 7700 900412", "07700.900412", "07700.900.412"])
 def test_one_mobile_number_however_written_has_one_key(written: str) -> None:
     found = [m.key for m in find_patterns(f"The number {written} rang her.") if m.kind == "phone"]
     assert found == ["+447700900412"]
@@ -22,7 +22,8 @@ def test_a_landline_with_a_slash_after_its_area_code() -> None:
     assert found == ["+441134960412"]
 
 
-@pytest.mark.parametrize("text", ["Crime 0412/2004 was filed.", "Seen on 02/03/2004."])
+@pytest.mark.parametrize("text", ["Crime 0412/2004 was filed.", "Seen on 02/03/2004.",
+                                  "Seen on 02.03.2004.", "Seen on 02.03.04 at 0112.", "Paid 0.75."])
 def test_a_reference_or_a_date_with_a_slash_is_no_phone(text: str) -> None:
     assert not [m for m in find_patterns(text) if m.kind == "phone"]
 
