@@ -1,6 +1,6 @@
 """Vehicles, phones and addresses written in forms that must still link cases: a phone number
-with a slash after its area code, dashes after +44 or stops between its groups, and a house number written in words.
-All numbers, streets and towns are invented (Ofcom's drama ranges)."""
+with a slash after its area code, dashes after +44 or stops between its groups, and a house
+number written in words. All numbers, streets and towns are invented (Ofcom's drama ranges)."""
 
 from __future__ import annotations
 
