@@ -12,6 +12,8 @@ the OCR slips, nicknames and spellings it could give them alone. A name the coll
 write in full finds every full name near it with its surname (``search.entity_query.
 people_apart``). Either way a name the names stage gave to a person (its mentions' ``raw_key``)
 finds the key it is filed under ("Nguyen Van Hung" under "van hung").
+The same look-up gives ``person_forms``, the words of the mentions filed under the name, so
+the pages search marks "DC Ashworth" where the documents search found Helen Ashworth.
 ``tag_filter`` is the terms lookup of the caller's tag set (``search.annotations``);
 ``coding_filter`` and ``coding_range`` find documents by their coding (``search.coding``), and
 ``coding_facets`` gives the coding facets their values, read once per request.
@@ -31,6 +33,7 @@ from search.variants import rank as closeness_rank
 
 VARIANT_KEYS_FOUND = 40
 MAX_PERSON_LOOKUPS = 10
+MAX_FORMS = 30  # a person's written forms marked on pages: the commonest, enough for any snippet
 Dsl = dict[str, Any]
 
 
@@ -41,6 +44,7 @@ class StoreLookups:
         self.store = store
         self.user = store.caller.user
         self._variants: dict[str, list[tuple[str, str]]] = {}
+        self._forms: dict[str, list[str]] = {}
         self._tags: list[dict[str, Any]] | None = None
         self._starred: bool | None = None
         self._coding_facets: dict[str, dict[str, Dsl]] | None = None
@@ -51,6 +55,10 @@ class StoreLookups:
             too_many = len(self._variants) >= MAX_PERSON_LOOKUPS
             self._variants[key] = [] if too_many else self._find_variants(key)
         return self._variants[key]
+
+    def person_forms(self, key: str) -> list[str]:
+        self.person_variants(key)  # one look-up answers both
+        return self._forms.get(key, [])
 
     def _find_variants(self, key: str) -> list[tuple[str, str]]:
         spellings = {key} | nickname_variants(key) | initial_variants(key) | ocr_variants(key)
@@ -70,8 +78,11 @@ class StoreLookups:
                 "should": should, "minimum_should_match": 1}},
             "aggs": nearby_keys_aggs(key, VARIANT_KEYS_FOUND),
         }
+        body["aggs"]["forms"] = {"filter": {"term": {"key": key}},
+                                 "aggs": {"texts": {"terms": {"field": "text", "size": MAX_FORMS}}}}
         result = self.store.search(self.store.indices.mentions, body)
         aggregations = result["aggregations"]
+        self._forms[key] = [b["key"] for b in aggregations["forms"]["texts"]["buckets"]]
         found = [(b["key"], b["doc_count"]) for b in aggregations["keys"]["buckets"]]
         under = aggregations["filed"]["under"]["buckets"]
         filed = filed_under(under)

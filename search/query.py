@@ -313,6 +313,12 @@ class QueryBuilder:
         for variant, match in lookup(key)[:MAX_NAME_VARIANTS]:
             if variant != key:  # a variant may be filed either way round too
                 phrase(variant, VARIANT_BOOSTS.get(match, 1.0), slop=2 if " " in variant else 0)
+        if self.target == "pages" and self.lookups is not None:
+            # The documents index finds the person by key wherever the names stage filed a
+            # mention ("DC Ashworth", "helen.ashworth@..."); the page text holds only the words.
+            for form in self.lookups.person_forms(key):
+                if fold(form) != key:
+                    phrase(form, VARIANT_BOOSTS["exact"])
         return {"bool": {"should": should, "minimum_should_match": 1}}
 
     def _wildcard(self, node: tree.Word, field: FieldSpec | None) -> Dsl:

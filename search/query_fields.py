@@ -33,6 +33,12 @@ class Lookups(Protocol):
         """Other keys of the same person actually present, with their closeness (MATCHES)."""
         ...
 
+    def person_forms(self, key: str) -> list[str]:
+        """How the collection writes the person filed under ``key`` (its mentions' words): a
+        title and surname, an address's name part. Pages are searched for them too, so a
+        document the names stage found through one shows that page, marked."""
+        ...
+
     def tag_filter(self, tag: str) -> Dsl:
         """Documents the caller tagged ``tag``."""
         ...

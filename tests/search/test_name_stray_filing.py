@@ -9,7 +9,8 @@ from search.entity_query import apart_of, filed_under
 def _aggs(found: dict[str, int], under: dict[str, int]) -> dict:
     return {"keys": {"buckets": [{"key": k, "doc_count": n, "documents": {"value": n}}
                                  for k, n in found.items()]},
-            "filed": {"under": {"buckets": [{"key": k, "doc_count": n} for k, n in under.items()]}}}
+            "filed": {"under": {"buckets": [{"key": k, "doc_count": n} for k, n in under.items()]}},
+            "forms": {"texts": {"buckets": []}}}
 
 
 def test_a_key_holding_few_of_a_name_s_filings_is_a_stray_link() -> None:

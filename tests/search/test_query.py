@@ -121,13 +121,18 @@ def test_page_query_keeps_positive_text_terms_only() -> None:
 class FakeLookups:
     """Lookups with fixed answers, as the store would give them."""
 
-    def __init__(self, variants: dict[str, list[tuple[str, str]]] | None = None) -> None:
+    def __init__(self, variants: dict[str, list[tuple[str, str]]] | None = None,
+                 forms: dict[str, list[str]] | None = None) -> None:
         self.variants = variants or {}
+        self.forms = forms or {}
         self.asked: list[str] = []
 
     def person_variants(self, key: str) -> list[tuple[str, str]]:
         self.asked.append(key)
         return self.variants.get(key, [])
+
+    def person_forms(self, key: str) -> list[str]:
+        return self.forms.get(key, [])
 
     def tag_filter(self, tag: str) -> dict:
         return {"terms": {"id": {"index": "annotations", "id": f"set-{tag}", "path": "doc_ids"}}}
@@ -210,6 +215,15 @@ def test_page_query_highlights_a_person_and_their_variants() -> None:
     lookups = FakeLookups({"raymond stokes": [("raymund stokes", "phonetic")]})
     query = json.dumps(page_highlight_query('person:"Raymond Stokes" AND type:pdf', lookups))
     assert '"text"' in query and "raymund stokes" in query and "person.text" not in query
+
+
+def test_page_query_marks_the_forms_the_names_stage_filed_under_the_person() -> None:
+    lookups = FakeLookups(forms={"raymond stokes": ["Raymond Stokes", "Stokes", "ray.stokes"]})
+    pages = boosts(page_highlight_query('person:"Raymond Stokes"', lookups)["bool"]["should"][0])
+    assert {"Stokes", "ray.stokes"} <= set(pages)  # "DC Stokes" in a log; an address
+    assert pages["Stokes"] < pages["raymond stokes"]
+    documents = boosts(build_query('person:"Raymond Stokes"', lookups=lookups))
+    assert "Stokes" not in documents  # documents are found by the key the mentions are filed under
 
 
 def test_queries_parsed_at_once_in_threads_are_each_their_own() -> None:
