@@ -43,6 +43,9 @@ TITLES = {
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
+# What a letter or a memo writes before the addressee's name ("F.A.O. Ms Reid", "Attn: DS Cole"):
+# the line's label, no part of the name.
+ADDRESSED_MARKS = {"fao", "f.a.o", "attn", "attn:", "att", "att:"}
 # Honours and generational suffixes vary between files just as titles do.
 POSTNOMINALS = {"obe", "mbe", "cbe", "qc", "kc", "jp", "mp", "esq", "bsc", "phd", "jnr", "snr",
                 "jr", "sr"}
@@ -227,15 +230,23 @@ def person_display(text: str) -> str:
         if surname and forename:
             text = f"{forename} {surname}"
     text = _CONJOINED_SURNAME.sub("-", text)  # "Puig i Ferrer": one surname, "Puig-Ferrer"
-    words = text.replace(",", " ").split()
-    while words and (_is_title(words[0]) or words[0].strip(".").isdigit()
-                     or _bare(words[0]) in NOTE_MARKS):
-        words.pop(0)  # ranks, and the collar number after them ("PC 1187 ASHBY")
-    while words and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in NOTE_MARKS):
-        words.pop()
+    words = _name_words(text.replace(",", " ").split())
     if len(words) >= 2 and _is_caps(words[0]) and not any(_is_caps(w) for w in words[1:]):
-        words = [*words[1:], words[0]]  # police index style: "STOKES Raymond"
+        # Police index style: "STOKES Raymond". A title or an honour the moved word hid goes
+        # too ("OBE Hardy", "F.A.O. Ms Reid"), so a key read again is the same key.
+        words = _name_words([*words[1:], words[0]])
     return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """``words`` less what comes before a name (ranks, the collar number after them, "PC 1187
+    ASHBY"; a note's mark; an addressee's label) and after it (honours, a note's mark)."""
+    while words and (_is_title(words[0]) or words[0].strip(".").isdigit()
+                     or _bare(words[0]) in NOTE_MARKS or _bare(words[0]) in ADDRESSED_MARKS):
+        words = words[1:]
+    while words and (_bare(words[-1]) in POSTNOMINALS or _bare(words[-1]) in NOTE_MARKS):
+        words = words[:-1]
+    return words
 
 
 def _is_title(word: str) -> bool:
