@@ -155,7 +155,15 @@ class EntityPage(EntityQuery):
     """Mentions, documents, timeline and co-occurring entities of one entity."""
 
     def get(self, kind: str, key: str, size: int = 100) -> dict[str, Any]:
-        key = entity_key(kind, key)  # a display form in the URL works as well as a key
+        page = self._page(kind, entity_key(kind, key), size)  # a display form works as a key
+        stored = " ".join(key.split())
+        if page["mention_count"] == 0 and stored != page["key"]:
+            # A key stored before its name's keying changed ("ms ..." before titles behind a
+            # surname were dropped) opens as it is until the names stage runs again.
+            return self._page(kind, stored, size)
+        return page
+
+    def _page(self, kind: str, key: str, size: int) -> dict[str, Any]:
         corrections = self.corrections()
         target = corrections.redirect(kind, key)
         clause = self.entity_clauses([(kind, target)], corrections)[0]
