@@ -29,7 +29,7 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
-from ingest.name_addresses import gather_addresses
+from ingest.name_addresses import address_book, gather_parties, one_person_by_address
 from ingest.records import facet_fields
 from search.common_words import is_common_word, is_plural_noun
 from search.indices import Indices
@@ -191,8 +191,12 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
-    # Last: the owners are the people as every merge above left them.
-    authority.people.addresses = gather_addresses(client, indices, collection, authority.people)
+    # Last: the owners are the people as every merge above left them, and as the headers
+    # that give one address under two spellings of a name make them.
+    parties = gather_parties(client, indices, collection)
+    authority.people = merge_people(authority.people, authority.aliases,
+                                    one_person_by_address(parties, authority.people))
+    authority.people.addresses = address_book(parties, authority.people)
     return authority
 
 
@@ -532,7 +536,8 @@ def titles_read(people: NameAuthority, texts: list[str]) -> TitlesRead:
         for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 read.titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people, text)):
+            if link.key and (later := known_by_middle_name(link, people, text)
+                             or known_by_second_given_name(link, people, text)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 read.one_person.append((rare, common))
@@ -636,6 +641,28 @@ def _addressed_in(text: str) -> Iterator[re.Match[str]]:
             line_end = len(text) if line_end == -1 else line_end
             yield from _ADDRESSED.finditer(text, line_start, line_end)
         at = text.find("@", at + 1)
+
+
+# A first given name's initial just before a full name ("W. Oswy Hebden").
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'‘“]))([A-Z])\.?[ \t]+$")
+
+
+def known_by_second_given_name(link: Link, people: NameAuthority, text: str) -> str | None:
+    """The other person a full name of two words is when the initial written before it is
+    theirs: "W. Oswy Hebden" beside "Oswy Hebden" and "Wulfric Hebden" is one man, known
+    by his second given name. Only where one other person has the surname
+    and a forename of that initial, and the initial is not the linked person's own."""
+    words = name_parts(link.key or "")
+    if len(words) != 2 or link.rule not in ("full", "index"):
+        return None
+    before = _INITIAL_BEFORE.search(text[max(0, link.start - 4):link.start])
+    if before is None or fold(before.group(1)) == words[0][:1]:
+        return None
+    letter = fold(before.group(1))
+    others = [key for key in people.people if key != link.key
+              and (parts := name_parts(key))[-1] == words[-1] and len(parts) == 2
+              and parts[0][:1] == letter]
+    return others[0] if len(others) == 1 else None
 
 
 def _same_surname(one: str, other: str) -> bool:
