@@ -36,6 +36,9 @@ TITLES = {
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
+    "inspr",  # an inspector written short ("Inspr Ann Hirst")
+    # a chief officer's rank: an assistant or deputy chief constable ("ACC Ann Hirst")
+    "acc", "dcc", "asst", "assistant",
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
