@@ -75,7 +75,13 @@ from search.name_statements import (
     stated_used_given_names,
     unmerged_by_statement,
 )
-from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS, convention_key
+from search.name_variants import (
+    NAMESAKE_DOCUMENTS,
+    PREFIXES,
+    SPELT_LETTERS,
+    convention_key,
+    forename_rule,
+)
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -722,6 +728,20 @@ def _titled(written: str) -> bool:
     return fold(first.rstrip(".")) in FORM_TITLES
 
 
+def respelt_people(forms: dict[tuple[str, str], Counter[str]]) -> set[tuple[str, str]]:
+    """The organisations and places of two words that are a person's name with the forename
+    spelt otherwise ("Kobyn Vasko" as an organisation beside the person "Cobyn Vasko"): the
+    surname of a person named in full, after a forename a spelling rule relates to theirs."""
+    firsts: dict[str, set[str]] = {}
+    for kind, key in forms:
+        if kind == "person" and is_full_name(key):
+            parts = name_parts(key)
+            firsts.setdefault(parts[-1], set()).add(parts[0])
+    return {(kind, key) for kind, key in forms if kind in ("org", "place")
+            and len(parts := key.split()) == 2 and parts[0] not in firsts.get(parts[1], ())
+            and any(forename_rule(parts[0], first) for first in firsts.get(parts[1], ()))}
+
+
 def named_as_thing(kind: str, key: str, known: set[str], titled: bool = False) -> bool:
     """An organisation or a place that is a person's name ("Darren Kearney" as an
     organisation): a forename (``known``: those of the collection's people as well), or a
@@ -753,6 +773,7 @@ def _people_written(forms: dict[tuple[str, str], Counter[str]],
     forms (whatever kind the recogniser gave them), the documents that write it in full, and
     the documents whose text writes it however it was recognised."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    respelt = respelt_people(forms)
     written: dict[str, Counter[str]] = {}
     in_documents: Counter[str] = Counter()
     in_text: Counter[str] = Counter()
@@ -771,7 +792,7 @@ def _people_written(forms: dict[tuple[str, str], Counter[str]],
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
             # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
-            titled = _titled(usual) or (kind, key) in inverted
+            titled = _titled(usual) or (kind, key) in inverted or (kind, key) in respelt
             key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             in_text[key] = max(in_text[key], written_in.get(as_written, 0))
