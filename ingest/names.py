@@ -29,7 +29,7 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 
 from ingest.entities import LinkedMention, link_within_document
-from ingest.name_addresses import gather_addresses
+from ingest.name_addresses import address_book, gather_parties, one_person_by_address
 from ingest.records import facet_fields
 from search.common_words import is_common_word, is_plural_noun
 from search.indices import Indices
@@ -75,7 +75,13 @@ from search.name_statements import (
     stated_used_given_names,
     unmerged_by_statement,
 )
-from search.name_variants import NAMESAKE_DOCUMENTS, PREFIXES, SPELT_LETTERS, convention_key
+from search.name_variants import (
+    NAMESAKE_DOCUMENTS,
+    PREFIXES,
+    SPELT_LETTERS,
+    convention_key,
+    forename_rule,
+)
 from search.names import (
     PLACE_ABBREVIATIONS,
     TITLES,
@@ -191,8 +197,12 @@ def gather_authority(client: OpenSearch, indices: Indices, collection: str,
     gather_inner_nicknames(client, indices, collection, authority)
     gather_stated_nicknames(client, indices, collection, authority)
     gather_stated_names(stating, authority)
-    # Last: the owners are the people as every merge above left them.
-    authority.people.addresses = gather_addresses(client, indices, collection, authority.people)
+    # Last: the owners are the people as every merge above left them, and as the headers
+    # that give one address under two spellings of a name make them.
+    parties = gather_parties(client, indices, collection)
+    authority.people = merge_people(authority.people, authority.aliases,
+                                    one_person_by_address(parties, authority.people))
+    authority.people.addresses = address_book(parties, authority.people)
     return authority
 
 
@@ -532,7 +542,8 @@ def titles_read(people: NameAuthority, texts: list[str]) -> TitlesRead:
         for link in links:
             if link.key and link.title and link.rule in TITLED_RULES:
                 read.titles.setdefault(link.key, set()).add(link.title)
-            if link.key and (later := known_by_middle_name(link, people, text)):
+            if link.key and (later := known_by_middle_name(link, people, text)
+                             or known_by_second_given_name(link, people, text)):
                 rare, common = sorted((link.key, later), key=lambda k: (
                     people.people[k].named, k))
                 read.one_person.append((rare, common))
@@ -638,6 +649,28 @@ def _addressed_in(text: str) -> Iterator[re.Match[str]]:
         at = text.find("@", at + 1)
 
 
+# A first given name's initial just before a full name ("W. Oswy Hebden").
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"'‘“]))([A-Z])\.?[ \t]+$")
+
+
+def known_by_second_given_name(link: Link, people: NameAuthority, text: str) -> str | None:
+    """The other person a full name of two words is when the initial written before it is
+    theirs: "W. Oswy Hebden" beside "Oswy Hebden" and "Wulfric Hebden" is one man, known
+    by his second given name. Only where one other person has the surname
+    and a forename of that initial, and the initial is not the linked person's own."""
+    words = name_parts(link.key or "")
+    if len(words) != 2 or link.rule not in ("full", "index"):
+        return None
+    before = _INITIAL_BEFORE.search(text[max(0, link.start - 4):link.start])
+    if before is None or fold(before.group(1)) == words[0][:1]:
+        return None
+    letter = fold(before.group(1))
+    others = [key for key in people.people if key != link.key
+              and (parts := name_parts(key))[-1] == words[-1] and len(parts) == 2
+              and parts[0][:1] == letter]
+    return others[0] if len(others) == 1 else None
+
+
 def _same_surname(one: str, other: str) -> bool:
     """Whether two full-name keys end in one surname, however its particles are spaced or
     hyphened ("Anne du Pont", "Paul du-Pont"): each key ends in the other's last word."""
@@ -695,6 +728,20 @@ def _titled(written: str) -> bool:
     return fold(first.rstrip(".")) in FORM_TITLES
 
 
+def respelt_people(forms: dict[tuple[str, str], Counter[str]]) -> set[tuple[str, str]]:
+    """The organisations and places of two words that are a person's name with the forename
+    spelt otherwise ("Kobyn Vasko" as an organisation beside the person "Cobyn Vasko"): the
+    surname of a person named in full, after a forename a spelling rule relates to theirs."""
+    firsts: dict[str, set[str]] = {}
+    for kind, key in forms:
+        if kind == "person" and is_full_name(key):
+            parts = name_parts(key)
+            firsts.setdefault(parts[-1], set()).add(parts[0])
+    return {(kind, key) for kind, key in forms if kind in ("org", "place")
+            and len(parts := key.split()) == 2 and parts[0] not in firsts.get(parts[1], ())
+            and any(forename_rule(parts[0], first) for first in firsts.get(parts[1], ()))}
+
+
 def named_as_thing(kind: str, key: str, known: set[str], titled: bool = False) -> bool:
     """An organisation or a place that is a person's name ("Darren Kearney" as an
     organisation): a forename (``known``: those of the collection's people as well), or a
@@ -726,6 +773,7 @@ def _people_written(forms: dict[tuple[str, str], Counter[str]],
     forms (whatever kind the recogniser gave them), the documents that write it in full, and
     the documents whose text writes it however it was recognised."""
     known = {name_parts(key)[0] for kind, key in forms if kind == "person" and is_full_name(key)}
+    respelt = respelt_people(forms)
     written: dict[str, Counter[str]] = {}
     in_documents: Counter[str] = Counter()
     in_text: Counter[str] = Counter()
@@ -744,7 +792,7 @@ def _people_written(forms: dict[tuple[str, str], Counter[str]],
             if judged != "person":
                 continue  # "B2 Motors" as an organisation: no person as written, however keyed
             # The name as judged: "Dear OZDEMIR, Huseyin" is Huseyin Ozdemir, no "Dear".
-            titled = _titled(usual) or (kind, key) in inverted
+            titled = _titled(usual) or (kind, key) in inverted or (kind, key) in respelt
             key = person_key(usual)
         if (kind == "person" and is_full_name(key)) or named_as_thing(kind, key, known, titled):
             in_text[key] = max(in_text[key], written_in.get(as_written, 0))

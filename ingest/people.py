@@ -38,10 +38,14 @@ _PART = rf"(?:{_PARTICLE}[ \t]+)?"
 # A surname's particle in capitals with it in an index form ("LI BASSO, Orsola", "DE LA
 # CRUZ, Ana"): the particle is the surname's, no word before the name.
 _CAPS_PARTICLE = r"(?<![\w'’-])(?:D[AEIU]|DEL|DELLA|DOS|DAS|L[AEIO]|VAN|VON|DER|DEN|TER|TEN|AL|EL|BIN|IBN|AP)"
-_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
+_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|W?PC|D[CSI]|DCI|DSI|DCS|Supt|Ch\.? ?Supt|Insp"
           r"|Inspector|Sgt|Sergeant|Det\.?(?: ?Sgt\.?| ?Insp\.?| ?Con(?:st)?\.?)?|Detective(?: Sergeant"
           r"| Inspector| Constable| Chief Inspector)?|Constable|Lady|Lord|Prof|Professor|Sir"
-          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister|Rabbi|Rav|Canon)\.?")
+          r"|Dame|Rev|Revd|Reverend|Fr|Father|Sister|Rabbi|Rav|Canon)\.?"
+          # A courtesy title in capitals before a name written in full ("MR Lennie Oxendale",
+          # as a signature or a form's typed line writes it); two words after it, so "DR
+          # Congo" or "MS Word" is no name.
+          rf"|(?:MRS?|MISS|MS|MX|DR)\.?(?=[ \t]+[{_UP}][{_LOW}]+[ \t]+[{_UP}]))")
 _END = r"(?![\w'’-])"
 # A form's next label after a name, a word and a number before a colon ("Over 18: Yes"): the
 # word is no second given name.

@@ -196,7 +196,9 @@ def wrong_clauses(corrections: Corrections) -> list[Dsl]:
 def lookup_clause(kind: str, text: str) -> Dsl:
     """Candidates for a look-up of ``text`` as ``kind``: variants, the name's parts, fuzzy."""
     key = entity_key(kind, text)
-    should = variant_clauses(kind, key)
+    # The name as written, filed under another key by the names stage (a person known by
+    # another name, "Ingrid Blake" filed under "Ingrid Mary Blake"): what the look-up means.
+    should = [*variant_clauses(kind, key), {"term": {"raw_key": key}}]
     tokens = [t for t in name_parts(key) if len(t) > 1]
     if tokens:
         should.append({"bool": {"filter": [{"term": {"parts": t}} for t in tokens]}})

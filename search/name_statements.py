@@ -25,7 +25,7 @@ from search.names import fold, is_initial_form, name_parts, person_key
 FULL_RULES = ("full", "full-no-middle", "index")
 # The words between a person's name and another name they go by.
 _ALIAS_BETWEEN = re.compile(
-    r"[\s,;(\-–—]*(?:also\s+known\s+as|aka|a\.k\.a\.?|alias|(?:now\s+|formerly\s+)?known"
+    r"[\s,;(\[{\-–—]*(?:also\s+known\s+as|aka|a\.k\.a\.?|alias|(?:now\s+|formerly\s+)?known"
     r"(?:\s+to\s+[^.;:\n()]{1,40}?)?\s+as|@|at\s+work\s*:)[\s,:\-–—]*", re.IGNORECASE)
 # A surname someone was known by before, after their name ("(née Tapper)", "- formerly Tapper").
 _EARLIER_SURNAME = re.compile(
@@ -35,14 +35,14 @@ _EARLIER_SURNAME = re.compile(
 # name of the person it follows ("(Welsh name X)", ", who signs as X,", "[prev. Tapper]").
 NAMING_WORDS = frozenset({
     "name", "names", "named", "known", "alias", "aka", "a.k.a", "a/k/a", "calls", "called",
-    "signs", "signed", "styled", "styles", "goes", "answers", "nee", "née", "formerly",
+    "signs", "signed", "styled", "styles", "styling", "goes", "answers", "nee", "née", "formerly",
     "previously", "prev",
     # a name a person works under ("listed by the agency as X", "books jobs as X")
     "listed", "books", "booked", "registered", "trades", "trading",
     # the name on a pass or a badge a person wears at work ("whose badge reads X")
     "badge"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
-_CLOSERS = {"(": ")", "[": "]", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
+_CLOSERS = {"(": ")", "[": "]", "{": "}", ",": ",.", "-": "-–—.(", "–": "-–—.(", "—": "-–—.("}
 APPOSITIVE_WORDS = 7  # "who answers to the name of": a statement, not a sentence
 # An earlier surname alone in an appositive: its opener, a few words, the surname.
 _EARLIER_APPOSITIVE = re.compile(

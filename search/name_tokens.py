@@ -39,12 +39,14 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
                "chaplain",  # a hospital's, a prison's or a bus station's chaplain
                "cr", "matron",  # a councillor written short; a hospital's senior nurse
-               "master")  # a boy's title ("Master Kai Pike", "Mstr Pike")
+               "master",  # a boy's title ("Master Kai Pike", "Mstr Pike")
+               "acc", "dcc")  # an assistant or a deputy chief constable ("A.C.C. Pike")
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
                   "major": "maj", "captain": "capt", "professor": "prof",
-                  "sergt": "sgt", "dn": "deacon", "cr": "cllr", "mstr": "master"}
+                  "sergt": "sgt", "dn": "deacon", "cr": "cllr", "mstr": "master",
+                  "inspr": "insp"}
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")

@@ -520,30 +520,45 @@ def variant_heads(counts: dict[str, int], documents: dict[str, int] | None = Non
         found: dict[str, str] = {}
         for block in _blocks(rare):
             for common in blocks.get(block, ()):
-                if common in found or counts[common] <= counts[rare]:
+                pair = _measured(rare, common, counts, documents, written)
+                if common in found or pair[common] <= pair[rare]:
                     continue
-                rule = _variant_of(rare, common, counts, documents) or _vowel_spelling(
-                    rare, common, counts, documents, written) or (
+                rule = _variant_of(rare, common, pair, documents) or _vowel_spelling(
+                    rare, common, pair, documents, written) or (
                     "translit" if _by_convention_in_text(rare, common, written) else None)
                 if (rule and _namesake_by_text(rare, common, rule, written)
                         and not _by_convention(rare, common, documents)):
                     continue
                 if rule:
                     found[common] = rule
-        found = _spelling_over_vowel(_own_first_and_last(rare, found, counts))
+        found = _spelling_over_vowel(rare, _own_first_and_last(rare, found, counts))
         # The people it may be, less those that are themselves another's variant. A romanisation
         # spelt a letter or two from another person's own name (a decoy's, or its slip) is no
         # one's: which of the two it is, the spelling cannot tell. A name it may be that is
         # itself another's variant ("El-Gamoudi" of "Elgamoudi") is no other person.
         people = {k: r for k, r in found.items()
-                  if not _merged_below(k, counts, documents, blocks, below)}
+                  if not _merged_below(k, counts, documents, written, blocks, below)}
         if "romanised" in found.values() and (
                 _near_another_person(rare, found, documents, blocks)
-                or any(_has_commoner_namesake(k, counts, blocks) for k in people)):
+                or any(_has_commoner_namesake(k, counts, documents, written, blocks) for k in people)):
             continue
         if len(people) == 1 and "later" not in people.values():  # the readings' to merge
             heads[rare] = next(iter(people.items()))
     return heads
+
+
+def _measured(rare: str, common: str, counts: dict[str, int], documents: dict[str, int],
+              written: dict[str, int]) -> dict[str, int]:
+    """The two names' counts to weigh one against the other: the recogniser's, unless the
+    text, read for both, says the other is the usual one and the recogniser read one of them
+    poorly (its forename taken for a place: found in a fifth of the documents the text writes
+    it in, or fewer). Such a name would pass for the rare spelling of its own variant."""
+    poorly = any(written.get(key, 0) >= SLIP_RATIO * max(documents.get(key, 0), 1)
+                 for key in (rare, common))
+    if (poorly and written.get(rare) and written.get(common)
+            and (written[rare] < written[common]) != (counts[rare] < counts[common])):
+        return {rare: written[rare], common: written[common]}
+    return {rare: counts[rare], common: counts[common]}
 
 
 def _own_first_and_last(rare: str, found: dict[str, str], counts: dict[str, int]
@@ -560,16 +575,27 @@ def _own_first_and_last(rare: str, found: dict[str, str], counts: dict[str, int]
             if (lambda p: f"{p[0]} {p[-1]}")(_parts(key)) == own}
 
 
-def _spelling_over_vowel(found: dict[str, str]) -> dict[str, str]:
+def _spelling_over_vowel(rare: str, found: dict[str, str]) -> dict[str, str]:
     """The names a rare key may be, those a spelling rule relates it to before those it is
     only a vowel or a romanised skeleton away from: "Vallarany" is "Vallarani" with the final
     "y" clerks write for "i" (a "translit" by its counts), and only a vowel away from a
     namesake "Vallarano"; the known equivalence tells which of the two it is, where a vowel
-    put for another would leave it no one's."""
+    put for another would leave it no one's. A spelling that changes more of the name's parts
+    than the other does is no better: "Marcais Tembusu" respells both parts of a namesake's
+    "Marcas Tembuzu" and only the surname of "Marcais Tembuzu", so neither wins."""
     spelt = {key: rule for key, rule in found.items() if rule == "translit"}
-    if spelt and "romanised" in found.values():
-        return {key: rule for key, rule in found.items() if rule != "romanised"}
-    return found
+    if not spelt or "romanised" not in found.values():
+        return found
+    nearest = min(_parts_changed(rare, key) for key in found)
+    if any(_parts_changed(rare, key) > nearest for key in spelt):
+        return found
+    return {key: rule for key, rule in found.items() if rule != "romanised"}
+
+
+def _parts_changed(rare: str, key: str) -> int:
+    """How many of the name parts of ``rare`` are spelt otherwise in ``key``."""
+    r, k = _parts(rare), _parts(key)
+    return sum(a != b for a, b in zip(r, k, strict=False)) + abs(len(r) - len(k))
 
 
 def _variant_of(rare: str, common: str, counts: dict[str, int], documents: dict[str, int]
@@ -679,22 +705,26 @@ def _near_another_person(rare: str, heads: dict[str, str], documents: dict[str, 
                for block in _blocks(rare) for other in blocks.get(block, ()))
 
 
-def _has_commoner_namesake(key: str, counts: dict[str, int],
-                           blocks: dict[tuple[str, ...], list[str]]) -> bool:
-    """Whether a person named more often than ``key`` is spelt a letter or two from it ("Anuwat
-    Chaiyapon" beside "Anuwat Chaiyaporn"): ``key`` is a near namesake's name."""
-    return any(counts[other] > counts[key]
+def _has_commoner_namesake(key: str, counts: dict[str, int], documents: dict[str, int],
+                           written: dict[str, int], blocks: dict[tuple[str, ...], list[str]]
+                           ) -> bool:
+    """Whether a person named more often than ``key`` (``_measured``) is spelt a letter or two
+    from it ("Anuwat Chaiyapon" beside "Anuwat Chaiyaporn"): ``key`` is a near namesake's
+    name."""
+    return any((pair := _measured(key, other, counts, documents, written))[other] > pair[key]
                and edit_distance(other, key, MISREAD_DISTANCE + 1) <= MISREAD_DISTANCE
                for block in _blocks(key) for other in blocks.get(block, ()))
 
 
 def _merged_below(key: str, counts: dict[str, int], documents: dict[str, int],
-                  blocks: dict[tuple[str, ...], list[str]], seen: dict[str, bool]) -> bool:
+                  written: dict[str, int], blocks: dict[tuple[str, ...], list[str]],
+                  seen: dict[str, bool]) -> bool:
     """Whether a commoner key holds ``key`` as a variant (it is no person of its own)."""
     if key not in seen:
-        seen[key] = any(counts[other] > counts[key]
-                        and _variant_of(key, other, counts, documents) not in (None, "later")
-                        for block in _blocks(key) for other in blocks.get(block, ()))
+        seen[key] = any(
+            (pair := _measured(key, other, counts, documents, written))[other] > pair[key]
+            and _variant_of(key, other, pair, documents) not in (None, "later")
+            for block in _blocks(key) for other in blocks.get(block, ()))
     return seen[key]
 
 

@@ -36,6 +36,9 @@ TITLES = {
     "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
     "deacon", "dn",  # a deacon, written out or short
     "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
+    "inspr",  # an inspector written short ("Inspr Ann Hirst")
+    # a chief officer's rank: an assistant or deputy chief constable ("ACC Ann Hirst")
+    "acc", "dcc", "asst", "assistant",
     "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
@@ -107,13 +110,37 @@ CHEROKEE_LOOK_ALIKES = "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎥ�
 # Phonetic letters drawn as small Latin ones, which a text layer reads for them ("Fiƨton": a
 # tone letter for "s"; a turned alpha for "a", an esh for "f", a kra for "k", an iota for "i").
 PHONETIC_LOOK_ALIKES = "ƨɒʃĸɩ"
-LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
-               + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES + SUBSCRIPT_LETTERS + SYLLABICS_LOOK_ALIKES
-               + CHEROKEE_LOOK_ALIKES + PHONETIC_LOOK_ALIKES)
+_LISTED_LOOK_ALIKES = ("аеорсухіјѕАВЕКМНОРСТХІЈЅɑɡαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + MODIFIER_LETTERS
+                       + OTHER_LOOK_ALIKES + LISU_LOOK_ALIKES + SUBSCRIPT_LETTERS
+                       + SYLLABICS_LOOK_ALIKES + CHEROKEE_LOOK_ALIKES + PHONETIC_LOOK_ALIKES)
+# Latin letters with a hook, a descender or a stroke that the index does not fold ("Ndoꞑg":
+# an n with a descender), which a text layer puts for the plain letter: read as the letter
+# their Unicode name gives, in the blocks of extended and phonetic Latin.
+_DECORATED_NAME = re.compile(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH ")
+_DECORATED_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1DC0), (0x2C60, 0x2C80), (0xA720, 0xA800),
+                     (0xAB30, 0xAB70))
+
+
+def _decorated_letters() -> tuple[str, str]:
+    """The decorated letters the index leaves as they are, and the plain letter of each."""
+    decorated, plain = "", ""
+    for first, end in _DECORATED_BLOCKS:
+        for letter in map(chr, range(first, end)):
+            named = _DECORATED_NAME.match(unicodedata.name(letter, ""))
+            # (The index lower-cases a capital one, and folds it no further.)
+            unfolded = fold_chars(letter) in (letter, letter.lower())
+            if named and unfolded and letter not in _LISTED_LOOK_ALIKES:
+                decorated += letter
+                plain += named.group(2) if named.group(1) == "CAPITAL" else named.group(2).lower()
+    return decorated, plain
+
+
+DECORATED_LETTERS, _PLAIN_LETTERS = _decorated_letters()
+LOOK_ALIKES = _LISTED_LOOK_ALIKES + DECORATED_LETTERS
 LATIN_OF = str.maketrans(LOOK_ALIKES, "aeopcyxijsABEKMHOPCTXIJSagaeikvoptuxABEZHIKMNOPTYX"
                          + unicodedata.normalize("NFKC", MODIFIER_LETTERS) + "ivxlcdmIVXLCDMnouhl"
                          + "BPDTGKJCZFMNLSRVHWXYAEIOU" + unicodedata.normalize("NFKC", SUBSCRIPT_LETTERS)
-                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR" + "safki")
+                         + "unbdvbchswmjrd" + "ABCDEGHJKLMPSTVWZiR" + "safki" + _PLAIN_LETTERS)
 # A Latin letter beside the look-alike, accented ones too ("Pıⅾır": a dotless i beside it).
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a class's ranges
 LOOK_ALIKE = re.compile(rf"(?<=[{LATIN_LETTERS}])[{LOOK_ALIKES}]|[{LOOK_ALIKES}](?=[{LATIN_LETTERS}])")

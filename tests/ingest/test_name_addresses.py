@@ -3,7 +3,7 @@ person's wherever it is written alone (issue 13: e-mail addresses as a person's 
 
 from __future__ import annotations
 
-from ingest.name_addresses import address_book
+from ingest.name_addresses import address_book, one_person_by_address
 from search.name_authority import NameAuthority, Person
 
 PEOPLE = [Person("ian pike", "Ian Pike", named=9, documents=9),
@@ -46,3 +46,12 @@ def test_an_address_whose_words_name_someone_keeps_that_person() -> None:
 def test_the_address_book_tells_namesakes_apart_by_their_desk() -> None:
     people = _people(["Rosa Pike <custody.pike@force.example>"])
     assert _links(people, "From: custody.pike@force.example") == {"custody.pike": "rosa pike"}
+
+
+def test_two_spellings_of_one_name_over_one_address_are_one_person() -> None:
+    people = NameAuthority([*PEOPLE, Person("oswy pennycate", "Oswy Pennycate", named=12),
+                            Person("oswy penicate", "Oswy Penicate", named=4)])
+    parties = ["Oswy Pennycate <head@school.example>", "Oswy Penicate <head@school.example>",
+               "Ian Pike <desk@school.example>", "Rosa Pike <desk@school.example>"]
+    # A desk two people of one surname share is no one's; one forename is one person.
+    assert one_person_by_address(parties, people) == {"oswy penicate": "oswy pennycate"}

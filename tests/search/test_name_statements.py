@@ -245,3 +245,12 @@ def test_a_name_stated_after_a_surname_that_is_a_person_already_is_the_other_hol
     assert stated_surname_nicknames(text, holders) == [("dozzer quill", "dorran quill")]
     holders["quill"].append("maeve quill")
     assert stated_surname_nicknames(text, holders) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seen with Rhys Tapper {alias: RHYS MALLON} at the depot.",
+    "Seen with Rhys Tapper [alias: Rhys Mallon] at the depot.",
+    "Seen with Rhys Tapper, styling himself Rhys Mallon, at the depot.",
+])
+def test_an_alias_in_braces_or_a_name_someone_styles_himself_by_is_stated(text: str) -> None:
+    assert stated_aliases(text, PEOPLE.find(text)) == [("rhys mallon", "rhys tapper")]
