@@ -222,6 +222,11 @@ _SUSPECT_BEFORE = _rx(
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|officers|staff) (?:that )?it was|"
+    # the one who did it named before a colon: "she names the man responsible: ", "Her
+    # abuser, as she identifies him: " is prose; "the man responsible: " a label
+    r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
+    r"(?:(?:man|men|male|person|people|one)\s+responsible|(?:\w+\s+)?(?:abuser|offender|attacker|"
+    r"perpetrator|rapist)s?)(?=\s*:)|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
@@ -244,7 +249,8 @@ _SUSPECT_BEFORE = _rx(
     # (a form's answer on the line after its question: "Q4. Anyone detained or arrested?\nA. Yes: ")
     r"(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
-    r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # (or a log's heading in capitals and a dash: "NAMED BY CHILD A - ")
+    r"|named (?:by|in) [^:;.]{1,70}?(?=\s*(?::|[-\u2013]\s*$))"
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
