@@ -49,6 +49,14 @@ _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITAL
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el)"
 _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
                         rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
+# An Irish or Scottish Gaelic surname of two or three words: a patronymic particle ("Ó", "Mac",
+# "Ní", "Nic", "Uí", "Mag"), maybe "an" or "Giolla", then the name, which may be written with
+# its initial mutation in lower case ("Mac an tSaoi", "Ó hÉigeartaigh", "Mac Giolla Phádraig",
+# "Ó Súilleabháin"): the language model's name stops at the particle or leaves the given names.
+_GAELIC_PARTICLE = r"(?:Ó|O|Ua|Uí|Ní|Nic|Mac|Mag|Mhic|Bean Uí)"
+_GAELIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_GAELIC_PARTICLE} "
+                     rf"(?:(?:an|na|Giolla|Ghiolla) )?(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)?[{_UP}][{_LOW}]+)"
+                     rf"(?![\w'\-])")
 # The name a person also uses, in brackets after a surname in capitals and the given name: "FUNG
 # Wing-kit (Calvin)" (an English name beside a Cantonese one). It is the person's second name,
 # as a patronymic is, and tells namesakes apart.
@@ -134,6 +142,7 @@ _STYLES = (
     ("bracketed name", _BRACKETED_NAME),
     ("second script", _SECOND_SCRIPT),
     ("particle", _PARTICLED),
+    ("gaelic", _GAELIC),
     # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
     ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"
                            rf"(?![\w'\-])")),
