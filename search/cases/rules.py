@@ -135,6 +135,9 @@ DATE = re.compile(
     # Eight digits, the day first, as a records system writes it: "17122004" (a day and a
     # month that can be, a year of this century or the last; not inside a reference).
     r"|(?<![\w/.\-])(?P<d0>0[1-9]|[12]\d|3[01])(?P<m0>0[1-9]|1[0-2])(?P<y0>(?:19|20)\d{2})(?![\w/\-]|\.\d)"
+    # Eight digits, the year first (ISO 8601's basic form): "20041217" (no eight digits read
+    # both ways: a day-first reading's month would be 19 or 20)
+    r"|(?<![\w/.\-])(?P<yb>(?:19|20)\d{2})(?P<mb>0[1-9]|1[0-2])(?P<db>0[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)"
     # Dashes between a two-digit day, month and year standing alone: "17-12-04" (not inside a
     # reference's parts, "AB-17-12-04/3", nor a bank's sort code).
     r"|(?<![\w/.\-])(?<!sort code )(?P<da>0[1-9]|[12]\d|3[01])-(?P<ma>0[1-9]|1[0-2])-(?P<ya>\d{2})"
@@ -144,7 +147,7 @@ DATE = re.compile(
 
 
 def _as_date(match: re.Match[str], month_first: bool = False) -> date | None:
-    for n in "1234567890a":
+    for n in "1234567890ab":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
