@@ -315,7 +315,8 @@ _FILED = _rx(
     r"\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
     r"(?:unknown|unidentified|not identified)\b|"
     # "closed as the culprit could not be traced", "perpetrator never identified"
-    r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) )?(?:not|never) "
+    # ("Offender not identified." alone is where the enquiry stands, as "No suspect identified" is)
+    r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) (?:not|never)|never) "
     r"(?:be |been )?(?:identified|traced)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did

@@ -38,3 +38,16 @@ def test_an_investigation_that_stays_live_or_runs_on_is_open(sentence: str) -> N
 def test_a_finalisation_without_a_signer_is_not_read_as_a_stamp() -> None:
     # "finalised" alone in prose says nothing of how the case ended
     assert outcome_of("The plan was finalised at the meeting and sent to the team.") is None
+
+
+@pytest.mark.parametrize("sentence", ["Offender not identified.", "Note: culprit not traced at this time."])
+def test_an_offender_not_yet_identified_is_no_filing(sentence: str) -> None:
+    # where the enquiry stands, as "No suspect identified" is, not how it ended
+    assert outcome_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", ["The offender could not be identified and the crime is filed.",
+                                      "The culprit was never traced."])
+def test_an_offender_who_could_not_be_found_is_a_filing(sentence: str) -> None:
+    found = outcome_of(sentence)
+    assert found is not None and found.outcome == "filed"
