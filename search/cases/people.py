@@ -131,7 +131,9 @@ _DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|lat
               r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
               r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
               r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
-              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*)\b")
+              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*|"
+              # an interview only a suspect gives: "X gave a cautioned interview"
+              r"gave (?:a |an )?(?:voluntary )?(?:cautioned interview|interview under caution))\b")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
@@ -186,15 +188,17 @@ _STYLES = (
     # The name after what was done to the person, up to a note on them or the clause's end: "I
     # arrested Ana Brel {RO 12/3456} at his home", "the girl identifies Ana Brel - 6 ft as".
     ("after the deed", re.compile(rf"(?P<label>\b(?i:(?:re-?)?arrested|charged|interviewed|questioned|"
-                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised)"
+                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised|took)"
                                   rf" )(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                                   rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s+(?:at|as|on|in|"
-                                  r"for|and|was|who|after|when)\b|\s*[.;,\n]|\s*$))")),
+                                  r"for|and|was|who|after|when|into)\b|\s*[.;,\n]|\s*$))")),
     # "Tobias Wenlock Ardery, glazier, was arrested", "Ana Brel {RO 12/3456} was charged":
     # the capitalised words before what was done to a person are all the name, whatever aside
     # stands between; the aside is no part of it.
     ("cued", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
-                        rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}{_DONE_VERB})")),
+                        # (and a last note after a comma that none closes: "X, left handed gave")
+                        rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s*,\s[^,.;()]{{1,30}}?)?"
+                        rf"{_DONE_VERB})")),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({

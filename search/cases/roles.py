@@ -336,6 +336,10 @@ _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE},?\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue
 # adult caution", "the inspector issued X with a simple caution".
 _GAVE_BEFORE = _rx(r"\b(?:gave|give|given|issued|administered)\s*$")
 _CAUTION_AFTER = _rx(rf"^{_ASIDE},?\s+(?:with\s+)?(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?caution\b")
+# The person taken into custody, the name between the verb and where they were taken: "officers
+# took X into custody", "X, left handed" with a note after the name that no comma closes.
+_TOOK_BEFORE = _rx(r"\b(?:took|take|takes|taking)\s*$")
+_CUSTODY_AFTER = _rx(rf"^{_ASIDE}(?:\s*,\s*[^,.;()]{{1,30}}?)?\s+into\s+(?:police\s+)?custody\b")
 # What a person named or identified is named as when it is not the one who did it: a relative,
 # a friend, a professional, the one who called ("the mother named X as the caller").
 _NAMED_AS_OTHER = _rx(
@@ -424,6 +428,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")
     if _GAVE_BEFORE.search(before[-20:]) and _CAUTION_AFTER.match(after[:100]):
         return RoleRule("suspect", 0.85, "given a caution")
+    if _TOOK_BEFORE.search(before[-20:]) and _CUSTODY_AFTER.match(after[:100]):
+        return RoleRule("suspect", 0.85, "taken into custody")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])
