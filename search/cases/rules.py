@@ -237,9 +237,11 @@ _BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNOR
 
 
 # A date written after a person's name and a comma is the date of birth a force writes with the
-# name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name.
-_NAME_BEFORE = re.compile(r"(?<![\w'\-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                          r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+))+,\s*$")
+# name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name
+# (first or last: "FINALISED Friday, January 9, 2004" is a day's weekday, no one's name).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_NAME_BEFORE = re.compile(rf"(?<![\w'\-])(?!{_WEEKDAY})"
+                          rf"[A-Z][A-Za-z'\-]+(?: (?!{_WEEKDAY})(?:[A-Z][A-Za-z'\-]+))+,\s*$")
 
 
 def event_dates(text: str) -> list[tuple[date, int]]:

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from search.cases.register import Mention, SourceDocument, build_cases
-from search.cases.rules import dates_in
+from search.cases.rules import closed_date, dates_in
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -42,3 +42,17 @@ def test_a_review_dated_year_first_supersedes_the_earlier_outcome() -> None:
                        "not support a prosecution.\n")
     [case] = build_cases("c", [review, record])
     assert case.outcome()[0] == "charged"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("FINALISED Friday, March 5, 2010 by the area DCI :: NO FURTHER ACTION :: no rationale given.",
+     date(2010, 3, 5)),
+    ("Closed on Monday, 8 March 2010 after review.", date(2010, 3, 8)),
+])
+def test_a_closure_dated_with_its_weekday_gives_the_closing_day(sentence: str, day: date) -> None:
+    # the weekday before the date is no name whose date of birth follows
+    assert closed_date(sentence) == day
+
+
+def test_a_date_after_a_name_and_a_comma_is_still_a_date_of_birth() -> None:
+    assert closed_date("Case closed; suspect Orrin Pask VELLACOTT, 14/03/1971.") is None
