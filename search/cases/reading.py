@@ -44,7 +44,11 @@ from search.cases.vocabulary import CLOSING
 # The entity kinds that are items (a postcode alone is not an address: search.cases.items).
 ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone"}
 SENTENCE_CHARS = 400
-_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
+_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported|"
+                        # a report in other words: "the family warned officers that ...",
+                        # "she alerted the police", "concerns were raised"
+                        r"(?:warned|alerted|told|informed|notified) (?:the )?(?:police|officers|council)\b|"
+                        r"concerns? (?:was |were |had been |have been )?raised)",
                         re.IGNORECASE)
 
 
