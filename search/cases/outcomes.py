@@ -315,7 +315,8 @@ _FILED = _rx(
     r"\b(?:culprit|offender|perpetrator)s? (?:being|is|was|remains?|still) "
     r"(?:unknown|unidentified|not identified)\b|"
     # "closed as the culprit could not be traced", "perpetrator never identified"
-    r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) )?(?:not|never) "
+    # ("Offender not identified." alone is where the enquiry stands, as "No suspect identified" is)
+    r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) (?:not|never)|never) "
     r"(?:be |been )?(?:identified|traced)\b")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
@@ -331,7 +332,9 @@ _OPEN = _rx(
     r"(?:began|begun|launched|opened|started)\b|"
     r"(?<!can be )(?<!could be )(?<!may be )(?<!might be )re-?opened|remain(?:s|ed)? open|"
     r"still open|(?:investigation|enquiry|inquiry|enquiries|inquiries) (?:is |are |"
-    r"remain |remains |to )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|carries on)\b|"
+    r"remain |remains |to )?(?:still )?(?:ongoing|continuing|continues|continue|go on|goes on|carry on|"
+    # "enquiries still running", "the investigation is under way"
+    r"carries on|running|under ?way|in progress)\b|"
     # a finalisation field that says the case is not finalised: still open
     r"not (?:yet )?(?:finalised|finalized)\b|"
     r"being re-?investigated|re-?investigation"
@@ -339,8 +342,10 @@ _OPEN = _rx(
     r"(?!\W{1,3}(?:closed|concluded|completed?|finalised|finalized|ended))"
     # "Offence under investigation: ..." is a form's field, not the case's state
     r"|under (?:active )?investigation(?!\s*:)|released under investigation|\bRUI\b|enquiries (?:are )?"
-    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains|stays) (?:still )?(?:live|"
-    r"active|open)|still being investigated|"
+    r"continuing|(?:case|investigation|crime|matter|enquiry) (?:is|remains|stays|"
+    # a decision that it stays so: "investigation to stay live", "the case will remain open"
+    r"(?:is )?to (?:stay|remain)|will (?:stay|remain)) (?:still )?(?:live|active|open)|"
+    r"still being investigated|"
     # The copula a form leaves out: "investigation open", "case still live".
     r"(?:case|investigation|enquiry|enquiries|matter|file) (?:still )?(?:open|live)(?!\w)|"
     # a message to the family: "still working on it", "still looking into it"
@@ -392,7 +397,9 @@ _REOPENED = _rx(r"re-?open|re-?investigat|re-?examined|revived|resumed|taken up 
                 r"(?:investigation|enquiry|inquiry)")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
-    r"reason)?|decision|current status|final outcome|resolution|O/C|res|disp|outc)"
+    r"reason)?|decision|current status|final outcome|resolution|O/C|res|disp|outc|"
+    # a finalisation's stamp, with its day and who signed it: "FINALISED 3 May 2004 by the DI :: NFA"
+    r"finali[sz]ed\b[^:;|]{0,60}?\bby\s+[^:;|]{1,40}?)"
     # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
     r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
@@ -450,6 +457,7 @@ def _labelled(text: str) -> OutcomeRule | None:
     if label is None:
         return None
     rest = text[label.end():]
+    rest = re.sub(r"^[:|]+\s*", "", rest)  # a stamp's doubled separator: ":: CHARGED ::"
     rest = rest[code.end():] if (code := _STATUS_CODE.match(rest)) else rest
     # a records system's code for it ("result=CHG", "UNDET", "CAUT") or its word
     bare = re.match(r"(?P<word>charged|charge|CHG|summonsed|cautioned|caution|CAUT|reprimand|NFA"

@@ -49,6 +49,14 @@ _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITAL
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el)"
 _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
                         rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
+# An Irish or Scottish Gaelic surname of two or three words: a patronymic particle ("Ó", "Mac",
+# "Ní", "Nic", "Uí", "Mag"), maybe "an" or "Giolla", then the name, which may be written with
+# its initial mutation in lower case ("Mac an tSaoi", "Ó hÉigeartaigh", "Mac Giolla Phádraig",
+# "Ó Súilleabháin"): the language model's name stops at the particle or leaves the given names.
+_GAELIC_PARTICLE = r"(?:Ó|O|Ua|Uí|Ní|Nic|Mac|Mag|Mhic|Bean Uí)"
+_GAELIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_GAELIC_PARTICLE} "
+                     rf"(?:(?:an|na|Giolla|Ghiolla) )?(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)?[{_UP}][{_LOW}]+)"
+                     rf"(?![\w'\-])")
 # The name a person also uses, in brackets after a surname in capitals and the given name: "FUNG
 # Wing-kit (Calvin)" (an English name beside a Cantonese one). It is the person's second name,
 # as a patronymic is, and tells namesakes apart.
@@ -123,7 +131,9 @@ _DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|lat
               r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
               r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
               r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
-              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*)\b")
+              r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*|"
+              # an interview only a suspect gives: "X gave a cautioned interview"
+              r"gave (?:a |an )?(?:voluntary )?(?:cautioned interview|interview under caution))\b")
 # Styles whose layout alone says the words are a name: a two-letter surname ("VU/Thinh", "Lý")
 # is read there, and nowhere else (a capitalised "On" or "At" is no surname).
 _SHORT_OK = ("nickname", "patronymic", "slashed", "bracketed name", "second script")
@@ -134,6 +144,7 @@ _STYLES = (
     ("bracketed name", _BRACKETED_NAME),
     ("second script", _SECOND_SCRIPT),
     ("particle", _PARTICLED),
+    ("gaelic", _GAELIC),
     # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
     ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"
                            rf"(?![\w'\-])")),
@@ -177,15 +188,17 @@ _STYLES = (
     # The name after what was done to the person, up to a note on them or the clause's end: "I
     # arrested Ana Brel {RO 12/3456} at his home", "the girl identifies Ana Brel - 6 ft as".
     ("after the deed", re.compile(rf"(?P<label>\b(?i:(?:re-?)?arrested|charged|interviewed|questioned|"
-                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised)"
+                                  r"cautioned|detained|identif(?:ies|ied)|names|named|the name|raised|took)"
                                   rf" )(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
                                   rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s+(?:at|as|on|in|"
-                                  r"for|and|was|who|after|when)\b|\s*[.;,\n]|\s*$))")),
+                                  r"for|and|was|who|after|when|into)\b|\s*[.;,\n]|\s*$))")),
     # "Tobias Wenlock Ardery, glazier, was arrested", "Ana Brel {RO 12/3456} was charged":
     # the capitalised words before what was done to a person are all the name, whatever aside
     # stands between; the aside is no part of it.
     ("cued", re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) "
-                        rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}{_DONE_VERB})")),
+                        # (and a last note after a comma that none closes: "X, left handed gave")
+                        rf"(?P<surname>{_CAPITALISED})(?![\w'\-])(?={_ASIDES}(?:\s*,\s[^,.;()]{{1,30}}?)?"
+                        rf"{_DONE_VERB})")),
 )
 # Capitalised words of records that are no one's name: bodies, forms, offences, acronyms.
 _NOT_NAME_WORDS = frozenset({

@@ -44,7 +44,11 @@ from search.cases.vocabulary import CLOSING
 # The entity kinds that are items (a postcode alone is not an address: search.cases.items).
 ITEM_KINDS = {"vehicle": "vehicle", "phone": "phone"}
 SENTENCE_CHARS = 400
-_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported)",
+_COMPLAINT = re.compile(r"\b(?:complain|alleg|disclos|report(?:ed|s)? (?:that|of|to)|reported|"
+                        # a report in other words: "the family warned officers that ...",
+                        # "she alerted the police", "concerns were raised"
+                        r"(?:warned|alerted|told|informed|notified) (?:the )?(?:police|officers|council)\b|"
+                        r"concerns? (?:was |were |had been |have been )?raised)",
                         re.IGNORECASE)
 
 
@@ -377,9 +381,14 @@ _OCCUPATION = re.compile(r"^\s*(?:\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1
                          re.IGNORECASE)
 
 
-# A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim".
-_DESCRIBED = re.compile(rf"^\s*(?:\(\s*(?P<bracketed>{DESCRIPTION})\b\.?\s*:?\s*(?P<inside>[^()]{{1,40}})\)|"
-                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{DESCRIPTION})\s*(?::\s*(?P<value>[^.;:|()]{{1,60}})"
+# A description's labels, and two that a custody record or a witness's account notes to tell one
+# man from another: the language he needs an interpreter in, the accent he speaks with.
+_DESCRIBING = rf"(?:{DESCRIPTION}|interpreter|accent)"
+# A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim"
+# (in round or square brackets: "(height 180 cm)", "[accent: Fife]").
+_DESCRIBED = re.compile(rf"^\s*(?:[(\[]\s*(?P<bracketed>{_DESCRIBING})\b\.?\s*:?\s*"
+                        r"(?P<inside>[^()\[\]]{1,40})[)\]]|"
+                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{_DESCRIBING})\s*(?::\s*(?P<value>[^.;:|()]{{1,60}})"
                         # a measure with no colon is the number alone: ", shoe size 9 gives"
                         # (with its unit, as a bracketed one is written: "(height 180 cm)")
                         r"|(?P<measure>\d+(?:\.\d+)?(?:\s?(?:cm|mm|m|kg|ft|in)\b)?)))",
@@ -401,10 +410,16 @@ _WEIGHT = re.compile(r"^\s*[,(]\s*(?:weight|weighing|wt\.?)\s*:?\s*(?P<value>\d{
                      r"(?:\s*\d{1,2}\s*(?:lbs?|pounds))?|\d{2,3}\s*kg)(?![\w'])", re.IGNORECASE)
 
 
+# Which hand a person writes with, after a comma or in brackets: "X, left handed", "(right-handed)".
+_HANDED = re.compile(r"^\s*[,(\[]\s*(?P<side>left|right)[- ]?handed\b", re.IGNORECASE)
+
+
 def described(after: str) -> str | None:
     """The description written right after a name, as its label and first words ("height:
-    183 cm"; a height in feet and inches as "height: 5ft 9in"; a weight as "weight: 12st 3lb"),
-    or None."""
+    183 cm"; a height in feet and inches as "height: 5ft 9in"; a weight as "weight: 12st 3lb";
+    the hand the person writes with as "handed: left"), or None."""
+    if (handed := _HANDED.match(after[:20])) is not None:
+        return f"handed: {handed.group('side').lower()}"
     if (height := _HEIGHT.match(after[:30])) is not None:
         return f"height: {int(height.group('feet'))}ft {int(height.group('inches'))}in"
     if (weight := _WEIGHT.match(after[:40])) is not None:

@@ -222,6 +222,11 @@ _SUSPECT_BEFORE = _rx(
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|officers|staff) (?:that )?it was|"
+    # the one who did it named before a colon: "she names the man responsible: ", "Her
+    # abuser, as she identifies him: " is prose; "the man responsible: " a label
+    r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
+    r"(?:(?:man|men|male|person|people|one)\s+responsible|(?:\w+\s+)?(?:abuser|offender|attacker|"
+    r"perpetrator|rapist)s?)(?=\s*:)|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
@@ -244,7 +249,8 @@ _SUSPECT_BEFORE = _rx(
     # (a form's answer on the line after its question: "Q4. Anyone detained or arrested?\nA. Yes: ")
     r"(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
-    r"|named (?:by|in) [^:;.]{1,70}(?=:)"
+    # (or a log's heading in capitals and a dash: "NAMED BY CHILD A - ")
+    r"|named (?:by|in) [^:;.]{1,70}?(?=\s*(?::|[-\u2013]\s*$))"
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
@@ -330,6 +336,10 @@ _GAVE_NAME_AFTER = _rx(rf"^{_ASIDE},?\s+as (?:the|a|one of the) (?:\w+ )?(?P<cue
 # adult caution", "the inspector issued X with a simple caution".
 _GAVE_BEFORE = _rx(r"\b(?:gave|give|given|issued|administered)\s*$")
 _CAUTION_AFTER = _rx(rf"^{_ASIDE},?\s+(?:with\s+)?(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?caution\b")
+# The person taken into custody, the name between the verb and where they were taken: "officers
+# took X into custody", "X, left handed" with a note after the name that no comma closes.
+_TOOK_BEFORE = _rx(r"\b(?:took|take|takes|taking)\s*$")
+_CUSTODY_AFTER = _rx(rf"^{_ASIDE}(?:\s*,\s*[^,.;()]{{1,30}}?)?\s+into\s+(?:police\s+)?custody\b")
 # What a person named or identified is named as when it is not the one who did it: a relative,
 # a friend, a professional, the one who called ("the mother named X as the caller").
 _NAMED_AS_OTHER = _rx(
@@ -418,6 +428,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")
     if _GAVE_BEFORE.search(before[-20:]) and _CAUTION_AFTER.match(after[:100]):
         return RoleRule("suspect", 0.85, "given a caution")
+    if _TOOK_BEFORE.search(before[-20:]) and _CUSTODY_AFTER.match(after[:100]):
+        return RoleRule("suspect", 0.85, "taken into custody")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
     suspect = _SUSPECT_BEFORE.search(before[-120:])

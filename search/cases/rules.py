@@ -135,6 +135,9 @@ DATE = re.compile(
     # Eight digits, the day first, as a records system writes it: "17122004" (a day and a
     # month that can be, a year of this century or the last; not inside a reference).
     r"|(?<![\w/.\-])(?P<d0>0[1-9]|[12]\d|3[01])(?P<m0>0[1-9]|1[0-2])(?P<y0>(?:19|20)\d{2})(?![\w/\-]|\.\d)"
+    # Eight digits, the year first (ISO 8601's basic form): "20041217" (no eight digits read
+    # both ways: a day-first reading's month would be 19 or 20)
+    r"|(?<![\w/.\-])(?P<yb>(?:19|20)\d{2})(?P<mb>0[1-9]|1[0-2])(?P<db>0[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)"
     # Dashes between a two-digit day, month and year standing alone: "17-12-04" (not inside a
     # reference's parts, "AB-17-12-04/3", nor a bank's sort code).
     r"|(?<![\w/.\-])(?<!sort code )(?P<da>0[1-9]|[12]\d|3[01])-(?P<ma>0[1-9]|1[0-2])-(?P<ya>\d{2})"
@@ -144,7 +147,7 @@ DATE = re.compile(
 
 
 def _as_date(match: re.Match[str], month_first: bool = False) -> date | None:
-    for n in "1234567890a":
+    for n in "1234567890ab":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break
@@ -234,9 +237,11 @@ _BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNOR
 
 
 # A date written after a person's name and a comma is the date of birth a force writes with the
-# name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name.
-_NAME_BEFORE = re.compile(r"(?<![\w'\-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                          r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+))+,\s*$")
+# name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name
+# (first or last: "FINALISED Friday, January 9, 2004" is a day's weekday, no one's name).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_NAME_BEFORE = re.compile(rf"(?<![\w'\-])(?!{_WEEKDAY})"
+                          rf"[A-Z][A-Za-z'\-]+(?: (?!{_WEEKDAY})(?:[A-Z][A-Za-z'\-]+))+,\s*$")
 
 
 def event_dates(text: str) -> list[tuple[date, int]]:
