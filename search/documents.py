@@ -8,6 +8,8 @@ an export holds exactly the documents the search counted.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +43,8 @@ HIT_FIELDS = ("id", "control", "title", "filename", "path", "date", "type", "col
               "page_count", "person", "org", "place")
 Dsl = dict[str, Any]
 SNIPPET_CHARS = 200
+_MARK_TAGS = re.compile(r"</?mark>")
+_MARKUP = re.compile(r"[<>\"']")
 # A snippet holds the whole phrase that matched and starts at a word: the plain highlighter's
 # span fragmenter never cuts between the words of a phrase (the unified one's sentence scanner
 # cut long sentences every SNIPPET_CHARS, so a snippet could begin mid-phrase), and its
@@ -60,11 +64,18 @@ def snippet_highlight(page_query: Dsl | None) -> Dsl:
 
 def snippet_html(highlight: Dsl) -> str:
     """The snippet in a page's highlight (``snippet_highlight``): the exact text's when it marks
-    a hit, else the stemmed text's; "" when there is none."""
+    a hit, else the stemmed text's; "" when there is none. Always escaped HTML whose only tags
+    are <mark>: the highlighter encodes the fragments it marks, but hands back the beginning of
+    a page that matches nothing (``no_match_size``) as raw text, markup and all."""
     exact = highlight.get("text") or []
     fragments = exact if "<mark>" in "".join(exact) else highlight.get("text.stemmed")
     fragments = fragments or exact
-    return fragments[0] if fragments else ""
+    if not fragments:
+        return ""
+    fragment = fragments[0]
+    # Encoded text holds no markup but the marks; a page that writes "<mark>" itself is raw.
+    encoded = "<mark>" in fragment and not _MARKUP.search(_MARK_TAGS.sub("", fragment))
+    return fragment if encoded else html.escape(fragment)
 
 
 @dataclass
