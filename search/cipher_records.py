@@ -23,9 +23,11 @@ are ingestion's commit, the re-cipher job (ingest.job.recipher) and the redactio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from config.data import CIPHER_VERSION_FIELD
@@ -78,6 +80,7 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
     # The document's person/org/place values that are such mentions ("Ursula" as a place).
     renamed = {(a["_source"]["kind"], a["_source"].get("text")): m["text"]
                for a, m, _extra in mentions if m is not a["_source"]}
+    linked = _linked_forms(pages, [(a["_source"]["page"], extra) for a, _m, extra in mentions])
     out: list[Action] = []
     for action in actions:
         source = action["_source"]
@@ -87,8 +90,11 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
         elif action["_index"] == indices.documents:
             facets = {kind: [renamed.get((kind, v), v) for v in source[kind]]
                       for kind in FACET_KINDS if isinstance(source.get(kind), list)}
-            out.append(_action(action, cipher_fields({**source, **facets}, ciphers), version))
+            ciphered = cipher_fields({**source, **facets}, ciphers)
+            out.append(_action(action, _with_linked(ciphered, linked), version))
     for action, mention, _extra in mentions:
+        if mention is action["_source"] and linked.forms:  # another kind's words may hold them
+            mention = _linked_mention(mention, linked)
         moved = spans.get(mention["page"], [])
         # A possible match's candidates are names, and so are the recogniser's words kept for
         # the names stage (``ner_text``): the ciphered copy keeps none.
@@ -96,6 +102,61 @@ def cipher_document(actions: list[Action], indices: Indices, ciphers: CipherSet,
                                     "start": _moved(moved, mention["start"], end=False),
                                     "end": _moved(moved, mention["end"], end=True)}, version))
     return out
+
+
+@dataclass(frozen=True)
+class LinkedForms:
+    """The words of a document that name a protected person only through the names stage's
+    link (an OCR slip, an address's name part, a forename), each with its cipher. The pages lose
+    them by their spans; the document's other fields and its other mentions (the e-mail
+    parties, the content, an address's entity) hold the same words, found here by them."""
+
+    forms: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    def replace(self, text: str) -> str:
+        if self.pattern is None or not text:
+            return text
+        return self.pattern.sub(lambda m: self.forms[m.group().casefold()], text)
+
+
+def _linked_forms(pages: dict[int, Action], extras: list[tuple[int, Span | None]]) -> LinkedForms:
+    forms: dict[str, str] = {}
+    for page, extra in extras:
+        if extra is not None and page in pages:
+            start, end, cipher = extra
+            written = (pages[page]["_source"].get("text") or "")[start:end].strip()
+            if len(written) > 1:
+                forms.setdefault(written.casefold(), cipher)
+    if not forms:
+        return LinkedForms({}, None)
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return LinkedForms(forms, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+
+
+def _with_linked(value: Any, linked: LinkedForms) -> Any:
+    """``value`` (a record or a field) with the linked forms replaced in its text fields."""
+    if isinstance(value, dict):
+        return {k: v if k in NOT_TEXT else _with_linked(v, linked) for k, v in value.items()}
+    if isinstance(value, str):
+        return linked.replace(value)
+    if isinstance(value, list):
+        replaced = [_with_linked(v, linked) for v in value]
+        return list(dict.fromkeys(replaced)) if all(isinstance(v, str) for v in replaced) \
+            else replaced
+    return value
+
+
+def _linked_mention(mention: dict[str, Any], linked: LinkedForms) -> dict[str, Any]:
+    """A mention of another kind whose words hold a linked form ("rosalind.t@..." as an e-mail
+    address), keyed by its words with the form ciphered."""
+    text = linked.replace(mention.get("text") or "")
+    if text == mention.get("text"):
+        return mention
+    key = entity_key(mention["kind"], text)
+    return {**mention, "text": text, "key": key, "raw_key": key,
+            "entity": f"{mention['kind']}:{key}", "parts": [key], "phonetic": [],
+            "initial_key": None}
 
 
 def _action(action: Action, source: dict[str, Any], version: int) -> Action:

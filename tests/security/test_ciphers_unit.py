@@ -201,3 +201,38 @@ def test_the_recogniser_s_words_kept_for_the_names_stage_are_in_no_ciphered_copy
 
 def test_records_of_unprotected_collections_have_no_copy() -> None:
     assert ciphered_records(_records(), Indices("p"), {"other": CIPHERS}, {"other": 1}) == []
+
+
+def test_words_linked_to_a_protected_person_leave_every_field_of_the_copy() -> None:
+    """An OCR slip of her name and an address's name part are hers only through the names
+    stage's link: no cipher would find them as names. The page loses them by their spans, and so
+    must the document's content, its e-mail parties and the address's own entity; otherwise a
+    fuzzy search of her surname or ``from:`` finds the copy, and the address names her."""
+    indices = Indices("p")
+    text = "Jane Dae was seen. From: jd.x@x.org"
+    person = {"doc_id": "d", "collection": "c", "kind": "person", "page": 1}
+    records = [
+        {"_index": indices.pages, "_id": "d-00001", "_source": {
+            "id": "d-00001", "doc_id": "d", "collection": "c", "page": 1, "text": text}},
+        {"_index": indices.mentions, "_id": "d-m0", "_source": {  # the OCR slip, linked
+            **person, "id": "d-m0", "text": "Jane Dae", "key": "jane doe", "raw_key": "jane dae",
+            "start": 0, "end": 8}},
+        {"_index": indices.mentions, "_id": "d-m1", "_source": {  # the address's name part
+            **person, "id": "d-m1", "text": "jd.x", "key": "jane doe", "raw_key": "jane doe",
+            "start": 25, "end": 29}},
+        {"_index": indices.mentions, "_id": "d-m2", "_source": {
+            "doc_id": "d", "collection": "c", "kind": "email", "page": 1, "id": "d-m2",
+            "text": "jd.x@x.org", "key": "jd.x@x.org", "raw_key": "jd.x@x.org",
+            "entity": "email:jd.x@x.org", "start": 25, "end": 35}},
+        {"_index": indices.documents, "_id": "d", "_source": {
+            "id": "d", "collection": "c", "title": "Seen", "content": text,
+            "email_from": "jd.x@x.org", "person": ["Jane Doe"], "email": ["jd.x@x.org"]}},
+    ]
+    copies = {a["_id"]: a["_source"] for a in ciphered_records(records, indices, {"c": CIPHERS},
+                                                               {"c": 1})}
+    assert copies["d-00001"]["text"] == "A1 was seen. From: A1@x.org"
+    assert copies["d"]["content"] == "A1 was seen. From: A1@x.org"
+    assert copies["d"]["email_from"] == "A1@x.org" and copies["d"]["email"] == ["A1@x.org"]
+    address = copies["d-m2"]
+    assert address["text"] == "A1@x.org" and address["entity"] == f"email:{address['key']}"
+    assert "dae" not in str(copies).lower() and "jd.x" not in str(copies).lower()
