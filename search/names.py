@@ -313,8 +313,10 @@ def short_particle_spellings(key: str) -> list[str]:
     """``key`` with its particles written short ("tawai anak jelani" -> "tawai ak jelani"): the
     words a name shown so has in the index, though its key writes the particle in full."""
     parts = name_parts(key)
-    short = [parts[0], *(SHORT_PARTICLES.get(p, p) for p in parts[1:-1]), *parts[-1:]]
-    return [" ".join(short)] if len(parts) >= 3 and short != parts else []
+    if len(parts) < 3:  # no particle between a forename and a surname; a form may be empty
+        return []
+    short = [parts[0], *(SHORT_PARTICLES.get(p, p) for p in parts[1:-1]), parts[-1]]
+    return [" ".join(short)] if short != parts else []
 
 
 def name_parts(key: str) -> list[str]:
