@@ -441,6 +441,7 @@ PLACE_ABBREVIATIONS = {
     "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
     # the Royal Mail's and the gazetteers' short forms of the rest
     "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
+    "twrs": "towers",
     "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
     "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
     "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
