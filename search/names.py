@@ -43,6 +43,7 @@ TITLES = {
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
     "mstr",  # a boy's title written short ("Mstr Kai Pike")
+    "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
