@@ -102,6 +102,8 @@ FORMS_PER_KEY = 5
 # Things a word heads that make it the town's or the estate's word (its council and its police),
 # where a firm that bears a surname is one.
 TOWN_THINGS = 2
+# The last words of a town's council and police: a family's firm ("Adeyemi Motors") is neither.
+CIVIC_WORDS = {"council", "police", "constabulary", "mbc", "authority"}
 # Every person a document names is a value of its person field (``person:`` searches it); a
 # roll call of two hundred officers must not lose the ones named once.
 RESOLVED_VALUES = 1000
@@ -949,20 +951,28 @@ def places_as_people(forms: dict[tuple[str, str], Counter[str]],
 def run_into_the_town(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     """Two-word "people" that are a hotel's, a shop's or a stop's name run into the town's
     ("Rest Lodge Hollinsby" read "Lodge Hollinsby"): written one way only, a first word no
-    forename list knows and no other person starts with, before a word that ends no other
-    person's name and heads several things of the collection (its council, its police)."""
+    forename list knows and no other person starts with, before a word that ends no person's
+    name with a known forename and heads several things of the collection (its council, its
+    police), or heads its council or its police and ends several such "people": a town has
+    several businesses named so ("Brightfuel Hollinsby", "Jumpworld Hollinsby"), and they do
+    not make the town's word a family's surname."""
     people = [key.split() for kind, key in forms if kind == "person" and " " in key]
     firsts = Counter(words[0] for words in people)
-    lasts = Counter(words[-1] for words in people)
+    lasts = Counter(words[-1] for words in people if words[0] in forenames())
     heads: Counter[str] = Counter()
+    civic: Counter[str] = Counter()
     for kind, key in forms:
         words = key.split()
         if kind != "person" and len(words) >= 2 and names_a_thing(words):
             heads[words[0]] += 1
-    return {key for (kind, key), found in forms.items() if kind == "person"
-            and len(words := key.split()) == 2 and len(found) == 1
-            and words[0] not in forenames() and firsts[words[0]] == 1 and lasts[words[1]] == 1
-            and heads[words[1]] >= TOWN_THINGS}
+            civic[words[0]] += words[-1] in CIVIC_WORDS
+    businesses = {key: words for (kind, key), found in forms.items() if kind == "person"
+                  and len(words := key.split()) == 2 and len(found) == 1
+                  and words[0] not in forenames() and firsts[words[0]] == 1
+                  and not lasts[words[1]]}
+    tails = Counter(words[1] for words in businesses.values())
+    return {key for key, words in businesses.items() if heads[words[1]] >= TOWN_THINGS
+            or (civic[words[1]] and tails[words[1]] >= TOWN_THINGS)}
 
 
 def _written_as_person(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:

@@ -622,7 +622,7 @@ def _forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     yield from _title_forms(person, first, last)
 
 
-HYPHENED_PIECE = 3  # letters each half of a compound given name has ("Abdul-Karim", no "A-bdul")
+HYPHENED_PIECE = 2  # letters each half of a compound given name has ("Mi-Ju", no "A-bdul")
 
 
 def _hyphened_glued(parts: list[str]) -> Iterable[tuple[str, ...]]:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from search.common_words import is_common_word
 from search.names import (
     HEADING_WORDS,
     NAME_CACHE,
@@ -110,6 +111,8 @@ FIRM_WORDS = {
     # scrap yards, studios and the arts they sell ("Ashby Metal Recycling", "Holm Body Art")
     "metals", "metal", "recycling", "recyclers", "scrap", "salvage", "art", "arts", "studio",
     "studios", "tattoo", "tattoos", "ink", "vets", "veterinary", "storage",
+    # cadet forces' units, named by their town ("Hollinsby Detachment ACF", "Hollinsby ATC")
+    "acf", "atc", "ccf", "detachment", "squadron", "cadets",
 }
 # A trade no person's name has a word of anywhere ("Quillpot Tattoo Holm" cut to "Tattoo Holm"):
 # the name is the business's, whatever words follow the trade.
@@ -118,6 +121,10 @@ TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recy
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
 FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
+# A sports club's name ("Hollinsby Rovers Youth", "Ashgate United Juniors", whose "FC" the
+# recogniser left out): no person's name has these words after its first.
+CLUB_WORDS = {"rovers", "wanderers", "athletic", "united", "rangers", "harriers", "fc", "afc",
+              "rfc", "juniors", "colts"}
 # Words of a statute's or of procedure rules' name: a reference to one, whatever initials follow
 # ("Children Act HHJ", "Civil Procedure Rules J.H."), is never a person.
 LEGAL_WORDS = {
@@ -163,6 +170,7 @@ LEADING_WORDS = {
     "landlord", "tenant", "teacher", "headteacher", "social", "worker", "solicitor", "client",
     # the parts people play in a vehicle or an incident, written before their names in logs
     "driver", "passenger", "occupant", "pedestrian", "cyclist", "rider", "pillion", "nb",
+    "instructor", "cashier", "receptionist", "steward",  # staff named by their post
     "says", "adding", "adds", "names", "notes", "states", "reports", "confirms", "denies",
     *OFFICER_ROLES,
 }
@@ -293,9 +301,15 @@ def reorder_initials(text: str) -> str:
 
 
 def _title_glued(text: str) -> bool:
-    """"Alan DI", "Sarah DS": a forename and a rank written after it in capitals."""
+    """"Alan DI", "Sarah DS": a forename and a rank written after it in capitals; or a rota's
+    post, a word of the language and a rank ("Shift Sgt", "Duty Insp", "Response Sgt"): no
+    name, whoever holds it."""
     raw = text.split()
-    return len(raw) == 2 and raw[1].strip(".").isupper() and fold(raw[1].strip(".")) in TITLES
+    if len(raw) != 2 or fold(raw[1].strip(".")) not in TITLES:
+        return False
+    first = fold(raw[0])
+    return raw[1].strip(".").isupper() or (
+        not raw[0].isupper() and first not in forenames() and is_common_word(first))
 
 
 # Endings of the English past tenses a log line opens with ("Attended", "Arrested", "Cautioned",
@@ -420,11 +434,16 @@ CODE_NOUNS = {"person", "subject", "child", "victim", "witness", "suspect", "cas
               "individual", "male", "female", "youth", "juvenile", "adult", "cyp"}
 
 
+# A heading's dash between spaces, however typed: a hyphen, an en or em dash, or two hyphens
+# for one ("Hollinsby Fuels -- DRIVE-OFF REPORT", as plain text writes an em dash).
+_SPACED_DASHES = (" - ", " – ", " — ", " -- ")
+
+
 def _is_labelled_thing(text: str, words: list[str]) -> bool:
     """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
     a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), words with a code
     among them, or a saint's name."""
-    return (" - " in text or " – " in text or words[-1] in VEHICLE_LABELS
+    return (any(dash in text for dash in _SPACED_DASHES) or words[-1] in VEHICLE_LABELS
             or (len(words) == 2 and words[0] in CODE_NOUNS and words[1] in GREEK_LETTERS)
             or any(_CODE_WORD.match(w) for w in words) or _SAINT.match(text) is not None)
 
@@ -499,7 +518,10 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               "practitioner", "caseworker", "analyst", "director", "worker",
               # a doctor's post under the signature ("Consultant Paediatrician")
               "paediatrician", "pediatrician", "physician", "surgeon", "psychiatrist",
-              "psychologist", "therapist", "midwife", "registrar"}
+              "psychologist", "therapist", "midwife", "registrar",
+              # a post on a rota, a desk or a depot's form ("Depot Controller: Ann Hirst")
+              "controller", "secretary", "cashier", "receptionist", "clerk", "instructor",
+              "dispatcher", "despatcher", "steward", "attendant", "supervisor", "treasurer"}
 
 
 def _a_role(words: list[str]) -> bool:
@@ -526,16 +548,16 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return kind, text
     words = _words(text)
     if not words or is_vehicle(words) or is_form_text(words) or is_machine_text(text) or (
-            kind == "person" and _is_labelled_thing(text, words)):
+            kind == "person" and _is_labelled_thing(text, words)) or _title_glued(text):
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
     if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
                              or TRADE_WORDS & set(words))) or "&" in text or (
-            len(words) >= 2 and FAMILY_FIRM_WORDS & set(words[1:])):
+            len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])):
         return "org", text
     if kind == "person":
-        if (_title_glued(text) or is_legal_reference(words) or _after_street_word(words)
+        if (is_legal_reference(words) or _after_street_word(words)
                 or _a_role(words)):
             return None, text
         person = _after_street(text)

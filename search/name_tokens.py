@@ -46,7 +46,8 @@ COLLAR = "#"  # a collar number, whatever its digits
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
                   "major": "maj", "captain": "capt", "professor": "prof",
                   "sergt": "sgt", "dn": "deacon", "cr": "cllr", "mstr": "master",
-                  "inspr": "insp"}
+                  "inspr": "insp",
+                  "cncllr": "cllr", "councilor": "cllr"}  # a councillor's other spellings
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
 _GLUED_COLLAR = re.compile(r"([A-Za-z]{2,10})(\d{1,6}[A-Z]?)")
@@ -299,7 +300,9 @@ _DASH_BEFORE = re.compile(rf"{_SEPARATOR}[ \t]*$")
 _SPACED_DASH = re.compile(rf"{_SEPARATOR}[ \t]")
 # A tab ends a table's cell; a small word after the title starts the sentence's verb ("TABEKO -
 # Mr. is worried"), no name after a title.
-_ENDS_ITEM = re.compile(r"[ \t.]*(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])|\.?\t|\.?[ ]+[a-z]")
+# An acting or temporary rank's letter in brackets may follow the rank ("OKORO - Insp (A)").
+_ENDS_ITEM = re.compile(r"[ \t.]*(?:\([ADT]\)[ \t]*)?(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])"
+                        r"|\.?\t|\.?[ ]+[a-z]")
 
 
 def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -449,15 +452,20 @@ def _rank_letters(text: str, word: str, start: int, end: int, out: list[tuple[st
                   following: str) -> bool:
     """Whether ``word`` is a letter of the rank or the collar number, no initial of the name:
     the "A" of an acting rank ("A/PS"), the force's letters between a rank's collar number
-    and the surname ("DC 4410 KX Okoro"), or a detective's letter in brackets after the rank
-    ("Sgt (D) Okoro", "Con (D)": a detective sergeant or constable)."""
+    and the surname ("DC 4410 KX Okoro"), or a letter in brackets after the rank
+    (``_RANK_MARKS``: "Sgt (D) Okoro", "DC (T) Okoro")."""
     if _ACTING.match(text, start) and fold(following) in FORM_TITLES:
         return True
-    if (word in "Dd" and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+    if (word in _RANK_MARKS and text[start - 1:start] == "(" and text[end:end + 1] == ")"
             and out and out[-1][0] in _TITLE_TOKENS):
         return True
     return (len(out) >= 2 and out[-1][0] == COLLAR and out[-2][0] in _TITLE_TOKENS
             and bool(_FORCE_LETTERS.fullmatch(word)) and following[:1].isupper())
+
+
+# A letter in brackets after a rank: a detective's ("Sgt (D)"), an acting or a temporary rank's
+# ("DC (T) Okoro", "Insp (A) OKORO"), never the initial of the name after it.
+_RANK_MARKS = {"D", "d", "A", "T"}
 
 
 FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"

@@ -307,16 +307,19 @@ def _blended(name: str, first: str, second: str) -> bool:
                for at in range(2, len(name) - BLEND_LETTERS + 1))  # "Jo" + "mar"
 
 
-# The endings English and Scots diminutives put on a forename's start ("Fergie", "Tamsy").
-DIMINUTIVE_ENDINGS = ("ie", "y", "ey", "ee")
+# The endings English and Scots diminutives put on a forename's start ("Fergie", "Tamsy"),
+# the "-s" of a pet name ("Tams" of "Tamsin", "Babs") and the "-i" of many ("Dani", "Suzi").
+DIMINUTIVE_ENDINGS = ("ie", "y", "ey", "ee", "s", "i")
 DIMINUTIVE_STEM = 3  # letters of the forename a diminutive keeps at least
 
 
 def _diminutive(rare: str, common: str) -> bool:
     """``rare`` is the start of ``common`` (three letters or more, not all of it) with a
-    diminutive's ending ("Fergie" of "Fergus"); a namesake one letter away never is."""
-    return any(rare.endswith(end) and DIMINUTIVE_STEM <= len(rare) - len(end) < len(common) - 1
-               and common.startswith(rare[:-len(end)]) for end in DIMINUTIVE_ENDINGS)
+    diminutive's ending ("Fergie" of "Fergus"); a namesake one letter away ("Sami" beside
+    "Samia") never is."""
+    return edit_distance(rare, common, 2) > 1 and any(
+        rare.endswith(end) and DIMINUTIVE_STEM <= len(rare) - len(end) < len(common) - 1
+        and common.startswith(rare[:-len(end)]) for end in DIMINUTIVE_ENDINGS)
 
 
 def _contracted(short: str, long: str) -> bool:

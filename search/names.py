@@ -43,6 +43,7 @@ TITLES = {
     "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
     "mstr",  # a boy's title written short ("Mstr Kai Pike")
+    "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -313,8 +314,10 @@ def short_particle_spellings(key: str) -> list[str]:
     """``key`` with its particles written short ("tawai anak jelani" -> "tawai ak jelani"): the
     words a name shown so has in the index, though its key writes the particle in full."""
     parts = name_parts(key)
-    short = [parts[0], *(SHORT_PARTICLES.get(p, p) for p in parts[1:-1]), *parts[-1:]]
-    return [" ".join(short)] if len(parts) >= 3 and short != parts else []
+    if len(parts) < 3:  # no particle between a forename and a surname; a form may be empty
+        return []
+    short = [parts[0], *(SHORT_PARTICLES.get(p, p) for p in parts[1:-1]), parts[-1]]
+    return [" ".join(short)] if short != parts else []
 
 
 def name_parts(key: str) -> list[str]:
@@ -439,6 +442,7 @@ PLACE_ABBREVIATIONS = {
     "yd": "yard", "cft": "croft", "fld": "field", "flds": "fields",
     # the Royal Mail's and the gazetteers' short forms of the rest
     "mws": "mews", "pde": "parade", "bk": "bank", "cotts": "cottages", "twr": "tower",
+    "twrs": "towers",
     "wf": "wharf", "grn": "green", "vw": "view", "prec": "precinct", "clo": "close",
     "wy": "way", "brw": "brow", "wlk": "walk", "gth": "garth", "esp": "esplanade",
     "cswy": "causeway", "mdw": "meadow", "mdws": "meadows", "cnr": "corner", "gte": "gate",
