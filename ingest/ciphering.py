@@ -43,6 +43,7 @@ def write_ciphered_copies(client: OpenSearch, indices: Indices, records: list[Ac
         return
     doc_ids = {source.get("doc_id") or source["id"] for a in records
                if (source := a.get("_source") or {}).get("collection") in protections}
+    records = _with_stored(client, indices, records, doc_ids)
     copies = ciphered_records(records, indices,
                               {c: p[0] for c, p in protections.items()},
                               {c: p[1] for c, p in protections.items()},
@@ -90,6 +91,27 @@ def _whole(client: OpenSearch, indices: Indices, records: list[Action]) -> list[
     return [a for a in records if a.get("_op_type") != "update"] + [
         {"_index": indices.documents, "_id": d["_id"], "_source": d["_source"]}
         for d in found if d.get("found")]
+
+
+def _with_stored(client: OpenSearch, indices: Indices, records: list[Action],
+                 doc_ids: set[str]) -> list[Action]:
+    """``records`` with the stored pages and mentions of each document whose write carries
+    none of them. A stage that rewrites only a document's mentions (the names stage linking "DC
+    Thackery" to a protected person) still changes what its pages' copies must hide, and a copy
+    written without its pages would sweep them away: the reader without clearance then had no
+    page at all."""
+    carried: dict[str, set[str]] = {indices.pages: set(), indices.mentions: set()}
+    for action in records:
+        if action["_index"] in carried:
+            carried[action["_index"]].add(action["_source"]["doc_id"])
+    stored: list[Action] = []
+    for index, have in carried.items():
+        missing = sorted(doc_ids - have)
+        if missing:
+            stored += [{"_index": index, "_id": hit["_id"], "_source": hit["_source"]}
+                       for hit in helpers.scan(client, index=index, query={
+                           "query": {"terms": {"doc_id": missing}}})]
+    return records + stored
 
 
 def _sweep(client: OpenSearch, indices: Indices, doc_ids: list[str], written: list[str]) -> None:
