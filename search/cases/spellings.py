@@ -113,12 +113,14 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
 # And the DOS pages an old PC's text is in: Central European, Baltic, Western ("Kopřiva" in code
 # page 852 read as Windows-1252 is "Kopýiva", as Windows-1250 "KopýivŘ"...). And the pages of
 # French Canada's DOS and of HP's Unix machines and printers ("Séamus" in HP Roman-8 read as
-# Windows-1252 is "SÅamus").
+# Windows-1252 is "SÅamus"). And DOS's Icelandic page, whose "ð" and "Ó" DOS's Western and
+# Central European pages read as "î" and "Ž" ("Guðrún" as "Guîrún").
 OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16",
-                    "mac_roman", "cp852", "cp775", "cp850", "cp863", "hp_roman8")
+                    "mac_roman", "cp852", "cp775", "cp850", "cp863", "hp_roman8", "cp861")
 # The pages a detector keeps for such a text: Windows' Western and Central European, and the Mac's
-# Central European ("François" in DOS 863 read in it is "Franáois").
-KEPT_CODE_PAGES = ("cp1252", "cp1250", "mac_latin2")
+# Central European ("François" in DOS 863 read in it is "Franáois"); and DOS's Western and
+# Central European, which an old PC's text is read in when its words look whole.
+KEPT_CODE_PAGES = ("cp1252", "cp1250", "mac_latin2", "cp850", "cp852")
 
 
 def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
