@@ -78,6 +78,11 @@ DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scar
 # tells namesakes apart, no part of the name and no stop before what the sentence says of them.
 LABELLED_NOTE = (r"\s*[\u00ab\u2039][^\u00ab\u00bb\u2039\u203a]{0,60}[\u00bb\u203a]"
                  r"|\s*(?:;|\s/)\s*[a-z][a-z ]{1,20}:\s*[^.;:|()\[\]\u00ab\u00bb]{1,40}?(?=[\s,;.]|$)")
+# The same note's parts, read where it is written right after a name: its label and value, or
+# what the guillemets hold (search.cases.reading.described).
+NOTE_PARTS = re.compile(r"^\s*(?:(?:;|\s/)\s*(?P<label>[a-z][a-z ]{1,20}):\s*"
+                        r"(?P<value>[^.;:|()\[\]\u00ab\u00bb]{1,40})"
+                        r"|[\u00ab\u2039](?P<inside>[^\u00ab\u00bb\u2039\u203a]{1,60})[\u00bb\u203a])")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
 # computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
