@@ -28,3 +28,9 @@ def test_a_capital_o_acute_misread_through_dos_central_european() -> None:
 def test_a_name_no_document_writes_rightly_stays_as_written() -> None:
     misread = "Guðrún Heiða Sigurðardóttir".encode("cp861").decode("cp850")
     assert _renames(misread, "Anna Müller") == {}
+
+
+def test_a_name_written_rightly_is_not_renamed_to_a_dos_misreading() -> None:
+    right = "Aurélie Thérèse Côté"
+    misread = right.encode("cp850").decode("mac_roman")  # DOS bytes shown as a Mac's
+    assert person_key(right) not in _renames(right, misread)
