@@ -44,7 +44,7 @@ _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|d
              r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to|"
              # the verb "want" in any tense with its negation: "she no longer wants to go ahead"
              r"(?:does not|doesn't|no longer) want(?:s|ed)? to|"
-             # "has decided against giving evidence"
+             # "she has decided against going ahead with it"
              r"decided against|decides against|deciding against)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
@@ -55,7 +55,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to (?:stop|leave it|drop it|let it go)\b|"
-        # "as she asked for it to stop"
+        # "as the girl asked for the case to end"
         r"\basked for (?:it|the (?:case|investigation|enquiry|matter)) to "
         r"(?:stop|end|be (?:stopped|dropped))\b|"
         # "out of respect for the wishes of Young person Finch"
@@ -204,7 +204,7 @@ _NFA = _rx(
     # a charge denied by its subject: "the enquiry ended with nobody charged", "no one was
     # prosecuted"
     rf"{_NOBODY_CHARGED}|"
-    # "finalised with nothing further to do": no further action in other words
+    # "closed, nothing more to be done": no further action in other words
     r"\bnothing (?:further|more) (?:(?:is |was )?to (?:be )?do(?:ne)?|(?:was |will be |to be )?done)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
@@ -369,7 +369,7 @@ _OPEN = _rx(
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
     r"(?:enquiries|inquiries|lines of (?:enquiry|inquiry)) (?:are |remain |still )?outstanding|"
-    # "lines of enquiry remain", a disposal's "none, keep active"
+    # "some lines of inquiry still remain", a decision "to keep the case live"
     r"lines of (?:enquiry|inquiry) (?:still )?remain(?:s|ing)?|"
     r"(?:keep|kept|keeping|to stay) (?:it |the (?:case|investigation|enquiry|crime) )?(?:active|live|open)|"
     r"bail pending\b|(?:outcome|result|"

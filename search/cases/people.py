@@ -46,7 +46,7 @@ _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITAL
 # A surname with a particle written in lower case, as Portuguese, Spanish, Dutch, Italian or
 # Arabic names are ("Leandro Miguel dos Santos", "Ana van der Berg", "Márcio Ferreira da
 # Silva"): the language model's name stops at the particle, the layout says it goes on.
-# (and the Faroese "í" and "á" before a place-name: "Rói Jákup í Dali")
+# (and the Faroese "í" and "á" before a place-name: "Rói Jákup í Stovu")
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el|í|á)"
 _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
                         rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
@@ -73,8 +73,8 @@ _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surnam
 # (a shoe size is one: forces record it with the height, for footprints at a scene)
 DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
                r"(?:marks?|features?)|shoe size|footwear size)")
-# A note on the person after a name in guillemets ("X «speaks Kurdish» was arrested"), or a
-# labelled note after a semicolon or a slash ("X; beard: none", "X / gait: slow"): how a force
+# A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), or a
+# labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"): how a force
 # tells namesakes apart, no part of the name and no stop before what the sentence says of them.
 LABELLED_NOTE = (r"\s*[\u00ab\u2039][^\u00ab\u00bb\u2039\u203a]{0,60}[\u00bb\u203a]"
                  r"|\s*(?:;|\s/)\s*[a-z][a-z ]{1,20}:\s*[^.;:|()\[\]\u00ab\u00bb]{1,40}?(?=[\s,;.]|$)")

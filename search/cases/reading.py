@@ -310,7 +310,7 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
 
 def _in_guillemets(sentence: str, start: int, written: str) -> bool:
     """Whether a one-word person mention is inside a note in guillemets after a name ("X
-    «speaks Sorani and English»"): the note's word (a language, a place), no one's name."""
+    «Cornish speaker»"): the note's word (a language, a place), no one's name."""
     if len(written.split()) > 1 or not 0 <= start <= len(sentence):
         return False
     before = sentence[:start]
@@ -446,8 +446,8 @@ def described(after: str) -> str | None:
 
 def _noted(after: str) -> str | None:
     """A force's note right after a name, as a description: a labelled one by its label and
-    first words ("facial hair: full beard"), one in guillemets whole ("note: speaks kurdish and
-    english"): what tells namesakes apart where the force writes nothing else."""
+    first words ("beard: goatee"), one in guillemets whole ("note: welsh and breton speaker"):
+    what tells namesakes apart where the force writes nothing else."""
     found = NOTE_PARTS.match(after[:90])
     if found is None:
         return None

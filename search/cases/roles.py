@@ -149,7 +149,7 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE},?\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE},?\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
-    # what only the one who did it does: "X made full admissions and took a caution", "X
+    # what only the one who did it does: "X owned up and accepted a simple caution", "X
     # admitted the offence"
     rf"|^{_ASIDE},?\s+(?:\w+\s+){{0,4}}?(?P<admitted>(?:took|accepted) (?:a|an) (?:\w+ )?caution|"
     r"made (?:full )?admissions|admitted (?:the|an|all|his|her) (?:offences?|allegations?))\b"
@@ -187,7 +187,7 @@ _SUSPECT_AFTER = _rx(
     r"(?P<came>(?:interviewed|questioned) under caution)\b"
     # (room for a day written out with its weekday: "X came voluntarily on 11 January 2003
     # (Saturday) for a cautioned interview")
-    # ("X came in voluntarily on May 29th, 2004 for a taped interview": taped, as a suspect's is)
+    # ("X attended on Aug 9th, 2006 for a tape-recorded interview": taped, as a suspect's is)
     rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))(?:[^.;,]|,\s\d{{4}}\b)){{0,70}}?\b"
     r"(?P<interview>(?:a|an) (?:voluntary )?(?:cautioned interview|interview under caution)|"
     r"(?:a|an) (?:taped|tape-recorded) interview)"
@@ -228,8 +228,8 @@ _SUSPECT_BEFORE = _rx(
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|(?:the |an )?officers?|staff) (?:that )?it was|"
-    # a prosecutor's decision about the person: "the lawyer declined to charge X", "finalised
-    # with nothing further to do against X"
+    # a prosecutor's decision about the person: "the prosecutor refused to prosecute X", "closed,
+    # no further action against X"
     r"(?:declined|refused|decided not|advised not) to (?:charge|prosecute)|"
     r"(?:nothing further(?: to do)?|no further action) against|"
     # the one who did it named before a colon: "she names the man responsible: ", "Her
@@ -280,8 +280,8 @@ _SUSPECT_BEFORE = _rx(
     rf"|(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
     r"(?:\s*\([^()]{0,30}\))?"
     rf"\s+(?:on\s+)?{_DAY}(?=\s*:)"
-    # (the day with its weekday, or before the words: "Detained Fri, 3 May 2004 on suspicion: ",
-    # "VOLUNTARY INTERVIEW 9 DEC 2008: ")
+    # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
+    # "Voluntary interview 9 Feb 2009: ")
     rf"|(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
     rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"

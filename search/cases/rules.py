@@ -290,7 +290,7 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # a record's line: "Occurrence finalised 2011-09-30"
                             r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
                             # (its day may start with the month: "Case closed Mar 28 2002")
-                            # (or with its weekday first: "Record finalised Tue, 22 May 2012")
+                            # (or with its weekday first: "Case closed Friday 3 May 2004")
                             rf"(?:was )?(?:closed|finalised|finalized|filed) "
                             rf"(?={_WEEKDAY}?(?:\d|{_MONTH} \d))|"
                             # the case's ending in any words with its day after the verb: "the

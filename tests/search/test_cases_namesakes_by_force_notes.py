@@ -15,7 +15,7 @@ NAME = "Orrin Pask Vellacott"
 
 
 @pytest.mark.parametrize(("after", "description"), [
-    (" «speaks Welsh and Breton» was arrested", "note: speaks welsh and breton"),
+    (" «Welsh and Breton speaker» was arrested", "note: welsh and breton speaker"),
     ("; beard: full beard has been charged", "beard: full beard"),
     ("; beard: none.", "beard: none"),
     (" / walk: drags his left foot", "walk: drags his"),
@@ -35,8 +35,8 @@ def _case(serial: str, note: str, doc_id: str, extra: tuple[Mention, ...] = ()) 
 
 
 @pytest.mark.parametrize(("note", "other_note", "apart"), [
-    (" «speaks Welsh only»", " «speaks Breton and Welsh»", True),
-    (" «speaks Welsh only»", " «speaks Welsh only»", False),
+    (" «Welsh speaker»", " «Breton and Welsh speaker»", True),
+    (" «Welsh speaker»", " «Welsh speaker»", False),
     ("; beard: none", "; beard: goatee", True),
     (" / walk: brisk", " / walk: brisk", False),
 ])
@@ -46,8 +46,8 @@ def test_namesakes_told_apart_by_a_force_note(note: str, other_note: str, apart:
 
 
 def test_a_language_in_guillemets_is_no_suspect() -> None:
-    note = " «speaks Cornish and English»"
-    text_start = len("Crime number KX/11/40312.\n") + len(NAME) + len(" «speaks ")
+    note = " «Cornish and English speaker»"
+    text_start = len("Crime number KX/11/40312.\n") + len(NAME) + len(" «")
     language = Mention("person", "cornish", "Cornish", 1, text_start, text_start + len("Cornish"))
     case = _case("40312", note, "d1", (language,))
     assert case.suspects() == {"orrin pask vellacott"}

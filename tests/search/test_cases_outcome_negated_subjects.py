@@ -1,7 +1,7 @@
 """Outcomes said in words a charge's or an NFA's usual wording misses (search.cases.outcomes):
 a charge its subject denies ("nobody charged", "no one was prosecuted"), an object before "no
-further" ("taking it no further"), "finalised with nothing further to do", and a case kept
-active while lines of enquiry remain; with the NFA's reason a victim's change of mind or weak
+further" ("taking it no further"), "nothing more to be done", and a case kept live or one
+whose lines of inquiry remain; with the NFA's reason a victim's change of mind or weak
 evidence gives. Invented sentences."""
 
 from __future__ import annotations
@@ -12,19 +12,19 @@ from search.cases.rules import outcome_of
 
 
 @pytest.mark.parametrize(("sentence", "outcome", "reason"), [
-    ("Dear Mrs Pell, on 4 March 2006 the enquiry finished with nobody charged.", "nfa", None),
+    ("Dear Mrs Pell, since 4 March 2006 the case has been closed with no-one charged.", "nfa", None),
     ("No one was prosecuted and the file was closed on 2 May 2007.", "nfa", None),
-    ("The investigation ended with no-one charged, as Child Q asked for it to stop.", "nfa",
+    ("Our investigation ended with none of them charged, as Child Q asked for the case to end.", "nfa",
      "victim did not support"),
     ("Update 3 Jun 2004: officers are taking it no further.", "nfa", None),
-    ("Update 3 Jun 2004: officers are taking it no further because Child Q has decided against "
-     "giving evidence.", "nfa", "victim did not support"),
-    ("Unit entry Feb 2nd, 2010: finalised with nothing further to do, the evidence not being "
-     "strong enough for a jury.", "nfa", "insufficient evidence"),
-    ("Unit entry Feb 2nd, 2010: finalised with nothing further to do against Ivo Brack; the Crown "
-     "prosecutor advised so.", "nfa", "cps advice"),
-    ("PANEL DECISION 3 MAR 2011 -- RESULT: NONE, KEEP ACTIVE -- WHY: lines of enquiry remain.",
-     "open", None),
+    ("Update 3 Jun 2004: detectives are taking it no further, Child Q deciding against giving "
+     "evidence.", "nfa", "victim did not support"),
+    ("Log of Feb 2nd, 2010: closed, nothing more to be done, the evidence not being strong "
+     "enough for a jury.", "nfa", "insufficient evidence"),
+    ("Log of Feb 2nd, 2010: nothing further is to be done about Ivo Brack, on a prosecutor's "
+     "advice.", "nfa", "cps advice"),
+    ("Panel of 3 March 2011 agreed to keep the case live.", "open", None),
+    ("Review 3 March 2011: two lines of inquiry still remain.", "open", None),
 ])
 def test_outcomes_in_other_words(sentence: str, outcome: str, reason: str | None) -> None:
     found = outcome_of(sentence)

@@ -21,18 +21,18 @@ def _role(sentence: str, name: str) -> str | None:
     raise AssertionError(f"{name!r} not read as a name in {sentence!r}")
 
 
-NOTES = [" «speaks Welsh and English»", "; eye colour: grey", " / walk: brisk", "; scar: left cheek"]
+NOTES = [" «needs a Welsh interpreter»", "; eye colour: grey", " / walk: brisk", "; scar: left cheek"]
 SAYINGS = [
-    "Log | {name}{note} was arrested on Aug 3rd, 2006, then taken to custody.",
-    "Update 4 May 2007 >> the family were told that {name}{note} has been charged.",
-    "Update 4 May 2007 >> {name}{note} made full admissions and took a caution.",
-    "DECISION 9 JUN 2008 -- GROUNDS: {name}{note} admitted the offence.",
-    "Log | {name}{note} came in voluntarily on May 2nd, 2005 for a taped interview.",
-    "Detained Tue, 6 May 2008 on suspicion: {name}{note}.",
-    "VOLUNTARY INTERVIEW 9 FEB 2009: {name}{note}; legal adviser present.",
-    "Picked out by Child K in her recorded interview: {name}{note}.",
-    "Log | Child K told the officer it was {name}{note} who hurt her.",
-    "The reviewing lawyer declined to charge {name}{note}.",
+    "{name}{note} was arrested at his flat on Aug 3rd, 2006.",
+    "Note 4 May 2007: the family heard that {name}{note} has been charged.",
+    "Note 4 May 2007: {name}{note} owned up and accepted a simple caution.",
+    "Panel note: {name}{note} admitted the offence in interview.",
+    "{name}{note} attended on Aug 9th, 2006 for a tape-recorded interview.",
+    "Arrested Wed, 7 May 2008 on suspicion: {name}{note}.",
+    "Voluntary interview 9 Feb 2009: {name}{note}.",
+    "Picked out by Child K from an album of photographs: {name}{note}.",
+    "Child K told an officer it was {name}{note}.",
+    "The prosecutor refused to prosecute {name}{note}.",
 ]
 
 
@@ -44,11 +44,11 @@ def test_a_suspect_past_a_force_note(saying: str, note: str) -> None:
 
 @pytest.mark.parametrize("name", ["Eirikur Jóan í Stovu", "Rói Bjarni á Bakka"])
 def test_a_faroese_surname_after_its_particle_is_read_whole(name: str) -> None:
-    assert _role(f"Detained Tue, 6 May 2008 on suspicion: {name}; beard: none.", name) == "suspect"
+    assert _role(f"Arrested Wed, 7 May 2008 on suspicion: {name}; beard: none.", name) == "suspect"
 
 
 @pytest.mark.parametrize("sentence", [
-    "Home address of Gwilym Arwel Pryce «speaks Welsh» confirmed.",
+    "Home address of Gwilym Arwel Pryce «Welsh speaker» confirmed.",
     "Witness interview 9 FEB 2009: Gwilym Arwel Pryce / walk: brisk.",
 ])
 def test_a_note_alone_makes_no_suspect(sentence: str) -> None:
