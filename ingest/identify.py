@@ -14,7 +14,7 @@ from pathlib import Path
 import magic
 
 from ingest import formats
-from ingest.extract.text import utf16_codec
+from ingest.extract.text import wide_codec
 from ingest.model import Identity
 
 HEAD_BYTES = 16384
@@ -104,9 +104,9 @@ def sniff_mime(path: Path, head: bytes) -> str:
     elif mime in ("text/plain", "application/octet-stream") and looks_like_email(head):
         mime = "message/rfc822"
     elif mime in ("text/plain", "application/octet-stream") and \
-            (utf16 := utf16_codec(head)) is not None:
-        # UTF-16 text (an e-mail, HTML, XML) is judged on its characters, not its bytes.
-        mime = sniff_mime(path, head.decode(utf16, errors="replace").encode("utf-8"))
+            (wide := wide_codec(head)) is not None:
+        # UTF-16 or UTF-32 text (an e-mail, HTML, XML) is judged on its characters, not its bytes.
+        mime = sniff_mime(path, head.decode(wide, errors="replace").encode("utf-8"))
     return mime
 
 

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import CHUNK, MessageTooLarge, Sink, human
 from ingest.errors import CorruptFile
-from ingest.extract.text import utf16_codec
+from ingest.extract.text import wide_codec
 from ingest.formats import Format, register
 
 BODY_TYPES = ("text/plain", "text/html")
@@ -33,12 +33,12 @@ def check_size(path: Path, unpack: Unpack) -> None:
 
 
 def read_message(path: Path) -> Message:
-    """A message file parsed. One written out as UTF-16 text (with or without its byte-order
+    """A message file parsed. One written out as UTF-16 or UTF-32 text (with or without its byte-order
     mark) is parsed from its characters: the mail parser reads headers from bytes."""
     raw = path.read_bytes()
-    utf16 = utf16_codec(raw)
-    if utf16 is not None:
-        raw = raw.decode(utf16, errors="replace").encode("utf-8")
+    wide = wide_codec(raw)
+    if wide is not None:
+        raw = raw.decode(wide, errors="replace").encode("utf-8")
     return email.message_from_bytes(raw, policy=email.policy.default)
 
 

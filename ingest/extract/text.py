@@ -52,12 +52,18 @@ def _latin_with_accents(raw: bytes) -> bool:
 UTF16_SAMPLE_BYTES = 4096
 UTF16_NUL_SHARE = 0.6
 UTF16_OTHER_NUL_SHARE = 0.02
+# UTF-32's marks come first: the little-endian one begins with UTF-16's ("FF FE" then two NULs),
+# and a UTF-32 text read as UTF-16 is a NUL between every two letters.
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
-def utf16_codec(raw: bytes) -> str | None:
-    """The UTF-16 codec a text is written in, by its byte-order mark or, without one, by where
-    its NUL bytes fall: Windows exports UTF-16 with no mark, whose Latin text is also valid
-    UTF-8 (a NUL before or after every letter), so a UTF-8 reading cannot be trusted for it."""
+def wide_codec(raw: bytes) -> str | None:
+    """The UTF-32 or UTF-16 codec a text is written in, by its byte-order mark or, without one,
+    by where its NUL bytes fall: Windows exports UTF-16 with no mark, whose Latin text is also
+    valid UTF-8 (a NUL before or after every letter), so a UTF-8 reading cannot be trusted for
+    it."""
+    if raw[:4] in _UTF32_BOMS:
+        return "utf-32"
     if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return "utf-16"
     sample = raw[:UTF16_SAMPLE_BYTES]
@@ -77,9 +83,9 @@ def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was read in (UTF-16 where its marks or NULs say so, UTF-8
     next, then the detector's best, then a Macintosh page where the best is a single-byte page
     that makes typography of letters)."""
-    utf16 = utf16_codec(raw)
-    if utf16 is not None:
-        return raw.decode(utf16, errors="replace"), utf16
+    wide = wide_codec(raw)
+    if wide is not None:
+        return raw.decode(wide, errors="replace"), wide
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

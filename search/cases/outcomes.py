@@ -43,15 +43,21 @@ _DECLINED = (r"(?:did not|does not|would not|do not|didn't|doesn't|declined to|d
              r"declining to|refusing to|unwilling to|choosing not to|"
              r"(?:own )?wish(?:es|ed)? not to|not wishing to|not wanting to|"
              # the verb "want" in any tense with its negation: "she no longer wants to go ahead"
-             r"(?:does not|doesn't|no longer) want(?:s|ed)? to)")
+             r"(?:does not|doesn't|no longer) want(?:s|ed)? to|"
+             # "she has decided against going ahead with it"
+             r"decided against|decides against|deciding against)")
 _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("victim did not support", _rx(
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
-        r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|give evidence"
+        r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|"
+        r"giv(?:e|ing) evidence"
         r"|assist|back|carry on|continue|go on|go through)|\bwithdr(?:[ae]wn?|aws|awing)\b|"
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to (?:stop|leave it|drop it|let it go)\b|"
+        # "as the girl asked for the case to end"
+        r"\basked for (?:it|the (?:case|investigation|enquiry|matter)) to "
+        r"(?:stop|end|be (?:stopped|dropped))\b|"
         # "out of respect for the wishes of Young person Finch"
         rf"\bwish(?:es)? of (?:the )?{_VICTIM}\b|"
         r"\basked that (?:it|the (?:case|investigation|enquiry|matter)) (?:stop|end|be (?:stopped|dropped"
@@ -114,7 +120,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
         r"(?:met|passed|satisfied)\b|\b(?:evidence|proof)\b[^.;]{0,30}?\b(?:too (?:thin|weak|limited)|not "
-        r"(?:strong|good) enough)\b|"
+        r"(?:being |so |very )?(?:strong|good) enough)\b|"
         # "proof against him is lacking", "the evidence found could not support a charge"
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:is|was|being|are|were) lacking\b|"
         r"\b(?:evidence|proof)\b[^.;]{0,40}?\b(?:could|did|would|does|can) not support (?:a |any )?"
@@ -164,10 +170,14 @@ _NFA_BY_REASON = _rx(
     # the Code's test not met: "the case did not meet the test for charge"
     r"\b(?:did|does|do|would|could|will) not (?:reach|meet|satisfy|pass) the (?:\w+ )?(?:standard|"
     r"threshold|test)\b")
+# Nobody charged: the subject, not the verb, says no ("with nobody charged", "no one was
+# prosecuted"), which a charge's rule would otherwise read as a charge.
+_NOBODY_CHARGED = (r"\b(?:nobody|no one|no-one|none of them)\s+(?:(?:was|were|has been|had been|"
+                   r"will be|is to be|being|got)\s+)?(?:charged|prosecuted|summonsed)\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
-    r"\b(?:take|takes|taking|taken|took) (?:it|the (?:matter|case|investigation) )?no further\b|"
+    r"\b(?:take|takes|taking|taken|took) (?:it |the (?:matter|case|investigation) )?no further\b|"
     r"\b(?:decision (?:was (?:made|taken) )?|decided |agreed |resolved )not to (?:charge|"
     r"prosecute|proceed)\b|\b(?:will|would|shall|to) take no (?:further )?action\b|"
     r"\bno charges? (?:was|were|will be|would be) (?:brought|laid|"
@@ -190,7 +200,12 @@ _NFA = _rx(
     r"would not|did not|will not) (?:to )?(?:charge|prosecute|authori[sz]e)\b|"
     # "there should be no prosecution", "advised that no charge be brought"
     r"\bthere (?:should|would|will|could|is to) be no (?:charges?|prosecution|further action)\b|"
-    r"\bno charges? (?:be|should be|to be|could be) (?:brought|laid|preferred)\b")
+    r"\bno charges? (?:be|should be|to be|could be) (?:brought|laid|preferred)\b|"
+    # a charge denied by its subject: "the enquiry ended with nobody charged", "no one was
+    # prosecuted"
+    rf"{_NOBODY_CHARGED}|"
+    # "closed, nothing more to be done": no further action in other words
+    r"\bnothing (?:further|more) (?:(?:is |was )?to (?:be )?do(?:ne)?|(?:was |will be |to be )?done)\b")
 _CAUTIONED = _rx(
     r"\b(?:was|were|has been|had been|be|being) (?:formally |simply )?(?:cautioned|reprimanded)"
     r"\b(?! (?:and|for|at)? ?(?:interviewed|under))|\b(?:received|receives?|given|issued|accept(?:ed|ing|s)?|"
@@ -295,7 +310,7 @@ _CHARGED = _rx(
     r"|(?<!not )(?<!never )\baccepted (?:my|the|our|his|her|a) charges? (?:of|against)\b"
     r"|\bas charged\s*:")
 _NOT_CHARGED = _rx(r"\b(?:not|never|no(?:t been)?) (?:be(?:en)? )?(?:charged|summonsed)\b|"
-                   r"\bwithout charge\b")
+                   rf"\bwithout charge\b|{_NOBODY_CHARGED}")
 _FILED = _rx(
     r"\bundet(?:ected)?\b|\b(?:crime|case|investigation|matter|report|it|occurrence|incident) (?:was "
     r"|has been |is |had been )?(?:filed|written off)\b(?! by)|\bfiled (?:pending|as|with no|no "
@@ -354,6 +369,9 @@ _OPEN = _rx(
     r"(?:has|had) not (?:yet )?ended and (?:stays|remains) (?:live|open|active)|"
     r"awaiting (?:a |the )?(?:(?:CPS|charging|prosecution|Crown Prosecution Service)\s+)+(?:decision|advice)|"
     r"(?:enquiries|inquiries|lines of (?:enquiry|inquiry)) (?:are |remain |still )?outstanding|"
+    # "some lines of inquiry still remain", a decision "to keep the case live"
+    r"lines of (?:enquiry|inquiry) (?:still )?remain(?:s|ing)?|"
+    r"(?:keep|kept|keeping|to stay) (?:it |the (?:case|investigation|enquiry|crime) )?(?:active|live|open)|"
     r"bail pending\b|(?:outcome|result|"
     r"disposal)(?: type| code)? pending|(?:live|active) (?:investigation|enquiry|inquiry)|(?:was |were )?"
     r"bailed (?:pending|to return)|further (?:work|enquiries|inquiries|investigation) (?:is |are )?"

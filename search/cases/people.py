@@ -46,7 +46,8 @@ _PATRONYMIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_CAPITALISED}(?: {_CAPITAL
 # A surname with a particle written in lower case, as Portuguese, Spanish, Dutch, Italian or
 # Arabic names are ("Leandro Miguel dos Santos", "Ana van der Berg", "Márcio Ferreira da
 # Silva"): the language model's name stops at the particle, the layout says it goes on.
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el)"
+# (and the Faroese "í" and "á" before a place-name: "Rói Jákup í Stovu")
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|bin|ibn|al|el|í|á)"
 _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?:{_PARTICLE} ){{1,2}}"
                         rf"{_CAPITALISED}(?: {_PARTICLE} {_CAPITALISED})?)(?![\w'\-])")
 # An Irish or Scottish Gaelic surname of two or three words: a patronymic particle ("Ó", "Mac",
@@ -72,6 +73,16 @@ _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surnam
 # (a shoe size is one: forces record it with the height, for footprints at a scene)
 DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
                r"(?:marks?|features?)|shoe size|footwear size)")
+# A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), or a
+# labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"): how a force
+# tells namesakes apart, no part of the name and no stop before what the sentence says of them.
+LABELLED_NOTE = (r"\s*[\u00ab\u2039][^\u00ab\u00bb\u2039\u203a]{0,60}[\u00bb\u203a]"
+                 r"|\s*(?:;|\s/)\s*[a-z][a-z ]{1,20}:\s*[^.;:|()\[\]\u00ab\u00bb]{1,40}?(?=[\s,;.]|$)")
+# The same note's parts, read where it is written right after a name: its label and value, or
+# what the guillemets hold (search.cases.reading.described).
+NOTE_PARTS = re.compile(r"^\s*(?:(?:;|\s/)\s*(?P<label>[a-z][a-z ]{1,20}):\s*"
+                        r"(?P<value>[^.;:|()\[\]\u00ab\u00bb]{1,40})"
+                        r"|[\u00ab\u2039](?P<inside>[^\u00ab\u00bb\u2039\u203a]{1,60})[\u00bb\u203a])")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
 # computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
@@ -97,7 +108,9 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 # " — build: slim"
                 # (or with its measure and no colon: ", shoe size 9", ", height 180 cm")
                 rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)"
-                rf"|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?(?::|\d))")
+                rf"|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?(?::|\d)"
+                # a note in guillemets, or labelled after a semicolon or a slash (LABELLED_NOTE)
+                r"| ?[\u00ab\u2039]|(?:;| /) [a-z][a-z ]{1,20}:)")
 # The labels a form, a custody record or an interview record gives the person suspected, as a
 # family rather than a list of one form's wordings: a suspect's noun ("Suspect", "Detainee",
 # "Arrestee", "DP"), or a person's noun with what was done to them either side ("Detained person",
@@ -124,7 +137,8 @@ _NAME_LABEL = (rf"(?P<label>\b(?i:{SUSPECT_LABEL}|(?:not|no longer) a suspect|el
 _ASIDES = (r"(?:\s*[(\[{<][^()\[\]{}<>]{0,60}[)\]}>]|\s*,\s[^,.;:()]{1,40},|"
            r"\s+[-\u2013\u2014/]\s(?:[^\-\u2013\u2014/.;:]|[./](?=\d)){1,40}?\s[-\u2013\u2014/](?=\s)|"
            r"\s*,\s[^,.;()]{1,40}?(?=\s(?:was|were|has|had|is|may|might)\s)|"
-           r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)){0,2}")
+           r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)|"
+           rf"{LABELLED_NOTE}){{0,2}}")
 # What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
 # entry ("X arrested 3 May").
 _DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|later|subsequently|also|"

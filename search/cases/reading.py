@@ -19,7 +19,7 @@ from functools import lru_cache
 from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
 from search.cases.items import STREET_TYPES, addresses, cued_marks
-from search.cases.people import DESCRIPTION, WrittenName, record_names
+from search.cases.people import DESCRIPTION, NOTE_PARTS, WrittenName, record_names
 from search.cases.roles import CLEARED
 from search.cases.rules import (
     OutcomeRule,
@@ -304,7 +304,18 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
     return [(mention, added) for mention, added in found
             if not _street(unit.sentence.text, mention.start - at, mention.text)
             and not _birthplace(unit.sentence.text, mention.start - at)
-            and not _ADVERB.fullmatch(mention.text.strip())]
+            and not _ADVERB.fullmatch(mention.text.strip())
+            and not _in_guillemets(unit.sentence.text, mention.start - at, mention.text)]
+
+
+def _in_guillemets(sentence: str, start: int, written: str) -> bool:
+    """Whether a one-word person mention is inside a note in guillemets after a name ("X
+    «Cornish speaker»"): the note's word (a language, a place), no one's name."""
+    if len(written.split()) > 1 or not 0 <= start <= len(sentence):
+        return False
+    before = sentence[:start]
+    opened = max(before.rfind("\u00ab"), before.rfind("\u2039"))
+    return opened >= 0 and max(before.rfind("\u00bb"), before.rfind("\u203a")) < opened
 
 
 # One word with an adverb's ending, which a language model may take for a name when a log
@@ -426,11 +437,24 @@ def described(after: str) -> str | None:
         return "weight: " + re.sub(r"\s+", "", weight.group("value").lower())
     found = _DESCRIBED.match(after[:90])
     if found is None:
-        return None
+        return _noted(after)
     label = (found.group("bracketed") or found.group("label")).lower()
     value = found.group("inside") or found.group("value") or found.group("measure")
     words = re.findall(r"\w+", value.lower())
     return f"{_DESCRIPTION_LABELS.get(label, label)}: {' '.join(words[:DESCRIPTION_WORDS])}"
+
+
+def _noted(after: str) -> str | None:
+    """A force's note right after a name, as a description: a labelled one by its label and
+    first words ("beard: goatee"), one in guillemets whole ("note: welsh and breton speaker"):
+    what tells namesakes apart where the force writes nothing else."""
+    found = NOTE_PARTS.match(after[:90])
+    if found is None:
+        return None
+    if found.group("inside") is not None:
+        return "note: " + " ".join(re.findall(r"\w+", found.group("inside").lower()))
+    words = re.findall(r"\w+", found.group("value").lower())
+    return f"{' '.join(found.group('label').split())}: {' '.join(words[:DESCRIPTION_WORDS])}"
 
 
 def _identifying(case: Case, key: str, after: str, page_after: str = "") -> None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
-from search.cases.people import DESCRIPTION, SUSPECT_LABEL
+from search.cases.people import DESCRIPTION, LABELLED_NOTE, SUSPECT_LABEL
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
 # suspect evidence it outweighs (search.cases.case.Case.role_of).
@@ -66,7 +66,7 @@ _OFFICER_AFTER = _rx(
     r"children's services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
-_ASIDE = (r"(?:\s*\([^()]{0,40}\)|\s*\[[^\[\]]{0,40}\]|\s*<[^<>]{0,40}>|"
+_ASIDE = (rf"(?:\s*\([^()]{{0,40}}\)|\s*\[[^\[\]]{{0,40}}\]|\s*<[^<>]{{0,40}}>|{LABELLED_NOTE}|"
           # any note between a pair of commas, whatever it says (inside one sentence its full
           # stops are abbreviations'): "X, licence no. REEVE7010, arrested", "X, eyes blue, hair
           # brown, was"
@@ -149,6 +149,10 @@ _SUSPECT_AFTER = _rx(
     rf"|^{_ASIDE},?\s+(?:made|gave|answered|replied|offered)\s+(?:a\s+|only\s+)?no[\s\-]comment\b"
     # A caution given without its auxiliary: "X [interpreter: Polish] received a formal caution".
     rf"|^{_ASIDE},?\s+(?P<given>(?:received|accepted) (?:a|an) (?:formal |police )?caution)\b"
+    # what only the one who did it does: "X owned up and accepted a simple caution", "X
+    # admitted the offence"
+    rf"|^{_ASIDE},?\s+(?:\w+\s+){{0,4}}?(?P<admitted>(?:took|accepted) (?:a|an) (?:\w+ )?caution|"
+    r"made (?:full )?admissions|admitted (?:the|an|all|his|her) (?:offences?|allegations?))\b"
     # a status in brackets after the name: "X (suspect)", "X (arrested) denied it", "X (IUC)"
     r"|^\s*\((?:the )?(?:suspect|offender|nominal|accused|arrested|re-?arrested|charged|detained|"
     r"summonsed|in custody|interviewed(?: under caution)?|IUC|RUI|bailed)\)"
@@ -183,8 +187,10 @@ _SUSPECT_AFTER = _rx(
     r"(?P<came>(?:interviewed|questioned) under caution)\b"
     # (room for a day written out with its weekday: "X came voluntarily on 11 January 2003
     # (Saturday) for a cautioned interview")
-    rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))[^.;,]){{0,70}}?\b(?P<interview>(?:a|an) "
-    r"(?:voluntary )?(?:cautioned interview|interview under caution))"
+    # ("X attended on Aug 9th, 2006 for a tape-recorded interview": taped, as a suspect's is)
+    rf"|^{_ASIDE}\s*,?\s+(?:(?!(?-i:[A-Z][a-z]+ [A-Z][a-z]))(?:[^.;,]|,\s\d{{4}}\b)){{0,70}}?\b"
+    r"(?P<interview>(?:a|an) (?:voluntary )?(?:cautioned interview|interview under caution)|"
+    r"(?:a|an) (?:taped|tape-recorded) interview)"
     rf"|^{_ASIDE}\s*,?\s+(?P<bare>(?:re-?)?arrested|{_CUSTODY}|charged|summonsed|cautioned|reported for "
     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b(?!\s+(?:him|her|them|me|us|"
     # (nor someone the person did it to: "X arrested the man" is the officer)
@@ -221,7 +227,11 @@ _SUSPECT_BEFORE = _rx(
     r"names|named|identifies|identified|blames|blamed)(?=\s+(?:is|was|as)\s*$)|"
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
-    r"(?:told|tells|telling) (?:me|us|police|the police|officers|staff) (?:that )?it was|"
+    r"(?:told|tells|telling) (?:me|us|police|the police|(?:the |an )?officers?|staff) (?:that )?it was|"
+    # a prosecutor's decision about the person: "the prosecutor refused to prosecute X", "closed,
+    # no further action against X"
+    r"(?:declined|refused|decided not|advised not) to (?:charge|prosecute)|"
+    r"(?:nothing further(?: to do)?|no further action) against|"
     # the one who did it named before a colon: "she names the man responsible: ", "Her
     # abuser, as she identifies him: " is prose; "the man responsible: " a label
     r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
@@ -250,7 +260,7 @@ _SUSPECT_BEFORE = _rx(
     r"(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     # (or a log's heading in capitals and a dash: "NAMED BY CHILD A - ")
-    r"|named (?:by|in) [^:;.]{1,70}?(?=\s*(?::|[-\u2013]\s*$))"
+    r"|(?:named|identified|picked out) (?:by|in) [^:;.]{1,70}?(?=\s*(?::|[-\u2013]\s*$))"
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
@@ -269,7 +279,11 @@ _SUSPECT_BEFORE = _rx(
     # (an aside between: "Suspect interviewed under caution (voluntary) 10/01/02: ")
     rf"|(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
     r"(?:\s*\([^()]{0,30}\))?"
-    rf"\s+(?:on\s+)?{_DAY}(?=\s*:))"
+    rf"\s+(?:on\s+)?{_DAY}(?=\s*:)"
+    # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
+    # "Voluntary interview 9 Feb 2009: ")
+    rf"|(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
+    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*:))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".
     r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"
@@ -422,7 +436,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
             or named.get("came") \
             or named.get("interview") or named.get("volunteer") \
             or named.get("pronoun") or named.get("caution") or named.get("recorded") \
-            or named.get("given") or named.get("decided") or named.get("believed") or "suspect"
+            or named.get("given") or named.get("decided") or named.get("believed") \
+            or named.get("admitted") or "suspect"
         return RoleRule("suspect", 0.9, f"'{words}' after the name")
     if _GAVE_NAME_BEFORE.search(before[-40:]) and (given := _GAVE_NAME_AFTER.match(after[:80])):
         return RoleRule("suspect", 0.85, f"named as the {given.group('cue')}")

@@ -272,6 +272,8 @@ def closed_date(text: str) -> date | None:
 
 # --- outcomes ---------------------------------------------------------------------------------
 
+# A weekday written before a date: "Tue, 22 May 2012", "Friday 3 May".
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
                             # "File closed by the DI on ...", "When was it closed? ...",
                             # "Date cleared up or written off: ..."
@@ -288,7 +290,9 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # a record's line: "Occurrence finalised 2011-09-30"
                             r"(?:occurrence|incident|crime|case|record|investigation|enquiry) "
                             # (its day may start with the month: "Case closed Mar 28 2002")
-                            rf"(?:was )?(?:closed|finalised|finalized|filed) (?=\d|{_MONTH} \d)|"
+                            # (or with its weekday first: "Case closed Friday 3 May 2004")
+                            rf"(?:was )?(?:closed|finalised|finalized|filed) "
+                            rf"(?={_WEEKDAY}?(?:\d|{_MONTH} \d))|"
                             # the case's ending in any words with its day after the verb: "the
                             # enquiry was discontinued on 3 May 2004", "investigation ceased
                             # 03/05/2004" (a case's noun first: an interview's end is no closure)

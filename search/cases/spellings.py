@@ -113,12 +113,18 @@ def _misreads(rare: str, common: str, at: int, written: str, accented_only: bool
 # And the DOS pages an old PC's text is in: Central European, Baltic, Western ("Kopřiva" in code
 # page 852 read as Windows-1252 is "Kopýiva", as Windows-1250 "KopýivŘ"...). And the pages of
 # French Canada's DOS and of HP's Unix machines and printers ("Séamus" in HP Roman-8 read as
-# Windows-1252 is "SÅamus").
+# Windows-1252 is "SÅamus"). And DOS's Icelandic page.
 OTHER_CODE_PAGES = ("iso8859_13", "cp1257", "cp1250", "iso8859_2", "cp1254", "iso8859_16",
-                    "mac_roman", "cp852", "cp775", "cp850", "cp863", "hp_roman8")
+                    "mac_roman", "cp852", "cp775", "cp850", "cp863", "hp_roman8", "cp861")
 # The pages a detector keeps for such a text: Windows' Western and Central European, and the Mac's
 # Central European ("François" in DOS 863 read in it is "Franáois").
 KEPT_CODE_PAGES = ("cp1252", "cp1250", "mac_latin2")
+# Each page kept and the page the bytes may really be in, likeliest first; and, last, DOS's
+# Icelandic text kept in DOS's Western or Central European page, whose words look whole ("ð"
+# and "Ó" read as "î" and "Ž": "Guðrún" as "Guîrún"). Only that pair: a DOS page kept for any
+# other page's bytes would take names the collection writes rightly for misreadings.
+PAGE_PAIRS = (*((kept, page) for kept in KEPT_CODE_PAGES for page in OTHER_CODE_PAGES if page != kept),
+              ("cp850", "cp861"), ("cp852", "cp861"))
 
 
 def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
@@ -128,17 +134,15 @@ def code_page_misreads(spelt: dict[str, str]) -> dict[str, str]:
     -> a form the text writes it in (which may write fewer of its words than the key has: the
     name authority gives "Lšnnqvist" a forename another document writes)."""
     renamed: dict[str, str] = {}
-    rank: dict[str, tuple[int, int]] = {}  # how likely the pages that found it: the first, most
+    rank: dict[str, int] = {}  # how likely the pages that found it: the first, most
     for key, written in spelt.items():
         if written.isascii():
             continue
-        for kept_at, kept in enumerate(KEPT_CODE_PAGES):
-            other = next(((page_at, again) for page_at, page in enumerate(OTHER_CODE_PAGES) if page != kept
-                          and (again := _read_again(key, written, page, kept)) is not None
-                          and again != key and again in spelt), None)
-            if other is not None:
-                rank[key], renamed[key] = (kept_at, other[0]), other[1]
-                break
+        other = next(((pair_at, again) for pair_at, (kept, page) in enumerate(PAGE_PAIRS)
+                      if (again := _read_again(key, written, page, kept)) is not None
+                      and again != key and again in spelt), None)
+        if other is not None:
+            rank[key], renamed[key] = other
     # Two forms each the other's misreading through some pair of pages ("Žilvinas", "Ïilvinas"):
     # the misreading is the one the likelier pages find.
     for key, other in list(renamed.items()):
