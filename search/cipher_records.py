@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,17 +134,9 @@ def _linked_forms(pages: dict[int, Action], extras: list[tuple[int, Span | None]
     return LinkedForms(forms, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
 
 
-def _with_linked(value: Any, linked: LinkedForms) -> Any:
-    """``value`` (a record or a field) with the linked forms replaced in its text fields."""
-    if isinstance(value, dict):
-        return {k: v if k in NOT_TEXT else _with_linked(v, linked) for k, v in value.items()}
-    if isinstance(value, str):
-        return linked.replace(value)
-    if isinstance(value, list):
-        replaced = [_with_linked(v, linked) for v in value]
-        return list(dict.fromkeys(replaced)) if all(isinstance(v, str) for v in replaced) \
-            else replaced
-    return value
+def _with_linked(source: dict[str, Any], linked: LinkedForms) -> dict[str, Any]:
+    """A record with the linked forms replaced in its text fields."""
+    return _text_fields(source, linked.replace) if linked.forms else source
 
 
 def _linked_mention(mention: dict[str, Any], linked: LinkedForms) -> dict[str, Any]:
@@ -166,18 +158,22 @@ def _action(action: Action, source: dict[str, Any], version: int) -> Action:
 
 def cipher_fields(source: dict[str, Any], ciphers: CipherSet) -> dict[str, Any]:
     """A record with every text field ciphered (identifiers and numbers left as they are)."""
-    return {key: value if key in NOT_TEXT else _cipher_value(value, ciphers)
+    return _text_fields(source, lambda text: cipher_text(text, ciphers))
+
+
+def _text_fields(source: dict[str, Any], replace: Callable[[str], str]) -> dict[str, Any]:
+    return {key: value if key in NOT_TEXT else _replaced_value(value, replace)
             for key, value in source.items()}
 
 
-def _cipher_value(value: Any, ciphers: CipherSet) -> Any:
+def _replaced_value(value: Any, replace: Callable[[str], str]) -> Any:
     if isinstance(value, str):
-        return cipher_text(value, ciphers)
+        return replace(value)
     if isinstance(value, list):
-        ciphered = [_cipher_value(v, ciphers) for v in value]
+        replaced = [_replaced_value(v, replace) for v in value]
         # Two spellings of one protected name become one value, as one person.
-        return list(dict.fromkeys(ciphered)) if all(isinstance(v, str) for v in ciphered) \
-            else ciphered
+        return list(dict.fromkeys(replaced)) if all(isinstance(v, str) for v in replaced) \
+            else replaced
     return value
 
 
