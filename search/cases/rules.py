@@ -239,9 +239,9 @@ _BIRTH_CUE = re.compile(r"(?:\bDOB|D\.O\.B\.?|\bborn|\bbirth)\W{0,3}$", re.IGNOR
 # A date written after a person's name and a comma is the date of birth a force writes with the
 # name ("Odran Vey KELLISH, 14/03/1971"): two capitalised words or more, no day or month name
 # (first or last: "FINALISED Friday, January 9, 2004" is a day's weekday, no one's name).
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-_NAME_BEFORE = re.compile(rf"(?<![\w'\-])(?!{_WEEKDAY})"
-                          rf"[A-Z][A-Za-z'\-]+(?: (?!{_WEEKDAY})(?:[A-Z][A-Za-z'\-]+))+,\s*$")
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_NAME_BEFORE = re.compile(rf"(?<![\w'\-])(?!{_WEEKDAY_NAME})"
+                          rf"[A-Z][A-Za-z'\-]+(?: (?!{_WEEKDAY_NAME})(?:[A-Z][A-Za-z'\-]+))+,\s*$")
 
 
 def event_dates(text: str) -> list[tuple[date, int]]:
@@ -273,7 +273,7 @@ def closed_date(text: str) -> date | None:
 # --- outcomes ---------------------------------------------------------------------------------
 
 # A weekday written before a date: "Tue, 22 May 2012", "Friday 3 May".
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_WEEKDAY_BEFORE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized on|filed on|"
                             # "File closed by the DI on ...", "When was it closed? ...",
                             # "Date cleared up or written off: ..."
@@ -292,7 +292,7 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # (its day may start with the month: "Case closed Mar 28 2002")
                             # (or with its weekday first: "Case closed Friday 3 May 2004")
                             rf"(?:was )?(?:closed|finalised|finalized|filed) "
-                            rf"(?={_WEEKDAY}?(?:\d|{_MONTH} \d))|"
+                            rf"(?={_WEEKDAY_BEFORE}?(?:\d|{_MONTH} \d))|"
                             # the case's ending in any words with its day after the verb: "the
                             # enquiry was discontinued on 3 May 2004", "investigation ceased
                             # 03/05/2004" (a case's noun first: an interview's end is no closure)
