@@ -76,13 +76,17 @@ DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scar
 # A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), or a
 # labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"): how a force
 # tells namesakes apart, no part of the name and no stop before what the sentence says of them.
-LABELLED_NOTE = (r"\s*[\u00ab\u2039][^\u00ab\u00bb\u2039\u203a]{0,60}[\u00bb\u203a]"
-                 r"|\s*(?:;|\s/)\s*[a-z][a-z ]{1,20}:\s*[^.;:|()\[\]\u00ab\u00bb]{1,40}?(?=[\s,;.]|$)")
+OPENING_GUILLEMETS, CLOSING_GUILLEMETS = "\u00ab\u2039", "\u00bb\u203a"
+_OPENS, _CLOSES = f"[{OPENING_GUILLEMETS}]", f"[{CLOSING_GUILLEMETS}]"
+_GUILLEMETED = f"[^{OPENING_GUILLEMETS}{CLOSING_GUILLEMETS}]"  # what a note in guillemets holds
+_NOTE_LABEL = r"[a-z][a-z ]{1,20}"  # a labelled note's label, after a semicolon or a slash
+_NOTE_VALUE = r"[^.;:|()\[\]\u00ab\u00bb]{1,40}"
+LABELLED_NOTE = (rf"\s*{_OPENS}{_GUILLEMETED}{{0,60}}{_CLOSES}"
+                 rf"|\s*(?:;|\s/)\s*{_NOTE_LABEL}:\s*{_NOTE_VALUE}?(?=[\s,;.]|$)")
 # The same note's parts, read where it is written right after a name: its label and value, or
 # what the guillemets hold (search.cases.reading.described).
-NOTE_PARTS = re.compile(r"^\s*(?:(?:;|\s/)\s*(?P<label>[a-z][a-z ]{1,20}):\s*"
-                        r"(?P<value>[^.;:|()\[\]\u00ab\u00bb]{1,40})"
-                        r"|[\u00ab\u2039](?P<inside>[^\u00ab\u00bb\u2039\u203a]{1,60})[\u00bb\u203a])")
+NOTE_PARTS = re.compile(rf"^\s*(?:(?:;|\s/)\s*(?P<label>{_NOTE_LABEL}):\s*(?P<value>{_NOTE_VALUE})"
+                        rf"|{_OPENS}(?P<inside>{_GUILLEMETED}{{1,60}}){_CLOSES})")
 # A note on the person in brackets right after a name: a date of birth however written
 # ("(DOB 14.iii.1971)", "(12/03/1970)", "(born 3 May 1970)"), a record office or national
 # computer number ("(CRO 44120/91K)"), an age, a year of birth ("- YOB 1970"). Capitalised
@@ -110,7 +114,7 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)"
                 rf"|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?(?::|\d)"
                 # a note in guillemets, or labelled after a semicolon or a slash (LABELLED_NOTE)
-                r"| ?[\u00ab\u2039]|(?:;| /) [a-z][a-z ]{1,20}:)")
+                rf"| ?{_OPENS}|(?:;| /) {_NOTE_LABEL}:)")
 # The labels a form, a custody record or an interview record gives the person suspected, as a
 # family rather than a list of one form's wordings: a suspect's noun ("Suspect", "Detainee",
 # "Arrestee", "DP"), or a person's noun with what was done to them either side ("Detained person",

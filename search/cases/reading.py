@@ -19,7 +19,14 @@ from functools import lru_cache
 from search.cases.case import Case, Citation, Unit
 from search.cases.grouping import Groups
 from search.cases.items import STREET_TYPES, addresses, cued_marks
-from search.cases.people import DESCRIPTION, NOTE_PARTS, WrittenName, record_names
+from search.cases.people import (
+    CLOSING_GUILLEMETS,
+    DESCRIPTION,
+    NOTE_PARTS,
+    OPENING_GUILLEMETS,
+    WrittenName,
+    record_names,
+)
 from search.cases.roles import CLEARED
 from search.cases.rules import (
     OutcomeRule,
@@ -314,8 +321,8 @@ def _in_guillemets(sentence: str, start: int, written: str) -> bool:
     if len(written.split()) > 1 or not 0 <= start <= len(sentence):
         return False
     before = sentence[:start]
-    opened = max(before.rfind("\u00ab"), before.rfind("\u2039"))
-    return opened >= 0 and max(before.rfind("\u00bb"), before.rfind("\u203a")) < opened
+    opened = max(before.rfind(mark) for mark in OPENING_GUILLEMETS)
+    return opened >= 0 and max(before.rfind(mark) for mark in CLOSING_GUILLEMETS) < opened
 
 
 # One word with an adverb's ending, which a language model may take for a name when a log
