@@ -143,11 +143,16 @@ _ASIDES = (r"(?:\s*[(\[{<][^()\[\]{}<>]{0,60}[)\]}>]|\s*,\s[^,.;:()]{1,40},|"
            r"\s*,\s[^,.;()]{1,40}?(?=\s(?:was|were|has|had|is|may|might)\s)|"
            r"\s+[-\u2013\u2014]\s[^\-\u2013\u2014.;:,()]{1,30}?(?=\s(?:was|were|has|had|is|as|came)\s)|"
            rf"{LABELLED_NOTE}){{0,2}}")
+# The adverbs a record puts in a deed's verb phrase, before or after "been": "has now been
+# charged", "had since been arrested", "was subsequently bailed".
+DEED_ADVERBS = (r"then|later|subsequently|also|duly|formally|voluntarily|finally|eventually|now|since|"
+                r"already|just|today|recently")
+# The auxiliary of a deed done to the person, an adverb allowed inside a perfect.
+DEED_AUXILIARY = rf"was|were|is|being|(?:has|had|have)(?:\s+(?:{DEED_ADVERBS}))?\s+been"
 # What is done to a suspect, after the name and an auxiliary or an adverb, or none in a log's
 # entry ("X arrested 3 May").
-_DONE_VERB = (r"\s+(?:(?:was|were|is|has been|had been|being)\s+)?(?:(?:then|later|subsequently|also|"
-              r"duly|formally|voluntarily|finally|eventually)\s+)?(?i:(?:re-?)?arrested|charged|detained|"
-              r"cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
+_DONE_VERB = (rf"\s+(?:(?:{DEED_AUXILIARY})\s+)?(?:(?:{DEED_ADVERBS})\s+)?"
+              r"(?i:(?:re-?)?arrested|charged|detained|cautioned|summonsed|remanded|bailed|booked|interviewed|questioned|convicted|"
               r"(?:taken|brought|held) (?:in|into) custody|named as|identified as|reported for|"
               r"came in|attended (?:voluntarily|by)|(?:be|have been) (?:groom|abus|exploit)\w*|"
               # an interview only a suspect gives: "X gave a cautioned interview"
