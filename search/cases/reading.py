@@ -29,6 +29,7 @@ from search.cases.people import (
 )
 from search.cases.roles import CLEARED
 from search.cases.rules import (
+    DATE,
     OutcomeRule,
     RoleRule,
     Sentence,
@@ -231,13 +232,30 @@ def _when(text: str, document: SourceDocument) -> date:
     the document's own), else the document's date; files come in any order, so the text's
     dates, not the file order, say which outcome is the latest."""
     own = _document_day(document)
-    stated = [d for d, _at in dates_in(text) if own is None or d <= own]
+    stated = [d for d, at in dates_in(text) if own is None or d <= own or _heads_entry(text, at)]
     if stated:
         return max(stated)
     if own is not None:
         return own
     opening = dates_in(document.pages[min(document.pages)][0][:300]) if document.pages else []
     return opening[0][0] if opening else date.min
+
+
+# What parts a log entry's own day from the entry: "entry Mar 12th, 2009: ...", "ISVA LIAISON
+# Wed, 17 Nov 2004 >> ...", "Entry 12/03/2008 - ...".
+_ENTRY_SEPARATOR = re.compile(r"\s*(?::|>>|[-\u2013\u2014](?=\s))")
+
+
+def _heads_entry(text: str, at: int) -> bool:
+    """Whether the date at ``at`` heads its sentence as the day of a log entry: within the
+    entry's label, before the entry's first colon, and followed by a separator. A crime file's
+    entries run on after the day the file was recorded, so such a day counts even when it is
+    later than the document's; a later day elsewhere in a sentence is more often one looked
+    forward to ("to be reviewed on ...")."""
+    if at > 60 or ":" in text[:at]:
+        return False
+    found = DATE.match(re.sub(r"\s", " ", text), at)
+    return found is not None and _ENTRY_SEPARATOR.match(text, found.end()) is not None
 
 
 _DATED = re.compile(r"^\s*(?:date|dated|date of (?:meeting|report|document|entry)|sent)\s*:?\s*",
