@@ -204,7 +204,8 @@ def paper_rounds(doc: Doc) -> None:
     doc.table(rows)
     if rng.random() < 0.75:
         doc.p(f"Round bag collected early by {doc.name(_suspects(doc, 1)[0])} in a "
-              f"{doc.thing(rng.choice(VEHICLES), 'vehicle')}, {_registration(doc)}.")
+              f"{doc.thing(rng.choice(VEHICLES), 'vehicle')}, {_registration(doc)}, and "
+              f"taken to {_where(doc)}.")
     doc.p(f"{doc.thing('Newsagent', 'label')}: {doc.name(NEWSAGENT)}")
     _decoy(doc, DECOYS, 0.3)
     doc.p(f"{doc.thing('Sheets taken by', 'label')}: {doc.name(rng.choice(COLLARED))}")
@@ -276,7 +277,8 @@ def door_log(doc: Doc) -> None:
     rows.append([_clock(doc, 22, 23), doc.thing(rng.choice(STRANGERS), "forename"),
                  "driving licence", "admitted"])
     doc.table(rows)
-    doc.p(f"{doc.name(_suspects(doc, 1)[0])} tried to sign the refused one in as a guest.")
+    doc.p(f"{doc.name(_suspects(doc, 1)[0])} tried to sign the refused one in as a guest, "
+          f"then drove the group to {_where(doc)}.")
     if kid in PARENT_OF and rng.random() < 0.7:
         doc.p(f"{doc.thing('Parent rung', 'label')}: {doc.name(PARENT_OF[kid])}")
     doc.p(f"{doc.thing('Head Doorman', 'label')}: {doc.name(DOORMAN)}")
