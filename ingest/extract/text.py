@@ -10,9 +10,10 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from ingest.extract import ExtractContext
+from ingest.extract.codepages import choose
 from ingest.extract.elements import pages_from_elements
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
@@ -90,11 +91,13 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, encoding = _detected(raw)
-    if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
-        return text, encoding
-    return mac_reading(raw, text) or central_reading(raw, text, encoding) \
-        or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
+    text, encoding, detector = _detected(raw)
+    if not encoding.startswith(("utf", "mac")) and _single_byte(encoding):
+        text, encoding = mac_reading(raw, text) or central_reading(raw, text, encoding) \
+            or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
+    # The repairs above know the mistakes seen in the archives so far; the chooser catches the
+    # rest by how the words read (an Icelandic DOS name read as Western DOS: "Guîrún").
+    return choose(raw, text, encoding, *detector)
 
 
 def _single_byte(encoding: str) -> bool:
@@ -104,19 +107,30 @@ def _single_byte(encoding: str) -> bool:
         return False
 
 
-def _detected(raw: bytes) -> tuple[str, str]:
-    """The text and its encoding: a Western page for a Latin text with a few accents, else the
-    detector's best, a Western page winning a tie."""
+# What the detector offers the chooser: the pages it found, and the languages it guessed.
+Offers = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _offers(matches: list[CharsetMatch]) -> Offers:
+    pages = (page for match in matches for page in (match.encoding, *match.could_be_from_charset))
+    return tuple(dict.fromkeys(pages)), tuple(dict.fromkeys(
+        language for match in matches for language in match.languages))
+
+
+def _detected(raw: bytes) -> tuple[str, str, Offers]:
+    """The text, its encoding and the detector's offers: a Western page for a Latin text with a
+    few accents, else the detector's best, a Western page winning a tie."""
     if _latin_with_accents(raw):
         western = raw.decode("cp1252", errors="replace")
         # Unless its few accents come out as symbols: "Paweł" in ISO-8859-2 is "Pawe³".
         if not symbols_in_words(western):
-            return western, "cp1252"
+            return western, "cp1252", ((), ())
         if (latin := latin_reading(raw, western, "cp1252")) is not None:
-            return latin
+            return (*latin, ((), ()))
     matches = list(from_bytes(raw))
+    offers = _offers(matches)
     if not matches:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
+        return raw.decode("cp1252", errors="replace"), "cp1252", offers
     # A code page that turns letters into symbols inside words ("£ód¼", "Dvo\x9fák") is the
     # wrong one, however little chaos the detector measures: keep the readings with fewest.
     glued = {id(m): symbols_in_words(str(m)) for m in matches}
@@ -131,9 +145,9 @@ def _detected(raw: bytes) -> tuple[str, str]:
         for match in matches:
             if preferred in (match.encoding, *match.could_be_from_charset) \
                     and match.chaos <= least_chaos + 0.01:
-                return raw.decode(preferred, errors="replace"), preferred
+                return raw.decode(preferred, errors="replace"), preferred, offers
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
-    return str(best), best.encoding
+    return str(best), best.encoding, offers
 
 
 # Non-letters a text may put next to a letter: dashes, quotes, ellipses, bullets (U+2010-2027),
