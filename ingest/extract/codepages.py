@@ -211,6 +211,13 @@ def _words_read(raw: bytes, words: Sequence[bytes], encoding: str) -> list[str] 
         return None
 
 
+def judge(raw: bytes, encoding: str) -> tuple[int, int]:
+    """How badly ``encoding`` reads ``raw``'s words: (flaws, alphabets needed); lower is better.
+    An unknown codec reads worst."""
+    judged = _judged(raw, byte_words(raw), encoding)
+    return judged if judged is not None else (1 << 30, 0)
+
+
 def _judged(raw: bytes, words: Sequence[bytes], encoding: str) -> tuple[int, int] | None:
     read = _words_read(raw, words, encoding)
     return None if read is None else (word_flaws(read), alphabets_needed(read))

@@ -13,7 +13,7 @@ from pathlib import Path
 from charset_normalizer import CharsetMatch, from_bytes
 
 from ingest.extract import ExtractContext
-from ingest.extract.codepages import choose
+from ingest.extract.codepages import choose, judge
 from ingest.extract.elements import pages_from_elements
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
@@ -361,7 +361,8 @@ _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 def decode_labelled(raw: bytes, label: str | None) -> str:
     """Bytes that say which charset they are in (a MIME part, an HTTP header), read with charset
     repair: Windows-1252 over a Latin-1 or ASCII label when C1 bytes appear, the detector when
-    there is no label or the label is wrong or unknown."""
+    there is no label or the label is wrong or unknown, and the code-page chooser over an 8-bit
+    label (a mailer's label names the page it claimed, not always the one the text is in)."""
     charset = (label or "").strip().strip('"').lower()
     if not charset:
         return decode(raw)[0]
@@ -369,13 +370,27 @@ def decode_labelled(raw: bytes, label: str | None) -> str:
         if charset.endswith("ascii") and not _C1_BYTES.search(raw) and raw.isascii():
             return raw.decode("ascii")
         try:
-            return raw.decode("utf-8") if charset.endswith("ascii") else raw.decode("cp1252")
+            return raw.decode("utf-8") if charset.endswith("ascii") else _chosen(raw, "cp1252")
         except UnicodeDecodeError:
-            return raw.decode("cp1252", errors="replace")
+            return _chosen(raw, "cp1252")
     try:
-        return raw.decode(charset)
+        return _chosen(raw, charset)
     except (LookupError, UnicodeDecodeError):
         return decode(raw)[0]
+
+
+def _chosen(raw: bytes, charset: str) -> str:
+    """``raw`` read in ``charset`` when that is a multibyte or Unicode page, or an 8-bit page
+    whose reading the chooser keeps; otherwise the better of the chooser's page and the
+    unlabelled reading (which has the detector's offers, and UTF-8 under an 8-bit label)."""
+    text = raw.decode(charset, errors="replace" if charset == "cp1252" else "strict")
+    if raw.isascii() or not _single_byte(charset):
+        return text
+    chosen, page = choose(raw, text, charset)
+    if page == charset:
+        return text
+    detected, detected_page = decode(raw)
+    return detected if judge(raw, detected_page) <= judge(raw, page) else chosen
 
 
 def read_bounded(path: Path) -> tuple[str, str, list[str]]:

@@ -9,7 +9,7 @@ import os
 import pytest
 
 from ingest.extract.codepages import alphabets_needed, choose, word_flaws
-from ingest.extract.text import decode, read_bounded
+from ingest.extract.text import decode, decode_labelled, read_bounded
 
 NAMES = {
     "Icelandic": ("Þórður Sigurðsson", "Guðrún Ásdís Ólafsdóttir"),
@@ -141,3 +141,32 @@ def test_ascii_and_utf_8_take_the_fast_path() -> None:
     assert decode(b"Plain ASCII statement.\n") == ("Plain ASCII statement.\n", "utf-8")
     text = "Þórður Sigurðsson — £5\n"
     assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+BODY = ("Dear Sir,\r\nMr {name} of 4 Elm Row, Bradford BD7 1AA, rang on 02/11/1999 about the "
+        "car.\r\nRegards, Housing Office\r\n")
+
+
+@pytest.mark.parametrize(("name", "page", "label"), [
+    ("İsmail Çelik", "cp1254", "iso-8859-1"),
+    ("Şükrü Gündoğdu", "cp857", "iso-8859-1"),
+    ("Rêbîn Şêxmûs", "cp857", "iso-8859-1"),
+    ("Květoslava Šťastná", "cp852", "iso-8859-1"),
+    ("Łukasz Żółkiewski", "cp852", "iso-8859-2"),
+    ("Jiří Dvořák", "cp852", "windows-1250"),
+    ("Þórður Sigurðsson", "cp861", "iso-8859-1"),
+    ("Jānis Bērziņš", "cp1257", "iso-8859-1"),
+])
+def test_a_mislabelled_mail_body_is_read_in_the_page_it_was_written_in(
+        name: str, page: str, label: str) -> None:
+    body = BODY.format(name=name)
+    assert decode_labelled(body.encode(page), label) == body
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Małgorzata Wiśniewska", "iso-8859-2"), ("Jürgen Groß", "windows-1252"),
+    ("Ayşe Yılmaz", "windows-1254"), ("Сергей Иванов", "koi8-r"), ("Þórður Sigurðsson", "utf-8"),
+])
+def test_a_rightly_labelled_mail_body_keeps_its_label(name: str, label: str) -> None:
+    body = BODY.format(name=name)
+    assert decode_labelled(body.encode(label), label) == body
