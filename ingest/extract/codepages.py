@@ -1,8 +1,9 @@
 """Which legacy code page reads a text's words as words.
 
 The detector (charset_normalizer) measures chaos and language coherence over the whole text; a
-police statement in English with one Icelandic name gives it nothing to tell DOS 861 from DOS 850,
-so the name comes out as "▐¾r­ur" or "Guîrún" and is never found. This module judges the readings
+police statement in English with one Icelandic name gives it too little to tell DOS 861 from DOS
+850, or a Windows page from a DOS one, so the name comes out as "Guîrún" or "▐¾r­ur" and is never
+found. This module judges the readings
 by the only words that differ between them, those with bytes above ASCII, and keeps the one whose
 words read as some language's words: letters, not box drawing, controls or currency signs inside a
 word; one script to a word; the accented letters of a word all from one alphabet.
@@ -184,7 +185,8 @@ LANGUAGE_PAGES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _is_single_byte(encoding: str) -> bool:
+def is_single_byte(encoding: str) -> bool:
+    """Whether ``encoding`` is an 8-bit page (one character for each byte above ASCII)."""
     try:
         return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
     except LookupError:
@@ -204,7 +206,7 @@ def byte_words(raw: bytes) -> list[bytes]:
 def _words_read(raw: bytes, words: Sequence[bytes], encoding: str) -> list[str] | None:
     """The words as ``encoding`` reads them; None for an unknown codec."""
     try:
-        if _is_single_byte(encoding):
+        if is_single_byte(encoding):
             return b"\n".join(words).decode(encoding, errors="replace").split("\n")
         return _TEXT_WORD.findall(raw.decode(encoding, errors="replace"))
     except LookupError:

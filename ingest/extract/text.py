@@ -13,7 +13,7 @@ from pathlib import Path
 from charset_normalizer import CharsetMatch, from_bytes
 
 from ingest.extract import ExtractContext
-from ingest.extract.codepages import choose, judge
+from ingest.extract.codepages import choose, is_single_byte, judge
 from ingest.extract.elements import pages_from_elements
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
@@ -92,19 +92,12 @@ def decode(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     text, encoding, detector = _detected(raw)
-    if not encoding.startswith(("utf", "mac")) and _single_byte(encoding):
+    if not encoding.startswith(("utf", "mac")) and is_single_byte(encoding):
         text, encoding = mac_reading(raw, text) or central_reading(raw, text, encoding) \
             or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
     # The repairs above know the mistakes seen in the archives so far; the chooser catches the
     # rest by how the words read (an Icelandic DOS name read as Western DOS: "Guîrún").
     return choose(raw, text, encoding, *detector)
-
-
-def _single_byte(encoding: str) -> bool:
-    try:
-        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
-    except LookupError:
-        return False
 
 
 # What the detector offers the chooser: the pages it found, and the languages it guessed.
@@ -384,7 +377,7 @@ def _chosen(raw: bytes, charset: str) -> str:
     whose reading the chooser keeps; otherwise the better of the chooser's page and the
     unlabelled reading (which has the detector's offers, and UTF-8 under an 8-bit label)."""
     text = raw.decode(charset, errors="replace" if charset == "cp1252" else "strict")
-    if raw.isascii() or not _single_byte(charset):
+    if raw.isascii() or not is_single_byte(charset):
         return text
     chosen, page = choose(raw, text, charset)
     if page == charset:
