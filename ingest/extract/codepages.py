@@ -193,6 +193,18 @@ def is_single_byte(encoding: str) -> bool:
         return False
 
 
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+@lru_cache(maxsize=64)
+def _ascii_compatible(encoding: str) -> bool:
+    """Whether ``encoding`` reads printable ASCII bytes as ASCII (not so EBCDIC's cp037, cp500)."""
+    try:
+        return _PRINTABLE_ASCII.decode(encoding) == _PRINTABLE_ASCII.decode("ascii")
+    except (LookupError, UnicodeDecodeError):
+        return False
+
+
 def byte_words(raw: bytes) -> list[bytes]:
     """The distinct words of ``raw``'s start that hold bytes above ASCII, at most MAX_WORDS."""
     words: dict[bytes, None] = {}
@@ -240,6 +252,8 @@ def choose(raw: bytes, text: str, encoding: str, offers: Sequence[str] = (),
 
     A reading whose words have no flaw and need at most one alphabet is kept untouched: the
     detector was right, and nothing else is decoded."""
+    if not _ascii_compatible(encoding):  # EBCDIC: its words are not where ASCII's are
+        return text, encoding
     words = byte_words(raw)
     judged = _judged(raw, words, encoding) if words else None
     if judged is None or (judged[0] == 0 and judged[1] <= 1):

@@ -170,3 +170,12 @@ def test_a_mislabelled_mail_body_is_read_in_the_page_it_was_written_in(
 def test_a_rightly_labelled_mail_body_keeps_its_label(name: str, label: str) -> None:
     body = BODY.format(name=name)
     assert decode_labelled(body.encode(label), label) == body
+
+
+def test_an_ebcdic_reading_is_left_to_the_detector() -> None:
+    """EBCDIC's letters are bytes above ASCII: the chooser, which judges ASCII-compatible
+    pages by their words beyond ASCII, keeps such a reading as it is."""
+    text = "Statement of Jürgen Groß, taken at 22 Mill Row on 14/03/1994.\n"
+    raw = text.encode("cp500")
+    assert choose(raw, text, "cp500") == (text, "cp500")
+    assert choose(raw, raw.decode("cp037"), "cp037")[1] == "cp037"
