@@ -193,14 +193,16 @@ def is_single_byte(encoding: str) -> bool:
         return False
 
 
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+# ASCII's letters, digits and spaces, which every page the chooser knows reads as ASCII
+# (Shift-JIS reads its backslash as a yen sign, so not all of printable ASCII).
+_ASCII_CORE = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \n"
 
 
 @lru_cache(maxsize=64)
 def _ascii_compatible(encoding: str) -> bool:
-    """Whether ``encoding`` reads printable ASCII bytes as ASCII (not so EBCDIC's cp037, cp500)."""
+    """Whether ``encoding`` reads ASCII's letters as ASCII (not so EBCDIC's cp037, cp500)."""
     try:
-        return _PRINTABLE_ASCII.decode(encoding) == _PRINTABLE_ASCII.decode("ascii")
+        return _ASCII_CORE.decode(encoding) == _ASCII_CORE.decode("ascii")
     except (LookupError, UnicodeDecodeError):
         return False
 
