@@ -14,6 +14,7 @@ from lxml import etree
 
 from ingest.extract.numbering import Numbering
 from ingest.extract.package import Package
+from ingest.extract.text import decode
 from ingest.extract.xmltext import PAGE_BREAK, element_text, parse
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -102,7 +103,8 @@ def _alt_chunk(package: Package, name: str) -> str:
             return lxml_html.fromstring(data).text_content()
         except (etree.ParserError, ValueError):
             return ""
-    return data.decode("utf-8", "replace") if name.lower().endswith(".txt") else ""
+    # a text chunk is in whatever page the machine that imported it used: read it as a text file
+    return decode(data)[0] if name.lower().endswith(".txt") else ""
 
 
 def pptx_slides(package: Package) -> list[tuple[str, str]]:

@@ -10,9 +10,10 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from ingest.extract import ExtractContext
+from ingest.extract.codepages import choose, is_single_byte, judge
 from ingest.extract.elements import pages_from_elements
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
@@ -90,33 +91,39 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, encoding = _detected(raw)
-    if encoding.startswith(("utf", "mac")) or not _single_byte(encoding):
-        return text, encoding
-    return mac_reading(raw, text) or central_reading(raw, text, encoding) \
-        or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
+    text, encoding, detector = _detected(raw)
+    if not encoding.startswith(("utf", "mac")) and is_single_byte(encoding):
+        text, encoding = mac_reading(raw, text) or central_reading(raw, text, encoding) \
+            or dos_reading(raw, text) or latin_reading(raw, text, encoding) or (text, encoding)
+    # The repairs above know the mistakes seen in the archives so far; the chooser catches the
+    # rest by how the words read (an Icelandic DOS name read as Western DOS: "Guîrún").
+    return choose(raw, text, encoding, *detector)
 
 
-def _single_byte(encoding: str) -> bool:
-    try:
-        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
-    except LookupError:
-        return False
+# What the detector offers the chooser: the pages it found, and the languages it guessed.
+Offers = tuple[tuple[str, ...], tuple[str, ...]]
 
 
-def _detected(raw: bytes) -> tuple[str, str]:
-    """The text and its encoding: a Western page for a Latin text with a few accents, else the
-    detector's best, a Western page winning a tie."""
+def _offers(matches: list[CharsetMatch]) -> Offers:
+    pages = (page for match in matches for page in (match.encoding, *match.could_be_from_charset))
+    return tuple(dict.fromkeys(pages)), tuple(dict.fromkeys(
+        language for match in matches for language in match.languages))
+
+
+def _detected(raw: bytes) -> tuple[str, str, Offers]:
+    """The text, its encoding and the detector's offers: a Western page for a Latin text with a
+    few accents, else the detector's best, a Western page winning a tie."""
     if _latin_with_accents(raw):
         western = raw.decode("cp1252", errors="replace")
         # Unless its few accents come out as symbols: "Paweł" in ISO-8859-2 is "Pawe³".
         if not symbols_in_words(western):
-            return western, "cp1252"
+            return western, "cp1252", ((), ())
         if (latin := latin_reading(raw, western, "cp1252")) is not None:
-            return latin
+            return (*latin, ((), ()))
     matches = list(from_bytes(raw))
+    offers = _offers(matches)
     if not matches:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
+        return raw.decode("cp1252", errors="replace"), "cp1252", offers
     # A code page that turns letters into symbols inside words ("£ód¼", "Dvo\x9fák") is the
     # wrong one, however little chaos the detector measures: keep the readings with fewest.
     glued = {id(m): symbols_in_words(str(m)) for m in matches}
@@ -131,9 +138,9 @@ def _detected(raw: bytes) -> tuple[str, str]:
         for match in matches:
             if preferred in (match.encoding, *match.could_be_from_charset) \
                     and match.chaos <= least_chaos + 0.01:
-                return raw.decode(preferred, errors="replace"), preferred
+                return raw.decode(preferred, errors="replace"), preferred, offers
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
-    return str(best), best.encoding
+    return str(best), best.encoding, offers
 
 
 # Non-letters a text may put next to a letter: dashes, quotes, ellipses, bullets (U+2010-2027),
@@ -347,7 +354,8 @@ _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 def decode_labelled(raw: bytes, label: str | None) -> str:
     """Bytes that say which charset they are in (a MIME part, an HTTP header), read with charset
     repair: Windows-1252 over a Latin-1 or ASCII label when C1 bytes appear, the detector when
-    there is no label or the label is wrong or unknown."""
+    there is no label or the label is wrong or unknown, and the code-page chooser over an 8-bit
+    label (a mailer's label names the page it claimed, not always the one the text is in)."""
     charset = (label or "").strip().strip('"').lower()
     if not charset:
         return decode(raw)[0]
@@ -355,13 +363,27 @@ def decode_labelled(raw: bytes, label: str | None) -> str:
         if charset.endswith("ascii") and not _C1_BYTES.search(raw) and raw.isascii():
             return raw.decode("ascii")
         try:
-            return raw.decode("utf-8") if charset.endswith("ascii") else raw.decode("cp1252")
+            return raw.decode("utf-8") if charset.endswith("ascii") else _chosen(raw, "cp1252")
         except UnicodeDecodeError:
-            return raw.decode("cp1252", errors="replace")
+            return _chosen(raw, "cp1252")
     try:
-        return raw.decode(charset)
+        return _chosen(raw, charset)
     except (LookupError, UnicodeDecodeError):
         return decode(raw)[0]
+
+
+def _chosen(raw: bytes, charset: str) -> str:
+    """``raw`` read in ``charset`` when that is a multibyte or Unicode page, or an 8-bit page
+    whose reading the chooser keeps; otherwise the better of the chooser's page and the
+    unlabelled reading (which has the detector's offers, and UTF-8 under an 8-bit label)."""
+    text = raw.decode(charset, errors="replace" if charset == "cp1252" else "strict")
+    if raw.isascii() or not is_single_byte(charset):
+        return text
+    chosen, page = choose(raw, text, charset)
+    if page == charset:
+        return text
+    detected, detected_page = decode(raw)
+    return detected if judge(raw, detected_page) <= judge(raw, page) else chosen
 
 
 def read_bounded(path: Path) -> tuple[str, str, list[str]]:
