@@ -430,7 +430,8 @@ def worker(concurrency: int | None = None) -> None:
 @app.command()
 def doctor() -> None:
     """Check that OpenSearch, Redis and the blob store answer, and, in a cluster, that it is
-    green, keeps replicas and that the S3 bucket takes writes. Exits 1 when a check fails."""
+    green, keeps replicas and that the S3 bucket takes writes; warn of collections whose
+    document ids carry content hashes. Exits 1 when a check fails."""
     from api.doctor import run_checks
 
     checks = run_checks(get_settings())

@@ -4,7 +4,10 @@ In cluster mode (``DOCKET_OPENSEARCH_URL`` set): OpenSearch answers and is green
 more nodes every Docket index has at least one replica; Redis answers (when a broker is
 configured); the blob store answers and takes a write. In local mode the same checks run on the
 managed node and the local store, without the cluster's rules. Each check is one line; no line
-ever holds a secret (the store's location is its bucket and endpoint, never its keys).
+ever holds a secret (the store's location is its bucket and endpoint, never its keys). Then the
+collections whose document ids are not keyed under this deployment's secret
+(search.document_ids): a warning for one made before keyed ids, a failure for one made with
+another secret.
 """
 
 from __future__ import annotations
