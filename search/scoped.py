@@ -67,11 +67,13 @@ UNSCOPED_AGGS = ("global",)
 BACKGROUND_AGGS = ("significant_terms", "significant_text")
 # Indices with a ciphered copy, read from it for the collections that protect names.
 CIPHERED = ("documents", "pages", "mentions", "cases")
-# What a record tells of its original's bytes: digests (the SHA-256, a scan's page files' hashes,
-# near-duplicate signatures of the text) and byte counts. For a plain text file whose every
-# other word the ciphered page shows, a guessed name put back hashes (or measures) to them, so
-# callers without clearance never get them of a collection read from the copy.
-OF_THE_ORIGINAL = {"documents": ("sha256", "size", "page_files", "minhash", "near_dup_bands"),
+# What a record tells of its original's bytes: digests (the SHA-256, near-duplicate signatures
+# of the text) and byte counts. For a plain text file whose every other word the ciphered page
+# shows, a guessed name put back hashes (or measures) to them, so callers without clearance never
+# get them of a collection read from the copy. A scan's ``page_files`` (its image files' hashes)
+# stay: no answer holds them (they give the viewer its count of files), and an image cannot be
+# made again from a ciphered page.
+OF_THE_ORIGINAL = {"documents": ("sha256", "size", "minhash", "near_dup_bands"),
                    "ledger": ("sha256", "size", "source")}
 
 
