@@ -138,8 +138,8 @@ def original_file(document: dict, page: int | None) -> tuple[str, str, str | Non
     document of a collection that protects names or has redactions (search.scoped,
     OF_THE_ORIGINAL): its original is not theirs to open, and its size is never sent."""
     if not document.get("sha256"):
-        raise HTTPException(403, f"the original of {document['control']} may hold redacted text "
-                                 "or protected names: it needs clearance")
+        raise HTTPException(403, f"the original of {document['control']} may hold names or "
+                                 "redacted text you are not cleared to see")
     sha256, filename = document["sha256"], document.get("filename") or document["control"]
     mime = document.get("mime")
     if document.get("page_files"):
