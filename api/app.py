@@ -42,7 +42,7 @@ from api.routes import (
     users,
 )
 from config import Settings, get_settings
-from search.errors import ForbiddenError, NotFoundError, QueryError
+from search.errors import ForbiddenError, IdKeyMismatch, NotFoundError, QueryError
 
 UI_DIR = Path(__file__).resolve().parent.parent / "ui"
 log = logging.getLogger("docket.api")
@@ -96,6 +96,11 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
     async def not_found(_request: Request, exc: NotFoundError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(IdKeyMismatch)
+    async def id_key_mismatch(_request: Request, exc: IdKeyMismatch) -> JSONResponse:
+        # An ingestion that would duplicate a collection's documents: refused, and why.
+        return JSONResponse({"detail": str(exc)}, status_code=409)
 
     @app.exception_handler(ForbiddenError)
     async def forbidden(_request: Request, exc: ForbiddenError) -> JSONResponse:

@@ -235,10 +235,15 @@ def ingest(
     """Load folders, files, archives or mailboxes into a collection."""
     if closed_within is not None and stage != "cases":
         raise _fail("--closed-within goes with --stage cases")
+    from search.errors import IdKeyMismatch
+
     if resume:
         if paths or stage:
             raise _fail("--resume takes no PATHS and no --stage")
-        job_id, counts = run_resume(resume, queue=queue, wait=wait)
+        try:
+            job_id, counts = run_resume(resume, queue=queue, wait=wait)
+        except IdKeyMismatch as error:  # the collection's ids were made with another secret
+            raise _fail(str(error)) from error
         _print_job(job_id, counts)
         return
     if not paths or not collection:
@@ -258,7 +263,7 @@ def ingest(
         else:
             job_id, counts = run_ingest(paths, collection, queue=queue, wait=wait,
                                         group_pages=group_pages)
-    except CollectionStageFailed as error:  # the files are in the ledger, the job closed
+    except (CollectionStageFailed, IdKeyMismatch) as error:  # files accounted, or none taken
         raise _fail(str(error)) from error
     _print_job(job_id, counts)
 
@@ -425,13 +430,16 @@ def worker(concurrency: int | None = None) -> None:
 @app.command()
 def doctor() -> None:
     """Check that OpenSearch, Redis and the blob store answer, and, in a cluster, that it is
-    green, keeps replicas and that the S3 bucket takes writes. Exits 1 when a check fails."""
+    green, keeps replicas and that the S3 bucket takes writes; warn of collections whose
+    document ids carry content hashes. Exits 1 when a check fails."""
     from api.doctor import run_checks
 
     checks = run_checks(get_settings())
     for check in checks:
         mark = typer.style("ok  ", fg=typer.colors.GREEN) if check.ok else typer.style(
             "FAIL", fg=typer.colors.RED)
+        if check.ok and check.warning:
+            mark = typer.style("WARN", fg=typer.colors.YELLOW)
         typer.echo(f"{mark} {check.name}: {check.detail}")
     if not all(check.ok for check in checks):
         raise typer.Exit(1)

@@ -114,7 +114,8 @@ def load(client: OpenSearch, count: int) -> dict[str, Any]:
     """The chronology of ``count`` facts, made afresh; returns its timings."""
     indices = Indices(PREFIX)
     system = SystemStore(client, indices)
-    ensure_collection(client, indices, COLLECTION)  # the synthetic load writes no record
+    # The synthetic load writes no record.
+    ensure_collection(client, indices, COLLECTION, secret_key=get_settings().secret_key)
     client.delete_by_query(index=chronology_index(indices), body={"query": {"match_all": {}}},
                            refresh=True, conflicts="proceed")
     CodingStore(system).set_scheme(COLLECTION, [{"name": "coding.issue",

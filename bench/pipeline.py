@@ -58,10 +58,11 @@ from ingest.job.run import refresh_records
 from ingest.model import Extraction, FileTask, Identity, Mention, Outcome, Page
 from ingest.neardup import group_near_duplicates, signature
 from ingest.nercache import ner_cache
-from ingest.records import document_id, index_actions
+from ingest.records import index_actions
 from ingest.worker import warm_up, work_context
 from search.client import get_client, reset_clients
 from search.corrections import ingest_corrections
+from search.document_ids import document_id
 from search.indices import Indices, drop_indices
 
 STAGES = ("identify+hash", "extract", "entities", "records", "index", "near-duplicates", "names",
@@ -169,7 +170,8 @@ def _task(path: Path, sha: str, identity: Identity, number: int) -> FileTask:
     return FileTask(job_id=STAGE_JOB, collection=COLLECTION, path=str(path),
                     relpath=f"{path.parent.name}/{path.name}", sha256=sha, size=path.stat().st_size,
                     mime=identity.mime, family=identity.family, extension=identity.extension,
-                    doc_id=document_id(COLLECTION, sha), control=f"BENCH-{number:06d}")
+                    doc_id=document_id(COLLECTION, sha, get_settings().secret_key),
+                    control=f"BENCH-{number:06d}")
 
 
 @dataclasses.dataclass

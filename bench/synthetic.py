@@ -35,6 +35,7 @@ from typing import Any
 from opensearchpy import OpenSearch
 
 import ingest.records as records
+from config import get_settings
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.samples.cast import (
     COUNTY,
@@ -50,6 +51,7 @@ from ingest.samples.cast import (
 )
 from ingest.samples.texts_police import ROUTINE
 from ingest.samples.texts_reports import FILLER
+from search.document_ids import document_id
 from search.entity_kinds.reference import reference_key
 from search.indices import Indices, drop_indices, ensure_indices
 from search.names import entity_display, entity_key
@@ -256,7 +258,7 @@ def build(n: int, collection_count: int, people: tuple[Person, ...], seed: int =
     subject = rng.choice(SUBJECTS)
     collection = COLLECTIONS[n % collection_count]
     sha = hashlib.sha256(f"synthetic:{seed}:{n}".encode()).hexdigest()
-    doc_id = records.document_id(collection, sha)
+    doc_id = document_id(collection, sha, get_settings().secret_key)
     relpath = f"{folder}/{when.year}/{kind}-{n:07d}.{extension}"
     size = sum(len(p.text) for p in w.pages) + 2000
     task = FileTask(job_id=f"synthetic-{seed}", collection=collection, path=f"/synthetic/{relpath}",

@@ -28,10 +28,6 @@ from search.indices import Indices
 from search.names import BIDI_CONTROLS, fold, without_bidi
 
 
-def document_id(collection: str, sha256: str) -> str:
-    return f"{collection}-{sha256[:32]}"
-
-
 def page_citation(control: str, page: int) -> str:
     return f"{control}-{page:04d}"
 

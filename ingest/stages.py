@@ -43,10 +43,10 @@ from ingest.job.names import run_names_job
 from ingest.job.pool import Workers
 from ingest.job.run import Progress, collection_stage
 from ingest.model import Identity
-from ingest.records import document_id
 from ingest.rerun import WORK
+from search.document_ids import DocumentIds
 from search.indices import Indices
-from search.store import ensure_collection
+from search.store import collection_ids
 
 __all__ = ["STAGES", "WORK", "plan_stage", "run_stage_job"]
 
@@ -96,11 +96,11 @@ def _stored_family(store: BlobStore, doc: dict) -> str:
     return identify(original).family if original.is_file() else ""
 
 
-def _document_ids(collection: str, paths: list[Path]) -> list[str]:
+def _document_ids(ids: DocumentIds, paths: list[Path]) -> list[str]:
     """The documents of the files under the paths. A page-per-file scan's is found by its files
     together (ingest.scans), and each file by itself, in case it was ingested with the rule off."""
     found = [(s, sha256_file(s.path)) for s in sources(paths) if s.size]
-    return [document_id(collection, sha) for sha in [
+    return [ids.of(sha) for sha in [
         *(sha for _s, sha in found), *(scan.sha256 for scan in find_scans(found)[1])]]
 
 
@@ -111,17 +111,17 @@ def plan_stage(client: OpenSearch, settings: Settings, paths: list[Path] | None,
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {', '.join(STAGES)}")
     indices = Indices(settings.index_prefix)
-    ensure_collection(client, indices, collection)
+    document_ids = collection_ids(client, indices, collection, settings.secret_key)
     job_id = open_job(client, indices, collection, paths or [], f"stage:{stage}", wait=True)
     plan = Plan(job_id=job_id, collection=collection)
-    ids = None if paths is None else _document_ids(collection, paths)
+    ids = None if paths is None else _document_ids(document_ids, paths)
     store = blob_store(settings)
-    for _doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
+    for doc_id, doc in sorted(_documents(client, indices, collection, ids).items()):
         original = store.ref(doc["sha256"])  # a worker fetches it when the store is remote
         identity = Identity(mime=doc.get("mime") or "", family=_stored_family(store, doc),
                             extension=doc.get("extension") or "")
         task = new_task(job_id, collection, Path(original), doc["path"], doc["sha256"],
-                        doc.get("size") or 0, doc["control"], identity=identity)
+                        doc.get("size") or 0, doc["control"], doc_id=doc_id, identity=identity)
         # Its place in the family, as a document (not as a child entry of this job's ledger).
         plan.tasks.append(dataclasses.replace(task, parent_id=doc.get("parent_id"),
                                               root_id=doc.get("root_id"), stage=stage))

@@ -27,3 +27,8 @@ class NotFoundError(SearchError):
 
 class ForbiddenError(SearchError):
     """The caller asked for collections they have no grant on."""
+
+
+class IdKeyMismatch(SearchError):
+    """A collection's document ids were made with another secret key (or a scheme this version
+    does not know): ingesting into it would duplicate its documents (search.document_ids)."""

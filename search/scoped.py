@@ -22,7 +22,10 @@ records written under the collection's current cipher version (a copy being rewr
 change of names is withheld, never served in clear); the other collections are read from the
 normal indices. One request covers both (``documents,documents-ciphered`` with the filter
 "normal and plain collection, or ciphered and protected collection at its version"), so the
-query the user typed runs unchanged: a real name is simply not in the copy it runs on.
+query the user typed runs unchanged: a real name is simply not in the copy it runs on. Of those
+collections, such a caller also gets no digest or byte count of an original (``OF_THE_ORIGINAL``:
+the SHA-256 and size of documents and ledger entries), in any answer, read any way: with the
+page shown, a guessed name put back would hash or measure to them.
 
 ``ScopedQuery`` is the base of every query class: the store, and OpenSearch's refusals turned
 into errors the user can act on. tests/test_store_layer.py walks the code and fails if a module
@@ -64,6 +67,14 @@ UNSCOPED_AGGS = ("global",)
 BACKGROUND_AGGS = ("significant_terms", "significant_text")
 # Indices with a ciphered copy, read from it for the collections that protect names.
 CIPHERED = ("documents", "pages", "mentions", "cases")
+# What a record tells of its original's bytes: digests (the SHA-256, near-duplicate signatures
+# of the text) and byte counts. For a plain text file whose every other word the ciphered page
+# shows, a guessed name put back hashes (or measures) to them, so callers without clearance never
+# get them of a collection read from the copy. A scan's ``page_files`` (its image files' hashes)
+# stay: no answer holds them (they give the viewer its count of files), and an image cannot be
+# made again from a ciphered page.
+OF_THE_ORIGINAL = {"documents": ("sha256", "size", "minhash", "near_dup_bands"),
+                   "ledger": ("sha256", "size", "source")}
 
 
 @dataclass(frozen=True)
@@ -236,6 +247,35 @@ class ScopedStore:
                     for collection, version in sorted(protected.items())]
         return {"bool": {"should": [plain, *ciphered], "minimum_should_match": 1}}
 
+    # --- what the original's bytes would tell ---------------------------------------------
+
+    def _withheld_fields(self, index: str) -> tuple[str, ...]:
+        """The fields of ``index``'s records this caller gets none of (OF_THE_ORIGINAL)."""
+        fields = OF_THE_ORIGINAL.get(self._name(index.split(",")[0]), ())
+        return fields if fields and self.protected() else ()
+
+    def _without_original(self, index: str, hits: list[Dsl]) -> list[Dsl]:
+        """``hits`` (or docs) with OF_THE_ORIGINAL taken out of each record of a collection
+        read from the copy, and of each record that does not say its collection."""
+        fields = self._withheld_fields(index)
+        if not fields:
+            return hits
+        protected = self.protected()
+        for hit in hits:
+            source = hit.get("_source")
+            if not isinstance(source, dict):
+                continue
+            collection = source.get("collection")
+            if collection is None or collection in protected:  # unsaid: withheld, to be safe
+                for key in fields:
+                    source.pop(key, None)
+        return hits
+
+    def _answered(self, index: str, response: Dsl) -> Dsl:
+        """A search response with its hits' records cleared of OF_THE_ORIGINAL."""
+        self._without_original(index, (response.get("hits") or {}).get("hits") or [])
+        return response
+
     # --- the scope --------------------------------------------------------------------------
 
     def _name(self, index: str) -> str:
@@ -301,17 +341,20 @@ class ScopedStore:
         scoped = self.scoped(index, body)
         if "pit" in body:
             self.verify()
-            return self.client.search(body=scoped)
+            return self._answered(index, self.client.search(body=scoped))
         if self._check is not None:  # the session's check rides along in the same request
-            return _raised(self._checked_msearch([{"index": self.target(index)}, scoped])[0])
-        return self.client.search(index=self.target(index), body=scoped)
+            return self._answered(index, _raised(self._checked_msearch(
+                [{"index": self.target(index)}, scoped])[0]))
+        return self._answered(index, self.client.search(index=self.target(index), body=scoped))
 
     def msearch(self, searches: list[tuple[str, Dsl]]) -> list[Dsl]:
         """Several searches in one round trip: (index, body) each; the responses in order."""
         lines: list[Dsl] = []
         for index, body in searches:
             lines += [{"index": self.target(index)}, self.scoped(index, body)]
-        return self._checked_msearch(lines) if lines else []
+        responses = self._checked_msearch(lines) if lines else []
+        return [self._answered(index, response)
+                for (index, _body), response in zip(searches, responses, strict=True)]
 
     def count(self, index: str, body: Dsl | None = None) -> int:
         self.verify()
@@ -341,13 +384,17 @@ class ScopedStore:
                 index=ciphered_name(index), body={"ids": wanted}, **params)["docs"]
                 if d.get("found")} if wanted else {}
             docs = [copies.get(d["_id"], d) if d["_id"] in wanted else d for d in docs]
-        return [d for d in docs if self.visible(index, d.get("_source") or {})]
+        return self._without_original(
+            index, [d for d in docs if self.visible(index, d.get("_source") or {})])
 
     def scan(self, index: str, body: Dsl, **params: Any) -> Iterator[Dsl]:
         """Every hit of a search, scrolled."""
         self.verify()
-        return helpers.scan(self.client, index=self.target(index), query=self.scoped(index, body),
+        hits = helpers.scan(self.client, index=self.target(index), query=self.scoped(index, body),
                             **params)
+        if not self._withheld_fields(index):
+            return hits
+        return (self._without_original(index, [hit])[0] for hit in hits)
 
     def open_pit(self, index: str, keep_alive: str) -> str:
         """A point in time over ``index``; searches of it still pass through ``search``."""

@@ -7,10 +7,20 @@ them, so a user sees only the collections they have a grant on."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from opensearchpy import ConflictError, NotFoundError, OpenSearch
 
+from search.document_ids import (
+    SCHEME_FIELD,
+    TAG_FIELD,
+    DocumentIds,
+    ids_of_record,
+    is_legacy,
+    new_collection_fields,
+)
+from search.errors import IdKeyMismatch
 from search.errors import NotFoundError as NoSuchRecord
 from search.indices import Indices
 from search.scoped import ScopedStore
@@ -38,9 +48,10 @@ def default_prefix(name: str) -> str:
 
 def ensure_collection(
     client: OpenSearch, indices: Indices, name: str, prefix: str | None = None,
-    description: str = "",
+    description: str = "", *, secret_key: str,
 ) -> dict:
-    """The collection's record, created on first use with a control-number prefix."""
+    """The collection's record, created on first use with a control-number prefix and the
+    scheme of its document ids under ``secret_key`` (search.document_ids)."""
     validate_collection_name(name)
     reader = SystemStore(client, indices)
     found = reader.get(indices.collections, name)
@@ -48,7 +59,7 @@ def ensure_collection(
         return found["_source"]
     record = {
         "name": name, "prefix": prefix or default_prefix(name), "description": description,
-        "next_control": 1, "created_at": now(),
+        "next_control": 1, "created_at": now(), **new_collection_fields(secret_key, name),
     }
     try:
         # Forced: a new collection is rare, and a wait for the next refresh costs up to a
@@ -58,6 +69,38 @@ def ensure_collection(
     except ConflictError:
         return (reader.get(indices.collections, name) or {"_source": record})["_source"]
     return record
+
+
+def collection_ids(client: OpenSearch, indices: Indices, name: str,
+                   secret_key: str) -> DocumentIds:
+    """How the collection's document ids are made (the collection created on first use),
+    checked against the secret: IdKeyMismatch rather than ids that would duplicate it."""
+    return ids_of_record(ensure_collection(client, indices, name, secret_key=secret_key),
+                         secret_key)
+
+
+@dataclass(frozen=True)
+class IdSchemes:
+    """Which collections' document ids are not what this deployment makes now (api.doctor)."""
+
+    legacy: list[str]  # made before keyed ids: their ids carry content hashes
+    other_key: list[str]  # made with another secret (or an unknown scheme): ingestion stops
+
+
+def id_schemes(client: OpenSearch, indices: Indices, secret_key: str) -> IdSchemes:
+    """Every collection's id scheme held against the current secret."""
+    hits = SystemStore(client, indices).search(indices.collections, {
+        "size": 10_000, "sort": ["name"], "_source": ["name", SCHEME_FIELD, TAG_FIELD]})
+    legacy, other_key = [], []
+    for record in (hit["_source"] for hit in hits["hits"]["hits"]):
+        if is_legacy(record):
+            legacy.append(record["name"])
+            continue
+        try:
+            ids_of_record(record, secret_key)
+        except IdKeyMismatch:
+            other_key.append(record["name"])
+    return IdSchemes(legacy, other_key)
 
 
 def list_collections(store: ScopedStore) -> list[dict]:

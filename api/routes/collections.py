@@ -52,9 +52,11 @@ def get_collections(store: StoreDep) -> list[dict]:
 @router.post("/api/collections", response_model=CollectionOut, status_code=201)
 @handles(action="collections.create")
 def create_collection(
-    body: CollectionIn, client: ClientDep, indices: IndicesDep, user: AdminDep
+    body: CollectionIn, client: ClientDep, indices: IndicesDep, settings: SettingsDep,
+    user: AdminDep,
 ) -> dict:
-    return ensure_collection(client, indices, body.name, body.prefix, body.description)
+    return ensure_collection(client, indices, body.name, body.prefix, body.description,
+                             secret_key=settings.secret_key)
 
 
 @router.get("/api/collections/{name}/stages", response_model=list[StageInfo],

@@ -134,11 +134,12 @@ def _disposition(kind: str, filename: str) -> str:
 
 def original_file(document: dict, page: int | None) -> tuple[str, str, str | None]:
     """The hash, file name and type of a document's original: for a page-per-file scan, the
-    file of the page asked for (ingest.scans). The redacted copy a caller without clearance
-    reads has no hash (search.redaction_text): its original is not theirs to open."""
+    file of the page asked for (ingest.scans). A caller without clearance reads no hash of a
+    document of a collection that protects names or has redactions (search.scoped,
+    OF_THE_ORIGINAL): its original is not theirs to open, and its size is never sent."""
     if not document.get("sha256"):
-        raise HTTPException(403, f"the original of {document['control']} holds redacted text: "
-                                 "it needs clearance")
+        raise HTTPException(403, f"the original of {document['control']} may hold names or "
+                                 "redacted text you are not cleared to see")
     sha256, filename = document["sha256"], document.get("filename") or document["control"]
     mime = document.get("mime")
     if document.get("page_files"):

@@ -14,7 +14,7 @@ from typing import Any
 
 from opensearchpy import OpenSearch
 
-from ingest.records import document_id
+from search.document_ids import DocumentIds
 from search.indices import Indices
 from search.ledger import with_bytes
 from search.system import SystemStore
@@ -43,6 +43,7 @@ class Verdict:
 class Dedup:
     job_id: str
     collection: str
+    ids: DocumentIds  # how the collection's ids are made (search.document_ids)
     seen: dict[str, First] = field(default_factory=dict)  # sha256 -> first copy in this job
 
     def judge(self, relpath: str, sha256: str, size: int, known: dict | None,
@@ -52,7 +53,7 @@ class Dedup:
         if size == 0:
             return Verdict("skipped", {"size": 0, "stage": "discover", "error_class": "EmptyFile",
                                        "error_message": f"{relpath}: zero-byte file"})
-        doc_id = document_id(self.collection, sha256)
+        doc_id = self.ids.of(sha256)
         common = {"sha256": sha256, "size": size, "doc_id": doc_id}
         if known and relpath in known.get("paths", []):
             if known.get("job_id") == self.job_id:

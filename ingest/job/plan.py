@@ -27,9 +27,8 @@ from ingest.job.dedup import Dedup, known_documents
 from ingest.job.groups import PlannedScan, find_scans, judge_scan, scan_task_fields, settled_entries
 from ingest.job.ledger import ledger_entry, queued_entries, write_entries
 from ingest.model import FileTask, Identity, ScanPage, SourceFile
-from ingest.records import document_id
 from search.indices import Indices
-from search.store import ensure_collection, now, reserve_controls
+from search.store import collection_ids, now, reserve_controls
 
 FILE_TIMEOUT_S = 900
 SCAN_PAGE_TIMEOUT_S = 120  # more for each page of a page-per-file scan
@@ -89,14 +88,16 @@ def set_job(client: OpenSearch, indices: Indices, job_id: str, **fields: object)
 
 
 def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str, size: int,
-             control: str, identity: Identity | None = None, hint: str | None = None,
-             parent: FileTask | None = None, other_paths: Iterable[str] = (),
+             control: str, *, doc_id: str, identity: Identity | None = None,
+             hint: str | None = None, parent: FileTask | None = None, other_paths: Iterable[str] = (),
              planned_new: bool = False, group: str | None = None,
              group_pages: tuple[ScanPage, ...] = ()) -> FileTask:
     """A file for a worker, identified by its bytes unless its identity is known; a child of
-    ``parent`` when it was found inside it. ``planned_new``: no document holds these bytes.
-    A scan's task (``group_pages``, ingest.scans) is its first page's, titled ``group``; its
-    other pages are paths of its document."""
+    ``parent`` when it was found inside it. ``doc_id``: the document it makes, by the
+    collection's id scheme (search.document_ids), or the document a stage runs over.
+    ``planned_new``: no document holds these bytes. A scan's task (``group_pages``,
+    ingest.scans) is its first page's, titled ``group``; its other pages are paths of its
+    document."""
     identity = identity or refine(identify(path), path, hint)
     tree = {}
     if parent is not None:
@@ -106,7 +107,7 @@ def new_task(job_id: str, collection: str, path: Path, relpath: str, sha256: str
     return FileTask(
         job_id=job_id, collection=collection, path=str(path), relpath=relpath, sha256=sha256,
         size=size, mime=identity.mime, family=identity.family, extension=identity.extension,
-        doc_id=document_id(collection, sha256), control=control,
+        doc_id=doc_id, control=control,
         other_paths=(*(page.relpath for page in group_pages[1:]), *other_paths),
         planned_new=planned_new, group=group, group_pages=group_pages, **tree)
 
@@ -130,16 +131,16 @@ def plan_job(
     in the blob store), planned along with those discovered under ``paths``. ``group_pages``:
     files that are the pages of one scan make one document (ingest.scans)."""
     indices = Indices(settings.index_prefix)
-    ensure_collection(client, indices, collection)
-    plan = Plan(job_id=job_id, collection=collection, dedup=Dedup(job_id, collection))
+    ids = collection_ids(client, indices, collection, settings.secret_key)
+    plan = Plan(job_id=job_id, collection=collection, dedup=Dedup(job_id, collection, ids))
     found = [(s, sha256_file(s.path) if s.size else "") for s in [*sources(paths), *named]]
     found, scans = find_scans(found) if group_pages else (found, [])
-    known = known_documents(client, indices, [document_id(collection, sha) for sha in [
+    known = known_documents(client, indices, [ids.of(sha) for sha in [
         *(sha for _s, sha in found if sha), *(scan.sha256 for scan in scans)]])
     new: list[tuple[SourceFile, str]] = []
     copies: dict[str, list[str]] = {}  # doc_id -> paths of copies
     for source, sha in found:
-        doc = known.get(document_id(collection, sha)) if sha else None
+        doc = known.get(ids.of(sha)) if sha else None
         verdict = plan.dedup.judge(source.relpath, sha, source.size, doc, child=False)
         if verdict is None:
             new.append((source, sha))
@@ -152,14 +153,14 @@ def plan_job(
     controls = reserve_controls(client, indices, collection, len(new) + len(new_scans))
     for (source, sha), control in zip(new, controls[:len(new)], strict=True):
         plan.tasks.append(new_task(job_id, collection, source.path, source.relpath, sha,
-                                   source.size, control,
-                                   other_paths=copies.pop(document_id(collection, sha), []),
+                                   source.size, control, doc_id=ids.of(sha),
+                                   other_paths=copies.pop(ids.of(sha), []),
                                    planned_new=True))  # dedup found no document for these bytes
     for scan, control in zip(new_scans, controls[len(new):], strict=True):
         fields = scan_task_fields(scan)
         plan.tasks.append(new_task(
-            job_id, collection, control=control, planned_new=True,
-            other_paths=copies.pop(document_id(collection, scan.sha256), []), **fields))
+            job_id, collection, control=control, planned_new=True, doc_id=ids.of(scan.sha256),
+            other_paths=copies.pop(ids.of(scan.sha256), []), **fields))
     _add_paths(client, indices, known, copies)
     return plan
 
@@ -168,9 +169,10 @@ def _judge_scans(plan: Plan, scans: list[PlannedScan], known: dict[str, dict],
                  copies: dict[str, list[str]]) -> list[PlannedScan]:
     """The scans that need a worker; the others' files settled (already indexed, copies)."""
     new = []
+    dedup = plan.dedup
+    assert dedup is not None  # a job of files is always planned with its dedup
     for scan in scans:
-        verdict = judge_scan(plan.dedup, scan, known.get(document_id(plan.collection,
-                                                                     scan.sha256)))
+        verdict = judge_scan(dedup, scan, known.get(dedup.ids.of(scan.sha256)))
         if verdict is None:
             new.append(scan)
             continue
@@ -197,6 +199,9 @@ def start_job(
     """Plan a job and write its ledger: every file queued or already settled. Each file's
     ledger entry keeps where its bytes are (``source``), which is what a resume reads."""
     indices = Indices(settings.index_prefix)
+    # Checked before the job is opened: a collection whose ids another secret made stops here
+    # (IdKeyMismatch), with no job left half-made.
+    collection_ids(client, indices, collection, settings.secret_key)
     job_id = open_job(client, indices, collection, [*paths, *(s.path for s in named)], mode,
                       group_pages=group_pages)
     plan = plan_job(client, settings, paths, collection, job_id, named, group_pages)

@@ -27,6 +27,7 @@ from ingest.job.staging import recorded_identity
 from ingest.model import FileTask, Outcome
 from search.indices import Indices
 from search.ledger import descendants, entry, queued_children, tree_size
+from search.store import collection_ids
 from search.system import SystemStore
 
 WAITING = "children"  # the stage of a container's entry while its descendants run
@@ -53,7 +54,10 @@ def receive(client: OpenSearch, settings: Settings, outcome: Outcome) -> list[Fi
     family = Family(stopped=outcome.stopped)
     totals = _tree_totals(client, indices, task)
     members = admitted(totals, outcome, family)
-    dedup = Dedup(task.job_id, task.collection)
+    # This worker's secret must be the one the collection's ids were made with (IdKeyMismatch
+    # otherwise): its members' ids are made here.
+    dedup = Dedup(task.job_id, task.collection, collection_ids(client, indices, task.collection,
+                                                               settings.secret_key))
     shas = [m.sha256 for m in members if m.error_class is None and m.size]
     dedup.seen.update({sha: first for sha, first in
                        planned_copies(client, indices, task.job_id, shas).items()
@@ -128,7 +132,7 @@ def _task_of(entry: dict) -> FileTask:
     they are a remote blob, from the type its entry recorded)."""
     task = new_task(entry["job_id"], entry["collection"], Path(entry["source"]), entry["path"],
                     entry["sha256"], entry.get("size") or 0, entry["control"],
-                    identity=recorded_identity(entry))
+                    doc_id=entry["doc_id"], identity=recorded_identity(entry))
     if not entry.get("container"):
         return task
     return replace(task, container=entry["container"], parent_path=entry.get("parent"),

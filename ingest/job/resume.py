@@ -21,11 +21,12 @@ from ingest.job.groups import resumed_scans, scan_task_fields
 from ingest.job.ledger import ledger_entry, scan_fields, write_entries
 from ingest.job.plan import Plan, new_task, set_job
 from ingest.job.staging import recorded_identity
-from ingest.records import document_id
 from ingest.scans import RULE
+from search.document_ids import DocumentIds
 from search.errors import NotFoundError
 from search.indices import Indices
 from search.ledger import TOP_LEVEL, entries
+from search.store import collection_ids
 from search.system import SystemStore
 
 
@@ -56,8 +57,9 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
     if not found.get("found"):
         raise NotFoundError(f"no job {job_id}")
     job = found["_source"]
+    ids = collection_ids(client, indices, job["collection"], settings.secret_key)
     plan = Plan(job_id=job_id, collection=job["collection"],
-                dedup=Dedup(job_id, job["collection"]))
+                dedup=Dedup(job_id, job["collection"], ids))
     store = blob_store(settings)
     # Copies planned as duplicates of a queued file become paths of its document.
     copies: dict[str, list[str]] = {}
@@ -83,10 +85,11 @@ def resume_job(client: OpenSearch, settings: Settings, job_id: str) -> Plan:
                                         "the file changed since the job was planned"))
             continue
         task = new_task(job_id, plan.collection, path, entry["path"], sha, path.stat().st_size,
-                        entry["control"], other_paths=copies.get(entry["doc_id"], []))
+                        entry["control"], doc_id=entry["doc_id"],
+                        other_paths=copies.get(entry["doc_id"], []))
         plan.dedup.judge(task.relpath, sha, task.size, None, child=False)
         plan.tasks.append(task)
-    _resume_scans(plan, scans, copies)
+    _resume_scans(plan, ids, scans, copies)
     write_entries(client, indices, plan.settled)
     set_job(client, indices, job_id, status="running")
     return plan
@@ -101,20 +104,21 @@ def _resume_blob(plan: Plan, entry: dict, store: BlobStore,
         return
     task = new_task(plan.job_id, plan.collection, Path(entry["source"]), entry["path"],
                     entry["sha256"], entry.get("size") or 0, entry["control"],
-                    identity=recorded_identity(entry),
+                    doc_id=entry["doc_id"], identity=recorded_identity(entry),
                     other_paths=copies.get(entry["doc_id"], []))
     plan.dedup.judge(task.relpath, task.sha256, task.size, None, child=False)
     plan.tasks.append(task)
 
 
-def _resume_scans(plan: Plan, queued: list[dict], copies: dict[str, list[str]]) -> None:
+def _resume_scans(plan: Plan, ids: DocumentIds, queued: list[dict],
+                  copies: dict[str, list[str]]) -> None:
     """A page-per-file scan is resumed whole, as planned, or, when one of its files is gone or
     changed, not at all: each of its files is recorded as failed, for a new job to plan."""
     by_path = {entry["path"]: entry for entry in queued}
     for scan in resumed_scans(queued):
         planned = by_path[scan.pages[0].relpath]
         problem: tuple[str, str] | None = None
-        if document_id(plan.collection, scan.sha256) != planned["doc_id"]:
+        if ids.of(scan.sha256) != planned["doc_id"]:
             # Some of its files were settled before the job stopped: not the scan as planned.
             problem = ("ScanIncomplete", f"only some files of the scan {scan.title} were left "
                                          "queued; ingest the folder again")
@@ -134,6 +138,7 @@ def _resume_scans(plan: Plan, queued: list[dict], copies: dict[str, list[str]]) 
                              for number, page in enumerate(scan.pages, start=1)]
             continue
         task = new_task(plan.job_id, plan.collection, control=planned["control"],
-                        other_paths=copies.get(planned["doc_id"], []), **scan_task_fields(scan))
+                        doc_id=planned["doc_id"], other_paths=copies.get(planned["doc_id"], []),
+                        **scan_task_fields(scan))
         plan.dedup.judge(task.relpath, task.sha256, task.size, None, child=False)
         plan.tasks.append(task)

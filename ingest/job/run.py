@@ -38,12 +38,11 @@ from ingest.job.plan import Plan, new_task, set_job, timeout_for
 from ingest.job.pool import PoolLost, Scheduler, Workers
 from ingest.model import FileTask, MemberRef, Outcome
 from ingest.neardup import group_near_duplicates
-from ingest.records import document_id
 from ingest.worker import process_file, work_context
 from search.corrections import ingest_corrections
 from search.indices import Indices
 from search.ledger import DOCUMENT_STATES, state_counts
-from search.store import now, reserve_controls
+from search.store import collection_ids, now, reserve_controls
 from search.system import SystemStore
 
 COMMIT_EVERY = 64  # outcomes held uncommitted at most before the workers are fed no more
@@ -99,7 +98,7 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
     judged = Members()
     collection = parent.collection
     shas = [m.sha256 for m in members if m.error_class is None and m.size]
-    known = known_documents(client, indices, [document_id(collection, s) for s in shas])
+    known = known_documents(client, indices, [dedup.ids.of(s) for s in shas])
     new: list[tuple[MemberRef, str]] = []
     for member in members:
         relpath = f"{parent.relpath}/{member.name}"
@@ -112,7 +111,7 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
             skipped = member.error_state == "skipped"
             family.record(member.error_state, [] if skipped else [(member.error_class, message)])
             continue
-        doc = known.get(document_id(collection, member.sha256)) if member.size else None
+        doc = known.get(dedup.ids.of(member.sha256)) if member.size else None
         verdict = dedup.judge(relpath, member.sha256, member.size, doc, child=True)
         if verdict is None:
             new.append((member, relpath))
@@ -127,6 +126,7 @@ def judge_members(client: OpenSearch, indices: Indices, parent: FileTask,
     for (member, relpath), control in zip(new, controls, strict=True):
         judged.tasks.append(new_task(parent.job_id, collection, Path(str(member.path)), relpath,
                                      member.sha256, member.size, control,
+                                     doc_id=dedup.ids.of(member.sha256),
                                      identity=member.identity, hint=member.family_hint,
                                      parent=parent,
                                      planned_new=True))  # dedup found no document for them
@@ -152,7 +152,8 @@ class JobRun:
                  limits: Limits | None = None) -> None:
         self.client, self.settings = client, settings
         self.indices = Indices(settings.index_prefix)
-        self.dedup = plan.dedup or Dedup(plan.job_id, plan.collection)
+        self.dedup = plan.dedup or Dedup(plan.job_id, plan.collection, collection_ids(
+            client, self.indices, plan.collection, settings.secret_key))
         self.limits = limits or Limits()
         self.ready: list[Outcome] = []
         self.entries: list[dict] = []

@@ -22,7 +22,8 @@ ACCESS, SECRET = "docket-doctor", "the-doctors-secret-key"
 
 def test_local_mode_checks_the_node_and_the_blob_directory(store, settings: Settings) -> None:  # noqa: ANN001
     checks = {check.name: check for check in run_checks(
-        settings.model_copy(update={"broker_url": None}))}
+        settings.model_copy(update={"broker_url": None}))
+        if check.name != "document ids"}  # collections of other tests (tests/security/test_keyed_ids.py)
     assert set(checks) == {"opensearch", "blob store"}
     assert all(check.ok for check in checks.values()), checks
     assert checks["blob store"].detail.startswith("local: ")

@@ -15,6 +15,7 @@ import pytest
 from ingest.job import new_task
 from ingest.model import FileTask
 from ingest.worker import WorkContext, process_file
+from search.document_ids import document_id
 from tests.ingest.test_hostile import make_damaged_zip
 
 
@@ -36,7 +37,8 @@ def context(tmp_path: Path) -> WorkContext:
 
 def task_for(path: Path) -> FileTask:
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return new_task("job-1", "unit", path, path.name, sha, path.stat().st_size, "UNIT-000001")
+    return new_task("job-1", "unit", path, path.name, sha, path.stat().st_size, "UNIT-000001",
+                    doc_id=document_id("unit", sha, "test-secret"))
 
 
 def test_a_zip_comes_back_with_its_members_not_their_contents(tmp_path: Path,

@@ -22,7 +22,8 @@ def two_collections_token(store, indices, settings) -> str:  # noqa: ANN001
     from search.store import ensure_collection
     from search.users import UserStore
 
-    ensure_collection(store, indices, EMPTY, "UIE", "Created for the switcher test")
+    ensure_collection(store, indices, EMPTY, "UIE", "Created for the switcher test",
+                      secret_key=settings.secret_key)
     return UserStore(store, indices, settings.secret_key).add(
         "ui-two-collections", "reviewer", ["sample", EMPTY], cleared=True)
 

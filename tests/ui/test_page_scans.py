@@ -31,7 +31,8 @@ def scans_token(store, indices, settings) -> str:  # noqa: ANN001
     from search.store import ensure_collection
     from search.users import UserStore
 
-    ensure_collection(store, indices, ARCHIVE, "UIS", "Scans loaded through the page")
+    ensure_collection(store, indices, ARCHIVE, "UIS", "Scans loaded through the page",
+                      secret_key=settings.secret_key)
     return UserStore(store, indices, settings.secret_key).add("ui-scans-archivist", "admin",
                                                               [ARCHIVE])
 
