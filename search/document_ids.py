@@ -8,10 +8,13 @@ collection that protects a name, an uncleared reader could put a guessed name ba
 cipher stands, hash the page and confirm the guess against the id offline (README, Ciphers).
 
 So a collection's ids are now an HMAC-SHA256 of the original's SHA-256 under a key derived from
-the deployment's secret (``DOCKET_SECRET_KEY``) and the collection's name: stable for a given
-secret and collection, computable by any process that has the settings (workers included), and
-of no use to someone without the secret. The collection's record keeps which scheme its ids use
-(``id_scheme``) and a check tag of the key (``id_key_tag``): loading into a collection with a
+the deployment's secret (``DOCKET_SECRET_KEY``), the collection's name and a random salt drawn
+when the collection is made and kept on its record: stable for the collection, computable by
+any process that has the settings and the record (workers included), and of no use to a reader,
+who sees neither. The salt is what keeps a deployment on one machine safe that never changed
+the secret from its default ("local" use allows it): the default is public, the salt is not.
+The collection's record keeps which scheme its ids use (``id_scheme``), the salt (``id_salt``)
+and a check tag of the key (``id_key_tag``): loading into a collection with a
 different secret would give the same files new ids, duplicating every document, so it is
 refused instead (``IdKeyMismatch``). A collection made before this change has no scheme recorded
 and keeps the plain scheme, so that its re-ingestion stays idempotent; ``docket doctor`` reports
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,17 +36,18 @@ from search.errors import IdKeyMismatch
 PLAIN = "sha256-prefix"
 # HMAC-SHA256 of the SHA-256 under the collection's id key.
 KEYED = "hmac-sha256-v1"
-SCHEME_FIELD, TAG_FIELD = "id_scheme", "id_key_tag"
+SCHEME_FIELD, TAG_FIELD, SALT_FIELD = "id_scheme", "id_key_tag", "id_salt"
 ID_DIGITS = 32
 # Domain separators: the id key is used for nothing else, and its check tag is no id.
 _KEY_LABEL = b"docket-document-id\x00"
 _TAG_LABEL = b"docket-document-id-key-check"
 
 
-def id_key(secret_key: str, collection: str) -> bytes:
+def id_key(secret_key: str, collection: str, salt: str = "") -> bytes:
     """The key of a collection's document ids: per collection, so two collections' ids of the
-    same file cannot be matched to each other either."""
-    return hmac.new(secret_key.encode(), _KEY_LABEL + collection.encode(),
+    same file cannot be matched to each other either, and salted (``SALT_FIELD``) so that
+    knowing the secret is not enough."""
+    return hmac.new(secret_key.encode(), _KEY_LABEL + collection.encode() + b"\x00" + salt.encode(),
                     hashlib.sha256).digest()
 
 
@@ -71,21 +76,24 @@ class DocumentIds:
         return PLAIN if self.key is None else KEYED
 
 
-def keyed_ids(secret_key: str, collection: str) -> DocumentIds:
-    """The ids of a collection made now (with this deployment's secret)."""
-    return DocumentIds(collection, id_key(secret_key, collection))
+def keyed_ids(secret_key: str, collection: str, salt: str = "") -> DocumentIds:
+    """The ids of a collection made with this deployment's secret and ``salt``."""
+    return DocumentIds(collection, id_key(secret_key, collection, salt))
 
 
-def document_id(collection: str, sha256: str, secret_key: str) -> str:
-    """The id a new collection gives the original with this SHA-256 (what tests and benches
-    that build records by hand need; ingestion reads the scheme from the collection's record
-    through ``ids_of_record``)."""
-    return keyed_ids(secret_key, collection).of(sha256)
+def document_id(collection: str, sha256: str, secret_key: str, salt: str = "") -> str:
+    """The id the original with this SHA-256 has in a collection of this secret and salt
+    (what tests and benches that build records by hand need; ingestion reads the scheme and the
+    salt from the collection's record through ``ids_of_record``)."""
+    return keyed_ids(secret_key, collection, salt).of(sha256)
 
 
 def new_collection_fields(secret_key: str, collection: str) -> dict[str, str]:
-    """What a new collection's record keeps of its id scheme."""
-    return {SCHEME_FIELD: KEYED, TAG_FIELD: key_tag(id_key(secret_key, collection))}
+    """What a new collection's record keeps of its id scheme: a fresh salt and the tag of the
+    key it makes."""
+    salt = secrets.token_hex(16)
+    return {SCHEME_FIELD: KEYED, SALT_FIELD: salt,
+            TAG_FIELD: key_tag(id_key(secret_key, collection, salt))}
 
 
 def is_legacy(record: Mapping[str, Any]) -> bool:
@@ -104,7 +112,7 @@ def ids_of_record(record: Mapping[str, Any], secret_key: str) -> DocumentIds:
     if scheme != KEYED:
         raise IdKeyMismatch(f"collection '{name}' uses the document id scheme {scheme!r}, which "
                             "this version of Docket does not know; ingestion stopped")
-    ids = keyed_ids(secret_key, name)
+    ids = keyed_ids(secret_key, name, str(record.get(SALT_FIELD) or ""))
     if not hmac.compare_digest(str(record.get(TAG_FIELD) or ""), key_tag(ids.key or b"")):
         raise IdKeyMismatch(
             f"collection '{name}': its document ids were made with a different "

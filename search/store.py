@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from opensearchpy import ConflictError, NotFoundError, OpenSearch
 
 from search.document_ids import (
+    SALT_FIELD,
     SCHEME_FIELD,
     TAG_FIELD,
     DocumentIds,
@@ -90,7 +91,7 @@ class IdSchemes:
 def id_schemes(client: OpenSearch, indices: Indices, secret_key: str) -> IdSchemes:
     """Every collection's id scheme held against the current secret."""
     hits = SystemStore(client, indices).search(indices.collections, {
-        "size": 10_000, "sort": ["name"], "_source": ["name", SCHEME_FIELD, TAG_FIELD]})
+        "size": 10_000, "sort": ["name"], "_source": ["name", SCHEME_FIELD, TAG_FIELD, SALT_FIELD]})
     legacy, other_key = [], []
     for record in (hit["_source"] for hit in hits["hits"]["hits"]):
         if is_legacy(record):

@@ -5,7 +5,8 @@ A document's id used to be its collection and the first half of its original's S
 to every reader: for a plain text file in a collection that protects a name, a reader without
 clearance could put a guessed name back where the cipher stands and confirm it against the id,
 the ``sha256`` or the ``size``. Here: what an archivist relies on still holds (the same file
-loaded twice is one document), ids are keyed by the deployment's secret, a changed secret stops
+loaded twice is one document), ids are keyed by the deployment's secret and a salt of the
+collection's own, a changed secret stops
 ingestion instead of duplicating a collection, a collection made before keyed ids keeps its
 plain ids and ``docket doctor`` says so, and the reader gets no digest or byte count while a
 cleared reviewer does.
@@ -22,7 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from config import Settings
-from search.document_ids import document_id
+from search.document_ids import document_id, ids_of_record, new_collection_fields
 from tests.security.conftest import client_for
 
 pytestmark = pytest.mark.integration
@@ -87,9 +88,27 @@ def test_the_same_file_loaded_twice_is_one_document_with_a_keyed_id(
     assert _ingest(store, settings, folder, collection) == {"indexed": 1, "duplicate": 1}
     assert _ingest(store, settings, folder, collection) == {"skipped": 2}
     (document,) = _documents(store, indices, collection)
-    assert document["id"] == document_id(collection, _sha(STATEMENT), settings.secret_key)
+    record = store.get(index=indices.collections, id=collection)["_source"]
+    assert document["id"] == ids_of_record(record, settings.secret_key).of(_sha(STATEMENT))
     assert _sha(STATEMENT)[:32] not in document["id"]
     assert sorted(document["paths"]) == ["copy.txt", "statement.txt"]
+
+
+def test_knowing_the_secret_and_the_name_does_not_give_the_ids(
+        store, indices, settings: Settings, tmp_path: Path) -> None:  # noqa: ANN001
+    """A deployment on one machine may keep the default secret, which anyone can read in the
+    source: the collection's own salt, which no answer holds, keeps its ids unguessable. Two
+    collections of one name made apart (a collection dropped and made again) share no id."""
+    collection = f"keyed-salted-{RUN}"
+    folder = _folder(tmp_path, "box", {"statement.txt": STATEMENT})
+    _ingest(store, settings, folder, collection)
+    (document,) = _documents(store, indices, collection)
+    guesses = {document_id(collection, _sha(STATEMENT), secret)
+               for secret in (settings.secret_key, "change-me")}
+    assert document["id"] not in guesses
+    record = store.get(index=indices.collections, id=collection)["_source"]
+    again = {**record, **new_collection_fields(settings.secret_key, collection)}
+    assert ids_of_record(again, settings.secret_key).of(_sha(STATEMENT)) != document["id"]
 
 
 def test_a_changed_secret_stops_ingestion_naming_the_collection(
