@@ -30,6 +30,7 @@ from search.cases.items import Item, Line, addresses, letterhead, page_lines, se
 from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
+from search.cases.roles import RANKS
 from search.cases.rules import writes_month_first
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
@@ -55,7 +56,7 @@ def build_cases(collection: str, documents: list[SourceDocument],
     the collection declares, read before the collection-wide passes and kept after them
     (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
     runs (search.parallel; here, when None)."""
-    documents = [declared_references(d, formats) for d in documents]
+    documents = [declared_references(d, formats) for d in _without_collar_numbers(documents)]
     documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     documents = _date_orders(documents)
@@ -196,6 +197,21 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
         text = m.text if m.text.lower() != m.key else key.title()
         return replace(m, key=key, text=text)
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
+
+
+# The officer in charge and his rank and collar number ("OIC PC 6861", "OIC: DS 4412"): read as
+# a council's number by its letters ("OIC" ends in a council's "C", a rank after it as a
+# department), it is a person's, and the sentences after it are not a case of their own.
+_COLLAR = re.compile(rf"\b(?:OIC|(?i:officer in (?:the )?case))\s*[:\-]?\s*(?i:{RANKS})\.?\s*\d{{3,5}}$")
+
+
+def _without_collar_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents without the reference mentions that are an officer's rank and collar number
+    after "OIC"."""
+    def collar(document: SourceDocument, m: Mention) -> bool:
+        page = document.pages.get(m.page, ("", ""))[0]
+        return m.kind == "reference" and bool(_COLLAR.search(page[max(0, m.start - 24):m.end]))
+    return [replace(d, mentions=tuple(m for m in d.mentions if not collar(d, m))) for d in documents]
 
 
 # An alias written after a name: "Jason HOLT a.k.a. 'Bear'", "Jason Holt, alias Bear".

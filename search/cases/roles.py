@@ -38,10 +38,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|"
-          r"Sergeant|Constable|Det\.? ?(?:Con|Sgt|Insp)|Detective(?: Constable| Sergeant| "
-          r"Inspector| Chief Inspector)?|Police Constable|Officer|Dr|Cllr|[TA]/(?:DS|DI|DC|PS|"
-          r"Sgt|Insp))")
+# The ranks and titles an officer or a professional is written with ("PC", "DS", "Supt").
+RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|"
+         r"Sergeant|Constable|Det\.? ?(?:Con|Sgt|Insp)|Detective(?: Constable| Sergeant| "
+         r"Inspector| Chief Inspector)?|Police Constable|Officer|Dr|Cllr|[TA]/(?:DS|DI|DC|PS|"
+         r"Sgt|Insp))")
 _JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team manager|teacher|"
          r"head ?teacher|head of year|designated safeguarding lead|DSL|school nurse|nurse|health "
          r"visitor|GP|doctor|manager|solicitor|legal representative|barrister|counsel|appropriate "
@@ -50,7 +51,7 @@ _JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team man
          r"officer|reporting officer|officer in (?:the )?case|OIC|chair(?:ed by)?|minuted by|"
          r"minute taker|author|signed|present|attendees?)")
 _OFFICER_BEFORE = _rx(
-    rf"(?:\b{_RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b{_JOBS}(?:\s*\(\w+\))?[,:\-]?\s*(?:\(|,)?\s*"
+    rf"(?:\b{RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b{_JOBS}(?:\s*\(\w+\))?[,:\-]?\s*(?:\(|,)?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?)$")
 # A professional acting for someone, or listed with others: "solicitor for the suspect, ",
 # "Present: DS Holt, SW Price, ".
@@ -62,7 +63,7 @@ _OFFICER_AFTER = _rx(
     # "(solicitor present: ...)" after a name is another person, the one who sat in; a job
     # with a colon after it is a field of the person's, filled with another or a need of theirs
     # ("(interpreter: Polish)", "(solicitor: Ann Lee)")
-    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b(?!\s+present\b)(?!\s*:)|police|CSC|"
+    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{RANKS}\b|{_JOBS}\b(?!\s+present\b)(?!\s*:)|police|CSC|"
     r"children's services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
@@ -404,7 +405,7 @@ _WORD_CODE = re.compile(r"(?:[A-Z]\.? )?(?:Child|CHILD|YP|CYP|Young [Pp]erson|Co
 
 
 def _officer(before: str, written: str, after: str) -> bool:
-    return bool(re.match(rf"{_RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
+    return bool(re.match(rf"{RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
                 or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
 
 
