@@ -199,10 +199,11 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
 
 
-# The officer in charge and his rank and collar number ("OIC PC 6861", "OIC: DS 4412"): read as
-# a council's number by its letters ("OIC" ends in a council's "C", a rank after it as a
-# department), it is a person's, and the sentences after it are not a case of their own.
-_COLLAR = re.compile(rf"\b(?:OIC|(?i:officer in (?:the )?case))\s*[:\-]?\s*(?i:{RANKS})\.?\s*\d{{3,5}}$")
+# The officer in charge and his rank and collar number ("OIC PC 6861", "Officer in charge:
+# TDC 6189"): read as a council's number by its letters ("OIC" or "TDC" ending in a council's
+# "C"), it is a person's, and the sentences after it are not a case of their own.
+_COLLAR = re.compile(rf"\b(?:OIC|(?i:officer in (?:the )?(?:case|charge)))\s*[:\-]?\s*(?i:{RANKS})\.?\s*"
+                     r"\d{3,5}$")
 
 
 def _without_collar_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
