@@ -57,7 +57,8 @@ def build_cases(collection: str, documents: list[SourceDocument],
     (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
     runs (search.parallel; here, when None)."""
     documents = [declared_references(d, formats) for d in _without_collar_numbers(documents)]
-    documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
+    documents = _without_aliases(_without_nicknames(_without_collar_numbers(
+        coded_references(cited_references(documents)))))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
@@ -199,19 +200,26 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
 
 
-# The officer in charge and his rank and collar number ("OIC PC 6861", "Officer in charge:
-# TDC 6189"): read as a council's number by its letters ("OIC" or "TDC" ending in a council's
-# "C"), it is a person's, and the sentences after it are not a case of their own.
+# An officer's rank and collar number ("OIC PC 6861", "Officer in charge: TDC 6189", "Passed to
+# TDC 6189 Kensa Loosemore"): read as a council's number by its letters ("OIC" or "TDC" ending
+# in a council's "C"), it is a person's, and the sentences after it are not a case of their
+# own. Told by the "officer in charge" before it, or by the rank alone and a name after it.
 _COLLAR = re.compile(rf"\b(?:OIC|(?i:officer in (?:the )?(?:case|charge)))\s*[:\-]?\s*(?i:{RANKS})\.?\s*"
                      r"\d{3,5}$")
+_RANK_AND_COLLAR = re.compile(rf"{RANKS}\.?\s*\d{{3,5}}")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
 
 def _without_collar_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
-    """Documents without the reference mentions that are an officer's rank and collar number
-    after "OIC"."""
+    """Documents without the reference mentions that are an officer's rank and collar
+    number."""
     def collar(document: SourceDocument, m: Mention) -> bool:
+        if m.kind != "reference":
+            return False
         page = document.pages.get(m.page, ("", ""))[0]
-        return m.kind == "reference" and bool(_COLLAR.search(page[max(0, m.start - 24):m.end]))
+        return bool(_COLLAR.search(page[max(0, m.start - 24):m.end])) or (
+            bool(_RANK_AND_COLLAR.fullmatch(page[m.start:m.end]))
+            and bool(_NAME_AFTER.match(page[m.end:m.end + 30])))
     return [replace(d, mentions=tuple(m for m in d.mentions if not collar(d, m))) for d in documents]
 
 

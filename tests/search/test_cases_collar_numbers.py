@@ -19,7 +19,8 @@ def test_the_officer_in_charge_s_collar_number_is_no_case() -> None:
     record = _record("Crime record KX-04-12345\nOIC PC 6861 Tamsin Kellow.\n"
                      "Darren Athelby was arrested on 3 May 2004.\n"
                      "Officer in charge\nTDC 4412 Jory Penhale.\n"
-                     "Colm Treweek was arrested on 5 May 2004.")
+                     "Colm Treweek was arrested on 5 May 2004.\n"
+                     "Results returned to TDC 4412 Jory Penhale on 9 May 2004.")
     cases = build_cases("c", [record])
     assert [sorted(c.references.values()) for c in cases] == [["KX-04-12345"]]
     assert {key for key, roles in cases[0].roles.items()
