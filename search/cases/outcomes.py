@@ -575,11 +575,21 @@ def _ended(text: str) -> OutcomeRule | None:
     return None
 
 
+# The time of day after a caution: "caution administered 06:34", "caution given at 14.10" (not
+# a day written with dots, "3.05.2004").
+# (a bare caution is the noun alone: "was cautioned at 14:30" is said of a disposal too)
+_DISPOSAL_CAUTION = _rx(r"\b(?:formal|simple|conditional|adult|youth|police)\b|\bcautioned\b")
+_TIMED = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b(?![./]\d)(?:\s*(?:hrs|hours))?")
+
+
 def _arrest_caution(text: str, found: re.Match[str]) -> bool:
     """The caution an arrest or an interview is made under, not a caution as the outcome: the
-    reply it drew follows it ("Caution given, no reply", an arrest's entry of its own)."""
+    reply it drew follows it ("Caution given, no reply", an arrest's entry of its own), or the
+    time of day a bare caution was said at ("caution administered 06:34": a disposal is named
+    as one, "a simple caution at 14:30", or dated)."""
     return bool(re.match(r"[^.;]{0,30}\b(?:no |made no |made a )?repl", text[found.end():],
-                         re.IGNORECASE))
+                         re.IGNORECASE)) or (bool(_TIMED.match(text[found.end():]))
+                                             and not _DISPOSAL_CAUTION.search(found.group(0)))
 
 
 def _history(text: str, at: int) -> bool:

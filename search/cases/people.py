@@ -32,7 +32,8 @@ def _letters(upper: bool) -> str:
 _UP, _LOW = _letters(True), _letters(False)
 _CAPS = rf"[{_UP}](?:[{_UP}'\-]*[{_UP}])"
 # A hyphenated given name may write its second part in lower case ("Wing-kit", "Ka-ho").
-_CAPITALISED = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
+# (and a Catalan name its geminate l with a middle dot inside the word: "Marcel·lí", "Gal·la")
+_CAPITALISED = rf"[{_UP}][{_LOW}]+(?:\u00b7[{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)?"
 _FORENAMES = rf"{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}"
 # A nickname in quotes between the forenames and the surname: 'Saleem "Tash" Ramsden',
 # 'Bảo Minh "Sonny" Lý'.
@@ -54,6 +55,11 @@ _PARTICLED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>(?
 # "Ní", "Nic", "Uí", "Mag"), maybe "an" or "Giolla", then the name, which may be written with
 # its initial mutation in lower case ("Mac an tSaoi", "Ó hÉigeartaigh", "Mac Giolla Phádraig",
 # "Ó Súilleabháin"): the language model's name stops at the particle or leaves the given names.
+# Two surnames joined by a conjunction, as Catalan ("Castells i Puig"), Spanish ("Ortega y
+# Gasset") and Portuguese ("Silva e Costa") names write them: the language model's name stops
+# at the lower-case word, the layout says both surnames are the name.
+_JOINED = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_CAPITALISED} (?:i|y|e) "
+                     rf"{_CAPITALISED})(?![\w'\-])")
 _GAELIC_PARTICLE = r"(?:Ó|O|Ua|Uí|Ní|Nic|Mac|Mag|Mhic|Bean Uí)"
 _GAELIC = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surname>{_GAELIC_PARTICLE} "
                      rf"(?:(?:an|na|Giolla|Ghiolla) )?(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)?[{_UP}][{_LOW}]+)"
@@ -73,16 +79,18 @@ _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surnam
 # (a shoe size is one: forces record it with the height, for footprints at a scene)
 DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
                r"(?:marks?|features?)|shoe size|footwear size)")
-# A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), or a
-# labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"): how a force
-# tells namesakes apart, no part of the name and no stop before what the sentence says of them.
+# A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), a
+# labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"), or any note
+# after a double colon ("X :: accent Geordie"): how a force tells namesakes apart, no part of
+# the name and no stop before what the sentence says of them.
 OPENING_GUILLEMETS, CLOSING_GUILLEMETS = "\u00ab\u2039", "\u00bb\u203a"
 _OPENS, _CLOSES = f"[{OPENING_GUILLEMETS}]", f"[{CLOSING_GUILLEMETS}]"
 _GUILLEMETED = f"[^{OPENING_GUILLEMETS}{CLOSING_GUILLEMETS}]"  # what a note in guillemets holds
 _NOTE_LABEL = r"[a-z][a-z ]{1,20}"  # a labelled note's label, after a semicolon or a slash
 _NOTE_VALUE = r"[^.;:|()\[\]\u00ab\u00bb]{1,40}"
 LABELLED_NOTE = (rf"\s*{_OPENS}{_GUILLEMETED}{{0,60}}{_CLOSES}"
-                 rf"|\s*(?:;|\s/)\s*{_NOTE_LABEL}:\s*{_NOTE_VALUE}?(?=[\s,;.]|$)")
+                 rf"|\s*(?:;|\s/)\s*{_NOTE_LABEL}:\s*{_NOTE_VALUE}?(?=[\s,;.]|$)"
+                 rf"|\s*::\s*{_NOTE_VALUE}?(?=[\s,;.]|$)")
 # The same note's parts, read where it is written right after a name: its label and value, or
 # what the guillemets hold (search.cases.reading.described).
 NOTE_PARTS = re.compile(rf"^\s*(?:(?:;|\s/)\s*(?P<label>{_NOTE_LABEL}):\s*(?P<value>{_NOTE_VALUE})"
@@ -113,8 +121,9 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
                 # (or with its measure and no colon: ", shoe size 9", ", height 180 cm")
                 rf"| ?\((?i:{DESCRIPTION})\b[^()]{{0,40}}\)"
                 rf"|(?:,| [-\u2013\u2014]) (?i:{DESCRIPTION}) ?(?::|\d)"
-                # a note in guillemets, or labelled after a semicolon or a slash (LABELLED_NOTE)
-                rf"| ?{_OPENS}|(?:;| /) {_NOTE_LABEL}:)")
+                # a note in guillemets, labelled after a semicolon or a slash, or after a
+                # double colon (LABELLED_NOTE)
+                rf"| ?{_OPENS}|(?:;| /) {_NOTE_LABEL}:| ?:: ?[{_LOW}{_UP}])")
 # The labels a form, a custody record or an interview record gives the person suspected, as a
 # family rather than a list of one form's wordings: a suspect's noun ("Suspect", "Detainee",
 # "Arrestee", "DP"), or a person's noun with what was done to them either side ("Detained person",
@@ -122,7 +131,7 @@ _PERSON_NOTE = (r"(?= ?\((?:(?i:DOB|D\.O\.B\.?|born|CRO|PNC|aged?):? ?)?\d{1,2}"
 # subject of an interview or allegation, each maybe as "Name of ..." or "...'s name".
 _PERSON_NOUN = r"(?:persons?|part(?:y|ies)|males?|females?|m[ae]n|individuals?|adults?)"
 _DONE_TO = (r"(?:detained|arrested|in custody|charged|reported|suspected|under investigation|of interest|"
-            r"of concern|interviewed|accused|cautioned|summonsed)")
+            r"of concern|interviewed|accused|cautioned|summonsed|bailed)")
 SUSPECT_LABEL = (r"(?:suspects?|susp|offenders?|perpetrators?|nominals?|noms?|accused|defendants?|"
                  r"prisoners?|detainees?|arrestees?|interviewees?|DPs?|"
                  rf"{_DONE_TO} {_PERSON_NOUN}|person (?:detained|interviewed)|persons? reported|"
@@ -167,6 +176,7 @@ _STYLES = (
     ("bracketed name", _BRACKETED_NAME),
     ("second script", _SECOND_SCRIPT),
     ("particle", _PARTICLED),
+    ("joined", _JOINED),
     ("gaelic", _GAELIC),
     # "ÖZTÜRK/Serkan Dariush": the surname in capitals, a slash, every forename.
     ("slashed", re.compile(rf"(?<![\w'\-/])(?P<surname>{_CAPS}) ?/ ?(?P<forename>{_FORENAMES})"

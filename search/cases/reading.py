@@ -330,7 +330,13 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
             if not _street(unit.sentence.text, mention.start - at, mention.text)
             and not _birthplace(unit.sentence.text, mention.start - at)
             and not _ADVERB.fullmatch(mention.text.strip())
-            and not _in_guillemets(unit.sentence.text, mention.start - at, mention.text)]
+            and not _in_guillemets(unit.sentence.text, mention.start - at, mention.text)
+            and not _DOUBLE_COLON_NOTE.search(unit.sentence.text[:max(mention.start - at, 0)][-40:])]
+
+
+# A note after a double colon, up to a capitalised word ("X :: accent East African"): that
+# word is the note's (a place, a language), no one's name.
+_DOUBLE_COLON_NOTE = re.compile(r"\S\s*::\s*[a-z][a-z ]{0,20}$")
 
 
 def _in_guillemets(sentence: str, start: int, written: str) -> bool:
@@ -421,13 +427,17 @@ _OCCUPATION = re.compile(r"^\s*(?:\((?:occ\.?|occupation)\s*:?\s*(?P<job>[^()]{1
 # man from another: the language he needs an interpreter in, the accent he speaks with.
 _DESCRIBING = rf"(?:{DESCRIPTION}|interpreter|accent)"
 # A description after the name: "(height 183 cm)", ", scar: on the chin", " — build: slim"
-# (in round or square brackets: "(height 180 cm)", "[accent: Fife]").
+# (in round or square brackets: "(height 180 cm)", "[accent: Fife]"; after a double colon:
+# " :: accent: Fife").
 _DESCRIBED = re.compile(rf"^\s*(?:[(\[]\s*(?P<bracketed>{_DESCRIBING})\b\.?\s*:?\s*"
                         r"(?P<inside>[^()\[\]]{1,40})[)\]]|"
-                        rf"(?:,|\s[-\u2013\u2014])\s*(?P<label>{_DESCRIBING})\s*(?::\s*(?P<value>[^.;:|()]{{1,60}})"
+                        rf"(?:,|\s[-\u2013\u2014]|\s*::)\s*(?P<label>{_DESCRIBING})\s*(?::\s*(?P<value>[^.;:|()]{{1,60}})"
                         # a measure with no colon is the number alone: ", shoe size 9 gives"
                         # (with its unit, as a bracketed one is written: "(height 180 cm)")
-                        r"|(?P<measure>\d+(?:\.\d+)?(?:\s?(?:cm|mm|m|kg|ft|in)\b)?)))",
+                        r"|(?P<measure>\d+(?:\.\d+)?(?:\s?(?:cm|mm|m|kg|ft|in)\b)?)"
+                        # a word with no colon is the value's first word only, the sentence
+                        # going on after it: " - hair fair was arrested", " :: accent Fife"
+                        r"|\s+(?P<word>[^\W\d_][\w'\-]*)))",
                         re.IGNORECASE)
 _DESCRIPTION_LABELS = {"ht": "height", "marks": "mark", "scars": "scar", "tattoos": "tattoo"}
 # The words of a description compared: a value written in a sentence runs on into the next
@@ -464,7 +474,7 @@ def described(after: str) -> str | None:
     if found is None:
         return _noted(after)
     label = (found.group("bracketed") or found.group("label")).lower()
-    value = found.group("inside") or found.group("value") or found.group("measure")
+    value = found.group("inside") or found.group("value") or found.group("measure") or found.group("word")
     words = re.findall(r"\w+", value.lower())
     return f"{_DESCRIPTION_LABELS.get(label, label)}: {' '.join(words[:DESCRIPTION_WORDS])}"
 

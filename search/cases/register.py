@@ -30,6 +30,7 @@ from search.cases.items import Item, Line, addresses, letterhead, page_lines, se
 from search.cases.layouts import LABEL_HEADS, written_parts
 from search.cases.people import nicknames
 from search.cases.reading import ITEM_KINDS, read_document, unread_marks
+from search.cases.roles import RANKS
 from search.cases.rules import writes_month_first
 from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
@@ -55,8 +56,9 @@ def build_cases(collection: str, documents: list[SourceDocument],
     the collection declares, read before the collection-wide passes and kept after them
     (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
     runs (search.parallel; here, when None)."""
-    documents = [declared_references(d, formats) for d in documents]
-    documents = _without_aliases(_without_nicknames(coded_references(cited_references(documents))))
+    documents = [declared_references(d, formats) for d in _without_collar_numbers(documents)]
+    documents = _without_aliases(_without_nicknames(_without_collar_numbers(
+        coded_references(cited_references(documents)))))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
@@ -196,6 +198,29 @@ def _without_nicknames(documents: list[SourceDocument]) -> list[SourceDocument]:
         text = m.text if m.text.lower() != m.key else key.title()
         return replace(m, key=key, text=text)
     return [replace(d, mentions=tuple(plain(m) for m in d.mentions)) for d in documents]
+
+
+# An officer's rank and collar number ("OIC PC 6861", "Officer in charge: TDC 6189", "Passed to
+# TDC 6189 Kensa Loosemore"): read as a council's number by its letters ("OIC" or "TDC" ending
+# in a council's "C"), it is a person's, and the sentences after it are not a case of their
+# own. Told by the "officer in charge" before it, or by the rank alone and a name after it.
+_COLLAR = re.compile(rf"\b(?:OIC|(?i:officer in (?:the )?(?:case|charge)))\s*[:\-]?\s*(?i:{RANKS})\.?\s*"
+                     r"\d{3,5}$")
+_RANK_AND_COLLAR = re.compile(rf"{RANKS}\.?\s*\d{{3,5}}")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
+def _without_collar_numbers(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Documents without the reference mentions that are an officer's rank and collar
+    number."""
+    def collar(document: SourceDocument, m: Mention) -> bool:
+        if m.kind != "reference":
+            return False
+        page = document.pages.get(m.page, ("", ""))[0]
+        return bool(_COLLAR.search(page[max(0, m.start - 24):m.end])) or (
+            bool(_RANK_AND_COLLAR.fullmatch(page[m.start:m.end]))
+            and bool(_NAME_AFTER.match(page[m.end:m.end + 30])))
+    return [replace(d, mentions=tuple(m for m in d.mentions if not collar(d, m))) for d in documents]
 
 
 # An alias written after a name: "Jason HOLT a.k.a. 'Bear'", "Jason Holt, alias Bear".

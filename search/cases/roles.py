@@ -38,10 +38,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|"
-          r"Sergeant|Constable|Det\.? ?(?:Con|Sgt|Insp)|Detective(?: Constable| Sergeant| "
-          r"Inspector| Chief Inspector)?|Police Constable|Officer|Dr|Cllr|[TA]/(?:DS|DI|DC|PS|"
-          r"Sgt|Insp))")
+# The ranks and titles an officer or a professional is written with ("PC", "DS", "Supt").
+RANKS = (r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|DSU|DCS|Supt|Ch\.? ?Supt|Sgt|Insp|Inspector|"
+         r"Sergeant|Constable|Det\.? ?(?:Con|Sgt|Insp)|Detective(?: Constable| Sergeant| "
+         r"Inspector| Chief Inspector)?|Police Constable|Officer|Dr|Cllr|[TA]/(?:DS|DI|DC|PS|"
+         r"Sgt|Insp))")
 _JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team manager|teacher|"
          r"head ?teacher|head of year|designated safeguarding lead|DSL|school nurse|nurse|health "
          r"visitor|GP|doctor|manager|solicitor|legal representative|barrister|counsel|appropriate "
@@ -50,7 +51,7 @@ _JOBS = (r"(?:social worker|SW|case ?worker|allocated worker|key worker|team man
          r"officer|reporting officer|officer in (?:the )?case|OIC|chair(?:ed by)?|minuted by|"
          r"minute taker|author|signed|present|attendees?)")
 _OFFICER_BEFORE = _rx(
-    rf"(?:\b{_RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b{_JOBS}(?:\s*\(\w+\))?[,:\-]?\s*(?:\(|,)?\s*"
+    rf"(?:\b{RANKS}\.?\s*(?:\d{{2,5}}\s*)?|\b{_JOBS}(?:\s*\(\w+\))?[,:\-]?\s*(?:\(|,)?\s*"
     r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+)?)$")
 # A professional acting for someone, or listed with others: "solicitor for the suspect, ",
 # "Present: DS Holt, SW Price, ".
@@ -62,7 +63,7 @@ _OFFICER_AFTER = _rx(
     # "(solicitor present: ...)" after a name is another person, the one who sat in; a job
     # with a colon after it is a field of the person's, filled with another or a need of theirs
     # ("(interpreter: Polish)", "(solicitor: Ann Lee)")
-    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{_RANKS}\b|{_JOBS}\b(?!\s+present\b)(?!\s*:)|police|CSC|"
+    rf"^\s*(?:\(|,|-)\s*(?:\d{{3,5}}\b|collar|{RANKS}\b|{_JOBS}\b(?!\s+present\b)(?!\s*:)|police|CSC|"
     r"children's services|social care|school|legal)")
 # Between a name and its verb: a date of birth, an age, a nickname or an alias.
 # An aside in square brackets is one too ("[interpreter: Portuguese]").
@@ -98,6 +99,11 @@ _ASIDE = (rf"(?:\s*\([^()]{{0,40}}\)|\s*\[[^\[\]]{{0,40}}\]|\s*<[^<>]{{0,40}}>|{
           r"\s*,\s*[^,.;()\[\]{}]{1,40}?(?=\s+(?:was|were|is|has|had)\s)|"
           # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
+# A day as a record writes it (a year may be cut to two figures after an apostrophe: "15 Dec
+# '07"; the month may come first, "March 3 2004", or the year, "2004/Mar/03").
+_DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
+        r"(?:\d{4}|['\u2019]\d\d)|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+        r"\d{4}[./\-][a-z]{3,9}[./\-]\d{1,2})")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
             r"custody|apprehended|booked in|"
@@ -177,8 +183,10 @@ _SUSPECT_AFTER = _rx(
     # "X attended voluntarily; interview under caution took place": a volunteer's interview
     # (or with its day, then "caution interview": "X came in by appointment 3/5/04; caution
     # interview, solicitor Y")
-    rf"|^{_ASIDE},?\s+(?:attended|c[ao]me in) (?:voluntarily|by (?:appointment|arrangement))"
-    r"(?:\s+(?:on\s+)?[\w/.\-]{6,10})?[;,]?\s+(?:and\s+)?"
+    # ("X came to the station by appointment on March 3 2004; interview under caution")
+    rf"|^{_ASIDE},?\s+(?:attended|c[ao]me in|c[ao]me to (?:the )?(?:police )?station) "
+    r"(?:voluntarily|by (?:appointment|arrangement))"
+    rf"(?:\s+(?:on\s+)?(?:{_DAY}|[\w/.\-]{{6,10}}))?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
     r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
@@ -203,13 +211,13 @@ _SUSPECT_AFTER = _rx(
     r"(?![^.]{0,90}\b(?:eliminated|cleared|ruled out|no longer a suspect|not a suspect))"
     r"[^.]{0,70}?\b(?P<dashed>detained|arrested|charged|(?:voluntary )?"
     r"(?:interview(?:ed)?|questioned) under caution|identified by|named by|picked out by)\b")
-# (a year may be cut to two figures after an apostrophe: "15 Dec '07")
-_DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
-        r"(?:\d{4}|['\u2019]\d\d))")
 # A log's entry that names its subject first: "HOLT, Jason: arrested 12-Mar-2003", "Jason Holt:
 # interviewed under caution". Read for a whole name only ("Disposal: cautioned" is a heading).
 _LOGGED_AFTER = _rx(rf"^{_ASIDE}\s*:\s*(?P<bare>(?:re-?)?arrested|charged|summonsed|reported for "
                     r"(?:a )?summons|(?:interviewed|questioned) (?:\w+ ){0,2}?under caution)\b")
+# What ends a log's heading with its day before the name: a colon, or a dash ("INTERVIEW UNDER
+# CAUTION 2004/Mar/03 (VOLUNTARY) - X"), maybe after an aside in brackets.
+_DAY_END = r"(?:\([^()]{0,30}\)\s*)?(?::|[-\u2013]\s*$)"
 # The family of labels that name the suspect (search.cases.people.SUSPECT_LABEL), and a
 # label's "Name of ..." or "...'s name".
 _SUSPECT_LABEL = (rf"(?:(?:name|details) of (?:the )?|name \((?:the )?)?{SUSPECT_LABEL}\)?"
@@ -233,10 +241,11 @@ _SUSPECT_BEFORE = _rx(
     r"(?:declined|refused|decided not|advised not) to (?:charge|prosecute)|"
     r"(?:nothing further(?: to do)?|no further action) against|"
     # the one who did it named before a colon: "she names the man responsible: ", "Her
-    # abuser, as she identifies him: " is prose; "the man responsible: " a label
+    # abuser, as she identifies him: " is prose; "the man responsible: " a label; or before
+    # "as", "is" or "was": "gave the name of the man responsible as X", "her abuser is X"
     r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
     r"(?:(?:man|men|male|person|people|one)\s+responsible|(?:\w+\s+)?(?:abuser|offender|attacker|"
-    r"perpetrator|rapist)s?)(?=\s*:)|"
+    r"perpetrator|rapist)s?)(?=\s*:|\s+(?:is|was|as)\s*$)|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
@@ -277,13 +286,16 @@ _SUSPECT_BEFORE = _rx(
     # A log's heading with the day it happened: "ARREST 12.3.2003: ", "Interview under caution
     # 12 March 2003: ".
     # (an aside between: "Suspect interviewed under caution (voluntary) 10/01/02: ")
-    rf"|(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
+    # (not one the log says was not done: "Suspect not detained 2003-Mar-04: ")
+    r"|(?<!not )(?<!never )"
+    r"(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
     r"(?:\s*\([^()]{0,30}\))?"
-    rf"\s+(?:on\s+)?{_DAY}(?=\s*:)"
+    rf"\s+(?:on\s+)?{_DAY}(?=\s*{_DAY_END})"
     # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
     # "Voluntary interview 9 Feb 2009: ")
-    rf"|(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
-    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*:))"
+    r"|(?<!not )(?<!never )"
+    r"(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
+    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*{_DAY_END}))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".
     r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"
@@ -362,6 +374,9 @@ _NAMED_AS_OTHER = _rx(
     r"workers?|officers?|witness(?:es)?|caller|neighbours?|relatives?|aunt|uncle|sister|brother|"
     r"cousin|nurse|doctor|next of kin|(?:man|woman|person|one) who (?:called|rang|reported|phoned|"
     r"found|helped|rescued|witnessed))\b")
+# A person present at what the sentence records (a solicitor, an appropriate adult, a parent):
+# "interview under caution, X present", "X (solicitor) was present". The deed is another's.
+_PRESENT_AFTER = _rx(rf"^{_ASIDE},?\s+(?:was\s+|being\s+|also\s+)?present\b(?=\s*(?:[.;,)]|$|throughout\b))")
 _NOT_BEFORE = _rx(r"\b(?:not|never|no longer|decline\w*|refus\w*)\b[^.;]{0,40}$")
 # A disclosure that says who did it: the name the subject of a reported clause that makes them
 # one of the abusers ("Child A told her social worker that Jason Holt was one of the men").
@@ -390,7 +405,7 @@ _WORD_CODE = re.compile(r"(?:[A-Z]\.? )?(?:Child|CHILD|YP|CYP|Young [Pp]erson|Co
 
 
 def _officer(before: str, written: str, after: str) -> bool:
-    return bool(re.match(rf"{_RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
+    return bool(re.match(rf"{RANKS}\.?\s", written) or _OFFICER_BEFORE.search(before[-60:])
                 or _PROFESSIONAL_BEFORE.search(before[-80:]) or _OFFICER_AFTER.match(after))
 
 
@@ -447,6 +462,8 @@ def role_of_name(before: str, written: str, after: str) -> RoleRule | None:
         return RoleRule("suspect", 0.85, "taken into custody")
     if _TOLD_THAT.search(before[-80:]) and (told := _ONE_OF_THEM.match(after[:80])):
         return RoleRule("suspect", 0.85, f"disclosed as one of the {told.group('cue')}")
+    if _PRESENT_AFTER.match(after[:60]):
+        return None  # "interview under caution, X present": X sat in on it, it was not X's
     suspect = _SUSPECT_BEFORE.search(before[-120:])
     if suspect and suspect.group("cue").lower() in ("named", "identified") and _NAMED_AS_OTHER.match(after):
         suspect = None  # "named X as her daughter's friend": named, but as someone else
