@@ -10,8 +10,15 @@ import phonenumbers
 from search.entity_kinds.declaration import EntityKind
 
 # Ofcom's ranges for drama are unallocated, so libphonenumber calls them invalid; the sample
-# corpus (and any training material) uses them, so they are accepted explicitly.
-DRAMA_PREFIXES = ("+441632960", "+447700900")
+# corpus (and any training material, or an exercise's files) uses them, so they are accepted
+# explicitly: each a thousand numbers of a city's code (0113 to 0191, London, Belfast,
+# Cardiff), the one national geographic range, mobiles, freephone, premium and UK-wide.
+DRAMA_PREFIXES = (
+    "+441134960", "+441144960", "+441154960", "+441164960", "+441174960", "+441184960",
+    "+441214960", "+441314960", "+441414960", "+441514960", "+441614960", "+441914980",
+    "+442079460", "+442896496", "+442920180", "+441632960", "+447700900", "+448081570",
+    "+449098790", "+443069990",
+)
 # The country code may be followed by a dash ("+44-7700-900-686"), the area code by a slash
 # before the rest of the number whole ("0191/4980624"), and the groups split by stops
 # ("07700.900686", "0161.496.0123"); a date's stops never start a number's groups, which begin
