@@ -670,6 +670,7 @@ def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
+        yield (last, FILED + title), rule  # a roll's "TOLLIVER Mr." (search.name_tokens)
         # A register's title between the comma and the given name ("TOLLIVER, Mr Ross"): the
         # person's own forename after it, so no list of two ("Tolliver, Mr Okoro").
         yield (last, ",", title, first), "index"

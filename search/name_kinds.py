@@ -543,6 +543,20 @@ def _a_role(words: list[str]) -> bool:
             and not any(word in forenames() for word in words[:-1]))
 
 
+def _surname_and_title(text: str) -> bool:
+    """"HASLAM Ms", "OKAFOR Sgt": a surname in capitals, then a title or a rank, as a nominal
+    index or a roll writes a person; a recogniser reads some of them as an organisation. An
+    acronym ("CID Sgt") or a word of the language is no surname, and a force's or a firm's
+    last word ("Police") no title here."""
+    raw = text.split()
+    if len(raw) != 2 or raw[1].isupper():
+        return False
+    surname, title = fold(raw[0]), fold(raw[1].strip("."))
+    return (raw[0].isupper() and len(surname) >= 3 and surname.replace("-", "").isalpha()
+            and title in TITLES and title not in FIRM_WORDS and title not in PLACE_WORDS
+            and surname not in ORG_ABBREVIATIONS and not is_common_word(surname))
+
+
 @lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
@@ -555,6 +569,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return "person", surname
     if kind == "person":
         text = before_hierarchy(text)
+    elif _surname_and_title(text):
+        return name_kind("person", text)
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:

@@ -44,6 +44,7 @@ TITLES = {
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
     "mstr",  # a boy's title written short ("Mstr Kai Pike")
     "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
+    "wdc", "actg",  # a woman detective constable ("WDC Ann Hirst"); "Actg" for acting
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
