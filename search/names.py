@@ -87,7 +87,10 @@ _SPACE = re.compile(r"\s+")
 # one mark, whichever is written. Transliterations and orthographies write a glottal stop, an
 # ayin, a hamza or a soft sign with a modifier letter or a saltillo ("Saʿida", "Baʾu",
 # "Naꞌu", "Ulʹyana") that writers elsewhere type as "'" or leave out: the same mark.
-APOSTROPHES = "'’‘ʻʼʹʽʾʿꞌꞋ"
+# The click letters of Khoekhoe and San names ("ǃNarib", "ǂHoab") are marks of the same kind: a
+# keyboard writes "!" or nothing for them, so the name keys without them.
+CLICK_LETTERS = "ǀǁǂǃ"
+APOSTROPHES = "'’‘ʻʼʹʽʾʿꞌꞋ" + CLICK_LETTERS
 # Characters a text layer or OCR puts inside a word that are no letters of it: invisible
 # spaces and joiners, a soft hyphen, and combining marks a speck is read as ("Pello̱w").
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
