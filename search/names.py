@@ -199,7 +199,10 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 # statement from the page, search.name_statements). A span may end before the closing mark.
 # A nickname between slashes, as a register marks one: "Ann /Nan/ Hirst".
 SLASHED_NICKNAME = r"/[^\W\d_][\w'’-]*/"
+# In single quotes too ("Daragh 'Dara' Quennell", "QUENNELL 'Dara'"), but only closed: a name
+# may open with an elision's apostrophe ("'Chenemi" of "Ojochenemi").
 _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)"
+                              r"|[ \t]+['‘][^\W\d_][\w-]*['’](?=[ \t,]|$)"
                               rf"|[ \t]+{SLASHED_NICKNAME}(?=[ \t])")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
