@@ -270,7 +270,16 @@ def person_display(text: str) -> str:
         # Police index style: "STOKES Raymond". A title or an honour the moved word hid goes
         # too ("OBE Hardy", "F.A.O. Ms Reid"), so a key read again is the same key.
         words = _name_words([*words[1:], words[0]])
-    return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+    return " ".join(_uncapitalised(w) if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+# A capital after a hyphen or an apostrophe inside a name's word ("GOODCHILD-STUBBS", "O'KELLY").
+_CAPITAL_AFTER_MARK = re.compile(rf"(?<=[-{APOSTROPHES}])[^\W\d_]")
+
+
+def _uncapitalised(word: str) -> str:
+    """A word written in capitals as a name is written: "Goodchild-Stubbs", "O'Kelly"."""
+    return _CAPITAL_AFTER_MARK.sub(lambda m: m.group().upper(), word.capitalize())
 
 
 def _name_words(words: list[str]) -> list[str]:

@@ -5,7 +5,10 @@ invented examples)."""
 
 from __future__ import annotations
 
+import pytest
+
 from search.entities import display
+from search.names import person_display
 
 
 def _written(*forms: tuple[str, int]) -> list[dict[str, object]]:
@@ -32,3 +35,12 @@ def test_capitals_alone_are_shown_and_other_kinds_keep_their_usual_form() -> Non
     assert display("person", "piran trewhella", _written(("TREWHELLA", 3))) == "TREWHELLA"
     texts = _written(("Marlpool Baths", 5), ("Marlpool Swimming Baths", 1))
     assert display("org", "marlpool baths", texts) == "Marlpool Baths"
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("KERENZA MAY PENHALIGON-VOSE", "Kerenza May Penhaligon-Vose"),
+    ("PENHALIGON-VOSE Kerenza", "Kerenza Penhaligon-Vose"),
+    ("O'KELLY, Seamus", "Seamus O'Kelly")])
+def test_a_name_written_in_capitals_is_shown_with_each_part_s_capital(written: str,
+                                                                      shown: str) -> None:
+    assert person_display(written) == shown
