@@ -26,7 +26,7 @@ from search.entity_query import (
     wrong_clauses,
 )
 from search.folding import fold_chars
-from search.names import entity_key
+from search.names import entity_key, person_key
 from search.variants import rank
 
 SNIPPET_CHARS = 80
@@ -82,9 +82,25 @@ def written_forms(texts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def display(kind: str, key: str, texts: list[dict[str, Any]]) -> str:
+    """An entity's name as shown: a person's fullest written name, others' usual form."""
     if kind in PATTERN_KINDS:
         return pattern_display(kind, key)
+    if kind == "person" and texts:
+        return _fullest_name(key, texts)
     return texts[0]["key"] if texts else key
+
+
+def _fullest_name(key: str, texts: list[dict[str, Any]]) -> str:
+    """The written form an investigator knows the person by. A form keyed as the entity (the
+    full name) comes first, then the longest; an address's local part ("a.hirst") or a
+    collar number's mark, written with no capital, is no name, however often it was written,
+    and a form in capitals ("HIRST") comes after one in mixed case."""
+    def weight(bucket: dict[str, Any]) -> tuple[bool, bool, bool, int, int]:
+        text = bucket["key"]
+        written = person_key(text)
+        return (not text.islower(), not text.isupper(), written == key, len(written),
+                bucket["doc_count"])
+    return max(texts, key=weight)["key"]
 
 
 class EntityLookup(EntityQuery):
@@ -101,7 +117,8 @@ class EntityLookup(EntityQuery):
                                "must_not": wrong_clauses(corrections)}}
         aggs = {"entities": {"terms": {"field": "entity", "size": max(100, size * 5)}, "aggs": {
             "documents": {"cardinality": {"field": "doc_id"}},
-            "text": {"terms": {"field": "text", "size": 1}}}},
+            # every written form, so a person is shown by the fullest (``display``)
+            "text": {"terms": {"field": "text", "size": FORMS_PER_VARIANT}}}},
             # The people the name as typed is filed under ("Ingrid Blake" written so, and
             # linked to "Ingrid Mary Blake"): the name asked for, whatever their key.
             "filed": {"filter": {"bool": {"filter": [

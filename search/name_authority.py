@@ -670,6 +670,7 @@ def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[
         # (D/Sgt)"; with a collar number after it, the link ends at the rank).
         yield (last, BRACKETED + title), rule
         yield (last, ",", FILED + title), rule  # a register's "Tolliver, Mr."
+        yield (last, FILED + title), rule  # a roll's "TOLLIVER Mr." (search.name_tokens)
         # A register's title between the comma and the given name ("TOLLIVER, Mr Ross"): the
         # person's own forename after it, so no list of two ("Tolliver, Mr Okoro").
         yield (last, ",", title, first), "index"
@@ -1201,7 +1202,7 @@ class NameAuthority:
         if len(top) > 1:
             top = self._real_candidates(tuple(top))
         if len(top) > 1:
-            top = self._of_the_title_s_sex(top, written)
+            top = self._of_the_title_s_sex(_of_the_written_initials(top, written), written)
         rule = held[top[0]]
         if len(top) == 1 and rule == "title-known":
             top = self._near_namesakes(top[0], written, every)
@@ -1212,6 +1213,25 @@ class NameAuthority:
             return Link(start, end, written, top[0], rule, RULES[rule], holders=holders)
         return Link(start, end, written, None, rule, RULES[rule] / len(top), tuple(top),
                     holders=holders)
+
+
+GLUED_INITIALS = 3  # letters of initials written together ("PELLOW/JW"), no given name
+
+
+def _of_the_written_initials(top: list[str], written: str) -> list[str]:
+    """``top`` narrowed to the people whose given names' initials are every initial written,
+    the middle one too ("J W Pellow", "PELLOW/JW" of "Jago Wyn Pellow", not of a "Jago Pellow"
+    whose middle name no document gives). One initial narrows nothing: it fits all of them."""
+    parts = name_parts(person_key(written))
+    kept = []
+    for key in top:
+        names = name_parts(key)
+        given = [p for p in parts if p != names[-1]]
+        initials = "".join(given)
+        if (len(initials) >= 2 and all(len(p) <= GLUED_INITIALS for p in given)
+                and initials == "".join(p[0] for p in names[:-1])):
+            kept.append(key)
+    return kept or top
 
 
 # An address's domain before a word ("@brantwood-" of "head@brantwood-high.sch.uk").

@@ -113,6 +113,8 @@ FIRM_WORDS = {
     "studios", "tattoo", "tattoos", "ink", "vets", "veterinary", "storage",
     # cadet forces' units, named by their town ("Hollinsby Detachment ACF", "Hollinsby ATC")
     "acf", "atc", "ccf", "detachment", "squadron", "cadets",
+    # venues a night out or a swim is had at ("Hollinsby Baths", "Velvet Nightclub")
+    "baths", "nightclub", "nightclubs", "disco", "discotheque", "casino", "cinema",
 }
 # A trade no person's name has a word of anywhere ("Quillpot Tattoo Holm" cut to "Tattoo Holm"):
 # the name is the business's, whatever words follow the trade.
@@ -389,7 +391,7 @@ TRAILING_LABELS = {"subject", "re", "date", "from", "to", "sent", "cc", "bcc", "
                    "direct",  # a signature's "Ann Hirst Direct dial: ..."
                    "no", "nr",  # a collar number's label cut from its number: "DC Chea Nr 5127"
                    "sort",  # a bank's "Sort code" after the account holder's name
-                   "with"}  # a sentence going on after a name ("... Close with")
+                   "with", "for"}  # a sentence going on after a name ("... Close with")
 
 
 # The first words of a form's next field, when a text layer closed the gap before it ("Sam
@@ -432,6 +434,15 @@ GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "t
                  "upsilon", "phi", "chi", "psi", "omega"}
 CODE_NOUNS = {"person", "subject", "child", "victim", "witness", "suspect", "case", "nominal",
               "individual", "male", "female", "youth", "juvenile", "adult", "cyp"}
+# The same noun with a Roman numeral ("Juvenile XIV", "Child ix"), as a register numbers them.
+_ROMAN_NUMERAL = re.compile(r"^(?=[ivxl])(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+
+
+def _anonymised_code(words: list[str]) -> bool:
+    """A code noun and a Greek letter's name or a Roman numeral: an anonymised person. A
+    numeral that is a forename too ("Liv", "Vi") may be the person's own name."""
+    return len(words) == 2 and words[0] in CODE_NOUNS and (words[1] in GREEK_LETTERS or (
+        _ROMAN_NUMERAL.match(words[1]) is not None and words[1] not in forenames()))
 
 
 # A heading's dash between spaces, however typed: a hyphen, an en or em dash, or two hyphens
@@ -441,10 +452,10 @@ _SPACED_DASHES = (" - ", " – ", " — ", " -- ")
 
 def _is_labelled_thing(text: str, words: list[str]) -> bool:
     """Not a person: a heading written "Interview Record - Brackenfold" (words either side of
-    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), words with a code
-    among them, or a saint's name."""
+    a spaced dash), a thing with a vehicle's label after it ("Astra VRM"), an anonymised
+    code, words with a code among them, or a saint's name."""
     return (any(dash in text for dash in _SPACED_DASHES) or words[-1] in VEHICLE_LABELS
-            or (len(words) == 2 and words[0] in CODE_NOUNS and words[1] in GREEK_LETTERS)
+            or _anonymised_code(words)
             or any(_CODE_WORD.match(w) for w in words) or _SAINT.match(text) is not None)
 
 
@@ -521,13 +532,29 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               "psychologist", "therapist", "midwife", "registrar",
               # a post on a rota, a desk or a depot's form ("Depot Controller: Ann Hirst")
               "controller", "secretary", "cashier", "receptionist", "clerk", "instructor",
-              "dispatcher", "despatcher", "steward", "attendant", "supervisor", "treasurer"}
+              "dispatcher", "despatcher", "steward", "attendant", "supervisor", "treasurer",
+              # a venue's staff on a door log or a pool's rota ("Head Doorman: Ann Hirst")
+              "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard"}
 
 
 def _a_role(words: list[str]) -> bool:
     """A job title read as a name: a role's word last, and no forename before it."""
     return (len(words) >= 2 and words[-1] in ROLE_WORDS
             and not any(word in forenames() for word in words[:-1]))
+
+
+def _surname_and_title(text: str) -> bool:
+    """"HASLAM Ms", "OKAFOR Sgt": a surname in capitals, then a title or a rank, as a nominal
+    index or a roll writes a person; a recogniser reads some of them as an organisation. An
+    acronym ("CID Sgt") or a word of the language is no surname, and a force's or a firm's
+    last word ("Police") no title here."""
+    raw = text.split()
+    if len(raw) != 2 or raw[1].isupper():
+        return False
+    surname, title = fold(raw[0]), fold(raw[1].strip("."))
+    return (raw[0].isupper() and len(surname) >= 3 and surname.replace("-", "").isalpha()
+            and title in TITLES and title not in FIRM_WORDS and title not in PLACE_WORDS
+            and surname not in ORG_ABBREVIATIONS and not is_common_word(surname))
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page
@@ -542,6 +569,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return "person", surname
     if kind == "person":
         text = before_hierarchy(text)
+    elif _surname_and_title(text):
+        return name_kind("person", text)
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:

@@ -19,6 +19,7 @@ from search.names import (
     INVISIBLE,
     NAME_CACHE,
     PARTICLES,
+    PLACE_ABBREVIATIONS,
     POSTNOMINALS,
     TITLES,
     fold,
@@ -47,6 +48,7 @@ RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "D
                   "major": "maj", "captain": "capt", "professor": "prof",
                   "sergt": "sgt", "dn": "deacon", "cr": "cllr", "mstr": "master",
                   "inspr": "insp",
+                  "wdc": "dc", "actg": "acting",  # a woman detective constable; acting, short
                   "cncllr": "cllr", "councilor": "cllr"}  # a councillor's other spellings
 # A title and its collar number written as one word: "PC2291", "Sgt7", "Constable2231B" (a
 # check letter after the digits). (From names12.)
@@ -437,8 +439,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             after_initial = initial
     if _SPACED_DASH.search(text):
         out = _dashed_titles(text, out)
-    if "," in text:
-        out = _filed_titles(text, out)
+    out = _filed_titles(text, out)
     return _bracketed_titles(text, out) if any(b in text for b in "([{<") else out
 
 
@@ -469,6 +470,8 @@ _RANK_MARKS = {"D", "d", "A", "T"}
 
 
 FILED = "^"  # before a title written after a surname and a comma, ending its line: "Tolliver, Mr"
+# A nominal roll or a register writes it without the comma after a surname in capitals
+# ("TOLLIVER Mr.", "TOLLIVER PCSO"): filed as well.
 # After the title: the end of its line, cell or item, a bracket, or a word in lower case ("Tolliver,
 # Mrs has the key"); a capitalised word is a name the title is of ("Tolliver, Mrs Okoro").
 # A form's next field after a gap of spaces ("Tolliver, Mr   Pet: Rex") ends it too.
@@ -476,12 +479,23 @@ _ENDS_FILED = re.compile(r"\.? {2,}|[ .]*(?:$|[\t\r\n;,:)|\]([<\"]|[a-z])")
 
 
 def _filed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A title after a comma that ends its line or item, as a register files a name
-    ("Tolliver, Mr."), read as such: the title of the surname before the comma, never of a
-    name after it ("Tolliver, Mr Okoro")."""
-    return [(FILED + word if word in _TITLE_TOKENS and at and out[at - 1][0] == ","
+    """A title after a comma, or after a surname in capitals, that ends its line or item, as a
+    register files a name ("Tolliver, Mr.", "TOLLIVER Mr."), read as such: the title of the
+    surname before it, never of a name after it ("Tolliver, Mr Okoro")."""
+    return [(FILED + word if word in _TITLE_TOKENS and at and _filed_after(text, out[at - 1], word)
              and _ENDS_FILED.match(text, end) else word, start, end)
             for at, (word, start, end) in enumerate(out)]
+
+
+def _filed_after(text: str, previous: tuple[str, int, int], title: str) -> bool:
+    """The word before a title files it: a comma, or a surname in capitals just before it
+    ("TOLLIVER Mr."). A street's abbreviation is no title there ("ASHWORTH DR" is a drive)."""
+    word, start, end = previous
+    if word == ",":
+        return True
+    written = text[start:end]
+    return (title not in PLACE_ABBREVIATIONS and len(written) >= 2 and written.isupper()
+            and written.isalpha() and text[end:end + 1] in " \t")
 
 
 def _glued_initials(word: str, previous: str, following: str) -> bool:

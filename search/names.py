@@ -44,6 +44,7 @@ TITLES = {
     "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
     "mstr",  # a boy's title written short ("Mstr Kai Pike")
     "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
+    "wdc", "actg",  # a woman detective constable ("WDC Ann Hirst"); "Actg" for acting
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -86,7 +87,10 @@ _SPACE = re.compile(r"\s+")
 # one mark, whichever is written. Transliterations and orthographies write a glottal stop, an
 # ayin, a hamza or a soft sign with a modifier letter or a saltillo ("Saʿida", "Baʾu",
 # "Naꞌu", "Ulʹyana") that writers elsewhere type as "'" or leave out: the same mark.
-APOSTROPHES = "'’‘ʻʼʹʽʾʿꞌꞋ"
+# The click letters of Khoekhoe and San names ("ǃNarib", "ǂHoab") are marks of the same kind: a
+# keyboard writes "!" or nothing for them, so the name keys without them.
+CLICK_LETTERS = "ǀǁǂǃ"
+APOSTROPHES = "'’‘ʻʼʹʽʾʿꞌꞋ" + CLICK_LETTERS
 # Characters a text layer or OCR puts inside a word that are no letters of it: invisible
 # spaces and joiners, a soft hyphen, and combining marks a speck is read as ("Pello̱w").
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
@@ -195,7 +199,10 @@ _NON_NAME = re.compile(r"[^\w\s'\-.,’:]|(?<![^\W\d_]):|:(?![^\W\d_])")
 # statement from the page, search.name_statements). A span may end before the closing mark.
 # A nickname between slashes, as a register marks one: "Ann /Nan/ Hirst".
 SLASHED_NICKNAME = r"/[^\W\d_][\w'’-]*/"
+# In single quotes too ("Daragh 'Dara' Quennell", "QUENNELL 'Dara'"), but only closed: a name
+# may open with an elision's apostrophe ("'Chenemi" of "Ojochenemi").
 _QUOTED_NICKNAME = re.compile(r"[ \t]+[«“\"][^\W\d_][\w'’-]*(?:[»”\"](?=[ \t,]|$)|$)"
+                              r"|[ \t]+['‘][^\W\d_][\w-]*['’](?=[ \t,]|$)"
                               rf"|[ \t]+{SLASHED_NICKNAME}(?=[ \t])")
 _PARENS = re.compile(r"\([^)]*(?:\)|$)")  # "(Alh.)", or cut short by the recogniser: "(Alh"
 _SLASHED_RANK = re.compile(
@@ -263,7 +270,16 @@ def person_display(text: str) -> str:
         # Police index style: "STOKES Raymond". A title or an honour the moved word hid goes
         # too ("OBE Hardy", "F.A.O. Ms Reid"), so a key read again is the same key.
         words = _name_words([*words[1:], words[0]])
-    return " ".join(w.capitalize() if _is_caps(w) and len(w) > 2 else w for w in words)
+    return " ".join(_uncapitalised(w) if _is_caps(w) and len(w) > 2 else w for w in words)
+
+
+# A capital after a hyphen or an apostrophe inside a name's word ("GOODCHILD-STUBBS", "O'KELLY").
+_CAPITAL_AFTER_MARK = re.compile(rf"(?<=[-{APOSTROPHES}])[^\W\d_]")
+
+
+def _uncapitalised(word: str) -> str:
+    """A word written in capitals as a name is written: "Goodchild-Stubbs", "O'Kelly"."""
+    return _CAPITAL_AFTER_MARK.sub(lambda m: m.group().upper(), word.capitalize())
 
 
 def _name_words(words: list[str]) -> list[str]:

@@ -41,4 +41,7 @@ def test_a_word_broken_by_a_hyphen_before_small_letters_is_one_word() -> None:
 
 def test_a_broken_word_is_shown_whole_so_the_name_typed_finds_it() -> None:
     assert person_display("Elspeth Mo-rendi") == "Elspeth Morendi"
-    assert person_display("ANN LEE-BOTTOMLEY") == "Ann Lee-bottomley"  # capitals: no break
+    # Capitals: no break, and the part after the hyphen keeps its capital, so the name shown,
+    # read again, keeps its key (a "Lee-bottomley" would read as a broken word).
+    assert person_display("ANN LEE-BOTTOMLEY") == "Ann Lee-Bottomley"
+    assert person_key(person_display("ANN LEE-BOTTOMLEY")) == person_key("ANN LEE-BOTTOMLEY")
