@@ -220,3 +220,16 @@ def client_for(app: FastAPI, token: str | None, address: str = "testclient") -> 
     if token is not None:
         client.headers["Authorization"] = f"Bearer {token}"
     return client
+
+
+def reviewers_of(app: FastAPI, store, indices, settings: Settings,  # noqa: ANN001
+                 collection: str, name: str) -> tuple[TestClient, TestClient]:
+    """Two reviewers of ``collection``, clients of ``app``: one without clearance (who sees
+    ciphers), one cleared (who sees the names); ``name`` makes their user names unique."""
+    from search.users import UserStore
+
+    users = UserStore(store, indices, settings.secret_key)
+    return tuple(client_for(app, users.add(f"{name}-{who}", "reviewer", [collection],
+                                           cleared=cleared))
+                 for who, cleared in (("reader", False), ("cleared", True)))
+

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from config import Settings
 from search.document_ids import document_id, ids_of_record, new_collection_fields
-from tests.security.conftest import client_for
+from tests.security.conftest import client_for, reviewers_of
 
 pytestmark = pytest.mark.integration
 RUN = os.getpid()
@@ -198,18 +198,13 @@ def protected(store, indices, settings: Settings, sec_app,  # noqa: ANN001, ANN2
               tmp_path_factory: pytest.TempPathFactory):
     """A collection protecting PROTECTED as CIPHER; a reviewer without clearance and one with."""
     from api.cli import app as cli
-    from search.users import UserStore
 
     collection = f"keyed-cipher-{RUN}"
     folder = _folder(tmp_path_factory.mktemp("keyed"), "box", {"statement.txt": STATEMENT})
     assert _ingest(store, settings, folder, collection) == {"indexed": 1}
     added = CliRunner().invoke(cli, ["ciphers", "add", collection, PROTECTED, CIPHER])
     assert added.exit_code == 0, added.output
-    users = UserStore(store, indices, settings.secret_key)
-    reader = client_for(sec_app, users.add(f"keyed-reader-{RUN}", "reviewer", [collection],
-                                           cleared=False))
-    cleared = client_for(sec_app, users.add(f"keyed-cleared-{RUN}", "reviewer", [collection],
-                                            cleared=True))
+    reader, cleared = reviewers_of(sec_app, store, indices, settings, collection, f"keyed-{RUN}")
     (document,) = _documents(store, indices, collection)
     return collection, document["id"], reader, cleared
 

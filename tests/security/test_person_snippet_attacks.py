@@ -32,7 +32,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from tests.security.conftest import client_for
+from tests.security.conftest import client_for, reviewers_of
 
 pytestmark = pytest.mark.integration
 RUN = os.getpid()
@@ -154,7 +154,6 @@ def _ingest(store, settings, folder: Path, collection: str) -> str:  # noqa: ANN
 def snip(store, indices, settings, sec_app,  # noqa: ANN001
          tmp_path_factory: pytest.TempPathFactory) -> Snip:
     from api.cli import app as cli
-    from search.users import UserStore
 
     folder = tmp_path_factory.mktemp("snip") / "case"
     folder.mkdir()
@@ -163,11 +162,7 @@ def snip(store, indices, settings, sec_app,  # noqa: ANN001
     _ingest(store, settings, folder, COLLECTION)
     added = CliRunner().invoke(cli, ["ciphers", "add", COLLECTION, PROTECTED, CIPHER])
     assert added.exit_code == 0, added.output
-    users = UserStore(store, indices, settings.secret_key)
-    reader = client_for(sec_app, users.add(f"snip-reader-{RUN}", "reviewer", [COLLECTION],
-                                           cleared=False))
-    cleared = client_for(sec_app, users.add(f"snip-cleared-{RUN}", "reviewer", [COLLECTION],
-                                            cleared=True))
+    reader, cleared = reviewers_of(sec_app, store, indices, settings, COLLECTION, f"snip-{RUN}")
     found = cleared.get("/api/search", params={"collection": COLLECTION, "size": 50}).json()
     ids = {hit["path"]: hit["id"] for hit in found["hits"]}
     assert set(ids) == set(DOCS), ids
@@ -409,7 +404,6 @@ def _protected_first(store, indices, settings, sec_app, root: Path, name: str,  
     test_cipher_attacks), in one job per load: the ciphered copy is written by ingestion, and the
     names stage files the person's forms afterwards."""
     from api.cli import app as cli
-    from search.users import UserStore
 
     collection = f"{name}-{RUN}"
     added = CliRunner().invoke(cli, ["ciphers", "add", collection, PROTECTED, CIPHER])
@@ -423,11 +417,7 @@ def _protected_first(store, indices, settings, sec_app, root: Path, name: str,  
         if number < len(loads) - 1:  # the copy rewritten whole between loads
             applied = CliRunner().invoke(cli, ["ciphers", "apply", collection])
             assert applied.exit_code == 0, applied.output
-    users = UserStore(store, indices, settings.secret_key)
-    reader = client_for(sec_app, users.add(f"{name}-reader-{RUN}", "reviewer", [collection],
-                                           cleared=False))
-    cleared = client_for(sec_app, users.add(f"{name}-cleared-{RUN}", "reviewer", [collection],
-                                            cleared=True))
+    reader, cleared = reviewers_of(sec_app, store, indices, settings, collection, f"{name}-{RUN}")
     found = cleared.get("/api/search", params={"collection": collection, "size": 50}).json()
     ids = {hit["path"]: hit["id"] for hit in found["hits"]}
     assert set(ids) == set(DOCS), ids
