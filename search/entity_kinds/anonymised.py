@@ -1,6 +1,7 @@
 """Anonymised subjects: the codes files give children, victims and witnesses instead of names
-("Child A", "YP3", "Victim 1", "Witness B", "Young Person 2", "Girl A"). Investigators follow them as they
-follow people, but they are never people: a code names someone only within its case file.
+("Child A", "YP3", "Victim 1", "Witness B", "Young Person 2", "Girl A", "Juvenile XIV").
+Investigators follow them as they follow people, but they are never people: a code names
+someone only within its case file.
 
 Keyed to one spelling, label capitalised and code joined ("YP 3" and "yp3" read "YP3", "CHILD A"
 reads "Child A"), so a file's variants of one code are one entity.
@@ -16,10 +17,13 @@ from search.entity_kinds.declaration import EntityKind
 _LABELS = {"child": "Child", "victim": "Victim", "witness": "Witness", "complainant": "Complainant",
            "young person": "Young Person", "person": "Person", "subject": "Subject",
            "informant": "Informant", "suspect": "Suspect", "yp": "YP", "cyp": "CYP",
-           "girl": "Girl", "boy": "Boy", "injured party": "Injured Party"}
+           "girl": "Girl", "boy": "Boy", "injured party": "Injured Party",
+           "juvenile": "Juvenile", "youth": "Youth"}
 _LONG = (r"(?:Child|CHILD|Victim|VICTIM|Witness|WITNESS|Complainant|COMPLAINANT|Young Person"
          r"|YOUNG PERSON|Person|Subject|Informant|Suspect|Girl|GIRL|Boy|BOY|Injured Party"
-         r"|INJURED PARTY)")
+         r"|INJURED PARTY|Juvenile|JUVENILE|Youth|YOUTH)")
+# A register may number its codes in Roman numerals ("Juvenile XIV", "Child IX"), up to 39.
+_ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{2,3})"
 # A letter spelt in the phonetic alphabet police radio uses ("Young Person Bravo" is "Young
 # Person B" said aloud).
 PHONETIC = ("Alpha", "Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel",
@@ -28,9 +32,10 @@ PHONETIC = ("Alpha", "Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Go
             "X-ray", "Xray", "Yankee", "Zulu")
 _PHONETIC = "|".join((*PHONETIC, *(p.upper() for p in PHONETIC)))
 _FIND = re.compile(
-    rf"(?<![\w-])(?:{_LONG}[ \t]+(?:{_PHONETIC}|[A-Z]|\d{{1,3}})|C?YP[ \t]?\d{{1,3}})"
+    rf"(?<![\w-])(?:{_LONG}[ \t]+(?:{_PHONETIC}|{_ROMAN}|[A-Z]|\d{{1,3}})|C?YP[ \t]?\d{{1,3}})"
     r"(?![\w'’-]|\.\w)")
 _KEY = re.compile(r"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*([A-Za-z]|\d{1,3})\s*$")
+_ROMAN_KEY = re.compile(rf"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s+({_ROMAN})\s*$", re.IGNORECASE)
 _PHONETIC_KEY = re.compile(rf"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s+({_PHONETIC})\s*$", re.IGNORECASE)
 
 
@@ -40,7 +45,7 @@ def anonymised_key(text: str) -> str | None:
     if spelt is not None:  # "Young Person Bravo" is the letter B
         label = _LABELS.get(spelt.group(1).casefold())
         return f"{label} {spelt.group(2)[0].upper()}" if label not in (None, "YP", "CYP") else None
-    match = _KEY.match(" ".join(text.split()))
+    match = _ROMAN_KEY.match(" ".join(text.split())) or _KEY.match(" ".join(text.split()))
     if match is None:
         return None
     label = _LABELS.get(match.group(1).casefold())

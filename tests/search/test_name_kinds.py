@@ -46,12 +46,16 @@ def test_abbreviations_and_case_merge_places_and_organisations() -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("Child A", "Child A"), ("CHILD a", "Child A"), ("YP3", "YP3"), ("YP 3", "YP3"),
     ("Victim 1", "Victim 1"), ("Witness B", "Witness B"), ("Young Person 2", "Young Person 2"),
+    # a register numbering its codes in Roman numerals, as written or typed in lower case
+    ("Juvenile XIV", "Juvenile XIV"), ("JUVENILE xiv", "Juvenile XIV"), ("Child IX", "Child IX"),
+    ("Young Person XII", "Young Person XII"),
 ])
 def test_anonymised_codes_have_one_key(text: str, key: str) -> None:
     assert pattern_key("anonymised", text) == key
 
 
-@pytest.mark.parametrize("text", ["Child", "YPA", "Witness Statement", "Helen 3"])
+@pytest.mark.parametrize("text", ["Child", "YPA", "Witness Statement", "Helen 3", "Helen XIV",
+                                  "YP IV", "Child ab"])
 def test_other_text_is_no_anonymised_code(text: str) -> None:
     assert pattern_key("anonymised", text) is None
 
@@ -321,3 +325,15 @@ def test_a_rental_firm_a_doctor_s_post_and_a_labelled_place_are_no_people(
 ])
 def test_a_name_ends_before_an_angle_bracket(text: str, name: str) -> None:
     assert name_kind("person", text) == ("person", name)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Juvenile XIV was collected at 23:10 by a man in a silver van.", ["Juvenile XIV"]),
+    ("Child IX and Child X were seen at the fair.", ["Child IX", "Child X"]),
+    ("Child Xavier left with the Girl VIP pass.", []),
+])
+def test_anonymised_codes_in_roman_numerals_are_found_in_text(text: str, codes: list[str]) -> None:
+    from ingest.patterns import find_patterns
+
+    assert [m.key for m in find_patterns(text) if m.kind == "anonymised"] == codes
+
