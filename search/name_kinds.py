@@ -543,6 +543,14 @@ def _a_role(words: list[str]) -> bool:
             and not any(word in forenames() for word in words[:-1]))
 
 
+def _a_post(text: str) -> bool:
+    """A post written in words of the language before a role's word ("Door Supervisor",
+    "Night Steward"): read before a form's labels are cut from the name's end, which would leave
+    "Door" as a person, since a role's word may also be a label ("Supervisor:")."""
+    words = _words(text)
+    return _a_role(words) and all(is_common_word(word) for word in words[:-1])
+
+
 def _surname_and_title(text: str) -> bool:
     """"HASLAM Ms", "OKAFOR Sgt": a surname in capitals, then a title or a rank, as a nominal
     index or a roll writes a person; a recogniser reads some of them as an organisation. An
@@ -571,6 +579,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         text = before_hierarchy(text)
     elif _surname_and_title(text):
         return name_kind("person", text)
+    if kind == "person" and _a_post(text):
+        return None, text
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
     if (kind, compact) in _CODES:
