@@ -139,7 +139,7 @@ def original_file(document: dict, page: int | None) -> tuple[str, str, str | Non
     OF_THE_ORIGINAL): its original is not theirs to open, and its size is never sent."""
     if not document.get("sha256"):
         raise HTTPException(403, f"the original of {document['control']} may hold names or "
-                                 "redacted text you are not cleared to see")
+                                 "redacted text you are not cleared to see: it needs clearance")
     sha256, filename = document["sha256"], document.get("filename") or document["control"]
     mime = document.get("mime")
     if document.get("page_files"):
