@@ -41,11 +41,12 @@ _PHONETIC_KEY = re.compile(rf"^\s*([A-Za-z]+(?: [A-Za-z]+)?)\s+({_PHONETIC})\s*$
 
 def anonymised_key(text: str) -> str | None:
     """"Child A", "YP3": the label as filed and the code; None when ``text`` is not one."""
-    spelt = _PHONETIC_KEY.match(" ".join(text.split()))
+    written = " ".join(text.split())
+    spelt = _PHONETIC_KEY.match(written)
     if spelt is not None:  # "Young Person Bravo" is the letter B
         label = _LABELS.get(spelt.group(1).casefold())
         return f"{label} {spelt.group(2)[0].upper()}" if label not in (None, "YP", "CYP") else None
-    match = _ROMAN_KEY.match(" ".join(text.split())) or _KEY.match(" ".join(text.split()))
+    match = _ROMAN_KEY.match(written) or _KEY.match(written)
     if match is None:
         return None
     label = _LABELS.get(match.group(1).casefold())
