@@ -308,17 +308,19 @@ def jobs(
     client = _store(settings)
     indices = Indices(settings.index_prefix)
     system = SystemStore(client, indices)  # the CLI acts as the administrator: every collection
-    if job_id and as_csv:
+    if job_id:
         from search.errors import NotFoundError
-        from search.jobs import failures_csv
+        from search.jobs import failures_csv, job_record
 
         try:
-            for chunk in failures_csv(system, job_id):
-                sys.stdout.write(chunk)
-        except NotFoundError as exc:
-            raise _fail(str(exc)) from None
-        return
-    if job_id:
+            # A mistyped id must not read as a job that received nothing.
+            job_record(system, job_id)
+            if as_csv:
+                for chunk in failures_csv(system, job_id):
+                    sys.stdout.write(chunk)
+                return
+        except NotFoundError:
+            raise _fail(f"no job '{job_id}' (`docket jobs` lists the jobs)") from None
         _print_job(job_id, state_counts(system, job_id))
         return
     result = system.search(indices.jobs, {"size": 50, "sort": [{"created_at": "desc"}]})

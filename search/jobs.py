@@ -31,7 +31,8 @@ CSV_COLUMNS = ("path", "state", "stage", "error_class", "error_message")
 LOAD_MODES = ("local", "queue")
 
 
-def _job(store: ScopedStore, job_id: str) -> dict[str, Any]:
+def job_record(store: ScopedStore, job_id: str) -> dict[str, Any]:
+    """The job as recorded; NotFoundError for an unknown job or one the caller may not see."""
     found = store.get(store.indices.jobs, job_id)
     if found is None:
         raise NotFoundError(f"no job {job_id}")
@@ -41,7 +42,7 @@ def _job(store: ScopedStore, job_id: str) -> dict[str, Any]:
 def failures_csv(store: ScopedStore, job_id: str) -> Iterator[str]:
     """Every failure of the job, children of containers included, as CSV lines in path order.
     Checks the job first, so an unknown or hidden job raises before anything is sent."""
-    _job(store, job_id)
+    job_record(store, job_id)
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -72,7 +73,7 @@ def recent_jobs(store: ScopedStore, size: int = 20) -> list[dict[str, Any]]:
 
 
 def job_report(store: ScopedStore, job_id: str) -> dict[str, Any]:
-    job = _job(store, job_id)
+    job = job_record(store, job_id)
     counts = state_counts(store, job_id)
     done = sum(counts[s] for s in TERMINAL_STATES)
     started = datetime.fromisoformat(job["created_at"])

@@ -231,3 +231,8 @@ def test_failure_report_as_csv_from_the_api_and_the_cli(api, hostile) -> None:  
     result = CliRunner().invoke(app, ["jobs", job_id, "--csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.replace("\r\n", "\n") == response.text.replace("\r\n", "\n")
+    for mistyped in (["jobs", "list"], ["jobs", "20000101-000000-abcdef", "--csv"]):
+        refused = CliRunner().invoke(app, mistyped)
+        assert refused.exit_code == 1  # not a job that received nothing
+        assert f"no job '{mistyped[1]}'" in refused.output
+        assert "received" not in refused.output
