@@ -172,7 +172,20 @@ def _msg_headers(msg: Any) -> Message:
         value = getattr(msg, attribute, None)
         if value:
             built[name] = str(value).replace("\r", " ").replace("\n", " ")
+    sent = _msg_property_date(msg)
+    if sent is not None:
+        built["Date"] = email.utils.format_datetime(sent)
     return built
+
+
+def _msg_property_date(msg: Any) -> datetime | None:
+    """The submit time Outlook stored, else the delivery time (an encrypted or draft-like message
+    may keep only that)."""
+    for attribute in ("date", "receivedTime"):
+        value = getattr(msg, attribute, None)
+        if isinstance(value, datetime):
+            return value
+    return None
 
 
 def _html_text(html: bytes) -> str:
@@ -197,7 +210,9 @@ def extract_msg(path: Path, context: ExtractContext) -> Extraction:
             body = _html_text(msg.htmlBody)
         names = [a.longFilename or a.shortFilename or "" for a in getattr(msg, "attachments", [])
                  if getattr(a, "longFilename", None) or getattr(a, "shortFilename", None)]
-        date = getattr(msg, "date", None)
+        # The transport header's Date is the one the message shows: a message saved again by
+        # a tool carries the save as its submit time (months after it was sent).
+        date = _date(headers.get("Date")) or _msg_property_date(msg)
         subject = getattr(msg, "subject", None)
     except (UnicodeError, LookupError, ValueError, KeyError) as exc:
         raise CorruptFile(f"extract-msg could not read the message ({exc})") from exc
@@ -209,7 +224,7 @@ def extract_msg(path: Path, context: ExtractContext) -> Extraction:
         extractor="extract-msg",
         title=str(subject) if subject else None,
         author=(_addresses(headers, "From") or [None])[0],
-        date=date if isinstance(date, datetime) else _date(headers.get("Date")),
+        date=date,
         email=email_fields(headers, names),
     )
 

@@ -508,3 +508,14 @@ def test_corpus_encrypted_doc_needs_its_password(corpus: Path) -> None:
 def test_corpus_encrypted_xlsx(corpus: Path) -> None:
     with pytest.raises(PasswordProtected):
         read(corpus / "unstructured/password_protected.xlsx")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["fake-email.msg", "fake-email-attachment.msg"])
+def test_corpus_outlook_message_is_dated_when_it_was_sent(corpus: Path, name: str) -> None:
+    # These were saved again by a tool months after they were sent; the saved copy's submit
+    # time (2023) must not date the message, nor differ from the same message as .eml.
+    message = read(corpus / "unstructured" / name)
+    as_eml = read(corpus / "unstructured/eml" / name.replace(".msg", ".eml"))
+    assert message.date is not None and message.date.year == 2022
+    assert message.date == as_eml.date
