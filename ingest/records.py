@@ -90,6 +90,8 @@ def document_title(extraction: Extraction, name: str) -> str:
         return extraction.title.strip()
     first_page = extraction.pages[0].text if extraction.pages else ""
     for line in first_page.splitlines()[:20]:
+        if "\t" in line.strip():
+            continue  # a row of cells (a table's field names), not a heading
         candidate = TITLE_LEAD.sub("", line.strip()).strip(" \t-=_*#:|")
         letters = sum(ch.isalpha() for ch in candidate)
         if letters < 6 or len(candidate.split()) < 2 or TITLE_SKIP.match(candidate):

@@ -20,7 +20,9 @@ from collections.abc import Iterator
 
 from ingest.formats import label_of
 
-TABULAR_MIMES = frozenset({"text/csv", "text/tab-separated-values", "application/csv"})
+# dBase tables (ingest.extract.dbf) are grids of records whatever their label.
+TABULAR_MIMES = frozenset({"text/csv", "text/tab-separated-values", "application/csv",
+                           "application/x-dbf", "application/dbf", "application/dbase"})
 DELIMITERS = (",", "\t", ";", "|")
 MIN_LINES = 2
 SHARE_OF_LINES = 0.8

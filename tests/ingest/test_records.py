@@ -22,6 +22,9 @@ def titled(text: str, title: str | None = None) -> str:
     ("From: a@b.org\nTo: c@d.org\nRe: Staffing at Kearney Lodge\n", "Staffing at Kearney Lodge"),
     ("", "D0231.txt"),
     ("12 34 56\n%%$ ## !!\n", "D0231.txt"),
+    # A table's field names are a row of cells, not its title.
+    ("SURNAME\tFORENAME\tOFFENCE\nHOLT\tBarry\tTheft\n", "D0231.txt"),
+    ("Nominal index 1997\nSURNAME\tFORENAME\n", "Nominal index 1997"),
 ])
 def test_the_first_meaningful_line_names_the_document(text: str, expected: str) -> None:
     assert titled(text) == expected
