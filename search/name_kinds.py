@@ -271,9 +271,12 @@ def is_form_text(words: list[str]) -> bool:
 
 # What a broken e-mail or a file's raw bytes leave on a page: a parameter ("boundary=...",
 # "flags=44"), a MIME header's name ("Content-Transfer-Encoding"), a file's name
-# ("Textdokument.txt"), or a long run of base64 or a digest (checked by ``_encoded``).
+# ("Textdokument.txt"), an address or identifier (a URN or URL, "www.", a UUID:
+# "urn:uuid:1225c695-cfb8-..."), or a long run of base64 or a digest (``_encoded``). Not an
+# "@": Lotus Notes writes its people "Kay Mann/Corp/Enron@ENRON".
 _MACHINE_WORD = re.compile(
     r"=|^(?:content|mime)-[a-z]+|\.(?:txt|pdf|docx?|xlsx?|pptx?|msg|eml|png|jpe?g|gif|zip|html?)$"
+    r"|^(?:urn|https?|ftp|mailto|file):|://|^www\.|^[0-9a-f]{8}-[0-9a-f]{4}-"
     r"|^[A-Za-z0-9+/]{20,}$", re.IGNORECASE)
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 

@@ -36,7 +36,8 @@ def test_a_name_in_another_script_inside_an_english_sentence_leaves_it_english()
 @pytest.mark.parametrize("text", [
     "Content-Transfer-Encoding", "Content-Disposition", "boundary=001a11346808c1bc8204f4cb88cf",
     "flags=44", "AAICAgIDAAMBAAAAAAAAAAQFAwYCBwAQASAwFBUXQP", "ogKs8VUiHpWAFSs2r/l/RaDpbXtRcAQZa1o",
-    "Textdokument.txt"])
+    "Textdokument.txt", "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+    "1225c695-cfb8-4ebb-aaaa-80da344efa6a", "www.harwick.gov.example", "https://harwick.example"])
 def test_what_a_mail_system_writes_is_no_organisation(text: str) -> None:
     assert is_machine_text(text)
     assert name_kind("org", text)[0] is None
