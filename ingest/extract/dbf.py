@@ -48,9 +48,24 @@ def _open(path: Path, **options: object) -> tuple[Any, list[str]]:
     from dbfread.exceptions import MissingMemoFile
 
     try:
-        return _table(path, **options), []
+        table, warnings = _table(path, **options), []
     except MissingMemoFile:
-        return _table(path, ignore_missing_memofile=True, **options), [NO_MEMO]
+        table, warnings = _table(path, ignore_missing_memofile=True, **options), [NO_MEMO]
+    _check_layout(path, table)
+    return table, warnings
+
+
+def _check_layout(path: Path, table: Any) -> None:
+    """The header's sizes agree with its fields and the file: a record shorter than its fields
+    (0 bytes sends the reader round forever) or a header past the end is a damaged table."""
+    header = table.header
+    fields = sum(field.length for field in table.fields)
+    if not table.fields or header.recordlen < 1 + fields:
+        raise CorruptFile(f"not a readable dBase table (records of {header.recordlen} bytes "
+                          f"for fields of {fields})")
+    if not 32 + 32 * len(table.fields) < header.headerlen <= path.stat().st_size:
+        raise CorruptFile(f"not a readable dBase table (a header of {header.headerlen} bytes "
+                          f"in a file of {path.stat().st_size})")
 
 
 def _character_bytes(table: Any) -> bytes:

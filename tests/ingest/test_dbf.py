@@ -10,7 +10,7 @@ import pytest
 
 from ingest.errors import CorruptFile
 from ingest.extract import ExtractContext, extract
-from ingest.extract.dbf import DELETED_HEADING, NO_MEMO
+from ingest.extract.dbf import DELETED_HEADING, NO_MEMO, extract_dbf
 from ingest.identify import identify
 from ingest.model import Extraction
 from ingest.tables import tabular
@@ -106,6 +106,21 @@ def test_a_table_cut_short_is_a_corrupt_file_naming_the_table(tmp_path: Path) ->
     table.write_bytes(table.read_bytes()[:40])
     with pytest.raises(CorruptFile, match="dBase table"):
         read(table)
+
+
+@pytest.mark.parametrize(("offset", "layout", "value", "reason"), [
+    (10, "<H", 0, "records of 0 bytes"),  # a reader would go round forever
+    (8, "<H", 65535, "a header of 65535 bytes"),
+    (8, "<H", 1, "a header of 1 bytes"),
+])
+def test_a_header_at_odds_with_its_fields_is_a_corrupt_file(
+        tmp_path: Path, offset: int, layout: str, value: int, reason: str) -> None:
+    table = write_dbf(tmp_path / "odd.dbf", [(False, [b"A", b"19800101", b"", b"1"])])
+    data = bytearray(table.read_bytes())
+    struct.pack_into(layout, data, offset, value)
+    table.write_bytes(bytes(data))
+    with pytest.raises(CorruptFile, match=reason):
+        extract_dbf(table, ExtractContext())  # libmagic may no longer call it a table
 
 
 @pytest.mark.corpus
