@@ -35,11 +35,15 @@ What a ``Format`` declares:
 - ``ole_streams``: an OLE2 compound file with one of these top-level streams is this format (a
   name ending in "_" is a prefix). Checked in ``ole_rank`` order, lowest first, then as
   declared: a stream name can also occur inside another kind of compound file.
+- ``ole_classes``: an OLE2 compound file whose root storage has one of these class ids (CLSID,
+  upper case) is this format, checked before any stream name: for the formats whose stream
+  names other programs use too (Works 2000's "CONTENTS" is Publisher's and SolidWorks's).
 - ``signatures``: leading bytes that name the format before libmagic is asked (it misnames
   PST and Zstandard).
 
 Lookups: ``all_formats``, ``by_family``, ``by_mime``, ``by_signature``, ``label_of``, and the
-derived tables ``package_parts``, ``ole_streams``, ``listing_families``, ``mail_families``.
+derived tables ``package_parts``, ``ole_streams``, ``ole_classes``, ``listing_families``,
+``mail_families``.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ class Format:
     package_parts: tuple[str, ...] = ()
     ole_streams: tuple[str, ...] = ()
     ole_rank: int = DEFAULT_OLE_RANK
+    ole_classes: tuple[str, ...] = ()
     signatures: tuple[bytes, ...] = ()
 
     def __post_init__(self) -> None:
@@ -155,6 +160,11 @@ def ole_streams() -> tuple[tuple[str, str], ...]:
     """(stream name, MIME type) pairs, in the order they are to be checked."""
     ranked = sorted(all_formats(), key=lambda fmt: fmt.ole_rank)  # stable: declared order
     return tuple((stream, fmt.mime) for fmt in ranked for stream in fmt.ole_streams)
+
+
+def ole_classes() -> dict[str, str]:
+    """Root storage class id -> MIME type of the compound file that has it."""
+    return {clsid: fmt.mime for fmt in all_formats() for clsid in fmt.ole_classes}
 
 
 def by_signature(head: bytes) -> Format | None:

@@ -49,8 +49,11 @@ def _ole_mime(path: Path) -> str | None:
         with olefile.OleFileIO(str(path)) as ole:
             # Stream names are case-insensitive in OLE2 ("WORKBOOK" from some exporters).
             streams = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=True)}
+            clsid = (ole.root.clsid or "").upper() if ole.root is not None else ""
     except (OSError, ValueError, IndexError):
         return None
+    if clsid and (mime := formats.ole_classes().get(clsid)) is not None:
+        return mime
     for name, mime in formats.ole_streams():
         name = name.lower()
         if name in streams or (name.endswith("_") and any(s.startswith(name) for s in streams)):

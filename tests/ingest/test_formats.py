@@ -489,6 +489,40 @@ def test_corpus_legacy_text(corpus: Path, name: str, needle: str) -> None:
 
 
 @pytest.mark.corpus
+@needs_soffice
+@pytest.mark.parametrize(("name", "family", "needle"), [
+    # The other suites of a 1990s desk: Lotus 1-2-3 from WKS to 123, Quattro Pro for DOS and
+    # for Windows, Works 3 to 2000.
+    ("tika-parsers-standard-integration-tests/testLotus123.wks", "lotus", "X Y Z 1 10 10"),
+    ("tika-parsers-standard-integration-tests/testLotus123-lotusftp.wk4", "lotus",
+     "Mordocs Arthur"),
+    ("tika-parsers-standard-integration-tests/testLotus123-lotusftp.123", "lotus", "PREF_ID"),
+    ("tika-parser-miscoffice-module/testQuattro.wq2", "lotus", "INVERSE AUGERHOLE METHOD"),
+    ("tika-parser-miscoffice-module/testQUATTRO.wb3", "quattro",
+     "This is an example spreadsheet made with Quattro Pro X3"),
+    ("tika-parsers-standard-integration-tests/testWORKSWordProcessor3.0.wps", "works",
+     "This is an example document made with Microsoft Works"),
+    ("tika-parsers-standard-integration-tests/testWORKS2000.wps", "works",
+     "This is an example document made with Microsoft Works"),
+])
+def test_corpus_other_suites_of_the_nineties(corpus: Path, name: str, family: str,
+                                             needle: str) -> None:
+    path = corpus / "tika" / name
+    assert identify(path).family == family
+    assert needle in flat(read(path))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["tika-parser-microsoft-module/testPUBLISHER.pub",
+                                  "tika-parsers-standard-integration-tests/testCOREL.shw"])
+def test_corpus_streams_shared_with_other_suites_do_not_misname_a_file(corpus: Path,
+                                                                        name: str) -> None:
+    # Publisher has Works 2000's "CONTENTS" stream, Corel Presentations Quattro's
+    # "PerfectOffice_MAIN": neither is read as the other.
+    assert identify(corpus / "tika" / name).family == "ole"
+
+
+@pytest.mark.corpus
 @needs_tesseract
 def test_corpus_letter_spaced_pdf_is_ocrd(corpus: Path) -> None:
     extraction = read(corpus / "tika/tika-parser-pdf-module/testExtraSpaces.pdf")
