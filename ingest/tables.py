@@ -20,9 +20,9 @@ from collections.abc import Iterator
 
 from ingest.formats import label_of
 
-# dBase tables (ingest.extract.dbf) are grids of records whatever their label.
-TABULAR_MIMES = frozenset({"text/csv", "text/tab-separated-values", "application/csv",
-                           "application/x-dbf", "application/dbf", "application/dbase"})
+TABULAR_MIMES = frozenset({"text/csv", "text/tab-separated-values", "application/csv"})
+# Types whose every page is a grid: spreadsheets, and databases' tables (dBase, Access).
+TABULAR_LABELS = frozenset({"spreadsheet", "database"})
 DELIMITERS = (",", "\t", ";", "|")
 MIN_LINES = 2
 SHARE_OF_LINES = 0.8
@@ -49,7 +49,7 @@ def tabular(mime: str, family: str) -> bool:
     """Whether a file of this type holds grids, not prose."""
     mime = mime.lower()
     return (mime in TABULAR_MIMES or "spreadsheet" in mime or "ms-excel" in mime
-            or label_of(family) == "spreadsheet")
+            or label_of(family) in TABULAR_LABELS)
 
 
 def _delimiter(lines: list[str]) -> tuple[str, int] | None:

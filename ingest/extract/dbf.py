@@ -1,9 +1,8 @@
 """dBase tables (.dbf): the databases of the 1990s' council and police systems.
 
-Each record is a line of tab-separated cells under a line of the field names, repeated at the
-top of every page, so a page is a grid ``ingest.tables`` reads by its columns (no NER on cells)
-and a cited page stands on its own. Records marked deleted are still in the file and may be
-what an inquiry needs: they follow the live ones under a heading that says what they are.
+Records are pages of grid lines under the field names (``ingest.extract.grids``). Records
+marked deleted are still in the file and may be what an inquiry needs: they follow the live
+ones under a heading that says what they are.
 
 Character fields are bytes in the code page the table's language driver names; most tables
 name none (byte 29 is 0), so the page is chosen from the character fields' own bytes, as for
@@ -14,18 +13,18 @@ beside the table; without it the memo fields are empty and the extraction says s
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ingest.errors import CorruptFile
 from ingest.extract import ExtractContext
-from ingest.extract.text import MAX_TEXT_BYTES, decode
+from ingest.extract.grids import GridPages
+from ingest.extract.text import decode
 from ingest.formats import Format, register
 from ingest.model import Extraction, Page
 
-RECORDS_PER_PAGE = 50
 CHARACTER_FIELDS = frozenset("CMV")  # character, memo, varchar
 DETECT_SAMPLE_BYTES = 256 * 1024
 DELETED_HEADING = "Records marked deleted (still in the file)"
@@ -98,31 +97,6 @@ def _encoding(path: Path) -> str:
     return decode(sample)[1] if sample and not sample.isascii() else "ascii"
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value)) if abs(value) < 1e15 else str(value)
-    if isinstance(value, bytes | bytearray):
-        return bytes(value).hex()  # a field type dbfread leaves raw (general, picture)
-    # A cell is one line of one grid: its own tabs and line ends would make more cells.
-    return " ".join(str(value).split())
-
-
-def _pages(header: str, lines: Iterable[str], first: int) -> Iterator[Page]:
-    chunk: list[str] = []
-    number = first
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) == RECORDS_PER_PAGE:
-            yield Page(number=number, text="\n".join([header, *chunk]))
-            number, chunk = number + 1, []
-    if chunk:
-        yield Page(number=number, text="\n".join([header, *chunk]))
-
-
 def _updated(header: Any) -> datetime | None:
     """The table's last update, from its header (years since 1900, or two digits)."""
     year = header.year + (1900 if header.year >= 80 else 2000)
@@ -136,30 +110,19 @@ def extract_dbf(path: Path, context: ExtractContext) -> Extraction:
     encoding = _encoding(path)
     table, warnings = _open(path, encoding=encoding, char_decode_errors="replace")
     names = list(table.field_names)
-    header = "\t".join(names)
-    size = 0
-
-    def lines(records: Iterable[dict]) -> Iterator[str]:
-        nonlocal size
-        for record in records:
-            line = "\t".join(_cell(record.get(name)) for name in names)
-            size += len(line)
-            if size > MAX_TEXT_BYTES:
-                warnings.append(f"text truncated: indexed the first {MAX_TEXT_BYTES // 1_000_000}"
-                                " MB of the table's records")
-                return
-            yield line
-
+    grid = GridPages()
     try:
-        pages = list(_pages(header, lines(table.records), 1))
-        # The heading is a paragraph of its own: the grid under it starts at its header row.
-        deleted = list(_pages(f"{DELETED_HEADING}\n\n{header}", lines(table.deleted),
-                              len(pages) + 1))
+        grid.add(names, ([record.get(name) for name in names] for record in table.records))
+        deleted = iter(table.deleted)
+        first = next(deleted, None)
+        if first is not None:
+            grid.add(names, ([record.get(name) for name in names]
+                             for record in chain([first], deleted)), DELETED_HEADING)
     except (ValueError, struct.error, UnicodeError) as exc:
         raise CorruptFile(f"a record of the dBase table cannot be read ({exc})") from exc
-    return Extraction(pages=[*pages, *deleted] or [Page(number=1, text=header)],
+    return Extraction(pages=grid.pages or [Page(number=1, text="\t".join(names))],
                       extractor=f"dbfread:{encoding}", date=_updated(table.header),
-                      warnings=warnings)
+                      warnings=[*warnings, *grid.warnings])
 
 
 register(

@@ -513,6 +513,21 @@ def test_corpus_other_suites_of_the_nineties(corpus: Path, name: str, family: st
 
 
 @pytest.mark.corpus
+@pytest.mark.skipif(shutil.which("mdb-export") is None, reason="mdbtools missing")
+def test_corpus_access_databases_are_read_table_by_table(corpus: Path) -> None:
+    folder = corpus / "tika/tika-parser-microsoft-module"
+    for name in ("testAccess_V1997.mdb", "testAccess2_2000.mdb", "testAccess2.accdb"):
+        pages = read(folder / name).pages
+        assert pages[0].text.startswith("Table: Table1\n\n"), name
+    rows = read(folder / "testAccess2.accdb").pages[0].text.splitlines()
+    # Dates as ISO, rich text without its markup, the embedded Word file's bytes left out.
+    assert "1\tthe quick\t3\t6.2300\t2015-06-24 00:00:00\t1\tfox jumped\t" \
+           "over the bold italic dog\t\t#http://tika.apach.org#\tred and brown" in rows
+    with pytest.raises(CorruptFile, match="mdbtools could not read the Access database"):
+        read(folder / "testAccess2_encrypted.accdb")
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", ["tika-parser-microsoft-module/testPUBLISHER.pub",
                                   "tika-parsers-standard-integration-tests/testCOREL.shw"])
 def test_corpus_streams_shared_with_other_suites_do_not_misname_a_file(corpus: Path,
