@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
+from ingest.extract.grids import TABLE_HEADING
 from ingest.formats import label_of
 from ingest.language import detect_language
 from ingest.mention_records import mention_records
@@ -90,8 +91,8 @@ def document_title(extraction: Extraction, name: str) -> str:
         return extraction.title.strip()
     first_page = extraction.pages[0].text if extraction.pages else ""
     for line in first_page.splitlines()[:20]:
-        if "\t" in line.strip():
-            continue  # a row of cells (a table's field names), not a heading
+        if "\t" in line.strip() or line.startswith(TABLE_HEADING):
+            continue  # a row of cells, or a database table's name: not the document's title
         candidate = TITLE_LEAD.sub("", line.strip()).strip(" \t-=_*#:|")
         letters = sum(ch.isalpha() for ch in candidate)
         if letters < 6 or len(candidate.split()) < 2 or TITLE_SKIP.match(candidate):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ingest.errors import CorruptFile, ExtractionTimeout, UnsupportedFormat
 from ingest.extract import ExtractContext
-from ingest.extract.grids import GridPages
+from ingest.extract.grids import TABLE_HEADING, GridPages
 from ingest.formats import Format, register
 from ingest.model import Extraction
 
@@ -94,7 +94,7 @@ def extract_access(path: Path, context: ExtractContext) -> Extraction:
             rows = _rows(path, table, deadline)
             columns = next(rows, None)
             if columns is not None:
-                grid.add(columns, rows, heading=f"Table: {table}")
+                grid.add(columns, rows, heading=f"{TABLE_HEADING}{table}")
     except csv.Error as exc:
         raise CorruptFile(f"mdbtools wrote a table of the Access database that cannot be read "
                           f"({exc})") from exc

@@ -16,6 +16,8 @@ from ingest.extract.text import MAX_TEXT_BYTES
 from ingest.model import Page
 
 RECORDS_PER_PAGE = 50
+# How a table of a database is named above its records: a label, never the document's title.
+TABLE_HEADING = "Table: "
 
 
 def cell_text(value: object) -> str:

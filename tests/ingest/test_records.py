@@ -25,6 +25,7 @@ def titled(text: str, title: str | None = None) -> str:
     # A table's field names are a row of cells, not its title.
     ("SURNAME\tFORENAME\tOFFENCE\nHOLT\tBarry\tTheft\n", "D0231.txt"),
     ("Nominal index 1997\nSURNAME\tFORENAME\n", "Nominal index 1997"),
+    ("Table: Referrals 1998\n\nID\tCHILD\tSCHOOL\n", "D0231.txt"),  # a database's table
 ])
 def test_the_first_meaningful_line_names_the_document(text: str, expected: str) -> None:
     assert titled(text) == expected
