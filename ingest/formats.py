@@ -186,5 +186,5 @@ def mail_families() -> frozenset[str]:
 register(Format(family="empty", mimes=("application/x-empty", "inode/x-empty")))
 
 __all__ = ["BUILTIN_PACKAGES", "Format", "all_formats", "by_family", "by_mime", "by_signature",
-           "discover", "label_of", "listing_families", "mail_families", "ole_streams",
-           "package_parts", "register"]
+           "discover", "label_of", "listing_families", "mail_families", "ole_classes",
+           "ole_streams", "package_parts", "register"]

@@ -16,12 +16,12 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.dates import first_date
-from ingest.extract.grids import TABLE_HEADING
 from ingest.formats import label_of
 from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
+from ingest.tables import TABLE_HEADING
 from search.corrections import Corrections
 from search.entity_kinds import FACET_KINDS
 from search.fields import DERIVATIONS

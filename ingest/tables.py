@@ -23,6 +23,9 @@ from ingest.formats import label_of
 TABULAR_MIMES = frozenset({"text/csv", "text/tab-separated-values", "application/csv"})
 # Types whose every page is a grid: spreadsheets, and databases' tables (dBase, Access).
 TABULAR_LABELS = frozenset({"spreadsheet", "database"})
+# How a database's table is named above its records (ingest.extract.grids): a label, never
+# the document's title.
+TABLE_HEADING = "Table: "
 DELIMITERS = (",", "\t", ";", "|")
 MIN_LINES = 2
 SHARE_OF_LINES = 0.8

@@ -14,10 +14,11 @@ from datetime import date, datetime
 
 from ingest.extract.text import MAX_TEXT_BYTES
 from ingest.model import Page
+from ingest.tables import TABLE_HEADING
+
+__all__ = ["TABLE_HEADING", "GridPages", "cell_text"]
 
 RECORDS_PER_PAGE = 50
-# How a table of a database is named above its records: a label, never the document's title.
-TABLE_HEADING = "Table: "
 
 
 def cell_text(value: object) -> str:

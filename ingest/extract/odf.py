@@ -96,11 +96,14 @@ def extract_odf(path: Path, context: ExtractContext) -> Extraction:
 
 _ODF = "application/vnd.oasis.opendocument"
 register(
-    Format(family="odt", mimes=(f"{_ODF}.text", f"{_ODF}.text-template"), extractor=extract_odf,
-           fallbacks=(soffice_fallback("odt", "docx"),)),
+    # Labelled as their Microsoft counterparts are: a user filtering "word" means ODT too.
+    Format(family="odt", mimes=(f"{_ODF}.text", f"{_ODF}.text-template"), label="word",
+           extractor=extract_odf, fallbacks=(soffice_fallback("odt", "docx"),)),
     Format(family="ods", mimes=(f"{_ODF}.spreadsheet", f"{_ODF}.spreadsheet-template"),
-           extractor=extract_odf, fallbacks=(soffice_fallback("ods", "xlsx"),)),
+           label="spreadsheet", extractor=extract_odf,
+           fallbacks=(soffice_fallback("ods", "xlsx"),)),
     Format(family="odp", mimes=(f"{_ODF}.presentation", f"{_ODF}.presentation-template"),
-           extractor=extract_odf, fallbacks=(soffice_fallback("odp", "pptx"),)),
-    Format(family="odg", mimes=(f"{_ODF}.graphics",), extractor=extract_odf),
+           label="presentation", extractor=extract_odf,
+           fallbacks=(soffice_fallback("odp", "pptx"),)),
+    Format(family="odg", mimes=(f"{_ODF}.graphics",), label="drawing", extractor=extract_odf),
 )

@@ -120,6 +120,19 @@ def test_the_label_defaults_to_the_family() -> None:
     assert formats.label_of("docx") == "word"
 
 
+@pytest.mark.parametrize(("label", "families"), [
+    ("word", {"doc", "docx", "rtf", "odt", "works", "wordperfect"}),
+    ("spreadsheet", {"xls", "xlsx", "xlsb", "ods", "lotus", "quattro"}),
+    ("presentation", {"ppt", "pptx", "odp"}),
+    ("database", {"dbf", "access"}),
+])
+def test_a_type_filter_finds_every_suite_s_files_of_that_kind(label: str,
+                                                              families: set[str]) -> None:
+    # A user filtering "word" means the ODT and the Works file as much as the DOCX.
+    formats.discover()
+    assert {f.family for f in formats.all_formats() if f.label == label} >= families
+
+
 def test_importing_the_tables_does_not_import_the_extractors() -> None:
     # Derived views read the registry when used: the API and the planner import
     # ingest.containers without paying for every extractor's libraries.
