@@ -551,6 +551,29 @@ def _a_post(text: str) -> bool:
     return _a_role(words) and all(is_common_word(word) for word in words[:-1])
 
 
+def _ranks_after_surname(text: str) -> str | None:
+    """The surname of "Ashworth Actg DS", "Smith Det Sgt": a word written with a capital and
+    then only titles and ranks, two or more of them, as a roll or a signature writes an
+    officer. The recogniser's span may start there, and cutting the first word as a sentence's
+    would leave the ranks alone ("Actg DS") as a person. A forename first ("Alan Actg DS") or a
+    word that opens a sentence ("Told Actg DS") is no surname: None."""
+    raw = text.split()
+    if len(raw) < 3 or not all(fold(word.strip(".")) in TITLES for word in raw[1:]):
+        return None
+    first = fold(raw[0])
+    if (not raw[0][:1].isupper() or len(first) < 3 or not first.replace("-", "").isalpha()
+            or first in TITLES or first in forenames() or first in SENTENCE_WORDS
+            or _is_leading_word(first)):
+        return None
+    return raw[0]
+
+
+def _only_titles(text: str) -> bool:
+    """"Actg DS", "Det Sgt": ranks and titles alone name no one, whatever cut them from a name."""
+    words = text.split()
+    return bool(words) and all(fold(word.strip(".")) in TITLES for word in words)
+
+
 def _surname_and_title(text: str) -> bool:
     """"HASLAM Ms", "OKAFOR Sgt": a surname in capitals, then a title or a rank, as a nominal
     index or a roll writes a person; a recogniser reads some of them as an organisation. An
@@ -573,13 +596,13 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return kind, text
     if _OFFICER.match(text.strip()):
         return "person", text.split()[-1]
-    if (surname := _rank_after_dash(text)) is not None:
+    if (surname := _rank_after_dash(text) or _ranks_after_surname(text)) is not None:
         return "person", surname
     if kind == "person":
         text = before_hierarchy(text)
     elif _surname_and_title(text):
         return name_kind("person", text)
-    if kind == "person" and _a_post(text):
+    if _a_post(text):  # "Social Worker" is a post, no person and no organisation either
         return None, text
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
@@ -602,7 +625,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         person = _after_street(text)
         if person is not None:
             return name_kind(kind, person)
-        return kind, reorder_initials(_without_sentence_word(text))
+        person = reorder_initials(_without_sentence_word(text))
+        return (None, text) if _only_titles(person) else (kind, person)
     return kind, text
 
 

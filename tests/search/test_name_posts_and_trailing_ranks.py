@@ -1,0 +1,36 @@
+"""A post is no organisation, and ranks written after a surname are no person (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.name_kinds import name_kind
+
+
+@pytest.mark.parametrize("kind", ["org", "place", "person"])
+@pytest.mark.parametrize("text", ["Social Worker", "SOCIAL WORKER", "Duty Social Worker"])
+def test_a_post_is_no_organisation_place_or_person(kind: str, text: str) -> None:
+    """A recogniser tags "Social Worker" under a signature as an organisation: it is a job."""
+    assert name_kind(kind, text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Social Worker Team", "Social Services", "Hollins Motors"])
+def test_a_team_a_service_or_a_firm_stays_an_organisation(text: str) -> None:
+    assert name_kind("org", text)[0] == "org"
+
+
+@pytest.mark.parametrize(("text", "surname"), [("Smith Actg DS", "Smith"),
+                                                ("Ashworth Actg DS", "Ashworth"),
+                                                ("Ashworth Acting DS", "Ashworth"),
+                                                ("Kearney Det Sgt", "Kearney")])
+def test_ranks_after_a_surname_leave_the_surname_not_the_ranks(text: str, surname: str) -> None:
+    assert name_kind("person", text) == ("person", surname)
+
+
+@pytest.mark.parametrize("text", ["Actg DS", "Det Sgt", "Alan Actg DS", "Told Actg DS"])
+def test_ranks_alone_or_after_a_forename_or_a_verb_are_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+def test_a_full_name_before_ranks_keeps_its_forename() -> None:
+    assert name_kind("person", "Helen Ashworth")[1] == "Helen Ashworth"
