@@ -45,6 +45,7 @@ from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
     alias_rule,
+    pet_names,
     respelt_a_letter_apart,
     spelt_near,
     surname_spellings,
@@ -287,6 +288,8 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         merged.setdefault(rare, common)
     for rare, common in respelt_a_letter_apart(_people(by_key, merged), written or {},
                                                merged).items():
+        merged.setdefault(rare, common)
+    for rare, common in pet_names(_people(by_key, merged), written or {}, merged).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle
