@@ -18,7 +18,7 @@ def test_the_start_of_a_forename_with_a_pet_name_s_ending_is_a_pet_name(
     assert _pet_name(pet, forename)
 
 
-@pytest.mark.parametrize(("pet", "forename"), [("ayuwa", "ayuba"), ("mary", "margit"),
+@pytest.mark.parametrize(("pet", "forename"), [("ayodale", "ayodele"), ("mary", "margit"),
                                                ("bo", "bolaji"), ("kemi", "kwame")])
 def test_a_namesake_a_forename_of_its_own_or_another_start_is_no_pet_name(
         pet: str, forename: str) -> None:
