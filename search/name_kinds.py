@@ -342,6 +342,11 @@ def _index_form_after(rest: list[str]) -> bool:
             and rest[0].endswith(","))
 
 
+# A day cut short before a name in a log's column ("Thu Besnik"). "Sun" and "Sat" are names,
+# and so are days written out ("Friday Adebayo", "Monday Okon"): none of those.
+WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
+
+
 def _without_sentence_word(text: str) -> str:
     """"Can Karen" is Karen: a sentence's first word before a forename is not the name's; nor
     is an adverb, a role or a past-tense verb before a name ("Arrested Darren Kearney")."""
@@ -356,6 +361,9 @@ def _without_sentence_word(text: str) -> str:
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
+    if (first in WEEKDAYS or first in ROLE_WORDS) and first not in forenames():
+        return _without_sentence_word(raw[1])  # "Thu Besnik", "Instructor Winston": a log's
+        # day column or a post run into the name, whatever the name after it
     if first not in TITLES and not raw[0].isupper() and _index_form_after(rest):
         return raw[1]  # "Said VASQUEZ, Nell", "Said MR Okafor": a word before the name
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
@@ -534,7 +542,9 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               "controller", "secretary", "cashier", "receptionist", "clerk", "instructor",
               "dispatcher", "despatcher", "steward", "attendant", "supervisor", "treasurer",
               # a venue's staff on a door log or a pool's rota ("Head Doorman: Ann Hirst")
-              "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard"}
+              "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard",
+              # a post held ("Portfolio Holder", "Licence Holder"); "Eric Holder" has a forename
+              "holder"}
 
 
 def _a_role(words: list[str]) -> bool:

@@ -34,3 +34,22 @@ def test_ranks_alone_or_after_a_forename_or_a_verb_are_no_person(text: str) -> N
 
 def test_a_full_name_before_ranks_keeps_its_forename() -> None:
     assert name_kind("person", "Helen Ashworth")[1] == "Helen Ashworth"
+
+
+@pytest.mark.parametrize(("text", "name"), [("Thu Besnik Gashi", "Besnik Gashi"),
+                                             ("Instructor Winston Dumas", "Winston Dumas"),
+                                             ("Thu Ilirjan", "Ilirjan"),
+                                             ("Instructor Kelvin", "Kelvin")])
+def test_a_day_s_column_or_a_post_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name_kind("person", text) == ("person", name)
+
+
+@pytest.mark.parametrize("text", ["Sun Li", "Friday Adebayo", "Eric Holder"])
+def test_names_that_are_days_or_posts_elsewhere_stay_names(text: str) -> None:
+    assert name_kind("person", text) == ("person", text)
+
+
+@pytest.mark.parametrize("kind", ["person", "org"])
+@pytest.mark.parametrize("text", ["Portfolio Holder", "Licence Holder"])
+def test_a_post_held_is_no_person_or_organisation(kind: str, text: str) -> None:
+    assert name_kind(kind, text)[0] is None
