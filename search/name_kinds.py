@@ -544,7 +544,12 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               # a venue's staff on a door log or a pool's rota ("Head Doorman: Ann Hirst")
               "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard",
               # a post held ("Portfolio Holder", "Licence Holder"); "Eric Holder" has a forename
-              "holder"}
+              "holder",
+              # a town's general hospital ("Harwick General") or a post ("Attorney General")
+              "general"}
+# The word a venue's name opens with ("Café Rosé", "Hotel Splendide"): a business.
+VENUE_FIRST_WORDS = {"cafe", "hotel", "restaurant", "bistro", "brasserie", "pizzeria", "casino",
+                     "salon", "trattoria", "taverna"}
 
 
 def _a_role(words: list[str]) -> bool:
@@ -625,6 +630,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
     if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
+                             or words[0] in VENUE_FIRST_WORDS
                              or TRADE_WORDS & set(words))) or "&" in text or (
             len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])):
         return "org", text

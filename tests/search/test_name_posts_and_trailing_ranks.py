@@ -53,3 +53,17 @@ def test_names_that_are_days_or_posts_elsewhere_stay_names(text: str) -> None:
 @pytest.mark.parametrize("text", ["Portfolio Holder", "Licence Holder"])
 def test_a_post_held_is_no_person_or_organisation(kind: str, text: str) -> None:
     assert name_kind(kind, text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Harwick General", "Attorney General"])
+def test_a_general_hospital_or_a_post_general_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Café Rosé", "Hotel Splendide"])
+def test_a_venue_named_after_its_word_is_an_organisation(text: str) -> None:
+    assert name_kind("person", text)[0] == "org"
+
+
+def test_a_forename_before_general_stays_a_person() -> None:
+    assert name_kind("person", "Ann General") == ("person", "Ann General")
