@@ -1181,11 +1181,12 @@ def relink(records: list[dict[str, Any]], pages: dict[int, str],
     known = {k for m in mentions if m.kind == "person" and is_full_name(m.key)
              for k in (m.key, *name_parts(m.key))}
     # "Siobhan" or "Akhtar" as a place, "Darren Kearney" as an organisation: a person here;
-    # a forename or a surname of the collection's people alone is theirs anywhere.
+    # a forename or a surname of the collection's people alone is theirs anywhere, and so is
+    # a spelling the authority merged into a person ("Tobias Wreηfield" as an organisation).
     people = authority.people
     mentions = [m for m in mentions if m.kind not in ("org", "place") or (
         m.key not in known and m.key not in people.people and m.key not in people.surnames
-        and m.key not in people.forenames)]
+        and m.key not in people.forenames and m.key not in authority.aliases)]
     mentions = [m for m in mentions if not (m.kind == "person" and m.page in pages and (
         _firm_goes_on(pages[m.page], m.end) or letterhead(pages[m.page], m.start, m.end)))]
     return sorted(mentions, key=lambda m: (m.page, m.start, m.end))

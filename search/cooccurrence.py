@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 EDGE_DOCUMENTS = 10
 LINK_DOCUMENTS = 5
+LINK_FORMS = 10  # written forms of a linked entity read to show its fullest name
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -47,7 +48,7 @@ def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
     background = {"bool": {"filter": [{"term": {"first": True}},
                                       {"terms": {"kind": list(LINK_KINDS)}}]}}
     per_link = {"docs": {"terms": {"field": "doc_id", "size": LINK_DOCUMENTS}},
-                "text": {"terms": {"field": "text", "size": 1}}}
+                "text": {"terms": {"field": "text", "size": LINK_FORMS}}}
     aggs = {"links": {"significant_terms": {
         "field": "entity", "size": size * 2, "exclude": sorted(ego),
         # One shared document is chance in a big set, but all there is for a rare entity.
@@ -67,7 +68,8 @@ def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
         texts = bucket["text"]["buckets"]
         row = rows.setdefault(target, {
             "id": target, "kind": kind, "key": split_entity_id(target)[1],
-            "text": texts[0]["key"] if texts else key, "score": 0.0, "documents": 0,
+            "text": _shown(kind, split_entity_id(target)[1], key, texts), "score": 0.0,
+            "documents": 0,
             "background": 0, "members": [], "doc_ids": []})
         row["score"] = max(row["score"], round(bucket.get("score", 0.0), 4))
         row["documents"] += bucket["doc_count"]
@@ -81,6 +83,20 @@ def significant_links(query: EntityQuery, doc_ids: list[str], ego: set[str],
             {"id": d, "control": meta[d].get("control"), "title": meta[d].get("title"),
              "date": meta[d].get("date")} for d in dict.fromkeys(row.pop("doc_ids")) if d in meta]
     return ranked
+
+
+def _shown(kind: str, key: str, stored: str, texts: list[dict[str, Any]]) -> str:
+    """A linked entity's name as shown (``stored``: its key as stored, when no form was read):
+    a person's fullest written name ("Ann Hirst"), as the person's own page shows it, not the
+    form the shared documents write first most often ("Hirst", "A.J.Hirst"), which names no
+    one on its own; another entity's usual form."""
+    if not texts:
+        return stored
+    if kind != "person":
+        return texts[0]["key"]
+    from search.entities import display  # search.entities lists links by this module
+
+    return display(kind, key, texts)
 
 
 @dataclass

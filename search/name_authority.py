@@ -45,6 +45,8 @@ from search.name_variants import (
     OWN_DOCUMENTS,
     PREFIXES,
     alias_rule,
+    pet_names,
+    respelt_a_letter_apart,
     spelt_near,
     surname_spellings,
     variant_heads,
@@ -279,9 +281,15 @@ def same_people(counts: dict[str, int], documents: dict[str, int] | None = None,
         if longer in reordered or shorter in reordered:
             continue
         merged.setdefault(longer, shorter)
-    documents = _people(counts if documents is None else documents, merged)
+    by_key = counts if documents is None else documents
+    documents = _people(by_key, merged)
     for rare, (common, _rule) in variant_heads(_people(counts, merged), documents,
                                                  written).items():
+        merged.setdefault(rare, common)
+    for rare, common in respelt_a_letter_apart(_people(by_key, merged), written or {},
+                                               merged).items():
+        merged.setdefault(rare, common)
+    for rare, common in pet_names(_people(by_key, merged), written or {}, merged).items():
         merged.setdefault(rare, common)
     final = {rare: _final(merged, common) for rare, common in merged.items()}
     return {rare: key for rare, key in final.items() if key not in merged}  # no cycle

@@ -345,6 +345,11 @@ def _index_form_after(rest: list[str]) -> bool:
             and rest[0].endswith(","))
 
 
+# A day cut short before a name in a log's column ("Thu Besnik"). "Sun" and "Sat" are names,
+# and so are days written out ("Friday Adebayo", "Monday Okon"): none of those.
+WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
+
+
 def _without_sentence_word(text: str) -> str:
     """"Can Karen" is Karen: a sentence's first word before a forename is not the name's; nor
     is an adverb, a role or a past-tense verb before a name ("Arrested Darren Kearney")."""
@@ -359,6 +364,9 @@ def _without_sentence_word(text: str) -> str:
         return raw[1]  # "Dear Kwok Mei Wah": a letter's greeting, whatever the forename
     if first in BEFORE_A_LONE_NAME and len(rest) == 1:
         return raw[1]  # "Hi Thornber", "Is Thornber still...": the surname alone
+    if (first in WEEKDAYS or first in ROLE_WORDS) and first not in forenames():
+        return _without_sentence_word(raw[1])  # "Thu Besnik", "Instructor Winston": a log's
+        # day column or a post run into the name, whatever the name after it
     if first not in TITLES and not raw[0].isupper() and _index_form_after(rest):
         return raw[1]  # "Said VASQUEZ, Nell", "Said MR Okafor": a word before the name
     if _is_leading_word(first) and (fold(rest[0]) in forenames() or len(rest) >= 2
@@ -537,7 +545,14 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               "controller", "secretary", "cashier", "receptionist", "clerk", "instructor",
               "dispatcher", "despatcher", "steward", "attendant", "supervisor", "treasurer",
               # a venue's staff on a door log or a pool's rota ("Head Doorman: Ann Hirst")
-              "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard"}
+              "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard",
+              # a post held ("Portfolio Holder", "Licence Holder"); "Eric Holder" has a forename
+              "holder",
+              # a town's general hospital ("Harwick General") or a post ("Attorney General")
+              "general"}
+# The word a venue's name opens with ("Café Rosé", "Hotel Splendide"): a business.
+VENUE_FIRST_WORDS = {"cafe", "hotel", "restaurant", "bistro", "brasserie", "pizzeria", "casino",
+                     "salon", "trattoria", "taverna"}
 
 
 def _a_role(words: list[str]) -> bool:
@@ -552,6 +567,29 @@ def _a_post(text: str) -> bool:
     "Door" as a person, since a role's word may also be a label ("Supervisor:")."""
     words = _words(text)
     return _a_role(words) and all(is_common_word(word) for word in words[:-1])
+
+
+def _ranks_after_surname(text: str) -> str | None:
+    """The surname of "Ashworth Actg DS", "Smith Det Sgt": a word written with a capital and
+    then only titles and ranks, two or more of them, as a roll or a signature writes an
+    officer. The recogniser's span may start there, and cutting the first word as a sentence's
+    would leave the ranks alone ("Actg DS") as a person. A forename first ("Alan Actg DS") or a
+    word that opens a sentence ("Told Actg DS") is no surname: None."""
+    raw = text.split()
+    if len(raw) < 3 or not all(fold(word.strip(".")) in TITLES for word in raw[1:]):
+        return None
+    first = fold(raw[0])
+    if (not raw[0][:1].isupper() or len(first) < 3 or not first.replace("-", "").isalpha()
+            or first in TITLES or first in forenames() or first in SENTENCE_WORDS
+            or _is_leading_word(first)):
+        return None
+    return raw[0]
+
+
+def _only_titles(text: str) -> bool:
+    """"Actg DS", "Det Sgt": ranks and titles alone name no one, whatever cut them from a name."""
+    words = text.split()
+    return bool(words) and all(fold(word.strip(".")) in TITLES for word in words)
 
 
 def _surname_and_title(text: str) -> bool:
@@ -576,13 +614,13 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return kind, text
     if _OFFICER.match(text.strip()):
         return "person", text.split()[-1]
-    if (surname := _rank_after_dash(text)) is not None:
+    if (surname := _rank_after_dash(text) or _ranks_after_surname(text)) is not None:
         return "person", surname
     if kind == "person":
         text = before_hierarchy(text)
     elif _surname_and_title(text):
         return name_kind("person", text)
-    if kind == "person" and _a_post(text):
+    if _a_post(text):  # "Social Worker" is a post, no person and no organisation either
         return None, text
     text = _without_trailing_label(text, kind)  # the surname: the name authority links it
     compact = fold(text).replace(".", "").replace(" ", "")
@@ -595,6 +633,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
     if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
+                             or words[0] in VENUE_FIRST_WORDS
                              or TRADE_WORDS & set(words))) or "&" in text or (
             len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])):
         return "org", text
@@ -605,7 +644,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         person = _after_street(text)
         if person is not None:
             return name_kind(kind, person)
-        return kind, reorder_initials(_without_sentence_word(text))
+        person = reorder_initials(_without_sentence_word(text))
+        return (None, text) if _only_titles(person) else (kind, person)
     return kind, text
 
 

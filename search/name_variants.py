@@ -778,3 +778,95 @@ def surname_spellings(surname: str, display: str) -> list[tuple[str, ...]]:
 
 
 SPELT_LETTERS = {"ŋ": "ng", "Ŋ": "NG"}  # letters folded otherwise than their usual spelling
+
+
+# A spelling a letter from a person's name, written in full in fewer documents than a namesake
+# is (``NAMESAKE_DOCUMENTS``, the recogniser's and the text's count alike), beside the name
+# written in this many times as many documents and in ``NAMESAKE_DOCUMENTS`` at least: a letter
+# added, dropped or changed by a writer or a romanisation ("Pelloweh" of "Pellowe", "Agyemaan" of
+# "Agyeman", "Mbarundo" of "Mbalundo"). A namesake a letter away is named in full wherever he
+# appears, so in many documents, and no rule of sound or convention can tell them apart.
+RESPELT_RATIO = 3
+RESPELT_PART_LETTERS = 4  # "Li" and "Le", "Kim" and "Kam": short parts are anyone's
+
+
+def respelt_a_letter_apart(documents: dict[str, int], written: dict[str, int],
+                           merged: dict[str, str]) -> dict[str, str]:
+    """Full-name keys spelt a letter from one person's name, as above -> that key. A key a
+    letter from two names written in more than a few documents (``ROMANISED_DOCUMENTS``) is
+    either's, so no one's; one a letter from one and two from another (a decoy's) is the
+    nearer's. ``written``: the documents whose text writes a rare key in full (a key the text
+    was not read for is never merged); ``merged``: keys already another's, left as they are."""
+    found: dict[str, str] = {}
+    for rare, count in documents.items():
+        if (rare in merged or rare not in written or count >= NAMESAKE_DOCUMENTS
+                or written[rare] >= NAMESAKE_DOCUMENTS):
+            continue
+        near = [key for key, n in documents.items() if key != rare and n > ROMANISED_DOCUMENTS
+                and _a_letter_apart(rare, key)]
+        if len(near) != 1 or near[0] in merged:
+            continue
+        common = near[0]
+        if documents[common] >= max(NAMESAKE_DOCUMENTS,
+                                    RESPELT_RATIO * max(count, written[rare])):
+            found[rare] = common
+    return found
+
+
+def _a_letter_apart(rare: str, key: str) -> bool:
+    """The two keys differ by one letter added, dropped or changed in one name part of
+    ``RESPELT_PART_LETTERS`` or more, no two known forenames ("Jon", "Jan")."""
+    r, k = _parts(rare), _parts(key)
+    if len(r) != len(k) or edit_distance(rare, key, 2) != 1:
+        return False
+    changed = [(at, a, b) for at, (a, b) in enumerate(zip(r, k, strict=True)) if a != b]
+    if len(changed) != 1:
+        return False
+    at, part, other = changed[0]
+    if min(len(part), len(other)) < RESPELT_PART_LETTERS:
+        return False
+    return not (at == 0 and part in forenames() and other in forenames())
+
+
+# The endings a pet name puts on the first letters of a forename, in English and in the
+# languages the collections' families speak ("Gilly" of "Gilbert", "Maja" of "Marit", "Raya" of
+# "Raisa", "Ayo" of "Ayodele"); the known pairs are the nickname lists' (search.nicknames).
+PET_ENDINGS = ("lly", "ly", "ja", "ya", "ie", "y", "a", "o", "i", "s")
+PET_STEM = 2  # letters of the forename a pet name keeps at least
+
+
+def pet_names(documents: dict[str, int], written: dict[str, int],
+              merged: dict[str, str]) -> dict[str, str]:
+    """Keys of two words, a pet name of one person's forename (``_pet_name``) and that
+    person's surname -> that person's key (a middle name may be written in it), written in as
+    few documents and beside the name written in as many as a respelling
+    (``respelt_a_letter_apart``). A pet name two people of the surname may have ("Chia" of
+    "Chiara" and "Chiaro") is no one's."""
+    found: dict[str, str] = {}
+    for rare, count in documents.items():
+        if (rare in merged or rare not in written or count >= NAMESAKE_DOCUMENTS
+                or written[rare] >= NAMESAKE_DOCUMENTS):
+            continue
+        r = _parts(rare)
+        if len(r) != 2:  # a pet name and the surname: "Gilly Thistlewood"
+            continue
+        holders = [key for key in documents if key != rare and key not in merged
+                   and (k := _parts(key))[-1] == r[-1] and _pet_name(r[0], k[0])]
+        if len(holders) != 1:
+            continue
+        common = holders[0]
+        if documents[common] >= max(NAMESAKE_DOCUMENTS,
+                                    RESPELT_RATIO * max(count, written[rare])):
+            found[rare] = common
+    return found
+
+
+def _pet_name(pet: str, forename: str) -> bool:
+    """``pet`` is the start of ``forename`` with a pet name's ending, and no forename of its
+    own nor a known nickname (the lists hold those, with the names they are of); a namesake a
+    letter away ("Ayodale" of "Ayodele") never is."""
+    if (len(pet) < SHORT_FORM_LETTERS or pet in forenames() or pet in nickname_index()
+            or edit_distance(pet, forename, 2) < 2):
+        return False
+    return any(pet.endswith(end) and PET_STEM <= len(pet) - len(end) < len(forename)
+               and forename.startswith(pet[:-len(end)]) for end in PET_ENDINGS)
