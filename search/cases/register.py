@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from search.cases.bags import bagged_references
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import Unit, units
@@ -57,8 +58,10 @@ def build_cases(collection: str, documents: list[SourceDocument],
     (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
     runs (search.parallel; here, when None)."""
     documents = [declared_references(d, formats) for d in _without_collar_numbers(documents)]
-    documents = _without_aliases(_without_nicknames(_without_collar_numbers(
-        coded_references(cited_references(documents)))))
+    documents = coded_references(cited_references(documents))
+    if not formats:  # the chooser reads the files' own layouts where the user declared none
+        documents = bagged_references(documents)
+    documents = _without_aliases(_without_nicknames(_without_collar_numbers(documents)))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}

@@ -1,0 +1,271 @@
+"""References read as a bag of parts, learned from the collection when it declares no format.
+
+A force writes one reference several ways: its parts reordered, other separators, parts glued
+("WYB-B-08-41736" and "WYB B08 41736"; "HF.08.BLV.41736" and "BLV 41736 HF 08";
+"999/08/0517/WB" and "WB999-0517/08"; "LAC:2284:08:PBC" and "PBC 08 LAC/2284"). Whatever the
+layout, the reference is the same multiset of parts: groups of capitals and numbers (leading
+zeros dropped). A look-alike differs in one part (another watch letter, line, station code,
+hour, rating, weekday or plan), so its bag differs and it stays apart.
+
+The chooser reads the collection itself:
+- tight tokens first: groups joined by / . - or : without a space, with a letter group, a
+  serial (three digits or more) and a year (two digits, or four when no two-digit number is
+  there). The force's own letters (its issuers) are the letter groups that recur in three
+  different tight references cited by two documents or more;
+- then spaced forms: a run of groups joined by spaces (and separators) whose bag is a tight
+  reference's bag, or has an issuer's letters and the same count of letter and number parts
+  as that issuer's tight references.
+Only bags with an issuer are references: a code-like run that no recurring series explains is
+left to the other rules. Each reference is keyed ISSUER[-PARTS]/YEAR/SERIAL, the letters in the
+order of how often the collection writes them (the force's letters first), and a key another
+rule gave to the same spans follows it everywhere.
+
+Pure: documents in, documents out; search.cases.register applies it after the other passes,
+only when the collection declares no format (a declared shape is the user's own reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference import LABELLED_HEADS, MONTHS, year_of
+
+_SEP = r"[./\-:]"
+# Groups joined by a separator with no space: "HF.08.BLV.41736", "WB999-0517/08".
+_TIGHT = re.compile(rf"(?<![\w./\-:])[A-Z0-9]+(?:{_SEP}[A-Z0-9]+){{1,5}}(?![\w]|[./\-:][A-Za-z0-9])")
+# Groups joined by separators or one space: where spaced forms are looked for.
+_RUN = re.compile(r"(?<![\w./\-:])[A-Z0-9]+(?:(?:[./\-:]| )[A-Z0-9]+){1,9}(?![\w]|[./\-:][A-Za-z0-9])")
+_CHUNK = re.compile(r"[A-Z0-9]+(?:[./\-:][A-Z0-9]+)*")
+_PART = re.compile(r"[A-Z]+|\d+")
+MAX_SERIAL_DIGITS = 7
+ISSUER_BAGS = 3  # tight references an issuer's letters must recur in
+ISSUER_DOCUMENTS = 2
+_MONTH_NAMES = {name[:3]: name for name in (
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+    "OCTOBER", "NOVEMBER", "DECEMBER")}
+
+
+@dataclass(frozen=True)
+class Bag:
+    """A reference's parts: its letter groups and its numbers, sorted; its year and serial."""
+
+    letters: tuple[str, ...]
+    numbers: tuple[int, ...]
+    year: int
+    serial: int
+    extras: tuple[int, ...]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.letters), len(self.numbers)
+
+
+def _year_index(numbers: list[tuple[str, bool]]) -> int | None:
+    """Which number is the year: a two-digit one (one not glued to letters first, then the
+    smallest), else a four-digit year when no two-digit number is written."""
+    two = [i for i, (n, _glued) in enumerate(numbers) if len(n) == 2 and year_of(n)]
+    if two:
+        loose = [i for i in two if not numbers[i][1]] or two
+        return min(loose, key=lambda i: int(numbers[i][0]))
+    four = [i for i, (n, _glued) in enumerate(numbers) if len(n) == 4 and year_of(n)]
+    return four[0] if len(four) == 1 else None
+
+
+def _dated(letters: list[str], numbers: list[tuple[str, bool]]) -> bool:
+    """A day with its month in letters ("17-DEC-2004", "2004/DEC/17") is a date."""
+    return any(part[:3].lower() in MONTHS and len(part) in (3, 4, len(_MONTH_NAMES.get(part[:3], "")))
+               for part in letters) and any(1 <= int(n) <= 31 for n, _glued in numbers)
+
+
+def bag_of(text: str) -> Bag | None:
+    """The bag of a written reference, or None (no letters, year or serial, or too many parts:
+    a date's "17-DEC-2004" has no serial, a phone's digits no letters)."""
+    letters: list[str] = []
+    numbers: list[tuple[str, bool]] = []  # the digits, and whether glued to letters
+    for group in re.findall(r"[A-Z0-9]+", text):
+        parts = _PART.findall(group)
+        for part in parts:
+            if part.isdigit():
+                numbers.append((part, len(parts) > 1))
+            else:
+                letters.append(part)
+    if not 1 <= len(letters) <= 3 or not 2 <= len(numbers) <= 4 or max(map(len, letters)) > 5 \
+            or all(len(part) < 2 for part in letters):
+        return None
+    at = _year_index(numbers)
+    if at is None or _dated(letters, numbers):
+        return None
+    rest = [int(n) for i, (n, _glued) in enumerate(numbers) if i != at]
+    widths = [len(n) for i, (n, _glued) in enumerate(numbers) if i != at]
+    serial_at = max(range(len(rest)), key=lambda i: (widths[i], rest[i]))
+    if not 3 <= widths[serial_at] <= MAX_SERIAL_DIGITS:
+        return None
+    year = year_of(numbers[at][0]) or 0
+    extras = tuple(sorted(n for i, n in enumerate(rest) if i != serial_at))
+    return Bag(tuple(sorted(letters)), tuple(sorted([year % 100, *rest])), year,
+               rest[serial_at], extras)
+
+
+def bag_key(bag: Bag, counts: Counter[str]) -> str:
+    """ISSUER[-PARTS]/YEAR/SERIAL: the letters most written first, then the other numbers."""
+    letters = sorted(bag.letters, key=lambda part: (-counts[part], part))
+    head = "-".join([*letters, *(str(n) for n in bag.extras)])
+    return f"{head}/{bag.year}/{bag.serial:05d}"
+
+
+def _tight_bags(documents: list[SourceDocument]) -> dict[Bag, set[str]]:
+    seen: dict[Bag, set[str]] = defaultdict(set)
+    for document in documents:
+        for text, _citation in document.pages.values():
+            for match in _TIGHT.finditer(text):
+                if (bag := bag_of(match.group())) is not None:
+                    seen[bag].add(document.doc_id)
+    return seen
+
+
+def issuers(seen: dict[Bag, set[str]]) -> Counter[str]:
+    """The letter groups that recur in ``ISSUER_BAGS`` tight references or more, cited by
+    ``ISSUER_DOCUMENTS`` documents or more, with the count of references they are in."""
+    bags: Counter[str] = Counter()
+    documents: dict[str, set[str]] = defaultdict(set)
+    for bag, cited in seen.items():
+        for part in set(bag.letters):
+            bags[part] += 1
+            documents[part] |= cited
+    return Counter({part: n for part, n in bags.items() if len(part) >= 2 and n >= ISSUER_BAGS
+                    and len(documents[part]) >= ISSUER_DOCUMENTS})
+
+
+@dataclass(frozen=True)
+class Chooser:
+    """What the collection's tight references say: the bags, the issuers, their shapes."""
+
+    known: frozenset[Bag]
+    counts: Counter[str]
+    shapes: dict[str, set[tuple[int, int]]]
+
+    def accepts(self, bag: Bag, spaced: bool) -> bool:
+        issued = [part for part in bag.letters if part in self.counts]
+        if not issued:
+            return False
+        if not spaced or bag in self.known:
+            return True
+        return any(bag.shape in self.shapes[part] for part in issued)
+
+
+def learn(documents: list[SourceDocument]) -> Chooser:
+    seen = _tight_bags(documents)
+    counts = issuers(seen)
+    shapes: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for bag in seen:
+        for part in bag.letters:
+            if part in counts:
+                shapes[part].add(bag.shape)
+    return Chooser(frozenset(b for b in seen if any(p in counts for p in b.letters)), counts,
+                   shapes)
+
+
+def _spaced(text: str, chooser: Chooser) -> list[tuple[int, int, Bag]]:
+    """The spaced forms of a page: in each run of groups, the longest windows of whole chunks
+    whose bag the chooser accepts, a known bag before a shape alone; windows do not overlap."""
+    found: list[tuple[int, int, Bag]] = []
+    for run in _RUN.finditer(text):
+        chunks = [(run.start() + c.start(), run.start() + c.end())
+                  for c in _CHUNK.finditer(run.group())]
+        taken: list[tuple[int, int]] = []
+        for known_only in (True, False):
+            for size in range(min(len(chunks), 6), 0, -1):
+                for first in range(len(chunks) - size + 1):
+                    start, end = chunks[first][0], chunks[first + size - 1][1]
+                    if any(start < b and end > a for a, b in taken):
+                        continue
+                    bag = bag_of(text[start:end])
+                    if bag is None or (known_only and bag not in chooser.known) \
+                            or not chooser.accepts(bag, spaced=True):
+                        continue
+                    taken.append((start, end))
+                    found.append((start, end, bag))
+    return found
+
+
+def _key_parts(key: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A key's letter groups and numbers, as a bag holds them (a four-digit year as two); a
+    label's head ("CRIME/PH7L73598") is none of them."""
+    head, _, rest = key.partition("/")
+    parts = _PART.findall(rest if head in LABELLED_HEADS else key)
+    return (tuple(sorted(part for part in parts if part.isalpha())),
+            tuple(sorted(int(part) % 100 if len(part) == 4 and year_of(part) else int(part)
+                         for part in parts if part.isdigit())))
+
+
+def _fuller(key: str, bag: Bag) -> bool:
+    """Whether another rule keyed the written form as a fuller reference of the same numbers:
+    "FS7731-04" keyed as the council's "ODC-FS/2004/07731" keeps that key."""
+    letters, numbers = _key_parts(key)
+    return set(letters) > set(bag.letters) and numbers == bag.numbers
+
+
+Found = tuple[int, int, int, Bag, list[Mention]]  # page, start, end, bag, mentions inside
+
+
+def _found(document: SourceDocument, chooser: Chooser) -> list[Found]:
+    """The accepted bags of a document and the mentions inside each; not where another rule
+    read a longer reference around it, or knew more of it."""
+    found = []
+    for number, (text, _citation) in document.pages.items():
+        for start, end, bag in _spaced(text, chooser):
+            inside = [m for m in document.mentions if m.page == number and m.kind == "reference"
+                      and start < m.end and end > m.start]
+            if not any(m.start < start or m.end > end or _fuller(m.key, bag) for m in inside):
+                found.append((number, start, end, bag, inside))
+    return found
+
+
+def _chosen_keys(finds: list[list[Found]], counts: Counter[str]) -> dict[Bag, str]:
+    """Each bag's key: the key other rules gave most often to its forms when that key is an
+    issuer's and holds the bag's parts (so a reference keeps the key it had), else ``bag_key``
+    (a label's key, "CRIME/DNH47616HF6", says nothing of the series)."""
+    kept: dict[Bag, Counter[str]] = defaultdict(Counter)
+    for found in finds:
+        for _page, _start, _end, bag, inside in found:
+            for m in inside:
+                if m.key.partition("/")[0] not in (*LABELLED_HEADS, "CAD") \
+                        and _key_parts(m.key) == (bag.letters, bag.numbers):
+                    kept[bag][m.key] += 1
+    bags = {bag for found in finds for _p, _s, _e, bag, _i in found}
+    return {bag: min(kept[bag], key=lambda k: (-kept[bag][k], k)) if kept[bag]
+            else bag_key(bag, counts) for bag in bags}
+
+
+def _rekeyed(document: SourceDocument, found: list[Found], keys: dict[Bag, str],
+             moved: dict[str, Counter[str]]) -> SourceDocument:
+    """The document with each accepted bag as one reference mention under its key, in place
+    of the mentions inside it (their old keys noted in ``moved``)."""
+    mentions = list(document.mentions)
+    for number, start, end, bag, inside in found:
+        for m in inside:
+            moved[m.key][keys[bag]] += 1
+        mentions = [m for m in mentions if m not in inside]
+        text = document.pages[number][0]
+        mentions.append(Mention("reference", keys[bag], text[start:end], number, start, end))
+    return replace(document, mentions=tuple(mentions))
+
+
+def bagged_references(documents: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents with their references read as bags of parts (see the module docstring);
+    a key another rule gave only to spans of one bag is that bag's key everywhere."""
+    chooser = learn(documents)
+    if not chooser.counts:
+        return documents
+    finds = [_found(d, chooser) for d in documents]
+    keys = _chosen_keys(finds, chooser.counts)
+    moved: dict[str, Counter[str]] = defaultdict(Counter)
+    documents = [_rekeyed(d, found, keys, moved) for d, found in zip(documents, finds, strict=True)]
+    follows = {old: next(iter(new)) for old, new in moved.items()
+               if len(new) == 1 and not old.startswith("OPERATION/")}
+    return [replace(d, mentions=tuple(
+        replace(m, key=follows[m.key]) if m.kind == "reference" and m.key in follows else m
+        for m in d.mentions)) for d in documents]
