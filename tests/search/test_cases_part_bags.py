@@ -78,3 +78,30 @@ def test_spaced_forms_of_a_recurring_series_are_read_as_its_references() -> None
 def test_a_series_seen_in_one_document_only_is_left_alone() -> None:
     documents = [_document("a", "TZ.09.VNM.52817 and TZ.10.LPD.61102 and TZ.11.VNM.70011.")]
     assert bagged_references(documents) == documents
+
+
+def test_two_numbers_of_one_series_in_one_row_stay_two_cases() -> None:
+    from search.cases.grouping import Groups
+
+    groups = Groups()
+    groups.join(["TQC-A/2006/03318", "TQC-R/2006/04415"])  # one council's list: two ratings
+    assert groups.find("TQC-A/2006/03318") != groups.find("TQC-R/2006/04415")
+    groups.join(["TQC-A/2006/03318", "TZ-VNM/2006/52817"])  # its police's crime: one case
+    assert groups.find("TQC-A/2006/03318") == groups.find("TZ-VNM/2006/52817")
+    groups.join(["TZ-VNM/2006/52817", "TZ-LPD/2021/61102"], renumbered=True)  # re-crimed
+    assert groups.find("TZ-LPD/2021/61102") == groups.find("TZ-VNM/2006/52817")
+
+
+def test_a_declared_collection_is_read_by_its_declarations_not_by_bags() -> None:
+    from search.cases.register import build_cases
+    from search.entity_kinds.reference_declared import declared_format
+
+    texts = ["TZ.09.VNM.52817 and TZ.10.LPD.61102.", "See VNM 52817 TZ 09 and TZ.11.VNM.70011.",
+             "TZ.12.LPD.40001 filed."]
+    documents = [_document(f"d{i}", text) for i, text in enumerate(texts)]
+    undeclared = {key for c in build_cases("c", documents) for key in c.references}
+    assert "TZ-VNM/2009/52817" in undeclared
+    declared = declared_format("Tarzford Police", "crime", ["TZ.{YY}.{letters:3}.{serial:5}"], [],
+                               "", [])
+    keys = {key for c in build_cases("c", documents, (declared,)) for key in c.references}
+    assert "TZ-VNM/2009/52817" not in keys
