@@ -37,7 +37,7 @@ _SEP = r"[./\-:]"
 # Groups joined by a separator with no space: "HF.08.BLV.41736", "WB999-0517/08".
 _TIGHT = re.compile(rf"(?<![\w./\-:])[A-Z0-9]+(?:{_SEP}[A-Z0-9]+){{1,5}}(?![\w]|[./\-:][A-Za-z0-9])")
 # Groups joined by separators or one space: where spaced forms are looked for.
-_RUN = re.compile(r"(?<![\w./\-:])[A-Z0-9]+(?:(?:[./\-:]| )[A-Z0-9]+){1,9}(?![\w]|[./\-:][A-Za-z0-9])")
+_RUN = re.compile(r"(?<![\w./\-:])[A-Z0-9]+(?:(?:[./\-:]| )[A-Z0-9]+){0,9}(?![\w]|[./\-:][A-Za-z0-9])")
 _CHUNK = re.compile(r"[A-Z0-9]+(?:[./\-:][A-Z0-9]+)*")
 _PART = re.compile(r"[A-Z]+|\d+")
 MAX_SERIAL_DIGITS = 7
@@ -170,7 +170,8 @@ def learn(documents: list[SourceDocument]) -> Chooser:
 
 def _spaced(text: str, chooser: Chooser) -> list[tuple[int, int, Bag]]:
     """The spaced forms of a page: in each run of groups, the longest windows of whole chunks
-    whose bag the chooser accepts, a known bag before a shape alone; windows do not overlap."""
+    whose bag the chooser accepts, a known bag before a shape alone; windows do not overlap.
+    A chunk alone, its parts run together, is read only when it is a known bag."""
     found: list[tuple[int, int, Bag]] = []
     for run in _RUN.finditer(text):
         chunks = [(run.start() + c.start(), run.start() + c.end())
@@ -183,7 +184,8 @@ def _spaced(text: str, chooser: Chooser) -> list[tuple[int, int, Bag]]:
                     if any(start < b and end > a for a, b in taken):
                         continue
                     bag = bag_of(text[start:end])
-                    if bag is None or (known_only and bag not in chooser.known) \
+                    # one chunk, run together ("TH45043J08"), only as a known bag's form
+                    if bag is None or ((known_only or size == 1) and bag not in chooser.known) \
                             or not chooser.accepts(bag, spaced=True):
                         continue
                     taken.append((start, end))

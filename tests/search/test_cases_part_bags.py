@@ -105,3 +105,14 @@ def test_a_declared_collection_is_read_by_its_declarations_not_by_bags() -> None
                                "", [])
     keys = {key for c in build_cases("c", documents, (declared,)) for key in c.references}
     assert "TZ-VNM/2009/52817" not in keys
+
+
+def test_a_reference_run_together_is_read_only_as_a_known_references_form() -> None:
+    documents = [
+        _document("a", "TZ.09.VNM.52817 and TZ.10.LPD.61102 and TZ.11.VNM.70011."),
+        _document("b", "Crime TZ09VNM52817 was filed; see TZ.10.LPD.61102."),
+        _document("c", "Crime TZ12VNM52817 is no reference the collection writes apart."),
+    ]
+    _a, b, c = (_keys(d) for d in bagged_references(documents))
+    assert b["TZ09VNM52817"] == "TZ-VNM/2009/52817"
+    assert "TZ12VNM52817" not in c
