@@ -110,8 +110,9 @@ def bag_of(text: str) -> Bag | None:
 
 
 def bag_key(bag: Bag, counts: Counter[str]) -> str:
-    """ISSUER[-PARTS]/YEAR/SERIAL: the letters most written first, then the other numbers."""
-    letters = sorted(bag.letters, key=lambda part: (-counts[part], part))
+    """ISSUER[-PARTS]/YEAR/SERIAL: the letters most written first (of two as often, the longer:
+    "HC" before the "H" of its hours), then the other numbers."""
+    letters = sorted(bag.letters, key=lambda part: (-counts[part], -len(part), part))
     head = "-".join([*letters, *(str(n) for n in bag.extras)])
     return f"{head}/{bag.year}/{bag.serial:05d}"
 
@@ -146,6 +147,7 @@ class Chooser:
     known: frozenset[Bag]
     counts: Counter[str]
     shapes: dict[str, set[tuple[int, int]]]
+    order: Counter[str]  # every letter group, by the known bags it is in
 
     def accepts(self, bag: Bag, spaced: bool) -> bool:
         issued = [part for part in bag.letters if part in self.counts]
@@ -164,8 +166,8 @@ def learn(documents: list[SourceDocument]) -> Chooser:
         for part in bag.letters:
             if part in counts:
                 shapes[part].add(bag.shape)
-    return Chooser(frozenset(b for b in seen if any(p in counts for p in b.letters)), counts,
-                   shapes)
+    known = frozenset(b for b in seen if any(p in counts for p in b.letters))
+    return Chooser(known, counts, shapes, Counter(p for b in known for p in set(b.letters)))
 
 
 def _spaced(text: str, chooser: Chooser) -> list[tuple[int, int, Bag]]:
@@ -226,22 +228,6 @@ def _found(document: SourceDocument, chooser: Chooser) -> list[Found]:
     return found
 
 
-def _chosen_keys(finds: list[list[Found]], counts: Counter[str]) -> dict[Bag, str]:
-    """Each bag's key: the key other rules gave most often to its forms when that key is an
-    issuer's and holds the bag's parts (so a reference keeps the key it had), else ``bag_key``
-    (a label's key, "CRIME/DNH47616HF6", says nothing of the series)."""
-    kept: dict[Bag, Counter[str]] = defaultdict(Counter)
-    for found in finds:
-        for _page, _start, _end, bag, inside in found:
-            for m in inside:
-                if m.key.partition("/")[0] not in (*LABELLED_HEADS, "CAD") \
-                        and _key_parts(m.key) == (bag.letters, bag.numbers):
-                    kept[bag][m.key] += 1
-    bags = {bag for found in finds for _p, _s, _e, bag, _i in found}
-    return {bag: min(kept[bag], key=lambda k: (-kept[bag][k], k)) if kept[bag]
-            else bag_key(bag, counts) for bag in bags}
-
-
 def _rekeyed(document: SourceDocument, found: list[Found], keys: dict[Bag, str],
              moved: dict[str, Counter[str]]) -> SourceDocument:
     """The document with each accepted bag as one reference mention under its key, in place
@@ -263,7 +249,11 @@ def bagged_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     if not chooser.counts:
         return documents
     finds = [_found(d, chooser) for d in documents]
-    keys = _chosen_keys(finds, chooser.counts)
+    # Every form of a bag gets its one key, the letters the collection writes most first (the
+    # force's or council's own, then the part that tells a series' numbers apart), even where
+    # another rule keyed a form otherwise ("EDT-TCC"): the series (search.cases.grouping) is
+    # the key's first letters.
+    keys = {bag: bag_key(bag, chooser.order) for found in finds for _p, _s, _e, bag, _i in found}
     moved: dict[str, Counter[str]] = defaultdict(Counter)
     documents = [_rekeyed(d, found, keys, moved) for d, found in zip(documents, finds, strict=True)]
     follows = {old: next(iter(new)) for old, new in moved.items()
