@@ -258,6 +258,146 @@ def bagged_references(documents: list[SourceDocument]) -> list[SourceDocument]:
     documents = [_rekeyed(d, found, keys, moved) for d, found in zip(documents, finds, strict=True)]
     follows = {old: next(iter(new)) for old, new in moved.items()
                if len(new) == 1 and not old.startswith("OPERATION/")}
-    return [replace(d, mentions=tuple(
+    documents = [replace(d, mentions=tuple(
         replace(m, key=follows[m.key]) if m.kind == "reference" and m.key in follows else m
         for m in d.mentions)) for d in documents]
+    return worded_references(documents, keys, chooser.order)
+
+
+# --- references written in words ----------------------------------------------------------
+# A force writes a number in words too: "late shift crime 73598 of 2007", "crime 05788 booked
+# at QTW in 2012", "amber-rated referral 1620 of 2006", "Monday call 1247 of 2007". A label's
+# key of such a number (its serial and year, without the part that tells a series' numbers
+# apart) is the one bag of that serial and year whose telling parts the words around it say:
+# a word that is the part ("QTW"), begins with it ("late" for L, "Monday" for MON), spells it
+# ("health" for HLT) or whose words' initials do ("child in need" for CIN); a number that is
+# it. The words every number of the issuer is written with ("shift", "crime", "of") say
+# nothing. None or two bags fitting: the key is left as it was.
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_BEFORE, _AFTER = 5, 7  # words read either side of the number
+FRAME_SHARE = 0.6  # more than this share of an issuer's windows: a word that says nothing
+_LABEL_HEADS = ("CRIME", "INCIDENT", "REFERRAL", "REF", "URN", "OCCURRENCE")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The words around a label's number, and the serial and year it is written with."""
+
+    words: tuple[str, ...]
+    serial: int
+    year: int
+
+
+def _window(text: str, m: Mention) -> Window | None:
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 60)
+    line_end = text.find("\n", m.end)
+    line_end = min(line_end if line_end >= 0 else len(text), m.end + 60)
+    before = _WORD.findall(text[line_start:m.start])[-_BEFORE:]
+    written = _WORD.findall(text[m.start:m.end])
+    after = _WORD.findall(text[m.end:line_end])[:_AFTER]
+    digits = [w for w in written if w.isdigit()]
+    serials = [w for w in digits if len(w) >= 3 and not (len(w) == 4 and year_of(w))] or \
+        [w for w in digits if len(w) >= 3]
+    if len(serials) != 1:
+        return None
+    years = [w for w in [*digits, *after] if len(w) == 4 and w != serials[0] and year_of(w)]
+    if not years:
+        return None
+    words = tuple(w for w in [*before, *written, *after] if w not in (serials[0], years[0]))
+    return Window(words, int(serials[0]), (year_of(years[0]) or 0) % 100)
+
+
+def _says_letters(part: str, words: list[str], at: int) -> bool:
+    word = words[at].upper()
+    if word == part or (word.startswith(part) and word.isalpha()):
+        return True
+    if len(part) >= 3 and word[0] == part[0] and _subsequence(part, word):
+        return True
+    initials = "".join(w[0].upper() for w in words[at:at + 4] if w.isalpha())
+    return len(part) >= 2 and initials[:1] == part[0] and _subsequence(part, initials)
+
+
+def _subsequence(part: str, word: str) -> bool:
+    letters = iter(word)
+    return all(letter in letters for letter in part)
+
+
+def _telling(bag: Bag, order: Counter[str]) -> list[str | int]:
+    """The parts that tell a bag apart from its issuer's other numbers: every letter group
+    written less often than its most written one, and the numbers beside year and serial."""
+    top = max(order[part] for part in bag.letters)
+    return [*(part for part in bag.letters if order[part] < top), *bag.extras]
+
+
+def _said(part: str | int, words: list[str]) -> bool:
+    if isinstance(part, int):
+        return any(w.isdigit() and (int(w) == part or w == f"{part:02d}00") for w in words)
+    return any(_says_letters(part, words, at) for at in range(len(words)))
+
+
+def _issuer_of(bag: Bag, order: Counter[str]) -> str:
+    return min(bag.letters, key=lambda part: (-order[part], -len(part), part))
+
+
+Worded = tuple[int, Mention, Window, list[Bag]]  # document, mention, its words, the bags
+
+
+def _worded(documents: list[SourceDocument], bags: set[Bag]) -> list[Worded]:
+    """Each label's number with a serial and year that some bag holds, and those bags."""
+    by_number: dict[tuple[int, int], list[Bag]] = defaultdict(list)
+    for bag in bags:
+        by_number[(bag.serial, bag.year % 100)].append(bag)
+    found = []
+    for index, document in enumerate(documents):
+        for m in document.mentions:
+            if m.kind != "reference" or m.key.partition("/")[0] not in _LABEL_HEADS:
+                continue
+            window = _window(document.pages.get(m.page, ("", ""))[0], m)
+            if window is not None and (fits := by_number.get((window.serial, window.year))):
+                found.append((index, m, window, fits))
+    return found
+
+
+def _frames(found: list[Worded], order: Counter[str]) -> dict[str, set[str]]:
+    """The words written around most of an issuer's numbers: they say no part."""
+    windows: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for _index, _m, window, fits in found:
+        for issuer in {_issuer_of(bag, order) for bag in fits}:
+            windows[issuer] += 1
+            words[issuer].update({w.lower() for w in window.words})
+    return {issuer: {w for w, n in words[issuer].items() if n > FRAME_SHARE * windows[issuer]}
+            for issuer in windows if windows[issuer] >= 3}
+
+
+def _fits(window: Window, bag: Bag, order: Counter[str], frames: dict[str, set[str]]) -> bool:
+    telling = _telling(bag, order)
+    frame = frames.get(_issuer_of(bag, order))
+    if not telling or frame is None:
+        return False
+    words = list(window.words)
+    for part in telling:
+        if isinstance(part, int):
+            if not _said(part, [w for w in words if w.lower() not in frame]):
+                return False
+        elif not any(_says_letters(part, words, at) for at in range(len(words))
+                     if words[at].lower() not in frame):
+            return False
+    return True
+
+
+def worded_references(documents: list[SourceDocument], keys: dict[Bag, str],
+                      order: Counter[str]) -> list[SourceDocument]:
+    """The documents with each label's number written in words keyed as the one bag its words
+    say (see above)."""
+    found = _worded(documents, set(keys))
+    frames = _frames(found, order)
+    chosen: dict[tuple[int, Mention], str] = {}
+    for index, m, window, bags in found:
+        fitting = [bag for bag in bags if _fits(window, bag, order, frames)]
+        if len(fitting) == 1:
+            chosen[(index, m)] = keys[fitting[0]]
+    if not chosen:
+        return documents
+    return [replace(d, mentions=tuple(replace(m, key=chosen[(i, m)]) if (i, m) in chosen else m
+                                      for m in d.mentions)) for i, d in enumerate(documents)]

@@ -253,6 +253,8 @@ def _as_written(key: str, forms: list[str]) -> str:
     issuer = set(re.findall(r"[A-Z]+", key.partition("/")[0]))
     lettered = [form for form in (whole or forms)
                 if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
+    if not lettered and whole:  # a form written in words ("73598 of 2007") after its label
+        lettered = [form for form in forms if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
     form = (lettered or whole or forms)[0]
     # "CRN 04-12108": letters a label shares with the force's layout are part of the reference.
     token = written_parts(form)

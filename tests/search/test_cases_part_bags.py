@@ -116,3 +116,32 @@ def test_a_reference_run_together_is_read_only_as_a_known_references_form() -> N
     _a, b, c = (_keys(d) for d in bagged_references(documents))
     assert b["TZ09VNM52817"] == "TZ-VNM/2009/52817"
     assert "TZ12VNM52817" not in c
+
+
+def _found(doc_id: str, text: str) -> SourceDocument:
+    from ingest.patterns import find_patterns
+
+    mentions = tuple(Mention(m.kind, m.key, m.text, 1, m.start, m.end)
+                     for m in find_patterns(text) if m.kind == "reference")
+    return _document(doc_id, text, mentions)
+
+
+def _cited(documents: list[SourceDocument], serial: str) -> dict[str, str]:
+    return {d.doc_id: m.key for d in bagged_references(documents) for m in d.mentions
+            if serial in m.text and m.kind == "reference"}
+
+
+def test_a_number_written_in_words_is_the_bag_its_words_say() -> None:
+    documents = [
+        _found("a", "Crimes QZR-K-09-52817, QZR-W-09-52817 and QZR-K-10-61102 and QZR-W-11-70011."),
+        _found("b", "Seen QZR-K-09-52817 again."),
+        _found("c", "Closed: kestrel watch crime 52817, year 2009"),
+        _found("d", "Closed: wren watch crime 52817, year 2009"),
+        _found("e", "Filed: kestrel watch crime 61102, year 2010"),
+        _found("f", "Filed: wren watch crime 70011, year 2011"),
+        _found("g", "Filed: heron watch crime 52817, year 2009"),  # no such watch's number
+    ]
+    cited = _cited(documents, "52817")
+    assert cited["c"] == "QZR-K/2009/52817"  # "watch", in every one, says no W
+    assert cited["d"] == "QZR-W/2009/52817"
+    assert cited["g"] not in ("QZR-K/2009/52817", "QZR-W/2009/52817")
