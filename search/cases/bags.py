@@ -399,5 +399,20 @@ def worded_references(documents: list[SourceDocument], keys: dict[Bag, str],
             chosen[(index, m)] = keys[fitting[0]]
     if not chosen:
         return documents
-    return [replace(d, mentions=tuple(replace(m, key=chosen[(i, m)]) if (i, m) in chosen else m
-                                      for m in d.mentions)) for i, d in enumerate(documents)]
+    # A label's key whose read windows say one bag (and none says two) is that bag's wherever
+    # it is written, as it was one case before: its other sightings ("division Il", misread)
+    # stay with it.
+    targets: dict[str, set[str]] = defaultdict(set)
+    for (_index, m), key in chosen.items():
+        targets[m.key].add(key)
+    for index, m, window, bags in found:
+        if (index, m) not in chosen and m.key in targets \
+                and sum(_fits(window, bag, order, frames) for bag in bags) > 1:
+            targets[m.key].add("")  # a window of it says two bags: no follow
+    follows = {old: next(iter(new)) for old, new in targets.items() if len(new) == 1}
+
+    def resolved(index: int, m: Mention) -> Mention:
+        key = chosen.get((index, m)) or (follows.get(m.key) if m.kind == "reference" else None)
+        return replace(m, key=key) if key else m
+    return [replace(d, mentions=tuple(resolved(i, m) for m in d.mentions))
+            for i, d in enumerate(documents)]
