@@ -18,7 +18,9 @@ The chooser reads the collection itself:
 Only bags with an issuer are references: a code-like run that no recurring series explains is
 left to the other rules. Each reference is keyed ISSUER[-PARTS]/YEAR/SERIAL, the letters in the
 order of how often the collection writes them (the force's letters first), and a key another
-rule gave to the same spans follows it everywhere.
+rule gave to the same spans follows it everywhere. Last, a label's number written in words
+("late shift crime 73598 of 2007") is the one bag of its serial and year that the words say
+(``worded_references``).
 
 Pure: documents in, documents out; search.cases.register applies it after the other passes,
 only when the collection declares no format (a declared shape is the user's own reading).
