@@ -40,6 +40,9 @@ _SEP = r"[./\-:]"
 _TIGHT = re.compile(rf"(?<![\w./\-:])[A-Z0-9]+(?:{_SEP}[A-Z0-9]+){{1,5}}(?![\w]|[./\-:][A-Za-z0-9])")
 # Groups joined by separators or one space: where spaced forms are looked for.
 _RUN = re.compile(r"(?<![\w./\-:])[A-Z0-9]+(?:(?:[./\-:]| )[A-Z0-9]+){0,9}(?![\w]|[./\-:][A-Za-z0-9])")
+# One chunk run together with letters between or among two numbers: "09YEW1280", "TH45043J08".
+_GLUED = re.compile(r"(?<![\w./\-:])(?:\d+[A-Z]{2,5}\d+|[A-Z]{2,5}\d+[A-Z]{1,3}\d+)"
+                    r"(?![\w]|[./\-:][A-Za-z0-9])")
 _CHUNK = re.compile(r"[A-Z0-9]+(?:[./\-:][A-Z0-9]+)*")
 _PART = re.compile(r"[A-Z]+|\d+")
 MAX_SERIAL_DIGITS = 7
@@ -120,10 +123,12 @@ def bag_key(bag: Bag, counts: Counter[str]) -> str:
 
 
 def _tight_bags(documents: list[SourceDocument]) -> dict[Bag, set[str]]:
+    """The bags of the tight tokens, and of the tokens run together with letters between or
+    among two numbers ("09YEW1280", "TH45043J08"), by the documents that write them."""
     seen: dict[Bag, set[str]] = defaultdict(set)
     for document in documents:
         for text, _citation in document.pages.values():
-            for match in _TIGHT.finditer(text):
+            for match in [*_TIGHT.finditer(text), *_GLUED.finditer(text)]:
                 if (bag := bag_of(match.group())) is not None:
                     seen[bag].add(document.doc_id)
     return seen

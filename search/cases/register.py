@@ -37,7 +37,12 @@ from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
 from search.cases.spellings import code_page_misreads, misread_names
-from search.entity_kinds.reference import DECLARED_HEAD, reference_key, reference_written
+from search.entity_kinds.reference import (
+    DECLARED_HEAD,
+    LABELLED_HEADS,
+    reference_key,
+    reference_written,
+)
 from search.entity_kinds.reference_declared import DeclaredFormat
 from search.parallel import Mapper, slices
 
@@ -262,7 +267,11 @@ def _as_written(key: str, forms: list[str]) -> str:
         return form[token.start:token.end]
     shown = reference_written(form)
     span = value_span(shown)  # without a label written in capitals ("OCCURRENCE 97 0009 0432")
-    return shown[span[0]:] if span and span[1] == len(shown) else shown
+    if span is None or span[1] != len(shown):
+        return shown
+    # but with the issuer's own letters, which no label is ("CCWEB/0499/08" of CCWEB/2008/00499)
+    own = issuer - set(LABELLED_HEADS)
+    return shown if own & set(re.findall(r"[A-Z]+", shown[:span[0]].upper())) else shown[span[0]:]
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:

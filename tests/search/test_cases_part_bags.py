@@ -107,15 +107,16 @@ def test_a_declared_collection_is_read_by_its_declarations_not_by_bags() -> None
     assert "TZ-VNM/2009/52817" not in keys
 
 
-def test_a_reference_run_together_is_read_only_as_a_known_references_form() -> None:
+def test_a_reference_run_together_is_its_own_bag() -> None:
     documents = [
         _document("a", "TZ.09.VNM.52817 and TZ.10.LPD.61102 and TZ.11.VNM.70011."),
         _document("b", "Crime TZ09VNM52817 was filed; see TZ.10.LPD.61102."),
-        _document("c", "Crime TZ12VNM52817 is no reference the collection writes apart."),
+        _document("c", "Crime TZ12VNM52817 is another year's number. TZ 2012 is no number."),
     ]
     _a, b, c = (_keys(d) for d in bagged_references(documents))
     assert b["TZ09VNM52817"] == "TZ-VNM/2009/52817"
-    assert "TZ12VNM52817" not in c
+    assert c["TZ12VNM52817"] == "TZ-VNM/2012/52817"
+    assert not any("2012" in text and "VNM" not in text for text in c)
 
 
 def _found(doc_id: str, text: str) -> SourceDocument:
@@ -145,3 +146,12 @@ def test_a_number_written_in_words_is_the_bag_its_words_say() -> None:
     assert cited["c"] == "QZR-K/2009/52817"  # "watch", in every one, says no W
     assert cited["d"] == "QZR-W/2009/52817"
     assert cited["g"] not in ("QZR-K/2009/52817", "QZR-W/2009/52817")
+
+
+def test_a_series_written_run_together_is_learned_from_its_numbers() -> None:
+    documents = [
+        _document("a", "Briefing 09QXW1280, then 10QXW0733 and 11QXW0412."),
+        _document("b", "Log QXW-1280/09 raised; 09QXW1280 refers."),
+    ]
+    a, b = (_keys(d) for d in bagged_references(documents))
+    assert a["09QXW1280"] == b["QXW-1280/09"] == b["09QXW1280"] == "QXW/2009/01280"
