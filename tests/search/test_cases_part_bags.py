@@ -155,3 +155,10 @@ def test_a_series_written_run_together_is_learned_from_its_numbers() -> None:
     ]
     a, b = (_keys(d) for d in bagged_references(documents))
     assert a["09QXW1280"] == b["QXW-1280/09"] == b["09QXW1280"] == "QXW/2009/01280"
+
+
+def test_a_reference_is_shown_with_its_issuers_letters_not_as_a_labels_value() -> None:
+    from search.cases.register import _as_written
+
+    assert _as_written("QXWEB/2008/00499", ["QXWEB/0499/08"]) == "QXWEB/0499/08"
+    assert _as_written("OCCURRENCE/97/9/432", ["OCCURRENCE 97 0009 0432"]) == "97 0009 0432"
