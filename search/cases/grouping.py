@@ -60,7 +60,25 @@ def key_families(key: str) -> set[tuple[str, str]]:
     scheme, owner = family
     if owner.startswith(f"{DECLARED_HEAD}/") and scheme in _ONE_FORCE_SCHEMES:
         return {family, (scheme, DECLARED_HEAD)}
+    if (series := _series(key)) is not None:
+        return {family, (scheme, series)}
     return {family}
+
+
+# A force's or council's letters before the parts that tell its numbers apart: "HCC-A" and
+# "HCC-R" (two ratings), "WYB-B" and "WYB-R" (two watches) are numbers of one series.
+_SERIES = re.compile(r"(?P<issuer>[A-Z]{2,6})(?:-[A-Z0-9]+)+/(?:19|20)\d\d/\d+")
+
+
+def _series(key: str) -> str | None:
+    """The series of a key whose letters are the issuer's and then a part ("HCC-A/2006/01620"
+    is HCC's): one case holds one number of a series, as it holds one number of a family, so
+    a list of one council's referrals in one row or sentence ("HCC-A/..., HCC-R/...") stays
+    a list of cases; a renumbered case joins its two numbers still."""
+    found = _SERIES.fullmatch(key)
+    if found is None or found.group("issuer") in (*LABELLED_HEADS, DECLARED_HEAD, "CAD"):
+        return None
+    return f"SERIES/{found.group('issuer')}"
 
 
 class Groups:

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from search.cases.bags import bagged_references
 from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import Unit, units
@@ -36,7 +37,12 @@ from search.cases.sources import Mention as Mention
 from search.cases.sources import SourceDocument as SourceDocument
 from search.cases.sources import cited_references
 from search.cases.spellings import code_page_misreads, misread_names
-from search.entity_kinds.reference import DECLARED_HEAD, reference_key, reference_written
+from search.entity_kinds.reference import (
+    DECLARED_HEAD,
+    LABELLED_HEADS,
+    reference_key,
+    reference_written,
+)
 from search.entity_kinds.reference_declared import DeclaredFormat
 from search.parallel import Mapper, slices
 
@@ -57,8 +63,10 @@ def build_cases(collection: str, documents: list[SourceDocument],
     (search.cases.declarations); ``mapper``: where the documents' sentences may be read in
     runs (search.parallel; here, when None)."""
     documents = [declared_references(d, formats) for d in _without_collar_numbers(documents)]
-    documents = _without_aliases(_without_nicknames(_without_collar_numbers(
-        coded_references(cited_references(documents)))))
+    documents = coded_references(cited_references(documents))
+    if not formats:  # the chooser reads the files' own layouts where the user declared none
+        documents = bagged_references(documents)
+    documents = _without_aliases(_without_nicknames(_without_collar_numbers(documents)))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
@@ -250,6 +258,8 @@ def _as_written(key: str, forms: list[str]) -> str:
     issuer = set(re.findall(r"[A-Z]+", key.partition("/")[0]))
     lettered = [form for form in (whole or forms)
                 if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
+    if not lettered and whole:  # a form written in words ("73598 of 2007") after its label
+        lettered = [form for form in forms if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
     form = (lettered or whole or forms)[0]
     # "CRN 04-12108": letters a label shares with the force's layout are part of the reference.
     token = written_parts(form)
@@ -257,7 +267,11 @@ def _as_written(key: str, forms: list[str]) -> str:
         return form[token.start:token.end]
     shown = reference_written(form)
     span = value_span(shown)  # without a label written in capitals ("OCCURRENCE 97 0009 0432")
-    return shown[span[0]:] if span and span[1] == len(shown) else shown
+    if span is None or span[1] != len(shown):
+        return shown
+    # but with the issuer's own letters, which no label is ("CCWEB/0499/08" of CCWEB/2008/00499)
+    own = issuer - set(LABELLED_HEADS)
+    return shown if own & set(re.findall(r"[A-Z]+", shown[:span[0]].upper())) else shown[span[0]:]
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:

@@ -221,7 +221,9 @@ def test_a_council_number_with_its_department_and_year_only_is_the_councils() ->
         _document("d3", "Early help number ODC/FS/05/7731 was opened for another child."),
     ])
     assert not any(key.startswith("FS/") for c in cases for key in c.references)
-    [council] = [c for c in cases if "ODC-FS/2004/07731" in c.references]
+    # (the key's spelling is the register's; without declarations the council's letters and
+    # its department's are keyed in the order the collection writes them most)
+    [council] = [c for c in cases if "d2" in c.documents]
     assert set(council.documents) == {"d1", "d2"}  # not the next year's number of that serial
 
 
