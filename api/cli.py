@@ -476,3 +476,7 @@ def demo(
 
 def main() -> None:  # pragma: no cover - console entry
     sys.exit(app())
+
+
+if __name__ == "__main__":  # `python -m api.cli` as well as the `docket` script
+    main()

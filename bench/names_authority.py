@@ -30,7 +30,8 @@ timed), then the register built from them (``build_cases``), timed by CPU time, 
 machine's load swings less than the wall clock. Run it from two source trees (``PYTHONPATH``
 set to each) to compare two versions of the rules over the same documents.
 
-``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``), dropped first.
+``gold`` and ``cost`` ingest into their own index prefix (``dkt-bench-names``, or ``--prefix``),
+dropped first.
 """
 
 from __future__ import annotations
@@ -78,13 +79,13 @@ def spacy_alone(texts: dict[str, str], model: str) -> Found:
             for doc_id, doc in zip(texts, nlp.pipe(texts.values()), strict=True)}
 
 
-def _store() -> Any:
+def _store(prefix: str = PREFIX) -> Any:
     import os
 
     from search.client import open_store
     from search.indices import drop_indices
 
-    os.environ["DOCKET_INDEX_PREFIX"] = PREFIX
+    os.environ["DOCKET_INDEX_PREFIX"] = prefix
     reset_settings()
     settings = get_settings()
     client = open_store(settings)
@@ -102,11 +103,11 @@ def _ingest(client: Any, settings: Any, root: Path, collection: str, names: bool
     return time.monotonic() - started
 
 
-def docket(root: Path) -> tuple[Found, Found]:
+def docket(root: Path, prefix: str = PREFIX) -> tuple[Found, Found]:
     """Per gold document: the (kind, key) of its mentions, and of its chips."""
     from search.indices import Indices
 
-    client, settings = _store()
+    client, settings = _store(prefix)
     _ingest(client, settings, root / "docs", "nergold", names=True)
     indices = Indices(settings.index_prefix)
     paths: dict[str, str] = {}
@@ -139,17 +140,17 @@ def score(gold: Found, found: Found) -> dict[str, tuple[float, float, float]]:
     return out
 
 
-def gold_table(root: Path) -> None:
+def gold_table(root: Path, prefix: str = PREFIX) -> None:
     gold, texts = read_gold(root)
     rows = {"spaCy alone": spacy_alone(texts, get_settings().spacy_model)}
-    rows["Docket mentions"], rows["Docket chips"] = docket(root)
+    rows["Docket mentions"], rows["Docket chips"] = docket(root, prefix)
     print(f"{len(gold)} documents\n| system | kind | precision | recall | F1 |\n|---|---|---|---|---|")
     for name, found in rows.items():
         for kind, (p, r, f1) in score(gold, found).items():
             print(f"| {name} | {kind} | {p:.3f} | {r:.3f} | {f1:.3f} |")
 
 
-def cost_table(corpus: Path | None) -> None:
+def cost_table(corpus: Path | None, prefix: str = PREFIX) -> None:
     import tempfile
 
     from ingest.job.names import update_names
@@ -159,7 +160,7 @@ def cost_table(corpus: Path | None) -> None:
     if corpus is None:
         corpus = Path(tempfile.mkdtemp(prefix="docket-demo-"))
         generate_sample_corpus(corpus)
-    client, settings = _store()
+    client, settings = _store(prefix)
     ingest_seconds = _ingest(client, settings, corpus, "demo", names=False)
     doc_ids = [hit["_id"] for hit in helpers.scan(
         client, index=Indices(settings.index_prefix).documents, _source=False,
@@ -236,15 +237,17 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=Path("../shared/ner-gold"))
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--prefix", default=None,
-                        help="scale: docket-bench-100k; cases: docket-bench-cases-<docs>")
+                        help="gold and cost: dkt-bench-names (its indices are dropped first: "
+                             "give each concurrent run its own); scale: docket-bench-100k; "
+                             "cases: docket-bench-cases-<docs>")
     parser.add_argument("--collection", default="op-larkspur")
     parser.add_argument("--sample", type=int, default=2000)
     parser.add_argument("--docs", type=int, default=5000, help="cases: synthetic documents")
     args = parser.parse_args()
     if args.what == "gold":
-        gold_table(args.gold)
+        gold_table(args.gold, args.prefix or PREFIX)
     elif args.what == "cost":
-        cost_table(args.corpus)
+        cost_table(args.corpus, args.prefix or PREFIX)
     elif args.what == "scale":
         scale_table(args.prefix or "docket-bench-100k", args.collection, args.sample)
     elif args.what == "cases-build":
