@@ -722,6 +722,9 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
     yield (*surname, first[0]), "index-initial"
     for title in FORM_TITLES:
         yield (token(title), *surname), "title"
+        # after the surname too, as the person's own surname is ("OLDROYD/Ms", "Oldroyd (Mrs)")
+        yield (*surname, DASHED + token(title)), "title"
+        yield (*surname, BRACKETED + token(title)), "title"
 
 
 # "a.k.a.", "aka" and "known as" as the matcher reads them (brackets and commas are no words).

@@ -77,3 +77,30 @@ def test_a_known_forename_before_marina_stays_a_person() -> None:
 def test_a_group_of_people_is_no_person() -> None:
     assert not plausible_person("Young People")
     assert not plausible_person("Local Residents")
+
+
+@pytest.mark.parametrize("text", ["Analysed by Ines Brackley (marriage name; Saltoun before).",
+                                  "Seen by Ines Brackley (Saltoun before)"])
+def test_an_earlier_surname_written_before_its_word_is_stated(text: str) -> None:
+    from search.name_statements import may_state_names, stated_earlier_names
+
+    people = [Person("ines brackley", "Ines Brackley"), Person("ines saltoun", "Ines Saltoun")]
+    links = NameAuthority(people).find(text)
+    assert may_state_names(text)
+    assert stated_earlier_names(text, links, {p.key for p in people}) == [
+        ("ines brackley", "ines saltoun")]
+
+
+def test_a_surname_in_brackets_with_other_words_states_nothing() -> None:
+    from search.name_statements import stated_earlier_names
+
+    people = [Person("ines brackley", "Ines Brackley"), Person("ines saltoun", "Ines Saltoun")]
+    text = "Seen by Ines Brackley (with Saltoun before)"
+    assert stated_earlier_names(text, NameAuthority(people).find(text), {p.key for p in people}) == []
+
+
+@pytest.mark.parametrize("text", ["Checked by: SALTOUN/Ms\n", "Checked by: Saltoun (Mrs)\n"])
+def test_an_earlier_surname_with_its_title_after_it_finds_the_person(text: str) -> None:
+    person = Person("ines brackley", "Ines Brackley", aliases={"ines saltoun"})
+    links = {link.text: link.key for link in NameAuthority([person]).find(text)}
+    assert "ines brackley" in links.values()
