@@ -186,9 +186,19 @@ _THING_LABEL = re.compile(r"\b(?:vehicle|bike|bicycle|cycle|car|van|motorbike|ma
                           r"|device|handset)[ \t]*[:=][ \t]*$", re.IGNORECASE)
 
 
+# A boat's kind written before its name ("narrowboat Merry Dancer", "the yacht Sea Holly"):
+# the name is the boat's, however much it reads as a forename and a surname.
+_VESSEL_BEFORE = re.compile(r"\b(?:narrow|house|motor|speed)?[ -]?boat[ \t]+$|\b(?:cruiser|yacht|dinghy"
+                            r"|barge|trawler|ketch|sloop|catamaran|vessel|launch|canoe|skiff)[ \t]+$",
+                            re.IGNORECASE)
+
+
 def after_thing_label(text: str, start: int) -> bool:
-    """The name at ``start`` follows, on its line, a label that names a thing."""
-    return _THING_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    """The name at ``start`` follows, on its line, a label that names a thing, or a boat's
+    kind just before it."""
+    line = text.rfind("\n", 0, start) + 1
+    return (_THING_LABEL.search(text, line, start) is not None
+            or _VESSEL_BEFORE.search(text, max(line, start - 16), start) is not None)
 
 
 _LAST_WORD = re.compile(r"(?<=\s)\S+$")

@@ -24,9 +24,15 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
 # word, initials with dots.
 # A colon between letters is a mark inside the word (Mohawk "Wahiá:ke": a long vowel).
-_CAP = (rf"(?:Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
+# A Gaelic surname of words ("Mac an t-Saoir", "Nic an tSaoir", "Mac a' Phearsain"): its
+# article and the mutation's lower-case letter ("t-", "h-") are inside it, where the recogniser
+# stops at "Mac". The article or the mutation must be written, so "Mac Smith" stays two words.
+_GAELIC = (rf"(?:Mac|Nic|Mc)[ \t]+(?:(?:an|na|a['’])[ \t]+(?:[thn]-?)?|[thn]-)[{_UP}][{_LOW}]+"
+           rf"(?:-[{_UP}][{_LOW}]+)?")
+_GAELIC_CAPS = rf"(?:MAC|NIC|MC)[ \t]+(?:(?:AN|NA)[ \t]+(?:[TNH]-)?|[TNH]-)[{_UP}]{{2,}}"
+_CAP = (rf"(?:{_GAELIC}|Ma?c[{_UP}][{_LOW}]+|[{_UP}]['’][{_UP}][{_LOW}]+"
         rf"|[{_UP}][{_LOW}01]*[{_LOW}](?::[{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)")
-_CAPS = (rf"(?:Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}"
+_CAPS = (rf"(?:{_GAELIC_CAPS}|Ma?c[{_UP}]{{2,}}|[{_UP}]['’][{_UP}]{{2,}}"
          rf"|[{_UP}]{{2,}}(?::[{_UP}]+)?(?:-[{_UP}]{{2,}})?)")
 _WORD = rf"(?:{_CAP}|{_CAPS})"
 _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"

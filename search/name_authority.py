@@ -52,6 +52,8 @@ from search.name_variants import (
     variant_heads,
 )
 from search.names import (
+    GAELIC_ARTICLES,
+    GAELIC_PREFIXES,
     PARTICLES,
     SHORT_PARTICLES,
     TITLES,
@@ -660,6 +662,8 @@ def _title_forms(person: Person, first: str, last: str) -> Iterable[tuple[tuple[
         title = token(title)  # as the text reads it: "cllr" reads "dlr"
         yield (title, last), rule
         yield (title, COLLAR, last), collared
+        # A comma after the number, as a log's signing column writes it ("PCSO 6043, Okoro").
+        yield (title, COLLAR, ",", last), collared
         # The rank and collar number after the name, as a roll or a signature writes it
         # ("Ashworth PC 2291", "ASHWORTH Helen DC 2291").
         yield (last, title, COLLAR), collared
@@ -718,6 +722,9 @@ def _alias_forms(first: str, surname: tuple[str, ...], rule: str, own_surname: b
     yield (*surname, first[0]), "index-initial"
     for title in FORM_TITLES:
         yield (token(title), *surname), "title"
+        # after the surname too, as the person's own surname is ("OLDROYD/Ms", "Oldroyd (Mrs)")
+        yield (*surname, DASHED + token(title)), "title"
+        yield (*surname, BRACKETED + token(title)), "title"
 
 
 # "a.k.a.", "aka" and "known as" as the matcher reads them (brackets and commas are no words).
@@ -779,6 +786,28 @@ CAPITAL_PARTICLES = {"de", "di", "da", "del", "della", "dela", "delos", "du", "d
                      "al", "el", "bin", "binti", "ibn", "bint", "abu", "ap", "ag", "ult", "ole"}
 
 
+def _gaelic_surname(words: list[str]) -> tuple[str, ...]:
+    """A Gaelic surname after the given names: "Mac" or "Nic", an article, and the name
+    ("Mac an t-Saoir", "Nic na Ceàrdaich"), folded; () for any other name."""
+    for at in range(1, len(words) - 2):
+        if (fold(words[at]) in GAELIC_PREFIXES and words[at][:1].isupper()
+                and all(fold(w) in GAELIC_ARTICLES for w in words[at + 1:-1])):
+            return tuple(fold(w) for w in words[at:])
+    return ()
+
+
+def _mutated_spellings(surname: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A surname whose last word carries a mutation's letter and hyphen ("t-Saoir") as files
+    also write it: the hyphen dropped ("tSaoir"), a space for it ("t Saoir"), all run
+    together ("MacantSaoir")."""
+    head, _hyphen, tail = surname[-1].partition("-")
+    if not tail or len(head) != 1:
+        return set()
+    before = tuple(map(token, surname[:-1]))
+    return {(*before, token(head + tail)), (*before, LONE_LETTER, token(tail)),
+            (token("".join(surname).replace("-", "")),)}
+
+
 def particle_surname(person: Person) -> tuple[str, ...]:
     """The words of a surname that begins with particles ("dela cruz", "van den bosch"), as the
     display writes them, or () for a surname of one word."""
@@ -786,6 +815,8 @@ def particle_surname(person: Person) -> tuple[str, ...]:
     particle, _hyphen, rest = fold(words[-1]).partition("-") if words else ("", "", "")
     if rest and particle in PARTICLES and len(words) > 1:  # "al-Amin": the particle hyphened
         return particle, rest
+    if gaelic := _gaelic_surname(words):
+        return gaelic
     taken: list[str] = []
     for word in reversed(words[1:-1]):
         bare = fold(word)
@@ -808,6 +839,7 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
     short = tuple(SHORT_PARTICLES.get(p, p) for p in surname)
     if short != surname:  # "Tawai ak. Jelani": the particle written short
         spellings.add(tuple(map(token, short)))
+    spellings |= _mutated_spellings(surname)
     # The particles dropped, as an address's local part drops them ("lenkoi.tumpes@").
     yield (first, token(surname[-1])), "full-no-middle"
     for spelt in spellings:
@@ -822,6 +854,7 @@ def _particle_forms(person: Person) -> Iterable[tuple[tuple[str, ...], str]]:
             rule = "title-known" if title in person.titles else "title"
             yield (token(title), *spelt), rule
             yield (token(title), COLLAR, *spelt), "title-collar" if rule == "title" else rule
+            yield (token(title), COLLAR, ",", *spelt), "title-collar" if rule == "title" else rule
 
 
 def _slips(first_written: str, last_written: str) -> Iterable[tuple[str, str]]:

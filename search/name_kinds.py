@@ -123,6 +123,10 @@ TRADE_WORDS = {"tattoo", "tattoos", "tattooist", "piercing", "veterinary", "recy
 # A family's firm, whatever its trade ("Okafor Brothers Hand Car Wash", "Tran Bros Autos"):
 # no person's name has these words after its first.
 FAMILY_FIRM_WORDS = {"brothers", "bros", "sons"}
+# A place let out for boats or caravans, named after its site ("Saltcote Marina", "Harrowby
+# Caravan Park" cut to "Harrowby Caravan"): a business, unless its first word is a forename,
+# since "Marina" is a forename and a surname too ("Ana Marina").
+SITE_BUSINESS_WORDS = {"marina", "caravan", "caravans", "campsite", "boatyard", "chandlery"}
 # A sports club's name ("Hollinsby Rovers Youth", "Ashgate United Juniors", whose "FC" the
 # recogniser left out): no person's name has these words after its first.
 CLUB_WORDS = {"rovers", "wanderers", "athletic", "united", "rangers", "harriers", "fc", "afc",
@@ -606,6 +610,12 @@ def _surname_and_title(text: str) -> bool:
             and surname not in ORG_ABBREVIATIONS and not is_common_word(surname))
 
 
+def _site_business(words: list[str]) -> bool:
+    """A marina's or a caravan site's name ("Saltcote Marina"), not a forename before it."""
+    return (len(words) >= 2 and bool(SITE_BUSINESS_WORDS & set(words[1:]))
+            and words[0] not in forenames())
+
+
 @lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
@@ -635,7 +645,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
                              or words[0] in VENUE_FIRST_WORDS
                              or TRADE_WORDS & set(words))) or "&" in text or (
-            len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])):
+            len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])) or (
+            _site_business(words)):
         return "org", text
     if kind == "person":
         if (is_legal_reference(words) or _after_street_word(words)

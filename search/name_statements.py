@@ -31,6 +31,11 @@ _ALIAS_BETWEEN = re.compile(
 _EARLIER_SURNAME = re.compile(
     r"[\s,]*[(\-–—]?\s*(?:n[ée]e|formerly|previously|born|maiden\s+name:?)\s+"
     r"(?P<surname>[^\W\d_][\w'’-]+)", re.IGNORECASE)
+# A surname someone had before, written with the word that says so after it ("(TAPPER by
+# birth)", "(married name; Tapper before)"): a few words may open the bracket.
+_EARLIER_SURNAME_AFTER = re.compile(
+    r"[ \t]*[(\[](?:[^()\[\]\n]{0,30}?[;,:][ \t]*)?(?P<surname>[^\W\d_][\w'’-]+)[ \t]+"
+    r"(?:before|by[ \t]+birth|at[ \t]+birth)[ \t]*[)\]]", re.IGNORECASE)
 # Words that speak of a name: an appositive holding one says the name closing it is another
 # name of the person it follows ("(Welsh name X)", ", who signs as X,", "[prev. Tapper]").
 NAMING_WORDS = frozenset({
@@ -51,7 +56,8 @@ _EARLIER_APPOSITIVE = re.compile(
 # Words in the query that finds the pages which may hold a statement.
 STATEMENT_PHRASES = ("also known as", "aka", "a.k.a", "alias", "known as", "nee", "née",
                      "formerly", "maiden name", "listed by", "listed as", "books jobs as",
-                     "booked as", "registered as", "trades as", "trading as")
+                     "booked as", "registered as", "trades as", "trading as",
+                     "by birth", "at birth")
 
 
 # Where a statement may be: an opener, then within a few words one that speaks of naming, or
@@ -62,7 +68,8 @@ _MAY_STATE = re.compile(
     rf"[(\[,\-–—][ \t]*(?:[^\s()\[\]]+[ \t]+){{0,{APPOSITIVE_WORDS}}}?(?:{_NAMING_ALTERNATIVES})"
     rf"(?![\w/]){_CAPITAL_SOON}|\s@\s"
     r"|\b(?:aka|a\.k\.a|alias|known\s+(?:\S+\s+){0,6}?as|n[ée]e|formerly|previously|born|maiden)\b"
-    + _CAPITAL_SOON, re.IGNORECASE)
+    + _CAPITAL_SOON + r"|\b[A-Z][\w'’-]+[ \t]+(?:before|by[ \t]+birth|at[ \t]+birth)[ \t]*[)\]]",
+    re.IGNORECASE)
 
 
 def may_state_names(text: str) -> bool:
@@ -245,7 +252,7 @@ def stated_earlier_names(text: str, links: list[Link], people: set[str],
 def _earlier_surname(text: str, end: int) -> str:
     """The surname an appositive after a name (ending at ``end``) states the person had
     before ("(née Tapper)", "[prev. Tapper]"), or ""."""
-    match = _EARLIER_SURNAME.match(text, end)
+    match = _EARLIER_SURNAME.match(text, end) or _EARLIER_SURNAME_AFTER.match(text, end)
     if match is not None:
         return match.group("surname")
     match = _EARLIER_APPOSITIVE.match(text, end)

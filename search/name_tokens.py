@@ -41,7 +41,8 @@ FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc"
                "chaplain",  # a hospital's, a prison's or a bus station's chaplain
                "cr", "matron",  # a councillor written short; a hospital's senior nurse
                "master",  # a boy's title ("Master Kai Pike", "Mstr Pike")
-               "acc", "dcc")  # an assistant or a deputy chief constable ("A.C.C. Pike")
+               "acc", "dcc",  # an assistant or a deputy chief constable ("A.C.C. Pike")
+               "bailie", "provost", "sensei")  # a Scottish council's titles; a dojo's teacher
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
@@ -307,12 +308,23 @@ _ENDS_ITEM = re.compile(r"[ \t.]*(?:\([ADT]\)[ \t]*)?(?:\d{1,6}[A-Z]?[ \t]*)?(?:
                         r"|\.?\t|\.?[ ]+[a-z]")
 
 
+# A slash run between a surname and its title, as a register's column writes a person
+# ("DOGGETT/Mr.", "ABARA/Actg. Insp"): two letters at least before it, so an acting or
+# temporary rank's letter ("T/DS") is no surname.
+_SLASH_BEFORE = re.compile(r"[^\W\d_]{2}/$")
+
+
 def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
     rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
-    return [(DASHED + word if word in _TITLE_TOKENS and _DASH_BEFORE.search(
-        text, max(0, start - 5), start) and _ENDS_ITEM.match(text, end) else word, start, end)
-        for word, start, end in out]
+    read: list[tuple[str, int, int]] = []
+    for word, start, end in out:
+        before = (_DASH_BEFORE.search(text, max(0, start - 5), start) or (
+            _SLASH_BEFORE.search(text, max(0, start - 3), start)
+            and bool(read) and read[-1][0] not in _TITLE_TOKENS))  # "Det/Sgt": one rank
+        ranked = word in _TITLE_TOKENS and before and _ENDS_ITEM.match(text, end)
+        read.append((DASHED + word if ranked else word, start, end))
+    return read
 
 
 def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -330,6 +342,19 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
             word = BRACKETED + word
         read.append((word, start, end))
     return read
+
+
+# The Northern Isles' "o'" ("of") between a given name and a family's name ("Magnus o'
+# Hoversta", "Jeemie o' Flett"): the person is the given name and the surname, as if unwritten.
+# In lower case, its apostrophe then a space, between capitalised words, so "O'Neill" and
+# "Seán Ó Murchú" keep their particle.
+_ISLANDS_OF = re.compile(r"o['’][ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _islands_of(text: str, word: str, start: int, end: int) -> bool:
+    """``word`` is the "o'" between a given name and a surname ("Magnus o' Hoversta")."""
+    return (word == "o" and _ISLANDS_OF.match(text, start) is not None
+            and re.search(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+$", text[max(0, start - 30):start]) is not None)
 
 
 # A note's mark ("N.B.", "NB:"), which a paragraph may start with after a surname that ends a
@@ -413,6 +438,8 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             continue  # "DC K 4471": the collar number's letter, typed apart from it
         if fold(word) in _NUMBER_LABELS and _COLLAR_NUMBER.fullmatch(following):
             continue
+        if _islands_of(text, word, start, end):
+            continue
         if _rank_letters(text, word, start, end, out, following):
             continue
         if (collared := _glued_collar(text, word, start, end)) is not None:
@@ -437,7 +464,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                     and text[end:end + 1] not in "_")
             out.append((LONE_LETTER if lone else token(letter), start, end))
             after_initial = initial
-    if _SPACED_DASH.search(text):
+    if _SPACED_DASH.search(text) or "/" in text:
         out = _dashed_titles(text, out)
     out = _filed_titles(text, out)
     return _bracketed_titles(text, out) if any(b in text for b in "([{<") else out

@@ -45,6 +45,8 @@ TITLES = {
     "mstr",  # a boy's title written short ("Mstr Kai Pike")
     "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
     "wdc", "actg",  # a woman detective constable ("WDC Ann Hirst"); "Actg" for acting
+    "bailie", "provost",  # a Scottish council's magistrate and its convener ("Bailie Ann Hirst")
+    "sensei",  # a martial arts club's teacher ("Sensei Hirst")
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -59,6 +61,8 @@ NOT_NAMES = {
     "me", "it", "sir", "madam", "dear", "gentlemen", "colleagues", "all", "officer", "victim",
     "suspect", "child", "mother", "father", "mum", "dad", "complainant", "witness", "unknown",
     "anonymous", "anon", "staff", "manager", "chair", "n/a", "nfa", "police", "council",
+    # a group written after a word ("Young People", "Local Residents"), no one's surname
+    "people", "persons", "residents", "visitors",
 }
 # Words that make an all-capitals span a heading ("REPORT OF THE OFFICER"), not a name.
 HEADING_WORDS = {
@@ -373,6 +377,23 @@ def phonetic_keys(key: str) -> list[str]:
     return sorted({" ".join(c) for _, c in zip(range(MAX_PHONETIC_KEYS), combos, strict=False)})
 
 
+# The article of a Gaelic surname after its "Mac" or "Nic" ("Mac an t-Saoir", "Nic na
+# Ceàrdaich"): inside the name, where an English "an" or "na" elsewhere is no name's word.
+GAELIC_ARTICLES = {"an", "na"}
+GAELIC_PREFIXES = {"mac", "nic", "mc"}
+
+
+def _lower_word_outside_name(words: list[str]) -> bool:
+    """A word in lower case that is no particle of a name ("Smith said")."""
+    for i, w in enumerate(words):
+        if not (w.isalpha() and w.islower()) or w in PARTICLES:
+            continue
+        if w in GAELIC_ARTICLES and i > 0 and words[i - 1].lower() in GAELIC_PREFIXES:
+            continue
+        return True
+    return False
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def plausible_person(text: str) -> bool:
     """False for pronouns, salutations, lone titles, initials alone, all-capital headings and
@@ -386,7 +407,7 @@ def plausible_person(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if _is_caps(text) and (len(words) >= 4 or any(_bare(w) in HEADING_WORDS for w in words)):
         return False
-    if any(w.isalpha() and w.islower() and w not in PARTICLES for w in person_display(text).split()):
+    if _lower_word_outside_name(person_display(text).split()):
         return False
     return all(not any(ch.isdigit() for ch in p) or _OCR_PART.match(p) for p in parts)
 
