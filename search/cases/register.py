@@ -245,13 +245,28 @@ def _without_aliases(documents: list[SourceDocument]) -> list[SourceDocument]:
             for d in documents]
 
 
+# A lower-case word inside a form: the form is a shape written in words ("111 crime 50026
+# (2008)"), whose anchor ("beat") the mention leaves out, so it names no number on its own.
+_WORDED = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _declared_written(forms: list[str]) -> str:
+    """How a declared format's reference is shown: the form the collection most often writes
+    as a code ("BS08B111-50026", "B111 50026 BS08") rather than in words, whose mention lacks
+    its anchor; ties go to the first in sorted order, so the shown form does not depend on the
+    order the documents were read in."""
+    coded = [form for form in forms if not _WORDED.search(form)] or forms
+    counts = Counter(coded)
+    return min(counts, key=lambda form: (-counts[form], form))
+
+
 def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
     ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
     misreading of it ("FBO1C00412", keyed otherwise on its own). A declared format's
     reference is shown as the collection most often writes it."""
     if key.startswith(f"{DECLARED_HEAD}/"):
-        return Counter(forms).most_common(1)[0][0]
+        return _declared_written(forms)
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
     # a form that writes the issuer's letters whole ("ABC-R-041275", not "R1275/2004" of it)

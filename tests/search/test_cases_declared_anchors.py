@@ -86,3 +86,25 @@ def test_a_declared_number_is_its_owners_case_whoever_cites_it() -> None:
     assert case.force() == "Orlen Police"
     [by_the_council] = build_cases("c", documents[:2], (referral,))
     assert by_the_council.force() == "Orlen Borough Council"
+
+
+def test_a_declared_reference_is_shown_as_a_code_not_its_worded_shape() -> None:
+    """A worded shape's mention leaves out its anchor ("ward 7 case 31200 (2011)" read from
+    "ward"): shown alone it names no number, so the code the files write is shown, even when
+    the worded form is written more often."""
+    from search.cases.register import _as_written
+
+    key = "DECLARED/Fenmoor Police/crime/2011/31200/7"
+    forms = ["7 case 31200 (2011)", "7 case 31200 (2011)", "7 case 31200 (2011)",
+             "FM11W7-31200", "W7 31200 FM11", "W7 31200 FM11"]
+    assert _as_written(key, forms) == "W7 31200 FM11"
+    assert _as_written(key, ["7 case 31200 (2011)"]) == "7 case 31200 (2011)"
+
+
+def test_a_declared_reference_shown_does_not_depend_on_reading_order() -> None:
+    """Two forms written as often: the same one is shown whichever document was read first."""
+    from search.cases.register import _as_written
+
+    key = "DECLARED/Fenmoor Police/crime/2011/31200/7"
+    one, two = "FM11W7-31200", "W7 31200 FM11"
+    assert _as_written(key, [one, two]) == _as_written(key, [two, one])
