@@ -25,7 +25,7 @@ from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import Unit, units
 from search.cases.codes import coded_references, value_span
-from search.cases.declarations import declared_references
+from search.cases.declarations import bare_as_declared, declared_references
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled, town_of
 from search.cases.layouts import LABEL_HEADS, written_parts
@@ -68,6 +68,8 @@ def build_cases(collection: str, documents: list[SourceDocument],
         documents = bagged_references(documents)
     documents = _without_aliases(_without_nicknames(_without_collar_numbers(documents)))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
+    if formats:  # "crime 03751" beside the declared number it shortens, in one document
+        documents = [bare_as_declared(d) for d in documents]
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
