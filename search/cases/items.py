@@ -77,7 +77,11 @@ def house_number(written: str) -> str:
 
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 # (or a capital letter alone: "Flat A, 121 Tanner Row" is not "Flat B")
-_FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))),? )?"
+# (or its floor: "Ground floor flat, 31 Tanner Row" is not the first floor's)
+_FLOOR = (r"(?:ground|first|second|third|fourth|fifth|top|basement|lower|upper|\d{1,2}(?:st|nd|rd|th))"
+          r" floor(?: flat)?")
+_FLAT = (r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))"
+         rf"|(?i:{_FLOOR})),? )?")
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
@@ -178,7 +182,7 @@ def settled(keys: Iterable[str], towns: dict[str, str] | None = None) -> dict[st
             for key, found in posted.items()}
 
 
-_FLAT_KEY = re.compile(r"^(?:flat|apartment|apt|unit|room) \S+ ")
+_FLAT_KEY = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room) \S+|{_FLOOR}) ")
 
 
 def _street(key: str) -> str:
