@@ -22,3 +22,10 @@ def test_a_floor_written_as_a_number_is_kept() -> None:
 
 def test_the_house_without_a_floor_is_unchanged() -> None:
     assert _keys("at 12 Quillet Row, Tarnby QX4 2LT") == ["12 quillet row qx4 2lt"]
+
+
+def test_a_postcode_on_the_next_line_is_the_address_s() -> None:
+    """A PDF's line may break between the town and the postcode: the same address."""
+    one = _keys("He lives at 9 Quillet Staithe, Tarnby\nQX4 2LT.")
+    other = _keys("He is seen at 9, Quillet Staithe, Tarnby, QX4 2LT.")
+    assert one == other == ["9 quillet staithe qx4 2lt"]
