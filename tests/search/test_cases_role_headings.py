@@ -24,3 +24,14 @@ def test_a_heading_with_its_day_makes_a_suspect(before: str) -> None:
 def test_named_as_a_witness_is_no_suspect() -> None:
     found = role_of_name("Named as witness by Pupil 4 - ", "Tobiah Wren", ".")
     assert found is None or found.role != "suspect"
+
+
+@pytest.mark.parametrize("after", [
+    " - marital status: married was arrested on 3 May 2009.",
+    " / piercing: left ear was arrested on 3 May 2009.",
+    " - marital status: single came in by appointment; caution interview held with his solicitor.",
+])
+def test_a_note_on_the_man_between_name_and_deed(after: str) -> None:
+    """A force's note beside the name (marital status, piercing) does not hide what he did."""
+    found = role_of_name("", "Tobiah Wren", after)
+    assert found is not None and found.role == "suspect"
