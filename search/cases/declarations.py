@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from search.cases.sources import Mention, SourceDocument
+from search.entity_kinds.reference import DECLARED_HEAD, LABELLED_HEADS, reference_format
 from search.entity_kinds.reference_declared import DeclarationError, DeclaredFormat, from_record
 from search.scoped import ScopedStore
 from search.store import visible_collection
@@ -59,6 +60,47 @@ def declared_references(document: SourceDocument, formats: tuple[DeclaredFormat,
             a.page == m.page and a.start < m.end and m.start < a.end for a in added)
     kept = tuple(m for m in document.mentions if not covered(m))
     return replace(document, mentions=kept + tuple(added))
+
+
+# A labelled number written as its serial alone, with or without its year ("CRIME/3751",
+# "CRIME/2008/3751"): how a file's second part heads itself ("crime 03751 taken online").
+_BARE = re.compile(r"(?P<head>[A-Z]+)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<serial>\d{3,})")
+_YEAR_PART = re.compile(r"(?:19|20)\d\d")
+
+
+def _declared_serial(key: str) -> tuple[str, int, int] | None:
+    """A declared key's scheme, year and serial (the number after its year), or None."""
+    parts = key.split("/")
+    if len(parts) < 5 or parts[0] != DECLARED_HEAD:
+        return None
+    rest = parts[3:]
+    for at, part in enumerate(rest[:-1]):
+        if _YEAR_PART.fullmatch(part) and rest[at + 1].isdigit():
+            return parts[2], int(part), int(rest[at + 1])
+    return None
+
+
+def bare_as_declared(document: SourceDocument) -> SourceDocument:
+    """The document with a labelled number written as its serial alone (a label's key with no
+    letters: "crime 03751") read as the one declared number of that scheme and serial (and
+    year, if it is written) the same document cites: its short form, not another case's
+    look-alike of the same serial, which another document may cite. Two declared numbers of
+    that serial in the document leave it alone."""
+    declared = {key: found for m in document.mentions if m.kind == "reference"
+                and (found := _declared_serial(key := m.key)) is not None}
+
+    def resolved(m: Mention) -> Mention:
+        bare = _BARE.fullmatch(m.key) if m.kind == "reference" else None
+        if bare is None or bare.group("head") not in LABELLED_HEADS:
+            return m
+        scheme = (found.scheme if (found := reference_format(m.key)) else "")
+        year = int(bare.group("year")) if bare.group("year") else None
+        fits = {key for key, (s, y, serial) in declared.items() if s == scheme
+                and serial == int(bare.group("serial")) and year in (None, y)}
+        return replace(m, key=fits.pop()) if len(fits) == 1 else m
+    if not declared:
+        return document
+    return replace(document, mentions=tuple(resolved(m) for m in document.mentions))
 
 
 # OCR's letter for a digit beside a digit: "BHO8/C/013644" is "BH08/C/013644", "2O04" is "2004".

@@ -77,11 +77,16 @@ def house_number(written: str) -> str:
 
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 # (or a capital letter alone: "Flat A, 121 Tanner Row" is not "Flat B")
-_FLAT = r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))),? )?"
+# (or its floor: "Ground floor flat, 31 Tanner Row" is not the first floor's)
+_FLOOR = (r"(?:ground|first|second|third|fourth|fifth|top|basement|lower|upper|\d{1,2}(?:st|nd|rd|th))"
+          r" floor(?: flat)?")
+_FLAT = (r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))"
+         rf"|(?i:{_FLOOR})),? )?")
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
 ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>(?:{_NAME_WORD} ){{1,3}})"
-                     rf"(?P<type>(?i:{_TYPES})\b|(?i:{_CLIPS})(?=\.))\.?(?:(?:,? {_NAME_WORD}){{0,3}},? "
+                     # (the postcode may go to the next line: "Hollinsgarth\nVZ35 5WY")
+                     rf"(?P<type>(?i:{_TYPES})\b|(?i:{_CLIPS})(?=\.))\.?(?:(?:,? {_NAME_WORD}){{0,3}},?[ \n]"
                      r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
                      rf"|,? (?P<town>{_NAME_WORD})(?=[.;:)]?[ \t]*(?:\n|$)|[.;:)] ))?")
 # A Welsh street's type comes before its name ("46 Stryd Draenen" is "46 Draenen Street"): the
@@ -102,7 +107,8 @@ NUMBER_AFTER_ADDRESS = re.compile(rf"(?<![\w'’])(?P<flat>(?!))?(?P<name>(?:{_N
 # A street of a name the list lacks ("27 Coal Staithe, Wendham WD7 1WX"): a number, the
 # street's name, a comma, the town and the postcode, which together make it an address.
 POSTED_ADDRESS = re.compile(rf"\b{_FLAT}(?P<number>{_HOUSE}),? (?P<name>{_NAME_WORD}"
-                            rf"(?: {_NAME_WORD}){{0,2}}),(?: {_NAME_WORD}){{1,3}},? "
+                            rf"(?: {_NAME_WORD}){{0,2}}),(?: {_NAME_WORD}){{1,3}},?[ \n]"
+                            # (the postcode on the next line: "Tarnby\nQX4 2LT")
                             r"(?P<postcode>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 # A letterhead's first lines may hold the reference ("Our ref: ..."): the first lines of a
@@ -178,7 +184,7 @@ def settled(keys: Iterable[str], towns: dict[str, str] | None = None) -> dict[st
             for key, found in posted.items()}
 
 
-_FLAT_KEY = re.compile(r"^(?:flat|apartment|apt|unit|room) \S+ ")
+_FLAT_KEY = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room) \S+|{_FLOOR}) ")
 
 
 def _street(key: str) -> str:

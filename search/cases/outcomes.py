@@ -51,7 +51,10 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b{_DECLINED}\b[\w ,'/]{{0,40}}?\b(?:support|engage|co-?operate|provide (?:a )?"
         r"statement|make (?:a )?(?:formal )?(?:statement|complaint)|pursue|proceed|go ahead|"
         r"giv(?:e|ing) evidence"
-        r"|assist|back|carry on|continue|go on|go through)|\bwithdr(?:[ae]wn?|aws|awing)\b|"
+        r"|assist|back|carry on|continue|go on|go through|go (?:any )?further"
+        # "declined to take it further"
+        r"|take (?:it|this|things|the (?:matter|case|complaint)) (?:any )?further)|"
+        r"\bwithdr(?:[ae]wn?|aws|awing)\b|"
         r"\bpulled out\b|\bretract|"
         # "she asked us to stop": a letter to the family
         r"\basked (?:us|police|the police|officers) to (?:stop|leave it|drop it|let it go)\b|"
@@ -94,6 +97,11 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"nothing\b|"
                                    # a slip's "(PI test failed)"
                                    r"\bPI test\b|"
+                                   # "would not benefit the community", "against the wider
+                                   # good": the public's interest named as the community's
+                                   r"\b(?:not|no|never)\b[^.;]{0,20}?\b(?:benefit|help|serve)\w* "
+                                   r"(?:the )?(?:community|public)\b|"
+                                   r"\b(?:wider|common|greater|general) good\b|"
                                    # "of no benefit to the public", "no value for the public"
                                    r"\b(?:benefit|good|value|use|interest) (?:to|of|for) the public\b|"
                                    # a log's "NFA (PI)", "NFA/PI"
@@ -107,7 +115,7 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"no (?:supporting |corroborating |further )?)"
         r"(?: \w+)? (?:evidence|proof)\b|\bevidential(?:ly)? (?:threshold|test|stage|difficult\w*|"
         r"insufficien\w*)|\bno realistic prospect\b|\bevidentially\b|\boutcome 1[45]\b|"
-        r"\bevidence (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
+        r"\b(?:evidence|proof) (?:(?:is|was|were|being) )?(?:insufficient|not sufficient|not enough)\b|"
         r"\b(?:could|can|would) ?not be prov(?:ed|en)\b|\bunprovable\b|"
         # "we could not have proved the offence", "we could never prove that"
         r"\b(?:could|can|would)(?: ?not|n't| never) (?:have )?prov(?:e|ed|en)\b|"
@@ -173,10 +181,12 @@ _NFA_BY_REASON = _rx(
 # Nobody charged: the subject, not the verb, says no ("with nobody charged", "no one was
 # prosecuted"), which a charge's rule would otherwise read as a charge.
 _NOBODY_CHARGED = (r"\b(?:nobody|no one|no-one|none of them)\s+(?:(?:was|were|has been|had been|"
-                   r"will be|is to be|being|got)\s+)?(?:charged|prosecuted|summonsed)\b")
+                   r"will be|is to be|to be|being|got)\s+)?(?:charged|prosecuted|summonsed)\b")
 _NFA = _rx(
     r"\bNFA(?:'?d|'?ed)?\b|\bN\.F\.A\b|\b(?:no|without(?: any)?) further (?:police |formal )?action\b|"
     r"\bnot (?:to )?be (?:progressed|pursued|taken (?:any )?further)\b|"
+    # a decision's infinitive: "NAME not to be prosecuted"
+    r"\bnot to be (?:prosecuted|charged|summonsed)\b|"
     r"\b(?:take|takes|taking|taken|took) (?:it |the (?:matter|case|investigation) )?no further\b|"
     r"\b(?:decision (?:was (?:made|taken) )?|decided |agreed |resolved )not to (?:charge|"
     r"prosecute|proceed)\b|\b(?:will|would|shall|to) take no (?:further )?action\b|"
@@ -420,13 +430,15 @@ _LABELLED = _rx(
     r"finali[sz]ed\b[^:;|]{0,60}?\bby\s+[^:;|]{1,40}?)"
     # What was done to it: "Finalisation authorised: CAUTION", "Outcome recorded on 3.5.04: NFA".
     r"(?:\s+(?:authori[sz]ed|recorded|confirmed|agreed|approved|entered))?"
+    # what it was recorded as: "disposal agreed as CHARGED", "DISPOSAL RECORDED AS: CHARGE"
+    r"(?:(?<=ed)\s+as\b(?=\s*:|\s+(?-i:[A-Z]{3,})\b))?"
     # The date a log writes between the label and its colon: "OUTCOME 2001-05-03: ".
     r"(?:\s+(?:w\.e\.f\.?|with effect from|as (?:at|of)|from|on|of|dated)?\s*"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)[\w/.,\- ]{3,16}?\s*:|"
     # A system's status rows: "status change CHG - charged: NAME".
     r"\s*[:\-–=]|(?<=status) change(?:d)?\b"
     # A verb of recording, then the status in capitals, no colon: "disposal entered CHARGE - X"
-    r"|(?<=ed)(?=\s+(?-i:[A-Z]{3,})\b)"
+    r"|(?<=ed|as)(?=\s+(?-i:[A-Z]{3,})\b)"
     # A checklist's question with its day in words: "Q4 result as at Monday the 3rd of May 2004? "
     r"|\s+as\s+(?:at|of)\s+[\w,./\- ]{3,40}?\s*[:?]"
     # A form's numbered question: "Q7 Outcome of investigation? ".
@@ -478,16 +490,18 @@ def _labelled(text: str) -> OutcomeRule | None:
     rest = re.sub(r"^[:|]+\s*", "", rest)  # a stamp's doubled separator: ":: CHARGED ::"
     rest = rest[code.end():] if (code := _STATUS_CODE.match(rest)) else rest
     # a records system's code for it ("result=CHG", "UNDET", "CAUT") or its word
-    bare = re.match(r"(?P<word>charged|charge|CHG|summonsed|cautioned|caution|CAUT|reprimand|NFA"
-                    r"|filed|undetected|UNDET|open|re-?opened|ongoing|live|pending|closed)\b", rest,
+    bare = re.match(r"(?P<word>charged|charge|CHG|summons(?:ed)?|cautioned|caution|CAUT|reprimand|NFA"
+                    r"|filed|undetected|UNDET|open|re-?opened|ongoing|live|pending|none yet|closed)\b",
+                    rest,
                     re.IGNORECASE)
     found = _stated(rest)
     if found is None and bare is not None:
         word = bare.group("word").lower()
-        outcome = {"summonsed": "charged", "charge": "charged", "chg": "charged", "pending": "open",
+        outcome = {"summonsed": "charged", "summons": "charged", "charge": "charged", "chg": "charged",
+                   "pending": "open",
                    "caution": "cautioned", "caut": "cautioned", "reprimand": "cautioned", "undet": "filed",
                    "undetected": "filed", "ongoing": "open", "live": "open", "reopened": "open",
-                   "re-opened": "open"}.get(word, word)
+                   "re-opened": "open", "none yet": "open"}.get(word, word)
         found = None if outcome == "closed" else OutcomeRule(outcome, None, 0)
     if found is None:
         return None

@@ -78,7 +78,10 @@ _SECOND_SCRIPT = re.compile(rf"(?<![\w'\-])(?P<forename>{_FORENAMES}) (?P<surnam
 # The words a description of a person is labelled by ("height 180 cm", "scar: on the chin").
 # (a shoe size is one: forces record it with the height, for footprints at a scene)
 DESCRIPTION = (r"(?:ht|height|build|hair|eye colou?r|eyes|complexion|marks?|scars?|tattoos?|distinguishing "
-               r"(?:marks?|features?)|shoe size|footwear size)")
+               r"(?:marks?|features?)|shoe size|footwear size|"
+               # what else a force writes of a man beside his name to tell namesakes apart:
+               # "X - marital status: separated", "X / piercing: left ear"
+               r"marital status|piercings?|jewellery|glasses|spectacles)")
 # A note on the person after a name in guillemets ("X «Welsh speaker» was arrested"), a
 # labelled note after a semicolon or a slash ("X; beard: none", "X / walk: brisk"), or any note
 # after a double colon ("X :: accent Geordie"): how a force tells namesakes apart, no part of

@@ -25,7 +25,7 @@ from search.cases.case import Case as Case
 from search.cases.case import Citation as Citation
 from search.cases.case import Unit, units
 from search.cases.codes import coded_references, value_span
-from search.cases.declarations import declared_references
+from search.cases.declarations import bare_as_declared, declared_references
 from search.cases.grouping import Groups, join_references
 from search.cases.items import Item, Line, addresses, letterhead, page_lines, settled, town_of
 from search.cases.layouts import LABEL_HEADS, written_parts
@@ -68,6 +68,8 @@ def build_cases(collection: str, documents: list[SourceDocument],
         documents = bagged_references(documents)
     documents = _without_aliases(_without_nicknames(_without_collar_numbers(documents)))
     documents = _without_shared_dates([declared_references(d, formats) for d in documents])
+    if formats:  # "crime 03751" beside the declared number it shortens, in one document
+        documents = [bare_as_declared(d) for d in documents]
     documents = _date_orders(documents)
     read = {d.doc_id: units(d) for d in documents}
     groups = join_references(read, documents)
@@ -245,13 +247,28 @@ def _without_aliases(documents: list[SourceDocument]) -> list[SourceDocument]:
             for d in documents]
 
 
+# A lower-case word inside a form: the form is a shape written in words ("111 crime 50026
+# (2008)"), whose anchor ("beat") the mention leaves out, so it names no number on its own.
+_WORDED = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _declared_written(forms: list[str]) -> str:
+    """How a declared format's reference is shown: the form the collection most often writes
+    as a code ("BS08B111-50026", "B111 50026 BS08") rather than in words, whose mention lacks
+    its anchor; ties go to the first in sorted order, so the shown form does not depend on the
+    order the documents were read in."""
+    coded = [form for form in forms if not _WORDED.search(form)] or forms
+    counts = Counter(coded)
+    return min(counts, key=lambda form: (-counts[form], form))
+
+
 def _as_written(key: str, forms: list[str]) -> str:
     """How a case shows a reference: the first form that is a whole reference with its label
     ("OB 1603/01"), not one of its bare sightings ("1603/01" in a sentence) nor a scan's
     misreading of it ("FBO1C00412", keyed otherwise on its own). A declared format's
     reference is shown as the collection most often writes it."""
     if key.startswith(f"{DECLARED_HEAD}/"):
-        return Counter(forms).most_common(1)[0][0]
+        return _declared_written(forms)
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
     # a form that writes the issuer's letters whole ("ABC-R-041275", not "R1275/2004" of it)

@@ -103,7 +103,10 @@ _ASIDE = (rf"(?:\s*\([^()]{{0,40}}\)|\s*\[[^\[\]]{{0,40}}\]|\s*<[^<>]{{0,40}}>|{
 # '07"; the month may come first, "March 3 2004", or the year, "2004/Mar/03").
 _DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
         r"(?:\d{4}|['\u2019]\d\d)|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-        r"\d{4}[./\-][a-z]{3,9}[./\-]\d{1,2})")
+        r"\d{4}[./\-][a-z]{3,9}[./\-]\d{1,2}|"
+        # each part closed by a full stop and a space, "4. 8. 2006"; the month first between
+        # slashes, "Sep/7/2008"
+        r"\d{1,2}\. \d{1,2}\. \d{4}|[a-z]{3,9}/\d{1,2}/\d{4})")
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
             r"custody|apprehended|booked in|"
@@ -269,7 +272,8 @@ _SUSPECT_BEFORE = _rx(
     r"(?:(?:A[.:]|answer:)\s*)?yes\b\s*[:,.\-\u2013]?(?:\s*[^.;:?]{1,40}?\bnames)?"
     # Who named the person, before the name: "Named by Child A in her video-recorded interview: "
     # (or a log's heading in capitals and a dash: "NAMED BY CHILD A - ")
-    r"|(?:named|identified|picked out) (?:by|in) [^:;.]{1,70}?(?=\s*(?::|[-\u2013]\s*$))"
+    r"|(?:named|identified|picked out)(?: as (?:a |the )?(?:suspect|offender))? (?:by|in) [^:;.]{1,70}?"
+    r"(?=\s*(?::|[-\u2013]\s*$))"
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
@@ -288,7 +292,9 @@ _SUSPECT_BEFORE = _rx(
     # (an aside between: "Suspect interviewed under caution (voluntary) 10/01/02: ")
     # (not one the log says was not done: "Suspect not detained 2003-Mar-04: ")
     r"|(?<!not )(?<!never )"
-    r"(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?)"
+    r"(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?|"
+    # "ARREST MADE 16.Nov.2008 - X", "Detained under arrest 4. 8. 2006: X"
+    r"arrest (?:made|effected|carried out)|(?:detained|held|placed|put) under arrest)"
     r"(?:\s*\([^()]{0,30}\))?"
     rf"\s+(?:on\s+)?{_DAY}(?=\s*{_DAY_END})"
     # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",

@@ -107,16 +107,19 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN = "(?-i:" + "|".join(sorted([*_ROMAN_MONTHS, *(m.lower() for m in _ROMAN_MONTHS)],
                                    key=len, reverse=True)) + ")"
 DATE = re.compile(
-    # "12 April 2007", "12-Apr-07", "12/Apr/2007", a log's glued "12APR2007", and a sworn
-    # paper's "the 12th day of April 2007".
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?P<slash>/)|(?=[A-Za-z]))"
+    # "12 April 2007", "12-Apr-07", "12/Apr/2007", "12.Apr.2007", a log's glued "12APR2007",
+    # and a sworn paper's "the 12th day of April 2007".
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?P<slash>[/.])|(?=[A-Za-z]))"
     rf"(?P<m1>{_MONTH})"
     # An apostrophe for the century: "21st Nov. '99".
-    rf"(?(slash)/|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
+    rf"(?(slash)(?P=slash)|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
     rf"(?P<y1>\d{{4}}|\d{{2}})"
-    # "April 12, 2007", and with dashes: "Apr-12-2007"
-    rf"|(?P<m2>{_MONTH})(?:(?P<dashed>-)| )(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?(dashed)-|,? )(?P<y2>\d{{4}})"
+    # "April 12, 2007", and with dashes or slashes: "Apr-12-2007", "Apr/12/2007"
+    rf"|(?P<m2>{_MONTH})(?:(?P<dashed>[-/])| )(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?(dashed)(?P=dashed)|,? )"
+    rf"(?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
+    # The day first, each part closed by a full stop and a space (Czech, German): "17. 12. 2004"
+    r"|(?<![\d.])(?P<dc>\d{1,2})\. (?P<mc>\d{1,2})\. (?P<yc>(?:19|20)\d{2})(?!\d)"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     # The month in Roman numerals, as old registries wrote it: "28.IV.2001".
     rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{_ROMAN})\.(?P<y5>\d{{4}})"
@@ -147,7 +150,7 @@ DATE = re.compile(
 
 
 def _as_date(match: re.Match[str], month_first: bool = False) -> date | None:
-    for n in "1234567890ab":
+    for n in "1234567890abc":
         if match.group(f"y{n}"):
             year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
             break

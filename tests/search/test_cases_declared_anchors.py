@@ -86,3 +86,46 @@ def test_a_declared_number_is_its_owners_case_whoever_cites_it() -> None:
     assert case.force() == "Orlen Police"
     [by_the_council] = build_cases("c", documents[:2], (referral,))
     assert by_the_council.force() == "Orlen Borough Council"
+
+
+def test_a_declared_reference_is_shown_as_a_code_not_its_worded_shape() -> None:
+    """A worded shape's mention leaves out its anchor ("ward 7 case 31200 (2011)" read from
+    "ward"): shown alone it names no number, so the code the files write is shown, even when
+    the worded form is written more often."""
+    from search.cases.register import _as_written
+
+    key = "DECLARED/Fenmoor Police/crime/2011/31200/7"
+    forms = ["7 case 31200 (2011)", "7 case 31200 (2011)", "7 case 31200 (2011)",
+             "FM11W7-31200", "W7 31200 FM11", "W7 31200 FM11"]
+    assert _as_written(key, forms) == "W7 31200 FM11"
+    assert _as_written(key, ["7 case 31200 (2011)"]) == "7 case 31200 (2011)"
+
+
+def test_a_declared_reference_shown_does_not_depend_on_reading_order() -> None:
+    """Two forms written as often: the same one is shown whichever document was read first."""
+    from search.cases.register import _as_written
+
+    key = "DECLARED/Fenmoor Police/crime/2011/31200/7"
+    one, two = "FM11W7-31200", "W7 31200 FM11"
+    assert _as_written(key, [one, two]) == _as_written(key, [two, one])
+
+
+def test_a_serial_written_alone_is_the_declared_number_its_document_cites() -> None:
+    """A file's second part heads itself "crime 5512" (its serial alone): it is the one
+    declared number with that serial the same file cites, not another file's look-alike of the
+    same serial and year (another way of reporting), which stays its own case."""
+    from search.cases.declarations import bare_as_declared
+
+    declared_a = "DECLARED/Orlen Police/crime/KP/2009/05512"
+    declared_b = "DECLARED/Orlen Police/crime/KQ/2009/05512"
+    pages = {1: ("Crime 09-5512-KP. Part 1.", "O-1-0001"), 2: ("Crime number 5512 part 2.", "O-1-0002")}
+    mentions = (Mention("reference", declared_a, "09-5512-KP", 1, 6, 16),
+                Mention("reference", "CRIME/5512", "5512", 2, 13, 17))
+    document = SourceDocument("o1", "O-1", "file", None, None, pages, mentions)
+    assert [m.key for m in bare_as_declared(document).mentions] == [declared_a, declared_a]
+    both = SourceDocument("o2", "O-2", "list", None, None, pages, (
+        *mentions, Mention("reference", declared_b, "09-5512-KQ", 1, 0, 5)))
+    assert "CRIME/5512" in [m.key for m in bare_as_declared(both).mentions]
+    other = SourceDocument("o3", "O-3", "file", None, None, pages, (
+        mentions[0], Mention("reference", "CRIME/5513", "5513", 2, 13, 17)))
+    assert "CRIME/5513" in [m.key for m in bare_as_declared(other).mentions]
