@@ -26,7 +26,7 @@ spelling, and merges by the counts above.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from search.name_spelling import deletions, edit_distance
@@ -797,19 +797,30 @@ def respelt_a_letter_apart(documents: dict[str, int], written: dict[str, int],
     either's, so no one's; one a letter from one and two from another (a decoy's) is the
     nearer's. ``written``: the documents whose text writes a rare key in full (a key the text
     was not read for is never merged); ``merged``: keys already another's, left as they are."""
+    def near(rare: str) -> list[str]:
+        return [key for key, n in documents.items() if key != rare and n > ROMANISED_DOCUMENTS
+                and _a_letter_apart(rare, key)]
+
+    return _rarely_written_forms(documents, written, merged, near)
+
+
+def _rarely_written_forms(documents: dict[str, int], written: dict[str, int],
+                          merged: dict[str, str],
+                          holders_of: Callable[[str], list[str]]) -> dict[str, str]:
+    """Keys written in full in fewer documents than a namesake is, whose one holder (a key
+    ``holders_of`` gives, not merged into another) is written in ``RESPELT_RATIO`` times as
+    many and in ``NAMESAKE_DOCUMENTS`` at least -> that holder."""
     found: dict[str, str] = {}
     for rare, count in documents.items():
         if (rare in merged or rare not in written or count >= NAMESAKE_DOCUMENTS
                 or written[rare] >= NAMESAKE_DOCUMENTS):
             continue
-        near = [key for key, n in documents.items() if key != rare and n > ROMANISED_DOCUMENTS
-                and _a_letter_apart(rare, key)]
-        if len(near) != 1 or near[0] in merged:
+        holders = holders_of(rare)
+        if len(holders) != 1 or holders[0] in merged:
             continue
-        common = near[0]
-        if documents[common] >= max(NAMESAKE_DOCUMENTS,
-                                    RESPELT_RATIO * max(count, written[rare])):
-            found[rare] = common
+        if documents[holders[0]] >= max(NAMESAKE_DOCUMENTS,
+                                        RESPELT_RATIO * max(count, written[rare])):
+            found[rare] = holders[0]
     return found
 
 
@@ -842,23 +853,14 @@ def pet_names(documents: dict[str, int], written: dict[str, int],
     few documents and beside the name written in as many as a respelling
     (``respelt_a_letter_apart``). A pet name two people of the surname may have ("Chia" of
     "Chiara" and "Chiaro") is no one's."""
-    found: dict[str, str] = {}
-    for rare, count in documents.items():
-        if (rare in merged or rare not in written or count >= NAMESAKE_DOCUMENTS
-                or written[rare] >= NAMESAKE_DOCUMENTS):
-            continue
+    def holders(rare: str) -> list[str]:
         r = _parts(rare)
         if len(r) != 2:  # a pet name and the surname: "Gilly Thistlewood"
-            continue
-        holders = [key for key in documents if key != rare and key not in merged
-                   and (k := _parts(key))[-1] == r[-1] and _pet_name(r[0], k[0])]
-        if len(holders) != 1:
-            continue
-        common = holders[0]
-        if documents[common] >= max(NAMESAKE_DOCUMENTS,
-                                    RESPELT_RATIO * max(count, written[rare])):
-            found[rare] = common
-    return found
+            return []
+        return [key for key in documents if key != rare and key not in merged
+                and (k := _parts(key))[-1] == r[-1] and _pet_name(r[0], k[0])]
+
+    return _rarely_written_forms(documents, written, merged, holders)
 
 
 def _pet_name(pet: str, forename: str) -> bool:
