@@ -580,7 +580,7 @@ def _ranks_after_surname(text: str) -> str | None:
     would leave the ranks alone ("Actg DS") as a person. A forename first ("Alan Actg DS") or a
     word that opens a sentence ("Told Actg DS") is no surname: None."""
     raw = text.split()
-    if len(raw) < 3 or not all(fold(word.strip(".")) in TITLES for word in raw[1:]):
+    if len(raw) < 3 or not _only_titles(" ".join(raw[1:])):
         return None
     first = fold(raw[0])
     if (not raw[0][:1].isupper() or len(first) < 3 or not first.replace("-", "").isalpha()

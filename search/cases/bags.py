@@ -114,11 +114,15 @@ def bag_of(text: str) -> Bag | None:
                rest[serial_at], extras)
 
 
+def _by_use(bag: Bag, counts: Counter[str]) -> list[str]:
+    """The bag's letter groups, the most written first (of two as often, the longer: "HC"
+    before the "H" of its hours): the first is its issuer's."""
+    return sorted(bag.letters, key=lambda part: (-counts[part], -len(part), part))
+
+
 def bag_key(bag: Bag, counts: Counter[str]) -> str:
-    """ISSUER[-PARTS]/YEAR/SERIAL: the letters most written first (of two as often, the longer:
-    "HC" before the "H" of its hours), then the other numbers."""
-    letters = sorted(bag.letters, key=lambda part: (-counts[part], -len(part), part))
-    head = "-".join([*letters, *(str(n) for n in bag.extras)])
+    """ISSUER[-PARTS]/YEAR/SERIAL: the letters by use (``_by_use``), then the other numbers."""
+    head = "-".join([*_by_use(bag, counts), *(str(n) for n in bag.extras)])
     return f"{head}/{bag.year}/{bag.serial:05d}"
 
 
@@ -283,7 +287,6 @@ def bagged_references(documents: list[SourceDocument]) -> list[SourceDocument]:
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _BEFORE, _AFTER = 5, 7  # words read either side of the number
 FRAME_SHARE = 0.6  # more than this share of an issuer's windows: a word that says nothing
-_LABEL_HEADS = ("CRIME", "INCIDENT", "REFERRAL", "REF", "URN", "OCCURRENCE")
 
 
 @dataclass(frozen=True)
@@ -343,7 +346,7 @@ def _said(part: str | int, words: list[str]) -> bool:
 
 
 def _issuer_of(bag: Bag, order: Counter[str]) -> str:
-    return min(bag.letters, key=lambda part: (-order[part], -len(part), part))
+    return _by_use(bag, order)[0]
 
 
 Worded = tuple[int, Mention, Window, list[Bag]]  # document, mention, its words, the bags
@@ -357,7 +360,7 @@ def _worded(documents: list[SourceDocument], bags: set[Bag]) -> list[Worded]:
     found = []
     for index, document in enumerate(documents):
         for m in document.mentions:
-            if m.kind != "reference" or m.key.partition("/")[0] not in _LABEL_HEADS:
+            if m.kind != "reference" or m.key.partition("/")[0] not in LABELLED_HEADS:
                 continue
             window = _window(document.pages.get(m.page, ("", ""))[0], m)
             if window is not None and (fits := by_number.get((window.serial, window.year))):

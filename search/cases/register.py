@@ -272,11 +272,10 @@ def _as_written(key: str, forms: list[str]) -> str:
     keyed = [form for form in forms if reference_key(form) == key]
     whole = keyed or [form for form in forms if reference_key(form) is not None]
     # a form that writes the issuer's letters whole ("ABC-R-041275", not "R1275/2004" of it)
-    issuer = set(re.findall(r"[A-Z]+", key.partition("/")[0]))
-    lettered = [form for form in (whole or forms)
-                if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
+    issuer = _letters(key.partition("/")[0])
+    lettered = [form for form in (whole or forms) if issuer <= _letters(form.upper())]
     if not lettered and whole:  # a form written in words ("73598 of 2007") after its label
-        lettered = [form for form in forms if issuer <= set(re.findall(r"[A-Z]+", form.upper()))]
+        lettered = [form for form in forms if issuer <= _letters(form.upper())]
     form = (lettered or whole or forms)[0]
     # "CRN 04-12108": letters a label shares with the force's layout are part of the reference.
     token = written_parts(form)
@@ -288,7 +287,12 @@ def _as_written(key: str, forms: list[str]) -> str:
         return shown
     # but with the issuer's own letters, which no label is ("CCWEB/0499/08" of CCWEB/2008/00499)
     own = issuer - set(LABELLED_HEADS)
-    return shown if own & set(re.findall(r"[A-Z]+", shown[:span[0]].upper())) else shown[span[0]:]
+    return shown if own & _letters(shown[:span[0]].upper()) else shown[span[0]:]
+
+
+def _letters(text: str) -> set[str]:
+    """The runs of capitals a key or a written form holds ("CCWEB", "HF")."""
+    return set(re.findall(r"[A-Z]+", text))
 
 
 def _settle_items(cases: list[Case], boilerplate: set[Item]) -> None:
