@@ -21,7 +21,7 @@ from ingest.language import detect_language
 from ingest.mention_records import mention_records
 from ingest.model import Extraction, FileTask, Mention, Page
 from ingest.neardup import Signature
-from ingest.tables import TABLE_HEADING
+from ingest.tables import TABLE_HEADING, grid_rows
 from search.corrections import Corrections
 from search.entity_kinds import FACET_KINDS
 from search.fields import DERIVATIONS
@@ -90,8 +90,9 @@ def document_title(extraction: Extraction, name: str) -> str:
     if extraction.title and extraction.title.strip():
         return extraction.title.strip()
     first_page = extraction.pages[0].text if extraction.pages else ""
-    for line in first_page.splitlines()[:20]:
-        if "\t" in line.strip() or line.startswith(TABLE_HEADING):
+    lines = first_page.splitlines()[:20]
+    for line, a_row in zip(lines, grid_rows(lines), strict=True):
+        if a_row or "\t" in line.strip() or line.startswith(TABLE_HEADING):
             continue  # a row of cells, or a database table's name: not the document's title
         candidate = TITLE_LEAD.sub("", line.strip()).strip(" \t-=_*#:|")
         letters = sum(ch.isalpha() for ch in candidate)

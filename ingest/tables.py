@@ -6,6 +6,7 @@ postcodes, vehicles, references) still run, and where a header row names a colum
 "Location", "Company"), the cells under it become entities of that column's kind.
 
 - ``tabular(mime, family)``: the whole file is a grid (CSV/TSV, spreadsheets).
+- ``grid_rows(lines)``: which lines are rows of cells (a document's title is none of them).
 - ``is_grid(text)``: a paragraph is a grid: most of its lines hold the same number (2 or more)
   of one delimiter, and its cells are short.
 - ``column_cells(text, start, end)``: the (kind, start, end) cells of named columns in the grid
@@ -63,6 +64,15 @@ def _delimiter(lines: list[str]) -> tuple[str, int] | None:
         if count >= 2 and lines_with >= SHARE_OF_LINES * len(lines):
             return delimiter, count
     return None
+
+
+def grid_rows(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` are rows of cells: those holding the delimiter, two or more times,
+    that most of the non-empty lines share (none when they are no grid)."""
+    shape = _delimiter([line for line in lines if line.strip()]) if len(lines) >= MIN_LINES else None
+    if shape is None:
+        return [False] * len(lines)
+    return [_delimiters(line, shape[0]) >= 2 for line in lines]
 
 
 def _delimiters(line: str, delimiter: str) -> int:

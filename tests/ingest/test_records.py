@@ -26,6 +26,14 @@ def titled(text: str, title: str | None = None) -> str:
     ("SURNAME\tFORENAME\tOFFENCE\nHOLT\tBarry\tTheft\n", "D0231.txt"),
     ("Nominal index 1997\nSURNAME\tFORENAME\n", "Nominal index 1997"),
     ("Table: Referrals 1998\n\nID\tCHILD\tSCHOOL\n", "D0231.txt"),  # a database's table
+    # A CSV file's rows are no title either, however many words a cell holds.
+    ("date,time,location,vehicle\n20/12/1994,2145,Canal Street garages,blue Ford Sierra\n"
+     "03/03/1995,2145,Bramley Road lay-by,blue Ford Sierra\n", "D0231.txt"),
+    ("Sightings log 1994\nLocation;Vehicle;Seen by\nCanal Street garages;Ford Sierra;PC Ashby\n"
+     "Bramley Road lay-by;Vauxhall Cavalier;PC Ashby\n", "Sightings log 1994"),
+    # A sentence with commas in it is still a heading.
+    ("Minutes of the panel, 4 May 1997, held at Kearney Lodge\nPresent: all\n",
+     "Minutes of the panel, 4 May 1997, held at Kearney Lodge"),
 ])
 def test_the_first_meaningful_line_names_the_document(text: str, expected: str) -> None:
     assert titled(text) == expected
