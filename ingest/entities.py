@@ -33,12 +33,21 @@ from ingest.people import (
     trim,
 )
 from ingest.tables import column_cells, is_grid
-from search.name_kinds import before_hierarchy, name_kind
+from search.entity_kinds.vehicle import vehicle_key
+from search.name_kinds import (
+    FIRM_WORDS,
+    PLACE_WORDS,
+    VEHICLE_MAKES,
+    VEHICLE_MODELS,
+    before_hierarchy,
+    name_kind,
+)
 from search.names import (
     IN_WORD_COLON,
     LATIN_LETTERS,
     entity_display,
     entity_key,
+    fold,
     is_initial_form,
     name_parts,
     plausible_person,
@@ -199,6 +208,61 @@ def after_thing_label(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     return (_THING_LABEL.search(text, line, start) is not None
             or _VESSEL_BEFORE.search(text, max(line, start - 16), start) is not None)
+
+
+# A car's model written alone ("the Cavalier was stopped", "the silver Sierra (K482 QDN)"): a
+# recogniser reads it as an organisation or a place. It is the car when an article, a possessive
+# or a colour stands before it, a registration mark after it, or the document writes it after
+# its make. Models that also name firms or places ("the Metro", "Discovery") need the make.
+_MODEL_CUE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|black|white|silver|grey|gray|blue|red|green|yellow|"
+    r"maroon|burgundy|gold|beige|bronze|brown|purple|orange|dark|light)[ \t]+$", re.IGNORECASE)
+_PLATE_AFTER = re.compile(r"[ \t]*\(?[ \t]*([A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3})\b")
+MODELS_THAT_NAME_THINGS = frozenset({
+    "metro", "discovery", "accord", "omega", "orion", "focus", "partner", "defender", "jazz",
+    "ibiza", "leon", "capri", "cooper", "sunny", "cherry", "beetle", "insignia", "transit",
+    "escort", "nova", "golf", "polo", "civic", "sprinter", "scenic", "laguna", "espace"})
+_AFTER_MAKE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(m) for m in VEHICLE_MAKES), key=len, reverse=True))
+    + r")[ \t]+([A-Za-z]+)", re.IGNORECASE)
+
+
+def models_after_makes(texts: list[str]) -> frozenset[str]:
+    """The models (folded) a document writes after their make ("Ford Sierra" -> "sierra")."""
+    return frozenset(fold(m.group(1)) for text in texts for m in _AFTER_MAKE.finditer(text)
+                     if fold(m.group(1)) in VEHICLE_MODELS)
+
+
+def a_model_alone(text: str, candidate: Candidate, made: frozenset[str]) -> bool:
+    """The one-word organisation or place at ``candidate`` is a car's model written alone
+    (``made``: the models the document writes after their make)."""
+    model = fold(candidate.text)
+    if candidate.kind not in ("org", "place") or model not in VEHICLE_MODELS:
+        return False
+    if model in made:
+        return True
+    return model not in MODELS_THAT_NAME_THINGS and (
+        _MODEL_CUE.search(text, max(0, candidate.start - 16), candidate.start) is not None
+        or _plate_after(text, candidate.end))
+
+
+# "Harwick Borough Council's depot": the recogniser may keep the possessive in the name.
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def without_possessive(kind: str, written: str) -> str:
+    """An organisation or a place without the possessive after its last word, where that word
+    is an institution's or a building's ("Council's", "House's"): no such name ends in "'s",
+    unlike a firm called after its founder ("Sainsbury's")."""
+    if kind not in ("org", "place") or not _POSSESSIVE.search(written):
+        return written
+    last = fold(_POSSESSIVE.sub("", written).rsplit(None, 1)[-1])
+    return _POSSESSIVE.sub("", written) if last in FIRM_WORDS or last in PLACE_WORDS else written
+
+
+def _plate_after(text: str, at: int) -> bool:
+    plate = _PLATE_AFTER.match(text, at)
+    return plate is not None and vehicle_key(plate.group(1)) is not None
 
 
 _LAST_WORD = re.compile(r"(?<=\s)\S+$")
@@ -374,13 +438,16 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     per_page = [_page_candidates(text, page_ents, page_grids)
                 for (_n, text), page_ents, page_grids in zip(texts, ents, grids, strict=True)]
     full = _full_names([c for page in per_page for c in _resolve(page)])
+    made = models_after_makes([text for _n, text in texts])
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
         for c in _resolve([within_field(text, c) for c in candidates]):
             kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
-            if kind is None or (kind == "person" and after_thing_label(text, c.start)):
+            if kind is None or (kind == "person" and after_thing_label(text, c.start)) or (
+                    a_model_alone(text, c, made)):
                 continue
+            written = without_possessive(kind, written)
             key = c.key or entity_key(kind, written)
             display = c.display or entity_display(kind, written)
             mentions.append(LinkedMention(kind, display, key, number, c.start, c.end, key))
