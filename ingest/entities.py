@@ -181,11 +181,17 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
         kept = before_hierarchy(kept)  # "Ann Ruddock/SAFEG/NORTHSHIRE"
     label = _LAST_WORD.search(kept)
     if (label and label.start() > 0 and _LABEL_AFTER.match(text, candidate.start + len(kept))
-            and not _starts_line(text, candidate.start)):
+            and not _starts_line(text, candidate.start) and not _names_end(label.group())):
         kept = kept[: label.start()].rstrip(" \t,")
     if kept == candidate.text:
         return candidate
     return replace(candidate, end=candidate.start + len(kept), text=kept)
+
+
+def _names_end(word: str) -> bool:
+    """A building's, a street's or an institution's last word ("Ferncliffe House: no contact"):
+    the name's own, not the label of a field after it."""
+    return fold(word) in PLACE_WORDS or fold(word) in FIRM_WORDS
 
 
 # A form's label that names a thing ("Bike: Cube Aim", "Device: Galaxy A5", "Make/model:"):

@@ -77,3 +77,11 @@ def test_the_chips_of_a_report_hold_no_models(nlp) -> None:  # noqa: ANN001
 ])
 def test_an_institutions_possessive_is_dropped(kind: str, written: str, expected: str) -> None:
     assert without_possessive(kind, written) == expected
+
+
+def test_a_buildings_name_before_a_colon_keeps_its_last_word(nlp) -> None:  # noqa: ANN001
+    text = ("017 01/11/94 1015 Update from staff at Kestrel Lodge House: no contact from LM.\n"
+            "018 01/11/94 1100 Call from Brackenfold Borough Council: no trace.\n")
+    found = {(m.kind, m.text) for m in find_mentions([Page(1, text)], nlp, 100_000)}
+    names = {written for kind, written in found if kind in ("org", "place")}
+    assert "Kestrel Lodge" not in names and "Brackenfold Borough" not in names
