@@ -1,6 +1,6 @@
-"""A car's model written alone ("the Cavalier was stopped") is the car, not an organisation or
-a place: the recogniser's guess is dropped when the words around it, or the document, say so
-(ingest.entities.a_model_alone)."""
+"""What a recogniser reads as an organisation or a place, and the words around it say otherwise:
+a car's model written alone ("the Cavalier was stopped") is the car (ingest.entities.a_model_alone),
+an institution's possessive and a building's last word before a colon are the name's own."""
 
 from __future__ import annotations
 
