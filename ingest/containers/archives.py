@@ -1,6 +1,6 @@
-"""Archives: ZIP (zipfile), TAR and compressed TAR or single streams (tarfile, gzip, bz2, lzma),
-7z, RAR, .Z, zstd, cpio, ar and a bare LZMA stream (libarchive). Every one is read as a stream,
-member by member.
+"""Archives: ZIP and JAR (zipfile), TAR and compressed TAR or single streams (tarfile, gzip, bz2,
+lzma, zlib), 7z, RAR, CAB, .Z, zstd, LZ4, cpio, ar and a bare LZMA stream (libarchive). Every one
+is read as a stream, member by member.
 
 For ZIP the ratio guard compares a member with its own compressed size (capped by the archive's
 size, so a lying header cannot loosen it); for the others, whose members share a compressed
@@ -22,6 +22,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import stat
 import tarfile
 import zipfile
@@ -204,6 +205,33 @@ def _single_stream(path: Path, unpack: Unpack) -> Iterator[Member]:
         yield unpack.stream(clean_name(name, "content"), handle, packed=path.stat().st_size)
 
 
+def inflate(source: BinaryIO, sink: Sink, window: int = zlib.MAX_WBITS) -> None:
+    """A deflate stream (``window`` as zlib takes it) into ``sink``, a chunk out at a time: a
+    bomb is stopped by the sink's limits before it is held in memory."""
+    inflater = zlib.decompressobj(window)
+    try:
+        while not inflater.eof and (block := source.read(CHUNK)):
+            sink.write(inflater.decompress(block, CHUNK))
+            while inflater.unconsumed_tail and not inflater.eof:
+                sink.write(inflater.decompress(inflater.unconsumed_tail, CHUNK))
+        sink.write(inflater.flush())
+    except zlib.error as exc:
+        raise CorruptFile(f"the compressed stream is corrupt ({exc})") from exc
+    if not inflater.eof:
+        raise CorruptFile("the compressed stream is truncated")
+
+
+def zlib_members(path: Path, unpack: Unpack) -> Iterator[Member]:
+    """A bare zlib stream (a program's saved state, a carved fragment): one member."""
+    name = path.name[: -len(path.suffix)] if path.suffix.lower().startswith(".zlib") else f"{path.name}.out"
+
+    def write(sink: Sink) -> None:
+        with path.open("rb") as raw:
+            inflate(raw, sink)
+
+    yield unpack.member(clean_name(name, "content"), write, packed=path.stat().st_size)
+
+
 def libarchive_members(path: Path, unpack: Unpack) -> Iterator[Member]:
     """7z, RAR (4 and 5), .Z, zstd: libarchive streams them entry by entry, and the command-line
     tools take what it cannot read (``recover.with_tools``)."""
@@ -276,15 +304,21 @@ def _libarchive_kind(entry: object) -> str | None:
     return special_kind(entry.filetype)  # type: ignore[attr-defined]
 
 
+# libarchive's message ends with its return codes and a pointer: nothing a reader can use.
+_LIBARCHIVE_INTERNALS = re.compile(r"\s*\((?:errno=[^)]*|retcode=[^)]*)\)")
+
+
 def _archive_error(exc: Exception) -> CorruptFile | PasswordProtected:
     text = str(exc)
     if "assphrase" in text or "ncrypt" in text:
         return PasswordProtected("the archive is encrypted and no configured password opens it")
-    return CorruptFile(f"not a readable archive ({text[:300]})")
+    return CorruptFile(f"not a readable archive ({_LIBARCHIVE_INTERNALS.sub('', text)[:300]})")
 
 
 register(
-    Format(family="zip", mimes=("application/zip",), label="archive", unpacker=zip_members),
+    # A Java archive is a ZIP; a build's JAR may carry documents as well as classes.
+    Format(family="zip", mimes=("application/zip", "application/java-archive"), label="archive",
+           unpacker=zip_members),
     Format(family="tar", mimes=("application/x-tar",), label="archive", unpacker=tar_members),
     Format(family="gzip", mimes=("application/gzip", "application/x-gzip"), label="archive",
            unpacker=tar_members),
@@ -303,6 +337,12 @@ register(
            unpacker=libarchive_members),
     Format(family="lzma", mimes=("application/x-lzma",), label="archive",
            unpacker=libarchive_members),
+    # Windows' cabinet files (installers, backups of an old desktop) and LZ4 frames.
+    Format(family="cab", mimes=("application/vnd.ms-cab-compressed",), label="archive",
+           unpacker=libarchive_members),
+    Format(family="lz4", mimes=("application/x-lz4",), label="archive",
+           unpacker=libarchive_members),
+    Format(family="zlib", mimes=("application/zlib",), label="archive", unpacker=zlib_members),
     # libmagic calls a Zstandard stream "data".
     Format(family="zstd", mimes=("application/zstd",), label="archive",
            unpacker=libarchive_members, signatures=(b"\x28\xb5\x2f\xfd",)),

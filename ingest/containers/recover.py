@@ -87,10 +87,9 @@ def _copy_entry(path: Path, entry: LocalEntry, sink: Sink) -> None:
             return
         if entry.method != DEFLATED:
             raise CorruptFile(f"compression method {entry.method} cannot be recovered")
-        inflater = zlib.decompressobj(-15)
-        while not inflater.eof and (block := handle.read(CHUNK)):
-            sink.write(inflater.decompress(block))
-        sink.write(inflater.flush())
+        from ingest.containers.archives import inflate
+
+        inflate(handle, sink, -zlib.MAX_WBITS)
 
 
 def local_member(path: Path, name: str, sink: Sink) -> bool:
