@@ -28,9 +28,11 @@ from bench.names_eval24.forms import ambiguous_form, married_form, rank_of, rend
 
 __all__ = ["Doc", "Planner"]
 
-# The twenty-third set's weights, with another name picked a little more often, so that each
-# form is measured on enough documents.
-_WEIGHT = {**twentythird._WEIGHT, "alias": twentythird._WEIGHT["alias"] + 2}
+# The twenty-third set's weights, with another name, initials and a collar number picked a
+# little more often, so that each form is measured on enough documents.
+_WEIGHT = {**twentythird._WEIGHT, "alias": twentythird._WEIGHT["alias"] + 2,
+           "initials": twentythird._WEIGHT["initials"] + 1,
+           "title_collar": twentythird._WEIGHT["title_collar"] + 4}
 _ALIAS_STATED = eleventh._ALIAS_STATED
 _MARRIED_SHARE = eleventh._MARRIED_SHARE
 LAST_OF_FIRST_OPERATION = 2003

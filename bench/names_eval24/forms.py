@@ -33,7 +33,7 @@ _RANKS = {
     "Insp": ("Insp", "Insp.", "Inspr."),
     "Cllr": ("Cllr", "Councillor", "Coun."),
     "Alderman": ("Alderman", "Ald.", "Aldn"),
-    "Major": ("Major", "Maj.", "Major (retd)"),
+    "Major": ("Major", "Maj.", "Maj"),
     "Mr": ("Mr", "Mr."), "Mrs": ("Mrs", "Mrs."), "Ms": ("Ms", "Ms."),
 }
 _WOMEN_UNTIL = dt.date(1999, 1, 1)  # women officers' ranks were written apart until then

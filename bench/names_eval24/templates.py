@@ -367,8 +367,9 @@ def _letter_head(doc: Doc, sender: str) -> None:
         doc.p("BY EMAIL AND POST")
     org = _org(doc, sender) if BY_NAME[sender].group in ORG else TOWN
     doc.p(org)
+    # A parent writes for themself: only an organisation names an officer dealing.
     dealing = (f"\n{doc.thing('Officer dealing', 'label')}: {doc.name(sender)}"
-               if rng.random() < 0.3 else "")
+               if rng.random() < 0.3 and BY_NAME[sender].group != "parent" else "")
     ref = doc.thing("Sender's ref", "label")
     doc.p(f"{ref}: {rng.choice(['KB', 'PC', 'MR', 'AP', 'SAF'])}"
           f"/{rng.randint(10, 999)}/{doc.date:%y}{dealing}\n"
