@@ -1,4 +1,6 @@
-"""Stage: identify a file by its bytes (libmagic), never by its extension alone.
+"""Stage: identify a file by its bytes (libmagic), never by its extension alone (the volumes of a
+split archive, which no byte tells apart, by their set's names side by side:
+``ingest.containers.volumes``).
 
 libmagic's first answer is refined where it is too coarse for choosing an extractor: zip
 packages by their parts (OOXML, ODF, EPUB...), OLE2 files by their streams (DOC, XLS, PPT,
@@ -115,9 +117,12 @@ def sniff_mime(path: Path, head: bytes) -> str:
 
 def identify(path: Path) -> Identity:
     """The file's MIME type and extractor family, judged from its content."""
+    from ingest.containers.volumes import split_mime  # (the registry's modules import this one)
+
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
-    mime = sniff_mime(path, head)
+    # A volume of a split archive is no archive alone: told by its set's names beside it.
+    mime = split_mime(path) or sniff_mime(path, head)
     fmt = formats.by_mime(mime)
     # A text type no format declares is still text; anything else is not read.
     family = fmt.family if fmt else ("text" if mime.startswith("text/") else "unknown")
