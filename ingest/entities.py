@@ -33,7 +33,7 @@ from ingest.people import (
     trim,
 )
 from ingest.tables import column_cells, is_grid
-from search.name_kinds import before_hierarchy, name_kind
+from search.name_kinds import before_hierarchy, header_display_kind, name_kind
 from search.names import (
     IN_WORD_COLON,
     LATIN_LETTERS,
@@ -378,7 +378,9 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
         for c in _resolve([within_field(text, c) for c in candidates]):
-            kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
+            if (header_kind := header_display_kind(text, c.start, c.end, c.kind)) is None:
+                continue  # "From: NotMatthew <...>": a handle, no organisation
+            kind, written = name_kind(header_kind, c.text)  # a vehicle, a heading, a firm
             if kind is None or (kind == "person" and after_thing_label(text, c.start)):
                 continue
             key = c.key or entity_key(kind, written)

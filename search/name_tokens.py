@@ -16,6 +16,7 @@ from functools import lru_cache
 from search.name_spelling import UNREADABLE
 from search.names import (
     APOSTROPHES,
+    FORM_TITLES,
     INVISIBLE,
     NAME_CACHE,
     PARTICLES,
@@ -28,21 +29,6 @@ from search.names import (
 )
 from search.variants import ocr_skeleton
 
-# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
-               "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
-               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
-               "alhaja", "hajia", "hajiya", "cso",
-               # a Salvation Army officer's rank, a councillor and a professor written so
-               "maj", "capt", "coun",
-               "rabbi", "rav", "canon",  # a rabbi's and a canon's title
-               "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
-               "chaplain",  # a hospital's, a prison's or a bus station's chaplain
-               "cr", "matron",  # a councillor written short; a hospital's senior nurse
-               "master",  # a boy's title ("Master Kai Pike", "Mstr Pike")
-               "acc", "dcc",  # an assistant or a deputy chief constable ("A.C.C. Pike")
-               "bailie", "provost", "sensei")  # a Scottish council's titles; a dojo's teacher
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
@@ -361,7 +347,21 @@ def _islands_of(text: str, word: str, start: int, end: int) -> bool:
 # sentence ("... with Ann Hirst.\n\nN.B. ..."): no initials ("Hirst, N.B."); read as one word.
 _NOTE_MARK = re.compile(r"\b[Nn]\.[ ]?[Bb]\b\.?|\bNB(?=[.:])")
 NOTE_MARK = "~nb"
+# A bracket that opens a phrase rather than a name's word ("KINSEY, Orla (TAPPER by birth)",
+# "Orla Kinsey (Tapper until 2004)"): a capitalised word, then a small word in the same
+# bracket. The word opening it starts a reading of its own, never the surname of the name
+# before the bracket ("Orla (TAPPER" is no "Orla Tapper"); "Helen (Nell) Ashworth" and "(DC
+# Hirst)" hold no small word and read as before.
+_OPENS_PHRASE = re.compile(r"[(\[][ \t]*$")
+_PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z][^\W\d_]*[^()\[\]\n]*[)\]]")
+PHRASE_OPENS = "~("
 SPACED_LETTERS = 3  # a capital and two small letters at least: "A s i k u", no initials
+
+
+def _opens_phrase(text: str, word: str, start: int, end: int) -> bool:
+    """``word`` opens a bracketed phrase ("(TAPPER by birth)"), no part of the name before it."""
+    return (word[:1].isupper() and _OPENS_PHRASE.search(text, max(0, start - 3), start) is not None
+            and _PHRASE_GOES_ON.match(text, end) is not None)
 
 
 def _spaced_letters_joined(text: str, words: list[tuple[str, int, int, bool]]
@@ -440,6 +440,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             continue
         if _islands_of(text, word, start, end):
             continue
+        if _opens_phrase(text, word, start, end):
+            out.append((PHRASE_OPENS, start, start))
+            after_initial = False
         if _rank_letters(text, word, start, end, out, following):
             continue
         if (collared := _glued_collar(text, word, start, end)) is not None:
