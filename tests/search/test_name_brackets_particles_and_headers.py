@@ -107,3 +107,35 @@ def test_every_title_a_person_is_written_with_is_stripped_from_a_key_but_forenam
     assert not UNSTRIPPED_TITLES & TITLES
     assert person_key("Sensei Ann Hirst") == "ann hirst"
     assert person_key("Con O'Neill") == "con oneill"  # a forename, never stripped
+
+
+OFFICERS = NameAuthority([
+    Person("ines okafor", "Ines Okafor", titles={"pcso"}, named=20, documents=12),
+    Person("bryn tolland", "Bryn Tolland", titles={"dc"}, named=20, documents=12),
+    Person("orrin abara", "Orrin Abara", titles={"insp"}, named=20, documents=12),
+    Person("cerys dowlais", "Cerys Dowlais", titles={"dci"}, named=20, documents=12),
+    Person("huw rendall", "Huw Rendall", titles={"ds"}, named=20, documents=12)])
+
+
+def _officers(text: str) -> set[str | None]:
+    return {link.key for link in OFFICERS.find(text)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Checked by: PCSO 6043, Okafor\n", "ines okafor"),
+    ("Seen: PCSO 6043, Okafor on the quay", "ines okafor"),
+    ("Booked in by: W.D.C. TOLLAND today", "bryn tolland"),
+    ("Exhibit: W.D.C.:419 Tolland\n", "bryn tolland"),
+    ("Taken by: TOLLAND, Det/Con no 419\n", "bryn tolland"),
+    ("Reviewed: RENDALL, Det/Sgt no 1852\n", "huw rendall"),
+    ("Signed: ABARA/Actg. Insp\n", "orrin abara"),
+    ("Signed: ABARA - Actg Insp\n", "orrin abara"),
+    ("Told DCI (temp) Dowlais on Monday.", "cerys dowlais"),
+    ("Copy: DOWLAIS/DCI (temp)\n", "cerys dowlais"),
+])
+def test_a_rank_is_read_however_a_log_writes_it(text: str, key: str) -> None:
+    assert key in _officers(text)
+
+
+def test_a_rank_after_a_surname_and_a_colon_is_still_that_surname_s() -> None:
+    assert "ines okafor" in _officers("OKAFOR: PCSO 6043\n")
