@@ -16,11 +16,19 @@ from dataclasses import dataclass
 
 from search.name_authority import ABBREVIATED_GIVEN_NAMES
 from search.name_kinds import SENTENCE_WORDS
-from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
+from search.names import (
+    HEADING_WORDS,
+    LOWER_LETTERS,
+    TITLES,
+    UPPER_LETTERS,
+    fold,
+    name_parts,
+    plausible_person,
+)
 from search.nicknames import forenames, nickname_index
 from search.variants import ocr_skeleton
 
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = UPPER_LETTERS, LOWER_LETTERS  # "Ł", "Č", "ş" and "ě" too
 # A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
 # word, initials with dots.
 # A colon between letters is a mark inside the word (Mohawk "Wahiá:ke": a long vowel).

@@ -39,7 +39,6 @@ from search.names import (
     SLASHED_NICKNAME,
     TITLES,
     fold,
-    plausible_person,
 )
 from search.nicknames import forenames, nickname_index
 
@@ -635,20 +634,17 @@ _ADDRESS_AFTER = re.compile(r"[\"'”’]?[ \t]*<[^<>@\s]+@")
 
 def header_display_kind(text: str, start: int, end: int, kind: str) -> str | None:
     """The kind of a name a recogniser found as the display name of a mail header's address
-    ("From: Ann Ruddock <ann.ruddock@...>"): a sender or a recipient, so a person unless its
-    words say a business ("Firth Gaunt Solicitors <...>"); one word ("NotMatthew <...>", a
-    handle) is no name at all, and the authority links a surname alone where it is one. Any
-    other name keeps ``kind``."""
+    ("From: Ann Ruddock <ann.ruddock@...>"): a sender or a recipient, so no organisation
+    unless its words say a business ("Firth Gaunt Solicitors <...>"). A recogniser's
+    organisation there ("NotMatthew <...>", a handle; "Ann Ruddock <...>") is read as no
+    mention at all: the name authority links the display name to the person it writes, as it
+    does any other form of them, where the recogniser's reading would add a person of its own
+    for each spelling a header writes. Any other name keeps ``kind``."""
     if kind != "org" or _ADDRESS_AFTER.match(text, end) is None or _ADDRESS_HEADER.match(
             text, text.rfind("\n", 0, start) + 1, start) is None:
         return kind
     written = text[start:end]
-    words = _words(written)
-    if _firm_by_words(written, words):
-        return kind
-    if len(written.split()) == 1:
-        return None
-    return "person" if len(words) <= 4 and plausible_person(written) and not _a_role(words) else kind
+    return kind if _firm_by_words(written, _words(written)) else None
 
 
 @lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page

@@ -23,6 +23,7 @@ from search.names import (
     PLACE_ABBREVIATIONS,
     POSTNOMINALS,
     TITLES,
+    UPPER_LETTERS,
     fold,
     look_alikes_read,
     typed_marks,
@@ -352,13 +353,14 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
 # Hoversta", "Jeemie o' Flett"): the person is the given name and the surname, as if unwritten.
 # In lower case, its apostrophe then a space, between capitalised words, so "O'Neill" and
 # "Seán Ó Murchú" keep their particle.
-_ISLANDS_OF = re.compile(r"o['’][ \t]+[A-ZÀ-ÖØ-Þ]")
+_ISLANDS_OF = re.compile(rf"o['’][ \t]+[{UPPER_LETTERS}]")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*[ \t]+$")
 
 
 def _islands_of(text: str, word: str, start: int, end: int) -> bool:
     """``word`` is the "o'" between a given name and a surname ("Magnus o' Hoversta")."""
     return (word == "o" and _ISLANDS_OF.match(text, start) is not None
-            and re.search(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+$", text[max(0, start - 30):start]) is not None)
+            and _CAPITALISED_BEFORE.search(text[max(0, start - 30):start]) is not None)
 
 
 # A note's mark ("N.B.", "NB:"), which a paragraph may start with after a surname that ends a

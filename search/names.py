@@ -311,11 +311,24 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+def _latin_letters(upper: bool) -> str:
+    """The capital (or small) Latin letters as the body of a regex class: ASCII, Latin-1 and
+    the extended Latin blocks, whose capitals and small letters alternate ("Ł", "Č", "Ş", "Ő",
+    "Ř", "Đ", Vietnamese "Ạ"), so a name in Polish, Czech, Turkish or Vietnamese spelling is a
+    name to the rules as an English one is."""
+    ranges = (range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(ch for r in ranges for code in r
+                   if (ch := chr(code)).isalpha() and (ch.isupper() if upper else ch.islower()))
+
+
+UPPER_LETTERS, LOWER_LETTERS = _latin_letters(True), _latin_letters(False)
+
+
 # The Northern Isles' "o'" ("of") between a given name and a family's name ("Garf o'
 # Pennycook"): no word of the person's name, as the name authority's matcher reads it too
 # (``name_tokens``). Lower case, its apostrophe then a space, so "O'Neill" and "Seán Ó Murchú"
 # keep their particle.
-ISLANDS_OF = re.compile(r"(?<=[^\W\d_])[ \t]+o['’][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+ISLANDS_OF = re.compile(rf"(?<=[^\W\d_])[ \t]+o['’][ \t]+(?=[{UPPER_LETTERS}])")
 
 
 @lru_cache(maxsize=NAME_CACHE)
