@@ -40,6 +40,7 @@ from search.name_kinds import (
     VEHICLE_MAKES,
     VEHICLE_MODELS,
     before_hierarchy,
+    header_display_kind,
     name_kind,
 )
 from search.names import (
@@ -449,7 +450,9 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
         for c in _resolve([within_field(text, c) for c in candidates]):
-            kind, written = name_kind(c.kind, c.text)  # a vehicle, a heading, a firm, a street
+            if (header_kind := header_display_kind(text, c.start, c.end, c.kind)) is None:
+                continue  # "From: NotMatthew <...>": a handle, no organisation
+            kind, written = name_kind(header_kind, c.text)  # a vehicle, a heading, a firm
             if kind is None or (kind == "person" and after_thing_label(text, c.start)) or (
                     a_model_alone(text, c, made)):
                 continue

@@ -16,11 +16,19 @@ from dataclasses import dataclass
 
 from search.name_authority import ABBREVIATED_GIVEN_NAMES
 from search.name_kinds import SENTENCE_WORDS
-from search.names import HEADING_WORDS, TITLES, fold, name_parts, plausible_person
+from search.names import (
+    HEADING_WORDS,
+    LOWER_LETTERS,
+    TITLES,
+    UPPER_LETTERS,
+    fold,
+    name_parts,
+    plausible_person,
+)
 from search.nicknames import forenames, nickname_index
 from search.variants import ocr_skeleton
 
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = UPPER_LETTERS, LOWER_LETTERS  # "Ł", "Č", "ş" and "ě" too
 # A capitalised word (McDonald, O'Brien, Smith-Jones; OCR's 0 and 1 inside), an all-capitals
 # word, initials with dots.
 # A colon between letters is a mark inside the word (Mohawk "Wahiá:ke": a long vowel).
@@ -41,6 +49,14 @@ _INITIALS = rf"[{_UP}]\.(?: ?[{_UP}]\.)*"
 _PARTICLE = (r"(?:ap|ab|van|von|de|da|di|du|del|della|der|den|ter|ten|bin|binti|ibn|bint|dos|das"
              r"|anak|ak\.?)")  # Iban "anak" ("child of"), also written short
 _PART = rf"(?:{_PARTICLE}[ \t]+)?"
+# A Portuguese or Spanish surname with its particle ("Maria dos Santos", "Ana de la Cruz",
+# "Joao do Rosario"): the particle (and its article) in lower case between capitalised words
+# says the words are one person's name, whether the forename is known or not. The recogniser
+# splits it at the particle ("Santos" as a place).
+_ROMANCE_PARTICLE = r"(?:d(?:e|a|o|os|as|el|i)|van|von)(?:[ \t]+(?:la|las|los|le|der|den))?"
+# The Northern Isles' "o'" between a given name and a family's name ("Garf o' Pennycook"), which
+# the recogniser splits as the particle is.
+_PARTICLE_BETWEEN = rf"(?:{_ROMANCE_PARTICLE}|o['’])"
 # A surname's particle in capitals with it in an index form ("LI BASSO, Orsola", "DE LA
 # CRUZ, Ana"): the particle is the surname's, no word before the name.
 _CAPS_PARTICLE = r"(?<![\w'’-])(?:D[AEIU]|DEL|DELLA|DOS|DAS|L[AEIO]|VAN|VON|DER|DEN|TER|TEN|AL|EL|BIN|IBN|AP)"
@@ -73,6 +89,7 @@ RULES = {
     "abbreviated": re.compile(rf"{_ABBREVIATED}"
                               rf"{_SP}{_CAP}(?:{_SP}{_CAP})?{_SP}{_PART}{_WORD}{_END}"),
     "initials": re.compile(rf"{_INITIALS}{_SP0}{_WORD}{_END}"),
+    "particle": re.compile(rf"{_CAP}(?:{_SP}{_CAP})?{_SP}{_PARTICLE_BETWEEN}{_SP}{_CAP}{_END}"),
     # Police style "Forename SURNAME": the capitals mark the surname, whatever the forename.
     "caps": re.compile(rf"{_CAP}(?: {_CAP})? {_CAPS}{_END}"),
     # Police index style without the comma, "WEBB Mark": a known forename after the capitals.
@@ -86,6 +103,7 @@ _PAGE_NEEDS = {
     "index_titled": re.compile(rf",{_SP0}{_INITIALS}(?={_SP0}\((?:PCSO|{_TITLE})\))"),
     "abbreviated": re.compile(rf"{_ABBREVIATED}{_SP}"),
     "caps": re.compile(rf" {_CAPS}"),
+    "particle": re.compile(rf"[{_LOW}][ \t]+{_PARTICLE_BETWEEN}[ \t]+[{_UP}]"),
 }
 _TOKEN_START = re.compile(rf"(?<![\w'’.-])[{_UP}]")
 _WORD_RX = re.compile(rf"{_WORD}{_END}")
@@ -166,6 +184,9 @@ def _accept(rule: str, value: str, start: int, places: list[tuple[int, int]]) ->
         return is_forename(words[0]) and len(words) >= 2
     if rule == "abbreviated":
         return not set(words) & STOP_WORDS
+    if rule == "particle":  # "Costa del Sol", "Rio de Janeiro": the recogniser's place
+        return (not set(words) & STOP_WORDS and words[0] not in SENTENCE_WORDS
+                and not any(s <= start < e for s, e in places))
     if rule == "caps":
         return (len(words[-1]) >= 3 and not set(words) & STOP_WORDS
                 and words[0] not in SENTENCE_WORDS  # "Met JOLENE MCPHEE": a verb, a name

@@ -616,6 +616,37 @@ def _site_business(words: list[str]) -> bool:
             and words[0] not in forenames())
 
 
+def _firm_by_words(text: str, words: list[str]) -> bool:
+    """Whether the words themselves say a business or a body ("Firth Gaunt Solicitors", "Kwik
+    Kabs Taxis", "A & B"), whatever a recogniser called the name."""
+    return (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
+                                 or words[0] in VENUE_FIRST_WORDS
+                                 or bool(TRADE_WORDS & set(words)))) or "&" in text or (
+        len(words) >= 2 and bool((FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:]))) or (
+        _site_business(words))
+
+
+# A mail header's address field ("From: ", "To: ", "Cc: ", "Reply-To: "), and the address in
+# angle brackets after a display name.
+_ADDRESS_HEADER = re.compile(r"[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"[\"'”’]?[ \t]*<[^<>@\s]+@")
+
+
+def header_display_kind(text: str, start: int, end: int, kind: str) -> str | None:
+    """The kind of a name a recogniser found as the display name of a mail header's address
+    ("From: Ann Ruddock <ann.ruddock@...>"): a sender or a recipient, so no organisation
+    unless its words say a business ("Firth Gaunt Solicitors <...>"). A recogniser's
+    organisation there ("NotMatthew <...>", a handle; "Ann Ruddock <...>") is read as no
+    mention at all: the name authority links the display name to the person it writes, as it
+    does any other form of them, where the recogniser's reading would add a person of its own
+    for each spelling a header writes. Any other name keeps ``kind``."""
+    if kind != "org" or _ADDRESS_AFTER.match(text, end) is None or _ADDRESS_HEADER.match(
+            text, text.rfind("\n", 0, start) + 1, start) is None:
+        return kind
+    written = text[start:end]
+    return kind if _firm_by_words(written, _words(written)) else None
+
+
 @lru_cache(maxsize=NAME_CACHE)  # a collection names the same people on page after page
 def name_kind(kind: str, text: str) -> tuple[str | None, str]:
     """What a found name is, and its text to key: (kind, text), or (None, text) when it is no
@@ -642,11 +673,7 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
-    if (len(words) >= 2 and (words[-1] in FIRM_WORDS or words[-1] in ORG_ABBREVIATIONS
-                             or words[0] in VENUE_FIRST_WORDS
-                             or TRADE_WORDS & set(words))) or "&" in text or (
-            len(words) >= 2 and (FAMILY_FIRM_WORDS | CLUB_WORDS) & set(words[1:])) or (
-            _site_business(words)):
+    if _firm_by_words(text, words):
         return "org", text
     if kind == "person":
         if (is_legal_reference(words) or _after_street_word(words)

@@ -16,33 +16,20 @@ from functools import lru_cache
 from search.name_spelling import UNREADABLE
 from search.names import (
     APOSTROPHES,
+    FORM_TITLES,
     INVISIBLE,
     NAME_CACHE,
     PARTICLES,
     PLACE_ABBREVIATIONS,
     POSTNOMINALS,
     TITLES,
+    UPPER_LETTERS,
     fold,
     look_alikes_read,
     typed_marks,
 )
 from search.variants import ocr_skeleton
 
-# Titles a name is written after, as word tokens (single words: "Det Sgt" is two tokens).
-FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
-               "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
-               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
-               "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
-               "alhaja", "hajia", "hajiya", "cso",
-               # a Salvation Army officer's rank, a councillor and a professor written so
-               "maj", "capt", "coun",
-               "rabbi", "rav", "canon",  # a rabbi's and a canon's title
-               "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
-               "chaplain",  # a hospital's, a prison's or a bus station's chaplain
-               "cr", "matron",  # a councillor written short; a hospital's senior nurse
-               "master",  # a boy's title ("Master Kai Pike", "Mstr Pike")
-               "acc", "dcc",  # an assistant or a deputy chief constable ("A.C.C. Pike")
-               "bailie", "provost", "sensei")  # a Scottish council's titles; a dojo's teacher
 COLLAR = "#"  # a collar number, whatever its digits
 # A rank some forces write otherwise, read as the one title ("CSO 8812" is a PCSO).
 RANK_SPELLINGS = {"cso": "pcso", "superintendent": "supt", "const": "con",  # "Det. Const."
@@ -132,10 +119,10 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 # A rank written out, abbreviated or with stops ("Detective Chief Inspector", "Det Ch Insp",
-# "D/Insp", "Det. Con.", "D/Cons", "D.Sgt.", "P.Con", "Police Sergeant", "D.C."): read as the
+# "D/Insp", "Det/Sgt", "Det. Con.", "D/Cons", "D.Sgt.", "P.Con", "Police Sergeant", "D.C."): read as the
 # title a roll writes ("dci").
 _RANK = re.compile(
-    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
+    r"\b(?:(?P<det>Det(?:ective)?\.?\s+|Det\.?\s?/\s?|Det(?=[A-Z])|Det\.(?=(?-i:[A-Z]))|D\s?/\s?"
     r"|(?-i:D[ .]?(?=Con|Sgt|Insp|Sergeant)))"
     # "Ch " or "Ch/", and run together or with stops ("DetChInsp", "Det.Ch.Insp."); "D/C/Insp"
     r"(?P<chief>Ch(?:ief)?\.?(?:\s+|\s?/\s?|(?=(?-i:[A-Z])))|(?<=/)(?-i:C)\s?/\s?)?"
@@ -143,7 +130,7 @@ _RANK = re.compile(
     r"|(?-i:P\.?(?=Sgt|Sergeant|Con)))"  # "PSergeant4471", "P.Con": the letter glued on
     r"(?P<rank>Con(?:stable|s)?|Sgt|Serg(?:ean)?t|Insp(?:ector)?|Supt|Superintendent)(?![^\W\d_])\.?"
     r"|(?P<officer>Detention\s+Officer\b|(?-i:\bD\.O\.))"
-    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),-]|$)"  # "P.C.S.O 40117" too
+    r"|(?-i:\b(?P<dotted>(?:[A-Z]\.){2,4}[A-Z]?))(?=[\s\d/),:-]|$)"  # "P.C.S.O 40117", "W.D.C.:419"
     # "D/S", and glued to its collar number ("D/S318 Ashworth", as "DS318" is)
     r"|(?-i:\b(?P<slashed>[DP]\s?/\s?[CSI])(?:\b|(?=\d)))", re.IGNORECASE)
 _RANK_LETTER = {"con": "c", "cons": "c", "constable": "c", "sgt": "s", "sergeant": "s",
@@ -158,8 +145,9 @@ def _rank(match: re.Match[str]) -> str:
     """The title a written rank stands for ("Det Ch Insp" -> "dci")."""
     if match.group("officer"):
         return "officer"  # a detention officer's rank: "Detention Officer", "D.O."
-    if match.group("dotted"):  # "D.C.", "P.C.S.O.": a rank with full stops
-        return match.group("dotted").replace(".", "").casefold()
+    if match.group("dotted"):  # "D.C.", "P.C.S.O.", "W.D.C.": a rank with full stops
+        letters = match.group("dotted").replace(".", "").casefold()
+        return RANK_SPELLINGS.get(letters, letters)
     if match.group("slashed"):  # "P/C", "D/S": the letters of a constable's or sergeant's rank
         return "".join(match.group("slashed").split("/")).replace(" ", "").casefold()
     rank = _RANK_LETTER[match.group("rank").casefold()]
@@ -304,7 +292,8 @@ _SPACED_DASH = re.compile(rf"{_SEPARATOR}[ \t]")
 # A tab ends a table's cell; a small word after the title starts the sentence's verb ("TABEKO -
 # Mr. is worried"), no name after a title.
 # An acting or temporary rank's letter in brackets may follow the rank ("OKORO - Insp (A)").
-_ENDS_ITEM = re.compile(r"[ \t.]*(?:\([ADT]\)[ \t]*)?(?:\d{1,6}[A-Z]?[ \t]*)?(?:$|[\r\n,;)|])"
+_ENDS_ITEM = re.compile(r"[ \t.]*(?:\((?i:[ADT]|temp|acting|actg)\.?\)[ \t]*)?(?:\d{1,6}[A-Z]?[ \t]*)?"
+                        r"(?:$|[\r\n,;)|])"
                         r"|\.?\t|\.?[ ]+[a-z]")
 
 
@@ -314,14 +303,30 @@ _ENDS_ITEM = re.compile(r"[ \t.]*(?:\([ADT]\)[ \t]*)?(?:\d{1,6}[A-Z]?[ \t]*)?(?:
 _SLASH_BEFORE = re.compile(r"[^\W\d_]{2}/$")
 
 
+# A rank's acting or temporary mark, written before it or in brackets after it ("Actg. Insp",
+# "DCI (temp)"): no word of a name.
+_ACTING_WORDS = frozenset({"acting", "temp", "temporary"})
+# A label's colon, then a rank, its collar number and a comma before the surname ("Checked by:
+# PCSO 6043, Okoro"): the rank is the next name's, not one after a name before the colon.
+_COLON_BEFORE = re.compile(r":[ \t]*$")
+_COLLAR_THEN_SURNAME = re.compile(r"[ \t]*\d{1,6}[A-Z]?[ \t]*,[ \t]*[^\W\d_]")
+
+
 def _dashed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A rank after a dash that ends its line or item read as such ("VASQUEZ - DC\n"): the
     rank of the name before the dash, never the title of a name after it ("- DC Hirst")."""
     read: list[tuple[str, int, int]] = []
+    acting = False  # "ABARA/Actg. Insp": the acting word between the slash and the rank
     for word, start, end in out:
-        before = (_DASH_BEFORE.search(text, max(0, start - 5), start) or (
+        before = acting or (_DASH_BEFORE.search(text, max(0, start - 5), start) or (
             _SLASH_BEFORE.search(text, max(0, start - 3), start)
             and bool(read) and read[-1][0] not in _TITLE_TOKENS))  # "Det/Sgt": one rank
+        acting = bool(before) and word in _ACTING_WORDS and not acting
+        if acting:
+            continue
+        if before and _COLON_BEFORE.search(text, max(0, start - 5), start) and (
+                _COLLAR_THEN_SURNAME.match(text, end)):
+            before = None
         ranked = word in _TITLE_TOKENS and before and _ENDS_ITEM.match(text, end)
         read.append((DASHED + word if ranked else word, start, end))
     return read
@@ -348,20 +353,35 @@ def _bracketed_titles(text: str, out: list[tuple[str, int, int]]) -> list[tuple[
 # Hoversta", "Jeemie o' Flett"): the person is the given name and the surname, as if unwritten.
 # In lower case, its apostrophe then a space, between capitalised words, so "O'Neill" and
 # "Seán Ó Murchú" keep their particle.
-_ISLANDS_OF = re.compile(r"o['’][ \t]+[A-ZÀ-ÖØ-Þ]")
+_ISLANDS_OF = re.compile(rf"o['’][ \t]+[{UPPER_LETTERS}]")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*[ \t]+$")
 
 
 def _islands_of(text: str, word: str, start: int, end: int) -> bool:
     """``word`` is the "o'" between a given name and a surname ("Magnus o' Hoversta")."""
     return (word == "o" and _ISLANDS_OF.match(text, start) is not None
-            and re.search(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+$", text[max(0, start - 30):start]) is not None)
+            and _CAPITALISED_BEFORE.search(text[max(0, start - 30):start]) is not None)
 
 
 # A note's mark ("N.B.", "NB:"), which a paragraph may start with after a surname that ends a
 # sentence ("... with Ann Hirst.\n\nN.B. ..."): no initials ("Hirst, N.B."); read as one word.
 _NOTE_MARK = re.compile(r"\b[Nn]\.[ ]?[Bb]\b\.?|\bNB(?=[.:])")
 NOTE_MARK = "~nb"
+# A bracket that opens a phrase rather than a name's word ("KINSEY, Orla (TAPPER by birth)",
+# "Orla Kinsey (Tapper until 2004)"): a capitalised word, then a small word in the same
+# bracket. The word opening it starts a reading of its own, never the surname of the name
+# before the bracket ("Orla (TAPPER" is no "Orla Tapper"); "Helen (Nell) Ashworth" and "(DC
+# Hirst)" hold no small word and read as before.
+_OPENS_PHRASE = re.compile(r"[(\[][ \t]*$")
+_PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z][^\W\d_]*[^()\[\]\n]*[)\]]")
+PHRASE_OPENS = "~("
 SPACED_LETTERS = 3  # a capital and two small letters at least: "A s i k u", no initials
+
+
+def _opens_phrase(text: str, word: str, start: int, end: int) -> bool:
+    """``word`` opens a bracketed phrase ("(TAPPER by birth)"), no part of the name before it."""
+    return (word[:1].isupper() and _OPENS_PHRASE.search(text, max(0, start - 3), start) is not None
+            and _PHRASE_GOES_ON.match(text, end) is not None)
 
 
 def _spaced_letters_joined(text: str, words: list[tuple[str, int, int, bool]]
@@ -440,6 +460,11 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             continue
         if _islands_of(text, word, start, end):
             continue
+        if after_title and fold(word) in _ACTING_WORDS | {"actg"} and text[start - 1:start] == "(":
+            continue  # "DCI (temp) Umphray": the rank's mark, the surname after it
+        if _opens_phrase(text, word, start, end):
+            out.append((PHRASE_OPENS, start, start))
+            after_initial = False
         if _rank_letters(text, word, start, end, out, following):
             continue
         if (collared := _glued_collar(text, word, start, end)) is not None:

@@ -19,34 +19,36 @@ from metaphone import doublemetaphone
 from search.entity_kinds import PATTERN_KINDS, pattern_key
 from search.folding import fold_chars
 
-# Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too.
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "dc", "ds", "di",
-    "dci", "dsi", "dcs", "supt", "ch", "insp", "sgt", "det", "lady", "lord", "prof", "sir", "dame",
-    "rev", "revd", "reverend", "fr", "father", "sister", "the", "detective", "constable",
-    "sergeant", "inspector", "superintendent", "chief", "acting", "police", "woman", "professor",
-    "doctor", "mister", "master", "madam", "madame", "hon", "rt", "ps", "wps", "pcso", "tdc",
-    # Honorifics of West African and Muslim names, written before the name as a title is.
-    "alhaji", "alh", "alhaja", "hajia", "hajiya",
-    "officer",  # "officer Quarmby": a rank written out in a sentence
-    "cso",  # a community support officer, as some forces write PCSO
-    "const",  # "Det. Const.": a detective constable written short
-    "maj", "major", "capt", "captain",  # a Salvation Army officer's rank
-    "coun",  # a councillor written short
-    "rabbi", "rav", "canon",  # a rabbi (Hebrew "Rav") and a cathedral's canon
-    "deacon", "dn",  # a deacon, written out or short
-    "sergt", "cust",  # a sergeant written short; a custody sergeant's "Cust Sgt"
-    "inspr",  # an inspector written short ("Inspr Ann Hirst")
-    # a chief officer's rank: an assistant or deputy chief constable ("ACC Ann Hirst")
-    "acc", "dcc", "asst", "assistant",
-    "chaplain",  # a chaplain's title ("Revd Chaplain Ann Hirst")
-    "cr",  # a councillor, as many councils' minutes write one ("Cr Ann Hirst")
-    "matron",  # a hospital's or a care home's senior nurse ("Matron Ann Hirst")
-    "mstr",  # a boy's title written short ("Mstr Kai Pike")
-    "cncllr", "councilor",  # a councillor's other spellings ("Cncllr Ann Hirst")
-    "wdc", "actg",  # a woman detective constable ("WDC Ann Hirst"); "Actg" for acting
-    "bailie", "provost",  # a Scottish council's magistrate and its convener ("Bailie Ann Hirst")
-    "sensei",  # a martial arts club's teacher ("Sensei Hirst")
+# Titles a person is written with, before (or after) a surname alone ("DC Ashworth", "Sensei
+# Hirst", "OLDROYD/Ms"), as word tokens (single words: "Det Sgt" is two tokens): the name
+# authority builds its title forms from these, and a name's key strips them (``TITLES``).
+FORM_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "pc", "wpc", "ps",
+               "wps", "pcso", "tdc", "dc", "ds", "dsgt", "di", "dci", "dsi", "dcs", "supt", "sgt", "insp",
+               "inspector", "sergeant", "constable", "con", "detective", "officer", "prof", "sir",
+               "lady", "lord", "rev", "revd", "fr", "sister", "nurse", "judge", "alhaji", "alh",
+               "alhaja", "hajia", "hajiya", "cso",
+               # a Salvation Army officer's rank, a councillor and a professor written so
+               "maj", "capt", "coun",
+               "rabbi", "rav", "canon",  # a rabbi's and a canon's title
+               "deacon", "dn", "sergt",  # a deacon's title, a sergeant's written short
+               "chaplain",  # a hospital's, a prison's or a bus station's chaplain
+               "cr", "matron",  # a councillor written short; a hospital's senior nurse
+               "master",  # a boy's title ("Master Kai Pike", "Mstr Pike")
+               "acc", "dcc",  # an assistant or a deputy chief constable ("A.C.C. Pike")
+               "bailie", "provost", "sensei")  # a Scottish council's titles; a dojo's teacher
+# Titles that are forenames too ("Con O'Neill") or read from a slashed rank ("D/Sgt"): a title
+# before a surname in a form, never stripped from the start of a name's key.
+UNSTRIPPED_TITLES = frozenset({"con", "dsgt", "judge", "nurse"})
+# Only stripped at the start of a name: "Major", "Dean" and "Bishop" are surnames too. Every
+# title a person is written with, and the words a title is written out in.
+TITLES = (set(FORM_TITLES) - UNSTRIPPED_TITLES) | {
+    # the words of a rank written out ("Detective Chief Inspector", "Ch Supt", "Cust Sgt",
+    # "Asst Chief Constable", "Woman Police Constable", "the Rt Hon")
+    "the", "det", "chief", "ch", "acting", "actg", "police", "woman", "cust", "asst", "assistant",
+    "hon", "rt",
+    # titles and ranks written out or another way (``name_tokens.RANK_SPELLINGS`` reads most)
+    "dame", "doctor", "mister", "madam", "madame", "father", "reverend", "professor",
+    "superintendent", "const", "major", "captain", "inspr", "mstr", "wdc", "cncllr", "councilor",
 }
 # A note's mark before (or, run on from a line, after) a name: "N.B. Anna Pardew is not ...".
 NOTE_MARKS = {"n.b", "nb", "n.b.", "nota"}
@@ -76,7 +78,7 @@ HEADING_WORDS = {
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Omar al Rashid").
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti",
              "al", "el", "ben", "ap", "ter", "del", "della", "st", "dela", "delos", "los", "las",
-             "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab",
+             "do", "dos", "das", "ten", "ibn", "bint", "abu", "vom", "zu", "af", "av", "ab",
              "ag", "ult", "ole",  # Tuareg "son of", "daughter of"; Maasai "son of"
              "anak", "ak"}  # Iban "child of", before the father's name, also written short
 # Particles also written short ("Tawai ak. Jelani"), as their short form: a key writes them in
@@ -309,10 +311,30 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+def _latin_letters(upper: bool) -> str:
+    """The capital (or small) Latin letters as the body of a regex class: ASCII, Latin-1 and
+    the extended Latin blocks, whose capitals and small letters alternate ("Ł", "Č", "Ş", "Ő",
+    "Ř", "Đ", Vietnamese "Ạ"), so a name in Polish, Czech, Turkish or Vietnamese spelling is a
+    name to the rules as an English one is."""
+    ranges = (range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(ch for r in ranges for code in r
+                   if (ch := chr(code)).isalpha() and (ch.isupper() if upper else ch.islower()))
+
+
+UPPER_LETTERS, LOWER_LETTERS = _latin_letters(True), _latin_letters(False)
+
+
+# The Northern Isles' "o'" ("of") between a given name and a family's name ("Garf o'
+# Pennycook"): no word of the person's name, as the name authority's matcher reads it too
+# (``name_tokens``). Lower case, its apostrophe then a space, so "O'Neill" and "Seán Ó Murchú"
+# keep their particle.
+ISLANDS_OF = re.compile(rf"(?<=[^\W\d_])[ \t]+o['’][ \t]+(?=[{UPPER_LETTERS}])")
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def person_key(text: str) -> str:
     # Lower case after folding too: a small capital OCR reads ("Brandᴏn") folds to a capital.
-    key = fold(person_display(text).replace(".", " ")).lower()
+    key = fold(person_display(ISLANDS_OF.sub(" ", text)).replace(".", " ")).lower()
     key = re.sub(f"[{APOSTROPHES}`:]", "", key)  # the display kept only a word's own colons
     key = _SPACE.sub(" ", re.sub(r"\s*-\s*", "-", key)).strip(" -")
     parts = key.split(" ")
