@@ -138,6 +138,10 @@ LEGAL_WORDS = {
     "crimpr", "order", "orders", "code", "codes", "section", "schedule", "practice",
     "direction", "directions",
 }
+# The last word of a statute's or a set of rules' title, which a recogniser reads as an
+# organisation ("Criminal Justice Act", "Family Procedure Rules"); a practice or an order may be
+# a firm or a body, so they are not here.
+STATUTE_ENDS = {"act", "acts", "rules", "regulations", "regs"}
 # Words a sentence starts with that a recogniser glues to the forename after them ("Can Karen
 # confirm", "Thanks Imran"): never the person's.
 SENTENCE_WORDS = {
@@ -673,6 +677,8 @@ def name_kind(kind: str, text: str) -> tuple[str | None, str]:
         return None, text
     if len(words) >= 2 and _is_place(kind, words):
         return "place", text
+    if kind != "person" and len(words) >= 2 and words[-1] in STATUTE_ENDS:
+        return None, text  # "Magistrates' Courts Act": a statute, no organisation
     if _firm_by_words(text, words):
         return "org", text
     if kind == "person":

@@ -85,3 +85,12 @@ def test_a_buildings_name_before_a_colon_keeps_its_last_word(nlp) -> None:  # no
     found = {(m.kind, m.text) for m in find_mentions([Page(1, text)], nlp, 100_000)}
     names = {written for kind, written in found if kind in ("org", "place")}
     assert "Kestrel Lodge" not in names and "Brackenfold Borough" not in names
+
+
+@pytest.mark.parametrize("statute", ["Magistrates' Courts Act", "Criminal Justice Act",
+                                     "Family Procedure Rules", "Care Planning Regulations"])
+def test_a_statute_is_no_organisation(statute: str) -> None:
+    from search.name_kinds import name_kind
+
+    assert name_kind("org", statute)[0] is None
+    assert name_kind("org", "Moor Lane Practice") == ("org", "Moor Lane Practice")  # a surgery
