@@ -94,3 +94,12 @@ def test_a_statute_is_no_organisation(statute: str) -> None:
 
     assert name_kind("org", statute)[0] is None
     assert name_kind("org", "Moor Lane Practice") == ("org", "Moor Lane Practice")  # a surgery
+
+
+def test_an_operations_code_word_is_no_organisation(nlp) -> None:  # noqa: ANN001
+    text = ("Reference: NP/1998/01512\nOpened: 05/02/1998 1730 hrs\nOperation: LARKSPUR (joint "
+            "with Harwick Borough Council Social Services)\nOp. Kingfisher was closed in 2001 "
+            "by Northshire Police.\n")
+    found = {(m.kind, m.text) for m in find_mentions([Page(1, text)], nlp, 100_000)}
+    assert not {written for _kind, written in found} & {"LARKSPUR", "Larkspur", "Kingfisher"}
+    assert ("org", "Northshire Police") in found
