@@ -80,11 +80,19 @@ def closed_early(case: Case, days: int) -> Flag | None:
     # closed early.
     if start is None or end is None or not 0 <= (end[0] - start[0]).days <= days:
         return None
+    if start[1] is None and _dated_only_by(case, end[1]):
+        return None  # a closing report alone: no day says when the case was reported
     gap = (end[0] - start[0]).days
     said = "reported" if start[1] else "first dated"
     reason = (f"{_outcome_words(case)} on {end[0].isoformat()}, {gap} days after it was {said} "
               f"on {start[0].isoformat()} (limit {days} days)")
     return Flag(CLOSED_EARLY, reason, [c for c in (start[1], end[1]) if c is not None])
+
+
+def _dated_only_by(case: Case, closing: Citation | None) -> bool:
+    """Every dated document of the case is the one that records its closure: its first date
+    is the closure's own, so the gap between report and closure is unknown, not nought."""
+    return closing is not None and all(c.doc_id == closing.doc_id for c in case.citations if c.date)
 
 
 def same_person(key: str) -> str:

@@ -126,3 +126,16 @@ def test_a_closure_read_before_the_first_day_the_case_is_dated_is_not_closed_ear
                  for doc_id, (day, text) in texts.items()]
     (record,) = case_records("c", build_cases("c", documents), 14)
     assert "closed early" not in {flag["flag"] for flag in record["flags"]}
+
+
+def test_a_closing_report_alone_is_not_closed_early() -> None:
+    """A case known only by its closing report ("Operation ... - Closing Report", its own
+    number) has no day it was reported: the report's date is the closure's."""
+    text = ("Crime T42-99-004349. Closing report: on the advice of the Crown Prosecution "
+            "Service the file closed with no further action against either subject.")
+    document = SourceDocument("d1", "D1", "d1", date(1999, 7, 1), None, {1: (text, "D1-0001")},
+                              tuple(Mention(m.kind, m.key, m.text, 1, m.start, m.end)
+                                    for m in find_patterns(text)))
+    (record,) = case_records("c", build_cases("c", [document]), 14)
+    assert record["outcome"].startswith("nfa")
+    assert "closed early" not in {flag["flag"] for flag in record["flags"]}
