@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from search.cases.sources import Mention, SourceDocument
-from search.entity_kinds.reference import LABELLED_HEADS, MONTHS, year_of
+from search.entity_kinds.reference import LABELLED_HEADS, MONTH_NAMES, MONTHS, year_of
 
 _SEP = r"[./\-:]"
 # Groups joined by a separator with no space: "HF.08.BLV.41736", "WB999-0517/08".
@@ -48,9 +48,7 @@ _PART = re.compile(r"[A-Z]+|\d+")
 MAX_SERIAL_DIGITS = 7
 ISSUER_BAGS = 3  # tight references an issuer's letters must recur in
 ISSUER_DOCUMENTS = 2
-_MONTH_NAMES = {name[:3]: name for name in (
-    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-    "OCTOBER", "NOVEMBER", "DECEMBER")}
+_MONTH_NAMES = {name[:3].upper(): name.upper() for name in MONTH_NAMES}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from search.cases.case import Case, Citation, Unit
+from search.cases.dates import date_grammar
 from search.cases.grouping import Groups
 from search.cases.items import STREET_TYPES, addresses, cued_marks
 from search.cases.people import (
@@ -380,10 +381,9 @@ def _street(sentence: str, start: int, written: str) -> bool:
 # A date in brackets right after a name, or one a label says is the birth: not a log's date
 # after a name ("HOLT Jason, 04/11/2001: arrested").
 _BORN = r"(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*"
-_BIRTH_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4}|"
-               r"\d{1,2}\.[ivxIVX]{1,4}\.\d{4})")  # "14.iii.1971": the month in Roman numerals
-_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)|[,(]?\s*{_BORN}"
-                    rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
+# (the day in any form the register reads a date in, search.cases.dates: "14.iii.1971", "1971-03-14")
+_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{date_grammar('bracketed')})\s*\)|"
+                    rf"[,(]?\s*{_BORN}(?P<labelled>{date_grammar('labelled')}))", re.IGNORECASE)
 
 
 # "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".

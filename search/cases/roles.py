@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
+from search.cases.dates import date_grammar
 from search.cases.people import DESCRIPTION, LABELLED_NOTE, SUSPECT_LABEL
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
@@ -99,14 +100,13 @@ _ASIDE = (rf"(?:\s*\([^()]{{0,40}}\)|\s*\[[^\[\]]{{0,40}}\]|\s*<[^<>]{{0,40}}>|{
           r"\s*,\s*[^,.;()\[\]{}]{1,40}?(?=\s+(?:was|were|is|has|had)\s)|"
           # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
-# A day as a record writes it (a year may be cut to two figures after an apostrophe: "15 Dec
-# '07"; the month may come first, "March 3 2004", or the year, "2004/Mar/03").
-_DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
-        r"(?:\d{4}|['\u2019]\d\d)|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-        r"\d{4}[./\-][a-z]{3,9}[./\-]\d{1,2}|"
-        # each part closed by a full stop and a space, "4. 8. 2006"; the month first between
-        # slashes, "Sep/7/2008"
-        r"\d{1,2}\. \d{1,2}\. \d{4}|[a-z]{3,9}/\d{1,2}/\d{4})")
+# A day as a record writes it: the register's dates (search.cases.rules.DATE), in any of their
+# forms ("15 Dec '07", "March 3 2004", "2004/Mar/03", "4. 8. 2006", "Sep/7/2008", "12MAR2003",
+# "2003-03-12"). Each use names its groups apart.
+def _day(tag: str) -> str:
+    return f"(?:{date_grammar(tag)})"
+
+
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
             r"custody|apprehended|booked in|"
@@ -189,7 +189,7 @@ _SUSPECT_AFTER = _rx(
     # ("X came to the station by appointment on March 3 2004; interview under caution")
     rf"|^{_ASIDE},?\s+(?:attended|c[ao]me in|c[ao]me to (?:the )?(?:police )?station) "
     r"(?:voluntarily|by (?:appointment|arrangement))"
-    rf"(?:\s+(?:on\s+)?(?:{_DAY}|[\w/.\-]{{6,10}}))?[;,]?\s+(?:and\s+)?"
+    rf"(?:\s+(?:on\s+)?(?:{_day('came')}|[\w/.\-]{{6,10}}))?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
     r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
@@ -296,12 +296,12 @@ _SUSPECT_BEFORE = _rx(
     # "ARREST MADE 16.Nov.2008 - X", "Detained under arrest 4. 8. 2006: X"
     r"arrest (?:made|effected|carried out)|(?:detained|held|placed|put) under arrest)"
     r"(?:\s*\([^()]{0,30}\))?"
-    rf"\s+(?:on\s+)?{_DAY}(?=\s*{_DAY_END})"
+    rf"\s+(?:on\s+)?{_day('heading')}(?=\s*{_DAY_END})"
     # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
     # "Voluntary interview 9 Feb 2009: ")
     r"|(?<!not )(?<!never )"
     r"(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
-    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*{_DAY_END}))"
+    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_day('deed')}(?:\s+on suspicion)?(?=\s*{_DAY_END}))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".
     r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"
