@@ -114,6 +114,10 @@ _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|boo
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
                  r"(?:interviewed|questioned) (?:\w+ ){0,3}?(?:under|after) (?:a |the )?caution|"
+                 # a voluntary attender's interview is a cautioned one, in any of the family's
+                 # words: "interviewed as a voluntary attendee", "questioned under PACE"
+                 r"(?:interviewed|questioned) (?:as (?:a |the )?)?(?:voluntary (?:attendee|attender)|"
+                 r"volunteer|under PACE)\b|"
                  # an interview the caution came before: "interviewed by appointment, cautioned first"
                  r"(?:interviewed|questioned)\b[^.;]{0,30}?(?<!not )(?<!never )\bcautioned\b(?! for)|"
                  r"given (?:a|an) (?:formal |police )?"
@@ -277,7 +281,8 @@ _SUSPECT_BEFORE = _rx(
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
-    r"|interviewed (?:by appointment|by arrangement|voluntarily|as a volunteer)(?:,? not arrested)?"
+    r"|interviewed (?:by appointment|by arrangement|voluntarily|as a volunteer|as a voluntary "
+    r"(?:attendee|attender))(?:,? not arrested)?"
     # A records system's event line: "event=ARRESTED | subject=X", "event=NAMED_BY_CHILD;
     # name=X" (not a witness's interview)
     r"|event\s*=\s*(?![\w\-]*witness)[\w\-]*?(?:arrest|interview|named|suspect|charge|detain)[\w\-]*"
