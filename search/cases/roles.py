@@ -240,6 +240,11 @@ _SUSPECT_BEFORE = _rx(
     # whom she named was X"
     r"(?:man|men|male|person|adult|one)\s+(?:(?:whom|who|that)\s+)?[^.;:?]{1,40}?\s+(?:accuses|accused|"
     r"names|named|identifies|identified|blames|blamed)(?=\s+(?:is|was|as)\s*$)|"
+    # or by what he did to her, in anyone's words: "The man the girl says abused her is X",
+    # "the man who groomed her was X"
+    r"(?:man|men|male|person|adult|one)\s+(?:(?:whom|who|that)\s+)?(?:[^.;:?]{1,40}?\s+(?:says|said|"
+    r"claims|claimed|alleges|alleged|states|stated|believes|believed)\s+)?(?:\w+\s+)?(?:abused|raped|"
+    r"groomed|exploited|assaulted|attacked|harmed|trafficked)\s+(?:her|him|them)(?=\s+(?:is|was)\s*$)|"
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|(?:the |an )?officers?|staff) (?:that )?it was|"
@@ -252,7 +257,10 @@ _SUSPECT_BEFORE = _rx(
     # "as", "is" or "was": "gave the name of the man responsible as X", "her abuser is X"
     r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
     r"(?:(?:man|men|male|person|people|one)\s+responsible|(?:\w+\s+)?(?:abuser|offender|attacker|"
-    r"perpetrator|rapist)s?)(?=\s*:|\s+(?:is|was|as)\s*$)|"
+    r"perpetrator|rapist)s?)"
+    # (where or when she named him, before the colon: "Child 7 named her abuser in her
+    # recorded interview: ", "... during the visit: ")
+    r"(?:\s+(?:in|during|at|on|to|when|while)\s+[^.;:]{1,50}?)?(?=\s*:|\s+(?:is|was|as)\s*$)|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
@@ -300,7 +308,9 @@ _SUSPECT_BEFORE = _rx(
     r"(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?|"
     # "ARREST MADE 16.Nov.2008 - X", "Detained under arrest 4. 8. 2006: X"
     r"arrest (?:made|effected|carried out)|(?:detained|held|placed|put) under arrest)"
-    r"(?:\s*\([^()]{0,30}\))?"
+    # (how it was done, between the deed and its day: "Interviewed under caution by
+    # arrangement on 28. 3. 2011: ", "Arrested at his home on 3 May 2004: ")
+    r"(?:\s*\([^()]{0,30}\)|\s+(?:by|at|in|as|with|after)\s+[^.;:()]{1,40}?)?"
     rf"\s+(?:on\s+)?{_day('heading')}(?=\s*{_DAY_END})"
     # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
     # "Voluntary interview 9 Feb 2009: ")
