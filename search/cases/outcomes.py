@@ -123,7 +123,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
         # "falls below the charging threshold", "could not reach the standard a court requires"
-        r"\bbelow the (?:\w+ )?(?:threshold|standard)\b|\b(?:could|did|would|does|do) not (?:reach|meet|"
+        # (or short of it, under it: "evidence short of the charging threshold")
+        r"\b(?:below|short of|under|beneath) the (?:\w+ )?(?:threshold|standard)\b|"
+        r"\b(?:could|did|would|does|do) not (?:reach|meet|"
         r"satisfy) the (?:\w+ )?(?:standard|threshold|test)\b|"
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
