@@ -332,7 +332,26 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
             and not _birthplace(unit.sentence.text, mention.start - at)
             and not _ADVERB.fullmatch(mention.text.strip())
             and not _in_guillemets(unit.sentence.text, mention.start - at, mention.text)
-            and not _DOUBLE_COLON_NOTE.search(unit.sentence.text[:max(mention.start - at, 0)][-40:])]
+            and not _DOUBLE_COLON_NOTE.search(unit.sentence.text[:max(mention.start - at, 0)][-40:])
+            and not _field_label(unit, mention)]
+
+
+# One word in capitals right before a colon: a record's field label ("DETAIL: X", "RATIONALE:
+# ..."), which a language model may take for a name.
+_CAPITALS_LABEL = re.compile(r"[A-Z]{3,}")
+
+
+def _field_label(unit: Unit, mention: Mention) -> bool:
+    """Whether a one-word person mention is a field's label: written in capitals, a colon right
+    after it, and no longer name of its document holds the word (a surname a transcript puts
+    before its speaker's words, "HOLT: No comment.", is a name the document writes whole)."""
+    page = unit.document.pages.get(mention.page, ("", ""))[0]
+    written = page[mention.start:mention.end]  # as the page writes it (the mention's text may not)
+    if not _CAPITALS_LABEL.fullmatch(written) or page[mention.end:mention.end + 1] != ":":
+        return False
+    word = written.lower()
+    return not any(m.kind == "person" and len(m.key.split()) > 1 and word in m.key.lower().split()
+                   for m in unit.document.mentions)
 
 
 # A note after a double colon, up to a capitalised word ("X :: accent East African"): that
