@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from search.cases.sources import Mention, SourceDocument
-from search.entity_kinds.reference import LABELLED_HEADS, MONTHS, year_of
+from search.entity_kinds.reference import LABELLED_HEADS, MONTH_NAMES, MONTHS, year_of
 
 _SEP = r"[./\-:]"
 # Groups joined by a separator with no space: "HF.08.BLV.41736", "WB999-0517/08".
@@ -48,9 +48,7 @@ _PART = re.compile(r"[A-Z]+|\d+")
 MAX_SERIAL_DIGITS = 7
 ISSUER_BAGS = 3  # tight references an issuer's letters must recur in
 ISSUER_DOCUMENTS = 2
-_MONTH_NAMES = {name[:3]: name for name in (
-    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-    "OCTOBER", "NOVEMBER", "DECEMBER")}
+_MONTH_NAMES = {name[:3].upper(): name.upper() for name in MONTH_NAMES}
 
 
 @dataclass(frozen=True)
@@ -369,15 +367,39 @@ def _worded(documents: list[SourceDocument], bags: set[Bag]) -> list[Worded]:
 
 
 def _frames(found: list[Worded], order: Counter[str]) -> dict[str, set[str]]:
-    """The words written around most of an issuer's numbers: they say no part."""
+    """The words written around most of an issuer's numbers: they say no part. A word that
+    says a part of some candidate bag wherever it is written is no frame, however common:
+    when most of a force's worded crimes were taken "at the scene", "scene" still says S
+    (``_always_says``); "the" and "taken", written beside numbers with no T bag, say no T."""
     windows: Counter[str] = Counter()
     words: dict[str, Counter[str]] = defaultdict(Counter)
     for _index, _m, window, fits in found:
         for issuer in {_issuer_of(bag, order) for bag in fits}:
             windows[issuer] += 1
             words[issuer].update({w.lower() for w in window.words})
-    return {issuer: {w for w, n in words[issuer].items() if n > FRAME_SHARE * windows[issuer]}
+    telling = _always_says(found, order)
+    return {issuer: {w for w, n in words[issuer].items() if n > FRAME_SHARE * windows[issuer]
+                     and w not in telling.get(issuer, set())}
             for issuer in windows if windows[issuer] >= 3}
+
+
+def _always_says(found: list[Worded], order: Counter[str]) -> dict[str, set[str]]:
+    """Per issuer, the words that, in every window they are written in, say a telling letter
+    group of one of the window's candidate bags (a word saying a part no candidate holds is
+    shown to be the frame's)."""
+    says: dict[str, set[str]] = defaultdict(set)
+    refuted: dict[str, set[str]] = defaultdict(set)
+    for _index, _m, window, fits in found:
+        words = list(window.words)
+        for issuer in {_issuer_of(bag, order) for bag in fits}:
+            parts = {p for bag in fits if _issuer_of(bag, order) == issuer
+                     for p in _telling(bag, order) if isinstance(p, str)}
+            for at, word in enumerate(words):
+                if any(_says_letters(p, words, at) for p in parts):
+                    says[issuer].add(word.lower())
+                else:
+                    refuted[issuer].add(word.lower())
+    return {issuer: said - refuted[issuer] for issuer, said in says.items()}
 
 
 def _fits(window: Window, bag: Bag, order: Counter[str], frames: dict[str, set[str]]) -> bool:

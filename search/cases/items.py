@@ -78,9 +78,14 @@ def house_number(written: str) -> str:
 # A flat in a building is an address of its own: "Flat 4, 21 Tanner Row" is not "Flat 14".
 # (or a capital letter alone: "Flat A, 121 Tanner Row" is not "Flat B")
 # (or its floor: "Ground floor flat, 31 Tanner Row" is not the first floor's)
-_FLOOR = (r"(?:ground|first|second|third|fourth|fifth|top|basement|lower|upper|\d{1,2}(?:st|nd|rd|th))"
-          r" floor(?: flat)?")
-_FLAT = (r"(?:(?P<flat>(?i:flat|apartment|apt\.?|unit|room) ?(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'\-]))"
+# (the family's other words: "Basement flat", "Garden maisonette", "Floor 2", "Bedsit 3",
+# "Studio B", "Suite 4")
+_HOMES = r"flat|apartment|maisonette"
+_FLOOR = (r"(?:(?:ground|first|second|third|fourth|fifth|top|basement|lower|upper|\d{1,2}(?:st|nd|rd|th))"
+          rf" floor(?: (?:{_HOMES}))?|(?:basement|garden|top|attic|rear|front|upper|lower) (?:{_HOMES})"
+          r"|floor \d{1,2}(?!\d))")
+_HOME_UNITS = r"flat|apartment|apt\.?|unit|room|bedsit|studio|suite"
+_FLAT = (rf"(?:(?P<flat>(?i:{_HOME_UNITS}) ?(?:\d{{1,4}}[A-Za-z]?|[A-Z](?![\w'\-]))"
          rf"|(?i:{_FLOOR})),? )?")
 # Without a postcode, the town written after the street when the sentence ends there ("57
 # WARPERS CL CARRBECK."): it tells the street apart from one of that name in another town.
@@ -184,7 +189,7 @@ def settled(keys: Iterable[str], towns: dict[str, str] | None = None) -> dict[st
             for key, found in posted.items()}
 
 
-_FLAT_KEY = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room) \S+|{_FLOOR}) ")
+_FLAT_KEY = re.compile(rf"^(?:(?:{_HOME_UNITS}) \S+|{_FLOOR}) ")
 
 
 def _street(key: str) -> str:

@@ -123,7 +123,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"bring (?:a )?charges?|proceed)\b|\b(?:fell|falls|fall|falling) short\b|\bshortfall\b|\btoo little "
         r"evidence\b|\bwould not sustain\b|\bcharging standard\b|"
         # "falls below the charging threshold", "could not reach the standard a court requires"
-        r"\bbelow the (?:\w+ )?(?:threshold|standard)\b|\b(?:could|did|would|does|do) not (?:reach|meet|"
+        # (or short of it, under it: "evidence short of the charging threshold")
+        r"\b(?:below|short of|under|beneath) the (?:\w+ )?(?:threshold|standard)\b|"
+        r"\b(?:could|did|would|does|do) not (?:reach|meet|"
         r"satisfy) the (?:\w+ )?(?:standard|threshold|test)\b|"
         # the Code for Crown Prosecutors' first test: "the threshold test is not met"
         r"\b(?:threshold|evidential|full code) test (?:is |was |has |had )?(?:not|never) (?:been )?"
@@ -343,6 +345,10 @@ _FILED = _rx(
     # ("Offender not identified." alone is where the enquiry stands, as "No suspect identified" is)
     r"\b(?:culprit|offender|perpetrator)s? (?:(?:could|can|was|were|has|had) (?:not|never)|never) "
     r"(?:be |been )?(?:identified|traced)\b")
+# What is done to a case taken up again, whatever the verb: "revived", "resumed", "reactivated",
+# "recommenced", "restarted", "relaunched", "reinstated", "picked up again", "looked at afresh".
+_RESTARTED = (r"revived|resumed|re-?activated|re-?commenced|re-?started|re-?launched|reinstated|"
+              r"(?:taken|picked) up again|looked at (?:afresh|again)")
 _OPEN = _rx(
     # "it can be reopened" says what may happen, not what did
     # a decision to reopen: "the review decided to reopen the investigation"
@@ -350,8 +356,9 @@ _OPEN = _rx(
     # a reopening in other words: "the enquiry was reinvestigated", "the case was revived",
     # "the investigation resumed", "taken up again", "a fresh investigation began"
     r"(?:was|were|been|being) re-?(?:investigated|examined)\b|"
-    r"(?:case|investigation|enquiry|inquiry|matter)\b(?:\s+\w+){0,2}?\s+(?:was |were |has been |had been )?"
-    r"(?:revived|resumed|taken up again|looked at afresh)\b|"
+    r"(?:case|investigation|enquiry|inquiry|matter|crime)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:was |were |has been |had been )?"
+    rf"(?:{_RESTARTED})\b|"
     r"(?:began|begun|launched|opened|started) (?:a |the )?fresh (?:investigation|enquiry|inquiry)\b|"
     r"fresh (?:investigation|enquiry|inquiry) (?:was |has been |had been )?"
     r"(?:began|begun|launched|opened|started)\b|"
@@ -421,7 +428,7 @@ _RELEASED_UNCHARGED = _rx(r"\breleased without (?:charge|further action)\b")
 _REFUSAL = _rx(r"\b(?:no|not|declin\w*|refus\w*|against|insufficient|never)\b")
 _HISTORY = _rx(r"\b(?:previous(?:ly)?|prior|history|antecedents?|record shows|criminal record|"
                r"convictions? for|has (?:a )?(?:previous|record))\b")
-_REOPENED = _rx(r"re-?open|re-?investigat|re-?examined|revived|resumed|taken up again|afresh|fresh "
+_REOPENED = _rx(rf"re-?open|re-?investigat|re-?examined|{_RESTARTED}|afresh|fresh "
                 r"(?:investigation|enquiry|inquiry)")
 _LABELLED = _rx(
     r"\b(?:outcome|result|disposal|status|crime status|finalisation|finalization|closure(?: "
@@ -531,6 +538,10 @@ def _coded(text: str) -> OutcomeRule | None:
     return None
 
 
+# A denial just before a disposal's words: "was not cautioned", "never given a caution".
+_DENIED_BEFORE = _rx(r"\b(?:not|never|no)\b[^.;]{0,20}$")
+
+
 def _stated(text: str) -> OutcomeRule | None:
     """The outcome written in a sentence's own words (see ``outcome_of``)."""
     reopened = _OPEN.search(text)
@@ -541,10 +552,14 @@ def _stated(text: str) -> OutcomeRule | None:
         after = outcome_of(text[reopened.end() + heading.end():]) if heading else None
         if after is not None and heading is not None:
             return OutcomeRule(after.outcome, after.reason, reopened.end() + heading.end() + after.at)
-        # "re-opened and he was charged": the charge is the later event.
+        # "re-opened and he was charged": the charge is the later event; so is a caution
+        # ("relaunched in 2021; Smith was cautioned"), unless the words deny it.
         charged = _CHARGED.search(text, reopened.end())
         if charged and not _NOT_CHARGED.search(text):
             return OutcomeRule("charged", None, charged.start())
+        cautioned = _CAUTIONED.search(text, reopened.end())
+        if cautioned and not _DENIED_BEFORE.search(text, reopened.end(), cautioned.start()):
+            return OutcomeRule("cautioned", None, cautioned.start())
         return OutcomeRule("open", None, reopened.start())
     nfa = _NFA.search(text) or _NFA_BY_REASON.search(text)
     if nfa:

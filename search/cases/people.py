@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from search.entity_kinds.reference import MONTH_NAMES
 from search.names import HEADING_WORDS, NOT_NAMES, TITLES, person_key
 
 
@@ -274,8 +275,7 @@ def _word_ok(word: str, short_ok: bool = False) -> bool:
 
 # What opens a sentence or a phrase before a name, capitalised: a common word ("When", "After"),
 # a day's or a month's name, or any word after a place's preposition ("in Harkston Ana Brel").
-_DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
-                           r"june|july|august|september|october|november|december")
+_DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(MONTH_NAMES))
 # (a place's prepositions only: "caution given to Ana Brel", "address of Ana Brel" are hers)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|outside|via|around|across)\s+$")
 

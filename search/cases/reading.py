@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from search.cases.case import Case, Citation, Unit
+from search.cases.dates import date_grammar
 from search.cases.grouping import Groups
 from search.cases.items import STREET_TYPES, addresses, cued_marks
 from search.cases.people import (
@@ -331,7 +332,26 @@ def _people(unit: Unit, at: int) -> list[tuple[Mention, bool]]:
             and not _birthplace(unit.sentence.text, mention.start - at)
             and not _ADVERB.fullmatch(mention.text.strip())
             and not _in_guillemets(unit.sentence.text, mention.start - at, mention.text)
-            and not _DOUBLE_COLON_NOTE.search(unit.sentence.text[:max(mention.start - at, 0)][-40:])]
+            and not _DOUBLE_COLON_NOTE.search(unit.sentence.text[:max(mention.start - at, 0)][-40:])
+            and not _field_label(unit, mention)]
+
+
+# One word in capitals right before a colon: a record's field label ("DETAIL: X", "RATIONALE:
+# ..."), which a language model may take for a name.
+_CAPITALS_LABEL = re.compile(r"[A-Z]{3,}")
+
+
+def _field_label(unit: Unit, mention: Mention) -> bool:
+    """Whether a one-word person mention is a field's label: written in capitals, a colon right
+    after it, and no longer name of its document holds the word (a surname a transcript puts
+    before its speaker's words, "HOLT: No comment.", is a name the document writes whole)."""
+    page = unit.document.pages.get(mention.page, ("", ""))[0]
+    written = page[mention.start:mention.end]  # as the page writes it (the mention's text may not)
+    if not _CAPITALS_LABEL.fullmatch(written) or page[mention.end:mention.end + 1] != ":":
+        return False
+    word = written.lower()
+    return not any(m.kind == "person" and len(m.key.split()) > 1 and word in m.key.lower().split()
+                   for m in unit.document.mentions)
 
 
 # A note after a double colon, up to a capitalised word ("X :: accent East African"): that
@@ -380,10 +400,9 @@ def _street(sentence: str, start: int, written: str) -> bool:
 # A date in brackets right after a name, or one a label says is the birth: not a log's date
 # after a name ("HOLT Jason, 04/11/2001: arrested").
 _BORN = r"(?:DOB|D\.O\.B\.?|date of birth|born|b\.)\s*:?\s*"
-_BIRTH_DATE = (r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4}|"
-               r"\d{1,2}\.[ivxIVX]{1,4}\.\d{4})")  # "14.iii.1971": the month in Roman numerals
-_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{_BIRTH_DATE})\s*\)|[,(]?\s*{_BORN}"
-                    rf"(?P<labelled>{_BIRTH_DATE}))", re.IGNORECASE)
+# (the day in any form the register reads a date in, search.cases.dates: "14.iii.1971", "1971-03-14")
+_BIRTH = re.compile(rf"^\s*(?:\(\s*(?:{_BORN})?(?P<bracketed>{date_grammar('bracketed')})\s*\)|"
+                    rf"[,(]?\s*{_BORN}(?P<labelled>{date_grammar('labelled')}))", re.IGNORECASE)
 
 
 # "Dean Holroyd (aged 41)", "HOLROYD, Dean, aged 41", "Dean HOLROYD (nominal N0412345)".

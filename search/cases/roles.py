@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from search.cases.clauses import suspect_by_grammar
+from search.cases.dates import date_grammar
 from search.cases.people import DESCRIPTION, LABELLED_NOTE, SUSPECT_LABEL
 
 # Not a role a case lists: the person the case clears ("traced and eliminated"), whose
@@ -99,14 +100,13 @@ _ASIDE = (rf"(?:\s*\([^()]{{0,40}}\)|\s*\[[^\[\]]{{0,40}}\]|\s*<[^<>]{{0,40}}>|{
           r"\s*,\s*[^,.;()\[\]{}]{1,40}?(?=\s+(?:was|were|is|has|had)\s)|"
           # a short note after one dash, the sentence going on: "X - 1.80 m was taken in"
           r"\s+[-\u2013\u2014]\s+(?:[^\-\u2013\u2014.;:,()]|\.(?=\d)){1,30}?(?=\s+(?:was|were|is|has|had|as|came)\b))*")
-# A day as a record writes it (a year may be cut to two figures after an apostrophe: "15 Dec
-# '07"; the month may come first, "March 3 2004", or the year, "2004/Mar/03").
-_DAY = (r"(?:\d{1,2}[./\-](?:\d{1,2}|[a-z]{3,9})[./\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? "
-        r"(?:\d{4}|['\u2019]\d\d)|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-        r"\d{4}[./\-][a-z]{3,9}[./\-]\d{1,2}|"
-        # each part closed by a full stop and a space, "4. 8. 2006"; the month first between
-        # slashes, "Sep/7/2008"
-        r"\d{1,2}\. \d{1,2}\. \d{4}|[a-z]{3,9}/\d{1,2}/\d{4})")
+# A day as a record writes it: the register's dates (search.cases.rules.DATE), in any of their
+# forms ("15 Dec '07", "March 3 2004", "2004/Mar/03", "4. 8. 2006", "Sep/7/2008", "12MAR2003",
+# "2003-03-12"). Each use names its groups apart.
+def _day(tag: str) -> str:
+    return f"(?:{date_grammar(tag)})"
+
+
 # Custody in other words: "detained on suspicion", "taken into custody", "apprehended".
 _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|booked) (?:in|into) (?:police )?"
             r"custody|apprehended|booked in|"
@@ -114,6 +114,10 @@ _CUSTODY = (r"detained on suspicion|(?:taken|brought|held|kept|placed|lodged|boo
 _SUSPECT_VERB = (rf"arrested|re-?arrested|detained\b[^.;]{{0,30}}?\barrested|{_CUSTODY}|charged|summonsed|"
                  # ("questioned after a caution": the caution given first)
                  r"(?:interviewed|questioned) (?:\w+ ){0,3}?(?:under|after) (?:a |the )?caution|"
+                 # a voluntary attender's interview is a cautioned one, in any of the family's
+                 # words: "interviewed as a voluntary attendee", "questioned under PACE"
+                 r"(?:interviewed|questioned) (?:as (?:a |the )?)?(?:voluntary (?:attendee|attender)|"
+                 r"volunteer|under PACE)\b|"
                  # an interview the caution came before: "interviewed by appointment, cautioned first"
                  r"(?:interviewed|questioned)\b[^.;]{0,30}?(?<!not )(?<!never )\bcautioned\b(?! for)|"
                  r"given (?:a|an) (?:formal |police )?"
@@ -189,7 +193,7 @@ _SUSPECT_AFTER = _rx(
     # ("X came to the station by appointment on March 3 2004; interview under caution")
     rf"|^{_ASIDE},?\s+(?:attended|c[ao]me in|c[ao]me to (?:the )?(?:police )?station) "
     r"(?:voluntarily|by (?:appointment|arrangement))"
-    rf"(?:\s+(?:on\s+)?(?:{_DAY}|[\w/.\-]{{6,10}}))?[;,]?\s+(?:and\s+)?"
+    rf"(?:\s+(?:on\s+)?(?:{_day('came')}|[\w/.\-]{{6,10}}))?[;,]?\s+(?:and\s+)?"
     r"(?:an?\s+|the\s+)?"
     r"(?P<volunteer>(?:voluntary )?(?:interview(?:ed)? under caution|caution(?:ed)? interview))\b"
     # "X came in by arrangement on 3 May and was interviewed under caution"
@@ -236,6 +240,11 @@ _SUSPECT_BEFORE = _rx(
     # whom she named was X"
     r"(?:man|men|male|person|adult|one)\s+(?:(?:whom|who|that)\s+)?[^.;:?]{1,40}?\s+(?:accuses|accused|"
     r"names|named|identifies|identified|blames|blamed)(?=\s+(?:is|was|as)\s*$)|"
+    # or by what he did to her, in anyone's words: "The man the girl says abused her is X",
+    # "the man who groomed her was X"
+    r"(?:man|men|male|person|adult|one)\s+(?:(?:whom|who|that)\s+)?(?:[^.;:?]{1,40}?\s+(?:says|said|"
+    r"claims|claimed|alleges|alleged|states|stated|believes|believed)\s+)?(?:\w+\s+)?(?:abused|raped|"
+    r"groomed|exploited|assaulted|attacked|harmed|trafficked)\s+(?:her|him|them)(?=\s+(?:is|was)\s*$)|"
     r"arrest of|charging|charge of|interview of|(?:authori[sz]ed |authori[sz]ing )?(?:the )?detention of|"
     # who the child says did it: "Pupil K told me it was "
     r"(?:told|tells|telling) (?:me|us|police|the police|(?:the |an )?officers?|staff) (?:that )?it was|"
@@ -248,7 +257,10 @@ _SUSPECT_BEFORE = _rx(
     # "as", "is" or "was": "gave the name of the man responsible as X", "her abuser is X"
     r"(?:(?:names?|named|naming|identif(?:y|ies|ied)|gives?|gave)\s+)?(?:the|her|his|their)\s+"
     r"(?:(?:man|men|male|person|people|one)\s+responsible|(?:\w+\s+)?(?:abuser|offender|attacker|"
-    r"perpetrator|rapist)s?)(?=\s*:|\s+(?:is|was|as)\s*$)|"
+    r"perpetrator|rapist)s?)"
+    # (where or when she named him, before the colon: "Child 7 named her abuser in her
+    # recorded interview: ", "... during the visit: ")
+    r"(?:\s+(?:in|during|at|on|to|when|while)\s+[^.;:]{1,50}?)?(?=\s*:|\s+(?:is|was|as)\s*$)|"
     r"identified|reported for "
     r"summons|(?:arrest|charge)(?=\s*(?:\([^()]{0,40}\)\s*)?(?:[:|]|\s[-\u2013]))|"
     # a disposal's words before the name: "CAUTIONED: X", "adult caution given to X"
@@ -277,7 +289,8 @@ _SUSPECT_BEFORE = _rx(
     # A table's label cell before the name's: "Named by Child A | X", "Interviewed
     # voluntarily | X"
     r"|named by (?-i:[A-Z][\w\-']*(?: [A-Z0-9][\w\-']*){0,2})(?=\s*\|?\s*$)"
-    r"|interviewed (?:by appointment|by arrangement|voluntarily|as a volunteer)(?:,? not arrested)?"
+    r"|interviewed (?:by appointment|by arrangement|voluntarily|as a volunteer|as a voluntary "
+    r"(?:attendee|attender))(?:,? not arrested)?"
     # A records system's event line: "event=ARRESTED | subject=X", "event=NAMED_BY_CHILD;
     # name=X" (not a witness's interview)
     r"|event\s*=\s*(?![\w\-]*witness)[\w\-]*?(?:arrest|interview|named|suspect|charge|detain)[\w\-]*"
@@ -295,13 +308,15 @@ _SUSPECT_BEFORE = _rx(
     r"(?:arrest(?:ed)?|detained on suspicion|(?:interview(?:ed)?|questioned) under caution|charged?|"
     # "ARREST MADE 16.Nov.2008 - X", "Detained under arrest 4. 8. 2006: X"
     r"arrest (?:made|effected|carried out)|(?:detained|held|placed|put) under arrest)"
-    r"(?:\s*\([^()]{0,30}\))?"
-    rf"\s+(?:on\s+)?{_DAY}(?=\s*{_DAY_END})"
+    # (how it was done, between the deed and its day: "Interviewed under caution by
+    # arrangement on 28. 3. 2011: ", "Arrested at his home on 3 May 2004: ")
+    r"(?:\s*\([^()]{0,30}\)|\s+(?:by|at|in|as|with|after)\s+[^.;:()]{1,40}?)?"
+    rf"\s+(?:on\s+)?{_day('heading')}(?=\s*{_DAY_END})"
     # (the day with its weekday, or before the words: "Arrested Wed, 7 May 2008 on suspicion: ",
     # "Voluntary interview 9 Feb 2009: ")
     r"|(?<!not )(?<!never )"
     r"(?:detained|arrested|(?<!witness )voluntary interview|(?:interview(?:ed)?|questioned) under caution)"
-    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_DAY}(?:\s+on suspicion)?(?=\s*{_DAY_END}))"
+    rf"\s+(?:on\s+)?(?:[a-z]{{3,9}},?\s+)?{_day('deed')}(?:\s+on suspicion)?(?=\s*{_DAY_END}))"
     r"(?:\(s\))?\s*(?:\d{1,2}\s*)?(?:(?:person|party|male)\s*)?(?:name|details)?"
     # The label's code in quotes: "Nominal 'B' (suspect): ".
     r"(?:\s*['\u2018\u2019\"][A-Z0-9]{1,2}['\u2019\"])?"

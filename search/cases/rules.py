@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from search.cases.dates import DATE, MONTH, as_date
+
 # The outcome and role rules are modules of their own, read with the rest of the sentence rules.
 from search.cases.outcomes import OutcomeRule as OutcomeRule
 from search.cases.outcomes import outcome_of as outcome_of
@@ -57,7 +59,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]?\s+|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,3}[.
 # (the question may follow a sentence on its line: "Operation X. Q. Outcome of enquiry?")
 _QUESTION_ASKED = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:Q[.:]|Q\d{1,2}[.:]?|Question:)[ \t][^\n?]{1,80}$")
 _ANSWER_NEXT = re.compile(r"(?:A[.:]|Answer:)[ \t]")
-_MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+# (not May, a month's whole name; Sept, as September is cut too)
+_MONTH_ABBREVIATED = re.compile(
+    r"\b(?:" + "|".join([*(m.capitalize() for m in MONTHS if m != "may"), "Sept"]) + r")$")
 
 
 @dataclass(frozen=True)
@@ -100,72 +104,6 @@ def sentences(text: str) -> list[Sentence]:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS)}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# In capitals or in small letters ("28.IV.2001", "28.iv.2001"), never mixed.
-_ROMAN = "(?-i:" + "|".join(sorted([*_ROMAN_MONTHS, *(m.lower() for m in _ROMAN_MONTHS)],
-                                   key=len, reverse=True)) + ")"
-DATE = re.compile(
-    # "12 April 2007", "12-Apr-07", "12/Apr/2007", "12.Apr.2007", a log's glued "12APR2007",
-    # and a sworn paper's "the 12th day of April 2007".
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: day)?(?: of)? |-|(?P<slash>[/.])|(?=[A-Za-z]))"
-    rf"(?P<m1>{_MONTH})"
-    # An apostrophe for the century: "21st Nov. '99".
-    rf"(?(slash)(?P=slash)|(?:,? ['\u2019]?|-|(?<=[A-Za-z])(?=\d)))"
-    rf"(?P<y1>\d{{4}}|\d{{2}})"
-    # "April 12, 2007", and with dashes or slashes: "Apr-12-2007", "Apr/12/2007"
-    rf"|(?P<m2>{_MONTH})(?:(?P<dashed>[-/])| )(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?(dashed)(?P=dashed)|,? )"
-    rf"(?P<y2>\d{{4}})"
-    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/])"
-    # The day first, each part closed by a full stop and a space (Czech, German): "17. 12. 2004"
-    r"|(?<![\d.])(?P<dc>\d{1,2})\. (?P<mc>\d{1,2})\. (?P<yc>(?:19|20)\d{2})(?!\d)"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
-    # The month in Roman numerals, as old registries wrote it: "28.IV.2001".
-    rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{_ROMAN})\.(?P<y5>\d{{4}})"
-    # The year first, each part closed by a full stop (Hungarian, Czech): "2004. 06. 09.".
-    r"|(?P<y6>(?:19|20)\d{2})\. ?(?P<m6>\d{1,2})\. ?(?P<d6>\d{1,2})\.(?!\d)"
-    # The year first, then the month's name and the day: "2003 Feb 21", "2003 February 21",
-    # and apart by dashes or slashes: "2003-Feb-21", "2003/Feb/21".
-    rf"|(?P<y7>(?:19|20)\d{{2}})(?P<sep7>[ \-/])(?P<m7>{_MONTH})(?P=sep7)(?P<d7>\d{{1,2}})(?!\d)"
-    # Dashes between the day, the month and a four-digit year: "07-08-2005" (with two digits
-    # for the year it is as often a number's parts).
-    r"|(?<![\d-])(?P<d8>\d{1,2})-(?P<m8>\d{1,2})-(?P<y8>(?:19|20)\d{2})(?![\d-])"
-    # The year first, then the month and the day, apart by slashes: "2004/12/17" (not inside
-    # a reference's slashes, "Q/2004/12/17").
-    # (or by full stops: "2004.12.17")
-    r"|(?<![\d/.])(?P<y9>(?:19|20)\d{2})(?P<sep9>[/.])(?P<m9>\d{1,2})(?P=sep9)(?P<d9>\d{1,2})(?![\d/]|\.\d)"
-    # Eight digits, the day first, as a records system writes it: "17122004" (a day and a
-    # month that can be, a year of this century or the last; not inside a reference).
-    r"|(?<![\w/.\-])(?P<d0>0[1-9]|[12]\d|3[01])(?P<m0>0[1-9]|1[0-2])(?P<y0>(?:19|20)\d{2})(?![\w/\-]|\.\d)"
-    # Eight digits, the year first (ISO 8601's basic form): "20041217" (no eight digits read
-    # both ways: a day-first reading's month would be 19 or 20)
-    r"|(?<![\w/.\-])(?P<yb>(?:19|20)\d{2})(?P<mb>0[1-9]|1[0-2])(?P<db>0[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)"
-    # Dashes between a two-digit day, month and year standing alone: "17-12-04" (not inside a
-    # reference's parts, "AB-17-12-04/3", nor a bank's sort code).
-    r"|(?<![\w/.\-])(?<!sort code )(?P<da>0[1-9]|[12]\d|3[01])-(?P<ma>0[1-9]|1[0-2])-(?P<ya>\d{2})"
-    r"(?![\w/\-]|\.\d))"
-    r"(?:\b|(?<=\.))",
-    re.IGNORECASE)
-
-
-def _as_date(match: re.Match[str], month_first: bool = False) -> date | None:
-    for n in "1234567890abc":
-        if match.group(f"y{n}"):
-            year, month, day = match.group(f"y{n}"), match.group(f"m{n}"), match.group(f"d{n}")
-            break
-    if n == "3" and (month_first or (int(month) > 12 >= int(day))):
-        day, month = month, day  # "04/16/2003": a document that writes the month first
-    roman = month.upper()
-    month_number = int(month) if month.isdigit() else (
-        _ROMAN_MONTHS.index(roman) + 1 if roman in _ROMAN_MONTHS else _MONTHS.get(month[:3].lower(), 0))
-    full = int(year) + (0 if len(year) == 4 else 1900 if int(year) >= 50 else 2000)
-    try:
-        return date(full, month_number, int(day))
-    except ValueError:
-        return None
-
-
 # Whether the document being read writes its numeric dates month first (``month_first``).
 _MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
 
@@ -207,7 +145,7 @@ def dates_in(text: str) -> tuple[tuple[date, int], ...]:
 def _dates_in(text: str, month_first: bool) -> tuple[tuple[date, int], ...]:
     text = re.sub(r"\s", " ", text)  # "3rd June\n2001": a line break inside a date
     return tuple((d, m.start()) for m in DATE.finditer(text)
-                 if (d := _as_date(m, month_first)) is not None)
+                 if (d := as_date(m, month_first)) is not None)
 
 
 _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|first report|disclosed|"
@@ -228,7 +166,7 @@ _REPORTED = re.compile(r"\b(?:reported|report(?:ed)? (?:was )?(?:made|received)|
                        r"(?:us|police|the police|officers)|"
                        # a status print's first line: "RECEIVED 30-May-06."
                        # (a line of its own, or in capitals after a heading's line)
-                       rf"(?:(?:^|(?<=\n))\W*received|(?-i:\bRECEIVED))(?=\s+(?:\d|{_MONTH} \d)))\b",
+                       rf"(?:(?:^|(?<=\n))\W*received|(?-i:\bRECEIVED))(?=\s+(?:\d|{MONTH} \d)))\b",
                        re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|closure|filed|finalised|finalized|finalisation|finalization|NFA'?d|NFA|"
                      r"no further action|undetected|"
@@ -286,7 +224,7 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"finali[sz]ation|"
                             # a status print's line: "CLOSED 31-May-06."
                             rf"(?:(?:^|(?<=\n))\W*(?:closed|finali[sz]ed)|(?-i:\bCLOSED))\s+(?=\d|"
-                            rf"{_MONTH} \d)|"
+                            rf"{MONTH} \d)|"
                             r"date (?:finalised|finalized|"
                             r"filed)|(?:closed|finalised|finalized|filed)\s*(?::|w\.e\.f\b|with "
                             r"effect from)|"
@@ -295,7 +233,7 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             # (its day may start with the month: "Case closed Mar 28 2002")
                             # (or with its weekday first: "Case closed Friday 3 May 2004")
                             rf"(?:was )?(?:closed|finalised|finalized|filed) "
-                            rf"(?={_WEEKDAY_BEFORE}?(?:\d|{_MONTH} \d))|"
+                            rf"(?={_WEEKDAY_BEFORE}?(?:\d|{MONTH} \d))|"
                             # the case's ending in any words with its day after the verb: "the
                             # enquiry was discontinued on 3 May 2004", "investigation ceased
                             # 03/05/2004" (a case's noun first: an interview's end is no closure)
@@ -304,7 +242,7 @@ _CLOSED_STATED = re.compile(r"\b(?:date closed|closed on|finalised on|finalized 
                             r"closed|finali[sz]ed|filed|written off|brought to an end|put away|"
                             r"shelved|wound up|terminated|locked)\b(?:\s+(?:undetected|off|down|"
                             r"unsolved))?\s+(?:on\s+|w\.e\.f\.?\s+|with effect from\s+|as (?:at|of)\s+)?"
-                            rf"(?=\d|{_MONTH} \d)|"
+                            rf"(?=\d|{MONTH} \d)|"
                             # a record locked, the day before it; a label for the day
                             r"\b(?:record|file) locked\b|date of (?:NFA|filing|closure|finali[sz]"
                             r"ation)|\bclosure\s*:|\b(?:filed|written off|NFA'?d)(?: undetected)? on\b)",

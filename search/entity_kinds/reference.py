@@ -38,8 +38,12 @@ Scheme = Literal["crime", "incident", "referral", "operation"]
 DECLARED_HEAD = "DECLARED"
 DECLARED_SCHEMES: tuple[Scheme, ...] = ("crime", "incident", "referral")  # not "operation"
 FIRST_YEAR = 1950
-# The months as written short, in their order: read by the register and declared shapes too.
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The months' names, and as written short, in their order: read by the register (its dates,
+# search.cases.rules.DATE, and the dates a bag of parts is not, search.cases.bags) and
+# declared shapes too.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+MONTHS = tuple(name[:3] for name in MONTH_NAMES)
 
 
 @dataclass(frozen=True)

@@ -162,3 +162,22 @@ def test_a_reference_is_shown_with_its_issuers_letters_not_as_a_labels_value() -
 
     assert _as_written("QXWEB/2008/00499", ["QXWEB/0499/08"]) == "QXWEB/0499/08"
     assert _as_written("OCCURRENCE/97/9/432", ["OCCURRENCE 97 0009 0432"]) == "97 0009 0432"
+
+
+def test_a_word_most_numbers_are_written_with_still_says_its_part() -> None:
+    """Most of a force's worded crimes were taken "at the scene": "scene" is no frame word (it
+    says S wherever it is written), while "the" and "taken", written beside numbers with no T
+    bag, say no T; so the look-alike taken online stays its own case."""
+    documents = [
+        _found("a", "Crimes 09/KW/O/52817, 09/KW/S/52817, 10/KW/S/61102 and 11/KW/S/70011."),
+        _found("b", "Seen 09/KW/S/52817 and 12/KW/T/40001 again."),
+        _found("c", "Linked: crime 52817 taken at the scene in 2009; no more."),
+        _found("d", "Linked: crime 52817 taken online in 2009; no more."),
+        _found("e", "Filed: crime 61102 taken at the scene in 2010; no more."),
+        _found("f", "Filed: crime 70011 taken at the scene in 2011; no more."),
+        _found("g", "Filed: crime 40001 taken by telephone in 2012; no more."),
+        _found("h", "Seen: crime 61102 taken at the scene in 2010; no more."),
+    ]
+    cited = _cited(documents, "52817")
+    assert cited["c"] == "KW-S/2009/52817"
+    assert cited["d"] == "KW-O/2009/52817"
