@@ -1,0 +1,73 @@
+"""names33's rules: a surname of a past tense's shape, a post of several words before a rank, a
+code numbered in words, the parts of a site, a fishery's posts, and a lone initial the
+recogniser cut from a name (issue 13). Names of our own, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.entities import Candidate, with_initial_before
+from search.name_kinds import name_kind
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Godwin Halsted", "Godwin Halsted"), ("Maj Godwin Halsted", "Maj Godwin Halsted"),
+    ("Perpetua Olmsted", "Perpetua Olmsted"),
+])
+def test_a_surname_shaped_as_a_past_tense_after_a_forename_is_kept(found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize(("found", "name"), [
+    ("Oonagh Brierley Checked", "Oonagh Brierley"), ("Brierley Attended:", "Brierley"),
+])
+def test_a_past_tense_after_a_full_name_or_with_a_colon_is_still_the_next_field(
+        found: str, name: str) -> None:
+    assert name_kind("person", found) == ("person", name)
+
+
+@pytest.mark.parametrize("text", ["Night Turn Insp", "Late Shift Sgt", "Early Relief Sgt"])
+def test_a_rota_s_post_of_several_words_before_a_rank_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Juvenile Four", "Child Twelve", "Subject Two"])
+def test_a_code_noun_with_a_number_in_words_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Water Bailiff", "Park Ranger", "River Bailiff"])
+def test_a_post_of_common_words_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["North Stand", "Weir Stretch", "Lower Pool"])
+def test_the_parts_of_a_ground_or_a_fishery_are_places(text: str) -> None:
+    assert name_kind("person", text)[0] == "place"
+
+
+@pytest.mark.parametrize("text", ["Gerda Pool", "Ursula Warden", "Gwilym Quested Halsted"])
+def test_a_forename_before_a_site_s_or_a_post_s_word_is_a_person(text: str) -> None:
+    assert name_kind("person", text)[0] == "person"
+
+
+def _cut(text: str, name: str, kind: str = "person") -> Candidate:
+    start = text.index(name)
+    return Candidate(kind, start, start + len(name), name, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "To: K Dôn Ayun <kd@example.org>\n", "\nK Dôn Ayun took the statement.",
+    'From: "K Dôn Ayun" <kd@example.org>',
+])
+def test_a_lone_initial_the_recogniser_cut_is_put_back(text: str) -> None:
+    found = with_initial_before(text, _cut(text, "Dôn Ayun"))
+    assert found.text == "K Dôn Ayun"
+    assert text[found.start:found.end] == "K Dôn Ayun"
+
+
+@pytest.mark.parametrize("text", [
+    "\nA Dôn Ayun took it.", "\nI Dôn Ayun", "seen by K Dôn Ayun today", "Flat K Dôn Ayun",
+])
+def test_an_article_a_pronoun_or_a_letter_inside_a_sentence_is_not_put_back(text: str) -> None:
+    assert with_initial_before(text, _cut(text, "Dôn Ayun")).text == "Dôn Ayun"
