@@ -42,6 +42,7 @@ from search.name_kinds import (
     before_hierarchy,
     header_display_kind,
     name_kind,
+    post_before_rank,
 )
 from search.names import (
     IN_WORD_COLON,
@@ -475,8 +476,8 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
             if (header_kind := header_display_kind(text, c.start, c.end, c.kind)) is None:
                 continue  # "From: NotMatthew <...>": a handle, no organisation
             kind, written = name_kind(header_kind, c.text)  # a vehicle, a heading, a firm
-            if kind is None or (kind == "person" and after_thing_label(text, c.start)) or (
-                    a_model_alone(text, c, made)):
+            if kind is None or (kind == "person" and (after_thing_label(text, c.start) or (
+                    post_before_rank(text, c.end, c.text)))) or a_model_alone(text, c, made):
                 continue
             written = without_possessive(kind, written)
             key = c.key or entity_key(kind, written)

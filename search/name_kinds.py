@@ -309,6 +309,18 @@ def reorder_initials(text: str) -> str:
     return f"{match.group(2).upper()} {match.group(1)}"
 
 
+# The word after a span: a rank the recogniser left out ("Night Turn" of "Night Turn Insp").
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w./]*)")
+
+
+def post_before_rank(text: str, end: int, written: str) -> bool:
+    """``written`` (a span ending at ``end`` of ``text``) is a rota's post whose rank the
+    recogniser left out ("Night Turn" before "Insp", "Late Shift" before "Sgt"): no person."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and len(written.split()) >= 2 and (
+        _title_glued(f"{written} {after.group(1)}"))
+
+
 def _title_glued(text: str) -> bool:
     """"Alan DI", "Sarah DS": a forename and a rank written after it in capitals; or a rota's
     post, a word of the language and a rank ("Shift Sgt", "Duty Insp", "Response Sgt"): no
@@ -599,7 +611,13 @@ def _a_post(text: str) -> bool:
     "Night Steward"): read before a form's labels are cut from the name's end, which would leave
     "Door" as a person, since a role's word may also be a label ("Supervisor:")."""
     words = _words(text)
-    return _a_role(words) and all(is_common_word(word) for word in words[:-1])
+    post = _a_role(words) or (len(words) >= 2 and words[-1] in POST_WORDS)
+    return post and all(is_common_word(w) and w not in forenames() for w in words[:-1])
+
+
+# A post's last word that is also a label's ("Officer:"), so no role's word on its own: a post
+# only after words of the language ("Education Welfare Officer", "Safety Officer").
+POST_WORDS = {"officer"}
 
 
 def _ranks_after_surname(text: str) -> str | None:

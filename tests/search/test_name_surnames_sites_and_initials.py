@@ -71,3 +71,29 @@ def test_a_lone_initial_the_recogniser_cut_is_put_back(text: str) -> None:
 ])
 def test_an_article_a_pronoun_or_a_letter_inside_a_sentence_is_not_put_back(text: str) -> None:
     assert with_initial_before(text, _cut(text, "Dôn Ayun")).text == "Dôn Ayun"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("(entry initialled by Night Turn Insp)", "Night Turn"), ("Booked in by Late Shift Sgt.", "Late Shift"),
+])
+def test_a_post_whose_rank_the_recogniser_left_out_is_no_person(text: str, name: str) -> None:
+    from search.name_kinds import post_before_rank
+
+    end = text.index(name) + len(name)
+    assert post_before_rank(text, end, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("seen by Ann Hirst Insp today", "Ann Hirst"), ("met Godwin Halsted today", "Godwin Halsted"),
+])
+def test_a_name_before_a_rank_or_a_word_is_no_post(text: str, name: str) -> None:
+    from search.name_kinds import post_before_rank
+
+    end = text.index(name) + len(name)
+    assert not post_before_rank(text, end, name)
+
+
+@pytest.mark.parametrize("text", ["Education Welfare Officer", "Safety Officer"])
+def test_a_post_of_common_words_ending_in_officer_is_no_person(text: str) -> None:
+    assert name_kind("person", text)[0] is None
+    assert name_kind("person", "Oonagh Brierley Officer") == ("person", "Oonagh Brierley")
