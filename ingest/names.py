@@ -840,6 +840,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for slip, key in aliases.items():
         if _first_given_name_cut(slip, key, places):  # shown in full, not by its tail
             people[key].display = _display(slip, written[slip])
+    for key, slip in fuller_names(aliases, counts).items():
+        people[key].display = _display(slip, written[slip])
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     for key, owner in given_names_alone(people, set(counts)).items():
@@ -867,6 +869,27 @@ def respelt_names(written: dict[str, Counter[str]], counts: dict[str, int]) -> d
         if respelt in counts and respelt != key and counts[respelt] < counts[key]:
             found[respelt] = key
     return found
+
+
+def fuller_names(aliases: dict[str, str], counts: dict[str, int]) -> dict[str, str]:
+    """A person's key -> the full name of theirs to show instead: an alias that is the key with
+    given names before it ("y blir nie kdam" of "nie kdam", a name whose given names are
+    several words), written at least as often as the key; the longest such, then the most
+    written. The person is one either way; the chip and the facet show the name in full, not
+    its tail."""
+    fuller: dict[str, str] = {}
+
+    def weight(name: str) -> tuple[int, int]:
+        return len(name_parts(name)), counts.get(name, 0)
+
+    for slip, key in aliases.items():
+        parts, kept = name_parts(slip), name_parts(key)
+        if len(kept) < 2 or len(parts) <= len(kept) or parts[-len(kept):] != kept:
+            continue
+        if counts.get(slip, 0) >= counts.get(key, 0) and (
+                key not in fuller or weight(slip) > weight(fuller[key])):
+            fuller[key] = slip
+    return fuller
 
 
 def _first_given_name_cut(full: str, key: str, places: set[str]) -> bool:

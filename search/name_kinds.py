@@ -309,8 +309,9 @@ def reorder_initials(text: str) -> str:
     return f"{match.group(2).upper()} {match.group(1)}"
 
 
-# The word after a span: a rank the recogniser left out ("Night Turn" of "Night Turn Insp").
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w./]*)")
+# The word after a span, on its line or the next (a wrapped line): a rank the recogniser left
+# out ("Night Turn" of "Night Turn Insp").
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w./]*)")
 
 
 def post_before_rank(text: str, end: int, written: str) -> bool:

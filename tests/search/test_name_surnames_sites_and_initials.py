@@ -75,6 +75,7 @@ def test_an_article_a_pronoun_or_a_letter_inside_a_sentence_is_not_put_back(text
 
 @pytest.mark.parametrize(("text", "name"), [
     ("(entry initialled by Night Turn Insp)", "Night Turn"), ("Booked in by Late Shift Sgt.", "Late Shift"),
+    ("(logged by Night Turn\nInsp)", "Night Turn"),
 ])
 def test_a_post_whose_rank_the_recogniser_left_out_is_no_person(text: str, name: str) -> None:
     from search.name_kinds import post_before_rank
@@ -97,3 +98,18 @@ def test_a_name_before_a_rank_or_a_word_is_no_post(text: str, name: str) -> None
 def test_a_post_of_common_words_ending_in_officer_is_no_person(text: str) -> None:
     assert name_kind("person", text)[0] is None
     assert name_kind("person", "Oonagh Brierley Officer") == ("person", "Oonagh Brierley")
+
+
+def test_a_person_keyed_by_the_tail_of_a_name_is_shown_by_the_name_in_full() -> None:
+    from ingest.names import fuller_names
+
+    aliases = {"k don ayun": "don ayun", "kdon ayun": "don ayun", "k dun ayun": "don ayun"}
+    counts = {"don ayun": 6, "k don ayun": 9, "kdon ayun": 12, "k dun ayun": 1}
+    assert fuller_names(aliases, counts) == {"don ayun": "k don ayun"}
+
+
+def test_a_longer_name_written_less_often_than_the_key_is_not_shown() -> None:
+    from ingest.names import fuller_names
+
+    assert fuller_names({"ada grace okoro": "grace okoro"}, {"grace okoro": 9, "ada grace okoro": 2}) == {}
+    assert fuller_names({"bill nieka": "don ayun"}, {"don ayun": 1, "bill nieka": 9}) == {}
