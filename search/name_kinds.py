@@ -447,11 +447,14 @@ def _is_trailing_label(word: str, before: list[str]) -> bool:
 
 
 def _names_in_full(words: list[str]) -> bool:
-    """Two words or more of a name besides titles ("Oonagh Brierley", not "Maj Aubrey"): only
-    after a name written in full is a word of the past-tense shape read as the next field.
-    Surnames have that shape too ("Quested", "Halsted", "Olmsted"), and "Aubrey Quested" less
-    its last word would leave a forename alone."""
-    return sum(fold(w.strip(".,")) not in TITLES for w in words) >= 2
+    """Two words or more of a name besides titles ("Oonagh Brierley", not "Maj Aubrey"), or
+    one that is a word of the language ("Very Impressed", a sentence): only then is a word of
+    the past-tense shape read as the next field or the sentence's. Surnames have that shape
+    too ("Quested", "Halsted", "Olmsted"), and "Aubrey Quested" less its last word would leave
+    a forename alone."""
+    named = [fold(w.strip(".,")) for w in words if fold(w.strip(".,")) not in TITLES]
+    return len(named) >= 2 or (len(named) == 1 and named[0] not in forenames()
+                                and is_common_word(named[0]))
 
 
 def _without_trailing_label(text: str, kind: str) -> str:

@@ -20,6 +20,7 @@ def test_a_surname_shaped_as_a_past_tense_after_a_forename_is_kept(found: str, n
 
 @pytest.mark.parametrize(("found", "name"), [
     ("Oonagh Brierley Checked", "Oonagh Brierley"), ("Brierley Attended:", "Brierley"),
+    ("Very Impressed", "Very"), ("Good Hearted", "Good"),
 ])
 def test_a_past_tense_after_a_full_name_or_with_a_colon_is_still_the_next_field(
         found: str, name: str) -> None:
