@@ -31,7 +31,7 @@ from opensearchpy import OpenSearch, helpers
 from ingest.entities import LinkedMention, link_within_document
 from ingest.name_addresses import address_book, gather_parties, one_person_by_address
 from ingest.records import facet_fields
-from search.common_words import is_common_word, is_plural_noun
+from search.common_words import is_adjective, is_common_word, is_plural_noun
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
@@ -1041,8 +1041,11 @@ def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
     # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once under a
     # forename no list knows is no firm.
+    # Or two words with an adjective first ("Good Food", "Great Service", a review's line):
+    # forenames that are adjectives too ("Frank", "Rusty") are on the forename lists.
     return {key for key in _unclaimed_people(forms)
-            if ((len(parts := key.split()) > 2 or is_plural_noun(parts[-1]))
+            if ((len(parts := key.split()) > 2 or is_plural_noun(parts[-1])
+                 or (len(parts) == 2 and is_adjective(parts[0])))
                 and parts[0] not in given and is_common_word(parts[-1]))}
 
 

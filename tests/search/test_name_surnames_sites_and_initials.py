@@ -114,3 +114,15 @@ def test_a_longer_name_written_less_often_than_the_key_is_not_shown() -> None:
 
     assert fuller_names({"ada grace okoro": "grace okoro"}, {"grace okoro": 9, "ada grace okoro": 2}) == {}
     assert fuller_names({"bill nieka": "don ayun"}, {"don ayun": 1, "bill nieka": 9}) == {}
+
+
+def test_two_words_with_an_adjective_first_and_a_noun_last_no_one_writes_as_a_person_are_a_thing(
+        ) -> None:
+    from collections import Counter
+
+    from ingest.names import common_word_things
+
+    forms = {("person", "lovely service"): Counter({"Lovely Service": 1}),
+             ("person", "godwin halsted"): Counter({"Godwin Halsted": 3}),
+             ("person", "frank hill"): Counter({"Frank Hill": 1})}
+    assert common_word_things(forms) == {"lovely service"}
