@@ -42,6 +42,7 @@ from search.name_kinds import (
     before_hierarchy,
     header_display_kind,
     name_kind,
+    post_before_rank,
 )
 from search.names import (
     IN_WORD_COLON,
@@ -187,6 +188,28 @@ def within_field(text: str, candidate: Candidate) -> Candidate:
     if kept == candidate.text:
         return candidate
     return replace(candidate, end=candidate.start + len(kept), text=kept)
+
+
+# A given name's initial the recogniser left out of the span ("Y Blir NiêKdăm" read as "Blir
+# NiêKdăm"): one capital, then a space, at a line's start, after a label's colon, a quote or an
+# angle bracket. "A" and "I" open sentences, "O" an address: never an initial taken so.
+_INITIAL_LEFT_OUT = re.compile(r"(?:^|(?<=\n)|(?<=[:\"'<(][ \t])|(?<=[\"'<(]))[ \t]*"
+                               r"([B-HJ-NP-Z])[ \t]$")
+
+
+def with_initial_before(text: str, candidate: Candidate) -> Candidate:
+    """A person's or an organisation's span with the lone initial just before it, which the
+    recogniser cut, put back: the name written in full is the person's, not its tail."""
+    if candidate.kind not in ("person", "org") or candidate.key or candidate.start < 2:
+        return candidate
+    if not candidate.text[:1].isupper():
+        return candidate
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    match = _INITIAL_LEFT_OUT.search(text, line_start, candidate.start)
+    if match is None or match.end() != candidate.start:
+        return candidate
+    start = match.start(1)
+    return replace(candidate, start=start, text=text[start:candidate.end])
 
 
 def _names_end(word: str) -> bool:
@@ -437,6 +460,14 @@ def for_recogniser(text: str) -> str:
     return IN_WORD_COLON.sub(MODIFIER_COLON, text) if ":" in text else text
 
 
+def _read_otherwise(text: str, c: Candidate, kind: str, made: frozenset[str]) -> bool:
+    """The words around a found name say it is a thing, a post or an operation's code word."""
+    if kind == "person" and (after_thing_label(text, c.start)
+                             or post_before_rank(text, c.end, c.text)):
+        return True
+    return a_model_alone(text, c, made) or names_an_operation(text, c.start)
+
+
 def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool = True,
                   cache: NerCache | None = None) -> list[Mention]:
     """Entity mentions of every page, offsets relative to that page's text. ``prose=False``:
@@ -458,12 +489,11 @@ def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool 
     mentions: list[LinkedMention] = []
     for (number, text), candidates in zip(texts, per_page, strict=True):
         candidates += _people(known_name_spans(text, full))
-        for c in _resolve([within_field(text, c) for c in candidates]):
+        for c in _resolve([with_initial_before(text, within_field(text, c)) for c in candidates]):
             if (header_kind := header_display_kind(text, c.start, c.end, c.kind)) is None:
                 continue  # "From: NotMatthew <...>": a handle, no organisation
             kind, written = name_kind(header_kind, c.text)  # a vehicle, a heading, a firm
-            if kind is None or (kind == "person" and after_thing_label(text, c.start)) or (
-                    a_model_alone(text, c, made) or names_an_operation(text, c.start)):
+            if kind is None or _read_otherwise(text, c, kind, made):
                 continue
             written = without_possessive(kind, written)
             key = c.key or entity_key(kind, written)

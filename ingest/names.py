@@ -31,7 +31,7 @@ from opensearchpy import OpenSearch, helpers
 from ingest.entities import LinkedMention, link_within_document
 from ingest.name_addresses import address_book, gather_parties, one_person_by_address
 from ingest.records import facet_fields
-from search.common_words import is_common_word, is_plural_noun
+from search.common_words import is_adjective, is_common_word, is_plural_noun
 from search.indices import Indices
 from search.name_authority import (
     FORM_TITLES,
@@ -840,6 +840,8 @@ def authority_of(forms: dict[tuple[str, str], Counter[str]],
     for slip, key in aliases.items():
         if _first_given_name_cut(slip, key, places):  # shown in full, not by its tail
             people[key].display = _display(slip, written[slip])
+    for key, slip in fuller_names(aliases, counts).items():
+        people[key].display = _display(slip, written[slip])
     for key, middles in middle_names(counts, people).items():
         people[key].middles |= middles
     for key, owner in given_names_alone(people, set(counts)).items():
@@ -867,6 +869,27 @@ def respelt_names(written: dict[str, Counter[str]], counts: dict[str, int]) -> d
         if respelt in counts and respelt != key and counts[respelt] < counts[key]:
             found[respelt] = key
     return found
+
+
+def fuller_names(aliases: dict[str, str], counts: dict[str, int]) -> dict[str, str]:
+    """A person's key -> the full name of theirs to show instead: an alias that is the key with
+    given names before it ("y blir nie kdam" of "nie kdam", a name whose given names are
+    several words), written at least as often as the key; the longest such, then the most
+    written. The person is one either way; the chip and the facet show the name in full, not
+    its tail."""
+    fuller: dict[str, str] = {}
+
+    def weight(name: str) -> tuple[int, int]:
+        return len(name_parts(name)), counts.get(name, 0)
+
+    for slip, key in aliases.items():
+        parts, kept = name_parts(slip), name_parts(key)
+        if len(kept) < 2 or len(parts) <= len(kept) or parts[-len(kept):] != kept:
+            continue
+        if counts.get(slip, 0) >= counts.get(key, 0) and (
+                key not in fuller or weight(slip) > weight(fuller[key])):
+            fuller[key] = slip
+    return fuller
 
 
 def _first_given_name_cut(full: str, key: str, places: set[str]) -> bool:
@@ -1018,8 +1041,11 @@ def common_word_things(forms: dict[tuple[str, str], Counter[str]]) -> set[str]:
     # Two words name a firm only with a plural noun last ("Quennby Phones"): the word list
     # holds thousands of surnames ("Allen", "Rice", "Boyle"), and a person written once under a
     # forename no list knows is no firm.
+    # Or two words with an adjective first ("Good Food", "Great Service", a review's line):
+    # forenames that are adjectives too ("Frank", "Rusty") are on the forename lists.
     return {key for key in _unclaimed_people(forms)
-            if ((len(parts := key.split()) > 2 or is_plural_noun(parts[-1]))
+            if ((len(parts := key.split()) > 2 or is_plural_noun(parts[-1])
+                 or (len(parts) == 2 and is_adjective(parts[0])))
                 and parts[0] not in given and is_common_word(parts[-1]))}
 
 

@@ -76,3 +76,25 @@ def is_common_word(word: str) -> bool:
     if len(word) < SHORTEST or not word.isalpha():
         return False
     return word in common_words() or is_plural_noun(word)
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """The lemmatizer index's adjectives of the configured pipeline (empty if none)."""
+    from spacy.lookups import Lookups
+
+    from config import get_settings
+
+    folder = _lookups_dir(get_settings().spacy_model)
+    if folder is None:
+        return frozenset()
+    lookups = Lookups()
+    lookups.from_disk(folder)
+    index = lookups.get_table("lemma_index") if "lemma_index" in lookups.tables else {}
+    return frozenset(w for w in index.get("adj", ()) if w.isalpha() and w.islower())
+
+
+def is_adjective(word: str) -> bool:
+    """A folded word of three letters or more that the language uses as an adjective ("good",
+    "great", "lovely")."""
+    return len(word) >= SHORTEST and word in _adjectives()

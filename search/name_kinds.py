@@ -313,16 +313,34 @@ def reorder_initials(text: str) -> str:
     return f"{match.group(2).upper()} {match.group(1)}"
 
 
+# The word after a span, on its line or the next (a wrapped line): a rank the recogniser left
+# out ("Night Turn" of "Night Turn Insp").
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_][\w./]*)")
+
+
+def post_before_rank(text: str, end: int, written: str) -> bool:
+    """``written`` (a span ending at ``end`` of ``text``) is a rota's post whose rank the
+    recogniser left out ("Night Turn" before "Insp", "Late Shift" before "Sgt"): no person."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and len(written.split()) >= 2 and (
+        _title_glued(f"{written} {after.group(1)}"))
+
+
 def _title_glued(text: str) -> bool:
     """"Alan DI", "Sarah DS": a forename and a rank written after it in capitals; or a rota's
     post, a word of the language and a rank ("Shift Sgt", "Duty Insp", "Response Sgt"): no
     name, whoever holds it."""
     raw = text.split()
-    if len(raw) != 2 or fold(raw[1].strip(".")) not in TITLES:
+    if len(raw) < 2 or fold(raw[-1].strip(".")) not in TITLES:
         return False
-    first = fold(raw[0])
-    return raw[1].strip(".").isupper() or (
-        not raw[0].isupper() and first not in forenames() and is_common_word(first))
+    if len(raw) > 2:  # "Night Turn Insp", "Late Shift Sgt": every word before the rank a post's
+        return all(_post_word(word) for word in raw[:-1])
+    return raw[1].strip(".").isupper() or _post_word(raw[0])
+
+
+def _post_word(word: str) -> bool:
+    """A word of the language that is no forename, written as a word ("Night", not "NIGHT")."""
+    return not word.isupper() and fold(word) not in forenames() and is_common_word(fold(word))
 
 
 # Endings of the English past tenses a log line opens with ("Attended", "Arrested", "Cautioned",
@@ -422,19 +440,32 @@ FIELD_HEADS = {"line", "parent", "parents", "carer", "signature", "signed", "cou
                *OFFICER_ROLES}
 
 
-def _is_trailing_label(word: str) -> bool:
-    """A form's next label after a name: a mail header's, a field's first word, or a past
-    tense that opens one ("Checked by:", "Shared with", "Informed")."""
+def _is_trailing_label(word: str, before: list[str]) -> bool:
+    """A form's next label after a name (``before``: the name's words ahead of it): a mail
+    header's, a field's first word, or a past tense that opens one ("Checked by:", "Shared
+    with", "Informed")."""
     bare = fold(word.rstrip(":"))
     return bare in TRAILING_LABELS or bare in FIELD_HEADS or (
-        word[:1].isupper() and _is_leading_word(bare) and bare not in LEADING_WORDS)
+        word[:1].isupper() and _is_leading_word(bare) and bare not in LEADING_WORDS
+        and (word.endswith(":") or _names_in_full(before)))
+
+
+def _names_in_full(words: list[str]) -> bool:
+    """Two words or more of a name besides titles ("Oonagh Brierley", not "Maj Aubrey"), or
+    one that is a word of the language ("Very Impressed", a sentence): only then is a word of
+    the past-tense shape read as the next field or the sentence's. Surnames have that shape
+    too ("Quested", "Halsted", "Olmsted"), and "Aubrey Quested" less its last word would leave
+    a forename alone."""
+    named = [fold(w.strip(".,")) for w in words if fold(w.strip(".,")) not in TITLES]
+    return len(named) >= 2 or (len(named) == 1 and named[0] not in forenames()
+                                and is_common_word(named[0]))
 
 
 def _without_trailing_label(text: str, kind: str) -> str:
     """The name less the labels after it; an organisation or a place keeps a last word a
     field's label may also be ("Public Protection Unit")."""
     raw = text.split()
-    while kind == "person" and len(raw) > 1 and _is_trailing_label(raw[-1]):
+    while kind == "person" and len(raw) > 1 and _is_trailing_label(raw[-1], raw[:-1]):
         raw.pop()
     while len(raw) > 2 and fold(raw[-1].rstrip(":")) in TRAILING_LABELS:
         raw.pop()
@@ -455,13 +486,18 @@ CODE_NOUNS = {"person", "subject", "child", "victim", "witness", "suspect", "cas
               "individual", "male", "female", "youth", "juvenile", "adult", "cyp"}
 # The same noun with a Roman numeral ("Juvenile XIV", "Child ix"), as a register numbers them.
 _ROMAN_NUMERAL = re.compile(r"^(?=[ivxl])(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+# ... or with a number written as a word ("Juvenile Four", "Child Twelve").
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen", "twenty"}
 
 
 def _anonymised_code(words: list[str]) -> bool:
     """A code noun and a Greek letter's name or a Roman numeral: an anonymised person. A
     numeral that is a forename too ("Liv", "Vi") may be the person's own name."""
-    return len(words) == 2 and words[0] in CODE_NOUNS and (words[1] in GREEK_LETTERS or (
-        _ROMAN_NUMERAL.match(words[1]) is not None and words[1] not in forenames()))
+    return len(words) == 2 and words[0] in CODE_NOUNS and (
+        words[1] in GREEK_LETTERS or words[1] in NUMBER_WORDS or (
+            _ROMAN_NUMERAL.match(words[1]) is not None and words[1] not in forenames()))
 
 
 # A heading's dash between spaces, however typed: a hyphen, an en or em dash, or two hyphens
@@ -492,8 +528,15 @@ def _after_street_word(words: list[str]) -> bool:
 PLACE_NAME_WORDS = 3  # a place's word ends a "person" of so many words without a forename
 
 
+# The parts of a ground, a fishery or a course a log names ("Main Stand", "Mill Stretch", "Top
+# Pool"): places, when the word before is a word of the language and no forename.
+SITE_PART_WORDS = {"stand", "stretch", "pool", "terrace", "enclosure", "paddock"}
+
+
 def _is_place(kind: str, words: list[str]) -> bool:
     last = words[-1]
+    if kind == "person" and len(words) == 2 and last in SITE_PART_WORDS and _post_word(words[0]):
+        return True
     if kind == "person":
         # "Mark Lane" is a man; "Sowerby Tce" and "Thornleigh Hse" are not.
         street = last in STREET_WORDS or last in PLACE_ABBREVIATIONS
@@ -556,6 +599,8 @@ ROLE_WORDS = {"coordinator", "co-ordinator", "manager", "administrator", "advise
               "doorman", "doormen", "doorwoman", "doorstaff", "bouncer", "lifeguard",
               # a post held ("Portfolio Holder", "Licence Holder"); "Eric Holder" has a forename
               "holder",
+              # a fishery's or a park's post ("Water Bailiff", "Park Ranger"); not "Warden", a surname
+              "bailiff", "ranger",
               # a town's general hospital ("Harwick General") or a post ("Attorney General")
               "general"}
 # The word a venue's name opens with ("Café Rosé", "Hotel Splendide"): a business.
@@ -574,7 +619,13 @@ def _a_post(text: str) -> bool:
     "Night Steward"): read before a form's labels are cut from the name's end, which would leave
     "Door" as a person, since a role's word may also be a label ("Supervisor:")."""
     words = _words(text)
-    return _a_role(words) and all(is_common_word(word) for word in words[:-1])
+    post = _a_role(words) or (len(words) >= 2 and words[-1] in POST_WORDS)
+    return post and all(is_common_word(w) and w not in forenames() for w in words[:-1])
+
+
+# A post's last word that is also a label's ("Officer:"), so no role's word on its own: a post
+# only after words of the language ("Education Welfare Officer", "Safety Officer").
+POST_WORDS = {"officer"}
 
 
 def _ranks_after_surname(text: str) -> str | None:
