@@ -240,15 +240,6 @@ def after_thing_label(text: str, start: int) -> bool:
             or _VESSEL_BEFORE.search(text, max(line, start - 16), start) is not None)
 
 
-# "Operation: LARKSPUR", "Op. Larkspur": an operation's code word, which the case register
-# holds; read alone it is no organisation, place or person.
-_OPERATION_BEFORE = re.compile(r"\b(?:operation|op|opn)\.?[ \t]*:?[ \t]*$", re.IGNORECASE)
-
-
-def names_an_operation(text: str, start: int) -> bool:
-    return _OPERATION_BEFORE.search(text, max(0, start - 16), start) is not None
-
-
 # A car's model written alone ("the Cavalier was stopped", "the silver Sierra (K482 QDN)"): a
 # recogniser reads it as an organisation or a place. It is the car when an article, a possessive
 # or a colour stands before it, a registration mark after it, or the document writes it after
@@ -461,11 +452,11 @@ def for_recogniser(text: str) -> str:
 
 
 def _read_otherwise(text: str, c: Candidate, kind: str, made: frozenset[str]) -> bool:
-    """The words around a found name say it is a thing, a post or an operation's code word."""
+    """The words around a found name say it is a thing or a post."""
     if kind == "person" and (after_thing_label(text, c.start)
                              or post_before_rank(text, c.end, c.text)):
         return True
-    return a_model_alone(text, c, made) or names_an_operation(text, c.start)
+    return a_model_alone(text, c, made)
 
 
 def find_mentions(pages: list[Page], nlp: Language, max_chars: int, prose: bool = True,

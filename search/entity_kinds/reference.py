@@ -604,9 +604,10 @@ FORMATS: tuple[ReferenceFormat, ...] = (
                     r"[A-Z]+(?:-[A-Z]+)*/\d{6,12}", strict=False),
     *_labelled_formats(),
     ReferenceFormat("operation name", "operation",
-                    rf"(?:Operation|Op\.?)[ ](?!{_NOT_OPERATIONS}\b){_OPERATION_NAME}"
+                    # a log's label too: "Operation: LARKSPUR"
+                    rf"(?:Operation|Op\.?):?[ ](?!{_NOT_OPERATIONS}\b){_OPERATION_NAME}"
                     # a review team's short form in capitals: "OP SEA HOLLY"
-                    rf"|OP\.?[ ](?!(?i:{_NOT_OPERATIONS[3:-1]})\b)(?P<caps>[A-Z]{{3,}}"
+                    rf"|OP\.?:?[ ](?!(?i:{_NOT_OPERATIONS[3:-1]})\b)(?P<caps>[A-Z]{{3,}}"
                     rf"(?: (?!{_NOT_SECOND}\b)[A-Z]{{3,}})?)", _operation,
                     r"OPERATION/[A-Z]+(?: [A-Z]+)?"),
 )

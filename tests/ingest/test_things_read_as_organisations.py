@@ -103,3 +103,6 @@ def test_an_operations_code_word_is_no_organisation(nlp) -> None:  # noqa: ANN00
     found = {(m.kind, m.text) for m in find_mentions([Page(1, text)], nlp, 100_000)}
     assert not {written for _kind, written in found} & {"LARKSPUR", "Larkspur", "Kingfisher"}
     assert ("org", "Northshire Police") in found
+    # the log's label is the operation's name, which the case register holds
+    keys = {m.key for m in find_mentions([Page(1, text)], nlp, 100_000) if m.kind == "reference"}
+    assert {"OPERATION/LARKSPUR", "OPERATION/KINGFISHER"} <= keys
