@@ -286,8 +286,8 @@ def without_possessive(kind: str, written: str) -> str:
     unlike a firm called after its founder ("Sainsbury's")."""
     if kind not in ("org", "place") or not _POSSESSIVE.search(written):
         return written
-    last = fold(_POSSESSIVE.sub("", written).rsplit(None, 1)[-1])
-    return _POSSESSIVE.sub("", written) if last in FIRM_WORDS or last in PLACE_WORDS else written
+    bare = _POSSESSIVE.sub("", written)
+    return bare if _names_end(bare.rsplit(None, 1)[-1]) else written
 
 
 def _plate_after(text: str, at: int) -> bool:

@@ -205,29 +205,13 @@ def _single_stream(path: Path, unpack: Unpack) -> Iterator[Member]:
         yield unpack.stream(clean_name(name, "content"), handle, packed=path.stat().st_size)
 
 
-def inflate(source: BinaryIO, sink: Sink, window: int = zlib.MAX_WBITS) -> None:
-    """A deflate stream (``window`` as zlib takes it) into ``sink``, a chunk out at a time: a
-    bomb is stopped by the sink's limits before it is held in memory."""
-    inflater = zlib.decompressobj(window)
-    try:
-        while not inflater.eof and (block := source.read(CHUNK)):
-            sink.write(inflater.decompress(block, CHUNK))
-            while inflater.unconsumed_tail and not inflater.eof:
-                sink.write(inflater.decompress(inflater.unconsumed_tail, CHUNK))
-        sink.write(inflater.flush())
-    except zlib.error as exc:
-        raise CorruptFile(f"the compressed stream is corrupt ({exc})") from exc
-    if not inflater.eof:
-        raise CorruptFile("the compressed stream is truncated")
-
-
 def zlib_members(path: Path, unpack: Unpack) -> Iterator[Member]:
     """A bare zlib stream (a program's saved state, a carved fragment): one member."""
     name = path.name[: -len(path.suffix)] if path.suffix.lower().startswith(".zlib") else f"{path.name}.out"
 
     def write(sink: Sink) -> None:
         with path.open("rb") as raw:
-            inflate(raw, sink)
+            recover.inflate(raw, sink)
 
     yield unpack.member(clean_name(name, "content"), write, packed=path.stat().st_size)
 

@@ -6,6 +6,8 @@
 - ``local_member``: one member's bytes from its local header, when the directory's entry for it
   points at the wrong place.
 - ``with_tools``: the 7-Zip or unrar command line, for a RAR or 7z libarchive reads nothing from.
+- ``inflate``: a deflate stream into a sink a chunk out at a time (here and for a bare zlib
+  stream in ``ingest.containers.archives``), so a bomb meets the sink's limits first.
   The tool writes into a folder of its own, bounded by a file-size limit and a time limit; the
   files are then taken as members through the budget like any other.
 
@@ -24,6 +26,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ingest.containers.base import Member, Unpack, clean_name
 from ingest.containers.limits import CHUNK, Sink
@@ -72,6 +75,22 @@ def local_entries(path: Path) -> Iterator[LocalEntry]:
         position = data.find(LOCAL_HEADER, max(following, position + 4))
 
 
+def inflate(source: BinaryIO, sink: Sink, window: int = zlib.MAX_WBITS) -> None:
+    """A deflate stream (``window`` as zlib takes it) into ``sink``, a chunk out at a time: a
+    bomb is stopped by the sink's limits before it is held in memory."""
+    inflater = zlib.decompressobj(window)
+    try:
+        while not inflater.eof and (block := source.read(CHUNK)):
+            sink.write(inflater.decompress(block, CHUNK))
+            while inflater.unconsumed_tail and not inflater.eof:
+                sink.write(inflater.decompress(inflater.unconsumed_tail, CHUNK))
+        sink.write(inflater.flush())
+    except zlib.error as exc:
+        raise CorruptFile(f"the compressed stream is corrupt ({exc})") from exc
+    if not inflater.eof:
+        raise CorruptFile("the compressed stream is truncated")
+
+
 def _copy_entry(path: Path, entry: LocalEntry, sink: Sink) -> None:
     """The member's bytes, inflated until the deflate stream ends (a data descriptor gives no
     size up front), or its stored bytes."""
@@ -87,8 +106,6 @@ def _copy_entry(path: Path, entry: LocalEntry, sink: Sink) -> None:
             return
         if entry.method != DEFLATED:
             raise CorruptFile(f"compression method {entry.method} cannot be recovered")
-        from ingest.containers.archives import inflate
-
         inflate(handle, sink, -zlib.MAX_WBITS)
 
 

@@ -48,10 +48,6 @@ def _sibling(folder: Path, name: str) -> Path | None:
     return None
 
 
-def _numbered(digits: str, number: int) -> str:
-    return str(number).zfill(len(digits))
-
-
 def _zip_set(path: Path, name: str) -> tuple[str, str] | None:
     if name.lower().endswith(".zip"):
         return ("opening", "") if _sibling(path.parent, f"{name[:-4]}.z01") else None
@@ -59,25 +55,25 @@ def _zip_set(path: Path, name: str) -> tuple[str, str] | None:
     return ("volume", f"{found.group(1)}.zip") if found else None
 
 
-def _numbered_set(path: Path, name: str) -> tuple[str, str] | None:
-    found = re.fullmatch(r"(.+\.(?:7z|zip|rar|tar|tgz|gz))\.(\d{3})", name, re.IGNORECASE)
+def _counted_set(path: Path, name: str, pattern: str, volume: str) -> tuple[str, str] | None:
+    """A set whose volumes are counted in their names (``pattern``: the stem and the count;
+    ``volume``: a volume's name from the stem and a count written as wide as this one's)."""
+    found = re.fullmatch(pattern, name, re.IGNORECASE)
     if found is None:
         return None
     stem, digits = found.groups()
+    named = {n: volume.format(stem=stem, n=str(n).zfill(len(digits))) for n in (1, 2)}
     if int(digits) == 1:
-        return ("opening", "") if _sibling(path.parent, f"{stem}.{_numbered(digits, 2)}") else None
-    return "volume", f"{stem}.{_numbered(digits, 1)}"
+        return ("opening", "") if _sibling(path.parent, named[2]) else None
+    return "volume", named[1]
+
+
+def _numbered_set(path: Path, name: str) -> tuple[str, str] | None:
+    return _counted_set(path, name, r"(.+\.(?:7z|zip|rar|tar|tgz|gz))\.(\d{3})", "{stem}.{n}")
 
 
 def _rar_parts(path: Path, name: str) -> tuple[str, str] | None:
-    found = re.fullmatch(r"(.+)\.part(\d+)\.rar", name, re.IGNORECASE)
-    if found is None:
-        return None
-    stem, digits = found.groups()
-    if int(digits) == 1:
-        second = f"{stem}.part{_numbered(digits, 2)}.rar"
-        return ("opening", "") if _sibling(path.parent, second) else None
-    return "volume", f"{stem}.part{_numbered(digits, 1)}.rar"
+    return _counted_set(path, name, r"(.+)\.part(\d+)\.rar", "{stem}.part{n}.rar")
 
 
 def _old_rar(path: Path, name: str) -> tuple[str, str] | None:
