@@ -39,26 +39,31 @@ def _lookups_dir(model: str) -> Path | None:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """The lemmatizer index's nouns and adjectives of the configured pipeline (empty if none)."""
+def _index_words() -> dict[str, frozenset[str]]:
+    """The lemmatizer index's words (lower case, letters only) by kind, noun and adjective, of
+    the configured pipeline, read from disk once (empty if it has none)."""
     from spacy.lookups import Lookups
 
     from config import get_settings
 
     folder = _lookups_dir(get_settings().spacy_model)
     if folder is None:
-        return frozenset()
+        return {}
     lookups = Lookups()
     lookups.from_disk(folder)
     if "lemma_index" not in lookups.tables:
-        return frozenset()
+        return {}
     index = lookups.get_table("lemma_index")
-    words: set[str] = set()
-    for kind in _KINDS:
-        if kind in index:
-            words.update(w for w in index[kind] if w.isalpha() and w.islower())
-    log.debug("common words: %d from %s", len(words), folder)
-    return frozenset(words)
+    found = {kind: frozenset(w for w in index[kind] if w.isalpha() and w.islower())
+             for kind in _KINDS if kind in index}
+    log.debug("common words: %d from %s", sum(map(len, found.values())), folder)
+    return found
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The lemmatizer index's nouns and adjectives of the configured pipeline (empty if none)."""
+    return frozenset().union(*_index_words().values())
 
 
 def is_plural_noun(word: str) -> bool:
@@ -78,23 +83,7 @@ def is_common_word(word: str) -> bool:
     return word in common_words() or is_plural_noun(word)
 
 
-@cache
-def _adjectives() -> frozenset[str]:
-    """The lemmatizer index's adjectives of the configured pipeline (empty if none)."""
-    from spacy.lookups import Lookups
-
-    from config import get_settings
-
-    folder = _lookups_dir(get_settings().spacy_model)
-    if folder is None:
-        return frozenset()
-    lookups = Lookups()
-    lookups.from_disk(folder)
-    index = lookups.get_table("lemma_index") if "lemma_index" in lookups.tables else {}
-    return frozenset(w for w in index.get("adj", ()) if w.isalpha() and w.islower())
-
-
 def is_adjective(word: str) -> bool:
     """A folded word of three letters or more that the language uses as an adjective ("good",
     "great", "lovely")."""
-    return len(word) >= SHORTEST and word in _adjectives()
+    return len(word) >= SHORTEST and word in _index_words().get("adj", frozenset())
